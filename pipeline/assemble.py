@@ -1,0 +1,241 @@
+"""The article-level pass: from sentence drafts to the record's facts.
+
+What one sentence cannot fix is decided here, in text order:
+
+- a count's period: its own clause, else its sentence (not for rates such as
+  "520 arrests each month"), else the last count of the same measure in the
+  three sentences before ("In Wales, 6,196 people sought help" after "18,036
+  people ... in 2021");
+- a percentage's count (``count_ref``: the count before it in the sentence, or
+  the last count of the sentence before when it opens with "This"/"It"), its
+  period (its own, else its count's, else the context), its base period ("from
+  2018", "on the previous year", else the period before) and the count of that
+  base period (``base_count_ref``);
+- repeated claims (headline, caption, lead) merged into one fact.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from . import periods
+from .facts import Draft
+from .records import Count, Multiplier, Percentage
+
+#: How many sentences back a count may inherit a period from.
+INHERIT_WINDOW = 3
+
+
+@dataclass
+class Resolved:
+    """A draft with its final period, base period and links."""
+
+    draft: Draft
+    period: Optional[periods.Period] = None
+    base_period: Optional[periods.Period] = None
+    regions: Optional[list[str]] = None
+    count_ref: Optional["Resolved"] = None
+    base_count_ref: Optional["Resolved"] = None
+    percentage_ref: Optional["Resolved"] = None
+    id: str = ""
+
+
+def _resolve(mention: Any, anchor: Optional[periods.Period], published: Optional[datetime.date]) -> Optional[periods.Period]:
+    if mention is None:
+        return None
+    if mention.period is not None and mention.relative is None:
+        return mention.period
+    return periods.resolve(mention, anchor=anchor, published=published)
+
+
+def _same_period(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+def _regions_compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+class _Context:
+    """The facts resolved so far, for inheritance and linking."""
+
+    def __init__(self, published: Optional[datetime.date]) -> None:
+        self.published = published
+        self.counts: list[Resolved] = []
+        self.last_period: Optional[periods.Period] = None
+        self.last_index = -10
+
+    def anchor(self, index: int) -> Optional[periods.Period]:
+        return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
+
+    def note(self, item: Resolved) -> None:
+        if item.period is not None:
+            self.last_period, self.last_index = item.period, item.draft.index
+
+
+def _count(d: Draft, ctx: _Context) -> Resolved:
+    item = Resolved(d, regions=list(d.regions))
+    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if item.period is None and d.rate is None:
+        item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
+            for earlier in reversed(ctx.counts):
+                if d.index - earlier.draft.index > INHERIT_WINDOW:
+                    break
+                if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period:
+                    item.period = earlier.period
+                    break
+    ctx.counts.append(item)
+    return item
+
+
+def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
+    same = [c for c in ctx.counts if c.draft.sentence == d.sentence and c.draft.start < d.start]
+    same = [c for c in same if c.draft.measure != "other"] or same
+    if same:
+        return same[-1]
+    if d.anaphoric:
+        earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _percentage(d: Draft, ctx: _Context) -> Resolved:
+    item = Resolved(d)
+    item.count_ref = _count_for(d, ctx) if d.pct_kind == "change" else None
+    ref = item.count_ref
+    item.regions = list(d.regions) or (list(ref.regions or []) if ref else [])
+    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if item.period is None and ref is not None:
+        item.period = ref.period
+    if item.period is None:
+        item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
+    if d.pct_kind == "change":
+        item.base_period = _resolve(d.base, item.period, ctx.published)
+        if item.base_period is None and item.period is not None and item.period.start and item.period.end:
+            item.base_period = periods.previous_period(item.period)
+    return item
+
+
+def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    if item.base_period is None:
+        return None
+    measure = item.count_ref.draft.measure if item.count_ref else None
+    candidates = [
+        c for c in ctx.counts
+        if _same_period(c.period, item.base_period) and c is not item.count_ref
+        and (measure is None or c.draft.measure == measure)
+        and _regions_compatible(c.regions or [], item.regions or [])
+    ]
+    candidates.sort(key=lambda c: (c.draft.sentence != item.draft.sentence, abs(c.draft.start - item.draft.start)))
+    return candidates[0] if candidates else None
+
+
+def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolved:
+    item = Resolved(d, regions=list(d.regions))
+    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"]
+    item.percentage_ref = same[0] if same else None
+    return item
+
+
+def _merge_key(item: Resolved) -> tuple:
+    d = item.draft
+    regions = frozenset(item.regions or [])
+    if d.kind == "count":
+        return ("count", d.value, d.qualifier, d.measure, regions, item.period)
+    if d.kind == "percentage":
+        return ("percentage", d.value, d.pct_kind, d.direction, d.qualifier, regions)
+    return ("multiplier", d.value, d.qualifier, regions)
+
+
+def _filled(item: Resolved) -> int:
+    return sum(x is not None for x in (item.period, item.base_period, item.count_ref, item.base_count_ref)) + bool(item.regions)
+
+
+def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
+    """One fact per claim: the most fully resolved occurrence, at the first one's place in order.
+
+    ``kept`` maps each dropped repeat (by ``id()``) to the occurrence kept, so links follow it.
+    """
+    best: dict[tuple, Resolved] = {}
+    order: list[tuple] = []
+    for item in items:
+        key = _merge_key(item)
+        if key not in best:
+            order.append(key)
+            best[key] = item
+        elif _filled(item) > _filled(best[key]):
+            best[key] = item
+    for item in items:
+        kept[id(item)] = best[_merge_key(item)]
+    return [best[k] for k in order]
+
+
+def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
+    """Resolve, link and merge an article's drafts (in text order) into record facts."""
+    ctx = _Context(published)
+    counts: list[Resolved] = []
+    pcts: list[Resolved] = []
+    mults: list[Resolved] = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind == "count":
+            item = _count(d, ctx)
+            counts.append(item)
+        elif d.kind == "percentage":
+            item = _percentage(d, ctx)
+            pcts.append(item)
+        else:
+            continue
+        ctx.note(item)
+    for item in pcts:  # the base count may come later in the text ("from 2018, when 596 ...")
+        item.base_count_ref = _base_count(item, ctx)
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind == "multiplier":
+            mults.append(_multiplier(d, ctx, pcts))
+    kept: dict[int, Resolved] = {}
+    counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
+    for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
+        for n, item in enumerate(items, 1):
+            item.id = f"{prefix}{n}"
+    for item in [*pcts, *mults]:
+        for attr in ("count_ref", "base_count_ref", "percentage_ref"):
+            ref = getattr(item, attr)
+            if ref is not None:
+                setattr(item, attr, kept.get(id(ref), ref))
+    return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+
+
+def _iso(period: Optional[periods.Period]) -> tuple[Optional[str], Optional[str]]:
+    return period.iso() if period is not None else (None, None)
+
+
+def _ref(item: Optional[Resolved]) -> Optional[str]:
+    return item.id or None if item is not None else None
+
+
+def _common(item: Resolved) -> dict[str, Any]:
+    d = item.draft
+    start, end = _iso(item.period)
+    return dict(id=item.id, text=d.text, start=d.start, end=d.end, sentence=(d.sentence.start, d.sentence.end),
+                qualifier=d.qualifier, regions=list(item.regions or []), period_start=start, period_end=end)
+
+
+def _to_count(item: Resolved) -> Count:
+    d = item.draft
+    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate)
+
+
+def _to_percentage(item: Resolved) -> Percentage:
+    d = item.draft
+    base_start, base_end = _iso(item.base_period)
+    return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction,
+                      base_period_start=base_start, base_period_end=base_end,
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref))
+
+
+def _to_multiplier(item: Resolved) -> Multiplier:
+    d = item.draft
+    return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, percentage_ref=_ref(item.percentage_ref))

@@ -1,0 +1,191 @@
+"""From one input document to one record: read, judge relevance, extract, check.
+
+The statistical model runs only where a fact can be: sentences that hold a
+number or a multiplier word are parsed (tagger and parser, no NER); everything
+else sees only the tokenizer, the sentencizer and the phrase matchers.  Every
+input yields a record; what went wrong is in ``errors``.
+"""
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+
+from . import periods, settings
+from .assemble import assemble
+from .checks import check_record
+from .facts import SentenceFacts, _multiplier_regex, extract_sentence
+from .htmltext import Page, read_document
+from .metadata import detect_language
+from .nlp import load_model
+from .numbers import find_numbers
+from .quotes import extract_quotes
+from .records import Article, Document, Record, article_id, sha256
+from .regions import find_regions, to_regions
+from .relevance import assess
+from .segment import Sentence, clauses, split_sentences
+
+log = logging.getLogger(__name__)
+
+#: Components the fact parse does not need (NER runs only for quote speakers).
+FACT_PARSE_DISABLED = ("ner", "lemmatizer")
+
+#: Words after a place name that make it part of an organisation's name, not a place claim.
+ORG_TAIL = ("Regional", "Organised", "Council", "Unit", "Foundation", "Trust", "University", "Day")
+
+
+@dataclass
+class ExtractOptions:
+    """How ``extract`` runs: what to keep and which overrides to apply."""
+
+    with_text: bool = False
+    relevant_only: bool = False
+    published: Optional[str] = None
+    url: Optional[str] = None
+    threshold: float = 0.5
+    max_chars: int = 2_000_000
+
+    @classmethod
+    def from_settings(cls, config=None, **overrides) -> "ExtractOptions":
+        """Defaults from the ``[extract]`` settings, then the given overrides (None ignored)."""
+        config = config or settings.defaults()
+        section = config["extract"] if config.has_section("extract") else {}
+        options = cls(
+            threshold=float(section.get("relevance_threshold", 0.5)),
+            max_chars=int(section.get("max_chars", 2_000_000)),
+        )
+        for key, value in overrides.items():
+            if value is not None:
+                setattr(options, key, value)
+        return options
+
+
+def _date(value: Optional[str]) -> Optional[datetime.date]:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _fact_regions(text: str, mentions: list) -> list:
+    """Region mentions that claim a place (not "North West Regional Organised Crime Unit")."""
+    out = []
+    for m in mentions:
+        tail = text[m.end:m.end + 14].lstrip()
+        if tail.startswith(ORG_TAIL):
+            continue
+        out.append(m)
+    return out
+
+
+def candidate(sentence: Sentence) -> bool:
+    """Whether a sentence may hold a fact (a number or a multiplier word): only these are parsed."""
+    return bool(find_numbers(sentence.text) or _multiplier_regex().search(sentence.text))
+
+
+def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Language):
+    """The regions, counts, percentages and multipliers of an article's text."""
+    mentions = find_regions(text)
+    fact_regions = _fact_regions(text, mentions)
+    sentences = [s for s in split_sentences(text) if candidate(s)]
+    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
+        docs = list(nlp.pipe(s.text for s in sentences))
+    all_sentences = split_sentences(text)
+    index = {s.start: n for n, s in enumerate(all_sentences)}
+    drafts = []
+    for sentence, doc in zip(sentences, docs):
+        ctx = SentenceFacts(
+            sentence=sentence, doc=doc,
+            numbers=[_shift(n, sentence.start) for n in find_numbers(sentence.text)],
+            regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
+            periods=periods.find_periods(sentence.text, published=published),
+            clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
+        )
+        drafts.extend(extract_sentence(ctx))
+    counts, percentages, multipliers = assemble(drafts, published=published)
+    return to_regions(mentions), counts, percentages, multipliers
+
+
+def _shift(number, offset: int):
+    from dataclasses import replace
+
+    return replace(number, start=number.start + offset, end=number.end + offset,
+                   num_start=number.num_start + offset, num_end=number.num_end + offset)
+
+
+def _article(doc: Document, page: Page, options: ExtractOptions) -> Article:
+    url = options.url or doc.url or page.url
+    return Article(
+        id=article_id(url, page.text), source=doc.source, url=url, outlet=page.outlet, title=page.title,
+        published=options.published or page.published or doc.published, language=page.language,
+        text_sha256=sha256(page.text), text_chars=len(page.text), text=page.text if options.with_text else None,
+        author=page.author,
+    )
+
+
+def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None) -> Optional[Record]:
+    """One document's record; ``None`` only when ``relevant_only`` drops an irrelevant article."""
+    options = options or ExtractOptions()
+    if doc.error:
+        text = doc.text or ""
+        return Record(article=Article(id=article_id(doc.url, doc.source), source=doc.source, url=doc.url,
+                                      text_chars=len(text), text_sha256=sha256(text)), errors=[doc.error])
+    page = read_document(doc)
+    errors = list(page.errors)
+    if len(page.text) > options.max_chars:
+        errors.append(f"text cut to {options.max_chars} of {len(page.text)} characters")
+        page.text = page.text[:options.max_chars]
+    if page.language is None:
+        page.language = detect_language(page.text)
+    record = Record(article=_article(doc, page, options), errors=errors)
+    record.relevance = assess(page.text, title=page.title, threshold=options.threshold)
+    if options.relevant_only and not record.relevance.relevant:
+        return None
+    if not page.text.strip():
+        record.errors.append("no text: the input holds no article text")
+        return record
+    if page.language not in (None, "en"):
+        record.errors.append(f"language '{page.language}' is not supported yet: only English articles are extracted")
+        return record
+    try:
+        nlp = nlp or load_model()
+        published = _date(record.article.published)
+        record.regions, record.counts, record.percentages, record.multipliers = extract_facts(
+            page.text, published=published, nlp=nlp)
+        record.quotes = extract_quotes(page.text, nlp=nlp)
+        record.checks = check_record(record)
+    except Exception as exc:  # a crash on user data is a bug, but it must not end the batch
+        log.exception("extraction failed on %s", doc.source)
+        record.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    if not (record.counts or record.percentages or record.multipliers or record.quotes):
+        record.errors.append("no facts: no counts, percentages, multipliers or quotes were found")
+    return record
+
+
+def extract_article(text: str, *, source: str = "<text>", url: Optional[str] = None,
+                    published: Optional[str] = None, nlp: Optional[Language] = None,
+                    with_text: bool = False) -> Record:
+    """The record of one plain-text article: the Python API's one-call entry point.
+
+    >>> record = extract_article("In 2019, 1,186 people contacted the helpline.")  # doctest: +SKIP
+    """
+    options = ExtractOptions(with_text=with_text, published=published, url=url)
+    doc = Document(source=source, url=url, text=text, published=published)
+    record = extract_document(doc, options=options, nlp=nlp)
+    assert record is not None
+    return record
+
+
+def extract_documents(docs: Iterable[Document], *, options: Optional[ExtractOptions] = None,
+                      nlp: Optional[Language] = None) -> Iterator[Record]:
+    """Records for a stream of documents (irrelevant ones dropped under ``relevant_only``)."""
+    options = options or ExtractOptions()
+    for doc in docs:
+        record = extract_document(doc, options=options, nlp=nlp)
+        if record is not None:
+            yield record

@@ -1,0 +1,220 @@
+"""Finding numbers in text: figures, percentages, spelled-out and vague numbers.
+
+Pure and cheap (regular expressions over the raw text), so that it can decide
+which sentences are worth parsing.  Word lists (qualifiers, number words, vague
+amounts, fractions) live in ``data/numbers.json``.
+
+What is *not* a number here: phone numbers ("0808 1000 900"), years ("2019"),
+dates and times ("18th Mar", "10:30"), ordinals ("20th"), ages ("aged 45",
+"under 18s", "45-year-old"), durations ("12 months", "two-week"), money
+("£5m"), and digits inside words, URLs and e-mail addresses ("Covid-19").
+Whether a number *counts* something is decided later, by the fact extractor.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional
+
+DATA = Path(__file__).with_name("data") / "numbers.json"
+
+#: Count nouns that make a four-digit year-like number a count ("2019 people").
+_YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a text, with its qualifier and character offsets.
+
+    ``start``/``end`` cover the whole expression ("more than 24,000", "99 per
+    cent"); ``num_start``/``num_end`` the figure itself.  ``percent`` is true for
+    "99%", "99 per cent" and fractions such as "a quarter of"; ``vague`` for
+    "tens of thousands" (``value`` is then the lower bound).
+    """
+
+    value: float
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    qualifier: str = "exact"
+    percent: bool = False
+    vague: bool = False
+    spelled: bool = False
+    decimals: int = 0
+    text: str = ""
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists of ``data/numbers.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = words()
+    number_word = _alternation([*w["units"], *w["tens"], *w["scales"]])
+    spelled = rf"(?:a\s+(?=(?:{_alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    percent = r"(?:\s?%|\s?per[\s-]?cent\b|\s?percent\b|\s?pc\b)"
+    suffix = rf"(?:\s?(?:{_alternation(w['scales'])})\b|(?:{_alternation(w['suffix_scales'])})\b)"
+    return {
+        "digits": re.compile(
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{suffix})?(?P<pct>{percent})?",
+            re.I,
+        ),
+        "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
+        "vague": re.compile(rf"\b(?P<num>{_alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
+        "fraction": re.compile(rf"\b(?P<num>{_alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
+        "one_in": re.compile(r"\b(?P<num>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I),
+        "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(w['qualifiers'])})\s+$", re.I),
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
+        "duration": re.compile(rf"^[\s-]?(?:{_alternation(w['durations'])})s?\b", re.I),
+        "month": re.compile(rf"\b(?:{_alternation(w['months'])})\.?\s*$", re.I),
+        "month_after": re.compile(rf"^\s(?:{_alternation(w['months'])})\b", re.I),
+        "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
+    }
+
+
+def spelled_value(phrase: str) -> Optional[int]:
+    """The value of spelled-out number words: "four hundred" -> 400, "twenty-one" -> 21."""
+    w = words()
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", phrase.lower()):
+        if token in ("and", "a", ""):
+            if token == "a":
+                current = max(current, 1)
+            continue
+        if token in w["units"]:
+            current += w["units"][token]
+        elif token in w["tens"]:
+            current += w["tens"][token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in w["scales"]:
+            total += max(current, 1) * w["scales"][token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_figure(text: str) -> Optional[float]:
+    """The value of one written figure: "18,036" -> 18036, "2.5m" -> 2500000, "four hundred" -> 400."""
+    match = _patterns()["digits"].fullmatch(text.strip())
+    if match:
+        return _digits_value(match)
+    return spelled_value(text.strip())
+
+
+def _digits_value(match: re.Match[str]) -> float:
+    value = float(match.group("num").replace(",", ""))
+    scale = (match.group("scale") or "").strip().lower()
+    if scale:
+        w = words()
+        value *= w["scales"].get(scale) or w["suffix_scales"][scale]
+    return int(value) if value.is_integer() else value
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    window = text[max(0, start - 30):start]
+    match = _patterns()["qualifier"].search(window)
+    if not match:
+        return "exact", start
+    phrase = match.group("q").lower()
+    return words()["qualifiers"][phrase], start - len(window) + match.start("q")
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
+def _excluded_digits(text: str, match: re.Match[str]) -> bool:
+    """Whether a run of digits is a year, date, ordinal, age, duration, money or part of a word."""
+    start, end = match.start("num"), match.end("num")
+    before, after = text[max(0, start - 12):start], text[end:end + 24]
+    is_pct = bool(match.group("pct"))
+    if before[-1:].isalpha() or before[-1:] in "£$€#/:" or before.endswith(("-", "No.", "no. ")) and before[-2:-1].isalpha():
+        return True
+    if not match.group("scale") and not is_pct:
+        if re.match(r"(?:st|nd|rd|th|s\b|['\u2019]s\b|[:/]\d|[A-Za-z])", after):
+            return True
+        if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
+            return True
+        if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
+            return True
+        raw = match.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not _patterns()["year_count"].match(after):
+            return True
+    token = _token_around(text, start, end)
+    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
+
+
+def _make(text: str, match: re.Match[str], value: float, **kw) -> NumberMention:
+    qualifier, start = _qualifier(text, match.start())
+    if kw.get("vague"):
+        qualifier = "vague"
+    raw = match.group("num")
+    decimals = len(raw.split(".")[1]) if "." in raw and raw.replace(",", "").replace(".", "").isdigit() else 0
+    return NumberMention(
+        value=value, start=start, end=match.end(), num_start=match.start("num"), num_end=match.end("num"),
+        qualifier=qualifier, decimals=decimals, text=text[start:match.end()], **kw,
+    )
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` that may be a fact, in order of position."""
+    pats = _patterns()
+    taken = [m.span() for m in pats["phone"].finditer(text)]
+    found: list[NumberMention] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    def add(mention: NumberMention) -> None:
+        found.append(mention)
+        taken.append((mention.num_start, mention.end))
+
+    for m in pats["vague"].finditer(text):
+        if free(m.span()):
+            add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
+    for m in pats["one_in"].finditer(text):
+        den = m.group("den")
+        den_value = int(den) if den.isdigit() else words()["units"][den.lower()]
+        if free(m.span()) and den_value:
+            add(_make(text, m, round(100 / den_value, 1), percent=True, spelled=True))
+    for m in pats["fraction"].finditer(text):
+        if free(m.span()):
+            add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True))
+    for m in pats["digits"].finditer(text):
+        if free(m.span("num")) and not _excluded_digits(text, m):
+            add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
+    for m in pats["spelled"].finditer(text):
+        phrase = m.group("num")
+        value = spelled_value(phrase)
+        if value is None or not free(m.span()):
+            continue
+        if phrase.lower() == "one" or pats["duration"].match(text[m.end("num"):m.end("num") + 16]):
+            continue
+        add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
+    return sorted(found, key=lambda n: n.start)
+
+
+def iter_numbers(text: str) -> Iterator[NumberMention]:
+    """Like :func:`find_numbers`, as an iterator."""
+    yield from find_numbers(text)

@@ -1,0 +1,255 @@
+"""Direct speech: one :class:`~pipeline.records.Quote` per speaker turn.
+
+Quote marks are paired per paragraph by :mod:`pipeline.quotemarks`; a span
+counts as speech when it opens its paragraph, follows a colon, comma or speech
+verb, is followed by an attribution, or is a long partial quote.  Scare quotes
+and titles ('only pictures') are not speech.
+
+A turn starts at a paragraph with an attribution (``Name, role, said: "..."``,
+``"...," said Name.``, ``"...," he added.``, ``According to Name, "..."``) or,
+without one, at a quote whose speaker is named in the paragraph before.  It
+continues through following paragraphs that open with a quote mark and name no
+new speaker: both the news convention (a quote left open at the paragraph end)
+and the style where every paragraph is fully quoted after ``X said:``.
+Surnames and pronouns resolve to the full name introduced earlier
+(:class:`pipeline.speakers.NameBook`).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from .quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
+from .records import Quote
+from .speakers import NAME_RUN, NameBook, Speaker, find_name, lexicon, parse_speaker
+
+log = logging.getLogger(__name__)
+
+STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
+SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon().verbs)
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    v = _verbs()
+    return {
+        "pre": re.compile(rf"(?P<who>.+?),?\s+(?P<verb>{v})\b(?P<rest>[^.!?]*)$", re.S),
+        "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s+to\s+(?P<who>[^.!?]+?)\s*[,:]?\s*$"),
+        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<verb>{v})\s+(?P<who>{STARTS_WHO}[^\n]*?)\s*(?:[.?](?:\s|$)|[,;:]?\s*$)"),
+        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s+(?P<verb>{v})\b"),
+        "according_post": re.compile(r"^[\s,.!?]*according\s+to\s+(?P<who>[^.?\n]+)", re.I),
+        "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s+that)?|[:])\s*$"),
+        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s+(?:{v})\b)"),
+    }
+
+
+@dataclass
+class Turn:
+    """One speaker turn being built: the quoted spans of each paragraph."""
+
+    speaker: Optional[Speaker]
+    attribution: str
+    parts: list[list[QuoteSpan]] = field(default_factory=list)
+    last_paragraph: int = -1
+
+    def add(self, index: int, spans: list[QuoteSpan]) -> None:
+        self.parts.append(spans)
+        self.last_paragraph = index
+
+
+def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
+    """Whether a quoted span is speech rather than a scare quote or a title."""
+    rx = _regexes()
+    inner = text[span.inner[0]:span.inner[1]].strip()
+    words = len(inner.split())
+    before = text[para[0]:span.open].rstrip()
+    after = text[span.end:para[1]]
+    ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
+    if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
+        return True
+    if not before:
+        lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
+        return not (lowercase_next and words < 5)
+    if before.endswith(":") or rx["verb_end"].search(before):
+        return True
+    if before.endswith(",") and (ends_sentence or words >= 6):
+        return True
+    return words >= 8 and ends_sentence
+
+
+def _last_sentence(fragment: str) -> str:
+    parts = SENTENCE_BREAK.split(fragment.strip())
+    return parts[-1] if parts else ""
+
+
+def _pre_attribution(pre: str) -> Optional[str]:
+    """The speaker phrase before the first quote: ``Name, role, said:``."""
+    rx = _regexes()
+    sentence = _last_sentence(pre)
+    if not sentence:
+        return None
+    m = rx["according_pre"].search(sentence)
+    if m:
+        return m.group("who")
+    best = None
+    for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
+        rest = sentence[m.end():].strip()
+        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ","))):
+            best = sentence[:m.start()]
+    if best is not None and best.strip(" ,"):
+        return best.strip(" ,")
+    return None
+
+
+def _post_attribution(post: str) -> Optional[str]:
+    """The speaker phrase after a quote: ``said Name.``, ``Name said.``, ``he added``."""
+    rx = _regexes()
+    for name in ("according_post", "verb_first", "who_first"):
+        m = rx[name].match(post)
+        if m and m.group("who").strip(" ,"):
+            who = m.group("who").strip(" ,")
+            if name == "verb_first" and re.match(r"(?:that|it|this|the\s+[a-z]+\s+(?:was|is|had|has))\b", who):
+                continue
+            return who
+    return None
+
+
+def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Optional[str]:
+    """The speaker phrase of a paragraph's quotes, or None when it names none."""
+    pre = text[para[0]:spans[0].open]
+    who = _pre_attribution(pre) if pre.strip() else None
+    if who:
+        return who
+    for k, span in enumerate(spans):
+        if not span.closed:
+            break
+        stop = spans[k + 1].open if k + 1 < len(spans) else para[1]
+        who = _post_attribution(text[span.end:stop])
+        if who:
+            return who
+    return None
+
+
+def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
+    """A speaker phrase for the first person a narrative paragraph names."""
+    lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
+    if lead:
+        return lead
+    names: list[tuple[int, int]] = []
+    if nlp is not None:
+        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"]
+    if not names:
+        for seg in re.finditer(r"[^,.;:!?]+", fragment):
+            found = find_name(seg.group().strip())
+            if found and (found[1] or " " in found[0]):
+                off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
+                names.append((off + found[2], off + found[3]))
+                break
+        if not names:
+            m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
+            if m and " " in m.group(1):
+                names.append(m.span(1))
+    if not names:
+        return None
+    start, end = names[0]
+    start = fragment.rfind(". ", 0, start) + 2 if fragment.rfind(". ", 0, start) >= 0 else 0
+    appositive = re.match(r",[^,.]{2,120},", fragment[end:])
+    if appositive:
+        end += appositive.end()
+    return fragment[start:end]
+
+
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str]) -> Optional[Speaker]:
+    speaker = parse_speaker(who, nlp=nlp) if who else None
+    if speaker and speaker.kind == "pronoun" and fallback:
+        near = parse_speaker(fallback, nlp=nlp)
+        if near and near.kind == "named":
+            book.learn(book.resolve(near))
+            book.last = book.resolve(near)
+    if speaker is None:
+        return None
+    speaker = book.resolve(speaker)
+    if speaker.kind == "named":
+        book.learn(speaker)
+    return speaker
+
+
+def _quote(n: int, text: str, turn: Turn) -> Quote:
+    lines = []
+    for spans in turn.parts:
+        pieces = [text[s.inner[0]:s.inner[1]].strip().rstrip(",") for s in spans]
+        lines.append(" ".join(p for p in pieces if p))
+    sp = turn.speaker
+    return Quote(
+        id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
+        start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
+        title=sp.title if sp and sp.kind != "pronoun" or (sp and sp.name) else None,
+        role=sp.role if sp else None, org=sp.org if sp else None,
+        official=bool(sp and sp.official), attribution=turn.attribution, paragraphs=len(turn.parts),
+    )
+
+
+def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
+    """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
+
+    ``nlp``, when given, is the full spaCy pipeline; it is run only on the
+    phrases and paragraphs that attribute quotes, to find names the capitalised
+    word rules miss.  A paragraph that cannot be read is skipped and logged.
+    """
+    if not text:
+        return []
+    book = NameBook()
+    turns: list[Turn] = []
+    current: Optional[Turn] = None
+    previous_narrative: Optional[str] = None
+    for index, (para, spans) in enumerate(quotes_by_paragraph(text)):
+        try:
+            speech = [s for s in spans if _speech_like(text, para, s)]
+            if not speech:
+                previous_narrative = text[para[0]:para[1]]
+                current = None
+                continue
+            who = _attribution(text, para, speech)
+            opens = speech[0].open == para[0]
+            if who is None and opens and current is not None and current.last_paragraph == index - 1:
+                current.add(index, speech)
+                continue
+            pre = text[para[0]:speech[0].open]
+            if who is not None:
+                near = _mention(pre, nlp) if pre.strip() else None
+                if near is None and book.last is None and previous_narrative:
+                    near = _mention(previous_narrative, nlp)
+                speaker = _resolve(who, book, nlp, near)
+                kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
+                if speaker is None and not opens:
+                    previous_narrative = text[para[0]:para[1]]
+                    continue
+            else:
+                context = _mention(pre, nlp) if pre.strip() else None
+                if context is None and previous_narrative:
+                    context = _mention(previous_narrative, nlp)
+                speaker = _resolve(context, book, nlp, None) if context else None
+                kind = "explicit"
+                if speaker is None and book.last is not None and opens:
+                    speaker, kind = book.last, "continuation"
+                if speaker is None and not opens:
+                    previous_narrative = text[para[0]:para[1]]
+                    continue
+            current = Turn(speaker, kind)
+            current.add(index, speech)
+            turns.append(current)
+            if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
+                book.last = speaker
+            previous_narrative = None
+        except Exception as exc:  # one bad paragraph never loses the article
+            log.warning("quotes: paragraph %d skipped: %s", index, exc)
+            current = None
+    return [_quote(n, text, turn) for n, turn in enumerate(turns, 1)]

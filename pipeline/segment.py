@@ -1,0 +1,90 @@
+"""Cutting an article's text into paragraphs, sentences and clauses.
+
+Cheap and rule-based: a paragraph is a line (or a block between blank lines),
+sentences come from spaCy's rule-based ``sentencizer`` on a blank English
+pipeline, and clauses from punctuation and conjunctions.  All offsets are
+character offsets into the article text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.language import Language
+
+from .nlp import blank
+
+#: Where a sentence splits into clauses; the clause that starts with ", when"
+#: refers back to the period just before it.
+CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|which|who)\b)"
+    r"|\s+(?=which\b)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its offsets in the article, its text and its paragraph's index."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> Language:
+    nlp = blank()
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each non-empty line, leading and trailing spaces trimmed."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group(0)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield match.start() + lead, match.start() + lead + len(stripped)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text``, paragraph by paragraph."""
+    spans = list(paragraphs(text))
+    out: list[Sentence] = []
+    docs = _splitter().pipe(text[a:b] for a, b in spans)
+    for index, ((p_start, _), doc) in enumerate(zip(spans, docs)):
+        for sent in doc.sents:
+            raw = sent.text.strip()
+            if not raw:
+                continue
+            start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            previous = out[-1] if out else None
+            if previous and previous.paragraph == index and raw[0].islower():
+                # "Stop It Now! is a charity": a sentence does not start in lower case
+                out[-1] = Sentence(previous.start, start + len(raw), text[previous.start:start + len(raw)], index)
+            else:
+                out.append(Sentence(start, start + len(raw), raw, index))
+    return out
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each clause of a sentence, relative to the sentence."""
+    bounds, last = [], 0
+    for match in CLAUSE_BREAK.finditer(text):
+        bounds.append((last, match.start()))
+        last = match.end()
+    bounds.append((last, len(text)))
+    return [(a, b) for a, b in bounds if b > a] or [(0, len(text))]
+
+
+def clause_of(clause_spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The clause that holds a sentence-relative offset."""
+    for span in clause_spans:
+        if span[0] <= offset < span[1]:
+            return span
+    return clause_spans[-1]

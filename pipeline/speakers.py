@@ -1,0 +1,288 @@
+"""Who is speaking: a speaker phrase parsed into name, title, role and organisation.
+
+An attribution such as ``Chief Constable Simon Bailey, the National Police
+Chiefs' Council's lead on child protection`` is split at its commas; the segment
+holding a name (after a rank from ``data/titles.txt``, an honorific, or a run of
+capitalised words) gives the speaker, the other segments the description.
+Organisations are canonicalised through ``data/orgs.jsonl``.  A
+:class:`NameBook` remembers the people met so far in an article, so that
+"Mr Findlater" or "he" later resolve to the full name introduced earlier.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+DATA = Path(__file__).with_name("data")
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z'\u2019]+|[A-Z]')(?:-[A-Z][a-z'\u2019]+)?"
+AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)))*"
+
+
+@dataclass
+class Speaker:
+    """A parsed speaker phrase; ``kind`` is named, pronoun, anonymous or org."""
+
+    name: Optional[str]
+    kind: str = "named"
+    title: Optional[str] = None
+    role: Optional[str] = None
+    org: Optional[str] = None
+    official: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``pipeline/data`` used to parse speaker phrases."""
+
+    verbs: tuple[str, ...]
+    ranks: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    roles: tuple[str, ...]
+    private: tuple[str, ...]
+    orgs: tuple[tuple[str, str, bool], ...]  # (alias, canonical name, case-sensitive)
+    cues: Any
+
+    def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
+        """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
+        flat = phrase.translate(APOSTROPHES)
+        best: Optional[tuple[str, int, int]] = None
+        for alias, name, sensitive in self.orgs:
+            pattern = r"(?<![\w])" + re.escape(alias.translate(APOSTROPHES)) + r"(?![\w])"
+            m = re.search(pattern, flat, 0 if sensitive else re.IGNORECASE)
+            if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
+                best = (name, m.start(), m.end())
+        return best
+
+
+def _read_lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists, read once per process."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _read_lines("titles.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    orgs = []
+    for line in _read_lines("orgs.jsonl"):
+        item = json.loads(line)
+        for alias in [item["name"], *item.get("aliases", [])]:
+            orgs.append((alias, item["name"], " " not in alias.strip()))
+    by_length = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
+    return Lexicon(
+        verbs=by_length(_read_lines("speech_verbs.txt")),
+        ranks=by_length(sections.get("rank", [])),
+        honorifics=by_length(sections.get("honorific", [])),
+        roles=by_length(sections.get("role", [])),
+        private=by_length(sections.get("private", [])),
+        orgs=tuple(sorted(orgs, key=lambda o: len(o[0]), reverse=True)),
+        cues=json.loads((DATA / "speaker_cues.json").read_text(encoding="utf-8")),
+    )
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    prefix = _alternation(lex.ranks + lex.honorifics)
+    return {
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s+)+)(?P<name>{NAME_RUN})"),
+        "tail": re.compile(rf"(?<=[a-z])\s+(?P<name>{NAME_RUN})$"),
+        "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
+        "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
+        "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
+        "rank": re.compile(rf"^(?:{_alternation(lex.ranks)})\.?$"),
+    }
+
+
+def split_segments(phrase: str) -> list[str]:
+    """``phrase`` cut at commas and parentheses, each piece stripped."""
+    parts = re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)
+    return [p.strip(" .:;") for p in parts if p and p.strip(" .:;")]
+
+
+def _clean_name(name: str) -> Optional[str]:
+    cues = lexicon().cues
+    tokens = name.split()
+    while tokens and tokens[0] in cues["not_names"]:
+        tokens.pop(0)
+    while tokens and (tokens[-1] in cues["not_names"] or tokens[-1] in cues["org_words"]):
+        tokens.pop()
+    if not tokens or len(tokens) > 4 or any(t in cues["org_words"] for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The person named in one segment: (name, rank or None, start, end), or None."""
+    pats = _patterns()
+    lex = lexicon()
+    for m in pats["titled"].finditer(segment):
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        title = re.sub(r"\s+", " ", m.group("title")).strip()
+        honorific = title.rstrip(".") in lex.honorifics
+        return name, (None if honorific else title), m.start(), m.end()
+    m = pats["tail"].search(segment)
+    if m and lex.find_org(m.group("name")) is None:
+        name = _clean_name(m.group("name"))
+        if name and " " in name:
+            return name, None, m.start("name"), m.end()
+    m = pats["bare"].match(segment)
+    if m and lex.find_org(m.group("name")) is None:
+        name = _clean_name(m.group("name"))
+        if name and not pats["rank"].match(name):
+            return name, None, m.start(), m.end()
+    return None
+
+
+def _cut(description: str) -> str:
+    words = description.split()
+    for i, w in enumerate(words):
+        if i > 0 and w.lower().strip(",.") in lexicon().cues["cut_before"]:
+            words = words[:i]
+            break
+    return " ".join(words).strip(" ,.;:")
+
+
+def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Optional[str]:
+    if span is None:
+        return description or None
+    _, s, e = span
+    before, after = description[:s], description[e:]
+    after = re.sub(r"^['\u2019]s?\b", "", after)
+    before = re.sub(r"(?:\s+(?:of|for|at|from|with|in))?(?:\s+the)?\s*$", "", " " + before.rstrip(), flags=re.I)
+    if not before.strip():
+        before = ""
+    role = (before.strip() + " " + after.strip()).strip(" ,.;:'\u2019")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    return role or None
+
+
+def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
+    """An organisation not in the data file, from its capitalised name."""
+    if nlp is not None:
+        orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+        if orgs:
+            return re.sub(r"^the\s+", "", orgs[0], flags=re.I)
+    words = lexicon().cues["org_words"]
+    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
+        cand = re.sub(r"(?:\s+(?:of|and|for|the|on))+$", "", m.group(1))
+        cand = re.sub(r"['\u2019]s$", "", cand)
+        toks = cand.split()
+        if any(t.strip("'\u2019s") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+            return cand
+    return None
+
+
+def parse_speaker(phrase: str, *, nlp: Any = None) -> Optional[Speaker]:
+    """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
+
+    Returns None when the phrase names nobody (no name, pronoun, organisation
+    or descriptive noun phrase).
+    """
+    lex = lexicon()
+    cues = lex.cues
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
+    phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
+    if not phrase:
+        return None
+    if phrase in cues["pronouns"]:
+        return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
+    segments = split_segments(phrase)
+    while len(segments) > 1 and segments[0].split()[0].lower() in cues["lead_ins"] and not find_name(segments[0]):
+        segments.pop(0)
+    named = None
+    for i, seg in enumerate(segments):
+        found = find_name(seg)
+        if found:
+            named = (i, *found)
+            break
+    if named is None and nlp is not None:
+        people = [e for e in nlp(", ".join(segments)).ents if e.label_ == "PERSON"]
+        for i, seg in enumerate(segments):
+            if people and people[0].text in seg:
+                named = (i, people[0].text, None, seg.index(people[0].text), seg.index(people[0].text) + len(people[0].text))
+                break
+    descriptions = []
+    rank = None
+    name = None
+    if named is not None:
+        i, name, rank, s, e = named
+        rest = segments[i][e:].strip()
+        before = segments[i][:s].strip()
+        descriptions = [d for d in [before, rest] + segments[:i] + segments[i + 1:] if d and not AGE.match(d)]
+    else:
+        descriptions = segments
+    description = _cut(descriptions[0]) if descriptions else ""
+    org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
+    org = org_span[0] if org_span else None
+    if org is None and descriptions:
+        org = _unknown_org(", ".join(descriptions), nlp)
+    first_span = lex.find_org(description) if description else None
+    role = _without_org(description, first_span) if description else None
+    private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
+    official_role = bool(description) and bool(_patterns()["role"].search(description))
+    if named is None:
+        if not description:
+            return None
+        first = description.split()[0].lower()
+        if org is None and (first not in cues["anonymous_starts"] or not (private or official_role)):
+            return None
+        kind = "org" if org and not private and not official_role and first_span and first_span[1] <= 4 else "anonymous"
+        return Speaker(name=org if kind == "org" else description, kind=kind, title=description if kind != "org" else None,
+                       role=role, org=org, official=(not private) and bool(org or official_role))
+    title = rank or description or None
+    official = (not private) and bool(rank or org or official_role)
+    return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+class NameBook:
+    """The people met so far in one article, to resolve surnames and pronouns."""
+
+    def __init__(self) -> None:
+        self.people: list[Speaker] = []
+        self.last: Optional[Speaker] = None
+
+    def learn(self, speaker: Speaker) -> None:
+        """Remember a named speaker (full names only grow the book)."""
+        if speaker.kind != "named" or not speaker.name:
+            return
+        self.people.append(speaker)
+
+    def resolve(self, speaker: Speaker) -> Speaker:
+        """The speaker with its full name and, when missing, title and org from earlier."""
+        if speaker.kind == "pronoun":
+            return replace(self.last, kind="pronoun") if self.last else speaker
+        if speaker.kind != "named" or not speaker.name:
+            return speaker
+        tokens = speaker.name.split()
+        for known in reversed(self.people):
+            ktoks = known.name.split() if known.name else []
+            if not ktoks:
+                continue
+            same = ktoks == tokens
+            partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1])
+            if same or partial:
+                return Speaker(
+                    name=known.name, kind="named", title=speaker.title or known.title,
+                    role=speaker.role or known.role, org=speaker.org or known.org,
+                    official=speaker.official or known.official,
+                )
+        return speaker

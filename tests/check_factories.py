@@ -1,0 +1,53 @@
+"""Hand-built facts for the check tests: short constructors, and facts located in a fixture text."""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from pipeline.records import Article, Count, Multiplier, Percentage, Record
+
+
+def _period(year: Optional[int]) -> tuple[Optional[str], Optional[str]]:
+    return (f"{year}-01-01", f"{year}-12-31") if year else (None, None)
+
+
+def count(id: str, value: float, *, q: str = "exact", measure: str = "helpline_contacts",
+          regions: Sequence[str] = (), year: Optional[int] = None, at: int = 0, sentence=None, text=None) -> Count:
+    start, end = _period(year)
+    return Count(id=id, text=text or f"{value:,}", start=at, end=at + 5, sentence=sentence or (at, at + 50),
+                 qualifier=q, regions=list(regions), period_start=start, period_end=end, value=value,
+                 measure=measure)
+
+
+def pct(id: str, value: float, *, q: str = "exact", regions: Sequence[str] = (), year: Optional[int] = None,
+        base: Optional[int] = None, direction: Optional[str] = "increase", at: int = 0, sentence=None,
+        text: Optional[str] = None, **refs) -> Percentage:
+    start, end = _period(year)
+    bstart, bend = _period(base)
+    return Percentage(id=id, text=text or f"{value:g}%", start=at, end=at + 5, sentence=sentence or (at, at + 50),
+                      qualifier=q, regions=list(regions), period_start=start, period_end=end, value=value,
+                      base_period_start=bstart, base_period_end=bend, direction=direction,
+                      kind="change" if direction else "share", **refs)
+
+
+def mult(id: str, factor: float, word: str, *, q: str = "exact", regions: Sequence[str] = (),
+         year: Optional[int] = None, at: int = 0, sentence=None, **refs) -> Multiplier:
+    start, end = _period(year)
+    return Multiplier(id=id, text=word, start=at, end=at + 5, sentence=sentence or (at, at + 50), qualifier=q,
+                      regions=list(regions), period_start=start, period_end=end, factor=factor, word=word, **refs)
+
+
+def record(id: str = "a1", *, outlet: Optional[str] = None, title: Optional[str] = None, counts=(),
+           percentages=(), multipliers=()) -> Record:
+    return Record(article=Article(id=id, source=f"{id}.txt", outlet=outlet, title=title),
+                  counts=list(counts), percentages=list(percentages), multipliers=list(multipliers))
+
+
+def locate(text: str, snippet: str) -> dict:
+    """``at`` and ``sentence`` (the paragraph) of a snippet in a fixture text, for the constructors."""
+    at = text.index(snippet)
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    return {"at": at, "sentence": (start, end)}
+
