@@ -142,7 +142,6 @@ class _Crawler:
         self.hosts: set[str] = set()
         self.summary = CrawlSummary()
         self._filtered: set[str] = set()
-        self._known: set[str] = set()
         self._hubs: set[str] = set()  # feeds and sitemaps read this run
 
     def run(self, seeds: Sequence[str]) -> CrawlSummary:
@@ -159,6 +158,9 @@ class _Crawler:
                 self.frontier.seed(url)
             if self.options.revisit:
                 log.info("revisiting %d known pages", self.frontier.requeue_done())
+        known = self.store.db.execute(
+            "SELECT COUNT(*) FROM frontier WHERE state = 'done' AND role = 'page'"
+        ).fetchone()[0]
         self.hosts = {host_of(url) for url in starts}
         for url in dict.fromkeys(origin(u) for u in starts):
             self._guard(url, self._sitemaps, url)
@@ -175,7 +177,7 @@ class _Crawler:
                 bar.update(1)
                 bar.set_postfix(fetched=summary.fetched, failed=summary.failed, refresh=False)
         summary.filtered = len(self._filtered)
-        summary.skipped_known = len(self._known)
+        summary.skipped_known = known
         summary.queued = self.frontier.counts().get("queued", 0)
         summary.warc_files = [str(self.store.corpus / name) for name in self.store.written]
         log.info("crawl done: %s", summary.render().replace("\n", "; "))
@@ -229,8 +231,6 @@ class _Crawler:
             return
         state = self.frontier.state(canonical)
         if state is not None:
-            if state == "done":
-                self._known.add(canonical)
             return
         if host_of(canonical) not in self.hosts or not looks_like_html(canonical):
             self._filtered.add(canonical)

@@ -160,9 +160,11 @@ def normalise_text(text: str) -> str:
 
 
 def _first_line(text: str) -> Optional[str]:
+    """The first non-empty line that is not a bare dateline."""
     for line in text.split("\n"):
-        if line.strip():
-            return " ".join(line.split())[:300]
+        line = " ".join(line.split())
+        if line and not (len(line) < 60 and find_dateline(line)):
+            return line[:300]
     return None
 
 

@@ -100,8 +100,9 @@ def is_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[str, str]:
     """Decode a page or text file; returns ``(text, encoding)``.
 
-    Tries, in order: a byte-order mark, the HTTP ``charset``, a ``<meta>``
-    charset, strict UTF-8, then charset-normalizer's best guess.  Raises
+    Tries, in order: a byte-order mark, strict UTF-8 (valid UTF-8 is UTF-8
+    whatever its label), the HTTP ``charset``, a ``<meta>`` charset, then
+    charset-normalizer's best guess, preferring cp1252 among Latin codecs.  Raises
     :class:`DecodeError` for binary data or bytes no encoding explains.
     """
     for bom, name in _BOMS:
@@ -112,7 +113,13 @@ def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[st
                 break
     if is_binary(data):
         raise DecodeError("binary content (NUL bytes)")
-    for name in (http_charset(content_type), meta_charset(data), "utf-8"):
+    try:
+        # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a
+        # declared single-byte charset would turn it into mojibake).
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in (http_charset(content_type), meta_charset(data)):
         if not name:
             continue
         if name.startswith(("utf-16", "utf-32")):

@@ -149,7 +149,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     start, end = match.start("num"), match.end("num")
     before, after = text[max(0, start - 12):start], text[end:end + 24]
     is_pct = bool(match.group("pct"))
-    if before[-1:].isalpha() or before[-1:] in "£$€#/:" or before.endswith(("-", "No.", "no. ")) and before[-2:-1].isalpha():
+    last = before[-1:]
+    if last and (last.isalpha() or last in "£$€#/:") or (last == "-" and before[-2:-1].isalpha()):
         return True
     if not match.group("scale") and not is_pct:
         if re.match(r"(?:st|nd|rd|th|s\b|['\u2019]s\b|[:/]\d|[A-Za-z])", after):

@@ -18,7 +18,7 @@ Those that depend only on the publication date are resolved at once when
 ``published`` is given.
 
 **Clause rule** (:func:`period_at`). A sentence is cut into clauses at ``;``,
-`` - ``, `` – ``, `` — ``, ``, and ``, ``, but `` and ``, while ``; a ``, when``
+a spaced dash (`` - ``, `` – ``, `` — ``), ``, and``, ``, but`` and ``, while``; a ``, when``
 clause is NOT cut off: it belongs to the mention right before it, whatever that
 mention's role ("a 99% increase from 2018, when 596 people made contact" dates 596
 to 2018). A time mention dates the facts of its own clause; one that opens its
@@ -35,7 +35,7 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .periods_dateline import parse_date, parse_dateline  # noqa: F401  (re-exported)
 
@@ -187,6 +187,8 @@ def resolve(
     anchor itself. "the last 12 months", "this year", "last year" count from
     ``published``. ``None`` when the needed date is missing.
     """
+    from .periods_scan import scan
+
     if mention.relative is None:
         return mention.period
     rel = mention.relative
@@ -197,7 +199,7 @@ def resolve(
             r"(?:\w+ )?(?:this|last) year", mention.text.lower()
         ):
             # "between January and June this year": parse again with the date known
-            again = [m for m in _scan(mention.text, published, None) if m.period]
+            again = [m for m in scan(mention.text, published, None) if m.period]
             return again[0].period if again else None
         return _published_period(rel, published)
     if anchor is None or (anchor.start is None and anchor.end is None):
@@ -216,9 +218,49 @@ def resolve(
         return year_period(day.year - 1) if day else None
     if rel == "year_unstated":
         day = anchor.end or anchor.start
-        again = [m for m in _scan(mention.text, None, day.year) if m.period] if day else []
+        again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
         return again[0].period if again else None
     return None
 
 
-from .periods_scan import _scan, find_periods, period_at  # noqa: E402,F401  (re-exported)
+# ------------------------------------------------------------------ mentions
+
+def find_periods(text: str, *, published: Optional[datetime.date] = None) -> list[PeriodMention]:
+    """All period mentions in ``text`` (a sentence or a whole article), in order.
+
+    Absolute periods are resolved; relative ones that depend only on the
+    publication date are resolved when ``published`` is given; the rest keep
+    ``period=None`` and say which they are in ``relative`` (see :func:`resolve`).
+    Counts ("1,186"), ages, "20th anniversary", phone numbers, "under 18s" and
+    years inside URLs or e-mail addresses are not periods.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    from .periods_scan import scan
+
+    return scan(text, published, None)
+
+
+def period_at(mentions: Sequence[PeriodMention], offset: int) -> Optional[PeriodMention]:
+    """The mention that dates the fact at ``offset``, by the clause rule, or ``None``.
+
+    First a mention whose ``, when`` clause holds ``offset``; then the nearest
+    ``time`` mention before ``offset`` in the same clause, else the nearest after it
+    in that clause; then a sentence-opening ``time`` mention whose scope holds it.
+    """
+    bound = [m for m in mentions if m.when and m.when[0] <= offset < m.when[1]]
+    if bound:
+        return max(bound, key=lambda m: m.start)
+    times = [m for m in mentions if m.role == "time"]
+    same = _nearest([m for m in times if m.clause and m.clause[0] <= offset < m.clause[1]], offset)
+    if same is not None:
+        return same
+    return _nearest([m for m in times if m.scope and m.scope[0] <= offset < m.scope[1]], offset)
+
+
+def _nearest(mentions: list[PeriodMention], offset: int) -> Optional[PeriodMention]:
+    before = [m for m in mentions if m.start <= offset]
+    if before:
+        return max(before, key=lambda m: m.start)
+    after = [m for m in mentions if m.start > offset]
+    return min(after, key=lambda m: m.start) if after else None

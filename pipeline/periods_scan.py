@@ -1,5 +1,4 @@
-"""The scanner behind :func:`pipeline.periods.find_periods` and the clause rule of
-:func:`pipeline.periods.period_at`.
+"""The scanner behind :func:`pipeline.periods.find_periods`.
 
 Candidates come from a handful of regular expressions (absolute dates and spans,
 plain years after a preposition, relative phrases from ``data/periods.json``); the
@@ -15,14 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional
 
 from .periods import (
     PUBLISHED_RELATIVE,
     Period,
     PeriodMention,
     Span,
-    _last_day,
     _published_period,
     months_period,
     year_ending,
@@ -31,7 +29,6 @@ from .periods import (
 
 DATA = Path(__file__).with_name("data") / "periods.json"
 YEAR = r"(?:199\d|20[0-3]\d)"
-
 
 
 @dataclass(frozen=True)
@@ -131,21 +128,7 @@ class _Cand:
     has_prep: bool = False
 
 
-def find_periods(text: str, *, published: Optional[datetime.date] = None) -> list[PeriodMention]:
-    """All period mentions in ``text`` (a sentence or a whole article), in order.
-
-    Absolute periods are resolved; relative ones that depend only on the
-    publication date are resolved when ``published`` is given; the rest keep
-    ``period=None`` and say which they are in ``relative`` (see :func:`resolve`).
-    Counts ("1,186"), ages, "20th anniversary", phone numbers, "under 18s" and
-    years inside URLs or e-mail addresses are not periods.
-    """
-    if not text or not isinstance(text, str):
-        return []
-    return _scan(text, published, None)
-
-
-def _scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
+def scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
     pats = _patterns()
     masked = [m.span() for m in _MASK.finditer(text)]
     sentences = _sentences(text)
@@ -319,28 +302,3 @@ def _containing(spans: list[Span], offset: int) -> Span:
         if span[0] <= offset < span[1]:
             return span
     return spans[-1]
-
-
-def period_at(mentions: Sequence[PeriodMention], offset: int) -> Optional[PeriodMention]:
-    """The mention that dates the fact at ``offset``, by the clause rule, or ``None``.
-
-    First a mention whose ``, when`` clause holds ``offset``; then the nearest
-    ``time`` mention before ``offset`` in the same clause, else the nearest after it
-    in that clause; then a sentence-opening ``time`` mention whose scope holds it.
-    """
-    bound = [m for m in mentions if m.when and m.when[0] <= offset < m.when[1]]
-    if bound:
-        return max(bound, key=lambda m: m.start)
-    times = [m for m in mentions if m.role == "time"]
-    same = _nearest([m for m in times if m.clause and m.clause[0] <= offset < m.clause[1]], offset)
-    if same is not None:
-        return same
-    return _nearest([m for m in times if m.scope and m.scope[0] <= offset < m.scope[1]], offset)
-
-
-def _nearest(mentions: list[PeriodMention], offset: int) -> Optional[PeriodMention]:
-    before = [m for m in mentions if m.start <= offset]
-    if before:
-        return max(before, key=lambda m: m.start)
-    after = [m for m in mentions if m.start > offset]
-    return min(after, key=lambda m: m.start) if after else None

@@ -24,7 +24,7 @@ from typing import Any, Optional
 
 from .quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from .records import Quote
-from .speakers import NAME_RUN, NameBook, Speaker, find_name, lexicon, parse_speaker
+from .speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, lexicon, parse_speaker
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,11 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
                 names.append((off + found[2], off + found[3]))
                 break
         if not names:
+            m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
+            if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
+                lead = len(fragment) - len(fragment.lstrip())
+                names.append((m.start(1) + lead, m.end(1) + lead))
+        if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
                 names.append(m.span(1))
@@ -164,13 +169,16 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     appositive = re.match(r",[^,.]{2,120},", fragment[end:])
     if appositive:
         end += appositive.end()
+    copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
+    if copula and not appositive:
+        return f"{fragment[start:end]}, {copula.group(1)}"
     return fragment[start:end]
 
 
-def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str]) -> Optional[Speaker]:
-    speaker = parse_speaker(who, nlp=nlp) if who else None
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: list[str]) -> Optional[Speaker]:
+    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
-        near = parse_speaker(fallback, nlp=nlp)
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
         if near and near.kind == "named":
             book.learn(book.resolve(near))
             book.last = book.resolve(near)
@@ -182,16 +190,24 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     return speaker
 
 
+def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
+    """Remember the person a narrative paragraph introduces, for later surnames."""
+    phrase = _mention(paragraph, nlp)
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs) if phrase else None
+    if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
+        book.learn(book.resolve(speaker))
+
+
 def _quote(n: int, text: str, turn: Turn) -> Quote:
     lines = []
     for spans in turn.parts:
-        pieces = [text[s.inner[0]:s.inner[1]].strip().rstrip(",") for s in spans]
-        lines.append(" ".join(p for p in pieces if p))
+        pieces = [text[s.inner[0]:s.inner[1]].strip() for s in spans]
+        lines.append(" ".join(p for p in pieces if p).rstrip(","))
     sp = turn.speaker
     return Quote(
         id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
         start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
-        title=sp.title if sp and sp.kind != "pronoun" or (sp and sp.name) else None,
+        title=sp.title if sp and sp.name else None,
         role=sp.role if sp else None, org=sp.org if sp else None,
         official=bool(sp and sp.official), attribution=turn.attribution, paragraphs=len(turn.parts),
     )
@@ -210,11 +226,14 @@ def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
     turns: list[Turn] = []
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
+    mentioned = lexicon().find_orgs(text)
     for index, (para, spans) in enumerate(quotes_by_paragraph(text)):
         try:
+            orgs = [name for offset, name in mentioned if offset < para[0]]
             speech = [s for s in spans if _speech_like(text, para, s)]
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
+                _learn(previous_narrative, book, nlp, orgs)
                 current = None
                 continue
             who = _attribution(text, para, speech)
@@ -225,9 +244,9 @@ def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
             pre = text[para[0]:speech[0].open]
             if who is not None:
                 near = _mention(pre, nlp) if pre.strip() else None
-                if near is None and book.last is None and previous_narrative:
+                if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
-                speaker = _resolve(who, book, nlp, near)
+                speaker = _resolve(who, book, nlp, near, orgs)
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
@@ -236,7 +255,7 @@ def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
                 context = _mention(pre, nlp) if pre.strip() else None
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
-                speaker = _resolve(context, book, nlp, None) if context else None
+                speaker = _resolve(context, book, nlp, None, orgs) if context else None
                 kind = "explicit"
                 if speaker is None and book.last is not None and opens:
                     speaker, kind = book.last, "continuation"

@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .records import Region
@@ -233,6 +233,7 @@ class RegionMatcher:
             self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
         self.followers_ok = frozenset(_rules()["name_followers_ok"])
         self.preceders_ok = frozenset(_rules()["name_preceders_ok"])
+        self.street_words = frozenset(_rules()["street_words"])
 
     def find(self, doc: Doc) -> list[Span]:
         """Place spans of ``doc``, longest match first, then in text order."""
@@ -248,7 +249,10 @@ class RegionMatcher:
             if not any(taken[start:end]):
                 taken[start:end] = [True] * (end - start)
                 kept.append((start, end, key))
-        entities = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+        entities = (
+            {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+            if doc.has_annotation("ENT_IOB") else None
+        )
         spans = []
         for start, end, key in sorted(kept):
             if key == STOP:
@@ -259,29 +263,40 @@ class RegionMatcher:
                 spans.append(span)
         return spans
 
-    def _plausible(self, span: Span, entry: _Entry, entities: list[Span]) -> bool:
-        overlapping = [e for e in entities if e.start < span.end and span.start < e.end]
+    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]]) -> bool:
+        """Street names, names of people and ambiguous words out; ``entities`` is None without NER."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in self.street_words:
+            return False
+        overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
         if entry.place.kind != "police_force_area" and any(
             e.label_ == "PERSON" and (e.start < span.start or e.end > span.end) for e in overlapping
         ):
             return False
-        if not entry.ambiguous:
-            return True
         if any(e.label_ in ("GPE", "LOC") for e in overlapping):
             return True
-        if any(e.label_ == "PERSON" for e in overlapping) or _sentence_initial(span):
+        if any(e.label_ == "PERSON" for e in overlapping) and entry.ambiguous:
             return False
-        doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and before.is_alpha and before.is_title and before.text not in self.preceders_ok:
-            return False
-        return not (after is not None and after.is_alpha and after.is_title and after.text not in self.followers_ok)
+        single_place = len(span) == 1 and entry.place.kind in ("county", "unitary", "city")
+        if entry.ambiguous or (single_place and entities is None):
+            if self._name_like(before, self.preceders_ok):
+                return False
+        if not entry.ambiguous:
+            return True
+        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    @staticmethod
+    def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
+        """A capitalised word next to the match, not one of the words allowed there."""
+        return token is not None and token.is_alpha and token.is_title and token.text not in allowed
 
 
 def _sentence_initial(span: Span) -> bool:
+    """Whether the span opens a sentence, a line or a quotation."""
     doc, i = span.doc, span.start
-    if doc.has_annotation("SENT_START") and doc[i].is_sent_start:
+    if doc[i].is_sent_start:  # None (unknown) without a parser or sentencizer
         return True
     j = i - 1
     while j >= 0 and (doc[j].is_quote or doc[j].is_bracket or doc[j].text in {"-", "–", "—", "•", "*"}):

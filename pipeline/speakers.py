@@ -47,6 +47,18 @@ class Lexicon:
     private: tuple[str, ...]
     orgs: tuple[tuple[str, str, bool], ...]  # (alias, canonical name, case-sensitive)
     cues: Any
+    org_kinds: dict[str, str]
+
+    def find_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Every known organisation named in ``text``: (offset, canonical name), in order."""
+        flat = text.translate(APOSTROPHES)
+        found: dict[int, tuple[int, str]] = {}
+        for alias, name, sensitive in self.orgs:
+            pattern = r"(?<![\w])" + re.escape(alias.translate(APOSTROPHES)) + r"(?![\w])"
+            for m in re.finditer(pattern, flat, 0 if sensitive else re.IGNORECASE):
+                if not any(s <= m.start() < e for s, (e, _) in found.items()):
+                    found[m.start()] = (m.end(), name)
+        return [(s, name) for s, (_, name) in sorted(found.items())]
 
     def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
         """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
@@ -76,8 +88,10 @@ def lexicon() -> Lexicon:
             continue
         sections.setdefault(current, []).append(line)
     orgs = []
+    kinds = {}
     for line in _read_lines("orgs.jsonl"):
         item = json.loads(line)
+        kinds[item["name"]] = item.get("kind", "")
         for alias in [item["name"], *item.get("aliases", [])]:
             orgs.append((alias, item["name"], " " not in alias.strip()))
     by_length = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
@@ -89,6 +103,7 @@ def lexicon() -> Lexicon:
         private=by_length(sections.get("private", [])),
         orgs=tuple(sorted(orgs, key=lambda o: len(o[0]), reverse=True)),
         cues=json.loads((DATA / "speaker_cues.json").read_text(encoding="utf-8")),
+        org_kinds=kinds,
     )
 
 
@@ -116,7 +131,7 @@ def split_segments(phrase: str) -> list[str]:
     return [p.strip(" .:;") for p in parts if p and p.strip(" .:;")]
 
 
-def _clean_name(name: str) -> Optional[str]:
+def clean_name(name: str) -> Optional[str]:
     cues = lexicon().cues
     tokens = name.split()
     while tokens and tokens[0] in cues["not_names"]:
@@ -133,7 +148,7 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     pats = _patterns()
     lex = lexicon()
     for m in pats["titled"].finditer(segment):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if not name:
             continue
         title = re.sub(r"\s+", " ", m.group("title")).strip()
@@ -141,12 +156,12 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
     if m and lex.find_org(m.group("name")) is None:
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name and " " in name:
             return name, None, m.start("name"), m.end()
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name and not pats["rank"].match(name):
             return name, None, m.start(), m.end()
     return None
@@ -191,12 +206,28 @@ def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
     return None
 
 
-def parse_speaker(phrase: str, *, nlp: Any = None) -> Optional[Speaker]:
+def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
+    """``the charity's director`` -> the charity named last before, by its kind."""
+    lex = lexicon()
+    m = re.search(r"\b(?:the|its|our)\s+(\w+)(?:'s|\u2019s)?\b", description, re.I)
+    kinds = lex.cues["anaphors"].get(m.group(1).lower()) if m else None
+    if not kinds:
+        return None
+    for name in reversed(context_orgs):
+        if lex.org_kinds.get(name) in kinds:
+            return name
+    return None
+
+
+def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None) -> Optional[Speaker]:
     """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
 
-    Returns None when the phrase names nobody (no name, pronoun, organisation
-    or descriptive noun phrase).
+    ``context_orgs`` are the organisations the article named before, oldest
+    first, so that "the charity's director" finds its charity.  Returns None
+    when the phrase names nobody (no name, pronoun, organisation or
+    descriptive noun phrase).
     """
+    context_orgs = context_orgs or []
     lex = lexicon()
     cues = lex.cues
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
@@ -236,6 +267,10 @@ def parse_speaker(phrase: str, *, nlp: Any = None) -> Optional[Speaker]:
     if org is None and descriptions:
         org = _unknown_org(", ".join(descriptions), nlp)
     first_span = lex.find_org(description) if description else None
+    if first_span is None and org and org in description:
+        first_span = (org, description.index(org), description.index(org) + len(org))
+    if org is None and description:
+        org = _anaphor_org(description, context_orgs)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
     official_role = bool(description) and bool(_patterns()["role"].search(description))

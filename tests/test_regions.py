@@ -347,3 +347,16 @@ def test_seed_regions_found(seeds_dir, gold, nlp, seed):
     expected = set(gold[seed]["regions"])
     assert expected <= {r.name for r in to_regions(find_regions(text))}
     assert expected <= {m.name for m in extract_regions(nlp(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a crash on London Road and Manchester Street", []),
+    ("the Duke of Edinburgh's Award and the Duke of Sussex", []),
+    ("oil from the North Sea", []),
+    ("Victoria Derbyshire presented it in Derbyshire.", ["Derbyshire"]),
+    ("Det Supt Jane Wiltshire said", []),
+    ("Rural Kent and East Kent", ["Kent", "Kent"]),
+    ("Stop It Now Wales runs the line", ["Wales"]),
+])
+def test_streets_titles_and_names_without_ner(text, expected):
+    assert names(text) == expected

@@ -1,0 +1,189 @@
+"""The ``newsfacts`` command: a thin layer over the Python API.
+
+Each sub-command parses its arguments, calls one API function and prints a
+summary to stderr.  Exit codes: 0 done (records may still carry errors), 1 the
+run could not start (no model, a missing settings file), 2 bad arguments.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from pathlib import Path
+from typing import Iterator, Optional, Sequence, TextIO
+
+from . import __version__, settings
+
+log = logging.getLogger("newsfacts")
+
+EXTRACT_EXAMPLE = """examples:
+  newsfacts extract corpus/ -o extracted/records.jsonl
+  newsfacts extract article.txt --published 2022-03-18 --url https://www.deeside.com/x
+  newsfacts extract crawl.warc.gz --relevant-only --with-text > records.jsonl
+  cat article.html | newsfacts extract -"""
+
+CHECK_EXAMPLE = """examples:
+  newsfacts check extracted/records.jsonl
+  newsfacts check extracted/records.jsonl -o extracted/checks.jsonl"""
+
+CRAWL_EXAMPLE = """examples:
+  newsfacts crawl https://www.deeside.com/ --max-pages 50
+  newsfacts crawl --seeds seeds.txt --corpus corpus/ --delay 2
+  newsfacts crawl https://www.example.co.uk/news/ --revisit"""
+
+DOCTOR_EXAMPLE = """example:
+  newsfacts doctor"""
+
+
+@contextlib.contextmanager
+def _output(path: Optional[str]) -> Iterator[TextIO]:
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        yield fh
+
+
+def _progress(iterable, *, desc: str, enabled: bool):
+    if not enabled or not sys.stderr.isatty():
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, unit=" articles", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace, config) -> int:
+    """Read inputs and write one record per article."""
+    from .archives import iter_documents
+    from .extract import ExtractOptions, extract_documents
+    from .nlp import load_model
+    from .publish import write_jsonl
+
+    nlp = load_model()
+    options = ExtractOptions.from_settings(
+        config, with_text=args.with_text, relevant_only=args.relevant_only,
+        published=args.published, url=args.url,
+    )
+    docs = _progress(iter_documents(args.paths), desc="extract", enabled=not args.quiet)
+    with _output(args.output) as out:
+        summary = write_jsonl(extract_documents(docs, options=options, nlp=nlp), out, with_text=args.with_text)
+    if not args.quiet:
+        print(summary.render(), file=sys.stderr)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, config) -> int:
+    """Check the figures of a records file across articles."""
+    from .crosscheck import run_check
+
+    path = Path(args.records)
+    if not path.is_file():
+        print(f"newsfacts check: no such records file: {path}", file=sys.stderr)
+        return 2
+    with _output(args.output) as out:
+        summary = run_check(path, out if args.output else None)
+    print(summary.render(), file=sys.stderr if not args.output else sys.stdout)
+    return 0
+
+
+def cmd_crawl(args: argparse.Namespace, config) -> int:
+    """Crawl seeds politely into WARC files in the corpus."""
+    from .crawl import CrawlOptions, crawl
+
+    seeds = list(args.urls)
+    if args.seeds:
+        lines = Path(args.seeds).read_text(encoding="utf-8").splitlines()
+        seeds += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    if not seeds:
+        print("newsfacts crawl: give at least one URL or --seeds FILE", file=sys.stderr)
+        return 2
+    options = CrawlOptions.from_settings(
+        config, max_pages=args.max_pages, delay=args.delay, user_agent=args.user_agent,
+        revisit=args.revisit or None,
+    )
+    summary = crawl(seeds, corpus=Path(args.corpus), options=options)
+    print(summary.render(), file=sys.stderr)
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, config) -> int:
+    """Say which model and libraries are installed."""
+    import spacy
+
+    from .nlp import load_model
+
+    nlp = load_model()
+    print(f"newsfacts {__version__}; spaCy {spacy.__version__}; model {nlp.meta.get('name')} "
+          f"{nlp.meta.get('version')}; pipes: {', '.join(nlp.pipe_names)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    parser.add_argument("--config", help="a settings file overriding pipeline/data/settings.cfg")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and dropped items")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    fmt = argparse.RawDescriptionHelpFormatter
+
+    p = sub.add_parser("extract", help="extract facts from articles into JSON Lines", epilog=EXTRACT_EXAMPLE,
+                       formatter_class=fmt, description="Read text, HTML, WARC/ARC or JSONL inputs (files, folders "
+                       "or - for stdin) and write one record per article.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of stdout")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+    p.add_argument("--url", help="the article's URL (for a single text input)")
+    p.add_argument("--with-text", action="store_true", help="put the extracted text in article.text")
+    p.add_argument("--relevant-only", action="store_true", help="write only relevant articles (no parsing of the rest)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="check figures across the articles of a records file", epilog=CHECK_EXAMPLE,
+                       formatter_class=fmt, description="Recompute and compare figures across articles; write "
+                       "the checks as JSON Lines and print a summary table.")
+    p.add_argument("records", metavar="RECORDS.jsonl")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the checks here")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("crawl", help="crawl news sites politely into WARC files", epilog=CRAWL_EXAMPLE,
+                       formatter_class=fmt, description="Fetch seeds and the relevant articles their sitemaps, "
+                       "feeds and listing pages link to, obeying robots.txt, into WARC files.")
+    p.add_argument("urls", nargs="*", metavar="URL")
+    p.add_argument("--seeds", metavar="FILE", help="a file of seed URLs, one per line")
+    p.add_argument("--max-pages", type=int, metavar="N")
+    p.add_argument("--delay", type=float, metavar="SECONDS", help="seconds between requests to one host (at least 1 by default)")
+    p.add_argument("--corpus", default="corpus", metavar="DIR", help="where WARC files and the index go (default: corpus/)")
+    p.add_argument("--user-agent", metavar="UA")
+    p.add_argument("--revisit", action="store_true", help="re-fetch known pages with ETag / Last-Modified")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("doctor", help="check the installation (spaCy model)", epilog=DOCTOR_EXAMPLE, formatter_class=fmt)
+    p.set_defaults(func=cmd_doctor)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; return the exit code."""
+    from .nlp import ModelMissing
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        config = settings.load(args.config) if args.config else settings.defaults()
+        return args.func(args, config)
+    except ModelMissing as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
