@@ -106,15 +106,13 @@ def iter_documents(paths: Iterable[PathLike], *, stdin: Optional[BinaryIO] = Non
 
 def _iter_folder(folder: Path, limits: Limits) -> Iterator[Document]:
     found = False
-    for root, dirs, files in os.walk(folder, onerror=lambda exc: logger.warning("%s", exc)):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(root) / name
-            kind = kind_of(path)
-            if kind is None or not path.is_file():
-                continue
+    paths = []
+    for root, _dirs, files in os.walk(folder, onerror=lambda exc: logger.warning("%s", exc)):
+        paths.extend(Path(root) / name for name in files if kind_of(name) is not None)
+    for path in sorted(paths, key=lambda p: p.relative_to(folder).parts):
+        if path.is_file():
             found = True
-            yield from _iter_file(path, kind, limits)
+            yield from _iter_file(path, kind_of(path), limits)
     if not found:
         yield Document(source=str(folder), error=f"no readable files in folder: {folder}")
 
@@ -344,10 +342,15 @@ def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:
 
 def _record_document(record, source: str, limits: Limits) -> Optional[Document]:  # noqa: ANN001
     """A Document for an HTML response/resource record with status 200, else None."""
+    if not re.fullmatch(r"[a-z]+", record.rec_type or ""):
+        return Document(source=source, error="corrupt archive record: unreadable WARC-Type")
     if record.rec_type not in ("response", "resource"):
         return None
     if record.rec_type == "response":
-        if record.http_headers is None or record.http_headers.get_statuscode() != "200":
+        if record.http_headers is None:
+            return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
+                            error="corrupt archive record: response without HTTP headers")
+        if record.http_headers.get_statuscode() != "200":
             return None
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:

@@ -46,7 +46,9 @@ class Summary:
     def render(self) -> str:
         """A plain-text table for the terminal."""
         head = f"{'kind':<14}{'checked':>9}{'consistent':>12}{'inconsistent':>14}{'unverifiable':>14}"
-        lines = [f"records read: {self.records}", "", head, "-" * len(head)]
+        lines = [f"records read: {self.records}",
+                 f"claims checked: {self.checked} ({self.consistent} consistent, {self.inconsistent} inconsistent, "
+                 f"{self.unverifiable} unverifiable)", "", head, "-" * len(head)]
         kinds = [k for k in KINDS if k in self.by_kind] + sorted(k for k in self.by_kind if k not in KINDS)
         rows = [(k, self.by_kind[k]) for k in kinds]
         rows.append(("all claims", Counter({v: self.total(v) for v in VERDICTS})))

@@ -13,17 +13,18 @@ stated beside only its later count gives the earlier count it implies
 from __future__ import annotations
 
 import configparser
+import dataclasses
 import logging
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
-from .evidence import SHARED, UNKNOWN, Evidence, place
+from .evidence import SAME, SHARED, UNKNOWN, Evidence, period_match, place
 from .records import Check, Count, Multiplier, Percentage, Record
 from .tolerances import Tolerances, load
 from .verdicts import (Verdict, check_multiplier, check_multiplier_pct, check_percentage, check_sum, fmt,
-                       implied_count)
+                       implied_count, qualified)
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
@@ -70,17 +71,18 @@ def _unverifiable(kind: str, claim, stated: float, why: str, inputs: list = (), 
 
 
 def _change_words(pct: Percentage) -> str:
-    from .verdicts import _q
-
     word = "fall" if pct.direction == "decrease" else "rise"
-    return f"a {word} of {_q(pct.qualifier)}{stated_decimal(pct.text, pct.value)}%"
+    return f"a {word} of {qualified(pct.qualifier)}{stated_decimal(pct.text, pct.value)}%"
 
 
 def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     """A stated change against its two counts, or the count it implies when one is missing."""
     stated = stated_decimal(pct.text, pct.value)
-    new = ev.get(pct.count_ref, Count) or ev.later_count(pct)
-    old = ev.get(pct.base_count_ref, Count) or (ev.earlier_count(new, pct) if new else None)
+    new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
+    if new is not None and old is None and _dated_as_base(new, pct):
+        new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
+    new = new or ev.later_count(pct)
+    old = old or (ev.earlier_count(new, pct) if new else None)
     if new is not None and old is not None:
         v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction)
@@ -101,6 +103,13 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _dated_as_base(count: Count, pct: Percentage) -> bool:
+    """The count's period is the change's base period, not its own."""
+    base = period_match(pct.base_period_start, pct.base_period_end, count.period_start, count.period_end)
+    own = period_match(pct.period_start, pct.period_end, count.period_start, count.period_end)
+    return base == SAME and own != SAME
 
 
 def _base_words(pct: Percentage) -> str:
@@ -170,6 +179,17 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Check:
     return check
 
 
+def _tidy(record: Record) -> Record:
+    """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
+    def fix(facts):
+        return [f if isinstance(f.regions, list) and all(isinstance(x, str) for x in f.regions)
+                else dataclasses.replace(f, regions=[x for x in (f.regions or []) if isinstance(x, str)])
+                for f in facts]
+
+    return dataclasses.replace(record, counts=fix(record.counts), percentages=fix(record.percentages),
+                               multipliers=fix(record.multipliers))
+
+
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
 
@@ -177,6 +197,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     malformed input gets an ``unverifiable`` check saying why.
     """
     tol = load(config)
+    record = _tidy(record)
     ev = Evidence(record)
     jobs = [(sum_check, "sum", c) for c in record.counts if len(c.regions) >= 2 and c.value is not None]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]

@@ -9,6 +9,7 @@ frontier lives in the same SQLite index, so a second run skips what it has
 (``revisit=True`` re-fetches it conditionally) and a killed run resumes.  A
 page that cannot be had is a logged outcome in the summary, never a crash.
 """
+
 from __future__ import annotations
 
 import configparser
@@ -82,8 +83,12 @@ class CrawlOptions:
 
     def policy(self) -> FetchPolicy:
         return FetchPolicy(
-            user_agent=self.user_agent, delay=self.delay, timeout=self.timeout,
-            retries=self.retries, backoff=self.backoff, max_redirects=self.max_redirects,
+            user_agent=self.user_agent,
+            delay=self.delay,
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            max_redirects=self.max_redirects,
             max_bytes=self.max_bytes,
         )
 
@@ -241,8 +246,13 @@ class _Crawler:
         self.frontier.add(canonical, role="page", depth=depth, via=via, anchor=(text or "")[:300])
 
     # -- fetching -----------------------------------------------------------------
-    def _record(self, result: FetchResult, role: str, canonical: Optional[str] = None,
-                then: Optional[Callable[[Any], None]] = None) -> None:
+    def _record(
+        self,
+        result: FetchResult,
+        role: str,
+        canonical: Optional[str] = None,
+        then: Optional[Callable[[Any], None]] = None,
+    ) -> None:
         triples = []
         for exchange in result.exchanges:
             key = canonical if exchange is result.response and canonical else _safe(exchange.url)
@@ -264,7 +274,9 @@ class _Crawler:
             self.summary.disallowed += 1
             return None
         etag, modified = self.store.validators(canonical)
-        result = self.downloader.fetch(canonical, etag=etag, last_modified=modified, allowed=self._allowed)
+        result = self.downloader.fetch(
+            canonical, etag=etag, last_modified=modified, allowed=self._allowed
+        )
         self.summary.redirects += result.redirects
         if not result.ok:
             self._record(result, role)
@@ -319,7 +331,9 @@ class _Crawler:
             return 0
         conditional = item.role == "seed" or self.options.revisit
         etag, modified = self.store.validators(item.url) if conditional else (None, None)
-        result = self.downloader.fetch(item.url, etag=etag, last_modified=modified, allowed=self._allowed)
+        result = self.downloader.fetch(
+            item.url, etag=etag, last_modified=modified, allowed=self._allowed
+        )
         summary.redirects += result.redirects
         if result.disallowed or not (result.ok or result.not_modified):
             state = "disallowed" if result.disallowed else "failed"
@@ -329,7 +343,9 @@ class _Crawler:
                 summary.failed += 1
                 summary.errors.append(f"{item.url}: {result.error}")
             log.info("%s: %s", item.url, result.error)
-            self._record(result, item.role, then=lambda db: self.frontier.mark(item.url, state, result.error))
+            self._record(
+                result, item.role, then=lambda db: self.frontier.mark(item.url, state, result.error)
+            )
             return 1
         final = canonicalize(result.final_url)
         if result.not_modified:
@@ -339,8 +355,14 @@ class _Crawler:
         canonical, links, entries, feeds = final, [], [], []
         content_type = result.content_type
         if content_type in HTML_TYPES or (not content_type and result.body.lstrip()[:1] == b"<"):
-            page = parse_links(result.body, result.final_url, result.response.header("Content-Type"))
-            if page.canonical and is_http(page.canonical) and host_of(page.canonical) == host_of(final):
+            page = parse_links(
+                result.body, result.final_url, result.response.header("Content-Type")
+            )
+            if (
+                page.canonical
+                and is_http(page.canonical)
+                and host_of(page.canonical) == host_of(final)
+            ):
                 canonical = canonicalize(page.canonical)
             links = page.links
             feeds = page.feeds if item.role == "seed" else []

@@ -32,11 +32,17 @@ from .checks import check_record, stated_decimal
 from .evidence import Evidence
 from .records import Check, Count, Fact, Multiplier, Percentage, Record, from_dict
 from .tolerances import Tolerances, load
-from .verdicts import accept_pct, check_multiplier_pct, check_percentage, count_interval, fmt, frac
+from .verdicts import accept_pct, check_multiplier_pct, check_percentage, count_interval, fmt, frac, qualified
 
 log = logging.getLogger(__name__)
 WORD = re.compile(r"[a-z0-9]{4,}")
 MAX_POSTINGS = 500
+
+
+def _label(record: Record) -> str:
+    """The outlet of a record, or where it came from."""
+    a = record.article
+    return a.outlet or a.url or a.source or a.id[:12]
 
 
 @dataclass
@@ -48,12 +54,17 @@ class Stated:
 
     @property
     def outlet(self) -> str:
-        a = self.record.article
-        return a.outlet or a.url or a.source or a.id[:12]
+        return _label(self.record)
 
     @property
     def ref(self) -> str:
         return f"{self.record.article.id}:{self.fact.id}"
+
+
+def _outlets(stated: Iterable[Stated], most: int = 5) -> str:
+    names = sorted({s.outlet for s in stated})
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
 
 
 def _figures(record: Record) -> set[tuple]:
@@ -137,9 +148,7 @@ def _interval(fact: Fact, tol: Tolerances):
 
 def _show(s: Stated) -> str:
     if isinstance(s.fact, Count):
-        from .verdicts import _q
-
-        return f"{_q(s.fact.qualifier)}{fmt(frac(s.fact.value))}"
+            return f"{qualified(s.fact.qualifier)}{fmt(frac(s.fact.value))}"
     return s.fact.text or f"{fmt(frac(s.fact.value))}%"
 
 
@@ -147,6 +156,11 @@ def _compare(slot: tuple, stated: list[Stated], tol: Tolerances, note: str) -> O
     """One check for a figure stated by several articles: consistent when all can be true."""
     if len({s.record.article.id for s in stated}) < 2:
         return None
+    per_article: dict[str, set] = defaultdict(set)
+    for s in stated:
+        per_article[s.record.article.id].add(_show(s))
+    if any(len(values) > 1 for values in per_article.values()):
+        return None  # an article with two figures for one slot: the slot is not one figure
     by_value: dict[str, list[Stated]] = defaultdict(list)
     for s in stated:
         by_value[_show(s)].append(s)
@@ -156,7 +170,7 @@ def _compare(slot: tuple, stated: list[Stated], tol: Tolerances, note: str) -> O
     where = " and ".join(sorted(first.fact.regions))
     what = f"{slot[1]} " if slot[0] == "count" else f"{slot[1]} percentage "
     years = sorted({d[:4] for d in (first.fact.period_start, first.fact.period_end) if d})
-    listing = "; ".join(f"{value} in {', '.join(sorted({x.outlet for x in group}))}" for value, group in by_value.items())
+    listing = "; ".join(f"{value} in {_outlets(group)}" for value, group in by_value.items())
     subject = f"{what}for {where}" + (f" in {'-'.join(years)}" if years else "")
     claim = odd or first
     verdict = "inconsistent" if odd else "consistent"
@@ -183,51 +197,77 @@ def _figure_checks(records: list[Record], groups: list[list[int]], tol: Toleranc
             seen.add(frozenset(check.inputs))
             out.append(check)
     for group in groups:
-        loose: dict[tuple, list[Stated]] = defaultdict(list)
-        for i in group:
-            per: dict[tuple, list[Fact]] = defaultdict(list)
-            for f in [*records[i].counts, *records[i].percentages]:
-                key = _slot(f, with_period=False)
-                if key is not None:
-                    per[key].append(f)
-            for key, facts in per.items():
-                if len(facts) == 1:  # two years of one region would be no contradiction
-                    loose[key].append(Stated(records[i], facts[0]))
-        outlets = sorted({records[i].article.outlet or records[i].article.id[:12] for i in group})
+        outlets = sorted({_label(records[i]) for i in group})
         note = f" (syndicated copies of one release: {', '.join(outlets)})"
-        for key, stated in loose.items():
-            check = _compare(key, stated, tol, note)
+        for stated in _aligned(records, group):
+            check = _compare(_slot(stated[0].fact, with_period=False), stated, tol, note)
             if check is not None and frozenset(check.inputs) not in seen and check.verdict == "inconsistent":
                 seen.add(frozenset(check.inputs))
                 out.append(check)
     return out
 
 
+def _aligned(records: list[Record], group: list[int]) -> list[list[Stated]]:
+    """Facts of syndicated copies side by side: the i-th figure of a region and measure in each copy.
+
+    Copies of one text list their figures in the same order, so where every
+    copy has the same number of figures of a kind, measure and region, they
+    are paired by position; figures whose known periods differ are not.
+    """
+    per_record: list[dict[tuple, list[Fact]]] = []
+    for i in group:
+        per: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in [*records[i].counts, *records[i].percentages]:
+            key = _slot(f, with_period=False)
+            if key is not None:
+                per[key].append(f)
+        per_record.append(per)
+    rows = []
+    for key in set().union(*per_record):
+        lists = [per.get(key, []) for per in per_record]
+        present = [(i, facts) for i, facts in zip(group, lists) if facts]
+        if len(present) < 2 or len({len(facts) for _, facts in present}) != 1:
+            continue
+        for n in range(len(present[0][1])):
+            row = [Stated(records[i], facts[n]) for i, facts in present]
+            periods = {(s.fact.period_start, s.fact.period_end) for s in row if s.fact.period_start}
+            if len(periods) <= 1:
+                rows.append(row)
+    return rows
+
+
 def _change_checks(records: list[Record], tol: Tolerances) -> list[Check]:
-    """A multiplier in one article against a stated change of the same region and period in another."""
-    changes: dict[tuple, list[Stated]] = defaultdict(list)
+    """A multiplier in some articles against a stated change of the same region and period in others.
+
+    Claims are grouped by their form ("doubled", "a 45% increase"), so each
+    pair of forms is checked once however many articles repeat them.
+    """
+    slots: dict[tuple, tuple[dict, dict]] = defaultdict(lambda: (defaultdict(list), defaultdict(list)))
     for r in records:
-        for p in r.percentages:
-            if p.kind == "change" and p.regions and p.period_start:
-                changes[(frozenset(p.regions), p.period_start, p.period_end)].append(Stated(r, p))
-    out = []
-    for r in records:
-        for m in r.multipliers:
-            if not m.regions or not m.period_start:
+        for f in [*r.multipliers, *r.percentages]:
+            if not f.regions or not f.period_start:
                 continue
-            for other in changes.get((frozenset(m.regions), m.period_start, m.period_end), []):
-                if other.record.article.id == r.article.id:
+            mults, pcts = slots[(frozenset(f.regions), f.period_start, f.period_end)]
+            if isinstance(f, Multiplier):
+                mults[(float(f.factor), f.qualifier, f.word or f.text)].append(Stated(r, f))
+            elif f.kind == "change":
+                pcts[(str(stated_decimal(f.text, f.value)), f.qualifier, f.direction, f.text)].append(Stated(r, f))
+    out = []
+    for mults, pcts in slots.values():
+        for (factor, qualifier, word), ms in mults.items():
+            for (value, pq, direction, text), ps in pcts.items():
+                ids = {s.record.article.id for s in ms + ps}
+                if len(ids) < 2 or {s.record.article.id for s in ms} == {s.record.article.id for s in ps}:
                     continue
-                p = other.fact
-                v = check_multiplier_pct(Decimal(repr(m.factor)), m.qualifier, stated_decimal(p.text, p.value),
-                                         p.qualifier, p.direction, tolerances=tol, word=m.word or m.text)
-                mine = Stated(r, m)
-                out.append(Check(id="", kind="cross_article", claim_ref=m.id, inputs=[mine.ref, other.ref],
-                                 stated=float(m.factor), computed=float(v.computed) if v.computed else None,
+                v = check_multiplier_pct(Decimal(repr(factor)), qualifier, Decimal(value), pq, direction,
+                                         tolerances=tol, word=word)
+                out.append(Check(id="", kind="cross_article", claim_ref=ms[0].fact.id,
+                                 inputs=[s.ref for s in ms + ps], stated=factor,
+                                 computed=float(v.computed) if v.computed is not None else None,
                                  verdict=v.verdict, tolerance=v.tolerance,
-                                 explanation=f"'{m.word or m.text}' in {mine.outlet} against {p.text} in "
-                                             f"{other.outlet}: {v.explanation}",
-                                 articles=sorted({r.article.id, other.record.article.id})))
+                                 explanation=f"'{word}' in {_outlets(ms)} against {text} in {_outlets(ps)}: "
+                                             f"{v.explanation}",
+                                 articles=sorted(ids)))
     return out
 
 
@@ -248,21 +288,43 @@ def _implied_checks(records: list[Record], tol: Tolerances) -> list[Check]:
             if new is None or (ev.get(p.base_count_ref, Count) or ev.earlier_count(new, p)) is not None:
                 continue
             key = (new.measure, frozenset(new.regions), p.base_period_start, p.base_period_end, new.rate)
+            by_value: dict[float, list[Stated]] = defaultdict(list)
             for other in counts.get(key, []):
-                if other.record.article.id == r.article.id:
-                    continue
-                old = other.fact
-                v = check_percentage(stated_decimal(p.text, p.value), p.qualifier, Decimal(repr(old.value)),
+                if other.record.article.id != r.article.id:
+                    by_value[float(other.fact.value)].append(other)
+            mine = Stated(r, p)
+            for value, others in by_value.items():
+                v = check_percentage(stated_decimal(p.text, p.value), p.qualifier, Decimal(repr(value)),
                                      Decimal(repr(new.value)), tolerances=tol, direction=p.direction)
-                mine = Stated(r, p)
                 out.append(Check(id="", kind="cross_article", claim_ref=p.id,
-                                 inputs=[other.ref, Stated(r, new).ref, mine.ref], stated=float(p.value),
+                                 inputs=[o.ref for o in others] + [Stated(r, new).ref, mine.ref],
+                                 stated=float(p.value),
                                  computed=float(v.computed) if v.computed is not None else None,
                                  verdict=v.verdict, tolerance=v.tolerance,
                                  explanation=f"{p.text} in {mine.outlet} with the earlier count "
-                                             f"{fmt(frac(old.value))} from {other.outlet}: {v.explanation}",
-                                 articles=sorted({r.article.id, other.record.article.id})))
+                                             f"{fmt(frac(value))} from {_outlets(others)}: {v.explanation}",
+                                 articles=sorted({r.article.id} | {o.record.article.id for o in others})))
     return out
+
+
+def _number(x: object) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x and abs(x) != float("inf")
+
+
+def _well_formed(fact: Fact) -> bool:
+    value = fact.factor if isinstance(fact, Multiplier) else getattr(fact, "value", None)
+    return (_number(value) and isinstance(fact.regions, list) and all(isinstance(x, str) for x in fact.regions)
+            and all(d is None or isinstance(d, str) for d in (fact.period_start, fact.period_end)))
+
+
+def _usable(record: Record) -> Record:
+    """The record without facts too malformed to compare (logged, not fatal)."""
+    kept = {name: [f for f in getattr(record, name) if _well_formed(f)]
+            for name in ("counts", "percentages", "multipliers")}
+    dropped = sum(len(getattr(record, n)) - len(v) for n, v in kept.items())
+    if dropped:
+        log.warning("%s: %d malformed facts left out of the cross-article checks", record.article.id, dropped)
+    return dataclasses.replace(record, **kept)
 
 
 def check_across(records: Iterable[Record], *, config: Optional[configparser.ConfigParser] = None) -> list[Check]:
@@ -270,18 +332,13 @@ def check_across(records: Iterable[Record], *, config: Optional[configparser.Con
     tol = load(config)
     unique: dict[str, Record] = {}
     for r in records:
-        unique.setdefault(r.article.id, r)
+        unique.setdefault(r.article.id, _usable(r))
     recs = list(unique.values())
     groups = syndication_groups(recs, tol)
     checks = _figure_checks(recs, groups, tol) + _change_checks(recs, tol) + _implied_checks(recs, tol)
     for i, check in enumerate(checks, 1):
         check.id = f"x{i}"
     return checks
-
-
-def _label(record: Record) -> str:
-    a = record.article
-    return a.outlet or a.url or a.source or a.id[:12]
 
 
 def run_check(records_path: Path, out: Optional[TextIO] = None, *,

@@ -8,6 +8,7 @@ too), with the body as it came over the wire, so the WARC store can record it
 faithfully.  Redirects are followed by hand, so each hop is seen, a loop is
 caught and ``allowed`` (robots.txt) is asked before every hop.
 """
+
 from __future__ import annotations
 
 import logging
@@ -328,7 +329,7 @@ class Downloader:
                     for chunk in response.raw.stream(CHUNK, decode_content=False):
                         body += chunk
                         if len(body) > policy.max_bytes:
-                            del body[policy.max_bytes:]
+                            del body[policy.max_bytes :]
                             truncated = True
                             break
                         if time.monotonic() - started > policy.timeout * 3:
@@ -341,7 +342,9 @@ class Downloader:
                 response.close()
         request_headers = [("Host", urlsplit(url).netloc)]
         request_headers += [(k, v) for k, v in response.request.headers.items()]
-        version = {10: "HTTP/1.0", 11: "HTTP/1.1"}.get(getattr(response.raw, "version", 11), "HTTP/1.1")
+        version = {10: "HTTP/1.0", 11: "HTTP/1.1"}.get(
+            getattr(response.raw, "version", 11), "HTTP/1.1"
+        )
         return Exchange(
             url=url,
             request_headers=request_headers,

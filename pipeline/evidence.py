@@ -106,7 +106,8 @@ class Evidence:
         return abs(a.start - b.start)
 
     def exact_counts(self) -> Iterable[Count]:
-        return (c for c in self.record.counts if c.qualifier == "exact" and c.value is not None)
+        return (c for c in self.record.counts if c.qualifier == "exact" and isinstance(c.value, (int, float))
+                and not isinstance(c.value, bool))
 
     def later_count(self, claim: Fact) -> Optional[Count]:
         """The count a change or a "doubled" describes: its region and period, best first."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -20,7 +21,7 @@ from .checks import check_record
 from .facts import SentenceFacts, _multiplier_regex, extract_sentence
 from .htmltext import Page, read_document
 from .metadata import detect_language
-from .nlp import load_model
+from .nlp import Entities, load_model
 from .numbers import find_numbers
 from .quotes import extract_quotes
 from .records import Article, Document, Record, article_id, sha256
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 
 #: Components the fact parse does not need (NER runs only for quote speakers).
 FACT_PARSE_DISABLED = ("ner", "lemmatizer")
+
+#: Any quote mark: an article without one has no quotes to attribute.
+QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
 
 #: Words after a place name that make it part of an organisation's name, not a place claim.
 ORG_TAIL = ("Regional", "Organised", "Council", "Unit", "Foundation", "Trust", "University", "Day")
@@ -92,11 +96,11 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     """The regions, counts, percentages and multipliers of an article's text."""
     mentions = find_regions(text)
     fact_regions = _fact_regions(text, mentions)
-    sentences = [s for s in split_sentences(text) if candidate(s)]
-    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
-        docs = list(nlp.pipe(s.text for s in sentences))
     all_sentences = split_sentences(text)
     index = {s.start: n for n, s in enumerate(all_sentences)}
+    sentences = [s for s in all_sentences if candidate(s)]
+    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
+        docs = list(nlp.pipe(s.text for s in sentences))
     drafts = []
     for sentence, doc in zip(sentences, docs):
         ctx = SentenceFacts(
@@ -109,6 +113,14 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)
     return to_regions(mentions), counts, percentages, multipliers
+
+
+def quotes_of(text: str, nlp: Language) -> list:
+    """The article's quotes; entities come from a batched NER-only view of the model."""
+    if not QUOTE_MARK.search(text):
+        return []
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return extract_quotes(text, nlp=Entities(nlp).prime(lines))
 
 
 def _shift(number, offset: int):
@@ -157,7 +169,7 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
         published = _date(record.article.published)
         record.regions, record.counts, record.percentages, record.multipliers = extract_facts(
             page.text, published=published, nlp=nlp)
-        record.quotes = extract_quotes(page.text, nlp=nlp)
+        record.quotes = quotes_of(page.text, nlp)
         record.checks = check_record(record)
     except Exception as exc:  # a crash on user data is a bug, but it must not end the batch
         log.exception("extraction failed on %s", doc.source)

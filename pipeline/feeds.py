@@ -4,6 +4,7 @@
 date) out.  Like the sitemaps, a refused or broken feed gives ``error`` and no
 entries, never an exception.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

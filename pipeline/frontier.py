@@ -7,6 +7,7 @@ URLs seeds first, then in the order found.  Writes are left to the caller's
 transaction (the WARC store commits a fetch and its frontier update
 together), except :meth:`Frontier.commit`.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -90,7 +91,9 @@ class Frontier:
         ).fetchone()
         return Item(row[0], row[1], row[2], row[3]) if row else None
 
-    def mark(self, url: str, state: str, error: Optional[str] = None, *, role: str = "page") -> None:
+    def mark(
+        self, url: str, state: str, error: Optional[str] = None, *, role: str = "page"
+    ) -> None:
         """Set ``url``'s state (adding it if unknown, as a page found by a redirect or canonical)."""
         self.db.execute(
             "INSERT INTO frontier (url, role, state, error, updated) VALUES (?, ?, ?, ?, ?) "
@@ -114,7 +117,9 @@ class Frontier:
         ).rowcount
 
     def counts(self) -> dict[str, int]:
-        return dict(self.db.execute("SELECT state, COUNT(*) FROM frontier GROUP BY state").fetchall())
+        return dict(
+            self.db.execute("SELECT state, COUNT(*) FROM frontier GROUP BY state").fetchall()
+        )
 
     def commit(self) -> None:
         self.db.commit()

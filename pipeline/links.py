@@ -4,6 +4,7 @@ Pure functions over the bytes the crawler fetched.  :func:`decode_html`
 picks the charset as a browser would (HTTP header, then ``<meta>``, then a
 guess), so a cp1252 page's link text reads right.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -22,7 +23,9 @@ from .urls import is_http
 log = logging.getLogger(__name__)
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 # WHATWG: these labels mean windows-1252 in HTML.
 _AS_CP1252 = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "us-ascii", "ascii", "l1"}
 

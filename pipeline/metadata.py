@@ -134,7 +134,8 @@ def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[st
     if best is None:
         raise DecodeError("undecodable bytes (no text encoding fits)")
     name = _ALIASES.get(best.encoding, best.encoding)
-    if name != "cp1252" and all(a.startswith(("Basic Latin", "Latin", "General Punctuation"))
+    if name != "cp1252" and all(a.startswith(("Basic Latin", "Latin", "General Punctuation",
+                                             "Control character", "Currency Symbols"))
                                 for a in best.alphabets):
         # charset-normalizer reports the first of several codecs giving the same
         # Latin text (often cp1250); English-language pages are cp1252.
@@ -203,20 +204,19 @@ def _fallback_dateline(text: str) -> Optional[date]:
 
 
 def parse_dateline(text: str) -> Optional[date]:
-    """The date of a visible dateline: ``pipeline.periods.parse_dateline`` when present."""
+    """The date of a visible dateline, by ``pipeline.periods.parse_dateline``.
+
+    A small private parser stands in where ``pipeline.periods`` is missing.
+    """
     try:
         from pipeline.periods import parse_dateline as periods_parse
     except ImportError:
-        periods_parse = None
-    if periods_parse is not None:
-        try:
-            found = periods_parse(text)
-        except Exception:  # noqa: BLE001 - another stage's bug must not stop reading
-            logger.exception("periods.parse_dateline failed on %r", text[:80])
-            found = None
-        if found is not None:
-            return found
-    return _fallback_dateline(text)
+        return _fallback_dateline(text)
+    try:
+        return periods_parse(text)
+    except Exception:  # noqa: BLE001 - another stage's bug must not stop reading
+        logger.exception("periods.parse_dateline failed on %r", text[:80])
+        return _fallback_dateline(text)
 
 
 def find_dateline(text: str, *, lines: int = 12) -> Optional[str]:

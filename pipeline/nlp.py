@@ -45,3 +45,34 @@ def load_model(name: str | None = None) -> Language:
 def blank() -> Language:
     """A blank English pipeline: the tokenizer alone, for the cheap passes."""
     return spacy.blank("en")
+
+
+class Entities:
+    """Named entities on demand: the model with only its NER components, batched and cached.
+
+    Quote attribution asks for the entities of many short fragments; running the
+    whole pipeline on each one is the cost of an extraction run.  ``prime``
+    tags a batch of texts in one ``nlp.pipe`` call; calling the object returns
+    the (cached) Doc of one text.  Only ``Doc.ents`` is meaningful on the result.
+    """
+
+    NEEDED = ("tok2vec", "ner")
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.disabled = [p for p in nlp.pipe_names if p not in self.NEEDED]
+        self.cache: dict[str, object] = {}
+
+    def prime(self, texts) -> "Entities":
+        todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if todo:
+            with self.nlp.select_pipes(disable=self.disabled):
+                self.cache.update(zip(todo, self.nlp.pipe(todo)))
+        return self
+
+    def __call__(self, text: str):
+        doc = self.cache.get(text)
+        if doc is None:
+            with self.nlp.select_pipes(disable=self.disabled):
+                doc = self.cache[text] = self.nlp(text)
+        return doc

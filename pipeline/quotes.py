@@ -20,11 +20,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from .records import Quote
 from .speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, lexicon, parse_speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,17 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     if before.endswith(",") and (ends_sentence or words >= 6):
         return True
     return words >= 8 and ends_sentence
+
+
+def _speech_spans(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans of a paragraph that are speech; a sentence after a speech span is speech too."""
+    out: list[QuoteSpan] = []
+    for span in spans:
+        inner = text[span.inner[0]:span.inner[1]].strip()
+        follows = bool(out) and inner[:1].isupper() and len(inner.split()) >= 2
+        if follows or _speech_like(text, para, span):
+            out.append(span)
+    return out
 
 
 def _last_sentence(fragment: str) -> str:
@@ -213,7 +227,7 @@ def _quote(n: int, text: str, turn: Turn) -> Quote:
     )
 
 
-def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
+def extract_quotes(text: str, *, nlp: Optional[Language] = None) -> list[Quote]:
     """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
 
     ``nlp``, when given, is the full spaCy pipeline; it is run only on the
@@ -230,7 +244,7 @@ def extract_quotes(text: str, *, nlp: Any = None) -> list[Quote]:
     for index, (para, spans) in enumerate(quotes_by_paragraph(text)):
         try:
             orgs = [name for offset, name in mentioned if offset < para[0]]
-            speech = [s for s in spans if _speech_like(text, para, s)]
+            speech = _speech_spans(text, para, spans)
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
                 _learn(previous_narrative, book, nlp, orgs)

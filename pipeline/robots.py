@@ -7,6 +7,7 @@ lines.  :func:`rules_for_status` turns a fetch's outcome into rules (a missing
 robots.txt allows everything, an unreachable one disallows everything), and
 :func:`get_rules` fetches with a ``requests`` session.
 """
+
 from __future__ import annotations
 
 import logging

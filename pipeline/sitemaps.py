@@ -5,6 +5,7 @@ with ``defusedxml``, so entity expansion ("billion laughs") and external
 entities are refused; a refused or broken sitemap gives ``error`` and no
 entries, never an exception.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -111,4 +112,4 @@ def parse_sitemap(data: bytes) -> Sitemap:
 
 def is_sitemap(data: bytes) -> bool:
     """Whether ``data`` parses as a sitemap or sitemap index."""
-    return parse_sitemap(data[: MAX_XML_BYTES]).error is None
+    return parse_sitemap(data[:MAX_XML_BYTES]).error is None

@@ -20,6 +20,7 @@ from typing import Any, Optional
 DATA = Path(__file__).with_name("data")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z'\u2019]+|[A-Z]')(?:-[A-Z][a-z'\u2019]+)?"
+RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)))*"
 
@@ -239,6 +240,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     segments = split_segments(phrase)
     while len(segments) > 1 and segments[0].split()[0].lower() in cues["lead_ins"] and not find_name(segments[0]):
         segments.pop(0)
+    if len(segments) == 1 and segments[0] in cues["pronouns"]:
+        return Speaker(name=None, kind="pronoun", title=cues["pronouns"][segments[0]])
     named = None
     for i, seg in enumerate(segments):
         found = find_name(seg)
@@ -246,7 +249,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
             named = (i, *found)
             break
     if named is None and nlp is not None:
-        people = [e for e in nlp(", ".join(segments)).ents if e.label_ == "PERSON"]
+        people = [e for e in nlp(", ".join(segments)).ents if e.label_ == "PERSON"
+                  and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("from", "in", "of", "at", "near"))]
         for i, seg in enumerate(segments):
             if people and people[0].text in seg:
                 named = (i, people[0].text, None, seg.index(people[0].text), seg.index(people[0].text) + len(people[0].text))
@@ -261,7 +265,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         descriptions = [d for d in [before, rest] + segments[:i] + segments[i + 1:] if d and not AGE.match(d)]
     else:
         descriptions = segments
-    description = _cut(descriptions[0]) if descriptions else ""
+    titled = [d for d in descriptions if not RELATIVE.match(d)]
+    description = _cut(titled[0]) if titled else ""
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
     if org is None and descriptions:
@@ -280,9 +285,10 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         first = description.split()[0].lower()
         if org is None and (first not in cues["anonymous_starts"] or not (private or official_role)):
             return None
-        kind = "org" if org and not private and not official_role and first_span and first_span[1] <= 4 else "anonymous"
+        bare_anaphor = re.fullmatch(r"(?:the|its)\s+\w+", description, re.I) is not None
+        kind = "org" if org and not private and not official_role and (bare_anaphor or first_span and first_span[1] <= 4) else "anonymous"
         return Speaker(name=org if kind == "org" else description, kind=kind, title=description if kind != "org" else None,
-                       role=role, org=org, official=(not private) and bool(org or official_role))
+                       role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or None
     official = (not private) and bool(rank or org or official_role)
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)

@@ -7,6 +7,7 @@ and sorts what is left of the query.  The path is kept as written (paths are
 case-sensitive), with percent-escapes normalised.  ``rel=canonical`` is the
 crawler's business: this module only sees strings.
 """
+
 from __future__ import annotations
 
 import re

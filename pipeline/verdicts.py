@@ -173,11 +173,13 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
     """A stated change against ``(new - old) / old``; ``direction`` "decrease" makes it a fall.
 
     ``stated`` is the magnitude as written (a fall of 25% is ``Decimal("25")``
-    with ``direction="decrease"``; a negative ``stated`` is read as a fall too).
+    with ``direction="decrease"``; a negative ``stated`` is read as a fall too;
+    without a direction only the size of the change is judged).
     """
     if _missing(old, new):
         which = "earlier" if old is None else "later"
-        return Verdict("unverifiable", None, "", f"the {which} count is not in the text, so {stated}% cannot be recomputed")
+        return Verdict("unverifiable", None, "",
+                       f"the {which} count is not in the text, so {stated}% cannot be recomputed")
     o, n, x = frac(old), frac(new), frac(stated)
     if o == 0:
         return Verdict("unverifiable", None, "",
@@ -186,6 +188,8 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
         direction, stated, x = "decrease", abs(Decimal(str(stated))), -x
     change = (n - o) / o * HUNDRED
     accept, rule = accept_pct(stated, qualifier, tolerances)
+    if direction is None:  # a change of unknown direction is judged on its size
+        direction = "decrease" if change < 0 else "increase"
     falls = direction == "decrease"
     arithmetic = f"({fmt(n)} - {fmt(o)}) / {fmt(o)} = {fmt(change, 2 + places(stated))}%"
     if change != 0 and (change < 0) != falls:
@@ -198,8 +202,9 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
     verdict = judge(Interval.point(magnitude), accept)
     word = "fall" if falls else "rise"
     if verdict == "consistent":
-        return Verdict(verdict, change, rule, f"{arithmetic}, consistent with a stated {word} of {_q(qualifier)}{stated}%")
-    explanation = f"{arithmetic}, not a {word} of {_q(qualifier)}{stated}%"
+        return Verdict(verdict, change, rule,
+                       f"{arithmetic}, consistent with a stated {word} of {qualified(qualifier)}{stated}%")
+    explanation = f"{arithmetic}, not a {word} of {qualified(qualifier)}{stated}%"
     ratio = n / o * HUNDRED
     gross = abs(magnitude - x) > tolerances.gross_rel * max(x, magnitude)
     if rounding(stated).contains(ratio):
@@ -211,7 +216,8 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
     return Verdict(verdict, change, rule, explanation, gross=gross)
 
 
-def _q(qualifier: str) -> str:
+def qualified(qualifier: str) -> str:
+    """The words a qualifier is written with: "more_than" -> "more than "."""
     return {"more_than": "more than ", "nearly": "nearly ", "about": "about ", "at_least": "at least ",
             "fewer_than": "less than ", "up_to": "up to "}.get(qualifier, "")
 
@@ -289,13 +295,14 @@ def check_multiplier_pct(factor: Number, qualifier: str, pct: Number, pct_qualif
     possible, rounded_only = factor_of_percentage(pct, pct_qualifier, direction)
     accept, rule = accept_factor(factor, qualifier, tolerances)
     verdict = judge(possible, accept, rounded_only=rounded_only)
-    change = f"{'decrease' if direction == 'decrease' else 'increase'} of {_q(pct_qualifier)}{pct}%"
+    change = f"{'decrease' if direction == 'decrease' else 'increase'} of {qualified(pct_qualifier)}{pct}%"
     sign = -1 if direction == "decrease" else 1
     point = 1 + sign * frac(pct) / HUNDRED
     said = {"consistent": "consistent with", "inconsistent": "not",
             "unverifiable": "which may or may not be"}[verdict]
     return Verdict(verdict, point, rule,
-                   f"{'a' if direction == 'decrease' else 'an'} {change} is a factor of {fmt(point, 3)} (allowing for rounding, {possible.show(3)}), "
+                   f"{'a' if direction == 'decrease' else 'an'} {change} is a factor of {fmt(point, 3)} "
+                   f"(allowing for rounding, {possible.show(3)}), "
                    f"{said} '{word}' ({rule})")
 
 
@@ -360,13 +367,13 @@ def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]
         rule = f"about: the parts must add up to within {fmt(r * 100)}% of {fmt(x)} (about_count_rel)"
     else:
         accept = count_interval(stated, qualifier, tolerances)
-        rule = f"{qualifier}: the parts must add up to {_q(qualifier)}{fmt(x)}"
+        rule = f"{qualifier}: the parts must add up to {qualified(qualifier)}{fmt(x)}"
     verdict = judge(possible, accept, rounded_only=rounded_only)
-    terms = " + ".join(_q(q) + fmt(frac(v)) for v, q in parts)
+    terms = " + ".join(qualified(q) + fmt(frac(v)) for v, q in parts)
     said = {"consistent": "which is", "inconsistent": "which is not",
             "unverifiable": "which may or may not be"}[verdict]
     shown = fmt(total) if possible.lo == possible.hi else possible.show(0)
-    target = f"{_q(qualifier)}{fmt(x)}" if qualifier != "exact" else f"{fmt(x)} as rounded"
+    target = f"{qualified(qualifier)}{fmt(x)}" if qualifier != "exact" else f"{fmt(x)} as rounded"
     return Verdict(verdict, total, rule, f"{terms} = {shown}, {said} {target}",
                    gross=verdict == "inconsistent" and abs(total - x) > tolerances.gross_rel * x)
 

@@ -5,7 +5,7 @@ Every HTTP exchange (request and response) is written to
 the current one passes ``max_bytes``.  ``corpus/index.sqlite`` has a row per
 response (table ``fetches``: url, canonical url, fetch time, status, content
 type, content sha256, WARC file, record offset and length, ETag,
-Last-Modified) and a view ``articles``, the latest HTML page fetched with
+Last-Modified) and a view ``articles``, the latest HTML page (not a seed) fetched with
 status 200 per canonical URL.
 
 Crash safety: the records of one fetch are written and fsynced first, then
@@ -14,6 +14,7 @@ indexed in one transaction (with the caller's frontier update).  On opening,
 truncates records that were written but never indexed, so a killed run
 resumes with no page lost or written twice.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -65,7 +66,7 @@ CREATE INDEX IF NOT EXISTS fetches_file ON fetches(warc_file);
 CREATE VIEW IF NOT EXISTS articles AS
     SELECT * FROM fetches WHERE id IN (
         SELECT MAX(id) FROM fetches
-        WHERE status = 200 AND role IN ('page', 'seed') AND NOT truncated
+        WHERE status = 200 AND role = 'page' AND NOT truncated
           AND (content_type LIKE 'text/html%' OR content_type LIKE 'application/xhtml%')
         GROUP BY canonical_url);
 """
@@ -113,7 +114,9 @@ def _http_headers(exchange: Exchange) -> tuple[StatusAndHeaders, StatusAndHeader
 class WarcStore:
     """Appends exchanges to WARC files under ``corpus`` and indexes them."""
 
-    def __init__(self, corpus: Path, *, max_bytes: int = 100_000_000, prefix: str = "newsfacts") -> None:
+    def __init__(
+        self, corpus: Path, *, max_bytes: int = 100_000_000, prefix: str = "newsfacts"
+    ) -> None:
         self.corpus = Path(corpus)
         self.max_bytes = max_bytes
         self.prefix = prefix
@@ -159,7 +162,9 @@ class WarcStore:
                     with open(path, "r+b") as handle:
                         handle.truncate(end)
                         os.fsync(handle.fileno())
-                    log.warning("%s: cut %d bytes of records never indexed", row["name"], size - end)
+                    log.warning(
+                        "%s: cut %d bytes of records never indexed", row["name"], size - end
+                    )
         return dropped
 
     # -- writing ------------------------------------------------------------------
@@ -237,29 +242,45 @@ class WarcStore:
         if self._file is None or self._file.tell() >= self.max_bytes:
             self._open_next()
         assert self._name is not None
-        placed = [(exchange, role, canonical, self._write(exchange))
-                  for exchange, role, canonical in exchanges]
+        placed = [
+            (exchange, role, canonical, self._write(exchange))
+            for exchange, role, canonical in exchanges
+        ]
         self._sync()
         stored = []
         with self.db:
             for exchange, role, canonical, (request_offset, offset, length) in placed:
                 try:
                     content = decode_body(
-                        exchange.body, exchange.header("Content-Encoding"), 4 * len(exchange.body) + 2**20
+                        exchange.body,
+                        exchange.header("Content-Encoding"),
+                        4 * len(exchange.body) + 2**20,
                     )
                 except ValueError:
                     content = exchange.body
-                content_type = (exchange.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+                content_type = (
+                    (exchange.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+                )
                 self.db.execute(
                     "INSERT INTO fetches (url, canonical_url, fetched_at, status, content_type, "
                     "content_sha256, content_length, warc_file, request_offset, record_offset, "
                     "record_length, etag, last_modified, role, redirect_to, truncated) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        exchange.url, canonical, exchange.fetched_at.isoformat(timespec="seconds"),
-                        exchange.status, content_type, hashlib.sha256(content).hexdigest(),
-                        len(content), self._name, request_offset, offset, length,
-                        exchange.header("ETag"), exchange.header("Last-Modified"), role,
+                        exchange.url,
+                        canonical,
+                        exchange.fetched_at.isoformat(timespec="seconds"),
+                        exchange.status,
+                        content_type,
+                        hashlib.sha256(content).hexdigest(),
+                        len(content),
+                        self._name,
+                        request_offset,
+                        offset,
+                        length,
+                        exchange.header("ETag"),
+                        exchange.header("Last-Modified"),
+                        role,
                         exchange.header("Location") if 300 <= exchange.status < 400 else None,
                         int(exchange.truncated),
                     ),

@@ -6,6 +6,7 @@ address); a few paths misbehave on purpose: a 301 chain, a redirect loop, a
 one larger than any test size cap.  With ``quirks=False`` the 500, the 429 and
 the slow page answer at once, for tests that are not about them.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -59,7 +60,7 @@ class SiteServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> "SiteServer":
         self._thread.start()
@@ -68,6 +69,12 @@ class SiteServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+    def reset(self) -> None:
+        """Forget the log and the quirks' counters (a fresh site for the next test)."""
+        with self._lock:
+            self.log.clear()
+            self.counts.clear()
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -126,14 +133,21 @@ def _handler(site: SiteServer) -> type[BaseHTTPRequestHandler]:
                 status, target = REDIRECTS[path]
                 return self._send(status, b"", {"Location": target.replace("{{BASE}}", site.base)})
             if path == "/news/helpline-flaky.html" and site.quirks and site.seen(path) == 1:
-                return self._send(500, b"<h1>Internal Server Error</h1>", {"Content-Type": "text/html"})
+                return self._send(
+                    500, b"<h1>Internal Server Error</h1>", {"Content-Type": "text/html"}
+                )
             if path == "/news/helpline-busy.html" and site.quirks and site.seen(path) == 1:
-                return self._send(429, b"slow down", {"Retry-After": "1", "Content-Type": "text/plain"})
+                return self._send(
+                    429, b"slow down", {"Retry-After": "1", "Content-Type": "text/plain"}
+                )
             if path == "/news/helpline-slow.html":
                 if site.quirks:
                     time.sleep(SLOW_SECONDS)
-                return self._send(200, b"<html><body>A slow helpline page</body></html>",
-                                  {"Content-Type": "text/html"})
+                return self._send(
+                    200,
+                    b"<html><body>A slow helpline page</body></html>",
+                    {"Content-Type": "text/html"},
+                )
             if path == "/news/helpline-huge.html":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")

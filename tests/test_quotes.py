@@ -181,3 +181,10 @@ def test_seed_quotes(seeds_dir, gold, use_model, request):
         assert (q.org or None) == g["org"] or (g["org"] and q.org and g["org"] in q.org)
         assert q.paragraphs == g["paragraphs"]
         assert q.attribution == "explicit"
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTIONS)
+def test_attribution_patterns_with_model(nlp, text, expected):
+    speaker, _, org, official, attribution, paragraphs = expected
+    q = extract_quotes(text, nlp=nlp)[-1]
+    assert (q.speaker, q.org, q.official, q.attribution, q.paragraphs) == (speaker, org, official, attribution, paragraphs)

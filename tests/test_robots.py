@@ -1,4 +1,5 @@
 """robots.txt parsing (pure) and fetching (a real server on 127.0.0.1)."""
+
 from __future__ import annotations
 
 import socket
@@ -90,7 +91,13 @@ def test_edge_cases(text, url, allowed):
 
 @pytest.mark.parametrize(
     "status, everything_allowed, everything_disallowed",
-    [(200, False, False), (404, True, False), (403, True, False), (500, False, True), (None, False, True)],
+    [
+        (200, False, False),
+        (404, True, False),
+        (403, True, False),
+        (500, False, True),
+        (None, False, True),
+    ],
 )
 def test_rules_for_status(status, everything_allowed, everything_disallowed):
     rules = rules_for_status(status, "User-agent: *\nDisallow: /x\n", UA)

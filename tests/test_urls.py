@@ -1,4 +1,5 @@
 """URL canonicalisation: one spelling per page."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,11 @@ def test_canonicalize(url, expected):
     "url, base, expected",
     [
         ("/news/b.html", "https://example.com/news/a.html", "https://example.com/news/b.html"),
-        ("b.html?utm_source=rss", "https://example.com/news/a.html", "https://example.com/news/b.html"),
+        (
+            "b.html?utm_source=rss",
+            "https://example.com/news/a.html",
+            "https://example.com/news/b.html",
+        ),
         ("//cdn.example.com/x", "https://example.com/", "https://cdn.example.com/x"),
     ],
 )
@@ -45,7 +50,14 @@ def test_canonicalize_relative(url, base, expected):
 
 @pytest.mark.parametrize(
     "url",
-    ["ftp://example.com/a", "mailto:news@example.com", "javascript:void(0)", "/relative", "http://", "http://example.com:99999/"],
+    [
+        "ftp://example.com/a",
+        "mailto:news@example.com",
+        "javascript:void(0)",
+        "/relative",
+        "http://",
+        "http://example.com:99999/",
+    ],
 )
 def test_canonicalize_refuses(url):
     with pytest.raises(ValueError):
@@ -54,8 +66,16 @@ def test_canonicalize_refuses(url):
 
 @pytest.mark.parametrize(
     "name, expected",
-    [("utm_source", True), ("utm_anything", True), ("fbclid", True), ("gclid", True),
-     ("mc_cid", True), ("id", False), ("page", False), ("q", False)],
+    [
+        ("utm_source", True),
+        ("utm_anything", True),
+        ("fbclid", True),
+        ("gclid", True),
+        ("mc_cid", True),
+        ("id", False),
+        ("page", False),
+        ("q", False),
+    ],
 )
 def test_is_tracking(name, expected):
     assert is_tracking(name) is expected

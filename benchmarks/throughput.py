@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Words per second of ``newsfacts extract`` against plain ``nlp.pipe`` with the same model.
+
+Usage:
+    python benchmarks/throughput.py [--shared ../shared] [--repeat 3]
+
+The articles: the true bodies of the 181 pages of the article-extraction benchmark
+(general news), plus the seeds and our fixture articles (helpline news, where
+numbers are dense).  Both sides see the same texts in one process with the model
+already loaded: the extract side runs the whole of ``newsfacts extract`` (reading
+the text files, relevance, sentence splitting, selective parsing, facts, quotes,
+checks, JSON Lines); the baseline is ``list(nlp.pipe(texts))`` with every
+component on.  Prints figures and their ratio; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.archives import iter_documents  # noqa: E402
+from pipeline.extract import ExtractOptions, extract_documents  # noqa: E402
+from pipeline.nlp import load_model  # noqa: E402
+from pipeline.publish import write_jsonl  # noqa: E402
+
+
+def load_texts(shared: Path) -> dict[str, list[str]]:
+    """The two sets of texts: general news and helpline news."""
+    sets: dict[str, list[str]] = {"general news (181 benchmark bodies)": [], "helpline news (seeds + fixtures)": []}
+    truth = shared / "bench" / "article-extraction" / "ground-truth.json"
+    if truth.is_file():
+        bodies = json.loads(truth.read_text(encoding="utf-8"))
+        sets["general news (181 benchmark bodies)"] = [v["articleBody"] for v in bodies.values() if v.get("articleBody")]
+    helpline = sorted((shared / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    sets["helpline news (seeds + fixtures)"] = [p.read_text(encoding="utf-8") for p in helpline]
+    return {k: v for k, v in sets.items() if v}
+
+
+def time_extract(texts: list[str], nlp, repeat: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, text in enumerate(texts):
+            Path(tmp, f"{n:04d}.txt").write_text(text, encoding="utf-8")
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            write_jsonl(extract_documents(iter_documents([tmp]), options=ExtractOptions(), nlp=nlp), io.StringIO())
+            best = min(best, time.perf_counter() - start)
+    return best
+
+
+def time_pipe(texts: list[str], nlp, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        list(nlp.pipe(texts))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each side; the best is kept")
+    args = parser.parse_args(argv)
+    nlp = load_model()
+    print(f"model: {nlp.meta['name']} {nlp.meta['version']} ({', '.join(nlp.pipe_names)})")
+    for name, texts in load_texts(args.shared).items():
+        words = sum(len(t.split()) for t in texts)
+        list(nlp.pipe(texts[:3]))  # warm up
+        t_extract = time_extract(texts, nlp, args.repeat)
+        t_pipe = time_pipe(texts, nlp, args.repeat)
+        wps_extract, wps_pipe = words / t_extract, words / t_pipe
+        print(f"\n{name}: {len(texts)} articles, {words:,} words")
+        print(f"  newsfacts extract : {t_extract:7.2f} s  {wps_extract:10,.0f} words/s")
+        print(f"  plain nlp.pipe    : {t_pipe:7.2f} s  {wps_pipe:10,.0f} words/s")
+        print(f"  ratio (extract / nlp.pipe words per second): {wps_extract / wps_pipe:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
