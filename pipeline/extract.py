@@ -32,7 +32,7 @@ from .segment import Sentence, clauses, split_sentences
 log = logging.getLogger(__name__)
 
 #: Components the fact parse does not need (NER runs only for quote speakers).
-FACT_PARSE_DISABLED = ("ner", "lemmatizer")
+FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
 
 #: Any quote mark: an article without one has no quotes to attribute.
 QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
@@ -116,11 +116,17 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
 
 
 def quotes_of(text: str, nlp: Language) -> list:
-    """The article's quotes; entities come from a batched NER-only view of the model."""
+    """The article's quotes; entities come from a batched NER-only view of the model.
+
+    Only paragraphs with a quote mark, and the paragraph before each, are tagged
+    up front: that is where speakers are named.
+    """
     if not QUOTE_MARK.search(text):
         return []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return extract_quotes(text, nlp=Entities(nlp).prime(lines))
+    wanted = {n for n, line in enumerate(lines) if QUOTE_MARK.search(line)}
+    wanted |= {n - 1 for n in wanted if n > 0}
+    return extract_quotes(text, nlp=Entities(nlp).prime(lines[n] for n in sorted(wanted)))
 
 
 def _shift(number, offset: int):

@@ -184,21 +184,29 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
 
 # --- units -----------------------------------------------------------------
 
+#: Parts of speech that end the search for a number's noun (``of`` aside: "1,500 of them").
+_STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "PART", "PRON", "DET", "NUM", "SYM"}
+
+
 def _unit_from_doc(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[int]]:
+    """The noun (or noun compound) after a number, from part-of-speech tags alone.
+
+    Adjectives and proper nouns in between are passed over ("1,186 new callers",
+    "the six North West police forces" -> "police forces").
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, None
-    last = span[-1]
-    head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and head.i > last.i and head.pos_ in ("NOUN", "PROPN"):
-        words = [t.lower_ for t in head.lefts if t.dep_ == "compound" and t.i > last.i] + [head.lower_]
-        return " ".join(words), head.idx + len(head)
-    for token in doc[last.i + 1:last.i + 6]:
-        if token.pos_ in ("NOUN",) or (token.pos_ == "PROPN" and token.lower_ in lexicon()["units"]):
-            return token.lower_, token.idx + len(token)
-        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ") and token.lower_ != "of":
+    units = lexicon()["units"]
+    found = []
+    for token in doc[span[-1].i + 1:span[-1].i + 7]:
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in units):
+            found.append(token)
+        elif found or (token.pos_ in _STOP_POS and token.lower_ != "of"):
             break
-    return None, None
+    if not found:
+        return None, None
+    return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
 
 
 def _unit_from_text(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
@@ -241,6 +249,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         unit, unit_end = unit_of(ctx, number)
         if unit and (unit in not_units or unit.split()[-1] in not_units):
             continue
+        unit = unit.split()[-1] if unit and unit.split()[-1] in lexicon()["units"] else unit
         measure = measure_of(ctx, number, unit)
         if unit is None and (measure == "other" or number.spelled):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 import logging
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -47,32 +48,61 @@ def blank() -> Language:
     return spacy.blank("en")
 
 
+class Ent(NamedTuple):
+    """An entity of a fragment: its text, label and offsets within the fragment."""
+
+    text: str
+    label_: str
+    start_char: int
+    end_char: int
+
+
+class Tagged(NamedTuple):
+    """The entities of one fragment (what quote attribution reads of a Doc)."""
+
+    ents: tuple[Ent, ...]
+
+
 class Entities:
-    """Named entities on demand: the model with only its NER components, batched and cached.
+    """Named entities on demand: the model's NER alone, batched and cached.
 
     Quote attribution asks for the entities of many short fragments; running the
-    whole pipeline on each one is the cost of an extraction run.  ``prime``
-    tags a batch of texts in one ``nlp.pipe`` call; calling the object returns
-    the (cached) Doc of one text.  Only ``Doc.ents`` is meaningful on the result.
+    whole pipeline on each one would be the cost of an extraction run.  The NER
+    component of the small English model has its own token-to-vector layer, so
+    the shared ``tok2vec``, tagger and parser are switched off.  ``prime`` tags
+    the paragraphs that matter in one ``nlp.pipe`` call; asking for a fragment
+    of a primed paragraph cuts its entities out of the paragraph's Doc.
     """
 
-    NEEDED = ("tok2vec", "ner")
+    NEEDED = ("ner",)
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.disabled = [p for p in nlp.pipe_names if p not in self.NEEDED]
-        self.cache: dict[str, object] = {}
+        self.primed: dict[str, Tagged] = {}
+        self.cache: dict[str, Tagged] = {}
+
+    def _tag(self, texts: list[str]) -> list[Tagged]:
+        with self.nlp.select_pipes(disable=self.disabled):
+            return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
+                    for doc in self.nlp.pipe(texts)]
 
     def prime(self, texts) -> "Entities":
-        todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        """Tag a batch of paragraphs at once."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self.primed]
         if todo:
-            with self.nlp.select_pipes(disable=self.disabled):
-                self.cache.update(zip(todo, self.nlp.pipe(todo)))
+            self.primed.update(zip(todo, self._tag(todo)))
         return self
 
-    def __call__(self, text: str):
-        doc = self.cache.get(text)
-        if doc is None:
-            with self.nlp.select_pipes(disable=self.disabled):
-                doc = self.cache[text] = self.nlp(text)
-        return doc
+    def __call__(self, text: str) -> Tagged:
+        if text in self.primed:
+            return self.primed[text]
+        for paragraph, tagged in self.primed.items():
+            offset = paragraph.find(text)
+            if offset >= 0:
+                end = offset + len(text)
+                return Tagged(tuple(Ent(e.text, e.label_, e.start_char - offset, e.end_char - offset)
+                                    for e in tagged.ents if offset <= e.start_char and e.end_char <= end))
+        if text not in self.cache:
+            self.cache[text] = self._tag([text])[0]
+        return self.cache[text]

@@ -241,13 +241,16 @@ def extract_quotes(text: str, *, nlp: Optional[Language] = None) -> list[Quote]:
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
     mentioned = lexicon().find_orgs(text)
-    for index, (para, spans) in enumerate(quotes_by_paragraph(text)):
+    paragraphs = quotes_by_paragraph(text)
+    # the model reads a narrative paragraph only when a quote follows within two paragraphs
+    near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
+    for index, (para, spans) in enumerate(paragraphs):
         try:
             orgs = [name for offset, name in mentioned if offset < para[0]]
             speech = _speech_spans(text, para, spans)
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
-                _learn(previous_narrative, book, nlp, orgs)
+                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs)
                 current = None
                 continue
             who = _attribution(text, para, speech)

@@ -249,8 +249,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
             named = (i, *found)
             break
     if named is None and nlp is not None:
-        people = [e for e in nlp(", ".join(segments)).ents if e.label_ == "PERSON"
-                  and (e.start == 0 or e.doc[e.start - 1].lower_ not in ("from", "in", "of", "at", "near"))]
+        joined = ", ".join(segments)
+        people = [e for e in nlp(joined).ents if e.label_ == "PERSON"
+                  and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)]
         for i, seg in enumerate(segments):
             if people and people[0].text in seg:
                 named = (i, people[0].text, None, seg.index(people[0].text), seg.index(people[0].text) + len(people[0].text))
