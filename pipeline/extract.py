@@ -23,6 +23,7 @@ from .htmltext import Page, read_document
 from .metadata import detect_language
 from .nlp import Entities, load_model
 from .numbers import find_numbers
+from .quotemarks import quotes_by_paragraph
 from .quotes import extract_quotes
 from .records import Article, Document, Record, article_id, sha256
 from .regions import find_regions, to_regions
@@ -118,15 +119,21 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
 def quotes_of(text: str, nlp: Language) -> list:
     """The article's quotes; entities come from a batched NER-only view of the model.
 
-    Only paragraphs with a quote mark, and the paragraph before each, are tagged
-    up front: that is where speakers are named.
+    Speakers are named outside the quote marks, so only that text is tagged up
+    front: the words around each quote, and the two narrative paragraphs before it.
     """
     if not QUOTE_MARK.search(text):
         return []
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    wanted = {n for n, line in enumerate(lines) if QUOTE_MARK.search(line)}
-    wanted |= {n - 1 for n in wanted if n > 0}
-    return extract_quotes(text, nlp=Entities(nlp).prime(lines[n] for n in sorted(wanted)))
+    paragraphs = quotes_by_paragraph(text)
+    quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
+    pieces = []
+    for n, ((start, end), spans) in enumerate(paragraphs):
+        if spans:
+            edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
+            pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
+        elif n + 1 in quoted or n + 2 in quoted:
+            pieces.append(text[start:end])
+    return extract_quotes(text, nlp=Entities(nlp).prime(pieces))
 
 
 def _shift(number, offset: int):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cached_property
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -50,27 +51,46 @@ class Lexicon:
     cues: Any
     org_kinds: dict[str, str]
 
+    @cached_property
+    def _org_patterns(self) -> list[tuple[re.Pattern[str], dict[str, str], bool]]:
+        """One alternation per case rule, longest alias first (leftmost, then longest, wins)."""
+        out = []
+        for sensitive in (True, False):
+            names = {}
+            for alias, name, case in self.orgs:
+                if case is sensitive:
+                    key = alias.translate(APOSTROPHES)
+                    names.setdefault(key if sensitive else key.lower(), name)
+            if names:
+                alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+                flags = 0 if sensitive else re.IGNORECASE
+                out.append((re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags), names, sensitive))
+        return out
+
+    def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
+        found = []
+        for pattern, names, sensitive in self._org_patterns:
+            for m in pattern.finditer(flat):
+                found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
+        return sorted(found, key=lambda f: (f[0], -f[1]))
+
     def find_orgs(self, text: str) -> list[tuple[int, str]]:
         """Every known organisation named in ``text``: (offset, canonical name), in order."""
-        flat = text.translate(APOSTROPHES)
-        found: dict[int, tuple[int, str]] = {}
-        for alias, name, sensitive in self.orgs:
-            pattern = r"(?<![\w])" + re.escape(alias.translate(APOSTROPHES)) + r"(?![\w])"
-            for m in re.finditer(pattern, flat, 0 if sensitive else re.IGNORECASE):
-                if not any(s <= m.start() < e for s, (e, _) in found.items()):
-                    found[m.start()] = (m.end(), name)
-        return [(s, name) for s, (_, name) in sorted(found.items())]
+        out: list[tuple[int, str]] = []
+        last_end = -1
+        for start, end, name in self._org_matches(text.translate(APOSTROPHES)):
+            if start >= last_end:
+                out.append((start, name))
+                last_end = end
+        return out
 
     def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
         """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
-        flat = phrase.translate(APOSTROPHES)
-        best: Optional[tuple[str, int, int]] = None
-        for alias, name, sensitive in self.orgs:
-            pattern = r"(?<![\w])" + re.escape(alias.translate(APOSTROPHES)) + r"(?![\w])"
-            m = re.search(pattern, flat, 0 if sensitive else re.IGNORECASE)
-            if m and (best is None or m.start() < best[1] or (m.start() == best[1] and m.end() > best[2])):
-                best = (name, m.start(), m.end())
-        return best
+        matches = self._org_matches(phrase.translate(APOSTROPHES))
+        if not matches:
+            return None
+        start, end, name = matches[0]
+        return name, start, end
 
 
 def _read_lines(name: str) -> list[str]:
