@@ -18,7 +18,7 @@ from spacy.language import Language
 from . import periods, settings
 from .assemble import assemble
 from .checks import check_record
-from .facts import SentenceFacts, _multiplier_regex, extract_sentence
+from .facts import SentenceFacts, _multiplier_regex, extract_sentence, needs_tagger
 from .htmltext import Page, read_document
 from .metadata import detect_language
 from .nlp import Entities, load_model
@@ -88,9 +88,14 @@ def _fact_regions(text: str, mentions: list) -> list:
     return out
 
 
-def candidate(sentence: Sentence) -> bool:
-    """Whether a sentence may hold a fact (a number or a multiplier word): only these are parsed."""
-    return bool(find_numbers(sentence.text) or _multiplier_regex().search(sentence.text))
+def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
+    """The sentences that may hold a fact (a number or a multiplier word), with their numbers."""
+    out = []
+    for sentence in sentences:
+        numbers = find_numbers(sentence.text)
+        if numbers or _multiplier_regex().search(sentence.text):
+            out.append((sentence, numbers))
+    return out
 
 
 def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Language):
@@ -99,14 +104,15 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     fact_regions = _fact_regions(text, mentions)
     all_sentences = split_sentences(text)
     index = {s.start: n for n, s in enumerate(all_sentences)}
-    sentences = [s for s in all_sentences if candidate(s)]
+    sentences = candidates(all_sentences)
+    tag = [s for s, numbers in sentences if needs_tagger(s.text, numbers)]
     with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
-        docs = list(nlp.pipe(s.text for s in sentences))
+        docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
     drafts = []
-    for sentence, doc in zip(sentences, docs):
+    for sentence, numbers in sentences:
         ctx = SentenceFacts(
-            sentence=sentence, doc=doc,
-            numbers=[_shift(n, sentence.start) for n in find_numbers(sentence.text)],
+            sentence=sentence, doc=docs.get(sentence.start),
+            numbers=[_shift(n, sentence.start) for n in numbers],
             regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
             periods=periods.find_periods(sentence.text, published=published),
             clauses=clauses(sentence.text), index=index.get(sentence.start, 0),

@@ -209,22 +209,48 @@ def _unit_from_doc(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
     return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
 
 
+#: Words that end the look for a number's noun in plain text.
+_STOP_WORDS = frozenset("""a an the of in on at to from for by with and or but who which that than as is are was were
+have has had be been this these those their its his her our your my it they we he she you i per each every""".split())
+
+
 def _unit_from_text(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
-    match = re.match(r"(?:\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[A-Za-z-]+\s+){0,2}?)(?P<n>[a-z]+)\b", text[end:])
-    if match and match.group("n") in lexicon()["units"]:
-        return match.group("n"), end + match.end("n")
+    """The known noun within two words after a number ("1,186 people", "12,000 vulnerable children").
+
+    Rules only: a word of the units or not-units lists, with at most two other
+    words between it and the number and no stop word among them.  ``None`` when
+    the words do not decide, and the tagger is needed.
+    """
+    lex = lexicon()
+    known = set(lex["units"]) | set(lex["not_units"])
+    skipped = 0
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[end:end + 60]):
+        word = m.group(0).lower()
+        if word in known:
+            following = re.match(r"\s+([a-z]+)", text[end + m.end():])
+            if following and f"{word} {following.group(1)}" in known:
+                return f"{word} {following.group(1)}", end + m.end() + following.end()
+            return word, end + m.end()
+        if not word[0].isalpha() or word in _STOP_WORDS or skipped == 2:
+            return None, None
+        skipped += 1
     return None, None
 
 
+def needs_tagger(text: str, numbers: list[NumberMention], offset: int = 0) -> bool:
+    """Whether a sentence holds a count whose noun the plain-text rules cannot find."""
+    return any(not n.percent and _unit_from_text(text, n.end - offset)[0] is None for n in numbers)
+
+
 def unit_of(ctx: SentenceFacts, number: NumberMention) -> tuple[Optional[str], Optional[int]]:
-    """The noun a number counts ("people", "police forces") and where it ends (article offset)."""
+    """The noun a number counts ("people", "police forces") and where it ends (article offset).
+
+    The plain-text rules first; the part-of-speech tags when the sentence was tagged.
+    """
     s = ctx.sentence.start
-    if ctx.doc is not None:
+    unit, end = _unit_from_text(ctx.sentence.text, number.end - s)
+    if unit is None and ctx.doc is not None:
         unit, end = _unit_from_doc(ctx.doc, number.num_start - s, number.end - s)
-        if unit is None and number.vague:
-            unit, end = _unit_from_text(ctx.sentence.text, number.end - s)
-    else:
-        unit, end = _unit_from_text(ctx.sentence.text, number.end - s)
     return unit, (s + end if end is not None else None)
 
 
