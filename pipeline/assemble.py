@@ -76,8 +76,14 @@ class _Context:
 
 def _count(d: Draft, ctx: _Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
+    if d.inherit:
+        _inherit(item, ctx)
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
-    if item.period is None and d.rate is None:
+    if d.comparison:
+        main = [c for c in ctx.counts if c.draft.sentence == d.sentence and not c.draft.comparison]
+        anchor = main[-1].period if main else None
+        item.period = item.period or _resolve(d.base, anchor, ctx.published)
+    elif item.period is None and d.rate is None:
         item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -90,9 +96,28 @@ def _count(d: Draft, ctx: _Context) -> Resolved:
     return item
 
 
+def _inherit(item: Resolved, ctx: _Context) -> None:
+    """A table row or a "the figure was N" takes what it counts from the count it follows."""
+    d = item.draft
+    window = 12 if d.inherit == "row" else 2
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > window:
+            break
+        if earlier.draft.measure != "other":
+            if d.measure == "other":
+                d.measure = earlier.draft.measure
+            d.unit = d.unit or earlier.draft.unit
+            if d.inherit == "previous" and not item.regions:
+                item.regions = list(earlier.regions or [])
+            if d.inherit == "row" and d.time is None:
+                d.time = earlier.draft.time
+            return
+
+
 def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
     same = [c for c in ctx.counts if c.draft.sentence == d.sentence and c.draft.start < d.start]
     same = [c for c in same if c.draft.measure != "other"] or same
+    same = [c for c in same if not c.draft.comparison] or same
     if same:
         return same[-1]
     if d.anaphoric:
@@ -129,7 +154,8 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
         and (measure is None or c.draft.measure == measure)
         and _regions_compatible(c.regions or [], item.regions or [])
     ]
-    candidates.sort(key=lambda c: (c.draft.sentence != item.draft.sentence, abs(c.draft.start - item.draft.start)))
+    candidates.sort(key=lambda c: (c.draft.sentence != item.draft.sentence, not c.draft.comparison,
+                                   abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
 
 
@@ -143,12 +169,18 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
 
 def _merge_key(item: Resolved) -> tuple:
     d = item.draft
-    regions = frozenset(item.regions or [])
     if d.kind == "count":
-        return ("count", d.value, d.qualifier, d.measure, regions, item.period)
+        return ("count", d.value, d.qualifier, d.measure)
     if d.kind == "percentage":
-        return ("percentage", d.value, d.pct_kind, d.direction, d.qualifier, regions)
-    return ("multiplier", d.value, d.qualifier, regions)
+        return ("percentage", d.value, d.pct_kind, d.direction, d.qualifier)
+    return ("multiplier", d.value, d.qualifier)
+
+
+def _compatible(a: Resolved, b: Resolved) -> bool:
+    """Whether two statements of one figure can be one claim: regions and periods equal or one unstated."""
+    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions)
+    same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
+    return same_regions and same_period
 
 
 def _filled(item: Resolved) -> int:
@@ -156,22 +188,27 @@ def _filled(item: Resolved) -> int:
 
 
 def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
-    """One fact per claim: the most fully resolved occurrence, at the first one's place in order.
+    """One fact per claim (headline, caption and lead): the most fully resolved statement.
 
-    ``kept`` maps each dropped repeat (by ``id()``) to the occurrence kept, so links follow it.
+    Statements of the same figure merge when their regions and periods agree or
+    one leaves them unstated.  The claim keeps the place of its first statement;
+    ``kept`` maps every statement (by ``id()``) to the one kept, so links follow it.
     """
-    best: dict[tuple, Resolved] = {}
-    order: list[tuple] = []
+    claims: list[list[Resolved]] = []
     for item in items:
-        key = _merge_key(item)
-        if key not in best:
-            order.append(key)
-            best[key] = item
-        elif _filled(item) > _filled(best[key]):
-            best[key] = item
-    for item in items:
-        kept[id(item)] = best[_merge_key(item)]
-    return [best[k] for k in order]
+        for claim in claims:
+            if _merge_key(claim[0]) == _merge_key(item) and all(_compatible(item, other) for other in claim):
+                claim.append(item)
+                break
+        else:
+            claims.append([item])
+    out = []
+    for claim in claims:
+        best = max(claim, key=_filled)  # max keeps the first of equals
+        for item in claim:
+            kept[id(item)] = best
+        out.append(best)
+    return out
 
 
 def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tuple[list[Count], list[Percentage], list[Multiplier]]:

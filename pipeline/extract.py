@@ -109,13 +109,17 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
         docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
     drafts = []
+    headers = [s for s in all_sentences if s.text.endswith(":")]  # "The figures for each county in 2022 were:"
     for sentence, numbers in sentences:
+        header = next((h for h in reversed(headers) if h.start < sentence.start), None)
         ctx = SentenceFacts(
             sentence=sentence, doc=docs.get(sentence.start),
             numbers=[_shift(n, sentence.start) for n in numbers],
             regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
             periods=periods.find_periods(sentence.text, published=published),
             clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
+            header=[p for p in periods.find_periods(header.text, published=published) if p.role == "time"]
+            if header and index.get(sentence.start, 0) - index[header.start] <= 12 else [],
         )
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)

@@ -45,6 +45,7 @@ class SentenceFacts:
     periods: list[Any]
     clauses: list[tuple[int, int]]
     index: int = 0
+    header: list[Any] = field(default_factory=list)  # period mentions of the line a table row sits under
 
 
 @dataclass
@@ -73,6 +74,9 @@ class Draft:
     word: Optional[str] = None
     decimals: int = 0
     anaphoric: bool = False
+    comparison: bool = False  # the earlier figure of a comparison ("up from 2,015 in 2021")
+    inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
+    unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -103,7 +107,12 @@ def _periods(ctx: SentenceFacts, span: tuple[int, int], role: str) -> list[Any]:
     return [p for p in ctx.periods if p.role == role and span[0] <= s + p.start and s + p.end <= span[1]]
 
 
-def _nearest(mentions: list[Any], offset: int, base: int) -> Any:
+def _nearest(mentions: list[Any], offset: int, base: int, text: str = "") -> Any:
+    """The mention right after ``offset`` ("291 in 2021"), else the nearest before it, else the first."""
+    after = [m for m in mentions if base + m.start >= offset]
+    gap = re.sub(r"^[\d,.]+%?", "", text[offset - base:after[0].start]) if after and text else None
+    if gap is not None and re.fullmatch(r"[^\d]{0,30}", gap) and len(gap.split()) <= 4:
+        return after[0]
     before = [m for m in mentions if base + m.end <= offset]
     if before:
         return before[-1]
@@ -121,21 +130,21 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     s = ctx.sentence.start
     own = _periods(ctx, clause, "time")
     if own:
-        return _nearest(own, offset, s)
+        return _nearest(own, offset, s, ctx.sentence.text)
     if re.match(r"\s*when\b", ctx.sentence.text[clause[0] - s:], re.I):
         earlier = [p for p in ctx.periods if p.period is not None and s + p.end <= clause[0]]
         if earlier:
             return earlier[-1]
     if sentence_wide:
-        return _nearest(_periods(ctx, (s, ctx.sentence.end), "time"), offset, s)
+        return _nearest(_periods(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
     return None
 
 
-def base_for(ctx: SentenceFacts, offset: int) -> Any:
+def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> Any:
     """The comparison-period mention ("from 2018", "on the previous year") of a change."""
     clause = _clause_abs(ctx, offset)
     own = _periods(ctx, clause, "base") + _periods(ctx, clause, "previous")
-    if not own:
+    if not own and not clause_only:
         whole = (ctx.sentence.start, ctx.sentence.end)
         own = _periods(ctx, whole, "base") + _periods(ctx, whole, "previous")
     own.sort(key=lambda p: p.start)
@@ -169,6 +178,8 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     category = lex["units"].get(unit or "", None)
     if category in lex["unit_measures"]:
         return lex["unit_measures"][category]
+    if unit in lex["unit_word_measures"]:
+        return lex["unit_word_measures"][unit]
     patterns = dict(_cue_patterns())
     if category != "children":
         patterns.pop("children_safeguarded")
@@ -266,30 +277,89 @@ def rate_after(text: str) -> Optional[str]:
 
 # --- extractors ------------------------------------------------------------
 
+#: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
+_ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
+_SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
+
+
+def _ends_with(before: str, key: str) -> bool:
+    return bool(re.search(rf"\b(?:{_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
+
+
+def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
+    match = _ROW.match(ctx.sentence.text)
+    if not match or ctx.sentence.start + match.end() != number.start:
+        return False
+    label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
+    return bool(_regions_between(ctx, label))
+
+
+def _is_age(before: str, after: str) -> bool:
+    """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
+    return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+            or bool(re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after)))
+
+
+def _unit_category(unit: Optional[str]) -> Optional[str]:
+    return lexicon()["units"].get(unit or "", unit)
+
+
 def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
-    """Numbers that count people, contacts, arrests... in one sentence."""
-    not_units = set(lexicon()["not_units"])
+    """Numbers that count people, contacts, arrests... in one sentence.
+
+    A number with no noun of its own still counts when it is the earlier figure
+    of a comparison ("up from 2,015 in 2021", "from 96 ... to 291"): it takes the
+    noun of the count it is compared with, or of "the number of callers"; when
+    it restates an earlier count ("the figure was 1,210"); or when it is a row
+    of a table under a header line ("Kent: 1,204").  Ages ("under 25") never count.
+    """
+    lex = lexicon()
+    not_units = set(lex["not_units"])
+    s = ctx.sentence.start
+    found: list[Draft] = []
     for number in ctx.numbers:
         if number.percent:
             continue
         unit, unit_end = unit_of(ctx, number)
         if unit and (unit in not_units or unit.split()[-1] in not_units):
             continue
-        unit = unit.split()[-1] if unit and unit.split()[-1] in lexicon()["units"] else unit
-        measure = measure_of(ctx, number, unit)
-        if unit is None and (measure == "other" or number.spelled):
+        unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
+        before = ctx.sentence.text[:number.start - s]
+        after = ctx.sentence.text[number.end - s:]
+        comparison = _ends_with(before, "comparison") or bool(found and re.search(r"\bto\s*$", before) and "from" in before)
+        inherit, measure = None, None
+        if unit is None:
+            if _is_age(ctx.sentence.text[:number.num_start - s], after):
+                continue
+            subject = _SUBJECT.search(ctx.sentence.text)
+            if comparison and found:
+                unit, measure = found[-1].unit_word, found[-1].measure
+            elif subject and subject.group("unit") in lex["units"]:
+                unit = subject.group("unit")
+            elif re.search(rf"\b(?:{_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+                inherit = "previous"
+        measure = measure or measure_of(ctx, number, unit)
+        if measure == "other" and _is_row(ctx, number):
+            inherit = "row"
+        if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
-        s = ctx.sentence.start
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        yield Draft(
+        time = time_for(ctx, number.num_start, sentence_wide=False)
+        if inherit == "row" and time is None and ctx.header:
+            time = ctx.header[0]
+        draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
-            time=time_for(ctx, number.num_start, sentence_wide=False),
-            sentence_time=time_for(ctx, number.num_start), measure=measure,
-            unit=lexicon()["units"].get(unit or "", unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
+            unit=_unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            base=base_for(ctx, number.num_start, clause_only=True) if comparison else None,
+            comparison=comparison, inherit=inherit,
         )
+        draft.unit_word = unit
+        found.append(draft)
+        yield draft
 
 
 def _direction(words: str) -> Optional[str]:
@@ -300,14 +370,24 @@ def _direction(words: str) -> Optional[str]:
 
 
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
-    """Change or share, the direction, and where the fact's text ends (article offset)."""
+    """Change or share, the direction, and where the fact's text ends (article offset).
+
+    A change word right after the figure ("99 per cent increase", "35% more")
+    or right before it ("up 40%", "rose by 12%", "increases of more than 150%")
+    makes a change; "X% of" a share; otherwise any change word in the clause.
+    """
     s = ctx.sentence.start
     clause = _clause_abs(ctx, number.num_start)
     after = ctx.sentence.text[number.end - s:clause[1] - s]
     before = ctx.sentence.text[clause[0] - s:number.start - s]
-    right = re.match(r"\s*(?:[a-z-]+\s+)?([a-z]+)\b", after)
-    if right and _direction(right.group(1)):
-        return "change", _direction(right.group(1)), number.end + right.end()
+    right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
+    if right:
+        for n in (1, 2):
+            direction = _direction(right.group(n) or "")
+            if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
+                return "change", direction, number.end + right.end(n)
+    if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
+        return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
     left = re.search(r"\b((?:[a-z]+\s+){0,3})(?:of|by|at)?\s*$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:

@@ -19,7 +19,8 @@ from .nlp import blank
 #: Where a sentence splits into clauses; the clause that starts with ", when"
 #: refers back to the period just before it.
 CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|which|who)\b)"
+    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|which|who"
+    r"|up from|down from|from|compared with|compared to|against)\b)"
     r"|\s+(?=which\b)"
 )
 
