@@ -78,12 +78,13 @@ def _count(d: Draft, ctx: _Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     if d.inherit:
         _inherit(item, ctx)
-    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
-    if d.comparison:
+    if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.counts if c.draft.sentence == d.sentence and not c.draft.comparison]
-        anchor = main[-1].period if main else None
-        item.period = item.period or _resolve(d.base, anchor, ctx.published)
-    elif item.period is None and d.rate is None:
+        anchor = main[-1].period if main else ctx.anchor(d.index)
+        item.period = _resolve(d.base, anchor, ctx.published) or _resolve(d.time, anchor, ctx.published)
+    else:
+        item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if not d.comparison and item.period is None and d.rate is None:
         item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -131,6 +132,8 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     item = Resolved(d)
     item.count_ref = _count_for(d, ctx) if d.pct_kind == "change" else None
     ref = item.count_ref
+    if ref is not None and ref.draft.measure != "other":
+        d.measure = ref.draft.measure
     item.regions = list(d.regions) or (list(ref.regions or []) if ref else [])
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     if item.period is None and ref is not None:
@@ -154,8 +157,8 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
         and (measure is None or c.draft.measure == measure)
         and _regions_compatible(c.regions or [], item.regions or [])
     ]
-    candidates.sort(key=lambda c: (c.draft.sentence != item.draft.sentence, not c.draft.comparison,
-                                   abs(c.draft.start - item.draft.start)))
+    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
+                                   not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
 
 
@@ -164,6 +167,9 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"]
     item.percentage_ref = same[0] if same else None
+    if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
+        counts = [c for c in ctx.counts if c.draft.sentence == d.sentence and c.draft.measure != "other"]
+        d.measure = counts[0].draft.measure if counts else "other"
     return item
 
 
@@ -268,11 +274,12 @@ def _to_count(item: Resolved) -> Count:
 def _to_percentage(item: Resolved) -> Percentage:
     d = item.draft
     base_start, base_end = _iso(item.base_period)
-    return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction,
+    return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction, measure=d.measure,
                       base_period_start=base_start, base_period_end=base_end,
                       count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref))
 
 
 def _to_multiplier(item: Resolved) -> Multiplier:
     d = item.draft
-    return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, percentage_ref=_ref(item.percentage_ref))
+    return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, measure=d.measure,
+                      percentage_ref=_ref(item.percentage_ref))

@@ -109,10 +109,20 @@ class Evidence:
         return (c for c in self.record.counts if c.qualifier == "exact" and isinstance(c.value, (int, float))
                 and not isinstance(c.value, bool))
 
+    @staticmethod
+    def same_measure(claim: Fact, other: Fact) -> bool:
+        """Whether two facts count the same thing; a fact of unknown measure only matches in its own sentence."""
+        a, b = getattr(claim, "measure", "other"), getattr(other, "measure", "other")
+        if a == "other" or b == "other":
+            return tuple(other.sentence) == tuple(claim.sentence)
+        return a == b
+
     def later_count(self, claim: Fact) -> Optional[Count]:
         """The count a change or a "doubled" describes: its region and period, best first."""
         ranked = []
         for c in self.exact_counts():
+            if not self.same_measure(claim, c):
+                continue
             r = region_match(claim.regions, c.regions)
             p = period_match(claim.period_start, claim.period_end, c.period_start, c.period_end)
             if r == APART or p == APART:
@@ -151,7 +161,7 @@ class Evidence:
         """Stated changes of the claim's region (``least`` agreement) and period, best first."""
         ranked = []
         for p in self.record.percentages:
-            if p.kind != "change":
+            if p.kind != "change" or not self.same_measure(claim, p):
                 continue
             r = region_match(claim.regions, p.regions)
             pm = period_match(claim.period_start, claim.period_end, p.period_start, p.period_end)

@@ -172,6 +172,16 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return {measure: _regex("cues", measure) for measure in lexicon()["cues"]}
 
 
+def cue_measure(ctx: SentenceFacts, offset: int) -> str:
+    """The measure the words nearest an article offset name, in its clause, then its sentence."""
+    patterns = dict(_cue_patterns())
+    patterns.pop("children_safeguarded")
+    s = ctx.sentence.start
+    clause = _clause_abs(ctx, offset)
+    found = _nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], offset - clause[0], patterns)
+    return found or _nearest_cue(ctx.sentence.text, offset - s, patterns) or "other"
+
+
 def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
     """The RECORDS.md measure of a count, from its unit and the words near it."""
     lex = lexicon()
@@ -413,7 +423,7 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             time=time_for(ctx, number.num_start, sentence_wide=False),
             sentence_time=time_for(ctx, number.num_start),
             base=base_for(ctx, number.num_start) if kind == "change" else None,
-            pct_kind=kind, direction=direction, decimals=number.decimals,
+            pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
         )
 
@@ -432,6 +442,12 @@ _QUALIFIER = {"more than": "more_than", "well over": "more_than", "over": "more_
               "at least": "at_least", "about": "about", "around": "about", "roughly": "about"}
 
 
+def _latest(ctx: SentenceFacts) -> Any:
+    """The sentence's latest fixed period: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
+    fixed = [p for p in ctx.periods if p.role == "time" and p.period is not None and p.period.end is not None]
+    return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None
+
+
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
@@ -448,7 +464,9 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             kind="multiplier", value=float(lexicon()["multipliers"][word]), qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, s + m.start("w")), regions=regions, sentence_regions=sentence_regions,
-            time=time_for(ctx, s + m.start("w")), word=m.group(0), direction="decrease" if word.startswith("halv") else "increase",
+            time=_latest(ctx) or time_for(ctx, s + m.start("w")), word=m.group(0),
+            direction="decrease" if word.startswith("halv") else "increase",
+            measure=cue_measure(ctx, s + m.start("w")),
         )
 
 

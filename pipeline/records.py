@@ -96,6 +96,7 @@ class Percentage(Fact):
     base_period_end: Optional[str] = None
     count_ref: Optional[str] = None
     base_count_ref: Optional[str] = None
+    measure: str = "other"  # what the changed figure counts (added field: from its count or its words)
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Multiplier(Fact):
     count_ref: Optional[str] = None
     base_count_ref: Optional[str] = None
     percentage_ref: Optional[str] = None
+    measure: str = "other"  # what the multiplied figure counts (added field)
 
 
 @dataclass
