@@ -70,7 +70,8 @@ class _Context:
         return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
 
     def note(self, item: Resolved) -> None:
-        if item.period is not None:
+        """Make a fact's period the context, unless it is the earlier figure of a comparison."""
+        if item.period is not None and not item.draft.comparison:
             self.last_period, self.last_index = item.period, item.draft.index
 
 

@@ -105,6 +105,9 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
     if prevention:
         score += 0.1 + 0.05 * min(len(prevention), 3)
         reasons.append("prevention words: " + ", ".join(prevention[:3]))
+    if helpline and prevention:
+        score += 0.1  # a helpline and what it helps people stop, together
+        reasons.append("helpline for prevention")
     reporting = _hits("reporting", folded)
     if reporting and not named:
         score -= 0.2

@@ -20,20 +20,22 @@ def count(id: str, value: float, *, q: str = "exact", measure: str = "helpline_c
 
 def pct(id: str, value: float, *, q: str = "exact", regions: Sequence[str] = (), year: Optional[int] = None,
         base: Optional[int] = None, direction: Optional[str] = "increase", at: int = 0, sentence=None,
-        text: Optional[str] = None, **refs) -> Percentage:
+        text: Optional[str] = None, measure: str = "helpline_contacts", **refs) -> Percentage:
     start, end = _period(year)
     bstart, bend = _period(base)
     return Percentage(id=id, text=text or f"{value:g}%", start=at, end=at + 5, sentence=sentence or (at, at + 50),
                       qualifier=q, regions=list(regions), period_start=start, period_end=end, value=value,
                       base_period_start=bstart, base_period_end=bend, direction=direction,
-                      kind="change" if direction else "share", **refs)
+                      kind="change" if direction else "share", measure=measure, **refs)
 
 
 def mult(id: str, factor: float, word: str, *, q: str = "exact", regions: Sequence[str] = (),
-         year: Optional[int] = None, at: int = 0, sentence=None, **refs) -> Multiplier:
+         year: Optional[int] = None, at: int = 0, sentence=None, measure: str = "helpline_contacts",
+         **refs) -> Multiplier:
     start, end = _period(year)
     return Multiplier(id=id, text=word, start=at, end=at + 5, sentence=sentence or (at, at + 50), qualifier=q,
-                      regions=list(regions), period_start=start, period_end=end, factor=factor, word=word, **refs)
+                      regions=list(regions), period_start=start, period_end=end, factor=factor, word=word,
+                      measure=measure, **refs)
 
 
 def record(id: str = "a1", *, outlet: Optional[str] = None, title: Optional[str] = None, counts=(),
