@@ -58,10 +58,10 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
     """Read inputs and write one record per article."""
     from .archives import iter_documents
     from .extract import ExtractOptions, extract_documents
-    from .nlp import load_model
+    from .nlp import load_model, model_names
     from .publish import write_jsonl
 
-    nlp = load_model()
+    nlp = load_model(model_names(config))
     options = ExtractOptions.from_settings(
         config, with_text=args.with_text, relevant_only=args.relevant_only,
         published=args.published, url=args.url,
@@ -83,7 +83,7 @@ def cmd_check(args: argparse.Namespace, config) -> int:
         print(f"newsfacts check: no such records file: {path}", file=sys.stderr)
         return 2
     with _output(args.output) as out:
-        summary = run_check(path, out if args.output else None)
+        summary = run_check(path, out if args.output else None, config=config)
     print(summary.render(), file=sys.stderr if not args.output else sys.stdout)
     return 0
 
@@ -112,9 +112,9 @@ def cmd_doctor(args: argparse.Namespace, config) -> int:
     """Say which model and libraries are installed."""
     import spacy
 
-    from .nlp import load_model
+    from .nlp import load_model, model_names
 
-    nlp = load_model()
+    nlp = load_model(model_names(config))
     print(f"newsfacts {__version__}; spaCy {spacy.__version__}; model {nlp.meta.get('name')} "
           f"{nlp.meta.get('version')}; pipes: {', '.join(nlp.pipe_names)}")
     return 0

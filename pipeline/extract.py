@@ -166,12 +166,11 @@ def _article(doc: Document, page: Page, options: ExtractOptions) -> Article:
 def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None) -> Optional[Record]:
     """One document's record; ``None`` only when ``relevant_only`` drops an irrelevant article."""
     options = options or ExtractOptions()
-    if doc.error:
-        text = doc.text or ""
+    if doc.error and not (doc.text or doc.html):
         return Record(article=Article(id=article_id(doc.url, doc.source), source=doc.source, url=doc.url,
-                                      text_chars=len(text), text_sha256=sha256(text)), errors=[doc.error])
+                                      text_chars=0, text_sha256=sha256("")), errors=[doc.error])
     page = read_document(doc)
-    errors = list(page.errors)
+    errors = ([doc.error] if doc.error else []) + [e for e in page.errors if e != doc.error]
     if len(page.text) > options.max_chars:
         errors.append(f"text cut to {options.max_chars} of {len(page.text)} characters")
         page.text = page.text[:options.max_chars]

@@ -148,7 +148,23 @@ def extract_main_text(html: str, url: Optional[str] = None, *,
             candidates[name] = ""
             if errors is not None and name == "trafilatura":
                 errors.append(f"{name} failed: {type(exc).__name__}: {exc}"[:200])
-    return boilerplate.strip_boilerplate(choose(candidates))
+    chosen = choose(candidates)
+    if not chosen.strip():
+        chosen = by_soup(html)
+        if chosen and errors is not None:
+            errors.append("no extractor found an article body; the page's visible text was kept")
+    return boilerplate.strip_boilerplate(chosen)
+
+
+def by_soup(html: str) -> str:
+    """The visible text of a page by BeautifulSoup's forgiving parser: the last resort for broken markup."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.decompose()
+    lines = (" ".join(line.split()) for line in soup.get_text("\n").split("\n"))
+    return "\n\n".join(line for line in lines if len(line.split()) > 3)
 
 
 # -- documents -------------------------------------------------------------------

@@ -20,26 +20,30 @@ class ModelMissing(RuntimeError):
     """No spaCy English model is installed."""
 
 
-def model_names() -> list[str]:
-    """The model packages to try, in order, from the settings."""
-    raw = settings.defaults().get("extract", "models", fallback="en_core_web_sm")
-    return [name.strip() for name in raw.split(",") if name.strip()]
+def model_names(config=None) -> tuple[str, ...]:
+    """The model packages to try, in order, from the settings (``[extract] models``)."""
+    raw = (config or settings.defaults()).get("extract", "models", fallback="en_core_web_sm")
+    return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
 @lru_cache(maxsize=None)
-def load_model(name: str | None = None) -> Language:
+def load_model(names: str | tuple[str, ...] | None = None) -> Language:
     """The statistical English pipeline (tagger, parser, NER), cached per process.
 
-    Raises :class:`ModelMissing` with the install command when none is installed.
+    ``names`` is a package name or the names to try in order (default: the
+    settings).  Raises :class:`ModelMissing` with the install command when none
+    is installed.
     """
-    for candidate in [name] if name else model_names():
+    candidates = (names,) if isinstance(names, str) else (names or model_names())
+    for candidate in candidates:
         try:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
         log.debug("loading spaCy model %s", candidate)
         return module.load()
-    raise ModelMissing(f"no spaCy English model is installed; install one with:\n    {INSTALL_HINT}")
+    raise ModelMissing(f"no spaCy English model is installed (tried {', '.join(candidates)}); "
+                       f"install one with:\n    {INSTALL_HINT}")
 
 
 @lru_cache(maxsize=None)
