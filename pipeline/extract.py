@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -18,7 +18,7 @@ from spacy.language import Language
 from . import periods, settings
 from .assemble import assemble
 from .checks import check_record
-from .facts import SentenceFacts, _multiplier_regex, extract_sentence, needs_tagger
+from .facts import SentenceFacts, multiplier_regex, extract_sentence, lexicon, needs_tagger
 from .htmltext import Page, read_document
 from .metadata import detect_language
 from .nlp import Entities, load_model
@@ -38,8 +38,6 @@ FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
 #: Any quote mark: an article without one has no quotes to attribute.
 QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
 
-#: Words after a place name that make it part of an organisation's name, not a place claim.
-ORG_TAIL = ("Regional", "Organised", "Council", "Unit", "Foundation", "Trust", "University", "Day")
 
 
 @dataclass
@@ -78,14 +76,12 @@ def _date(value: Optional[str]) -> Optional[datetime.date]:
 
 
 def _fact_regions(text: str, mentions: list) -> list:
-    """Region mentions that claim a place (not "North West Regional Organised Crime Unit")."""
-    out = []
-    for m in mentions:
-        tail = text[m.end:m.end + 14].lstrip()
-        if tail.startswith(ORG_TAIL):
-            continue
-        out.append(m)
-    return out
+    """Region mentions that claim a place (not "North West Regional Organised Crime Unit").
+
+    A place name followed by one of ``org_words`` (``data/measures.json``) names an organisation.
+    """
+    org_words = tuple(lexicon()["org_words"])
+    return [m for m in mentions if not text[m.end:m.end + 14].lstrip().startswith(org_words)]
 
 
 def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
@@ -93,7 +89,7 @@ def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
     out = []
     for sentence in sentences:
         numbers = find_numbers(sentence.text)
-        if numbers or _multiplier_regex().search(sentence.text):
+        if numbers or multiplier_regex().search(sentence.text):
             out.append((sentence, numbers))
     return out
 
@@ -147,8 +143,6 @@ def quotes_of(text: str, nlp: Language) -> list:
 
 
 def _shift(number, offset: int):
-    from dataclasses import replace
-
     return replace(number, start=number.start + offset, end=number.end + offset,
                    num_start=number.num_start + offset, num_end=number.num_end + offset)
 

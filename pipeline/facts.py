@@ -429,7 +429,7 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
 
 
 @lru_cache(maxsize=1)
-def _multiplier_regex() -> re.Pattern[str]:
+def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
     quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?P<w>{words})(?![\w-])", re.I)
@@ -451,7 +451,7 @@ def _latest(ctx: SentenceFacts) -> Any:
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
-    for m in _multiplier_regex().finditer(text):
+    for m in multiplier_regex().finditer(text):
         word = m.group("w").lower()
         if word in ("double", "triple", "treble", "quadruple", "doubles") and not m.group("q"):
             if not (_BARE_OK_BEFORE.search(text[:m.start("w")]) or _BARE_OK_AFTER.match(text[m.end():])):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 DATA = Path(__file__).with_name("data") / "numbers.json"
 
@@ -214,8 +214,3 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)
-
-
-def iter_numbers(text: str) -> Iterator[NumberMention]:
-    """Like :func:`find_numbers`, as an iterator."""
-    yield from find_numbers(text)

