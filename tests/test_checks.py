@@ -330,24 +330,21 @@ def test_misprinted_rise_is_called_a_gross_error():
     assert "gross error" in check.explanation and "98.93%" in check.explanation
 
 
-# The extractor links "1,402 people in Devon ... in 2022, up from 640 in 2021 - an 88% increase" as
-# count_ref = 640 (the nearest count), and dates 640 to 2022; the checks need 640 dated 2021 (or
-# linked as base_count_ref) and 1,402 as count_ref.  Until then these cases are expected to fail.
-NEEDS_BASE_LINK = pytest.mark.xfail(reason="extractor: 'up from N in YEAR' is not yet the base count", strict=False)
-END_TO_END = [pytest.param(name, e, marks=NEEDS_BASE_LINK) if name.startswith("outlet-") and e[0] == "percentage"
-              or name == "outlet-b.txt" else (name, e) for name, e in EXPECTED]
+#: Every fixture article end to end: "1,402 ... in 2022, up from 640 in 2021 - an 88% increase"
+#: needs the extractor to date 640 to 2021 and link it as the base count.
+END_TO_END = EXPECTED
 
 
 @pytest.mark.parametrize("name, expected", END_TO_END)
 def test_fixture_misstatements_caught_end_to_end(name, expected):
-    extract = pytest.importorskip("pipeline.extract")
+    from pipeline import extract
     path = CHECKS_DIR / name
     rec = extract.extract_article(path.read_text(encoding="utf-8"), source=str(path), published="2024-02-01")
     assert expected in _found(rec.checks), [(c.kind, c.stated, c.verdict, c.explanation) for c in rec.checks]
 
 
 def test_seed_gold_checks_found_end_to_end(seeds_dir):
-    extract = pytest.importorskip("pipeline.extract")
+    from pipeline import extract
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     missed = []
     for article in gold:
