@@ -16,6 +16,7 @@ What one sentence cannot fix is decided here, in text order:
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -53,16 +54,13 @@ def _same_period(a: Optional[periods.Period], b: Optional[periods.Period]) -> bo
     return a is not None and b is not None and a.start == b.start and a.end == b.end
 
 
-def _regions_compatible(a: list[str], b: list[str]) -> bool:
-    return not a or not b or bool(set(a) & set(b))
-
-
 class _Context:
     """The facts resolved so far, for inheritance and linking."""
 
     def __init__(self, published: Optional[datetime.date]) -> None:
         self.published = published
         self.counts: list[Resolved] = []
+        self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
         self.last_period: Optional[periods.Period] = None
         self.last_index = -10
 
@@ -76,11 +74,11 @@ class _Context:
 
 
 def _count(d: Draft, ctx: _Context) -> Resolved:
-    item = Resolved(d, regions=list(d.regions))
+    item = Resolved(d, regions=list(d.regions) or _anaphoric_regions(d, ctx))
     if d.inherit:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
-        main = [c for c in ctx.counts if c.draft.sentence == d.sentence and not c.draft.comparison]
+        main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else ctx.anchor(d.index)
         item.period = _resolve(d.base, anchor, ctx.published) or _resolve(d.time, anchor, ctx.published)
     else:
@@ -95,6 +93,7 @@ def _count(d: Draft, ctx: _Context) -> Resolved:
                     item.period = earlier.period
                     break
     ctx.counts.append(item)
+    ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
 
 
@@ -108,6 +107,8 @@ def _inherit(item: Resolved, ctx: _Context) -> None:
         if earlier.draft.measure != "other":
             if d.measure == "other":
                 d.measure = earlier.draft.measure
+                if d.measure == "helpline_calls" and d.unit not in (None, "calls"):
+                    d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
             d.unit = d.unit or earlier.draft.unit
             if d.inherit == "previous" and not item.regions:
                 item.regions = list(earlier.regions or [])
@@ -116,8 +117,34 @@ def _inherit(item: Resolved, ctx: _Context) -> None:
             return
 
 
+#: "the region", "the three regions", "the county": places named before.
+REGION_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
+    r"(?:region|regions|county|counties|area|areas|force area|nation|nations)\b", re.I)
+
+
+def _recent_count(d: Draft, ctx: _Context) -> Optional[Resolved]:
+    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back."""
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            return None
+        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row":
+            return earlier
+    return None
+
+
+def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
+    """The places a fact refers back to ("from the region"), else none."""
+    if not REGION_ANAPHORA.search(d.sentence.text):
+        return []
+    for earlier in reversed(ctx.counts):
+        if earlier.regions and earlier.draft.inherit != "row":
+            return list(earlier.regions)
+    return []
+
+
 def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
-    same = [c for c in ctx.counts if c.draft.sentence == d.sentence and c.draft.start < d.start]
+    same = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.start < d.start]
     same = [c for c in same if c.draft.measure != "other"] or same
     same = [c for c in same if not c.draft.comparison] or same
     if same:
@@ -135,7 +162,9 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     ref = item.count_ref
     if ref is not None and ref.draft.measure != "other":
         d.measure = ref.draft.measure
-    item.regions = list(d.regions) or (list(ref.regions or []) if ref else [])
+    if d.pct_kind == "share" and ref is None:  # "80% of those who got in touch": a share of the last count
+        ref = _recent_count(d, ctx)
+    item.regions = list(d.regions) or (list(ref.regions or []) if ref else []) or _anaphoric_regions(d, ctx)
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     if item.period is None and ref is not None:
         item.period = ref.period
@@ -144,7 +173,7 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     if d.pct_kind == "change":
         item.base_period = _resolve(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end:
-            item.base_period = periods.previous_period(item.period)
+            item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
     return item
 
 
@@ -156,7 +185,7 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
         c for c in ctx.counts
         if _same_period(c.period, item.base_period) and c is not item.count_ref
         and (measure is None or c.draft.measure == measure)
-        and _regions_compatible(c.regions or [], item.regions or [])
+        and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
     candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
@@ -169,7 +198,7 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"]
     item.percentage_ref = same[0] if same else None
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
-        counts = [c for c in ctx.counts if c.draft.sentence == d.sentence and c.draft.measure != "other"]
+        counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
     return item
 
@@ -177,21 +206,35 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
 def _merge_key(item: Resolved) -> tuple:
     d = item.draft
     if d.kind == "count":
-        return ("count", d.value, d.qualifier, d.measure)
+        return ("count", d.value, d.measure)
     if d.kind == "percentage":
-        return ("percentage", d.value, d.pct_kind, d.direction, d.qualifier)
+        return ("percentage", d.value, d.pct_kind, d.direction)
     return ("multiplier", d.value, d.qualifier)
 
 
+def _headline(item: Resolved) -> bool:
+    """A statement in a headline or standfirst: one of the first lines, without a closing full stop."""
+    sentence = item.draft.sentence
+    return sentence.paragraph <= 3 and not sentence.text.rstrip().endswith((".", "?", '"', "\u201d"))
+
+
 def _compatible(a: Resolved, b: Resolved) -> bool:
-    """Whether two statements of one figure can be one claim: regions and periods equal or one unstated."""
+    """Whether two statements of one figure can be one claim.
+
+    Regions and periods equal or one unstated; qualifiers equal, or one of them
+    a headline's bare figure ("taking 40 calls a day" over "around 40 calls").
+    """
     same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions)
     same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
-    return same_regions and same_period
+    qa, qb = a.draft.qualifier, b.draft.qualifier
+    same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
+    return same_regions and same_period and same_qualifier
 
 
 def _filled(item: Resolved) -> int:
-    return sum(x is not None for x in (item.period, item.base_period, item.count_ref, item.base_count_ref)) + bool(item.regions)
+    """How much a statement says; a headline's statement says less than the body's."""
+    said = sum(x is not None for x in (item.period, item.base_period, item.count_ref, item.base_count_ref))
+    return 2 * (said + bool(item.regions)) + (not _headline(item))
 
 
 def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
@@ -202,16 +245,21 @@ def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
     ``kept`` maps every statement (by ``id()``) to the one kept, so links follow it.
     """
     claims: list[list[Resolved]] = []
+    by_key: dict[tuple, list[list[Resolved]]] = {}
     for item in items:
-        for claim in claims:
-            if _merge_key(claim[0]) == _merge_key(item) and all(_compatible(item, other) for other in claim):
+        bucket = by_key.setdefault(_merge_key(item), [])
+        for claim in bucket:
+            if all(_compatible(item, other) for other in claim):
                 claim.append(item)
                 break
         else:
-            claims.append([item])
+            bucket.append([item])
+            claims.append(bucket[-1])
     out = []
     for claim in claims:
         best = max(claim, key=_filled)  # max keeps the first of equals
+        best.regions = best.regions or next((i.regions for i in claim if i.regions), [])
+        best.period = best.period or next((i.period for i in claim if i.period), None)
         for item in claim:
             kept[id(item)] = best
         out.append(best)

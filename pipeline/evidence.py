@@ -143,8 +143,8 @@ class Evidence:
             r = region_match(new.regions, c.regions)
             if r != SAME and not (r == UNKNOWN and (self.near(c, new) or (pct and self.near(c, pct)))):
                 continue
-            if not new.regions and c.regions:
-                continue
+            if bool(new.regions) != bool(c.regions) and tuple(c.sentence) != tuple(new.sentence):
+                continue  # a placed count is not compared with an unplaced one from another sentence
             if pct is not None and (pct.base_period_start or pct.base_period_end):
                 p = period_match(pct.base_period_start, pct.base_period_end, c.period_start, c.period_end)
                 if p < SHARED:

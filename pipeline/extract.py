@@ -180,19 +180,25 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
     if page.language not in (None, "en"):
         record.errors.append(f"language '{page.language}' is not supported yet: only English articles are extracted")
         return record
-    try:
-        nlp = nlp or load_model()
-        published = _date(record.article.published)
-        record.regions, record.counts, record.percentages, record.multipliers = extract_facts(
-            page.text, published=published, nlp=nlp)
-        record.quotes = quotes_of(page.text, nlp)
-        record.checks = check_record(record)
-    except Exception as exc:  # a crash on user data is a bug, but it must not end the batch
-        log.exception("extraction failed on %s", doc.source)
-        record.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    nlp = nlp or load_model()
+    published = _date(record.article.published)
+    for stage, run in (
+        ("facts", lambda: _set_facts(record, extract_facts(page.text, published=published, nlp=nlp))),
+        ("quotes", lambda: setattr(record, "quotes", quotes_of(page.text, nlp))),
+        ("checks", lambda: setattr(record, "checks", check_record(record))),
+    ):
+        try:
+            run()
+        except Exception as exc:  # a crash on user data is a bug, but it loses one stage, not the batch
+            log.exception("%s extraction failed on %s", stage, doc.source)
+            record.errors.append(f"extraction failed ({stage}): {type(exc).__name__}: {exc}")
     if not (record.counts or record.percentages or record.multipliers or record.quotes):
         record.errors.append("no facts: no counts, percentages, multipliers or quotes were found")
     return record
+
+
+def _set_facts(record: Record, facts: tuple) -> None:
+    record.regions, record.counts, record.percentages, record.multipliers = facts
 
 
 def extract_article(text: str, *, source: str = "<text>", url: Optional[str] = None,

@@ -157,11 +157,18 @@ def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]
     return (own or sentence), sentence
 
 
+@lru_cache(maxsize=512)
+def _cue_positions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every measure cue in a text, found once however many numbers ask."""
+    return tuple((m.start(), m.end(), measure) for measure, regex in _cue_patterns().items()
+                 for m in regex.finditer(text))
+
+
 def _nearest_cue(text: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> Optional[str]:
     best: tuple[int, str] | None = None
-    for measure, regex in patterns.items():
-        for m in regex.finditer(text):
-            distance = min(abs(m.start() - offset), abs(m.end() - offset))
+    for start, end, measure in _cue_positions(text):
+        if measure in patterns:
+            distance = min(abs(start - offset), abs(end - offset))
             if best is None or distance < best[0]:
                 best = (distance, measure)
     return best[1] if best else None
@@ -186,6 +193,10 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     """The RECORDS.md measure of a count, from its unit and the words near it."""
     lex = lexicon()
     category = lex["units"].get(unit or "", None)
+    s = ctx.sentence.start
+    if category == "calls" and re.match(r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts)\b",
+                                        ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
+        return "helpline_contacts"  # "15,400 calls and chats": contacts by more than one channel
     if category in lex["unit_measures"]:
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
@@ -193,7 +204,6 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     patterns = dict(_cue_patterns())
     if category != "children":
         patterns.pop("children_safeguarded")
-    s = ctx.sentence.start
     clause = _clause_abs(ctx, number.num_start)
     found = _nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], number.num_start - clause[0], patterns)
     if not found:

@@ -169,9 +169,18 @@ def by_soup(html: str) -> str:
 
 # -- documents -------------------------------------------------------------------
 
+#: A run of this many characters without a space is no word of an article (base64, a rule of dashes).
+LONGEST_TOKEN = 1000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_OVERLONG = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+
+
 def normalise_text(text: str) -> str:
-    """``\\r\\n``/``\\r`` to ``\\n``, Unicode NFC, no NUL characters; nothing else."""
+    """Newlines as ``\\n``, Unicode NFC, no NUL characters, lone surrogates as U+FFFD, and runs
+    of more than ``LONGEST_TOKEN`` characters without a space blanked (offsets keep); nothing else."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
     return unicodedata.normalize("NFC", text)
 
 

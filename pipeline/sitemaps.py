@@ -108,8 +108,3 @@ def parse_sitemap(data: bytes) -> Sitemap:
     else:
         result.error = f"not a sitemap: root element <{kind}>"
     return result
-
-
-def is_sitemap(data: bytes) -> bool:
-    """Whether ``data`` parses as a sitemap or sitemap index."""
-    return parse_sitemap(data[:MAX_XML_BYTES]).error is None
