@@ -25,6 +25,11 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+#: No sentence of an article is longer; a longer run without a full stop is cut at spaces,
+#: which bounds the cost of every per-sentence pass.
+MAX_SENTENCE = 2000
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: its offsets in the article, its text and its paragraph's index."""
@@ -65,12 +70,27 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             previous = out[-1] if out else None
-            if previous and previous.paragraph == index and raw[0].islower():
+            if previous and previous.paragraph == index and raw[0].islower() \
+                    and start + len(raw) - previous.start <= MAX_SENTENCE:
                 # "Stop It Now! is a charity": a sentence does not start in lower case
                 out[-1] = Sentence(previous.start, start + len(raw), text[previous.start:start + len(raw)], index)
             else:
-                out.append(Sentence(start, start + len(raw), raw, index))
+                out.extend(_bounded(Sentence(start, start + len(raw), raw, index)))
     return out
+
+
+def _bounded(sentence: Sentence) -> list[Sentence]:
+    """A sentence cut at spaces into pieces of at most ``MAX_SENTENCE`` characters."""
+    pieces, start, text = [], 0, sentence.text
+    while len(text) - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+        while start < len(text) and text[start] == " ":
+            start += 1
+    pieces.append((start, len(text)))
+    return [Sentence(sentence.start + a, sentence.start + b, text[a:b], sentence.paragraph) for a, b in pieces if b > a]
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

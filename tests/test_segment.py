@@ -29,3 +29,12 @@ def test_a_name_ending_in_an_exclamation_mark_does_not_end_the_sentence():
 ])
 def test_clauses(sentence, expected):
     assert [sentence[a:b] for a, b in clauses(sentence)] == expected
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
+    from pipeline.segment import MAX_SENTENCE
+
+    text = "word " * 3000
+    sents = split_sentences(text)
+    assert len(sents) >= 7
+    assert all(len(s.text) <= MAX_SENTENCE and text[s.start:s.end] == s.text for s in sents)
