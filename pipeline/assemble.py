@@ -92,6 +92,8 @@ def _count(d: Draft, ctx: _Context) -> Resolved:
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period:
                     item.period = earlier.period
                     break
+            else:  # no count to follow: the period the sentences before are about
+                item.period = _resolve(d.previous_time, ctx.anchor(d.index), ctx.published)
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
@@ -134,13 +136,15 @@ def _recent_count(d: Draft, ctx: _Context) -> Optional[Resolved]:
 
 
 def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
-    """The places a fact refers back to ("from the region"), else none."""
-    if not REGION_ANAPHORA.search(d.sentence.text):
+    """The places a fact (or the header of its list) refers back to ("from the region"), else none."""
+    if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
         return []
     for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
         if earlier.regions and earlier.draft.inherit != "row":
             return list(earlier.regions)
-    return []
+    return list(d.previous_regions)  # "2,870 people from the region", the region named just before
 
 
 def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from . import periods, settings
 from .assemble import assemble
 from .checks import check_record
-from .facts import SentenceFacts, multiplier_regex, extract_sentence, lexicon, needs_tagger
+from .facts import LIST_ITEM, ROW, SentenceFacts, extract_sentence, lexicon, multiplier_regex, needs_tagger
 from .htmltext import Page, read_document
 from .metadata import detect_language
 from .nlp import Entities, load_model
@@ -105,21 +105,61 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
         docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
     drafts = []
-    headers = [s for s in all_sentences if s.text.endswith(":")]  # "The figures for each county in 2022 were:"
     for sentence, numbers in sentences:
-        header = next((h for h in reversed(headers) if h.start < sentence.start), None)
         ctx = SentenceFacts(
             sentence=sentence, doc=docs.get(sentence.start),
             numbers=[_shift(n, sentence.start) for n in numbers],
             regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
             periods=periods.find_periods(sentence.text, published=published),
             clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
-            header=[p for p in periods.find_periods(header.text, published=published) if p.role == "time"]
-            if header and index.get(sentence.start, 0) - index[header.start] <= 12 else [],
         )
+        _under_header(ctx, all_sentences, fact_regions, published)
+        ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, published)
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)
     return to_regions(mentions), counts, percentages, multipliers
+
+
+#: How many lines a list may run under its header ("The figures for each county in 2022 were:").
+LIST_REACH = 12
+
+
+def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, published) -> None:
+    """When a sentence is an item of a list under a line ending in ':', give it that line's period and places."""
+    for back in range(1, LIST_REACH + 1):
+        n = ctx.index - back
+        if n < 0:
+            return
+        line = sentences[n]
+        if line.text.endswith(":"):
+            break
+        if not (LIST_ITEM.match(line.text) or ROW.match(line.text)):
+            return  # a plain sentence between: no longer a list
+    else:
+        return
+    if not (LIST_ITEM.match(ctx.sentence.text) or ROW.match(ctx.sentence.text) or back == 1):
+        return
+    ctx.header_text = line.text
+    ctx.header = [p for p in periods.find_periods(line.text, published=published) if p.role == "time"]
+    ctx.header_regions = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
+
+
+#: How many sentences back the context of a fact is looked for.
+CONTEXT_REACH = 3
+
+
+def _context_before(index: int, sentences: list[Sentence], regions: list, published) -> tuple[list[str], object]:
+    """The places, and the last time mention, of the nearest sentences before ``index`` that have them."""
+    names: list[str] = []
+    time = None
+    for n in range(index - 1, max(-1, index - 1 - CONTEXT_REACH), -1):
+        line = sentences[n]
+        if not names:
+            names = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
+        if time is None:
+            found = [p for p in periods.find_periods(line.text, published=published) if p.role == "time" and p.period]
+            time = found[-1] if found else None
+    return names, time
 
 
 def quotes_of(text: str, nlp: Language) -> list:

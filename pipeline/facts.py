@@ -45,7 +45,11 @@ class SentenceFacts:
     periods: list[Any]
     clauses: list[tuple[int, int]]
     index: int = 0
-    header: list[Any] = field(default_factory=list)  # period mentions of the line a table row sits under
+    header: list[Any] = field(default_factory=list)  # time mentions of the line a list sits under
+    header_text: Optional[str] = None  # that line, when this sentence is an item of its list
+    header_regions: list[str] = field(default_factory=list)  # the places that line names
+    previous_regions: list[str] = field(default_factory=list)  # places of the nearest sentence before that names any
+    previous_time: Any = None  # the last time mention of the nearest sentence before that has one
 
 
 @dataclass
@@ -77,6 +81,9 @@ class Draft:
     comparison: bool = False  # the earlier figure of a comparison ("up from 2,015 in 2021")
     inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
     unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
+    header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
+    previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
+    previous_time: Any = None
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
@@ -298,7 +305,8 @@ def rate_after(text: str) -> Optional[str]:
 # --- extractors ------------------------------------------------------------
 
 #: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
-_ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
+ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
+_OPENING_NOUN = re.compile(r"^\W*(?P<unit>[A-Z][a-z]+)\b")  # "Calls from Merthyr Tydfil quadrupled ... from 160 to 655"
 _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
 
 
@@ -307,17 +315,38 @@ def _ends_with(before: str, key: str) -> bool:
 
 
 def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
-    match = _ROW.match(ctx.sentence.text)
+    match = ROW.match(ctx.sentence.text)
     if not match or ctx.sentence.start + match.end() != number.start:
         return False
     label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
     return bool(_regions_between(ctx, label))
 
 
+#: A list item: a bullet, a dash or a number at the start of a line.
+LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\d{1,2}[.)])\s+")
+
+
+def _listed(ctx: SentenceFacts, draft: "Draft") -> "Draft":
+    """A fact of a list item takes the period and places of the line the list sits under.
+
+    Every draft also carries the places and period of the sentences before it, for
+    the article-level pass to fall back on.
+    """
+    draft.previous_regions, draft.previous_time = ctx.previous_regions, ctx.previous_time
+    if ctx.header_text is None:
+        return draft
+    draft.header_text = ctx.header_text
+    if draft.time is None and ctx.header:
+        draft.time = ctx.header[0]
+    if not draft.regions and ctx.header_regions:
+        draft.regions = list(ctx.header_regions)
+    return draft
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
-            or bool(re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after)))
+            or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
 
 def _unit_category(unit: Optional[str]) -> Optional[str]:
@@ -351,11 +380,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue
-            subject = _SUBJECT.search(ctx.sentence.text)
-            if comparison and found:
+            subject = _SUBJECT.search(ctx.sentence.text) or _OPENING_NOUN.match(ctx.sentence.text)
+            if (comparison or rate_after(after)) and found:  # "... 94,200 offences, about 1,800 a week"
                 unit, measure = found[-1].unit_word, found[-1].measure
-            elif subject and subject.group("unit") in lex["units"]:
-                unit = subject.group("unit")
+            elif subject and subject.group("unit").lower() in lex["units"]:
+                unit = subject.group("unit").lower()
             elif re.search(rf"\b(?:{_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"
         measure = measure or measure_of(ctx, number, unit)
@@ -366,8 +395,6 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         end = unit_end or number.end
         regions, sentence_regions = _regions_for(ctx, number.num_start)
         time = time_for(ctx, number.num_start, sentence_wide=False)
-        if inherit == "row" and time is None and ctx.header:
-            time = ctx.header[0]
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
@@ -378,7 +405,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
-        found.append(draft)
+        found.append(_listed(ctx, draft))
         yield draft
 
 
@@ -426,7 +453,7 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         kind, direction, end = percentage_kind(ctx, number)
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        yield Draft(
+        yield _listed(ctx, Draft(
             kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
             end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
@@ -435,7 +462,7 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             base=base_for(ctx, number.num_start) if kind == "change" else None,
             pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
-        )
+        ))
 
 
 @lru_cache(maxsize=1)

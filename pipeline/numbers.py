@@ -73,7 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{_alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         "fraction": re.compile(rf"\b(?P<num>{_alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
-        "one_in": re.compile(r"\b(?P<num>one|1)\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.I),
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
+                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
+        "fraction_change": re.compile(rf"\b(?:rise|increase|jump|fall|drop|decrease|cut|up|down|rose|fell|grew|dropped)"
+                                      rf"\s+(?:by\s+|of\s+)?(?:(?:{_alternation(w['qualifiers'])})\s+)?"
+                                      rf"(?P<num>{_alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(w['qualifiers'])})\s+$", re.I),
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
         "duration": re.compile(rf"^[\s-]?(?:{_alternation(w['durations'])})s?\b", re.I),
@@ -167,8 +171,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
 
 
-def _make(text: str, match: re.Match[str], value: float, **kw) -> NumberMention:
-    qualifier, start = _qualifier(text, match.start())
+def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[int] = None, **kw) -> NumberMention:
+    qualifier, start = _qualifier(text, match.start() if start_at is None else start_at)
     if kw.get("vague"):
         qualifier = "vague"
     raw = match.group("num")
@@ -198,13 +202,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         if free(m.span()):
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
     for m in pats["one_in"].finditer(text):
-        den = m.group("den")
-        den_value = int(den) if den.isdigit() else words()["units"][den.lower()]
-        if free(m.span()) and den_value:
-            add(_make(text, m, round(100 / den_value, 1), percent=True, spelled=True))
-    for m in pats["fraction"].finditer(text):
-        if free(m.span()):
-            add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True))
+        num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
+        if free(m.span()) and den and num < den:
+            add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
+    for key in ("fraction", "fraction_change"):
+        for m in pats[key].finditer(text):
+            if free(m.span("num")):
+                add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
+                          start_at=m.start("num")))
     for m in pats["digits"].finditer(text):
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
