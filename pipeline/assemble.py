@@ -139,10 +139,14 @@ def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
     """The places a fact (or the header of its list) refers back to ("from the region"), else none."""
     if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
         return []
+    rows = 0
     for earlier in reversed(ctx.counts):
-        if d.index - earlier.draft.index > INHERIT_WINDOW:
+        if earlier.draft.inherit == "row" or earlier.draft.header_text:
+            rows += 1  # a list's items are parts of the total the text goes back to
+            continue
+        if d.index - earlier.draft.index > INHERIT_WINDOW + rows:
             break
-        if earlier.regions and earlier.draft.inherit != "row":
+        if earlier.regions:
             return list(earlier.regions)
     return list(d.previous_regions)  # "2,870 people from the region", the region named just before
 

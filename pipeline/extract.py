@@ -154,10 +154,13 @@ def _context_before(index: int, sentences: list[Sentence], regions: list, publis
     time = None
     for n in range(index - 1, max(-1, index - 1 - CONTEXT_REACH), -1):
         line = sentences[n]
+        if LIST_ITEM.match(line.text) or ROW.match(line.text):
+            continue  # an item of a list names a part, not what the text is about
         if not names:
             names = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
         if time is None:
-            found = [p for p in periods.find_periods(line.text, published=published) if p.role == "time" and p.period]
+            found = [p for p in periods.find_periods(line.text, published=published)
+                     if p.role == "time" and p.period and p.period.start != p.period.end]  # not a dateline's day
             time = found[-1] if found else None
     return names, time
 
@@ -179,7 +182,19 @@ def quotes_of(text: str, nlp: Language) -> list:
             pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
         elif n + 1 in quoted or n + 2 in quoted:
             pieces.append(text[start:end])
-    return extract_quotes(text, nlp=Entities(nlp).prime(pieces))
+    quotes = extract_quotes(text, nlp=Entities(nlp).prime(pieces))
+    return _without_repeats(quotes)
+
+
+def _without_repeats(quotes: list) -> list:
+    """An unattributed quote that repeats words of another quote (a headline's, a pull quote) is one quote."""
+    def words(q) -> str:
+        return " ".join(re.findall(r"\w+", q.text.lower()))
+
+    kept = [q for q in quotes if q.speaker or not any(words(q) and words(q) in words(o) for o in quotes if o is not q)]
+    for n, quote in enumerate(kept, 1):
+        quote.id = f"q{n}"
+    return kept
 
 
 def _shift(number, offset: int):

@@ -139,7 +139,7 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     if own:
         return _nearest(own, offset, s, ctx.sentence.text)
     if re.match(r"\s*when\b", ctx.sentence.text[clause[0] - s:], re.I):
-        earlier = [p for p in ctx.periods if p.period is not None and s + p.end <= clause[0]]
+        earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
         if earlier:
             return earlier[-1]
     if sentence_wide:

@@ -121,12 +121,18 @@ def _loose(value: str, *, whole: bool) -> Optional[datetime.date]:
     return _dateparser(candidate) if candidate and len(candidate) <= 40 else None
 
 
+#: A date standing alone on a line (or a byline part) ranks after "Published" but before "Updated".
+UNLABELLED_RANK = 2
+
+
 def parse_dateline(text: str) -> Optional[datetime.date]:
     """The publication date named in the first lines of ``text``, or ``None``."""
     if not text or not isinstance(text, str):
         return None
     _, label_rx, _, labels, _ = _words()
     lines = [line.strip() for line in text.splitlines() if line.strip()][:MAX_LINES]
+    # a byline line holds several parts: "By Priya Nair | 3 March 2021", "12 January 2022 | Updated 13 January 2022"
+    lines = [part.strip() for line in lines for part in line.split("|") if part.strip()]
     best: Optional[tuple[int, int, datetime.date]] = None
     for index, line in enumerate(lines):
         if len(line) > 300:
@@ -140,7 +146,7 @@ def parse_dateline(text: str) -> Optional[datetime.date]:
                 break
         if found is None and len(line) <= 60:
             date = _loose(line, whole=True)
-            found = (9, index, date) if date else None
+            found = (UNLABELLED_RANK, index, date) if date else None
         if found and (best is None or found[:2] < best[:2]):
             best = found
     return best[2] if best else None

@@ -265,13 +265,18 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     named = None
     for i, seg in enumerate(segments):
         found = find_name(seg)
+        inside = lex.find_org(seg)
+        if found and inside and found[2] < inside[2] and inside[1] < found[3]:
+            continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
         if found:
             named = (i, *found)
             break
     if named is None and nlp is not None:
         joined = ", ".join(segments)
+        inside = lex.find_org(joined)
         people = [e for e in nlp(joined).ents if e.label_ == "PERSON"
-                  and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)]
+                  and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
+                  and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
         for i, seg in enumerate(segments):
             if people and people[0].text in seg:
                 named = (i, people[0].text, None, seg.index(people[0].text), seg.index(people[0].text) + len(people[0].text))
@@ -308,11 +313,19 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
             return None
         bare_anaphor = re.fullmatch(r"(?:the|its)\s+\w+", description, re.I) is not None
         kind = "org" if org and not private and not official_role and (bare_anaphor or first_span and first_span[1] <= 4) else "anonymous"
-        return Speaker(name=org if kind == "org" else description, kind=kind, title=description if kind != "org" else None,
+        return Speaker(name=org if kind == "org" else _head_noun(description), kind=kind,
+                       title=description if kind != "org" else None,
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or None
     official = (not private) and bool(rank or org or official_role)
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+def _head_noun(description: str) -> str:
+    """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller"."""
+    core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
+    words = core.split()
+    return words[-1].strip(".,;:'\u2019") if words else description
 
 
 class NameBook:
