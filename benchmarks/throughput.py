@@ -33,13 +33,15 @@ from pipeline.publish import write_jsonl  # noqa: E402
 
 def load_texts(shared: Path) -> dict[str, list[str]]:
     """The two sets of texts: general news and helpline news."""
-    sets: dict[str, list[str]] = {"general news (181 benchmark bodies)": [], "helpline news (seeds + fixtures)": []}
+    sets: dict[str, list[str]] = {"general news (181 benchmark bodies)": [], "helpline news (seeds + our fixture articles)": []}
     truth = shared / "bench" / "article-extraction" / "ground-truth.json"
     if truth.is_file():
         bodies = json.loads(truth.read_text(encoding="utf-8"))
         sets["general news (181 benchmark bodies)"] = [v["articleBody"] for v in bodies.values() if v.get("articleBody")]
-    helpline = sorted((shared / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
-    sets["helpline news (seeds + fixtures)"] = [p.read_text(encoding="utf-8") for p in helpline]
+    fixtures = ROOT / "tests" / "fixtures"
+    helpline = sorted((shared / "seeds").glob("*.txt")) + sorted(
+        p for folder in ("articles", "unseen", "checks") for p in (fixtures / folder).glob("*.txt"))
+    sets["helpline news (seeds + our fixture articles)"] = [p.read_text(encoding="utf-8") for p in helpline]
     return {k: v for k, v in sets.items() if v}
 
 

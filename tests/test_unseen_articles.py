@@ -26,15 +26,13 @@ UNSEEN = Path(__file__).resolve().parent / "fixtures" / "unseen"
 GOLD = json.loads((UNSEEN / "gold.json").read_text(encoding="utf-8"))
 SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
-#: F1 floors 0.03 below the figures measured when the set was written
-#: (counts 0.86, percentages 0.87, multipliers 1.00, quotes 0.98, checks 0.89);
-#: raise them as fixes land.
-F1_FLOORS = {"counts": 0.83, "percentages": 0.84, "multipliers": 0.97, "quotes": 0.95, "checks": 0.86}
+#: F1 floors 0.03 below the figures measured now (counts 0.98, percentages 0.97,
+#: multipliers 1.00, quotes 1.00, checks 0.97; when the set was written: 0.86, 0.87,
+#: 1.00, 0.98, 0.89); raise them as fixes land.
+F1_FLOORS = {"counts": 0.95, "percentages": 0.94, "multipliers": 0.97, "quotes": 0.97, "checks": 0.94}
 
 #: Relevance the extractor gets wrong today, with the cause.
-RELEVANCE_XFAIL = {
-    "suicide-line-valleys-2021": "a suicide-prevention listening line is judged not a prevention helpline",
-}
+RELEVANCE_XFAIL: dict[str, str] = {}
 
 
 @lru_cache(maxsize=None)
