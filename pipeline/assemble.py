@@ -89,7 +89,8 @@ def _count(d: Draft, ctx: _Context) -> Resolved:
             for earlier in reversed(ctx.counts):
                 if d.index - earlier.draft.index > INHERIT_WINDOW:
                     break
-                if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period:
+                if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
+                        and not earlier.draft.comparison:
                     item.period = earlier.period
                     break
             else:  # no count to follow: the period the sentences before are about

@@ -161,9 +161,11 @@ def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tol
     return _check("multiplier", mult, [pct], float(mult.factor), v, prefix=place(pct))
 
 
-def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Check:
-    """A total over several regions against the counts of those regions."""
+def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total over several regions against the counts of those regions (none when no part is stated)."""
     found, notes = ev.parts(total)
+    if all(part is None for _, part in found):
+        return None
     missing = [region for region, part in found if part is None]
     if missing:
         return _unverifiable("sum", total, float(total.value),
@@ -177,6 +179,24 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Check:
     if notes:
         check.explanation += "; note: " + "; ".join(notes)
     return check
+
+
+def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A one-place total against its breakdown by the places within it.
+
+    Parts that add up to the total are consistent, parts that exceed it are not;
+    parts that fall short may be a list that leaves places out ("the top five
+    counties"), so that is unverifiable.
+    """
+    parts = ev.breakdown(total)
+    if not parts:
+        return None
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; the parts may not be every place within the total, so a shortfall proves nothing")
+    return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
 def _tidy(record: Record) -> Record:
@@ -200,12 +220,15 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     record = _tidy(record)
     ev = Evidence(record)
     jobs = [(sum_check, "sum", c) for c in record.counts if len(c.regions) >= 2 and c.value is not None]
+    jobs += [(breakdown_check, "sum", c) for c in record.counts if len(c.regions) == 1 and c.value is not None]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     made: list[Check] = []
     for job, kind, fact in jobs:
         try:
-            made.append(job(fact, ev, tol))
+            check = job(fact, ev, tol)
+            if check is not None:  # a breakdown check only where a breakdown is
+                made.append(check)
         except Exception as exc:  # bad input must not stop the other checks
             log.warning("check of %s failed: %s", getattr(fact, "id", "?"), exc)
             made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,

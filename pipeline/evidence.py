@@ -203,3 +203,26 @@ class Evidence:
                                  f"which covers more than {region}")
             found.append((region, best))
         return found, notes
+
+    def breakdown(self, total: Count) -> list[Count]:
+        """The counts that break a one-place total down by the places within it ("Kent: 1,204" under the South East).
+
+        Same measure, rate and period; each part names one place strictly inside the total's,
+        no two parts overlap, and the parts come after the total.
+        """
+        if len(total.regions) != 1:
+            return []
+        whole = total.regions[0]
+        parts: list[Count] = []
+        for c in self.record.counts:
+            if c is total or c.start < total.start or c.measure != total.measure or c.rate != total.rate:
+                continue
+            if len(c.regions) != 1 or c.regions[0] == whole or not covers(whole, c.regions[0]):
+                continue
+            if period_match(total.period_start, total.period_end, c.period_start, c.period_end) < SHARED:
+                continue
+            if any(covers(p.regions[0], c.regions[0]) or covers(c.regions[0], p.regions[0]) for p in parts):
+                continue
+            parts.append(c)
+        return parts if len(parts) >= 2 else []
+

@@ -152,10 +152,14 @@ def _context_before(index: int, sentences: list[Sentence], regions: list, publis
     """The places, and the last time mention, of the nearest sentences before ``index`` that have them."""
     names: list[str] = []
     time = None
-    for n in range(index - 1, max(-1, index - 1 - CONTEXT_REACH), -1):
+    seen = 0
+    for n in range(index - 1, -1, -1):
         line = sentences[n]
         if LIST_ITEM.match(line.text) or ROW.match(line.text):
-            continue  # an item of a list names a part, not what the text is about
+            continue  # an item of a list names a part, not what the text is about (and does not count)
+        seen += 1
+        if seen > CONTEXT_REACH or (names and time):
+            break
         if not names:
             names = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
         if time is None:

@@ -306,7 +306,9 @@ def rate_after(text: str) -> Optional[str]:
 
 #: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
 ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
-_OPENING_NOUN = re.compile(r"^\W*(?P<unit>[A-Z][a-z]+)\b")  # "Calls from Merthyr Tydfil quadrupled ... from 160 to 655"
+#: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",
+#: "However, contacts about under 18s almost doubled, from 61 ... to 118".
+_OPENING_NOUN = re.compile(r"^\W*(?:[A-Za-z]+,?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
 _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
 
 
@@ -338,9 +340,15 @@ def _listed(ctx: SentenceFacts, draft: "Draft") -> "Draft":
     draft.header_text = ctx.header_text
     if draft.time is None and ctx.header:
         draft.time = ctx.header[0]
-    if not draft.regions and ctx.header_regions:
-        draft.regions = list(ctx.header_regions)
+    if not draft.regions:
+        draft.regions = list(ctx.header_regions or ctx.previous_regions)
     return draft
+
+
+def _opening_unit(text: str) -> Optional[re.Match[str]]:
+    """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
+    match = _OPENING_NOUN.match(text)
+    return match if match and match.group("unit").lower() in lexicon()["units"] else None
 
 
 def _is_age(before: str, after: str) -> bool:
@@ -380,13 +388,13 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue
-            subject = _SUBJECT.search(ctx.sentence.text) or _OPENING_NOUN.match(ctx.sentence.text)
+            subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             if (comparison or rate_after(after)) and found:  # "... 94,200 offences, about 1,800 a week"
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
-            elif re.search(rf"\b(?:{_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
-                inherit = "previous"
+            elif comparison or re.search(rf"\b(?:{_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+                inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         measure = measure or measure_of(ctx, number, unit)
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"

@@ -374,3 +374,22 @@ def test_a_linked_count_of_the_base_period_is_taken_as_the_base():
                  percentages=[pct("p1", 88.0, regions=["Devon"], year=2022, base=2021, at=80, count_ref="c2")])
     (check,) = check_record(rec)
     assert check.verdict == "consistent" and check.inputs == ["c2", "c1"]
+
+
+@pytest.mark.parametrize("parts, verdict", [
+    ([1204, 987, 1105, 512, 502], "consistent"),     # a complete breakdown: 4,310
+    ([1204, 987, 1105, 512, 900], "inconsistent"),   # the parts exceed the whole
+    ([1204, 987], "unverifiable"),                   # a shortfall may be an incomplete list
+])
+def test_a_total_against_its_breakdown_by_county(parts, verdict):
+    counties = ["Kent", "Surrey", "Hampshire", "East Sussex", "West Sussex"]
+    rec = record(counts=[count("c1", 4310, regions=["South East"], year=2022, at=10)]
+                 + [count(f"c{n + 2}", v, regions=[counties[n]], year=2022, at=100 + 40 * n) for n, v in enumerate(parts)])
+    [check] = [c for c in check_record(rec) if c.kind == "sum"]
+    assert check.verdict == verdict, check.explanation
+    assert check.inputs == [f"c{n + 2}" for n in range(len(parts))]
+
+
+def test_no_sum_check_when_no_part_is_stated():
+    rec = record(counts=[count("c1", 2350, regions=["West Midlands", "East Midlands"], year=2020)])
+    assert [c for c in check_record(rec) if c.kind == "sum"] == []
