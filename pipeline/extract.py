@@ -18,7 +18,8 @@ from spacy.language import Language
 from . import periods, settings
 from .assemble import assemble
 from .checks import check_record
-from .facts import LIST_ITEM, ROW, SentenceFacts, extract_sentence, lexicon, multiplier_regex, needs_tagger
+from .facts import LIST_ITEM, ROW, SentenceFacts, extract_sentence, multiplier_regex
+from .measures import lexicon, needs_tagger
 from .htmltext import Page, read_document
 from .metadata import detect_language
 from .nlp import Entities, load_model

@@ -3,31 +3,24 @@
 Each extractor is a plain function over a :class:`SentenceFacts` context (the
 sentence, its spaCy parse, and the numbers, regions and periods found in it)
 that yields *drafts*: the fact as far as the sentence alone can fix it.  The
-article-level pass (``pipeline.link``) then fills what needs other sentences:
+article-level pass (``pipeline.assemble``) then fills what needs other sentences:
 inherited periods, links between percentages and counts, and repeated claims.
-Word lists are in ``data/measures.json``.
+What a count counts (noun, measure, rate) is decided in ``pipeline.measures``.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
+from .measures import (cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags, unit_from_words,
+                       word_regex)
 from .numbers import NumberMention
 from .segment import Sentence, clause_of
 
-DATA = Path(__file__).with_name("data") / "measures.json"
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The word lists of ``data/measures.json``."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -84,17 +77,6 @@ class Draft:
     header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
     previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
     previous_time: Any = None
-
-
-def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
-
-
-@lru_cache(maxsize=None)
-def _regex(key: str, sub: Optional[str] = None) -> re.Pattern[str]:
-    words = lexicon()[key] if sub is None else lexicon()[key][sub]
-    return _phrase_regex(list(words))
 
 
 # --- context helpers -------------------------------------------------------
@@ -164,36 +146,14 @@ def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]
     return (own or sentence), sentence
 
 
-@lru_cache(maxsize=512)
-def _cue_positions(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every measure cue in a text, found once however many numbers ask."""
-    return tuple((m.start(), m.end(), measure) for measure, regex in _cue_patterns().items()
-                 for m in regex.finditer(text))
-
-
-def _nearest_cue(text: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> Optional[str]:
-    best: tuple[int, str] | None = None
-    for start, end, measure in _cue_positions(text):
-        if measure in patterns:
-            distance = min(abs(start - offset), abs(end - offset))
-            if best is None or distance < best[0]:
-                best = (distance, measure)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=1)
-def _cue_patterns() -> dict[str, re.Pattern[str]]:
-    return {measure: _regex("cues", measure) for measure in lexicon()["cues"]}
-
-
 def cue_measure(ctx: SentenceFacts, offset: int) -> str:
     """The measure the words nearest an article offset name, in its clause, then its sentence."""
-    patterns = dict(_cue_patterns())
+    patterns = dict(cue_patterns())
     patterns.pop("children_safeguarded")
     s = ctx.sentence.start
     clause = _clause_abs(ctx, offset)
-    found = _nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], offset - clause[0], patterns)
-    return found or _nearest_cue(ctx.sentence.text, offset - s, patterns) or "other"
+    found = nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], offset - clause[0], patterns)
+    return found or nearest_cue(ctx.sentence.text, offset - s, patterns) or "other"
 
 
 def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
@@ -208,13 +168,13 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
         return lex["unit_word_measures"][unit]
-    patterns = dict(_cue_patterns())
+    patterns = dict(cue_patterns())
     if category != "children":
         patterns.pop("children_safeguarded")
     clause = _clause_abs(ctx, number.num_start)
-    found = _nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], number.num_start - clause[0], patterns)
+    found = nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], number.num_start - clause[0], patterns)
     if not found:
-        found = _nearest_cue(ctx.sentence.text, number.num_start - s, patterns)
+        found = nearest_cue(ctx.sentence.text, number.num_start - s, patterns)
     if category == "images" and found != "children_safeguarded":
         return "other"
     return found or "other"
@@ -222,84 +182,16 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
 
 # --- units -----------------------------------------------------------------
 
-#: Parts of speech that end the search for a number's noun (``of`` aside: "1,500 of them").
-_STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "PART", "PRON", "DET", "NUM", "SYM"}
-
-
-def _unit_from_doc(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[int]]:
-    """The noun (or noun compound) after a number, from part-of-speech tags alone.
-
-    Adjectives and proper nouns in between are passed over ("1,186 new callers",
-    "the six North West police forces" -> "police forces").
-    """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None, None
-    units = lexicon()["units"]
-    found = []
-    for token in doc[span[-1].i + 1:span[-1].i + 7]:
-        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in units):
-            found.append(token)
-        elif found or (token.pos_ in _STOP_POS and token.lower_ != "of"):
-            break
-    if not found:
-        return None, None
-    return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
-
-
-#: Words that end the look for a number's noun in plain text.
-_STOP_WORDS = frozenset("""a an the of in on at to from for by with and or but who which that than as is are was were
-have has had be been this these those their its his her our your my it they we he she you i per each every""".split())
-
-
-def _unit_from_text(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
-    """The known noun within two words after a number ("1,186 people", "12,000 vulnerable children").
-
-    Rules only: a word of the units or not-units lists, with at most two other
-    words between it and the number and no stop word among them.  ``None`` when
-    the words do not decide, and the tagger is needed.
-    """
-    lex = lexicon()
-    known = set(lex["units"]) | set(lex["not_units"])
-    skipped = 0
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[end:end + 60]):
-        word = m.group(0).lower()
-        if word in known:
-            following = re.match(r"\s+([a-z]+)", text[end + m.end():])
-            if following and f"{word} {following.group(1)}" in known:
-                return f"{word} {following.group(1)}", end + m.end() + following.end()
-            return word, end + m.end()
-        if not word[0].isalpha() or word in _STOP_WORDS or skipped == 2:
-            return None, None
-        skipped += 1
-    return None, None
-
-
-def needs_tagger(text: str, numbers: list[NumberMention], offset: int = 0) -> bool:
-    """Whether a sentence holds a count whose noun the plain-text rules cannot find."""
-    return any(not n.percent and _unit_from_text(text, n.end - offset)[0] is None for n in numbers)
-
-
 def unit_of(ctx: SentenceFacts, number: NumberMention) -> tuple[Optional[str], Optional[int]]:
     """The noun a number counts ("people", "police forces") and where it ends (article offset).
 
     The plain-text rules first; the part-of-speech tags when the sentence was tagged.
     """
     s = ctx.sentence.start
-    unit, end = _unit_from_text(ctx.sentence.text, number.end - s)
+    unit, end = unit_from_words(ctx.sentence.text, number.end - s)
     if unit is None and ctx.doc is not None:
-        unit, end = _unit_from_doc(ctx.doc, number.num_start - s, number.end - s)
+        unit, end = unit_from_tags(ctx.doc, number.num_start - s, number.end - s)
     return unit, (s + end if end is not None else None)
-
-
-def rate_after(text: str) -> Optional[str]:
-    """The rate a count is stated at, from the words that follow it ("each month")."""
-    window = text[:40].lower()
-    for rate, phrases in lexicon()["rates"].items():
-        for phrase in phrases:
-            if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b", window):
-                return rate
-    return None
 
 
 # --- extractors ------------------------------------------------------------
@@ -313,7 +205,7 @@ _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<u
 
 
 def _ends_with(before: str, key: str) -> bool:
-    return bool(re.search(rf"\b(?:{_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
+    return bool(re.search(rf"\b(?:{word_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
 
 
 def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
@@ -357,10 +249,6 @@ def _is_age(before: str, after: str) -> bool:
             or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
 
-def _unit_category(unit: Optional[str]) -> Optional[str]:
-    return lexicon()["units"].get(unit or "", unit)
-
-
 def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
     """Numbers that count people, contacts, arrests... in one sentence.
 
@@ -393,7 +281,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
-            elif comparison or re.search(rf"\b(?:{_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+            elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         measure = measure or measure_of(ctx, number, unit)
         if measure == "other" and _is_row(ctx, number):
@@ -408,7 +296,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
-            unit=_unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
             base=base_for(ctx, number.num_start, clause_only=True) if comparison else None,
             comparison=comparison, inherit=inherit,
         )
@@ -419,7 +307,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
 
 def _direction(words: str) -> Optional[str]:
     for direction in ("increase", "decrease"):
-        if _regex("change_words", direction).search(words):
+        if word_regex("change_words", direction).search(words):
             return direction
     return None
 
