@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 
 import pytest
 from hypothesis import given, settings
