@@ -40,9 +40,11 @@ MAX_POSTINGS = 500
 
 
 def _label(record: Record) -> str:
-    """The outlet of a record, or where it came from."""
+    """The outlet of a record with its title (or where it came from), to tell articles apart."""
     a = record.article
-    return a.outlet or a.url or a.source or a.id[:12]
+    where = a.outlet or a.url or a.source or a.id[:12]
+    title = (a.title or "").strip()
+    return f"{where} ({title[:60]})" if title else where
 
 
 @dataclass
@@ -123,17 +125,18 @@ def syndication_groups(records: list[Record], tol: Tolerances) -> list[list[int]
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _slot(fact: Fact, *, with_period: bool = True) -> Optional[tuple]:
-    """What a fact is a figure of: kind, measure, regions, period (None when too vague to compare)."""
+def _slot(fact: Fact, *, with_period: bool = True, helpline: str = "") -> Optional[tuple]:
+    """What a fact is a figure of: kind, measure, regions, period, and the helpline the article is
+    about (a gambling line's callers are not Stop It Now!'s); None when too vague to compare."""
     period = (fact.period_start, fact.period_end) if with_period else ()
     if not fact.regions or (with_period and not any(period)):
         return None
     where = frozenset(fact.regions)
     if isinstance(fact, Count):
-        return ("count", fact.measure, where, fact.rate) + period
+        return ("count", fact.measure, where, fact.rate, helpline) + period
     if isinstance(fact, Percentage):
         base = (fact.base_period_start, fact.base_period_end) if with_period else ()
-        return ("percentage", fact.kind, fact.direction, where) + period + base
+        return ("percentage", fact.kind, fact.direction, where, helpline) + period + base
     return None
 
 
@@ -186,8 +189,9 @@ def _figure_checks(records: list[Record], groups: list[list[int]], tol: Toleranc
     out: list[Check] = []
     slots: dict[tuple, list[Stated]] = defaultdict(list)
     for r in records:
+        helpline = (r.relevance.helplines or [""])[0]
         for f in [*r.counts, *r.percentages]:
-            key = _slot(f)
+            key = _slot(f, helpline=helpline)
             if key is not None:
                 slots[key].append(Stated(r, f))
     seen: set[frozenset] = set()

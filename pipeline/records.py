@@ -48,6 +48,7 @@ class Relevance:
     relevant: bool = False
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    helplines: list[str] = field(default_factory=list)  # added field: the helplines named, first mention first
 
 
 @dataclass
@@ -167,8 +168,15 @@ def sha256(text: str) -> str:
 
 
 def article_id(url: Optional[str], text: str) -> str:
-    """The record id: SHA-256 of the canonical URL, or of the text without one."""
-    return sha256(url) if url else sha256(text)
+    """The record id: SHA-256 of the canonical URL (tracking parameters and fragment dropped), or of the text."""
+    if not url:
+        return sha256(text)
+    from .urls import canonicalize
+
+    try:
+        return sha256(canonicalize(url))
+    except ValueError:  # not http(s): the URL as given
+        return sha256(url)
 
 
 def _plain(value: Any) -> Any:

@@ -116,7 +116,7 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
         score += 0.1
         reasons.append("contact counts")
     score = max(0.0, min(1.0, round(score, 2)))
-    return Relevance(relevant=score >= threshold, score=score, reasons=reasons)
+    return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
 
 
 def link_score(url: str, anchor_text: str = "") -> float:

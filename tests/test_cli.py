@@ -103,3 +103,24 @@ def test_every_command_help_has_an_example(command):
 def test_doctor_names_the_model():
     done = run("doctor")
     assert done.returncode == 0 and "model core_web_sm" in done.stdout.decode()
+
+
+def test_crawl_a_local_site_into_warc_then_extract_it(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from crawlsite import SiteServer
+
+    corpus = tmp_path / "corpus"
+    with SiteServer(quirks=False) as site:
+        done = run("crawl", site.url("/"), "--corpus", str(corpus), "--delay", "0.05", "--max-pages", "30",
+                   "--user-agent", "newsfacts-test")
+        assert done.returncode == 0, done.stderr
+        assert "fetched" in done.stderr.decode() and "disallowed by robots.txt" in done.stderr.decode()
+        assert not any("/private/" in hit.path for hit in site.log)
+        assert {hit.headers.get("User-Agent") for hit in site.log} == {"newsfacts-test"}
+    warcs = sorted(corpus.glob("*.warc.gz"))
+    assert warcs and (corpus / "index.sqlite").is_file()
+    out = tmp_path / "records.jsonl"
+    assert run("extract", str(corpus), "-o", str(out), "-q").returncode == 0
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert any(r["relevance"]["relevant"] and r["counts"] for r in recs)
+    assert all("#" in r["article"]["source"] and r["article"]["url"].startswith(site.base) for r in recs)
