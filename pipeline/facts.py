@@ -9,6 +9,7 @@ What a count counts (noun, measure, rate) is decided in ``pipeline.measures``.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from .measures import (cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags, unit_from_words,
                        word_regex)
 from .numbers import NumberMention
+from .periods import year_period
 from .segment import Sentence, clause_of
 
 
@@ -243,6 +245,27 @@ def _opening_unit(text: str) -> Optional[re.Match[str]]:
     return match if match and match.group("unit").lower() in lexicon()["units"] else None
 
 
+def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
+    """"between 2019 and 2020, from 160 to 655": the first figure of a from-to pair is of the range's
+    first year, the second of its last (when neither has a period of its own)."""
+    ranges = [p for p in ctx.periods if p.role == "time" and p.period and p.period.start and p.period.end
+              and p.period.end.year > p.period.start.year]
+    if len(ranges) != 1:
+        return
+    s, text = ctx.sentence.start, ctx.sentence.text
+    for a, b in zip(found, found[1:]):
+        if a.time is None and b.time is None and re.search(r"\bfrom\s*$", text[:a.start - s]) \
+                and re.search(r"\bto\s*$", text[:b.start - s]):
+            first, last = ranges[0].period.start.year, ranges[0].period.end.year
+            a.time = dataclasses.replace(ranges[0], period=year_period(first), relative=None)
+            b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
+
+
+def _continues(before: str, own_time: Any, ctx: SentenceFacts) -> bool:
+    """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
+    return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
@@ -277,7 +300,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
-            if (comparison or rate_after(after)) and found:  # "... 94,200 offences, about 1,800 a week"
+            own_time = time_for(ctx, number.num_start, sentence_wide=False)
+            if (comparison or rate_after(after) or _continues(before, own_time, ctx)) and found:
+                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
@@ -303,6 +328,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         draft.unit_word = unit
         found.append(_listed(ctx, draft))
         yield draft
+    _from_to_ends(ctx, found)
 
 
 def _direction(words: str) -> Optional[str]:

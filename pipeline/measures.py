@@ -76,6 +76,8 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
     units = lexicon()["units"]
     found = []
     for token in doc[span[-1].i + 1:span[-1].i + 7]:
+        if token.lower_.rstrip("s") in TIME_WORDS or token.lower_ in ("last", "this", "next", "previous"):
+            break  # "1,020 last year": a time follows, not what is counted
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in units):
             found.append(token)
         elif found or (token.pos_ in _STOP_POS and token.lower_ != "of"):
@@ -84,6 +86,11 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
         return None, None
     return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
 
+
+#: Words of time: a number's noun is never one of them ("in the last 12 months", "1,020 last year").
+TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
+                        "decade", "century", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"])
 
 #: Words that end the look for a number's noun in plain text.
 _STOP_WORDS = frozenset("""a an the of in on at to from for by with and or but who which that than as is are was were

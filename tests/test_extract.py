@@ -156,3 +156,18 @@ def test_an_article_without_facts_says_so(nlp):
 def test_soup_keeps_visible_text_of_broken_markup():
     html = "<div><script>var x=1;</script><p>Forty people called the helpline in Kent last year.<p>More words here for the count"
     assert by_soup(html) == "Forty people called the helpline in Kent last year.\n\nMore words here for the count"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of calls from Essex rose to 1,020 last year, compared with 540 in 2021.",
+     [(1020, "helpline_calls", "2022-01-01"), (540, "helpline_calls", "2021-01-01")]),
+    ("Stop It Now received 5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022.",
+     [(5000, "helpline_calls", "2020-01-01"), (7500, "helpline_calls", "2021-01-01"), (10000, "helpline_calls", "2022-01-01")]),
+    ("In 2022, the helpline supported 8,500 people across England - up from 6,700 in 2021.",
+     [(8500, "helpline_contacts", "2022-01-01"), (6700, "helpline_contacts", "2021-01-01")]),
+    ("Calls from Merthyr Tydfil to the line quadrupled between 2019 and 2020, from 160 to 655.",
+     [(160, "helpline_calls", "2019-01-01"), (655, "helpline_calls", "2020-01-01")]),
+])
+def test_figures_without_their_own_noun_take_the_noun_of_the_count_they_go_with(nlp, text, expected):
+    record = extract_article(text, nlp=nlp, published="2023-05-10")
+    assert [(c.value, c.measure, c.period_start) for c in record.counts] == expected
