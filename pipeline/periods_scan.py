@@ -40,6 +40,7 @@ class _Patterns:
     change: re.Pattern[str]
     count_noun: re.Pattern[str]
     relative: tuple[tuple[re.Pattern[str], str, str], ...]
+    events: tuple[tuple[re.Pattern[str], Period], ...]
     always_base: frozenset[str]
     base_connectors: frozenset[str]
     start_words: frozenset[str]
@@ -97,6 +98,12 @@ def _patterns() -> _Patterns:
             (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
             for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)
         ),
+        events=tuple(
+            (re.compile(rf"\b{item['pattern']}\b", flags),
+             Period(datetime.date.fromisoformat(item["start"]),
+                    datetime.date.fromisoformat(item["end"]) if item["end"] else None))
+            for item in data.get("events", [])
+        ),
         always_base=frozenset(data["always_base"]),
         base_connectors=frozenset(data["base_connectors"]),
         start_words=frozenset(data["start_words"]),
@@ -142,6 +149,9 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         for match in rx.finditer(text):
             period = _published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
             cands.append(_Cand(match.start(), match.end(), period, role, rel, "relative"))
+    for rx, period in pats.events:
+        for match in rx.finditer(text):
+            cands.append(_Cand(match.start(), match.end(), period, kind="event", has_prep=True))
     for match in pats.year.finditer(text):
         if not pats.count_noun.match(text, match.end()):
             cands.append(_Cand(match.start(), match.end(), year_period(int(match["y"])), kind="year"))

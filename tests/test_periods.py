@@ -380,3 +380,13 @@ def test_seed_base_periods(seeds_dir):
             assert base.iso() == (pct["base_period_start"], pct["base_period_end"]), pct["cue"]
             checked += 1
     assert checked == 3
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The line has answered more than 9,000 calls since the pandemic began.", "2020-03-01"),
+    ("Calls have doubled since the start of the Covid-19 pandemic.", "2020-03-01"),
+    ("Contacts have risen since the first lockdown.", "2020-03-23"),
+])
+def test_dated_events_open_a_period(sentence, start):
+    [mention] = [m for m in find_periods(sentence) if m.role == "time"]
+    assert mention.period.iso() == (start, None)
