@@ -240,7 +240,9 @@ def extract_quotes(text: str, *, nlp: Optional[Language] = None) -> list[Quote]:
     turns: list[Turn] = []
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
-    mentioned = lexicon().find_orgs(text)
+    known = lexicon().find_orgs(text)
+    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
+                                if not any(k <= o < k + len(name) + 1 for k, name in known)])
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}

@@ -84,6 +84,15 @@ class Lexicon:
                 last_end = end
         return out
 
+    def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Organisations not in the data file, by their shape: capitalised words ending in a
+        head word such as Lifeline or Foundation ("Valleys Lifeline", "North East Gambling Support Line")."""
+        heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
+        if not heads:
+            return []
+        found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
+        return [(m.start(1), m.group(1)) for m in found]
+
     def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
         """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
         matches = self._org_matches(phrase.translate(APOSTROPHES))
@@ -233,9 +242,11 @@ def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
     m = re.search(r"\b(?:the|its|our)\s+(\w+)(?:'s|\u2019s)?\b", description, re.I)
     kinds = lex.cues["anaphors"].get(m.group(1).lower()) if m else None
     if not kinds:
-        return None
+        # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
+        words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
+        return next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
     for name in reversed(context_orgs):
-        if lex.org_kinds.get(name) in kinds:
+        if lex.org_kinds.get(name, "charity") in kinds:  # an organisation found by its shape is a charity
             return name
     return None
 

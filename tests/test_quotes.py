@@ -44,6 +44,13 @@ ATTRIBUTIONS = [
                  ("spokesperson", None, "NSPCC", True, "explicit", 1), id="spokesperson-for-org"),
     pytest.param("'We are delighted with the response,' said PC Owen Hughes of North Wales Police.",
                  ("Owen Hughes", "PC", "North Wales Police", True, "explicit", 1), id="single-quotes-said-pc"),
+    pytest.param('Valleys Lifeline is run by volunteers.\n\nLifeline co-ordinator Bethan Rees said: "Every call matters to us."',
+                 ("Bethan Rees", "Lifeline co-ordinator", "Valleys Lifeline", True, "explicit", 1),
+                 id="org-by-its-last-word"),
+    pytest.param('The Tyneside Gambling Support Line answers 20 calls a day.\n\n'
+                 '"We never judge anyone," said Amy Reed, the line\'s service manager.',
+                 ("Amy Reed", "the line's service manager", "Tyneside Gambling Support Line", True, "explicit", 1),
+                 id="org-not-in-data-by-its-shape"),
     pytest.param("PC Owen Hughes, of North Wales Police, said: 'Think about the consequences.\n\n'We will not stop.'",
                  ("Owen Hughes", "PC", "North Wales Police", True, "explicit", 2), id="single-quotes-open-paragraph"),
     pytest.param('Speaking at the launch, Professor Ruth Evans said: "The science is clear."',
