@@ -45,8 +45,9 @@ _CHUNK = 1 << 20
 class Limits:
     """The size limits of the ``[extract]`` settings."""
 
-    def __init__(self, max_bytes: Optional[int] = None, max_chars: Optional[int] = None):
-        section = settings.defaults()["extract"] if settings.defaults().has_section("extract") else {}
+    def __init__(self, max_bytes: Optional[int] = None, max_chars: Optional[int] = None, *, config=None):
+        config = config or settings.defaults()
+        section = config["extract"] if config.has_section("extract") else {}
         self.max_bytes = max_bytes or int(section.get("max_bytes", 10_000_000))
         self.max_chars = max_chars or int(section.get("max_chars", 2_000_000))
 

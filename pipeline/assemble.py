@@ -6,8 +6,9 @@ What one sentence cannot fix is decided here, in text order:
   "520 arrests each month"), else the last count of the same measure in the
   three sentences before ("In Wales, 6,196 people sought help" after "18,036
   people ... in 2021");
-- a percentage's count (``count_ref``: the count before it in the sentence, or
-  the last count of the sentence before when it opens with "This"/"It"), its
+- a percentage's count (``count_ref``: the count before it in the sentence, the
+  later of a from-to pair after it, or the last count of the two sentences before
+  when it opens with "This"/"It"/"which"), its
   period (its own, else its count's, else the context), its base period ("from
   2018", "on the previous year", else the period before) and the count of that
   base period (``base_count_ref``);
@@ -153,11 +154,15 @@ def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
 
 
 def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
-    same = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.start < d.start]
+    sentence = ctx.by_sentence.get(d.sentence.start, [])
+    same = [c for c in sentence if c.draft.start < d.start]
     same = [c for c in same if c.draft.measure != "other"] or same
     same = [c for c in same if not c.draft.comparison] or same
     if same:
         return same[-1]
+    later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
+    if len(later) > 1:
+        return max(later, key=lambda c: c.period.start or c.period.end)
     if d.anaphoric:
         earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
         if earlier:
@@ -206,6 +211,10 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"]
     item.percentage_ref = same[0] if same else None
+    dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
+                   key=lambda c: c.period.start)
+    if len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+        item.base_count_ref, item.count_ref = dated[0], dated[-1]
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
@@ -291,7 +300,11 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         else:
             continue
         ctx.note(item)
-    for item in pcts:  # the base count may come later in the text ("from 2018, when 596 ...")
+    for item in pcts:  # the counts may come later in the text ("from 2018, when 596 ...", "25% from 400 to 500")
+        if item.count_ref is None and item.draft.pct_kind == "change":
+            item.count_ref = _count_for(item.draft, ctx)
+            if item.count_ref is not None and item.draft.measure == "other":
+                item.draft.measure = item.count_ref.draft.measure
         item.base_count_ref = _base_count(item, ctx)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
@@ -340,4 +353,5 @@ def _to_percentage(item: Resolved) -> Percentage:
 def _to_multiplier(item: Resolved) -> Multiplier:
     d = item.draft
     return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, measure=d.measure,
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
                       percentage_ref=_ref(item.percentage_ref))

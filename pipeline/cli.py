@@ -56,7 +56,7 @@ def _progress(iterable, *, desc: str, enabled: bool):
 
 def cmd_extract(args: argparse.Namespace, config) -> int:
     """Read inputs and write one record per article."""
-    from .archives import iter_documents
+    from .archives import Limits, iter_documents
     from .extract import ExtractOptions, extract_documents
     from .nlp import load_model, model_names
     from .publish import write_jsonl
@@ -66,7 +66,7 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
         config, with_text=args.with_text, relevant_only=args.relevant_only,
         published=args.published, url=args.url,
     )
-    docs = _progress(iter_documents(args.paths), desc="extract", enabled=not args.quiet)
+    docs = _progress(iter_documents(args.paths, limits=Limits(config=config)), desc="extract", enabled=not args.quiet)
     with _output(args.output) as out:
         summary = write_jsonl(extract_documents(docs, options=options, nlp=nlp), out, with_text=args.with_text)
     if not args.quiet:

@@ -357,7 +357,7 @@ def run_check(records_path: Path, out: Optional[TextIO] = None, *,
     records: list[Record] = []
     errors: list[str] = []
     own: list[tuple[str, Check]] = []
-    with open(records_path, encoding="utf-8") as lines:
+    with open(records_path, encoding="utf-8", errors="replace") as lines:  # a bad byte spoils one line, not the run
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue

@@ -7,6 +7,7 @@ input yields a record; what went wrong is in ``errors``.
 """
 from __future__ import annotations
 
+import configparser
 import datetime
 import logging
 import re
@@ -51,16 +52,15 @@ class ExtractOptions:
     url: Optional[str] = None
     threshold: float = 0.5
     max_chars: int = 2_000_000
+    config: Optional[configparser.ConfigParser] = None  # the settings in force ([checks] tolerances too)
 
     @classmethod
     def from_settings(cls, config=None, **overrides) -> "ExtractOptions":
         """Defaults from the ``[extract]`` settings, then the given overrides (None ignored)."""
         config = config or settings.defaults()
-        section = config["extract"] if config.has_section("extract") else {}
-        options = cls(
-            threshold=float(section.get("relevance_threshold", 0.5)),
-            max_chars=int(section.get("max_chars", 2_000_000)),
-        )
+        section = config["extract"]
+        options = cls(threshold=section.getfloat("relevance_threshold"), max_chars=section.getint("max_chars"),
+                      config=config)
         for key, value in overrides.items():
             if value is not None:
                 setattr(options, key, value)
@@ -245,7 +245,7 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
     for stage, run in (
         ("facts", lambda: _set_facts(record, extract_facts(page.text, published=published, nlp=nlp))),
         ("quotes", lambda: setattr(record, "quotes", quotes_of(page.text, nlp))),
-        ("checks", lambda: setattr(record, "checks", check_record(record))),
+        ("checks", lambda: setattr(record, "checks", check_record(record, config=options.config))),
     ):
         try:
             run()
@@ -268,7 +268,7 @@ def extract_article(text: str, *, source: str = "<text>", url: Optional[str] = N
 
     >>> record = extract_article("In 2019, 1,186 people contacted the helpline.")  # doctest: +SKIP
     """
-    options = ExtractOptions(with_text=with_text, published=published, url=url)
+    options = ExtractOptions.from_settings(with_text=with_text, published=published, url=url)
     doc = Document(source=source, url=url, text=text, published=published)
     record = extract_document(doc, options=options, nlp=nlp)
     assert record is not None

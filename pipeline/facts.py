@@ -261,7 +261,7 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
             b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
 
 
-def _continues(before: str, own_time: Any, ctx: SentenceFacts) -> bool:
+def _continues(before: str, own_time: Any) -> bool:
     """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
@@ -301,7 +301,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
-            if (comparison or rate_after(after) or _continues(before, own_time, ctx)) and found:
+            if (comparison or rate_after(after) or _continues(before, own_time)) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
@@ -379,9 +379,9 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
             end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
-            time=time_for(ctx, number.num_start, sentence_wide=False),
+            time=(_latest(ctx) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
             sentence_time=time_for(ctx, number.num_start),
-            base=base_for(ctx, number.num_start) if kind == "change" else None,
+            base=(base_for(ctx, number.num_start) or _earliest(ctx)) if kind == "change" else None,
             pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
         ))
@@ -399,6 +399,12 @@ _BARE_OK_AFTER = re.compile(r"^(?:\s*$|\s*[.,;:!]|\s+(?:in|since|during|over|fro
 _QUALIFIER = {"more than": "more_than", "well over": "more_than", "over": "more_than", "just over": "more_than",
               "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
               "at least": "at_least", "about": "about", "around": "about", "roughly": "about"}
+
+
+def _earliest(ctx: SentenceFacts) -> Any:
+    """The sentence's earliest fixed period, when it has two or more: where a change starts."""
+    fixed = [p for p in ctx.periods if p.role == "time" and p.period is not None and p.period.start is not None]
+    return min(fixed, key=lambda p: p.period.start) if len(fixed) > 1 else None
 
 
 def _latest(ctx: SentenceFacts) -> Any:

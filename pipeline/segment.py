@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+import spacy
 from spacy.language import Language
 
-from .nlp import blank, safe_text
+from .nlp import safe_text
 
 #: Where a sentence splits into clauses (brackets included: "1,268 calls (up from 1,020 ...)");
 #: the clause that starts with ", when" refers back to the period just before it.
@@ -42,9 +43,10 @@ class Sentence:
 
 @lru_cache(maxsize=1)
 def _splitter() -> Language:
-    nlp = blank()
-    if "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+    """A tokenizer and sentencizer of its own (the shared ``nlp.blank()`` stays tokenizer-only)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10 ** 8  # inputs are already cut to ``[extract] max_chars``
     return nlp
 
 
