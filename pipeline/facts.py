@@ -17,8 +17,8 @@ from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from .measures import (cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags, unit_from_words,
-                       word_regex)
+from .measures import (USE, cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags,
+                       unit_from_words, used_measure, word_regex)
 from .numbers import NumberMention
 from .periods import year_period
 from .segment import Sentence, clause_of
@@ -148,14 +148,19 @@ def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]
     return (own or sentence), sentence
 
 
-def cue_measure(ctx: SentenceFacts, offset: int) -> str:
-    """The measure the words nearest an article offset name, in its clause, then its sentence."""
+def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
+    """The measure the words nearest an article offset name, in its clause, then its sentence.
+
+    ``children_safeguarded`` is a candidate only for counts of children.
+    """
     patterns = dict(cue_patterns())
-    patterns.pop("children_safeguarded")
+    if not children:
+        patterns.pop("children_safeguarded")
     s = ctx.sentence.start
     clause = _clause_abs(ctx, offset)
-    found = nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], offset - clause[0], patterns)
-    return found or nearest_cue(ctx.sentence.text, offset - s, patterns) or "other"
+    clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
+    found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
+    return used_measure(clause_text) if found == USE else (found or "other")
 
 
 def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
@@ -170,16 +175,10 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
         return lex["unit_word_measures"][unit]
-    patterns = dict(cue_patterns())
-    if category != "children":
-        patterns.pop("children_safeguarded")
-    clause = _clause_abs(ctx, number.num_start)
-    found = nearest_cue(ctx.sentence.text[clause[0] - s:clause[1] - s], number.num_start - clause[0], patterns)
-    if not found:
-        found = nearest_cue(ctx.sentence.text, number.num_start - s, patterns)
+    found = cue_measure(ctx, number.num_start, children=category == "children")
     if category == "images" and found != "children_safeguarded":
         return "other"
-    return found or "other"
+    return found
 
 
 # --- units -----------------------------------------------------------------

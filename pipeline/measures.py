@@ -57,7 +57,21 @@ def nearest_cue(text: str, offset: int, patterns: dict[str, re.Pattern[str]]) ->
 
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict[str, re.Pattern[str]]:
-    return {measure: word_regex("cues", measure) for measure in lexicon()["cues"]}
+    """One regex per measure's cue words, and ``USE`` for the verbs of use that depend on what is used."""
+    patterns = {measure: word_regex("cues", measure) for measure in lexicon()["cues"]}
+    patterns[USE] = word_regex("use_verbs")
+    return patterns
+
+
+#: The pseudo-measure of a verb of use ("used by"): :func:`used_measure` decides it.
+USE = "use"
+
+
+def used_measure(clause: str) -> str:
+    """What "used" counts in a clause: a helpline's contacts, or a website's users when only a website is named."""
+    if word_regex("helpline_words").search(clause):
+        return "helpline_contacts"
+    return "website_users" if word_regex("website_words").search(clause) else "helpline_contacts"
 
 
 #: Parts of speech that end the search for a number's noun (``of`` aside: "1,500 of them").

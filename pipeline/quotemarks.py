@@ -148,6 +148,19 @@ def house_style(text: str) -> str:
 
 
 def quotes_by_paragraph(text: str, style: Optional[str] = None) -> list[tuple[Span, list[QuoteSpan]]]:
-    """Each paragraph's span with its paired quotes, in the article's house style."""
+    """Each paragraph's span with its paired quotes, in the article's house style.
+
+    A paragraph with no quote in the house style may still quote in the other
+    one (a Welsh story with "..." for the police and '...' for the charity):
+    such a quote counts when it opens the paragraph or follows a colon.
+    """
     style = style or house_style(text)
-    return [((s, e), pair_quotes(text, s, e, style=style)) for s, e in paragraphs(text)]
+    other = "single" if style == "double" else "double"
+    out = []
+    for s, e in paragraphs(text):
+        spans = pair_quotes(text, s, e, style=style)
+        if not spans:
+            spans = [q for q in pair_quotes(text, s, e, style=other)
+                     if q.open == s or re.search(r":\s*$", text[s:q.open])]
+        out.append(((s, e), spans))
+    return out
