@@ -209,7 +209,10 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
 def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
-    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"]
+    # the change of the same clause, or of the sentence when the multiplier's clause names no period of its
+    # own ("a 31% increase on the previous year, and more than double the number during lockdown in 2020")
+    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
+            and (p.draft.clause == d.clause or d.time is None)]
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)

@@ -219,8 +219,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     tol = load(config)
     record = _tidy(record)
     ev = Evidence(record)
-    jobs = [(sum_check, "sum", c) for c in record.counts if len(c.regions) >= 2 and c.value is not None]
-    jobs += [(breakdown_check, "sum", c) for c in record.counts if len(c.regions) == 1 and c.value is not None]
+    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague"]  # "thousands" adds up to nothing
+    jobs = [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2]
+    jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     made: list[Check] = []

@@ -374,13 +374,14 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         kind, direction, end = percentage_kind(ctx, number)
         regions, sentence_regions = _regions_for(ctx, number.num_start)
+        clause = _clause_abs(ctx, number.num_start)
         yield _listed(ctx, Draft(
             kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
             end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
-            time=(_latest(ctx) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
+            time=(_latest(ctx, clause) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
             sentence_time=time_for(ctx, number.num_start),
-            base=(base_for(ctx, number.num_start) or _earliest(ctx)) if kind == "change" else None,
+            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)) if kind == "change" else None,
             pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
         ))
@@ -400,15 +401,20 @@ _QUALIFIER = {"more than": "more_than", "well over": "more_than", "over": "more_
               "at least": "at_least", "about": "about", "around": "about", "roughly": "about"}
 
 
-def _earliest(ctx: SentenceFacts) -> Any:
-    """The sentence's earliest fixed period, when it has two or more: where a change starts."""
-    fixed = [p for p in ctx.periods if p.role == "time" and p.period is not None and p.period.start is not None]
+def _fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]]) -> list[Any]:
+    span = within or (ctx.sentence.start, ctx.sentence.end)
+    return [p for p in _periods(ctx, span, "time") if p.period is not None and p.period.start and p.period.end]
+
+
+def _earliest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The earliest of two or more fixed periods (of the sentence, or of the span ``within``): where a change starts."""
+    fixed = _fixed(ctx, within)
     return min(fixed, key=lambda p: p.period.start) if len(fixed) > 1 else None
 
 
-def _latest(ctx: SentenceFacts) -> Any:
-    """The sentence's latest fixed period: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
-    fixed = [p for p in ctx.periods if p.role == "time" and p.period is not None and p.period.end is not None]
+def _latest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The latest of two or more fixed periods: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
+    fixed = _fixed(ctx, within)
     return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None
 
 

@@ -50,6 +50,14 @@ def _splitter() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _exclaimed() -> tuple[str, ...]:
+    """Names that end in "!" ("Stop It Now!"), from the helplines data."""
+    from .relevance import helplines
+
+    return tuple(a for h in helplines() for a in h.aliases if a.endswith("!"))
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` of each non-empty line, leading and trailing spaces trimmed."""
     for match in re.finditer(r"[^\n]+", text):
@@ -72,9 +80,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             previous = out[-1] if out else None
-            if previous and previous.paragraph == index and raw[0].islower() \
+            if previous and previous.paragraph == index and (raw[0].islower() or previous.text.endswith(_exclaimed())) \
                     and start + len(raw) - previous.start <= MAX_SENTENCE:
-                # "Stop It Now! is a charity": a sentence does not start in lower case
+                # "Stop It Now! is a charity", "Stop It Now! Northern Ireland said": a name's "!" ends no sentence
                 out[-1] = Sentence(previous.start, start + len(raw), text[previous.start:start + len(raw)], index)
             else:
                 out.extend(_bounded(Sentence(start, start + len(raw), raw, index)))
