@@ -33,6 +33,12 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """A word list of ``data/measures.json`` as a set."""
+    return frozenset(lexicon()[key])
+
+
+@lru_cache(maxsize=None)
 def word_regex(key: str, sub: Optional[str] = None) -> re.Pattern[str]:
     words = lexicon()[key] if sub is None else lexicon()[key][sub]
     return _phrase_regex(list(words))
@@ -90,7 +96,7 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
     units = lexicon()["units"]
     found = []
     for token in doc[span[-1].i + 1:span[-1].i + 7]:
-        if token.lower_.rstrip("s") in TIME_WORDS or token.lower_ in ("last", "this", "next", "previous"):
+        if token.lower_.rstrip("s") in word_set("time_words") or token.lower_ in word_set("time_modifiers"):
             break  # "1,020 last year": a time follows, not what is counted
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in units):
             found.append(token)
@@ -101,14 +107,7 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
     return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
 
 
-#: Words of time: a number's noun is never one of them ("in the last 12 months", "1,020 last year").
-TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
-                        "decade", "century", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december"])
 
-#: Words that end the look for a number's noun in plain text.
-_STOP_WORDS = frozenset("""a an the of in on at to from for by with and or but who which that than as is are was were
-have has had be been this these those their its his her our your my it they we he she you i per each every""".split())
 
 
 def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
@@ -128,7 +127,7 @@ def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
             if following and f"{word} {following.group(1)}" in known:
                 return f"{word} {following.group(1)}", end + m.end() + following.end()
             return word, end + m.end()
-        if not word[0].isalpha() or word in _STOP_WORDS or skipped == 2:
+        if not word[0].isalpha() or word in word_set("stop_words") or skipped == 2:
             return None, None
         skipped += 1
     return None, None

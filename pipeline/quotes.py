@@ -20,14 +20,11 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Callable, Optional
 
 from .quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from .records import Quote
 from .speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, lexicon, parse_speaker
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -227,12 +224,13 @@ def _quote(n: int, text: str, turn: Turn) -> Quote:
     )
 
 
-def extract_quotes(text: str, *, nlp: Optional[Language] = None) -> list[Quote]:
+def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> list[Quote]:
     """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
 
-    ``nlp``, when given, is the full spaCy pipeline; it is run only on the
-    phrases and paragraphs that attribute quotes, to find names the capitalised
-    word rules miss.  A paragraph that cannot be read is skipped and logged.
+    ``nlp``, when given, is anything that turns a text into an object with
+    ``.ents`` (a spaCy pipeline, or ``pipeline.nlp.Entities``, the batched
+    NER-only view ``extract`` passes); it is run only on the phrases and
+    paragraphs that attribute quotes, to find names the capitalised word rules miss.  A paragraph that cannot be read is skipped and logged.
     """
     if not text:
         return []

@@ -1,7 +1,8 @@
 """The record format of ``../shared/RECORDS.md`` as dataclasses.
 
-Every writer (JSONL, CSV, SQLite, HTML) serialises these classes through
-:func:`to_dict`; no other module builds record dictionaries by hand.  Fields may
+Every writer serialises these classes through :func:`to_dict` (or
+``dataclasses.asdict`` for a lone :class:`Check`); no module builds record
+dictionaries by hand.  Fields may
 be added; none may be renamed or dropped without bumping :data:`SCHEMA`.
 """
 from __future__ import annotations
