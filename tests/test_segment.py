@@ -38,3 +38,12 @@ def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
     sents = split_sentences(text)
     assert len(sents) >= 7
     assert all(len(s.text) <= MAX_SENTENCE and text[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The figure, published by Stop It Now! Northern Ireland, is a 31% increase.", 1),
+    ("People called Stop It Now! more often. Then it rose.", 2),
+    ("It worked! Then it rose.", 2),
+])
+def test_a_name_ending_in_an_exclamation_mark_before_a_capital(text, count):
+    assert len(split_sentences(text)) == count
