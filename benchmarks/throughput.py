@@ -40,7 +40,7 @@ def load_texts(shared: Path) -> dict[str, list[str]]:
         sets["general news (181 benchmark bodies)"] = [v["articleBody"] for v in bodies.values() if v.get("articleBody")]
     fixtures = ROOT / "tests" / "fixtures"
     helpline = sorted((shared / "seeds").glob("*.txt")) + sorted(
-        p for folder in ("articles", "unseen", "checks") for p in (fixtures / folder).glob("*.txt"))
+        p for folder in ("articles", "unseen", "blind", "checks") for p in (fixtures / folder).glob("*.txt"))
     sets["helpline news (seeds + our fixture articles)"] = [p.read_text(encoding="utf-8") for p in helpline]
     return {k: v for k, v in sets.items() if v}
 

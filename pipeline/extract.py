@@ -106,16 +106,22 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
         docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
     drafts = []
+    memo: dict[int, list] = {}
+
+    def periods_of(sentence: Sentence) -> list:
+        if sentence.start not in memo:
+            memo[sentence.start] = periods.find_periods(sentence.text, published=published)
+        return memo[sentence.start]
+
     for sentence, numbers in sentences:
         ctx = SentenceFacts(
             sentence=sentence, doc=docs.get(sentence.start),
             numbers=[_shift(n, sentence.start) for n in numbers],
             regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
-            periods=periods.find_periods(sentence.text, published=published),
-            clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
+            periods=periods_of(sentence), clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
         )
-        _under_header(ctx, all_sentences, fact_regions, published)
-        ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, published)
+        _under_header(ctx, all_sentences, fact_regions, periods_of)
+        ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)
     return to_regions(mentions), counts, percentages, multipliers
@@ -125,7 +131,7 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
 LIST_REACH = 12
 
 
-def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, published) -> None:
+def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, periods_of) -> None:
     """When a sentence is an item of a list under a line ending in ':', give it that line's period and places."""
     for back in range(1, LIST_REACH + 1):
         n = ctx.index - back
@@ -141,7 +147,7 @@ def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, 
     if not (LIST_ITEM.match(ctx.sentence.text) or ROW.match(ctx.sentence.text) or back == 1):
         return
     ctx.header_text = line.text
-    ctx.header = [p for p in periods.find_periods(line.text, published=published) if p.role == "time"]
+    ctx.header = [p for p in periods_of(line) if p.role == "time"]
     ctx.header_regions = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
 
 
@@ -149,7 +155,7 @@ def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, 
 CONTEXT_REACH = 3
 
 
-def _context_before(index: int, sentences: list[Sentence], regions: list, published) -> tuple[list[str], object]:
+def _context_before(index: int, sentences: list[Sentence], regions: list, periods_of) -> tuple[list[str], object]:
     """The places, and the last time mention, of the nearest sentences before ``index`` that have them."""
     names: list[str] = []
     time = None
@@ -164,7 +170,7 @@ def _context_before(index: int, sentences: list[Sentence], regions: list, publis
         if not names:
             names = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
         if time is None:
-            found = [p for p in periods.find_periods(line.text, published=published)
+            found = [p for p in periods_of(line)
                      if p.role == "time" and p.period and p.period.start != p.period.end]  # not a dateline's day
             time = found[-1] if found else None
     return names, time
