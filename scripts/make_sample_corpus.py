@@ -44,7 +44,7 @@ def write_articles(path: Path) -> None:
     """Our fixture articles as JSONL of ``{url, text}`` (URLs under example.org, which is reserved)."""
     fixtures = ROOT / "tests" / "fixtures"
     with open(path, "w", encoding="utf-8") as out:
-        for folder in ("articles", "unseen", "checks"):
+        for folder in ("articles", "unseen", "blind", "checks"):
             for article in sorted((fixtures / folder).glob("*.txt")):
                 url = f"https://example.org/newsfacts-sample/{folder}/{article.stem}"
                 out.write(json.dumps({"url": url, "text": article.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
