@@ -184,13 +184,18 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _is_navigation(line: str) -> bool:
+    """A menu line: three or more short items split by '|' ("London | News | Crime")."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
 def _first_line(text: str) -> Optional[str]:
-    """The first non-empty line that is not a bare dateline."""
-    for line in text.split("\n"):
-        line = " ".join(line.split())
-        if line and not (len(line) < 60 and find_dateline(line)):
-            return line[:300]
-    return None
+    """The first line that is neither a bare dateline, a menu nor a section label ("UK News")."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line and not (len(line) < 60 and find_dateline(line)) and not _is_navigation(line)]
+    headline = next((line for line in lines[:5] if len(line.split()) > 3), None)
+    return (headline or (lines[0] if lines else None) or "")[:300] or None
 
 
 def _outlet_hint(removed: list[str]) -> Optional[str]:

@@ -203,3 +203,16 @@ def test_benchmark_scoring_smoke(tmp_path):
     f1 = script.score(bench, script.predict(pages, script.SYSTEMS["newsfacts ensemble"]),
                       tmp_path / "p.json", list(pages))
     assert 0.5 < f1 <= 1.0
+
+
+@pytest.mark.parametrize("text, title", [
+    ("London | News | Crime\n\nHelpline calls rise in the capital\n\nBody text here.", "Helpline calls rise in the capital"),
+    ("UK News\n\nA record number of people sought help last year\n\nBody.", "A record number of people sought help last year"),
+    ("Posted: Fri 18th Mar 2022\n\nCalls to the helpline doubled\n\nBody.", "Calls to the helpline doubled"),
+    ("Short\n\nx", "Short"),
+])
+def test_title_of_a_text_skips_menus_section_labels_and_datelines(text, title):
+    from pipeline.htmltext import read_document
+    from pipeline.records import Document
+
+    assert read_document(Document(source="t.txt", text=text)).title == title
