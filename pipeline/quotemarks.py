@@ -16,6 +16,7 @@ paired.  A stray or unbalanced mark loses only the span it breaks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -147,7 +148,8 @@ def house_style(text: str) -> str:
     return "single" if counts["single"] > counts["double"] else "double"
 
 
-def quotes_by_paragraph(text: str, style: Optional[str] = None) -> list[tuple[Span, list[QuoteSpan]]]:
+@lru_cache(maxsize=4)  # extract asks once to choose what to tag, extract_quotes once to attribute
+def quotes_by_paragraph(text: str, style: Optional[str] = None) -> tuple[tuple[Span, list[QuoteSpan]], ...]:
     """Each paragraph's span with its paired quotes, in the article's house style.
 
     A paragraph with no quote in the house style may still quote in the other
@@ -163,4 +165,4 @@ def quotes_by_paragraph(text: str, style: Optional[str] = None) -> list[tuple[Sp
             spans = [q for q in pair_quotes(text, s, e, style=other)
                      if q.open == s or re.search(r":\s*$", text[s:q.open])]
         out.append(((s, e), spans))
-    return out
+    return tuple(out)
