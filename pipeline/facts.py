@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .measures import (USE, cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags,
                        unit_from_words, used_measure, word_regex)
 from .numbers import NumberMention
+from .numbers import words as number_words
 from .periods import year_period
 from .segment import Sentence, clause_of
 
@@ -396,9 +397,6 @@ def multiplier_regex() -> re.Pattern[str]:
 
 _BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
 _BARE_OK_AFTER = re.compile(r"^(?:\s*$|\s*[.,;:!]|\s+(?:in|since|during|over|from|compared|between|the|last|this|on|after|year|within|to)\b)", re.I)
-_QUALIFIER = {"more than": "more_than", "well over": "more_than", "over": "more_than", "just over": "more_than",
-              "almost": "nearly", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
-              "at least": "at_least", "about": "about", "around": "about", "roughly": "about"}
 
 
 def _fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]]) -> list[Any]:
@@ -428,7 +426,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
-        qualifier = _QUALIFIER.get((m.group("q") or "").lower(), "exact")
+        qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
         regions, sentence_regions = _regions_for(ctx, s + m.start("w"))
         yield Draft(
             kind="multiplier", value=float(lexicon()["multipliers"][word]), qualifier=qualifier,

@@ -20,6 +20,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
+from .segment import paragraphs
+
 Span = tuple[int, int]
 
 DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
@@ -52,18 +54,6 @@ class QuoteSpan:
     def end(self) -> int:
         """The offset just past the closing mark (or the paragraph end)."""
         return self.close + 1 if self.closed else self.close
-
-
-def paragraphs(text: str) -> list[Span]:
-    """The ``[start, end)`` of each non-blank line, without surrounding whitespace."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip())
-        spans.append((match.start() + lead, match.start() + len(line.rstrip())))
-    return spans
 
 
 def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:

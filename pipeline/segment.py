@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -58,19 +57,21 @@ def _exclaimed() -> tuple[str, ...]:
     return tuple(a for h in helplines() for a in h.aliases if a.endswith("!"))
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each non-empty line, leading and trailing spaces trimmed."""
+    spans = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group(0)
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            yield match.start() + lead, match.start() + lead + len(stripped)
+            spans.append((match.start() + lead, match.start() + lead + len(stripped)))
+    return spans
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text``, paragraph by paragraph."""
-    spans = list(paragraphs(text))
+    spans = paragraphs(text)
     out: list[Sentence] = []
     docs = _splitter().pipe(safe_text(text[a:b]) for a, b in spans)
     for index, ((p_start, _), doc) in enumerate(zip(spans, docs)):
