@@ -31,6 +31,7 @@ from .checkreport import Summary, summarise
 from .checks import check_record, stated_decimal
 from .evidence import Evidence
 from .records import Check, Count, Fact, Multiplier, Percentage, Record, from_dict
+from .publish import json_line
 from .tolerances import Tolerances, load
 from .verdicts import accept_pct, check_multiplier_pct, check_percentage, count_interval, fmt, frac, qualified
 
@@ -377,8 +378,6 @@ def run_check(records_path: Path, out: Optional[TextIO] = None, *,
     summary.records = len(records)
     summary.errors = errors
     if out is not None:
-        for _, check in own:
-            out.write(json.dumps(dataclasses.asdict(check), ensure_ascii=False) + "\n")
-        for check in across:
-            out.write(json.dumps(dataclasses.asdict(check), ensure_ascii=False) + "\n")
+        for check in [c for _, c in own] + across:
+            out.write(json_line(dataclasses.asdict(check)) + "\n")
     return summary

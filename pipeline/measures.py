@@ -17,6 +17,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from .numbers import NumberMention
+from .wordlists import alternation
 
 DATA = Path(__file__).with_name("data") / "measures.json"
 
@@ -28,8 +29,7 @@ def lexicon() -> dict[str, Any]:
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=None)

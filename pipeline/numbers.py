@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .wordlists import alternation
+
 DATA = Path(__file__).with_name("data") / "numbers.json"
 
 #: Count nouns that make a four-digit year-like number a count ("2019 people").
@@ -54,35 +56,31 @@ def words() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = words()
-    number_word = _alternation([*w["units"], *w["tens"], *w["scales"]])
-    spelled = rf"(?:a\s+(?=(?:{_alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    number_word = alternation([*w["units"], *w["tens"], *w["scales"]])
+    spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
     percent = r"(?:\s?%|\s?per[\s-]?cent\b|\s?percent\b|\s?pc\b)"
-    suffix = rf"(?:\s?(?:{_alternation(w['scales'])})\b|(?:{_alternation(w['suffix_scales'])})\b)"
+    suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
     return {
         "digits": re.compile(
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
-        "vague": re.compile(rf"\b(?P<num>{_alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
-        "fraction": re.compile(rf"\b(?P<num>{_alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
+        "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
+        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
         "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
                              r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|increase|jump|fall|drop|decrease|cut|up|down|rose|fell|grew|dropped)"
-                                      rf"\s+(?:by\s+|of\s+)?(?:(?:{_alternation(w['qualifiers'])})\s+)?"
-                                      rf"(?P<num>{_alternation(w['fractions'])})\b", re.I),
-        "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(w['qualifiers'])})\s+$", re.I),
+                                      rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
+                                      rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
+        "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
-        "duration": re.compile(rf"^[\s-]?(?:{_alternation(w['durations'])})s?\b", re.I),
-        "month": re.compile(rf"\b(?:{_alternation(w['months'])})\.?\s*$", re.I),
-        "month_after": re.compile(rf"^\s(?:{_alternation(w['months'])})\b", re.I),
+        "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
+        "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
+        "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
         "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
     }
 

@@ -26,6 +26,7 @@ from .periods import (
     year_ending,
     year_period,
 )
+from .wordlists import alternation
 
 DATA = Path(__file__).with_name("data") / "periods.json"
 YEAR = r"(?:199\d|20[0-3]\d)"
@@ -49,8 +50,8 @@ class _Patterns:
     ordinals: dict[str, int]
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _loose(words: Iterable[str]) -> str:
+    return alternation(words, loose_spaces=True)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def load_data() -> dict:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_data()
-    month = rf"(?:{_alt(data['months'])})\.?"
+    month = rf"(?:{_loose(data['months'])})\.?"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     y = YEAR
@@ -70,7 +71,7 @@ def _patterns() -> _Patterns:
         ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
          rf"(?:ending|ended|to|up\s+to|until)\s+(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?)?"
          rf"(?P<m>{month})\s+(?P<y>{y})\b"),
-        ("part", rf"\b(?:the\s+)?(?P<ord>{_alt(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
+        ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
          rf"three\s+months|6\s+months|3\s+months)\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last)\s+year\b|the\s+year\b)"),
         ("qh", rf"\b(?P<qh>[qh])(?P<n>[1-4])\s+(?P<y>{y})\b"),
         ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"
@@ -84,16 +85,16 @@ def _patterns() -> _Patterns:
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
-    prefix = (rf"\b(?P<w>{_alt(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
+    prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
               r"$")
-    change = _alt(w for w in data["change_words"] if w != "%")
+    change = _loose(w for w in data["change_words"] if w != "%")
     return _Patterns(
         months=data["months"],
         absolute=tuple((name, re.compile(p, flags)) for name, p in absolute),
         year=re.compile(rf"(?<![\w/.£$€#@-])(?P<y>{y})(?![\w/@]|[.,]\d|-\d|\s*(?:%|per\s*cent)|\s\d)", flags),
         prefix=re.compile(prefix, flags),
         change=re.compile(rf"(?:\b(?:{change})\b|%)", flags),
-        count_noun=re.compile(rf"\s+(?:{_alt(data['count_nouns'])})\b", flags),
+        count_noun=re.compile(rf"\s+(?:{_loose(data['count_nouns'])})\b", flags),
         relative=tuple(
             (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
             for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)

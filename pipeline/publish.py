@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, TextIO
+from typing import Any, Iterable, TextIO
 
 from .records import Record, to_dict
 
@@ -42,15 +42,19 @@ class WriteSummary:
         return "\n".join(lines)
 
 
-def dumps(record: Record, *, with_text: bool = False) -> str:
-    """One record as one line of JSON (escaped ASCII when a string holds a lone surrogate)."""
-    data = to_dict(record, with_text=with_text)
+def json_line(data: Any) -> str:
+    """One line of JSON (escaped ASCII when a string holds a lone surrogate, which UTF-8 cannot write)."""
     line = json.dumps(data, ensure_ascii=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:  # a file name undecodable on this system, say
         line = json.dumps(data, ensure_ascii=True)
     return line
+
+
+def dumps(record: Record, *, with_text: bool = False) -> str:
+    """One record as one line of JSON."""
+    return json_line(to_dict(record, with_text=with_text))
 
 
 def write_jsonl(records: Iterable[Record], out: TextIO, *, with_text: bool = False) -> WriteSummary:

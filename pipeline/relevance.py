@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .records import Relevance
+from .wordlists import alternation
 
 DATA = Path(__file__).with_name("data")
 
@@ -55,8 +56,7 @@ def topics() -> dict[str, tuple[str, ...]]:
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    alts = sorted({re.escape(p.lower()) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{alternation({p.lower() for p in phrases})})(?![\w])")
 
 
 @lru_cache(maxsize=1)
