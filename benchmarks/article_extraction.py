@@ -2,7 +2,7 @@
 """Score main-text extraction on the ScrapingHub article-extraction benchmark.
 
 Runs trafilatura alone (default and ``favor_precision``) and our ensemble
-(:func:`pipeline.htmltext.extract_main_text`) over the pages in
+(:func:`pipeline.read.maintext.extract_main_text`) over the pages in
 ``SHARED/bench/article-extraction/html``, writes each one's predictions JSON
 next to a temporary folder (or ``--out``), scores them with the benchmark's own
 ``score.py`` and prints the F1 figures with their ratios to trafilatura's.
@@ -24,8 +24,8 @@ from typing import Callable, Optional
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.htmltext import extract_main_text  # noqa: E402
-from pipeline.metadata import decode_bytes  # noqa: E402
+from pipeline.read.maintext import extract_main_text  # noqa: E402
+from pipeline.read.metadata import decode_bytes  # noqa: E402
 
 
 def trafilatura_default(html: str, url: Optional[str]) -> str:

@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.archives import iter_documents  # noqa: E402
-from pipeline.extract import ExtractOptions, extract_documents  # noqa: E402
+from pipeline.read.archives import iter_documents  # noqa: E402
+from pipeline.engine.stages import ExtractOptions, extract_documents  # noqa: E402
 from pipeline.nlp import load_model  # noqa: E402
-from pipeline.publish import write_jsonl  # noqa: E402
+from pipeline.publish.jsonl import write_jsonl  # noqa: E402
 
 
 def load_texts(shared: Path) -> dict[str, list[str]]:

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, TextIO
 
-from . import __version__, settings
+from pipeline import __version__
+from pipeline import settings
 
 log = logging.getLogger("newsfacts")
 
@@ -56,10 +57,10 @@ def _progress(iterable, *, desc: str, enabled: bool):
 
 def cmd_extract(args: argparse.Namespace, config) -> int:
     """Read inputs and write one record per article."""
-    from .archives import Limits, iter_documents
-    from .extract import ExtractOptions, extract_documents
-    from .nlp import load_model, model_names
-    from .publish import write_jsonl
+    from pipeline.read.archives import Limits, iter_documents
+    from pipeline.engine.stages import ExtractOptions, extract_documents
+    from pipeline.nlp import load_model, model_names
+    from pipeline.publish.jsonl import write_jsonl
 
     nlp = load_model(model_names(config))
     options = ExtractOptions.from_settings(
@@ -76,7 +77,7 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
 
 def cmd_check(args: argparse.Namespace, config) -> int:
     """Check the figures of a records file across articles."""
-    from .crosscheck import run_check
+    from pipeline.check.across import run_check
 
     path = Path(args.records)
     if not path.is_file():
@@ -90,7 +91,7 @@ def cmd_check(args: argparse.Namespace, config) -> int:
 
 def cmd_crawl(args: argparse.Namespace, config) -> int:
     """Crawl seeds politely into WARC files in the corpus."""
-    from .crawl import CrawlOptions, crawl
+    from pipeline.collect.crawl import CrawlOptions, crawl
 
     seeds = list(args.urls)
     if args.seeds:
@@ -112,7 +113,7 @@ def cmd_doctor(args: argparse.Namespace, config) -> int:
     """Say which model and libraries are installed."""
     import spacy
 
-    from .nlp import load_model, model_names
+    from pipeline.nlp import load_model, model_names
 
     nlp = load_model(model_names(config))
     print(f"newsfacts {__version__}; spaCy {spacy.__version__}; model {nlp.meta.get('name')} "
@@ -167,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code."""
-    from .nlp import ModelMissing
+    from pipeline.nlp import ModelMissing
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import spacy
 from spacy.language import Language
 
-from . import settings
+from pipeline import settings
 
 log = logging.getLogger(__name__)
 

@@ -172,7 +172,7 @@ def article_id(url: Optional[str], text: str) -> str:
     """The record id: SHA-256 of the canonical URL (tracking parameters and fragment dropped), or of the text."""
     if not url:
         return sha256(text)
-    from .urls import canonicalize
+    from pipeline.collect.urls import canonicalize
 
     try:
         return sha256(canonicalize(url))

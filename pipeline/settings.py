@@ -6,7 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
-DEFAULTS = Path(__file__).with_name("data") / "settings.cfg"
+DATA_DIR = Path(__file__).with_name("data")
+"""The package's data files: word lists, gazetteers, patterns and these defaults."""
+DEFAULTS = DATA_DIR / "settings.cfg"
 USER_FILE = "newsfacts.cfg"
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from crawlsite import SiteServer  # noqa: E402
-from pipeline.crawl import CrawlOptions, crawl  # noqa: E402
+from pipeline.collect.crawl import CrawlOptions, crawl  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,228 @@
+"""Finding the figures a claim rests on, within one record.
+
+A percentage change rests on two counts, a "doubled" on two counts or on a
+stated percentage, a total on its parts.  The extractor links some of them
+(``count_ref``, ``base_count_ref``, ``percentage_ref``); where it did not,
+:class:`Evidence` looks for them by measure, region and period, and never picks
+between candidates that disagree.  Regions are related through
+``pipeline.extract.regions.covers`` when that module is present (equal names only
+otherwise).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable, Iterable, Optional, Sequence, TypeVar
+
+from pipeline.records import Count, Fact, Percentage, Record
+
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Fact)
+
+# How well two facts' regions agree: same names, a shared name, one covering
+# the other (Wales and North Wales), unknown on one side, or incompatible.
+SAME, SHARED, COVERS, UNKNOWN, APART = 3, 2, 1, 0, -1
+
+
+def _default_covers(a: str, b: str) -> bool:
+    try:
+        from pipeline.extract import regions
+    except ImportError:
+        return False
+    try:
+        return bool(regions.covers(a, b))
+    except Exception as exc:  # a gazetteer error must not stop the checks
+        log.warning("regions.covers(%r, %r) failed: %s", a, b, exc)
+        return False
+
+
+covers: Callable[[str, str], bool] = _default_covers
+
+
+def region_match(a: Sequence[str], b: Sequence[str]) -> int:
+    """How well two region lists agree: SAME, SHARED, COVERS, UNKNOWN or APART."""
+    if not a or not b:
+        return UNKNOWN
+    sa, sb = set(a), set(b)
+    if sa == sb:
+        return SAME
+    if sa & sb:
+        return SHARED
+    if any(covers(x, y) or covers(y, x) for x in sa for y in sb):
+        return COVERS
+    return APART
+
+
+def _span(start: Optional[str], end: Optional[str]) -> Optional[tuple[str, str]]:
+    if not start and not end:
+        return None
+    return (start or "0000-00-00", end or "9999-12-31")
+
+
+def period_match(a_start: Optional[str], a_end: Optional[str], b_start: Optional[str], b_end: Optional[str]) -> int:
+    """SAME periods, overlapping (SHARED), UNKNOWN on one side, or APART."""
+    a, b = _span(a_start, a_end), _span(b_start, b_end)
+    if a is None or b is None:
+        return UNKNOWN
+    if a == b:
+        return SAME
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return SHARED
+    return APART
+
+
+def before(earlier: Fact, later: Fact) -> bool:
+    """``earlier``'s period ends before ``later``'s begins (both known)."""
+    return bool(earlier.period_end and later.period_start and earlier.period_end < later.period_start)
+
+
+def place(fact: Fact) -> str:
+    """Regions and years of a fact, for an explanation: "North West 2021"."""
+    where = " and ".join(fact.regions) if fact.regions else ""
+    years = sorted({d[:4] for d in (fact.period_start, fact.period_end) if d})
+    when = "-".join(years) if len(years) < 2 else f"{years[0]}-{years[-1]}"
+    return " ".join(p for p in (where, when) if p) or "the article"
+
+
+class Evidence:
+    """The counts and percentages of one record, indexed for the checks."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.by_id: dict[str, Fact] = {}
+        for fact in [*record.counts, *record.percentages, *record.multipliers]:
+            self.by_id.setdefault(fact.id, fact)
+
+    def get(self, ref: Optional[str], kind: type[F]) -> Optional[F]:
+        fact = self.by_id.get(ref) if ref else None
+        return fact if isinstance(fact, kind) else None
+
+    @staticmethod
+    def near(a: Fact, b: Fact) -> bool:
+        """Same sentence, or ``a``'s sentence ends just before ``b``'s begins."""
+        return tuple(a.sentence) == tuple(b.sentence) or 0 <= b.sentence[0] - a.sentence[1] <= 3
+
+    @staticmethod
+    def distance(a: Fact, b: Fact) -> int:
+        return abs(a.start - b.start)
+
+    def exact_counts(self) -> Iterable[Count]:
+        return (c for c in self.record.counts if c.qualifier == "exact" and isinstance(c.value, (int, float))
+                and not isinstance(c.value, bool))
+
+    @staticmethod
+    def same_measure(claim: Fact, other: Fact) -> bool:
+        """Whether two facts count the same thing; a fact of unknown measure only matches in its own sentence."""
+        a, b = getattr(claim, "measure", "other"), getattr(other, "measure", "other")
+        if a == "other" or b == "other":
+            return tuple(other.sentence) == tuple(claim.sentence)
+        return a == b
+
+    def later_count(self, claim: Fact) -> Optional[Count]:
+        """The count a change or a "doubled" describes: its region and period, best first."""
+        ranked = []
+        for c in self.exact_counts():
+            if not self.same_measure(claim, c):
+                continue
+            r = region_match(claim.regions, c.regions)
+            p = period_match(claim.period_start, claim.period_end, c.period_start, c.period_end)
+            if r == APART or p == APART:
+                continue
+            if r < SHARED and not self.near(c, claim):
+                continue
+            if not isinstance(claim, Percentage) and self.earlier_count(c, None) is None:
+                continue  # a multiplier needs both counts
+            ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))
+        return max(ranked, key=lambda x: x[0])[1] if ranked else None
+
+    def earlier_count(self, new: Count, pct: Optional[Percentage]) -> Optional[Count]:
+        """The count ``new`` is compared with: same measure, region and rate, the base period."""
+        ranked = []
+        for c in self.exact_counts():
+            if c is new or c.measure != new.measure or c.rate != new.rate:
+                continue
+            r = region_match(new.regions, c.regions)
+            if r != SAME and not (r == UNKNOWN and (self.near(c, new) or (pct and self.near(c, pct)))):
+                continue
+            if bool(new.regions) != bool(c.regions) and tuple(c.sentence) != tuple(new.sentence):
+                continue  # a placed count is not compared with an unplaced one from another sentence
+            if pct is not None and (pct.base_period_start or pct.base_period_end):
+                p = period_match(pct.base_period_start, pct.base_period_end, c.period_start, c.period_end)
+                if p < SHARED:
+                    continue
+                key = (p, r, c.period_end or "")
+            elif before(c, new):
+                key = (SHARED, r, c.period_end or "")
+            else:
+                continue
+            ranked.append((key, c))
+        return max(ranked, key=lambda x: x[0])[1] if ranked else None
+
+    def changes(self, claim: Fact, *, least: int = SHARED) -> list[Percentage]:
+        """Stated changes of the claim's region (``least`` agreement) and period, best first."""
+        ranked = []
+        for p in self.record.percentages:
+            if p.kind != "change" or not self.same_measure(claim, p):
+                continue
+            r = region_match(claim.regions, p.regions)
+            pm = period_match(claim.period_start, claim.period_end, p.period_start, p.period_end)
+            if pm == APART or r == APART:
+                continue
+            if r < least and not (tuple(p.sentence) == tuple(claim.sentence)):
+                continue
+            ranked.append(((tuple(p.sentence) == tuple(claim.sentence), r, pm, -self.distance(p, claim)), p))
+        return [p for _, p in sorted(ranked, key=lambda x: x[0], reverse=True)]
+
+    def parts(self, total: Count) -> tuple[list[tuple[str, Optional[Count]]], list[str]]:
+        """For each region of a total, the count that covers it, and notes on inexact cover."""
+        found: list[tuple[str, Optional[Count]]] = []
+        notes: list[str] = []
+        used: set[str] = set()
+        for region in total.regions:
+            best, best_key = None, None
+            for c in self.record.counts:
+                if c is total or c.id in used or c.measure != total.measure or c.rate != total.rate:
+                    continue
+                if len(c.regions) != 1:
+                    continue
+                p = period_match(total.period_start, total.period_end, c.period_start, c.period_end)
+                if p == APART or (p == UNKNOWN and (total.period_start or c.period_start)):
+                    continue
+                name = c.regions[0]
+                if name == region:
+                    key = (2, p)
+                elif covers(name, region):
+                    key = (1, p)
+                else:
+                    continue
+                if best_key is None or key > best_key:
+                    best, best_key = c, key
+            if best is not None:
+                used.add(best.id)
+                if best.regions[0] != region:
+                    notes.append(f"the total names {region} while the part names {best.regions[0]}, "
+                                 f"which covers more than {region}")
+            found.append((region, best))
+        return found, notes
+
+    def breakdown(self, total: Count) -> list[Count]:
+        """The counts that break a one-place total down by the places within it ("Kent: 1,204" under the South East).
+
+        Same measure, rate and period; each part names one place strictly inside the total's,
+        no two parts overlap, and the parts come after the total.
+        """
+        if len(total.regions) != 1:
+            return []
+        whole = total.regions[0]
+        parts: list[Count] = []
+        for c in self.record.counts:
+            if c is total or c.start < total.start or c.measure != total.measure or c.rate != total.rate:
+                continue
+            if len(c.regions) != 1 or c.regions[0] == whole or not covers(whole, c.regions[0]):
+                continue
+            if period_match(total.period_start, total.period_end, c.period_start, c.period_end) < SHARED:
+                continue
+            if any(covers(p.regions[0], c.regions[0]) or covers(c.regions[0], p.regions[0]) for p in parts):
+                continue
+            parts.append(c)
+        return parts if len(parts) >= 2 else []
+

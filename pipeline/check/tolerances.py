@@ -1,0 +1,60 @@
+"""The ``[checks]`` section of ``settings.cfg`` as exact numbers.
+
+Every tolerance a fact check applies is a named setting, documented beside its
+key in ``data/settings.cfg`` and in ``docs/checks.md``.  Values are read as
+:class:`fractions.Fraction` so that the bands' edges are exact (``1.9`` is
+nineteen tenths, not the float nearest to it).
+"""
+from __future__ import annotations
+
+import configparser
+from dataclasses import dataclass, fields
+from fractions import Fraction
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """The bands and tolerances of :mod:`pipeline.checks`, in percentage points or factors."""
+
+    about_pct_points: Fraction = Fraction(5, 2)
+    nearly_pct_points: Fraction = Fraction(5)
+    gross_rel: Fraction = Fraction(1, 4)
+    doubled_low: Fraction = Fraction(19, 10)
+    doubled_high: Fraction = Fraction(21, 10)
+    almost_low: Fraction = Fraction(7, 4)
+    trebled_low: Fraction = Fraction(57, 20)
+    trebled_high: Fraction = Fraction(63, 20)
+    halved_low: Fraction = Fraction(9, 20)
+    halved_high: Fraction = Fraction(11, 20)
+    almost_halved_high: Fraction = Fraction(3, 5)
+    multiplier_rel: Fraction = Fraction(1, 20)
+    about_count_rel: Fraction = Fraction(1, 20)
+    cross_count_rel: Fraction = Fraction(0)
+    syndication_overlap: Fraction = Fraction(1, 2)
+
+
+def load(config: Optional[configparser.ConfigParser] = None) -> Tolerances:
+    """The tolerances of ``config``'s ``[checks]`` section (the defaults without one).
+
+    A key that is absent keeps its default; a value that is not a number is
+    logged and ignored rather than stopping the run.
+    """
+    if config is None:
+        from pipeline.settings import defaults
+
+        config = defaults()
+    if not config.has_section("checks"):
+        return Tolerances()
+    values = {}
+    for f in fields(Tolerances):
+        raw = config.get("checks", f.name, fallback=None)
+        if raw is None:
+            continue
+        try:
+            values[f.name] = Fraction(raw.strip())
+        except (ValueError, ZeroDivisionError):
+            import logging
+
+            logging.getLogger(__name__).warning("[checks] %s = %r is not a number; default kept", f.name, raw)
+    return Tolerances(**values)

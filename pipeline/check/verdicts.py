@@ -1,0 +1,400 @@
+"""Pure verdicts: is a stated figure what the figures beside it give?
+
+The arithmetic of :mod:`pipeline.checks`, usable on its own.  Following
+statcheck, an exactly stated figure is accepted when the computed value rounds
+to it at the stated precision (the decimals written in the text decide the
+precision, carried by the :class:`~decimal.Decimal` passed in: ``Decimal("99")``
+accepts ``[98.5, 99.5)``, ``Decimal("98.9")`` accepts ``[98.85, 98.95)``);
+qualified figures ("more than", "nearly", "about") are accepted within the
+named tolerances of :class:`~pipeline.check.tolerances.Tolerances`.  All arithmetic is
+done with :class:`~fractions.Fraction`, so no edge is decided by a float.
+
+Inputs that are themselves rounded or qualified give an :class:`Interval` of
+possible values rather than one number.  A verdict is ``consistent`` when every
+possible value is accepted, or when the two overlap only because of rounding;
+``inconsistent`` when none is; ``unverifiable`` otherwise, and whenever an
+input is missing or zero where it would divide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Iterable, Optional, Union
+
+from pipeline.check.tolerances import Tolerances
+
+Number = Union[Decimal, Fraction, int, float, str]
+HUNDRED = Fraction(100)
+
+
+def frac(value: Number) -> Fraction:
+    """An exact fraction; floats go through their shortest ``repr`` (``0.1`` is 1/10)."""
+    if isinstance(value, float):
+        return Fraction(repr(value))
+    return Fraction(value)
+
+
+def places(value: Number) -> int:
+    """Decimal places a stated figure was written with (``Decimal("98.9")`` -> 1)."""
+    if isinstance(value, float):
+        value = Decimal(repr(value))
+        if value == value.to_integral_value():
+            return 0
+    exponent = Decimal(value).as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values between ``lo`` and ``hi`` (``None`` hi: no upper bound)."""
+
+    lo: Fraction
+    hi: Optional[Fraction] = None
+    lo_closed: bool = True
+    hi_closed: bool = False
+
+    @classmethod
+    def point(cls, value: Fraction) -> "Interval":
+        return cls(value, value, True, True)
+
+    def contains(self, x: Fraction) -> bool:
+        above = x >= self.lo if self.lo_closed else x > self.lo
+        below = self.hi is None or (x <= self.hi if self.hi_closed else x < self.hi)
+        return above and below
+
+    def within(self, other: "Interval") -> bool:
+        """Every value of ``self`` is in ``other``."""
+        lo_ok = self.lo > other.lo or (self.lo == other.lo and (other.lo_closed or not self.lo_closed))
+        if other.hi is None:
+            return lo_ok
+        if self.hi is None:
+            return False
+        hi_ok = self.hi < other.hi or (self.hi == other.hi and (other.hi_closed or not self.hi_closed))
+        return lo_ok and hi_ok
+
+    def meets(self, other: "Interval") -> bool:
+        """Some value lies in both."""
+        if self.lo != other.lo:
+            lo, lo_closed = max((self.lo, self.lo_closed), (other.lo, other.lo_closed), key=lambda e: e[0])
+        else:
+            lo, lo_closed = self.lo, self.lo_closed and other.lo_closed
+        ends = [(i.hi, i.hi_closed) for i in (self, other) if i.hi is not None]
+        if not ends:
+            return True
+        if len(ends) == 2 and ends[0][0] == ends[1][0]:
+            hi, hi_closed = ends[0][0], ends[0][1] and ends[1][1]
+        else:
+            hi, hi_closed = min(ends, key=lambda e: e[0])
+        return lo < hi or (lo == hi and lo_closed and hi_closed)
+
+    def scale(self, k: Fraction) -> "Interval":
+        """``k`` times every value (``k`` > 0)."""
+        return Interval(self.lo * k, None if self.hi is None else self.hi * k, self.lo_closed, self.hi_closed)
+
+    def show(self, digits: int = 2) -> str:
+        left = "[" if self.lo_closed else "("
+        if self.hi is None:
+            return f"{'at least' if self.lo_closed else 'more than'} {fmt(self.lo, digits)}"
+        if self.lo == self.hi:
+            return fmt(self.lo, digits)
+        right = "]" if self.hi_closed else ")"
+        return f"{left}{fmt(self.lo, digits)}, {fmt(self.hi, digits)}{right}"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one check: verdict, computed value, the rule applied, the arithmetic."""
+
+    verdict: str
+    computed: Optional[Fraction]
+    tolerance: str
+    explanation: str
+    gross: bool = False
+
+
+def fmt(x: Fraction, digits: int = 2) -> str:
+    """A number for an explanation: thousands separated, at most ``digits`` decimals."""
+    d = Decimal(x.numerator) / Decimal(x.denominator)
+    q = d.quantize(Decimal(1).scaleb(-digits)) if digits else d.quantize(Decimal(1))
+    text = f"{q:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def rounding(stated: Number) -> Interval:
+    """The values that round to ``stated`` at its precision: 99 -> [98.5, 99.5)."""
+    half = Fraction(1, 2) / Fraction(10) ** places(stated)
+    x = frac(stated)
+    return Interval(x - half, x + half, True, False)
+
+
+def accept_pct(stated: Number, qualifier: str, tol: Tolerances) -> tuple[Interval, str]:
+    """The computed changes (in points) a stated percentage accepts, and the rule in words."""
+    x = frac(stated)
+    if qualifier == "more_than":
+        return Interval(x, None, False), f"more_than: computed must exceed {fmt(x)}"
+    if qualifier in ("at_least", "vague"):
+        r = rounding(stated)
+        return Interval(r.lo, None), f"{qualifier}: computed must round to {fmt(x)} or more"
+    if qualifier == "nearly":
+        lo = x - tol.nearly_pct_points
+        return (Interval(lo, x, True, False),
+                f"nearly: computed in [{fmt(lo)}, {fmt(x)}) (nearly_pct_points = {fmt(tol.nearly_pct_points)})")
+    if qualifier == "about":
+        a = tol.about_pct_points
+        return (Interval(x - a, x + a, True, True),
+                f"about: computed within {fmt(a)} points of {fmt(x)} (about_pct_points)")
+    if qualifier == "fewer_than":
+        return Interval(Fraction(0), x, True, False), f"fewer_than: computed must be below {fmt(x)}"
+    if qualifier == "up_to":
+        r = rounding(stated)
+        return Interval(Fraction(0), r.hi, True, False), f"up_to: computed must round to {fmt(x)} or less"
+    r = rounding(stated)
+    return r, f"exact: computed must round to {stated} at {places(stated)} decimals, i.e. lie in {r.show(3)}"
+
+
+def judge(computed: Interval, accept: Interval, *, rounded_only: bool = True) -> str:
+    """``consistent``/``inconsistent``/``unverifiable`` for possible values against accepted ones."""
+    if computed.within(accept):
+        return "consistent"
+    if not computed.meets(accept):
+        return "inconsistent"
+    return "consistent" if rounded_only else "unverifiable"
+
+
+def _missing(*values: Optional[Number]) -> bool:
+    return any(v is None for v in values)
+
+
+def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
+                     tolerances: Tolerances, direction: Optional[str] = None) -> Verdict:
+    """A stated change against ``(new - old) / old``; ``direction`` "decrease" makes it a fall.
+
+    ``stated`` is the magnitude as written (a fall of 25% is ``Decimal("25")``
+    with ``direction="decrease"``; a negative ``stated`` is read as a fall too;
+    without a direction only the size of the change is judged).
+    """
+    if _missing(old, new):
+        which = "earlier" if old is None else "later"
+        return Verdict("unverifiable", None, "",
+                       f"the {which} count is not in the text, so {stated}% cannot be recomputed")
+    o, n, x = frac(old), frac(new), frac(stated)
+    if o == 0:
+        return Verdict("unverifiable", None, "",
+                       f"the earlier count is zero, so a change from 0 to {fmt(n)} has no percentage")
+    if x < 0:
+        direction, stated, x = "decrease", abs(Decimal(str(stated))), -x
+    change = (n - o) / o * HUNDRED
+    accept, rule = accept_pct(stated, qualifier, tolerances)
+    if direction is None:  # a change of unknown direction is judged on its size
+        direction = "decrease" if change < 0 else "increase"
+    falls = direction == "decrease"
+    arithmetic = f"({fmt(n)} - {fmt(o)}) / {fmt(o)} = {fmt(change, 2 + places(stated))}%"
+    if change != 0 and (change < 0) != falls:
+        said = "a decrease" if falls else "an increase"
+        moved = "rose" if change > 0 else "fell"
+        return Verdict("inconsistent", change, rule,
+                       f"{arithmetic}: the count {moved} from {fmt(o)} to {fmt(n)}, but the text states {said} "
+                       f"of {stated}%; a gross error (wrong direction)", gross=True)
+    magnitude = abs(change)
+    verdict = judge(Interval.point(magnitude), accept)
+    word = "fall" if falls else "rise"
+    if verdict == "consistent":
+        return Verdict(verdict, change, rule,
+                       f"{arithmetic}, consistent with a stated {word} of {qualified(qualifier)}{stated}%")
+    explanation = f"{arithmetic}, not a {word} of {qualified(qualifier)}{stated}%"
+    ratio = n / o * HUNDRED
+    gross = abs(magnitude - x) > tolerances.gross_rel * max(x, magnitude)
+    if rounding(stated).contains(ratio):
+        explanation += (f"; {stated}% is {fmt(n)} as a share of {fmt(o)} ({fmt(ratio, 2)}%), "
+                        f"not the change: a gross error")
+        gross = True
+    elif gross:
+        explanation += f"; off by {fmt(abs(magnitude - x), 1)} points: a gross error"
+    return Verdict(verdict, change, rule, explanation, gross=gross)
+
+
+def qualified(qualifier: str) -> str:
+    """The words a qualifier is written with: "more_than" -> "more than "."""
+    return {"more_than": "more than ", "nearly": "nearly ", "about": "about ", "at_least": "at least ",
+            "fewer_than": "less than ", "up_to": "up to "}.get(qualifier, "")
+
+
+def accept_factor(factor: Number, qualifier: str, tol: Tolerances) -> tuple[Interval, str]:
+    """The ratios later/earlier a "doubled"-like claim accepts, and the rule in words."""
+    f = frac(factor)
+    shrink = f < 1
+    if qualifier == "vague":
+        qualifier = "at_least"
+    if qualifier == "more_than":
+        if shrink:
+            return Interval(Fraction(0), f, True, False), f"more_than: ratio must be below {fmt(f)}"
+        return Interval(f, None, False), f"more_than: ratio must exceed {fmt(f)}"
+    if qualifier == "at_least":
+        if shrink:
+            return Interval(Fraction(0), f, True, True), f"at_least: ratio must be {fmt(f)} or less"
+        return Interval(f), f"at_least: ratio must be {fmt(f)} or more"
+    if qualifier == "nearly":
+        if shrink:
+            hi = tol.almost_halved_high if f == Fraction(1, 2) else f * (2 - tol.almost_low / 2)
+            return Interval(f, hi, False, True), f"nearly: ratio in ({fmt(f)}, {fmt(hi)}]"
+        lo = f * tol.almost_low / 2
+        return Interval(lo, f, True, False), f"nearly: ratio in [{fmt(lo)}, {fmt(f)}) (almost_low)"
+    if qualifier in ("fewer_than", "up_to"):
+        return Interval(Fraction(0), f, True, qualifier == "up_to"), f"{qualifier}: ratio must be below {fmt(f)}"
+    if f == 2:
+        band, name = Interval(tol.doubled_low, tol.doubled_high), "doubled_low, doubled_high"
+    elif f == 3:
+        band, name = Interval(tol.trebled_low, tol.trebled_high), "trebled_low, trebled_high"
+    elif f == Fraction(1, 2):
+        band, name = Interval(tol.halved_low, tol.halved_high, True, True), "halved_low, halved_high"
+    else:
+        r = tol.multiplier_rel
+        band, name = Interval(f * (1 - r), f * (1 + r)), "multiplier_rel"
+    return band, f"{qualifier}: ratio in {band.show()} ({name})"
+
+
+def factor_of_percentage(value: Number, qualifier: str, direction: Optional[str]) -> tuple[Interval, bool]:
+    """The ratio later/earlier a stated change allows, and whether only rounding widens it.
+
+    A 106% increase is a factor of [2.055, 2.065); "more than 150%" is above 2.5.
+    """
+    accepted, _ = accept_pct(value, qualifier, Tolerances())
+    if qualifier == "about":
+        accepted = rounding(value)
+    sign = Fraction(-1) if direction == "decrease" else Fraction(1)
+    lo, hi = 1 + sign * accepted.lo / HUNDRED, None if accepted.hi is None else 1 + sign * accepted.hi / HUNDRED
+    if sign < 0:
+        lo, hi = (Fraction(0) if hi is None else max(hi, Fraction(0))), lo
+        return Interval(lo, hi, not accepted.hi_closed, accepted.lo_closed), qualifier in ("exact", "about")
+    return Interval(lo, hi, accepted.lo_closed, accepted.hi_closed), qualifier in ("exact", "about")
+
+
+def check_multiplier(factor: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
+                     tolerances: Tolerances, word: str = "") -> Verdict:
+    """A "doubled"/"trebled"/"halved" claim against the counts before and after."""
+    word = word or f"multiplied by {factor}"
+    if _missing(old, new):
+        return Verdict("unverifiable", None, "", f"the counts behind '{word}' are not in the text")
+    o, n = frac(old), frac(new)
+    if o == 0:
+        return Verdict("unverifiable", None, "", f"the earlier count is zero, so '{word}' has no ratio")
+    ratio = n / o
+    accept, rule = accept_factor(factor, qualifier, tolerances)
+    verdict = judge(Interval.point(ratio), accept)
+    said = "consistent with" if verdict == "consistent" else "not"
+    return Verdict(verdict, ratio, rule, f"{fmt(n)} / {fmt(o)} = {fmt(ratio, 3)}, {said} '{word}' ({rule})")
+
+
+def check_multiplier_pct(factor: Number, qualifier: str, pct: Number, pct_qualifier: str,
+                         direction: Optional[str], *, tolerances: Tolerances, word: str = "") -> Verdict:
+    """A "doubled"-like claim against a stated change: a 106% increase is a factor of 2.06."""
+    word = word or f"multiplied by {factor}"
+    possible, rounded_only = factor_of_percentage(pct, pct_qualifier, direction)
+    accept, rule = accept_factor(factor, qualifier, tolerances)
+    verdict = judge(possible, accept, rounded_only=rounded_only)
+    change = f"{'decrease' if direction == 'decrease' else 'increase'} of {qualified(pct_qualifier)}{pct}%"
+    sign = -1 if direction == "decrease" else 1
+    point = 1 + sign * frac(pct) / HUNDRED
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    return Verdict(verdict, point, rule,
+                   f"{'a' if direction == 'decrease' else 'an'} {change} is a factor of {fmt(point, 3)} "
+                   f"(allowing for rounding, {possible.show(3)}), "
+                   f"{said} '{word}' ({rule})")
+
+
+def count_interval(value: Number, qualifier: str, tol: Tolerances) -> Interval:
+    """The values a stated count allows: "about 500" is 500 +/- about_count_rel."""
+    v = frac(value)
+    r = tol.about_count_rel
+    return {
+        "more_than": Interval(v, None, False),
+        "at_least": Interval(v),
+        "vague": Interval(v),
+        "about": Interval(v * (1 - r), v * (1 + r), True, True),
+        "nearly": Interval(v * (1 - r), v, True, False),
+        "fewer_than": Interval(Fraction(0), v, True, False),
+        "up_to": Interval(Fraction(0), v, True, True),
+    }.get(qualifier, Interval.point(v))
+
+
+def total_rounding(value: Number) -> Interval:
+    """What an exact total rounds from: its trailing zeros, keeping two significant digits.
+
+    24,000 accepts [23,500, 24,500); 24,232 only itself; 100 accepts [95, 105).
+    """
+    v = frac(value)
+    if v.denominator != 1 or v <= 0:
+        return Interval.point(v)
+    digits = str(v.numerator)
+    zeros = min(len(digits) - len(digits.rstrip("0")), max(0, len(digits) - 2))
+    if zeros == 0:
+        return Interval.point(v)
+    half = Fraction(10) ** zeros / 2
+    return Interval(v - half, v + half, True, False)
+
+
+def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]], *,
+              tolerances: Tolerances) -> Verdict:
+    """A stated total against its parts, each ``(value, qualifier)``."""
+    parts = list(parts)
+    if not parts:
+        return Verdict("unverifiable", None, "", f"no parts of {fmt(frac(stated))} are in the text")
+    total = Fraction(0)
+    lo, hi, lo_closed, hi_closed, rounded_only = Fraction(0), Fraction(0), True, True, True
+    for value, q in parts:
+        i = count_interval(value, q, tolerances)
+        total += frac(value)
+        lo += i.lo
+        lo_closed = lo_closed and i.lo_closed
+        if i.hi is None or hi is None:
+            hi = None
+        else:
+            hi += i.hi
+            hi_closed = hi_closed and i.hi_closed
+        rounded_only = rounded_only and q in ("exact", "about")
+    possible = Interval(lo, hi, lo_closed, hi_closed)
+    x = frac(stated)
+    if qualifier == "exact":
+        accept = total_rounding(stated)
+        rule = f"exact: the parts must add up to {fmt(x)} as rounded, i.e. {accept.show()}"
+    elif qualifier == "about":
+        r = tolerances.about_count_rel
+        accept = Interval(x * (1 - r), x * (1 + r), True, True)
+        rule = f"about: the parts must add up to within {fmt(r * 100)}% of {fmt(x)} (about_count_rel)"
+    else:
+        accept = count_interval(stated, qualifier, tolerances)
+        rule = f"{qualifier}: the parts must add up to {qualified(qualifier)}{fmt(x)}"
+    verdict = judge(possible, accept, rounded_only=rounded_only)
+    terms = " + ".join(qualified(q) + fmt(frac(v)) for v, q in parts)
+    said = {"consistent": "which is", "inconsistent": "which is not",
+            "unverifiable": "which may or may not be"}[verdict]
+    shown = fmt(total) if possible.lo == possible.hi else possible.show(0)
+    target = f"{qualified(qualifier)}{fmt(x)}" if qualifier != "exact" else f"{fmt(x)} as rounded"
+    return Verdict(verdict, total, rule, f"{terms} = {shown}, {said} {target}",
+                   gross=verdict == "inconsistent" and abs(total - x) > tolerances.gross_rel * x)
+
+
+def implied_count(known: Number, pct: Number, direction: Optional[str], *, known_is: str = "new"
+                  ) -> Optional[tuple[Fraction, Interval]]:
+    """The count a stated change implies: 18,036 after a 106% rise implies about 8,755.
+
+    ``known_is`` says which count is known ("new" or "old").  Returns the
+    implied value and the range the percentage's rounding allows, or ``None``
+    when the change makes it undefined (a 100% fall to a known later count).
+    """
+    k = frac(known)
+    r = rounding(pct)
+    sign = Fraction(-1) if direction == "decrease" else Fraction(1)
+    factors = [1 + sign * frac(pct) / HUNDRED, 1 + sign * r.lo / HUNDRED, 1 + sign * r.hi / HUNDRED]
+    if known_is == "new":
+        if any(f <= 0 for f in factors):
+            return None
+        values = [k / f for f in factors]
+    else:
+        values = [k * f for f in factors]
+    ends = sorted(values[1:])
+    return values[0], Interval(ends[0], ends[1], True, True)

@@ -1,0 +1,241 @@
+"""Fact checks within one article: each stated figure recomputed from its neighbours.
+
+:func:`check_record` turns a record's percentages, multipliers and multi-region
+totals into :class:`~pipeline.records.Check` objects: a stated change against
+its two counts, a "doubled" against its counts or a stated change, a total
+against its parts.  Where an input is not in the text the verdict is
+``unverifiable`` and the explanation says which figure is missing; a change
+stated beside only its later count gives the earlier count it implies
+(``implied``), for another article to confirm.  The arithmetic lives in
+:mod:`pipeline.verdicts` (re-exported here); the search for inputs in
+:mod:`pipeline.evidence`.
+"""
+from __future__ import annotations
+
+import configparser
+import dataclasses
+import logging
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Optional
+
+from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_match, place
+from pipeline.records import Check, Count, Multiplier, Percentage, Record
+from pipeline.check.tolerances import Tolerances, load
+from pipeline.check.verdicts import (Verdict, check_multiplier, check_multiplier_pct, check_percentage, check_sum, fmt,
+                       implied_count, qualified)
+
+__all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
+           "stated_decimal", "Verdict"]
+
+log = logging.getLogger(__name__)
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def stated_decimal(text: Optional[str], value: float) -> Decimal:
+    """The stated figure as written, so that its decimals give its precision.
+
+    ``"98.90%"`` gives ``Decimal("98.90")``; without a matching number in the
+    text the value's shortest form is used (``106.0`` -> ``Decimal("106")``).
+    """
+    for match in NUMBER.finditer(text or ""):
+        try:
+            d = Decimal(match.group().replace(",", ""))
+        except InvalidOperation:
+            continue
+        if d == Decimal(repr(float(value))):
+            return d
+    d = Decimal(repr(float(value)))
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _num(value: float) -> Decimal:
+    return stated_decimal(None, value)
+
+
+def _float(x: Optional[Fraction]) -> Optional[float]:
+    return None if x is None else round(float(x), 4)
+
+
+def _check(kind: str, claim, inputs: list, stated: float, v: Verdict, prefix: str = "", **extra) -> Check:
+    explanation = f"{prefix}: {v.explanation}" if prefix else v.explanation
+    return Check(id="", kind=kind, claim_ref=claim.id, inputs=[f.id for f in inputs], stated=stated,
+                 computed=_float(v.computed), verdict=v.verdict, tolerance=v.tolerance,
+                 explanation=explanation, **extra)
+
+
+def _unverifiable(kind: str, claim, stated: float, why: str, inputs: list = (), **extra) -> Check:
+    return Check(id="", kind=kind, claim_ref=claim.id, inputs=[f.id for f in inputs], stated=stated,
+                 computed=None, verdict="unverifiable", tolerance="", explanation=why, **extra)
+
+
+def _change_words(pct: Percentage) -> str:
+    word = "fall" if pct.direction == "decrease" else "rise"
+    return f"a {word} of {qualified(pct.qualifier)}{stated_decimal(pct.text, pct.value)}%"
+
+
+def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
+    """A stated change against its two counts, or the count it implies when one is missing."""
+    stated = stated_decimal(pct.text, pct.value)
+    new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
+    if new is not None and old is None and _dated_as_base(new, pct):
+        new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
+    new = new or ev.later_count(pct)
+    old = old or (ev.earlier_count(new, pct) if new else None)
+    if new is not None and old is not None:
+        v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                             tolerances=tol, direction=pct.direction)
+        return _check("percentage", pct, [old, new], float(pct.value), v,
+                      prefix=f"{place(old)} to {place(new)}")
+    base = _base_words(pct)
+    if new is None:
+        return _unverifiable("percentage", pct, float(pct.value),
+                             f"neither count behind {_change_words(pct)} in {place(pct)} is in the text")
+    why = f"{base} is not in the text, so {_change_words(pct)} cannot be recomputed"
+    implied = None
+    if pct.qualifier == "exact" and pct.kind == "change":
+        got = implied_count(Decimal(repr(new.value)), stated, pct.direction, known_is="new")
+        if got is not None:
+            value, span = got
+            implied = float(round(value))
+            why += (f"; {fmt(Fraction(repr(new.value)))} after {_change_words(pct)} implies an earlier count of "
+                    f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
+                    f"rounding of {stated}%)")
+    return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _dated_as_base(count: Count, pct: Percentage) -> bool:
+    """The count's period is the change's base period, not its own."""
+    base = period_match(pct.base_period_start, pct.base_period_end, count.period_start, count.period_end)
+    own = period_match(pct.period_start, pct.period_end, count.period_start, count.period_end)
+    return base == SAME and own != SAME
+
+
+def _base_words(pct: Percentage) -> str:
+    years = sorted({d[:4] for d in (pct.base_period_start, pct.base_period_end) if d})
+    when = f"the {'-'.join(years)} count" if years else "the earlier count"
+    where = f" for {' and '.join(pct.regions)}" if pct.regions else ""
+    return when + where
+
+
+def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
+    """A "doubled"-like claim against its counts, or against a stated change."""
+    word = mult.word or mult.text
+    factor = _num(mult.factor)
+    pct = ev.get(mult.percentage_ref, Percentage)
+    if pct is None:
+        new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
+        if new is None or old is None:
+            same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
+            if same:
+                pct = same[0]
+            else:
+                new = ev.later_count(mult)
+                old = ev.earlier_count(new, None) if new else None
+        if pct is None and new is not None and old is not None:
+            v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                 tolerances=tol, word=word)
+            return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                          prefix=f"{place(old)} to {place(new)}")
+    if pct is not None:
+        return _against_change(mult, pct, factor, tol, word)
+    least = SHARED if mult.regions else UNKNOWN
+    candidates = ev.changes(mult, least=least)
+    if not candidates:
+        return _unverifiable("multiplier", mult, float(mult.factor),
+                             f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
+    if mult.regions:
+        return _against_change(mult, candidates[0], factor, tol, word)
+    checks = [_against_change(mult, p, factor, tol, word) for p in candidates]
+    if len({c.verdict for c in checks}) == 1:
+        return checks[0]
+    shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
+    return _unverifiable("multiplier", mult, float(mult.factor),
+                         f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tolerances, word: str) -> Check:
+    v = check_multiplier_pct(factor, mult.qualifier, stated_decimal(pct.text, pct.value), pct.qualifier,
+                             pct.direction, tolerances=tol, word=word)
+    return _check("multiplier", mult, [pct], float(mult.factor), v, prefix=place(pct))
+
+
+def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total over several regions against the counts of those regions (none when no part is stated)."""
+    found, notes = ev.parts(total)
+    if all(part is None for _, part in found):
+        return None
+    missing = [region for region, part in found if part is None]
+    if missing:
+        return _unverifiable("sum", total, float(total.value),
+                             f"no count for {' and '.join(missing)} is in the text, so the total of "
+                             f"{total.text or fmt(Fraction(repr(total.value)))} cannot be added up",
+                             [p for _, p in found if p is not None])
+    parts = [p for _, p in found if p is not None]
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    if notes:
+        check.explanation += "; note: " + "; ".join(notes)
+    return check
+
+
+def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A one-place total against its breakdown by the places within it.
+
+    Parts that add up to the total are consistent, parts that exceed it are not;
+    parts that fall short may be a list that leaves places out ("the top five
+    counties"), so that is unverifiable.
+    """
+    parts = ev.breakdown(total)
+    if not parts:
+        return None
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; the parts may not be every place within the total, so a shortfall proves nothing")
+    return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def _tidy(record: Record) -> Record:
+    """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
+    def fix(facts):
+        return [f if isinstance(f.regions, list) and all(isinstance(x, str) for x in f.regions)
+                else dataclasses.replace(f, regions=[x for x in (f.regions or []) if isinstance(x, str)])
+                for f in facts]
+
+    return dataclasses.replace(record, counts=fix(record.counts), percentages=fix(record.percentages),
+                               multipliers=fix(record.multipliers))
+
+
+def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None) -> list[Check]:
+    """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
+
+    Pure: the record is not changed.  A fact that cannot be checked because of
+    malformed input gets an ``unverifiable`` check saying why.
+    """
+    tol = load(config)
+    record = _tidy(record)
+    ev = Evidence(record)
+    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague"]  # "thousands" adds up to nothing
+    jobs = [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2]
+    jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1]
+    jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
+    jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
+    made: list[Check] = []
+    for job, kind, fact in jobs:
+        try:
+            check = job(fact, ev, tol)
+            if check is not None:  # a breakdown check only where a breakdown is
+                made.append(check)
+        except Exception as exc:  # bad input must not stop the other checks
+            log.warning("check of %s failed: %s", getattr(fact, "id", "?"), exc)
+            made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,
+                              computed=None, verdict="unverifiable", tolerance="",
+                              explanation=f"could not be checked: {type(exc).__name__}: {exc}"))
+    made.sort(key=lambda c: c.verdict == "unverifiable")
+    for i, check in enumerate(made, 1):
+        check.id = f"k{i}"
+    return made

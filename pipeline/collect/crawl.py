@@ -1,0 +1,391 @@
+"""The crawl: seeds -> robots.txt -> sitemaps, feeds and listing links ->
+relevance pre-filter -> polite fetch -> WARC.
+
+:func:`crawl` starts from seed URLs (listing pages, feeds or sitemaps of local
+papers), reads each host's robots.txt and the sitemaps it names, and follows
+only links whose URL or text :func:`pipeline.read.relevance.link_score` finds worth
+it, on the seeds' own hosts.  Everything fetched goes to the WARC store; the
+frontier lives in the same SQLite index, so a second run skips what it has
+(``revisit=True`` re-fetches it conditionally) and a killed run resumes.  A
+page that cannot be had is a logged outcome in the summary, never a crash.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import sys
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from tqdm import tqdm
+
+from pipeline import settings
+from pipeline.collect.download import Downloader, FetchPolicy, FetchResult
+from pipeline.collect.feeds import parse_feed
+from pipeline.collect.frontier import Frontier, Item
+from pipeline.collect.links import parse_links
+from pipeline.read.relevance import link_score
+from pipeline.collect.robots import Rules, robots_url, rules_for_status
+from pipeline.collect.sitemaps import parse_sitemap
+from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_html, origin
+from pipeline.collect.warcstore import WarcStore
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class CrawlOptions:
+    """How far, how fast and as whom to crawl (defaults: ``[crawl]`` of settings.cfg)."""
+
+    max_pages: int = 200
+    delay: float = 1.0
+    user_agent: str = "newsfacts/0.1 (research crawler)"
+    timeout: float = 10.0
+    retries: int = 3
+    backoff: float = 1.0
+    max_redirects: int = 5
+    max_bytes: int = 5_000_000
+    warc_max_bytes: int = 100_000_000
+    revisit: bool = False
+    progress: Optional[bool] = None  # None: a bar only when stderr is a terminal
+    max_depth: int = 2
+    max_crawl_delay: float = 30.0
+    max_sitemaps: int = 20
+
+    @classmethod
+    def from_settings(
+        cls, config: Optional[configparser.ConfigParser] = None, **overrides: Any
+    ) -> "CrawlOptions":
+        """Options from the ``[crawl]`` section of ``config``, then ``overrides`` not None."""
+        config = config if config is not None else settings.defaults()
+        section = config["crawl"] if config.has_section("crawl") else {}
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            if spec.name not in section:
+                continue
+            raw = section[spec.name].strip()
+            if spec.name == "progress":
+                values[spec.name] = None if raw.lower() in ("", "auto") else _boolean(raw)
+            elif isinstance(spec.default, bool):
+                values[spec.name] = _boolean(raw)
+            else:
+                values[spec.name] = type(spec.default)(raw)
+        names = {spec.name for spec in fields(cls)}
+        unknown = set(overrides) - names
+        if unknown:
+            raise TypeError(f"unknown crawl options: {', '.join(sorted(unknown))}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def policy(self) -> FetchPolicy:
+        return FetchPolicy(
+            user_agent=self.user_agent,
+            delay=self.delay,
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            max_redirects=self.max_redirects,
+            max_bytes=self.max_bytes,
+        )
+
+
+def _boolean(raw: str) -> bool:
+    return configparser.ConfigParser.BOOLEAN_STATES[raw.strip().lower()]
+
+
+@dataclass
+class CrawlSummary:
+    """What one run did."""
+
+    fetched: int = 0
+    skipped_known: int = 0
+    disallowed: int = 0
+    filtered: int = 0
+    failed: int = 0
+    redirects: int = 0
+    bytes: int = 0
+    warc_files: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    not_modified: int = 0
+    queued: int = 0
+
+    def render(self) -> str:
+        """A few lines for the terminal."""
+        lines = [
+            f"fetched {self.fetched} pages ({self.not_modified} not modified), "
+            f"{self.redirects} redirects, {self.bytes / 1000:.1f} kB",
+            f"skipped {self.skipped_known} known, {self.disallowed} disallowed by robots.txt, "
+            f"{self.filtered} filtered out, {self.failed} failed, {self.queued} left queued",
+        ]
+        lines += [f"WARC: {name}" for name in self.warc_files]
+        if self.errors:
+            lines.append(f"errors ({len(self.errors)}):")
+            lines += [f"  {error}" for error in self.errors[:50]]
+            if len(self.errors) > 50:
+                lines.append(f"  ... and {len(self.errors) - 50} more")
+        return "\n".join(lines)
+
+
+def crawl(seeds: Sequence[str], *, corpus: Path, options: CrawlOptions) -> CrawlSummary:
+    """Crawl from ``seeds`` into the WARC files and index of ``corpus``."""
+    with WarcStore(Path(corpus), max_bytes=options.warc_max_bytes) as store:
+        return _Crawler(store, options).run(seeds)
+
+
+class _Crawler:
+    """The state of one run: the store, the frontier, robots rules per origin."""
+
+    def __init__(self, store: WarcStore, options: CrawlOptions) -> None:
+        self.store, self.options = store, options
+        self.frontier = Frontier(store.db)
+        self.downloader = Downloader(options.policy())
+        self.rules: dict[str, Rules] = {}
+        self.hosts: set[str] = set()
+        self.summary = CrawlSummary()
+        self._filtered: set[str] = set()
+        self._hubs: set[str] = set()  # feeds and sitemaps read this run
+
+    def run(self, seeds: Sequence[str]) -> CrawlSummary:
+        summary = self.summary
+        starts = []
+        for seed in seeds:
+            try:
+                starts.append(canonicalize(seed))
+            except ValueError as exc:
+                summary.errors.append(f"{seed}: {exc}")
+        with self.store.db:
+            self.frontier.requeue(self.store.recovered)
+            for url in starts:
+                self.frontier.seed(url)
+            if self.options.revisit:
+                log.info("revisiting %d known pages", self.frontier.requeue_done())
+        known = self.store.db.execute(
+            "SELECT COUNT(*) FROM frontier WHERE state = 'done' AND role = 'page'"
+        ).fetchone()[0]
+        self.hosts = {host_of(url) for url in starts}
+        for url in dict.fromkeys(origin(u) for u in starts):
+            self._guard(url, self._sitemaps, url)
+        progress = self.options.progress
+        if progress is None:
+            progress = sys.stderr.isatty()
+        requests = 0
+        with tqdm(total=self.options.max_pages, disable=not progress, unit="page") as bar:
+            while requests < self.options.max_pages:
+                item = self.frontier.next()
+                if item is None:
+                    break
+                requests += self._guard(item.url, self._visit, item, mark=True) or 0
+                bar.update(1)
+                bar.set_postfix(fetched=summary.fetched, failed=summary.failed, refresh=False)
+        summary.filtered = len(self._filtered)
+        summary.skipped_known = known
+        summary.queued = self.frontier.counts().get("queued", 0)
+        summary.warc_files = [str(self.store.corpus / name) for name in self.store.written]
+        log.info("crawl done: %s", summary.render().replace("\n", "; "))
+        return summary
+
+    def _guard(self, url: str, step: Callable[..., Any], *args: Any, mark: bool = False) -> Any:
+        """Run ``step``; an unexpected error is logged and counted, the crawl goes on.
+
+        With ``mark`` the frontier item ``url`` is marked failed.
+        """
+        try:
+            return step(*args)
+        except Exception as exc:  # noqa: BLE001 - a dropped item must not end the crawl
+            log.exception("%s: dropped", url)
+            self.summary.failed += 1
+            self.summary.errors.append(f"{url}: {type(exc).__name__}: {exc}")
+            if mark:
+                self.store.db.rollback()
+                with self.store.db:
+                    self.frontier.mark(url, "failed", str(exc))
+            return 1
+
+    # -- robots.txt -------------------------------------------------------------------
+    def _robots(self, url: str) -> Rules:
+        key = origin(url)
+        if key not in self.rules:
+            self.rules[key] = Rules()  # while fetching robots.txt itself
+            result = self.downloader.fetch(robots_url(key))
+            self._record(result, "robots")
+            status = result.status if result.response is not None else None
+            if result.error and status is not None and status < 400:
+                status = None  # a redirect loop or cut-off body: unreachable
+            text = result.body.decode("utf-8", errors="replace")
+            rules = rules_for_status(status, text, self.options.user_agent)
+            if rules.crawl_delay:
+                delay = min(rules.crawl_delay, self.options.max_crawl_delay)
+                self.downloader.set_crawl_delay(key, delay)
+            self.rules[key] = rules
+            log.info("robots.txt of %s: %s", key, rules)
+        return self.rules[key]
+
+    def _allowed(self, url: str) -> bool:
+        return self._robots(url).allowed(url)
+
+    # -- adding links ---------------------------------------------------------------
+    def _consider(self, url: str, text: str, *, via: str, depth: int) -> None:
+        """Queue a found link if it is on a seed host, looks like a page and is on topic."""
+        try:
+            canonical = canonicalize(url)
+        except ValueError:
+            return
+        state = self.frontier.state(canonical)
+        if state is not None:
+            return
+        if host_of(canonical) not in self.hosts or not looks_like_html(canonical):
+            self._filtered.add(canonical)
+            return
+        if depth > self.options.max_depth or link_score(canonical, text or "") <= 0:
+            self._filtered.add(canonical)
+            return
+        self.frontier.add(canonical, role="page", depth=depth, via=via, anchor=(text or "")[:300])
+
+    # -- fetching -----------------------------------------------------------------
+    def _record(
+        self,
+        result: FetchResult,
+        role: str,
+        canonical: Optional[str] = None,
+        then: Optional[Callable[[Any], None]] = None,
+    ) -> None:
+        triples = []
+        for exchange in result.exchanges:
+            key = canonical if exchange is result.response and canonical else _safe(exchange.url)
+            triples.append((exchange, role, key))
+            self.summary.bytes += len(exchange.body)
+        if triples:
+            self.store.store(triples, then=then)
+        elif then is not None:
+            with self.store.db:
+                then(self.store.db)
+
+    def _fetch_hub(self, url: str, role: str) -> Optional[FetchResult]:
+        """Fetch a feed or sitemap (conditionally); None when there is nothing new."""
+        canonical = canonicalize(url)
+        if canonical in self._hubs or host_of(canonical) not in self.hosts:
+            return None
+        self._hubs.add(canonical)
+        if not self._allowed(canonical):
+            self.summary.disallowed += 1
+            return None
+        etag, modified = self.store.validators(canonical)
+        result = self.downloader.fetch(
+            canonical, etag=etag, last_modified=modified, allowed=self._allowed
+        )
+        self.summary.redirects += result.redirects
+        if not result.ok:
+            self._record(result, role)
+            if not result.not_modified and result.status != 404:
+                self.summary.errors.append(f"{url}: {result.error}")
+            return None
+        return result
+
+    def _sitemaps(self, start: str) -> None:
+        rules = self._robots(start)
+        queue = [u for u in rules.sitemaps if is_http(u)] or [start.rstrip("/") + "/sitemap.xml"]
+        seen = 0
+        while queue and seen < self.options.max_sitemaps:
+            url = queue.pop(0)
+            seen += 1
+            result = self._fetch_hub(url, "sitemap")
+            if result is None:
+                continue
+            sitemap = parse_sitemap(result.body)
+            if sitemap.error:
+                self.summary.errors.append(f"{url}: {sitemap.error}")
+            queue += [u for u in sitemap.sitemaps if is_http(u)]
+
+            def then(db: Any, entries: list = sitemap.entries, via: str = url) -> None:
+                for entry in entries:
+                    self._consider(entry.url, entry.title or "", via=via, depth=1)
+
+            self._record(result, "sitemap", canonicalize(result.final_url), then)
+
+    def _feed(self, url: str) -> None:
+        result = self._fetch_hub(url, "feed")
+        if result is None:
+            return
+        feed = parse_feed(result.body)
+        if feed.error:
+            self.summary.errors.append(f"{url}: {feed.error}")
+
+        def then(db: Any) -> None:
+            for entry in feed.entries:
+                self._consider(entry.url, entry.title or "", via=url, depth=1)
+
+        self._record(result, "feed", canonicalize(result.final_url), then)
+
+    def _visit(self, item: Item) -> int:
+        """Fetch one frontier item and queue what it links to; 1 if a request was made."""
+        summary = self.summary
+        if not self._allowed(item.url):
+            log.info("%s: disallowed by robots.txt", item.url)
+            summary.disallowed += 1
+            with self.store.db:
+                self.frontier.mark(item.url, "disallowed")
+            return 0
+        conditional = item.role == "seed" or self.options.revisit
+        etag, modified = self.store.validators(item.url) if conditional else (None, None)
+        result = self.downloader.fetch(
+            item.url, etag=etag, last_modified=modified, allowed=self._allowed
+        )
+        summary.redirects += result.redirects
+        if result.disallowed or not (result.ok or result.not_modified):
+            state = "disallowed" if result.disallowed else "failed"
+            if result.disallowed:
+                summary.disallowed += 1
+            else:
+                summary.failed += 1
+                summary.errors.append(f"{item.url}: {result.error}")
+            log.info("%s: %s", item.url, result.error)
+            self._record(
+                result, item.role, then=lambda db: self.frontier.mark(item.url, state, result.error)
+            )
+            return 1
+        final = canonicalize(result.final_url)
+        if result.not_modified:
+            summary.not_modified += 1
+            self._record(result, item.role, final, lambda db: self.frontier.mark(item.url, "done"))
+            return 1
+        canonical, links, entries, feeds = final, [], [], []
+        content_type = result.content_type
+        if content_type in HTML_TYPES or (not content_type and result.body.lstrip()[:1] == b"<"):
+            page = parse_links(
+                result.body, result.final_url, result.response.header("Content-Type")
+            )
+            if (
+                page.canonical
+                and is_http(page.canonical)
+                and host_of(page.canonical) == host_of(final)
+            ):
+                canonical = canonicalize(page.canonical)
+            links = page.links
+            feeds = page.feeds if item.role == "seed" else []
+        elif "xml" in content_type or "rss" in content_type:
+            entries = parse_feed(result.body).entries or parse_sitemap(result.body).entries
+
+        def then(db: Any) -> None:
+            for url in (item.url, final, canonical):
+                self.frontier.mark(url, "done")
+            for link in links:
+                self._consider(link.url, link.text, via=final, depth=item.depth + 1)
+            for entry in entries:
+                self._consider(entry.url, entry.title or "", via=final, depth=item.depth + 1)
+
+        self._record(result, item.role, canonical, then)
+        summary.fetched += 1
+        for url in feeds:
+            self._guard(url, self._feed, url)
+        return 1
+
+
+def _safe(url: str) -> str:
+    try:
+        return canonicalize(url)
+    except ValueError:
+        return url

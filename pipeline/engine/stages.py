@@ -1,0 +1,144 @@
+"""From one input document to one record: read, judge relevance, extract, check.
+
+The statistical model runs only where a fact can be: sentences that hold a
+number or a multiplier word are parsed (tagger and parser, no NER); everything
+else sees only the tokenizer, the sentencizer and the phrase matchers.  Every
+input yields a record; what went wrong is in ``errors``.
+"""
+from __future__ import annotations
+
+import configparser
+import datetime
+import logging
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+
+from pipeline import settings
+from pipeline.check.within import check_record
+from pipeline.extract.article import (  # noqa: F401  (candidates and FACT_PARSE_DISABLED re-exported)
+    FACT_PARSE_DISABLED,
+    candidates,
+    extract_facts,
+    quotes_of,
+)
+from pipeline.nlp import load_model
+from pipeline.read.maintext import Page, read_document
+from pipeline.read.metadata import detect_language
+from pipeline.read.relevance import assess
+from pipeline.records import Article, Document, Record, article_id, sha256
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractOptions:
+    """How ``extract`` runs: what to keep and which overrides to apply."""
+
+    with_text: bool = False
+    relevant_only: bool = False
+    published: Optional[str] = None
+    url: Optional[str] = None
+    threshold: float = 0.5
+    max_chars: int = 2_000_000
+    config: Optional[configparser.ConfigParser] = None  # the settings in force ([checks] tolerances too)
+
+    @classmethod
+    def from_settings(cls, config=None, **overrides) -> "ExtractOptions":
+        """Defaults from the ``[extract]`` settings, then the given overrides (None ignored)."""
+        config = config or settings.defaults()
+        section = config["extract"]
+        options = cls(threshold=section.getfloat("relevance_threshold"), max_chars=section.getint("max_chars"),
+                      config=config)
+        for key, value in overrides.items():
+            if value is not None:
+                setattr(options, key, value)
+        return options
+
+
+def _date(value: Optional[str]) -> Optional[datetime.date]:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _article(doc: Document, page: Page, options: ExtractOptions) -> Article:
+    url = options.url or doc.url or page.url
+    return Article(
+        id=article_id(url, page.text), source=doc.source, url=url, outlet=page.outlet, title=page.title,
+        published=options.published or page.published or doc.published, language=page.language,
+        text_sha256=sha256(page.text), text_chars=len(page.text), text=page.text if options.with_text else None,
+        author=page.author,
+    )
+
+
+def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None) -> Optional[Record]:
+    """One document's record; ``None`` only when ``relevant_only`` drops an irrelevant article."""
+    options = options or ExtractOptions()
+    if doc.error and not (doc.text or doc.html):
+        return Record(article=Article(id=article_id(doc.url, doc.source), source=doc.source, url=doc.url,
+                                      text_chars=0, text_sha256=sha256("")), errors=[doc.error])
+    page = read_document(doc)
+    errors = ([doc.error] if doc.error else []) + [e for e in page.errors if e != doc.error]
+    if len(page.text) > options.max_chars:
+        errors.append(f"text cut to {options.max_chars} of {len(page.text)} characters")
+        page.text = page.text[:options.max_chars]
+    if page.language is None:
+        page.language = detect_language(page.text)
+    record = Record(article=_article(doc, page, options), errors=errors)
+    record.relevance = assess(page.text, title=page.title, threshold=options.threshold)
+    if options.relevant_only and not record.relevance.relevant:
+        return None
+    if not page.text.strip():
+        record.errors.append("no text: the input holds no article text")
+        return record
+    if page.language not in (None, "en"):
+        record.errors.append(f"language '{page.language}' is not supported yet: only English articles are extracted")
+        return record
+    nlp = nlp or load_model()
+    published = _date(record.article.published)
+    for stage, run in (
+        ("facts", lambda: _set_facts(record, extract_facts(page.text, published=published, nlp=nlp))),
+        ("quotes", lambda: setattr(record, "quotes", quotes_of(page.text, nlp))),
+        ("checks", lambda: setattr(record, "checks", check_record(record, config=options.config))),
+    ):
+        try:
+            run()
+        except Exception as exc:  # a crash on user data is a bug, but it loses one stage, not the batch
+            log.exception("%s extraction failed on %s", stage, doc.source)
+            record.errors.append(f"extraction failed ({stage}): {type(exc).__name__}: {exc}")
+    if not (record.counts or record.percentages or record.multipliers or record.quotes):
+        record.errors.append("no facts: no counts, percentages, multipliers or quotes were found")
+    return record
+
+
+def _set_facts(record: Record, facts: tuple) -> None:
+    record.regions, record.counts, record.percentages, record.multipliers = facts
+
+
+def extract_article(text: str, *, source: str = "<text>", url: Optional[str] = None,
+                    published: Optional[str] = None, nlp: Optional[Language] = None,
+                    with_text: bool = False) -> Record:
+    """The record of one plain-text article: the Python API's one-call entry point.
+
+    >>> record = extract_article("In 2019, 1,186 people contacted the helpline.")  # doctest: +SKIP
+    """
+    options = ExtractOptions.from_settings(with_text=with_text, published=published, url=url)
+    doc = Document(source=source, url=url, text=text, published=published)
+    record = extract_document(doc, options=options, nlp=nlp)
+    assert record is not None
+    return record
+
+
+def extract_documents(docs: Iterable[Document], *, options: Optional[ExtractOptions] = None,
+                      nlp: Optional[Language] = None) -> Iterator[Record]:
+    """Records for a stream of documents (irrelevant ones dropped under ``relevant_only``)."""
+    options = options or ExtractOptions()
+    for doc in docs:
+        record = extract_document(doc, options=options, nlp=nlp)
+        if record is not None:
+            yield record

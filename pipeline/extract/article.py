@@ -1,0 +1,170 @@
+"""An article's text to its facts and quotes: the extract stage over one whole text.
+
+:func:`extract_facts` finds regions, then cuts the text into sentences, keeps the
+candidates (a number or a multiplier word), tags only those whose count noun the
+word rules cannot find, and assembles the drafts of every sentence into counts,
+percentages and multipliers. :func:`quotes_of` pairs the quote marks and names
+their speakers with a batched NER-only view of the model.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+from typing import Optional
+
+from spacy.language import Language
+
+from pipeline.extract import periods
+from pipeline.extract.assembly import assemble
+from pipeline.extract.facts import LIST_ITEM, ROW, SentenceFacts, extract_sentence, multiplier_regex
+from pipeline.extract.measures import lexicon, needs_tagger
+from pipeline.extract.numbers import find_numbers
+from pipeline.extract.quotemarks import quotes_by_paragraph
+from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.regions import find_regions, to_regions
+from pipeline.extract.segments import Sentence, clauses, split_sentences
+from pipeline.nlp import Entities
+
+#: Components the fact parse does not need (NER runs only for quote speakers).
+FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
+
+#: Any quote mark: an article without one has no quotes to attribute.
+QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
+
+
+def _fact_regions(text: str, mentions: list) -> list:
+    """Region mentions that claim a place (not "North West Regional Organised Crime Unit").
+
+    A place name followed by one of ``org_words`` (``data/measures.json``) names an organisation.
+    """
+    org_words = tuple(lexicon()["org_words"])
+    return [m for m in mentions if not text[m.end:m.end + 14].lstrip().startswith(org_words)]
+
+
+def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
+    """The sentences that may hold a fact (a number or a multiplier word), with their numbers."""
+    out = []
+    for sentence in sentences:
+        numbers = find_numbers(sentence.text)
+        if numbers or multiplier_regex().search(sentence.text):
+            out.append((sentence, numbers))
+    return out
+
+
+def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Language):
+    """The regions, counts, percentages and multipliers of an article's text."""
+    mentions = find_regions(text)
+    fact_regions = _fact_regions(text, mentions)
+    all_sentences = split_sentences(text)
+    index = {s.start: n for n, s in enumerate(all_sentences)}
+    sentences = candidates(all_sentences)
+    tag = [s for s, numbers in sentences if needs_tagger(s.text, numbers)]
+    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
+        docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
+    drafts = []
+    memo: dict[int, list] = {}
+
+    def periods_of(sentence: Sentence) -> list:
+        if sentence.start not in memo:
+            memo[sentence.start] = periods.find_periods(sentence.text, published=published)
+        return memo[sentence.start]
+
+    for sentence, numbers in sentences:
+        ctx = SentenceFacts(
+            sentence=sentence, doc=docs.get(sentence.start),
+            numbers=[_shift(n, sentence.start) for n in numbers],
+            regions=[r for r in fact_regions if sentence.start <= r.start and r.end <= sentence.end],
+            periods=periods_of(sentence), clauses=clauses(sentence.text), index=index.get(sentence.start, 0),
+        )
+        _under_header(ctx, all_sentences, fact_regions, periods_of)
+        ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
+        drafts.extend(extract_sentence(ctx))
+    counts, percentages, multipliers = assemble(drafts, published=published)
+    return to_regions(mentions), counts, percentages, multipliers
+
+
+#: How many lines a list may run under its header ("The figures for each county in 2022 were:").
+LIST_REACH = 12
+
+
+def _under_header(ctx: SentenceFacts, sentences: list[Sentence], regions: list, periods_of) -> None:
+    """When a sentence is an item of a list under a line ending in ':', give it that line's period and places."""
+    for back in range(1, LIST_REACH + 1):
+        n = ctx.index - back
+        if n < 0:
+            return
+        line = sentences[n]
+        if line.text.endswith(":"):
+            break
+        if not (LIST_ITEM.match(line.text) or ROW.match(line.text)):
+            return  # a plain sentence between: no longer a list
+    else:
+        return
+    if not (LIST_ITEM.match(ctx.sentence.text) or ROW.match(ctx.sentence.text) or back == 1):
+        return
+    ctx.header_text = line.text
+    ctx.header = [p for p in periods_of(line) if p.role == "time"]
+    ctx.header_regions = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
+
+
+#: How many sentences back the context of a fact is looked for.
+CONTEXT_REACH = 3
+
+
+def _context_before(index: int, sentences: list[Sentence], regions: list, periods_of) -> tuple[list[str], object]:
+    """The places, and the last time mention, of the nearest sentences before ``index`` that have them."""
+    names: list[str] = []
+    time = None
+    seen = 0
+    for n in range(index - 1, -1, -1):
+        line = sentences[n]
+        if LIST_ITEM.match(line.text) or ROW.match(line.text):
+            continue  # an item of a list names a part, not what the text is about (and does not count)
+        seen += 1
+        if seen > CONTEXT_REACH or (names and time):
+            break
+        if not names:
+            names = list(dict.fromkeys(r.name for r in regions if line.start <= r.start and r.end <= line.end))
+        if time is None:
+            found = [p for p in periods_of(line)
+                     if p.role == "time" and p.period and p.period.start != p.period.end]  # not a dateline's day
+            time = found[-1] if found else None
+    return names, time
+
+
+def quotes_of(text: str, nlp: Language) -> list:
+    """The article's quotes; entities come from a batched NER-only view of the model.
+
+    Speakers are named outside the quote marks, so only that text is tagged up
+    front: the words around each quote, and the two narrative paragraphs before it.
+    """
+    if not QUOTE_MARK.search(text):
+        return []
+    paragraphs = quotes_by_paragraph(text)
+    quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
+    pieces = []
+    for n, ((start, end), spans) in enumerate(paragraphs):
+        if spans:
+            edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
+            pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
+        elif n + 1 in quoted or n + 2 in quoted:
+            pieces.append(text[start:end])
+    quotes = extract_quotes(text, nlp=Entities(nlp).prime(pieces))
+    return _without_repeats(quotes)
+
+
+def _without_repeats(quotes: list) -> list:
+    """An unattributed quote that repeats words of another quote (a headline's, a pull quote) is one quote."""
+    def words(q) -> str:
+        return " ".join(re.findall(r"\w+", q.text.lower()))
+
+    kept = [q for q in quotes if q.speaker or not any(words(q) and words(q) in words(o) for o in quotes if o is not q)]
+    for n, quote in enumerate(kept, 1):
+        quote.id = f"q{n}"
+    return kept
+
+
+def _shift(number, offset: int):
+    return replace(number, start=number.start + offset, end=number.end + offset,
+                   num_start=number.num_start + offset, num_end=number.num_end + offset)

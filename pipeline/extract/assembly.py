@@ -1,0 +1,360 @@
+"""The article-level pass: from sentence drafts to the record's facts.
+
+What one sentence cannot fix is decided here, in text order:
+
+- a count's period: its own clause, else its sentence (not for rates such as
+  "520 arrests each month"), else the last count of the same measure in the
+  three sentences before ("In Wales, 6,196 people sought help" after "18,036
+  people ... in 2021");
+- a percentage's count (``count_ref``: the count before it in the sentence, the
+  later of a from-to pair after it, or the last count of the two sentences before
+  when it opens with "This"/"It"/"which"), its
+  period (its own, else its count's, else the context), its base period ("from
+  2018", "on the previous year", else the period before) and the count of that
+  base period (``base_count_ref``);
+- repeated claims (headline, caption, lead) merged into one fact.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from pipeline.extract import periods
+from pipeline.extract.facts import Draft
+from pipeline.records import Count, Multiplier, Percentage
+
+#: How many sentences back a count may inherit a period from.
+INHERIT_WINDOW = 3
+
+
+@dataclass
+class Resolved:
+    """A draft with its final period, base period and links."""
+
+    draft: Draft
+    period: Optional[periods.Period] = None
+    base_period: Optional[periods.Period] = None
+    regions: Optional[list[str]] = None
+    count_ref: Optional["Resolved"] = None
+    base_count_ref: Optional["Resolved"] = None
+    percentage_ref: Optional["Resolved"] = None
+    id: str = ""
+
+
+def _resolve(mention: Any, anchor: Optional[periods.Period], published: Optional[datetime.date]) -> Optional[periods.Period]:
+    if mention is None:
+        return None
+    if mention.period is not None and mention.relative is None:
+        return mention.period
+    return periods.resolve(mention, anchor=anchor, published=published)
+
+
+def _same_period(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+class _Context:
+    """The facts resolved so far, for inheritance and linking."""
+
+    def __init__(self, published: Optional[datetime.date]) -> None:
+        self.published = published
+        self.counts: list[Resolved] = []
+        self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
+        self.last_period: Optional[periods.Period] = None
+        self.last_index = -10
+
+    def anchor(self, index: int) -> Optional[periods.Period]:
+        return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
+
+    def note(self, item: Resolved) -> None:
+        """Make a fact's period the context, unless it is the earlier figure of a comparison."""
+        if item.period is not None and not item.draft.comparison:
+            self.last_period, self.last_index = item.period, item.draft.index
+
+
+def _count(d: Draft, ctx: _Context) -> Resolved:
+    item = Resolved(d, regions=list(d.regions) or _anaphoric_regions(d, ctx))
+    if d.inherit:
+        _inherit(item, ctx)
+    if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
+        main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
+        anchor = main[-1].period if main else ctx.anchor(d.index)
+        item.period = _resolve(d.base, anchor, ctx.published) or _resolve(d.time, anchor, ctx.published)
+    else:
+        item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if not d.comparison and item.period is None and d.rate is None:
+        item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
+            for earlier in reversed(ctx.counts):
+                if d.index - earlier.draft.index > INHERIT_WINDOW:
+                    break
+                if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
+                        and not earlier.draft.comparison:
+                    item.period = earlier.period
+                    break
+            else:  # no count to follow: the period the sentences before are about
+                item.period = _resolve(d.previous_time, ctx.anchor(d.index), ctx.published)
+    ctx.counts.append(item)
+    ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
+    return item
+
+
+def _inherit(item: Resolved, ctx: _Context) -> None:
+    """A table row or a "the figure was N" takes what it counts from the count it follows."""
+    d = item.draft
+    window = 12 if d.inherit == "row" else 2
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > window:
+            break
+        if earlier.draft.measure != "other":
+            if d.measure == "other":
+                d.measure = earlier.draft.measure
+                if d.measure == "helpline_calls" and d.unit not in (None, "calls"):
+                    d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
+            d.unit = d.unit or earlier.draft.unit
+            if d.inherit == "previous" and not item.regions:
+                item.regions = list(earlier.regions or [])
+            if d.inherit == "row" and d.time is None:
+                d.time = earlier.draft.time
+            return
+
+
+#: "the region", "the three regions", "the county": places named before.
+REGION_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
+    r"(?:region|regions|county|counties|area|areas|force area|nation|nations)\b", re.I)
+
+
+def _recent_count(d: Draft, ctx: _Context) -> Optional[Resolved]:
+    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back."""
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            return None
+        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row":
+            return earlier
+    return None
+
+
+def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
+    """The places a fact (or the header of its list) refers back to ("from the region"), else none."""
+    if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
+        return []
+    rows = 0
+    for earlier in reversed(ctx.counts):
+        if earlier.draft.inherit == "row" or earlier.draft.header_text:
+            rows += 1  # a list's items are parts of the total the text goes back to
+            continue
+        if d.index - earlier.draft.index > INHERIT_WINDOW + rows:
+            break
+        if earlier.regions:
+            return list(earlier.regions)
+    return list(d.previous_regions)  # "2,870 people from the region", the region named just before
+
+
+def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
+    sentence = ctx.by_sentence.get(d.sentence.start, [])
+    same = [c for c in sentence if c.draft.start < d.start]
+    same = [c for c in same if c.draft.measure != "other"] or same
+    same = [c for c in same if not c.draft.comparison] or same
+    if same:
+        return same[-1]
+    later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
+    if len(later) > 1:
+        return max(later, key=lambda c: c.period.start or c.period.end)
+    if d.anaphoric:
+        earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _percentage(d: Draft, ctx: _Context) -> Resolved:
+    item = Resolved(d)
+    item.count_ref = _count_for(d, ctx) if d.pct_kind == "change" else None
+    ref = item.count_ref
+    if ref is not None and ref.draft.measure != "other":
+        d.measure = ref.draft.measure
+    if d.pct_kind == "share" and ref is None:  # "80% of those who got in touch": a share of the last count
+        ref = _recent_count(d, ctx)
+    item.regions = list(d.regions) or (list(ref.regions or []) if ref else []) or _anaphoric_regions(d, ctx)
+    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if item.period is None and ref is not None:
+        item.period = ref.period
+    if item.period is None:
+        item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
+    if d.pct_kind == "change":
+        item.base_period = _resolve(d.base, item.period, ctx.published)
+        if item.base_period is None and item.period is not None and item.period.start and item.period.end:
+            item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
+    return item
+
+
+def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    if item.base_period is None:
+        return None
+    measure = item.count_ref.draft.measure if item.count_ref else None
+    candidates = [
+        c for c in ctx.counts
+        if _same_period(c.period, item.base_period) and c is not item.count_ref
+        and (measure is None or c.draft.measure == measure)
+        and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
+    ]
+    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
+                                   not c.draft.comparison, abs(c.draft.start - item.draft.start)))
+    return candidates[0] if candidates else None
+
+
+def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolved:
+    item = Resolved(d, regions=list(d.regions))
+    item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    # the change of the same clause, or of the sentence when the multiplier's clause names no period of its
+    # own ("a 31% increase on the previous year, and more than double the number during lockdown in 2020")
+    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
+            and (p.draft.clause == d.clause or d.time is None)]
+    item.percentage_ref = same[0] if same else None
+    dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
+                   key=lambda c: c.period.start)
+    if len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+        item.base_count_ref, item.count_ref = dated[0], dated[-1]
+    if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
+        counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
+        d.measure = counts[0].draft.measure if counts else "other"
+    return item
+
+
+def _merge_key(item: Resolved) -> tuple:
+    d = item.draft
+    if d.kind == "count":
+        return ("count", d.value, d.measure)
+    if d.kind == "percentage":
+        return ("percentage", d.value, d.pct_kind, d.direction)
+    return ("multiplier", d.value, d.qualifier)
+
+
+def _headline(item: Resolved) -> bool:
+    """A statement in a headline or standfirst: one of the first lines, without a closing full stop."""
+    sentence = item.draft.sentence
+    return sentence.paragraph <= 3 and not sentence.text.rstrip().endswith((".", "?", '"', "\u201d"))
+
+
+def _compatible(a: Resolved, b: Resolved) -> bool:
+    """Whether two statements of one figure can be one claim.
+
+    Regions and periods equal or one unstated; qualifiers equal, or one of them
+    a headline's bare figure ("taking 40 calls a day" over "around 40 calls").
+    """
+    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions)
+    same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
+    qa, qb = a.draft.qualifier, b.draft.qualifier
+    same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
+    return same_regions and same_period and same_qualifier
+
+
+def _filled(item: Resolved) -> int:
+    """How much a statement says; a headline's statement says less than the body's."""
+    said = sum(x is not None for x in (item.period, item.base_period, item.count_ref, item.base_count_ref))
+    return 2 * (said + bool(item.regions)) + (not _headline(item))
+
+
+def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
+    """One fact per claim (headline, caption and lead): the most fully resolved statement.
+
+    Statements of the same figure merge when their regions and periods agree or
+    one leaves them unstated.  The claim keeps the place of its first statement;
+    ``kept`` maps every statement (by ``id()``) to the one kept, so links follow it.
+    """
+    claims: list[list[Resolved]] = []
+    by_key: dict[tuple, list[list[Resolved]]] = {}
+    for item in items:
+        bucket = by_key.setdefault(_merge_key(item), [])
+        for claim in bucket:
+            if all(_compatible(item, other) for other in claim):
+                claim.append(item)
+                break
+        else:
+            bucket.append([item])
+            claims.append(bucket[-1])
+    out = []
+    for claim in claims:
+        best = max(claim, key=_filled)  # max keeps the first of equals
+        best.regions = best.regions or next((i.regions for i in claim if i.regions), [])
+        best.period = best.period or next((i.period for i in claim if i.period), None)
+        for item in claim:
+            kept[id(item)] = best
+        out.append(best)
+    return out
+
+
+def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
+    """Resolve, link and merge an article's drafts (in text order) into record facts."""
+    ctx = _Context(published)
+    counts: list[Resolved] = []
+    pcts: list[Resolved] = []
+    mults: list[Resolved] = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind == "count":
+            item = _count(d, ctx)
+            counts.append(item)
+        elif d.kind == "percentage":
+            item = _percentage(d, ctx)
+            pcts.append(item)
+        else:
+            continue
+        ctx.note(item)
+    for item in pcts:  # the counts may come later in the text ("from 2018, when 596 ...", "25% from 400 to 500")
+        if item.count_ref is None and item.draft.pct_kind == "change":
+            item.count_ref = _count_for(item.draft, ctx)
+            if item.count_ref is not None and item.draft.measure == "other":
+                item.draft.measure = item.count_ref.draft.measure
+        item.base_count_ref = _base_count(item, ctx)
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind == "multiplier":
+            mults.append(_multiplier(d, ctx, pcts))
+    kept: dict[int, Resolved] = {}
+    counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
+    for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
+        for n, item in enumerate(items, 1):
+            item.id = f"{prefix}{n}"
+    for item in [*pcts, *mults]:
+        for attr in ("count_ref", "base_count_ref", "percentage_ref"):
+            ref = getattr(item, attr)
+            if ref is not None:
+                setattr(item, attr, kept.get(id(ref), ref))
+    return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+
+
+def _iso(period: Optional[periods.Period]) -> tuple[Optional[str], Optional[str]]:
+    return period.iso() if period is not None else (None, None)
+
+
+def _ref(item: Optional[Resolved]) -> Optional[str]:
+    return item.id or None if item is not None else None
+
+
+def _common(item: Resolved) -> dict[str, Any]:
+    d = item.draft
+    start, end = _iso(item.period)
+    return dict(id=item.id, text=d.text, start=d.start, end=d.end, sentence=(d.sentence.start, d.sentence.end),
+                qualifier=d.qualifier, regions=list(item.regions or []), period_start=start, period_end=end)
+
+
+def _to_count(item: Resolved) -> Count:
+    d = item.draft
+    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate)
+
+
+def _to_percentage(item: Resolved) -> Percentage:
+    d = item.draft
+    base_start, base_end = _iso(item.base_period)
+    return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction, measure=d.measure,
+                      base_period_start=base_start, base_period_end=base_end,
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref))
+
+
+def _to_multiplier(item: Resolved) -> Multiplier:
+    d = item.draft
+    return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, measure=d.measure,
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
+                      percentage_ref=_ref(item.percentage_ref))

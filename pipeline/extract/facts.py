@@ -1,0 +1,444 @@
+"""Counts, percentages and multipliers of one sentence.
+
+Each extractor is a plain function over a :class:`SentenceFacts` context (the
+sentence, its spaCy parse, and the numbers, regions and periods found in it)
+that yields *drafts*: the fact as far as the sentence alone can fix it.  The
+article-level pass (``pipeline.assemble``) then fills what needs other sentences:
+inherited periods, links between percentages and counts, and repeated claims.
+What a count counts (noun, measure, rate) is decided in ``pipeline.measures``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from pipeline.extract.measures import (USE, cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags,
+                       unit_from_words, used_measure, word_regex)
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.numbers import words as number_words
+from pipeline.extract.periods import year_period
+from pipeline.extract.segments import Sentence, clause_of
+
+
+
+@dataclass
+class SentenceFacts:
+    """What the extractors need to know of one sentence.
+
+    ``numbers`` and ``regions`` carry article offsets; ``periods`` carry offsets
+    relative to the sentence (as ``periods.find_periods`` returns them).
+    """
+
+    sentence: Sentence
+    doc: Optional[Doc]
+    numbers: list[NumberMention]
+    regions: list[Any]
+    periods: list[Any]
+    clauses: list[tuple[int, int]]
+    index: int = 0
+    header: list[Any] = field(default_factory=list)  # time mentions of the line a list sits under
+    header_text: Optional[str] = None  # that line, when this sentence is an item of its list
+    header_regions: list[str] = field(default_factory=list)  # the places that line names
+    previous_regions: list[str] = field(default_factory=list)  # places of the nearest sentence before that names any
+    previous_time: Any = None  # the last time mention of the nearest sentence before that has one
+
+
+@dataclass
+class Draft:
+    """A fact found in one sentence, before the article-level pass."""
+
+    kind: str  # count, percentage, multiplier
+    value: float
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    index: int
+    clause: tuple[int, int]
+    regions: list[str] = field(default_factory=list)
+    sentence_regions: list[str] = field(default_factory=list)
+    time: Any = None  # the PeriodMention that sets the fact's period, if any
+    sentence_time: Any = None  # the nearest period mention anywhere in the sentence
+    base: Any = None  # the PeriodMention of a change's comparison period
+    measure: str = "other"
+    unit: Optional[str] = None
+    rate: Optional[str] = None
+    pct_kind: Optional[str] = None
+    direction: Optional[str] = None
+    word: Optional[str] = None
+    decimals: int = 0
+    anaphoric: bool = False
+    comparison: bool = False  # the earlier figure of a comparison ("up from 2,015 in 2021")
+    inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
+    unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
+    header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
+    previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
+    previous_time: Any = None
+
+
+# --- context helpers -------------------------------------------------------
+
+def _clause_abs(ctx: SentenceFacts, offset: int) -> tuple[int, int]:
+    a, b = clause_of(ctx.clauses, offset - ctx.sentence.start)
+    return ctx.sentence.start + a, ctx.sentence.start + b
+
+
+def _regions_between(ctx: SentenceFacts, span: tuple[int, int]) -> list[str]:
+    names = [r.name for r in ctx.regions if span[0] <= r.start and r.end <= span[1]]
+    return list(dict.fromkeys(names))
+
+
+def _periods(ctx: SentenceFacts, span: tuple[int, int], role: str) -> list[Any]:
+    s = ctx.sentence.start
+    return [p for p in ctx.periods if p.role == role and span[0] <= s + p.start and s + p.end <= span[1]]
+
+
+def _nearest(mentions: list[Any], offset: int, base: int, text: str = "") -> Any:
+    """The mention right after ``offset`` ("291 in 2021"), else the nearest before it, else the first."""
+    after = [m for m in mentions if base + m.start >= offset]
+    gap = re.sub(r"^[\d,.]+%?", "", text[offset - base:after[0].start]) if after and text else None
+    if gap is not None and re.fullmatch(r"[^\d]{0,30}", gap) and len(gap.split()) <= 4:
+        return after[0]
+    before = [m for m in mentions if base + m.end <= offset]
+    if before:
+        return before[-1]
+    return mentions[0] if mentions else None
+
+
+def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> Any:
+    """The period mention that governs a fact at ``offset``.
+
+    The fact's own clause first; a clause opening with "when" belongs to the
+    period just before it ("in 2018, when 596 people made contact"); then,
+    when ``sentence_wide``, the whole sentence.
+    """
+    clause = _clause_abs(ctx, offset)
+    s = ctx.sentence.start
+    own = _periods(ctx, clause, "time")
+    if own:
+        return _nearest(own, offset, s, ctx.sentence.text)
+    if re.match(r"\s*when\b", ctx.sentence.text[clause[0] - s:], re.I):
+        earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
+        if earlier:
+            return earlier[-1]
+    if sentence_wide:
+        return _nearest(_periods(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
+    return None
+
+
+def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> Any:
+    """The comparison-period mention ("from 2018", "on the previous year") of a change."""
+    clause = _clause_abs(ctx, offset)
+    own = _periods(ctx, clause, "base") + _periods(ctx, clause, "previous")
+    if not own and not clause_only:
+        whole = (ctx.sentence.start, ctx.sentence.end)
+        own = _periods(ctx, whole, "base") + _periods(ctx, whole, "previous")
+    own.sort(key=lambda p: p.start)
+    return _nearest(own, offset, ctx.sentence.start) if own else None
+
+
+def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
+    sentence = _regions_between(ctx, (ctx.sentence.start, ctx.sentence.end))
+    own = _regions_between(ctx, _clause_abs(ctx, offset))
+    return (own or sentence), sentence
+
+
+def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
+    """The measure the words nearest an article offset name, in its clause, then its sentence.
+
+    ``children_safeguarded`` is a candidate only for counts of children.
+    """
+    patterns = dict(cue_patterns())
+    if not children:
+        patterns.pop("children_safeguarded")
+    s = ctx.sentence.start
+    clause = _clause_abs(ctx, offset)
+    clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
+    found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
+    return used_measure(clause_text) if found == USE else (found or "other")
+
+
+def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
+    """The RECORDS.md measure of a count, from its unit and the words near it."""
+    lex = lexicon()
+    category = lex["units"].get(unit or "", None)
+    s = ctx.sentence.start
+    if category == "calls" and re.match(r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts)\b",
+                                        ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
+        return "helpline_contacts"  # "15,400 calls and chats": contacts by more than one channel
+    if category in lex["unit_measures"]:
+        return lex["unit_measures"][category]
+    if unit in lex["unit_word_measures"]:
+        return lex["unit_word_measures"][unit]
+    found = cue_measure(ctx, number.num_start, children=category == "children")
+    if category == "images" and found != "children_safeguarded":
+        return "other"
+    return found
+
+
+# --- units -----------------------------------------------------------------
+
+def unit_of(ctx: SentenceFacts, number: NumberMention) -> tuple[Optional[str], Optional[int]]:
+    """The noun a number counts ("people", "police forces") and where it ends (article offset).
+
+    The plain-text rules first; the part-of-speech tags when the sentence was tagged.
+    """
+    s = ctx.sentence.start
+    unit, end = unit_from_words(ctx.sentence.text, number.end - s)
+    if unit is None and ctx.doc is not None:
+        unit, end = unit_from_tags(ctx.doc, number.num_start - s, number.end - s)
+    return unit, (s + end if end is not None else None)
+
+
+# --- extractors ------------------------------------------------------------
+
+#: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
+ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
+#: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",
+#: "However, contacts about under 18s almost doubled, from 61 ... to 118".
+_OPENING_NOUN = re.compile(r"^\W*(?:[A-Za-z]+,?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+_SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
+
+
+def _ends_with(before: str, key: str) -> bool:
+    return bool(re.search(rf"\b(?:{word_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
+
+
+def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
+    match = ROW.match(ctx.sentence.text)
+    if not match or ctx.sentence.start + match.end() != number.start:
+        return False
+    label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
+    return bool(_regions_between(ctx, label))
+
+
+#: A list item: a bullet, a dash or a number at the start of a line.
+LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\d{1,2}[.)])\s+")
+
+
+def _listed(ctx: SentenceFacts, draft: "Draft") -> "Draft":
+    """A fact of a list item takes the period and places of the line the list sits under.
+
+    Every draft also carries the places and period of the sentences before it, for
+    the article-level pass to fall back on.
+    """
+    draft.previous_regions, draft.previous_time = ctx.previous_regions, ctx.previous_time
+    if ctx.header_text is None:
+        return draft
+    draft.header_text = ctx.header_text
+    if draft.time is None and ctx.header:
+        draft.time = ctx.header[0]
+    if not draft.regions:
+        draft.regions = list(ctx.header_regions or ctx.previous_regions)
+    return draft
+
+
+def _opening_unit(text: str) -> Optional[re.Match[str]]:
+    """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
+    match = _OPENING_NOUN.match(text)
+    return match if match and match.group("unit").lower() in lexicon()["units"] else None
+
+
+def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
+    """"between 2019 and 2020, from 160 to 655": the first figure of a from-to pair is of the range's
+    first year, the second of its last (when neither has a period of its own)."""
+    ranges = [p for p in ctx.periods if p.role == "time" and p.period and p.period.start and p.period.end
+              and p.period.end.year > p.period.start.year]
+    if len(ranges) != 1:
+        return
+    s, text = ctx.sentence.start, ctx.sentence.text
+    for a, b in zip(found, found[1:]):
+        if a.time is None and b.time is None and re.search(r"\bfrom\s*$", text[:a.start - s]) \
+                and re.search(r"\bto\s*$", text[:b.start - s]):
+            first, last = ranges[0].period.start.year, ranges[0].period.end.year
+            a.time = dataclasses.replace(ranges[0], period=year_period(first), relative=None)
+            b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
+
+
+def _continues(before: str, own_time: Any) -> bool:
+    """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
+    return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
+def _is_age(before: str, after: str) -> bool:
+    """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
+    return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+            or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
+
+
+def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
+    """Numbers that count people, contacts, arrests... in one sentence.
+
+    A number with no noun of its own still counts when it is the earlier figure
+    of a comparison ("up from 2,015 in 2021", "from 96 ... to 291"): it takes the
+    noun of the count it is compared with, or of "the number of callers"; when
+    it restates an earlier count ("the figure was 1,210"); or when it is a row
+    of a table under a header line ("Kent: 1,204").  Ages ("under 25") never count.
+    """
+    lex = lexicon()
+    not_units = set(lex["not_units"])
+    s = ctx.sentence.start
+    found: list[Draft] = []
+    for number in ctx.numbers:
+        if number.percent:
+            continue
+        unit, unit_end = unit_of(ctx, number)
+        if unit and (unit in not_units or unit.split()[-1] in not_units):
+            continue
+        unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
+        before = ctx.sentence.text[:number.start - s]
+        after = ctx.sentence.text[number.end - s:]
+        comparison = _ends_with(before, "comparison") or bool(found and re.search(r"\bto\s*$", before) and "from" in before)
+        inherit, measure = None, None
+        if unit is None:
+            if _is_age(ctx.sentence.text[:number.num_start - s], after):
+                continue
+            subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
+            own_time = time_for(ctx, number.num_start, sentence_wide=False)
+            if (comparison or rate_after(after) or _continues(before, own_time)) and found:
+                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
+                unit, measure = found[-1].unit_word, found[-1].measure
+            elif subject and subject.group("unit").lower() in lex["units"]:
+                unit = subject.group("unit").lower()
+            elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+                inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
+        measure = measure or measure_of(ctx, number, unit)
+        if measure == "other" and _is_row(ctx, number):
+            inherit = "row"
+        if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
+            continue
+        end = unit_end or number.end
+        regions, sentence_regions = _regions_for(ctx, number.num_start)
+        time = time_for(ctx, number.num_start, sentence_wide=False)
+        draft = Draft(
+            kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
+            text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
+            clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
+            time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
+            unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            base=base_for(ctx, number.num_start, clause_only=True) if comparison else None,
+            comparison=comparison, inherit=inherit,
+        )
+        draft.unit_word = unit
+        found.append(_listed(ctx, draft))
+        yield draft
+    _from_to_ends(ctx, found)
+
+
+def _direction(words: str) -> Optional[str]:
+    for direction in ("increase", "decrease"):
+        if word_regex("change_words", direction).search(words):
+            return direction
+    return None
+
+
+def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
+    """Change or share, the direction, and where the fact's text ends (article offset).
+
+    A change word right after the figure ("99 per cent increase", "35% more")
+    or right before it ("up 40%", "rose by 12%", "increases of more than 150%")
+    makes a change; "X% of" a share; otherwise any change word in the clause.
+    """
+    s = ctx.sentence.start
+    clause = _clause_abs(ctx, number.num_start)
+    after = ctx.sentence.text[number.end - s:clause[1] - s]
+    before = ctx.sentence.text[clause[0] - s:number.start - s]
+    right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
+    if right:
+        for n in (1, 2):
+            direction = _direction(right.group(n) or "")
+            if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
+                return "change", direction, number.end + right.end(n)
+    if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
+        return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
+    left = re.search(r"\b((?:[a-z]+\s+){0,3})(?:of|by|at)?\s*$", before)
+    near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
+    if near_left:
+        return "change", near_left, number.end
+    if re.match(r"\s+of\b", after) or number.spelled:
+        return "share", None, number.end
+    direction = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", before + " " + after))
+    return ("change", direction, number.end) if direction else ("share", None, number.end)
+
+
+def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
+    """Stated percentages of one sentence: changes and shares."""
+    s = ctx.sentence.start
+    for number in ctx.numbers:
+        if not number.percent:
+            continue
+        kind, direction, end = percentage_kind(ctx, number)
+        regions, sentence_regions = _regions_for(ctx, number.num_start)
+        clause = _clause_abs(ctx, number.num_start)
+        yield _listed(ctx, Draft(
+            kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
+            end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
+            clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
+            time=(_latest(ctx, clause) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
+            sentence_time=time_for(ctx, number.num_start),
+            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)) if kind == "change" else None,
+            pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
+            anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
+        ))
+
+
+@lru_cache(maxsize=1)
+def multiplier_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
+    quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?P<w>{words})(?![\w-])", re.I)
+
+
+_BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
+_BARE_OK_AFTER = re.compile(r"^(?:\s*$|\s*[.,;:!]|\s+(?:in|since|during|over|from|compared|between|the|last|this|on|after|year|within|to)\b)", re.I)
+
+
+def _fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]]) -> list[Any]:
+    span = within or (ctx.sentence.start, ctx.sentence.end)
+    return [p for p in _periods(ctx, span, "time") if p.period is not None and p.period.start and p.period.end]
+
+
+def _earliest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The earliest of two or more fixed periods (of the sentence, or of the span ``within``): where a change starts."""
+    fixed = _fixed(ctx, within)
+    return min(fixed, key=lambda p: p.period.start) if len(fixed) > 1 else None
+
+
+def _latest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The latest of two or more fixed periods: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
+    fixed = _fixed(ctx, within)
+    return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None
+
+
+def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
+    """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
+    text, s = ctx.sentence.text, ctx.sentence.start
+    for m in multiplier_regex().finditer(text):
+        word = m.group("w").lower()
+        if word in ("double", "triple", "treble", "quadruple", "doubles") and not m.group("q"):
+            if not (_BARE_OK_BEFORE.search(text[:m.start("w")]) or _BARE_OK_AFTER.match(text[m.end():])):
+                continue
+        if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
+            continue
+        qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
+        regions, sentence_regions = _regions_for(ctx, s + m.start("w"))
+        yield Draft(
+            kind="multiplier", value=float(lexicon()["multipliers"][word]), qualifier=qualifier,
+            start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
+            clause=_clause_abs(ctx, s + m.start("w")), regions=regions, sentence_regions=sentence_regions,
+            time=_latest(ctx) or time_for(ctx, s + m.start("w")), word=m.group(0),
+            direction="decrease" if word.startswith("halv") else "increase",
+            measure=cue_measure(ctx, s + m.start("w")),
+        )
+
+
+def extract_sentence(ctx: SentenceFacts) -> list[Draft]:
+    """Every draft fact of one sentence, in text order."""
+    drafts = [*extract_counts(ctx), *extract_percentages(ctx), *extract_multipliers(ctx)]
+    return sorted(drafts, key=lambda d: d.start)

@@ -1,0 +1,152 @@
+"""What a count counts: its noun, its measure and its rate, from words alone.
+
+The word lists are in ``data/measures.json``: the nouns that make a unit, the
+nouns that make a number no count (organisations, durations), the cue words
+of each measure of RECORDS.md, rates, change words and multipliers.  These
+functions need no parse; ``facts`` asks the tagger only where they cannot
+decide (:func:`needs_tagger`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from pipeline.extract.numbers import NumberMention
+from pipeline.wordlists import alternation
+from pipeline.settings import DATA_DIR
+
+DATA = DATA_DIR / "measures.json"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word lists of ``data/measures.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """A word list of ``data/measures.json`` as a set."""
+    return frozenset(lexicon()[key])
+
+
+@lru_cache(maxsize=None)
+def word_regex(key: str, sub: Optional[str] = None) -> re.Pattern[str]:
+    words = lexicon()[key] if sub is None else lexicon()[key][sub]
+    return _phrase_regex(list(words))
+
+
+@lru_cache(maxsize=512)
+def cue_positions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every measure cue in a text, found once however many numbers ask."""
+    return tuple((m.start(), m.end(), measure) for measure, regex in cue_patterns().items()
+                 for m in regex.finditer(text))
+
+
+def nearest_cue(text: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> Optional[str]:
+    best: tuple[int, str] | None = None
+    for start, end, measure in cue_positions(text):
+        if measure in patterns:
+            distance = min(abs(start - offset), abs(end - offset))
+            if best is None or distance < best[0]:
+                best = (distance, measure)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> dict[str, re.Pattern[str]]:
+    """One regex per measure's cue words, and ``USE`` for the verbs of use that depend on what is used."""
+    patterns = {measure: word_regex("cues", measure) for measure in lexicon()["cues"]}
+    patterns[USE] = word_regex("use_verbs")
+    return patterns
+
+
+#: The pseudo-measure of a verb of use ("used by"): :func:`used_measure` decides it.
+USE = "use"
+
+
+def used_measure(clause: str) -> str:
+    """What "used" counts in a clause: a helpline's contacts, or a website's users when only a website is named."""
+    if word_regex("helpline_words").search(clause):
+        return "helpline_contacts"
+    return "website_users" if word_regex("website_words").search(clause) else "helpline_contacts"
+
+
+#: Parts of speech that end the search for a number's noun (``of`` aside: "1,500 of them").
+_STOP_POS = {"VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "PART", "PRON", "DET", "NUM", "SYM"}
+
+
+def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optional[int]]:
+    """The noun (or noun compound) after a number, from part-of-speech tags alone.
+
+    Adjectives and proper nouns in between are passed over ("1,186 new callers",
+    "the six North West police forces" -> "police forces").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, None
+    units = lexicon()["units"]
+    found = []
+    for token in doc[span[-1].i + 1:span[-1].i + 7]:
+        if token.lower_.rstrip("s") in word_set("time_words") or token.lower_ in word_set("time_modifiers"):
+            break  # "1,020 last year": a time follows, not what is counted
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in units):
+            found.append(token)
+        elif found or (token.pos_ in _STOP_POS and token.lower_ != "of"):
+            break
+    if not found:
+        return None, None
+    return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
+
+
+
+
+
+def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
+    """The known noun within two words after a number ("1,186 people", "12,000 vulnerable children").
+
+    Rules only: a word of the units or not-units lists, with at most two other
+    words between it and the number and no stop word among them.  ``None`` when
+    the words do not decide, and the tagger is needed.
+    """
+    lex = lexicon()
+    known = set(lex["units"]) | set(lex["not_units"])
+    skipped = 0
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[end:end + 60]):
+        word = m.group(0).lower()
+        if word in known:
+            following = re.match(r"\s+([a-z]+)", text[end + m.end():])
+            if following and f"{word} {following.group(1)}" in known:
+                return f"{word} {following.group(1)}", end + m.end() + following.end()
+            return word, end + m.end()
+        if not word[0].isalpha() or word in word_set("stop_words") or skipped == 2:
+            return None, None
+        skipped += 1
+    return None, None
+
+
+def needs_tagger(text: str, numbers: list[NumberMention], offset: int = 0) -> bool:
+    """Whether a sentence holds a count whose noun the plain-text rules cannot find."""
+    return any(not n.percent and unit_from_words(text, n.end - offset)[0] is None for n in numbers)
+
+
+def rate_after(text: str) -> Optional[str]:
+    """The rate a count is stated at, from the words that follow it ("each month")."""
+    window = text[:40].lower()
+    for rate, phrases in lexicon()["rates"].items():
+        for phrase in phrases:
+            if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b", window):
+                return rate
+    return None
+
+
+def unit_category(unit: Optional[str]) -> Optional[str]:
+    return lexicon()["units"].get(unit or "", unit)

@@ -1,0 +1,222 @@
+"""Finding numbers in text: figures, percentages, spelled-out and vague numbers.
+
+Pure and cheap (regular expressions over the raw text), so that it can decide
+which sentences are worth parsing.  Word lists (qualifiers, number words, vague
+amounts, fractions) live in ``data/numbers.json``.
+
+What is *not* a number here: phone numbers ("0808 1000 900"), years ("2019"),
+dates and times ("18th Mar", "10:30"), ordinals ("20th"), ages ("aged 45",
+"under 18s", "45-year-old"), durations ("12 months", "two-week"), money
+("£5m"), and digits inside words, URLs and e-mail addresses ("Covid-19").
+Whether a number *counts* something is decided later, by the fact extractor.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.wordlists import alternation
+from pipeline.settings import DATA_DIR
+
+DATA = DATA_DIR / "numbers.json"
+
+#: Count nouns that make a four-digit year-like number a count ("2019 people").
+_YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a text, with its qualifier and character offsets.
+
+    ``start``/``end`` cover the whole expression ("more than 24,000", "99 per
+    cent"); ``num_start``/``num_end`` the figure itself.  ``percent`` is true for
+    "99%", "99 per cent" and fractions such as "a quarter of"; ``vague`` for
+    "tens of thousands" (``value`` is then the lower bound).
+    """
+
+    value: float
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    qualifier: str = "exact"
+    percent: bool = False
+    vague: bool = False
+    spelled: bool = False
+    decimals: int = 0
+    text: str = ""
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists of ``data/numbers.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = words()
+    number_word = alternation([*w["units"], *w["tens"], *w["scales"]])
+    spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    percent = r"(?:\s?%|\s?per[\s-]?cent\b|\s?percent\b|\s?pc\b)"
+    suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
+    return {
+        "digits": re.compile(
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{suffix})?(?P<pct>{percent})?",
+            re.I,
+        ),
+        "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
+        "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
+        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
+                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
+        "fraction_change": re.compile(rf"\b(?:rise|increase|jump|fall|drop|decrease|cut|up|down|rose|fell|grew|dropped)"
+                                      rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
+                                      rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
+        "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
+        "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
+        "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
+        "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
+        "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
+    }
+
+
+def spelled_value(phrase: str) -> Optional[int]:
+    """The value of spelled-out number words: "four hundred" -> 400, "twenty-one" -> 21."""
+    w = words()
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", phrase.lower()):
+        if token in ("and", "a", ""):
+            if token == "a":
+                current = max(current, 1)
+            continue
+        if token in w["units"]:
+            current += w["units"][token]
+        elif token in w["tens"]:
+            current += w["tens"][token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in w["scales"]:
+            total += max(current, 1) * w["scales"][token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_figure(text: str) -> Optional[float]:
+    """The value of one written figure: "18,036" -> 18036, "2.5m" -> 2500000, "four hundred" -> 400."""
+    match = _patterns()["digits"].fullmatch(text.strip())
+    if match:
+        return _digits_value(match)
+    return spelled_value(text.strip())
+
+
+def _digits_value(match: re.Match[str]) -> float:
+    value = float(match.group("num").replace(",", ""))
+    scale = (match.group("scale") or "").strip().lower()
+    if scale:
+        w = words()
+        value *= w["scales"].get(scale) or w["suffix_scales"][scale]
+    return int(value) if value.is_integer() else value
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    window = text[max(0, start - 30):start]
+    match = _patterns()["qualifier"].search(window)
+    if not match:
+        return "exact", start
+    phrase = match.group("q").lower()
+    return words()["qualifiers"][phrase], start - len(window) + match.start("q")
+
+
+def _token_around(text: str, start: int, end: int, reach: int = 100) -> str:
+    """The run of non-space characters around ``[start, end)``, at most ``reach`` each side."""
+    left = start
+    while left > max(0, start - reach) and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < min(len(text), end + reach) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
+def _excluded_digits(text: str, match: re.Match[str]) -> bool:
+    """Whether a run of digits is a year, date, ordinal, age, duration, money or part of a word."""
+    start, end = match.start("num"), match.end("num")
+    before, after = text[max(0, start - 12):start], text[end:end + 24]
+    is_pct = bool(match.group("pct"))
+    last = before[-1:]
+    if last and (last.isalpha() or last in "£$€#/:") or (last == "-" and before[-2:-1].isalpha()):
+        return True
+    if not match.group("scale") and not is_pct:
+        if re.match(r"(?:st|nd|rd|th|s\b|['\u2019]s\b|[:/]\d|[A-Za-z])", after):
+            return True
+        if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
+            return True
+        if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
+            return True
+        raw = match.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", raw) and not _patterns()["year_count"].match(after):
+            return True
+    token = _token_around(text, start, end)
+    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
+
+
+def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[int] = None, **kw) -> NumberMention:
+    qualifier, start = _qualifier(text, match.start() if start_at is None else start_at)
+    if kw.get("vague"):
+        qualifier = "vague"
+    raw = match.group("num")
+    decimals = len(raw.split(".")[1]) if "." in raw and raw.replace(",", "").replace(".", "").isdigit() else 0
+    return NumberMention(
+        value=value, start=start, end=match.end(), num_start=match.start("num"), num_end=match.end("num"),
+        qualifier=qualifier, decimals=decimals, text=text[start:match.end()], **kw,
+    )
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` that may be a fact, in order of position."""
+    pats = _patterns()
+    taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
+    for m in pats["phone"].finditer(text):
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    found: list[NumberMention] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return not any(taken[span[0]:span[1]])
+
+    def add(mention: NumberMention) -> None:
+        found.append(mention)
+        taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
+
+    for m in pats["vague"].finditer(text):
+        if free(m.span()):
+            add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
+    for m in pats["one_in"].finditer(text):
+        num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
+        if free(m.span()) and den and num < den:
+            add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
+    for key in ("fraction", "fraction_change"):
+        for m in pats[key].finditer(text):
+            if free(m.span("num")):
+                add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
+                          start_at=m.start("num")))
+    for m in pats["digits"].finditer(text):
+        if free(m.span("num")) and not _excluded_digits(text, m):
+            add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
+    for m in pats["spelled"].finditer(text):
+        phrase = m.group("num")
+        value = spelled_value(phrase)
+        if value is None or not free(m.span()):
+            continue
+        if phrase.lower() == "one" or pats["duration"].match(text[m.end("num"):m.end("num") + 16]):
+            continue
+        add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
+    return sorted(found, key=lambda n: n.start)

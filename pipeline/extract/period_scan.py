@@ -1,0 +1,315 @@
+"""The scanner behind :func:`pipeline.extract.periods.find_periods`.
+
+Candidates come from a handful of regular expressions (absolute dates and spans,
+plain years after a preposition, relative phrases from ``data/periods.json``); the
+leftmost-longest ones win, then the word before each decides its role ("from 2018"
+after "increase" is a base, "since 2002" has no end) and the sentence and clause
+around it give its ``clause``, ``scope`` and ``when`` spans.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from pipeline.extract.period_spans import (
+    PUBLISHED_RELATIVE,
+    Period,
+    PeriodMention,
+    Span,
+    published_period,
+    months_period,
+    year_ending,
+    year_period,
+)
+from pipeline.wordlists import alternation
+from pipeline.settings import DATA_DIR
+
+DATA = DATA_DIR / "periods.json"
+YEAR = r"(?:199\d|20[0-3]\d)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]
+    absolute: tuple[tuple[str, re.Pattern[str]], ...]
+    year: re.Pattern[str]
+    prefix: re.Pattern[str]
+    change: re.Pattern[str]
+    count_noun: re.Pattern[str]
+    relative: tuple[tuple[re.Pattern[str], str, str], ...]
+    events: tuple[tuple[re.Pattern[str], Period], ...]
+    always_base: frozenset[str]
+    base_connectors: frozenset[str]
+    start_words: frozenset[str]
+    end_words: frozenset[str]
+    year_prepositions: frozenset[str]
+    ordinals: dict[str, int]
+
+
+def _loose(words: Iterable[str]) -> str:
+    return alternation(words, loose_spaces=True)
+
+
+@lru_cache(maxsize=1)
+def load_data() -> dict:
+    """The word lists of ``data/periods.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_data()
+    month = rf"(?:{_loose(data['months'])})\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    flags = re.IGNORECASE
+    y = YEAR
+    absolute = (
+        ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+         rf"(?:ending|ended|to|up\s+to|until)\s+(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?)?"
+         rf"(?P<m>{month})\s+(?P<y>{y})\b"),
+        ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
+         rf"three\s+months|6\s+months|3\s+months)\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last)\s+year\b|the\s+year\b)"),
+        ("qh", rf"\b(?P<qh>[qh])(?P<n>[1-4])\s+(?P<y>{y})\b"),
+        ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"
+         rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
+        ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{y}))?\s*"
+         rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
+        ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
+         rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
+        ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
+        ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
+        ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
+    )
+    connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
+    prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
+              r"$")
+    change = _loose(w for w in data["change_words"] if w != "%")
+    return _Patterns(
+        months=data["months"],
+        absolute=tuple((name, re.compile(p, flags)) for name, p in absolute),
+        year=re.compile(rf"(?<![\w/.£$€#@-])(?P<y>{y})(?![\w/@]|[.,]\d|-\d|\s*(?:%|per\s*cent)|\s\d)", flags),
+        prefix=re.compile(prefix, flags),
+        change=re.compile(rf"(?:\b(?:{change})\b|%)", flags),
+        count_noun=re.compile(rf"\s+(?:{_loose(data['count_nouns'])})\b", flags),
+        relative=tuple(
+            (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
+            for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)
+        ),
+        events=tuple(
+            (re.compile(rf"\b{item['pattern']}\b", flags),
+             Period(datetime.date.fromisoformat(item["start"]),
+                    datetime.date.fromisoformat(item["end"]) if item["end"] else None))
+            for item in data.get("events", [])
+        ),
+        always_base=frozenset(data["always_base"]),
+        base_connectors=frozenset(data["base_connectors"]),
+        start_words=frozenset(data["start_words"]),
+        end_words=frozenset(data["end_words"]),
+        year_prepositions=frozenset(data["year_prepositions"]),
+        ordinals=data["ordinals"],
+    )
+
+
+_MASK = re.compile(
+    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|info|io)\b/\S*",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_CLAUSE_SEP = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while)\b", re.IGNORECASE)
+_OPENER = re.compile(r"[\s\"“‘'(\[]*(?:(?:and|but|so|today|overall|meanwhile|also|now|then),?\s+)?", re.IGNORECASE)
+_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    period: Optional[Period]
+    role: str = "time"
+    relative: Optional[str] = None
+    kind: str = "absolute"
+    has_prep: bool = False
+
+
+def scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
+    pats = _patterns()
+    masked = [m.span() for m in _MASK.finditer(text)]
+    sentences = _sentences(text)
+    cands: list[_Cand] = []
+    for name, rx in pats.absolute:
+        for match in rx.finditer(text):
+            cand = _absolute(name, match, pats, published, default_year)
+            if cand is not None:
+                cands.append(cand)
+    for rx, role, rel in pats.relative:
+        for match in rx.finditer(text):
+            period = published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
+            cands.append(_Cand(match.start(), match.end(), period, role, rel, "relative"))
+    for rx, period in pats.events:
+        for match in rx.finditer(text):
+            cands.append(_Cand(match.start(), match.end(), period, kind="event", has_prep=True))
+    for match in pats.year.finditer(text):
+        if not pats.count_noun.match(text, match.end()):
+            cands.append(_Cand(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
+    cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]
+    chosen: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if chosen and cand.start < chosen[-1].end:
+            continue
+        if _attach(cand, text, pats, sentences, chosen):
+            chosen.append(cand)
+    return [_mention(c, text, sentences, chosen) for c in chosen]
+
+
+def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[datetime.date],
+              default_year: Optional[int]) -> Optional[_Cand]:
+    """One regular-expression match as a candidate, or ``None`` when it is no valid period."""
+    month = lambda key: pats.months[m[key].lower().rstrip(".")]  # noqa: E731
+    day = lambda key: int(re.match(r"\d+", m[key]).group())  # noqa: E731
+    relative = None
+    try:
+        if name == "year_ending":
+            period = year_ending(int(m["y"]), month("m"), day("d") if m["d"] else None)
+        elif name in ("part", "qh"):
+            if name == "qh":
+                size, n = (3 if m["qh"].lower() == "q" else 6), int(m["n"])
+            else:
+                size = 6 if m["part"].lower().startswith(("half", "six", "6")) else 3
+                n = pats.ordinals[m["ord"].lower()]
+                n = 12 // size if n == -1 else n
+            if n > 12 // size:
+                return None
+            year, relative = _year_of(m["y"], m["rel"] if name == "part" else None, published, default_year)
+            period = None if year is None else months_period(year, (n - 1) * size + 1, year, n * size)
+        elif name == "fy":
+            y1, y2 = int(m["y1"]), m["y2"]
+            if len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"])):
+                period = Period(datetime.date(y1, 4, 1), datetime.date(y1 + 1, 3, 31))
+            elif len(y2) == 4 and int(y2) > y1 and m["sep"] != "/":
+                period = Period(datetime.date(y1, 1, 1), datetime.date(int(y2), 12, 31))
+            else:
+                return None
+        elif name == "month_range":
+            if not (m["prep"] or m["y2"] or m["rel"]):
+                return None
+            m1, m2 = month("m1"), month("m2")
+            year, relative = _year_of(m["y2"], m["rel"], published, default_year)
+            if year is None:
+                period = None
+            else:
+                start_year = int(m["y1"]) if m["y1"] else (year if m1 <= m2 else year - 1)
+                period = months_period(start_year, m1, year, m2)
+        elif name == "year_range":
+            if m["conj"].lower() == "and" and not m["prep"] or int(m["y2"]) <= int(m["y1"]):
+                return None
+            period = Period(datetime.date(int(m["y1"]), 1, 1), datetime.date(int(m["y2"]), 12, 31))
+        elif name in ("date_dmy", "date_mdy"):
+            date = datetime.date(int(m["y"]), month("m"), day("d"))
+            period = Period(date, date)
+        else:  # month_year
+            period = months_period(int(m["y"]), month("m"), int(m["y"]), month("m"))
+    except (ValueError, KeyError):
+        return None
+    has_prep = name in ("month_range", "year_range") and bool(m["prep"])
+    return _Cand(m.start(), m.end(), period, "time", relative, name, has_prep)
+
+
+def _year_of(year: Optional[str], rel: Optional[str], published: Optional[datetime.date],
+             default_year: Optional[int]) -> tuple[Optional[int], Optional[str]]:
+    """The year a span falls in and, when it is not stated, which relative key fixes it."""
+    if year:
+        return int(year), None
+    if rel:
+        key = f"{rel.lower()}_year"
+        if published is None:
+            return None, key
+        return published.year - (1 if key == "last_year" else 0), key
+    return default_year, None if default_year else "year_unstated"
+
+
+def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chosen: list[_Cand]) -> bool:
+    """Decide the candidate's role from the word before it; ``False`` drops it."""
+    if cand.kind == "relative" and cand.relative == "since_then":
+        sent = _containing(sentences, cand.start)
+        earlier = [c for c in chosen if c.start >= sent[0] and c.period and c.period.start]
+        if earlier:
+            cand.period, cand.relative = Period(earlier[-1].period.start, None), None
+        return True
+    if cand.has_prep:
+        return True
+    window = text[max(0, cand.start - 40):cand.start]
+    pre = pats.prefix.search(window)
+    word = re.sub(r"\s+", " ", pre["w"].lower()) if pre else None
+    if cand.kind == "year" and word is None:
+        before = text[max(0, cand.start - 12):cand.start]
+        listed = _YEAR_LIST.search(before)
+        return bool(listed) and any(c.kind == "year" and c.end == cand.start - len(listed.group()) + 4
+                                    for c in chosen)
+    if word is None:
+        return True
+    sent = _containing(sentences, cand.start)
+    prefix_start = cand.start - len(window) + pre.start()
+    changed = bool(pats.change.search(text[max(sent[0], prefix_start - 120):prefix_start]))
+    is_base = word in pats.always_base or (word in pats.base_connectors and changed)
+    if cand.kind == "relative":
+        if cand.role == "previous" or cand.relative == "last_year":
+            if is_base:
+                cand.start, cand.role = prefix_start, "base"
+                if cand.relative == "last_year":
+                    cand.period, cand.relative = None, "previous_year"
+        return True
+    if is_base:
+        cand.start, cand.role = prefix_start, "base"
+        return True
+    if word not in pats.year_prepositions:
+        return cand.kind != "year"
+    cand.start = prefix_start
+    if cand.period and word in pats.start_words:
+        cand.period = Period(cand.period.start, None)
+    elif cand.period and word in pats.end_words:
+        cand.period = Period(None, cand.period.end)
+    return True
+
+
+def _mention(cand: _Cand, text: str, sentences: list[Span], chosen: list[_Cand]) -> PeriodMention:
+    sent = _containing(sentences, cand.start)
+    clause = _containing(_clauses(text, sent), cand.start)
+    scope = None
+    if cand.role == "time":
+        scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) else clause
+    when = None
+    found = _WHEN.match(text, cand.end)
+    if found and found.end() < clause[1]:
+        when = (cand.end, clause[1])
+    return PeriodMention(cand.start, cand.end, text[cand.start:cand.end], cand.period, cand.role,
+                         cand.relative, clause, scope, when)
+
+
+def _sentences(text: str) -> list[Span]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _clauses(text: str, sentence: Span) -> list[Span]:
+    spans, start = [], sentence[0]
+    for match in _CLAUSE_SEP.finditer(text, sentence[0], sentence[1]):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, sentence[1]))
+    return spans
+
+
+def _containing(spans: list[Span], offset: int) -> Span:
+    for span in spans:
+        if span[0] <= offset < span[1]:
+            return span
+    return spans[-1]

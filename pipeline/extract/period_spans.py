@@ -1,0 +1,149 @@
+"""Periods as spans of days, the mentions that name them, and the arithmetic on both.
+
+:class:`Period` is a span of days with open ends; :class:`PeriodMention` is one period
+named in a text. The constructors (:func:`year_period`, :func:`months_period`,
+:func:`year_ending`) and the shifts (:func:`previous_period`, :func:`year_earlier`,
+:func:`published_period`) are pure date arithmetic, shared by the scanner
+(:mod:`pipeline.extract.period_scan`) and the resolver (:mod:`pipeline.extract.periods`).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+from typing import Optional
+
+ROLES = ("time", "base", "previous")
+#: relative keys fixed by the publication date alone
+PUBLISHED_RELATIVE = ("last_12_months", "this_year", "last_year", "this_month", "last_month")
+#: relative keys fixed by the fact's own period
+ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_period", "year_unstated")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of days, either end open (``None``) when the text does not fix it."""
+
+    start: Optional[datetime.date]
+    end: Optional[datetime.date]
+
+    def iso(self) -> tuple[Optional[str], Optional[str]]:
+        """``(start, end)`` as ISO strings, ``None`` for an open end."""
+        return (
+            self.start.isoformat() if self.start else None,
+            self.end.isoformat() if self.end else None,
+        )
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One period named in a text, at ``[start, end)`` of the text passed in.
+
+    ``period`` is ``None`` for relative mentions not yet resolved; ``relative`` names
+    the kind of relative reference (see :data:`PUBLISHED_RELATIVE` and
+    :data:`ANCHOR_RELATIVE`, plus ``"since_then"`` when no year precedes it).
+    ``clause`` is the span of the clause holding the mention; ``scope`` the span of
+    text a ``time`` mention dates (its clause, or its sentence when it opens it);
+    ``when`` the span of a ``, when ...`` clause bound to this mention.
+    """
+
+    start: int
+    end: int
+    text: str
+    period: Optional[Period]
+    role: str
+    relative: Optional[str] = None
+    clause: Optional[Span] = None
+    scope: Optional[Span] = None
+    when: Optional[Span] = None
+
+
+# --------------------------------------------------------------------------- dates
+
+def _last_day(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def year_period(year: int) -> Period:
+    """The calendar year ``year``."""
+    return Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+
+def months_period(year: int, month: int, end_year: int, end_month: int) -> Period:
+    """From the first day of one month to the last day of another."""
+    return Period(datetime.date(year, month, 1), _last_day(end_year, end_month))
+
+
+def year_ending(year: int, month: int, day: Optional[int] = None) -> Period:
+    """The twelve months ending with ``month`` of ``year`` (or on that day)."""
+    end = _last_day(year, month)
+    if day and day != end.day:
+        end = datetime.date(year, month, day)
+        return Period(_shift_years(end, -1) + datetime.timedelta(days=1), end)
+    start_year, start_month = _add_months(year, month, -11)
+    return Period(datetime.date(start_year, start_month, 1), end)
+
+
+def _shift_years(day: datetime.date, years: int) -> datetime.date:
+    """``day`` moved by whole years; a month's last day stays its month's last day."""
+    year = day.year + years
+    if day == _last_day(day.year, day.month):
+        return _last_day(year, day.month)
+    return datetime.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def whole_months(period: Period) -> Optional[int]:
+    """How many whole calendar months ``period`` covers, or ``None`` if not whole months."""
+    start, end = period.start, period.end
+    if start is None or end is None or start.day != 1 or end != _last_day(end.year, end.month):
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def previous_period(period: Period) -> Period:
+    """The period of the same length just before ``period``.
+
+    Whole months move back by their own number of months (a calendar year to the
+    previous year, the year ending March 2021 to the year ending March 2020, a half
+    to the previous half, a month to the previous month); other spans move back by
+    their number of days. An open period gives ``Period(None, None)``.
+    """
+    if period.start is None or period.end is None or period.end < period.start:
+        return Period(None, None)
+    months = whole_months(period)
+    if months:
+        year, month = _add_months(period.start.year, period.start.month, -months)
+        end_year, end_month = _add_months(period.start.year, period.start.month, -1)
+        return months_period(year, month, end_year, end_month)
+    end = period.start - datetime.timedelta(days=1)
+    return Period(end - (period.end - period.start), end)
+
+
+def year_earlier(period: Period) -> Optional[Period]:
+    """The same span a year before: the first half of 2021 for the first half of 2022."""
+    if period.start is None or period.end is None:
+        return None
+    return Period(_shift_years(period.start, -1), _shift_years(period.end, -1))
+
+
+def published_period(relative: str, published: datetime.date) -> Optional[Period]:
+    """The period a relative key of :data:`PUBLISHED_RELATIVE` names, counted from ``published``."""
+    if relative == "last_12_months":
+        return Period(_shift_years(published, -1) + datetime.timedelta(days=1), published)
+    if relative == "this_year":
+        return year_period(published.year)
+    if relative == "last_year":
+        return year_period(published.year - 1)
+    if relative == "this_month":
+        return months_period(published.year, published.month, published.year, published.month)
+    if relative == "last_month":
+        year, month = _add_months(published.year, published.month, -1)
+        return months_period(year, month, year, month)
+    return None

@@ -1,0 +1,139 @@
+"""Time periods in a text: "in 2019", "the year ending March 2021", "since then".
+
+:func:`find_periods` finds every period mention in a sentence or a whole text, in
+order, with regular expressions built from the word lists in ``data/periods.json``
+(no parser, no ``dateparser``: it runs on every sentence that holds a number).
+Each :class:`PeriodMention` says what its period is for (``role``):
+
+- ``"time"``: the period a fact is about ("in 2019", "during the past 12 months");
+- ``"base"``: the comparison period of a change ("a 99% increase from 2018",
+  "up 20% on the previous year", "year-on-year");
+- ``"previous"``: a relative reference that is not a comparison base ("compared
+  with 300 the previous year" leaves "the previous year" as ``previous``).
+
+Absolute mentions carry their :class:`Period`; relative ones carry ``relative``
+(``"last_12_months"``, ``"previous_year"``, ``"same_period"`` ...) and are fixed by
+:func:`resolve` against the fact's own period (``anchor``) or the publication date.
+Those that depend only on the publication date are resolved at once when
+``published`` is given.
+
+**Clause rule** (:func:`period_at`). A sentence is cut into clauses at ``;``,
+a spaced dash (`` - ``, `` – ``, `` — ``), ``, and``, ``, but`` and ``, while``; a ``, when``
+clause is NOT cut off: it belongs to the mention right before it, whatever that
+mention's role ("a 99% increase from 2018, when 596 people made contact" dates 596
+to 2018). A time mention dates the facts of its own clause; one that opens its
+sentence ("In the year ending March 2021 there were ...") dates the whole sentence.
+Each mention exposes its ``clause``, ``scope`` and ``when`` spans so callers can
+apply the rule themselves.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Optional, Sequence
+
+from pipeline.extract.period_scan import scan
+from pipeline.extract.period_spans import (  # noqa: F401  (re-exported)
+    ANCHOR_RELATIVE,
+    PUBLISHED_RELATIVE,
+    ROLES,
+    Period,
+    PeriodMention,
+    Span,
+    months_period,
+    previous_period,
+    whole_months,
+    published_period,
+    year_earlier,
+    year_ending,
+    year_period,
+)
+
+
+def resolve(
+    mention: PeriodMention,
+    *,
+    anchor: Optional[Period],
+    published: Optional[datetime.date],
+) -> Optional[Period]:
+    """The period ``mention`` names, relative ones fixed against ``anchor`` or ``published``.
+
+    ``anchor`` is the fact's own period: "the previous year" of 2021 is 2020 (of the
+    year ending March 2021, the year ending March 2020); "year-on-year" and "the
+    same period last year" move the anchor back a year; "over the same period" is the
+    anchor itself. "the last 12 months", "this year", "last year" count from
+    ``published``. ``None`` when the needed date is missing.
+    """
+    if mention.relative is None:
+        return mention.period
+    rel = mention.relative
+    if rel in PUBLISHED_RELATIVE:
+        if published is None:
+            return None
+        if rel in ("this_year", "last_year") and not re.fullmatch(
+            r"(?:\w+ )?(?:this|last) year", mention.text.lower()
+        ):
+            # "between January and June this year": parse again with the date known
+            again = [m for m in scan(mention.text, published, None) if m.period]
+            return again[0].period if again else None
+        return published_period(rel, published)
+    if anchor is None or (anchor.start is None and anchor.end is None):
+        return None
+    if rel == "same_period":
+        return anchor
+    if rel == "year_earlier":
+        return year_earlier(anchor)
+    if rel == "previous_period":
+        result = previous_period(anchor)
+        return result if result.start else None
+    if rel == "previous_year":
+        if whole_months(anchor) == 12:
+            return previous_period(anchor)
+        day = anchor.end or anchor.start
+        return year_period(day.year - 1) if day else None
+    if rel == "year_unstated":
+        day = anchor.end or anchor.start
+        again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
+        return again[0].period if again else None
+    return None
+
+
+# ------------------------------------------------------------------ mentions
+
+def find_periods(text: str, *, published: Optional[datetime.date] = None) -> list[PeriodMention]:
+    """All period mentions in ``text`` (a sentence or a whole article), in order.
+
+    Absolute periods are resolved; relative ones that depend only on the
+    publication date are resolved when ``published`` is given; the rest keep
+    ``period=None`` and say which they are in ``relative`` (see :func:`resolve`).
+    Counts ("1,186"), ages, "20th anniversary", phone numbers, "under 18s" and
+    years inside URLs or e-mail addresses are not periods.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    return scan(text, published, None)
+
+
+def period_at(mentions: Sequence[PeriodMention], offset: int) -> Optional[PeriodMention]:
+    """The mention that dates the fact at ``offset``, by the clause rule, or ``None``.
+
+    First a mention whose ``, when`` clause holds ``offset``; then the nearest
+    ``time`` mention before ``offset`` in the same clause, else the nearest after it
+    in that clause; then a sentence-opening ``time`` mention whose scope holds it.
+    """
+    bound = [m for m in mentions if m.when and m.when[0] <= offset < m.when[1]]
+    if bound:
+        return max(bound, key=lambda m: m.start)
+    times = [m for m in mentions if m.role == "time"]
+    same = _nearest([m for m in times if m.clause and m.clause[0] <= offset < m.clause[1]], offset)
+    if same is not None:
+        return same
+    return _nearest([m for m in times if m.scope and m.scope[0] <= offset < m.scope[1]], offset)
+
+
+def _nearest(mentions: list[PeriodMention], offset: int) -> Optional[PeriodMention]:
+    before = [m for m in mentions if m.start <= offset]
+    if before:
+        return max(before, key=lambda m: m.start)
+    after = [m for m in mentions if m.start > offset]
+    return min(after, key=lambda m: m.start) if after else None

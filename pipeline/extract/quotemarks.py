@@ -1,0 +1,158 @@
+"""Quote marks paired at the character level, one paragraph at a time.
+
+A paragraph is a run of text between newlines (a blank line or a single newline
+both separate paragraphs).  Within a paragraph, :func:`pair_quotes` pairs
+opening and closing marks by their context (what stands either side of the
+mark) first and by their glyph second, so a curly quote typed the wrong way
+round or a straight ``"`` still pairs.  Apostrophes (``don't``, ``under 18's``,
+``Chiefs'``) are not quote marks.  An opening mark left open at the end of a
+paragraph gives a span that runs to the paragraph end with ``closed=False``:
+the news convention for a quote that continues into the next paragraph.
+
+An article uses double or single marks for speech (its *house style*, see
+:func:`house_style`); the other kind is nested or scare quotes and is not
+paired.  A stray or unbalanced mark loses only the span it breaks.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+from typing import Optional
+
+from pipeline.extract.segments import paragraphs
+
+Span = tuple[int, int]
+
+DOUBLE = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+SINGLE = "'\u2018\u2019\u201b"
+OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab\u2018\u201b"
+CLOSING_GLYPHS = "\u201d\u00bb\u2019"
+BEFORE_OPEN = "([{\u2014\u2013-:;/>"
+AFTER_CLOSE = ".,;:!?)]}\u2014\u2013-\u2026"
+QUOTE_MARKS = DOUBLE + SINGLE
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One paired quote: ``open`` is the opening mark, ``close`` the closing mark.
+
+    When the quote is left open at the end of its paragraph, ``close`` is the
+    paragraph end and ``closed`` is false.  ``inner`` is the quoted text's span.
+    """
+
+    open: int
+    close: int
+    closed: bool
+    style: str = "double"
+
+    @property
+    def inner(self) -> Span:
+        return (self.open + 1, self.close)
+
+    @property
+    def end(self) -> int:
+        """The offset just past the closing mark (or the paragraph end)."""
+        return self.close + 1 if self.closed else self.close
+
+
+def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else ""
+    nxt = text[i + 1] if i + 1 < end else ""
+    return prev.isalnum() and nxt.isalnum()
+
+
+def _direction(text: str, i: int, start: int, end: int, is_open: bool) -> str:
+    """``"open"`` or ``"close"`` for the mark at ``i``, by context then glyph."""
+    prev = text[i - 1] if i > start else ""
+    nxt = text[i + 1] if i + 1 < end else ""
+    left = (not prev or prev.isspace() or prev in BEFORE_OPEN or prev in QUOTE_MARKS) and bool(nxt) and not nxt.isspace()
+    right = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in AFTER_CLOSE or nxt in QUOTE_MARKS)
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    if text[i] in OPENING_GLYPHS:
+        return "open"
+    if text[i] in CLOSING_GLYPHS:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _candidates(text: str, start: int, end: int, style: str) -> list[int]:
+    marks = DOUBLE if style == "double" else SINGLE
+    found = [i for i in range(start, end) if text[i] in marks]
+    if style == "single":
+        found = [i for i in found if not _is_apostrophe(text, i, start, end)]
+    return found
+
+
+def _possessive(text: str, i: int, end: int) -> bool:
+    """A closing-looking single mark after ``s`` and before a lower-case word: ``Chiefs' lead``."""
+    return text[i - 1] in "sS" and bool(re.match(r"\s+[a-z]", text[i + 1:end]))
+
+
+def pair_quotes(text: str, start: int = 0, end: Optional[int] = None, *, style: str = "double") -> list[QuoteSpan]:
+    """The quotes of one paragraph ``text[start:end]``, in order, paired by ``style`` marks.
+
+    An opening mark met while a quote is open breaks the earlier quote, which is
+    dropped.  A closing mark with nothing open is ignored (inch marks, stray
+    glyphs).  A double quote left open runs to the paragraph end; a single one
+    does so only when it opens the paragraph or follows a colon, since a lone
+    single mark elsewhere is more likely an elision (``'90s``).
+    """
+    end = len(text) if end is None else end
+    marks = _candidates(text, start, end, style)
+    spans: list[QuoteSpan] = []
+    opened: Optional[int] = None
+    for n, i in enumerate(marks):
+        direction = _direction(text, i, start, end, opened is not None)
+        if direction == "close" and style == "single" and opened is not None and _possessive(text, i, end):
+            if any(_direction(text, j, start, end, True) == "close" for j in marks[n + 1:]):
+                continue
+        if direction == "open":
+            opened = i
+        elif opened is not None:
+            spans.append(QuoteSpan(opened, i, True, style))
+            opened = None
+    if opened is not None:
+        lead = text[start:opened].rstrip()
+        if style == "double" or not lead or lead.endswith((":", ",")):
+            spans.append(QuoteSpan(opened, end, False, style))
+    return [s for s in spans if text[s.inner[0]:s.inner[1]].strip()]
+
+
+def house_style(text: str) -> str:
+    """``"double"`` or ``"single"``: which marks the article uses for speech.
+
+    Counts opening marks of each kind that stand where a quote would open
+    (paragraph start, after a space or colon); single marks inside words are
+    apostrophes and do not count.  Ties go to double marks.
+    """
+    counts = {"double": 0, "single": 0}
+    for start, end in paragraphs(text):
+        for style in counts:
+            for i in _candidates(text, start, end, style):
+                if _direction(text, i, start, end, False) == "open":
+                    counts[style] += 1
+    return "single" if counts["single"] > counts["double"] else "double"
+
+
+@lru_cache(maxsize=4)  # extract asks once to choose what to tag, extract_quotes once to attribute
+def quotes_by_paragraph(text: str, style: Optional[str] = None) -> tuple[tuple[Span, list[QuoteSpan]], ...]:
+    """Each paragraph's span with its paired quotes, in the article's house style.
+
+    A paragraph with no quote in the house style may still quote in the other
+    one (a Welsh story with "..." for the police and '...' for the charity):
+    such a quote counts when it opens the paragraph or follows a colon.
+    """
+    style = style or house_style(text)
+    other = "single" if style == "double" else "double"
+    out = []
+    for s, e in paragraphs(text):
+        spans = pair_quotes(text, s, e, style=style)
+        if not spans:
+            spans = [q for q in pair_quotes(text, s, e, style=other)
+                     if q.open == s or re.search(r":\s*$", text[s:q.open])]
+        out.append(((s, e), spans))
+    return tuple(out)

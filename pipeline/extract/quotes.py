@@ -1,0 +1,291 @@
+"""Direct speech: one :class:`~pipeline.records.Quote` per speaker turn.
+
+Quote marks are paired per paragraph by :mod:`pipeline.quotemarks`; a span
+counts as speech when it opens its paragraph, follows a colon, comma or speech
+verb, is followed by an attribution, or is a long partial quote.  Scare quotes
+and titles ('only pictures') are not speech.
+
+A turn starts at a paragraph with an attribution (``Name, role, said: "..."``,
+``"...," said Name.``, ``"...," he added.``, ``According to Name, "..."``) or,
+without one, at a quote whose speaker is named in the paragraph before.  It
+continues through following paragraphs that open with a quote mark and name no
+new speaker: both the news convention (a quote left open at the paragraph end)
+and the style where every paragraph is fully quoted after ``X said:``.
+Surnames and pronouns resolve to the full name introduced earlier
+(:class:`pipeline.extract.speakers.NameBook`).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Optional
+
+from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
+from pipeline.records import Quote
+from pipeline.extract.speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, lexicon, parse_speaker
+
+log = logging.getLogger(__name__)
+
+STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
+SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon().verbs)
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    v = _verbs()
+    return {
+        "pre": re.compile(rf"(?P<who>.+?),?\s+(?P<verb>{v})\b(?P<rest>[^.!?]*)$", re.S),
+        "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s+to\s+(?P<who>[^.!?]+?)\s*[,:]?\s*$"),
+        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<verb>{v})\s+(?P<who>{STARTS_WHO}[^\n]*?)\s*(?:[.?](?:\s|$)|[,;:]?\s*$)"),
+        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s+(?P<verb>{v})\b"),
+        "according_post": re.compile(r"^[\s,.!?]*according\s+to\s+(?P<who>[^.?\n]+)", re.I),
+        "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s+that)?|[:])\s*$"),
+        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s+(?:{v})\b)"),
+    }
+
+
+@dataclass
+class Turn:
+    """One speaker turn being built: the quoted spans of each paragraph."""
+
+    speaker: Optional[Speaker]
+    attribution: str
+    parts: list[list[QuoteSpan]] = field(default_factory=list)
+    last_paragraph: int = -1
+
+    def add(self, index: int, spans: list[QuoteSpan]) -> None:
+        self.parts.append(spans)
+        self.last_paragraph = index
+
+
+def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
+    """Whether a quoted span is speech rather than a scare quote or a title."""
+    rx = _regexes()
+    inner = text[span.inner[0]:span.inner[1]].strip()
+    words = len(inner.split())
+    before = text[para[0]:span.open].rstrip()
+    after = text[span.end:para[1]]
+    ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
+    if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
+        return True
+    if not before:
+        lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
+        return not (lowercase_next and words < 5)
+    if before.endswith(":") or rx["verb_end"].search(before):
+        return True
+    if before.endswith(",") and (ends_sentence or words >= 6):
+        return True
+    return words >= 8 and ends_sentence
+
+
+def _speech_spans(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The spans of a paragraph that are speech; a sentence after a speech span is speech too."""
+    out: list[QuoteSpan] = []
+    for span in spans:
+        inner = text[span.inner[0]:span.inner[1]].strip()
+        follows = bool(out) and inner[:1].isupper() and len(inner.split()) >= 2
+        if follows or _speech_like(text, para, span):
+            out.append(span)
+    return out
+
+
+def _last_sentence(fragment: str) -> str:
+    parts = SENTENCE_BREAK.split(fragment.strip())
+    return parts[-1] if parts else ""
+
+
+def _pre_attribution(pre: str) -> Optional[str]:
+    """The speaker phrase before the first quote: ``Name, role, said:``."""
+    rx = _regexes()
+    sentence = _last_sentence(pre)
+    if not sentence:
+        return None
+    m = rx["according_pre"].search(sentence)
+    if m:
+        return m.group("who")
+    best = None
+    for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
+        rest = sentence[m.end():].strip()
+        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ","))):
+            best = sentence[:m.start()]
+    if best is not None and best.strip(" ,"):
+        return best.strip(" ,")
+    return None
+
+
+def _post_attribution(post: str) -> Optional[str]:
+    """The speaker phrase after a quote: ``said Name.``, ``Name said.``, ``he added``."""
+    rx = _regexes()
+    for name in ("according_post", "verb_first", "who_first"):
+        m = rx[name].match(post)
+        if m and m.group("who").strip(" ,"):
+            who = m.group("who").strip(" ,")
+            if name == "verb_first" and re.match(r"(?:that|it|this|the\s+[a-z]+\s+(?:was|is|had|has))\b", who):
+                continue
+            return who
+    return None
+
+
+def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Optional[str]:
+    """The speaker phrase of a paragraph's quotes, or None when it names none."""
+    pre = text[para[0]:spans[0].open]
+    who = _pre_attribution(pre) if pre.strip() else None
+    if who:
+        return who
+    for k, span in enumerate(spans):
+        if not span.closed:
+            break
+        stop = spans[k + 1].open if k + 1 < len(spans) else para[1]
+        who = _post_attribution(text[span.end:stop])
+        if who:
+            return who
+    return None
+
+
+def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
+    """A speaker phrase for the first person a narrative paragraph names."""
+    lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
+    if lead:
+        return lead
+    names: list[tuple[int, int]] = []
+    if nlp is not None:
+        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"]
+    if not names:
+        for seg in re.finditer(r"[^,.;:!?]+", fragment):
+            found = find_name(seg.group().strip())
+            if found and (found[1] or " " in found[0]):
+                off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
+                names.append((off + found[2], off + found[3]))
+                break
+        if not names:
+            m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
+            if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
+                lead = len(fragment) - len(fragment.lstrip())
+                names.append((m.start(1) + lead, m.end(1) + lead))
+        if not names:
+            m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
+            if m and " " in m.group(1):
+                names.append(m.span(1))
+    if not names:
+        return None
+    start, end = names[0]
+    start = fragment.rfind(". ", 0, start) + 2 if fragment.rfind(". ", 0, start) >= 0 else 0
+    appositive = re.match(r",[^,.]{2,120},", fragment[end:])
+    if appositive:
+        end += appositive.end()
+    copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
+    if copula and not appositive:
+        return f"{fragment[start:end]}, {copula.group(1)}"
+    return fragment[start:end]
+
+
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: list[str]) -> Optional[Speaker]:
+    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
+    if speaker and speaker.kind == "pronoun" and fallback:
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
+        if near and near.kind == "named":
+            book.learn(book.resolve(near))
+            book.last = book.resolve(near)
+    if speaker is None:
+        return None
+    speaker = book.resolve(speaker)
+    if speaker.kind == "named":
+        book.learn(speaker)
+    return speaker
+
+
+def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
+    """Remember the person a narrative paragraph introduces, for later surnames."""
+    phrase = _mention(paragraph, nlp)
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs) if phrase else None
+    if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
+        book.learn(book.resolve(speaker))
+
+
+def _quote(n: int, text: str, turn: Turn) -> Quote:
+    lines = []
+    for spans in turn.parts:
+        pieces = [text[s.inner[0]:s.inner[1]].strip() for s in spans]
+        lines.append(" ".join(p for p in pieces if p).rstrip(","))
+    sp = turn.speaker
+    return Quote(
+        id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
+        start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
+        title=sp.title if sp and sp.name else None,
+        role=sp.role if sp else None, org=sp.org if sp else None,
+        official=bool(sp and sp.official), attribution=turn.attribution, paragraphs=len(turn.parts),
+    )
+
+
+def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> list[Quote]:
+    """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
+
+    ``nlp``, when given, is anything that turns a text into an object with
+    ``.ents`` (a spaCy pipeline, or ``pipeline.nlp.Entities``, the batched
+    NER-only view ``extract`` passes); it is run only on the phrases and
+    paragraphs that attribute quotes, to find names the capitalised word rules miss.  A paragraph that cannot be read is skipped and logged.
+    """
+    if not text:
+        return []
+    book = NameBook()
+    turns: list[Turn] = []
+    current: Optional[Turn] = None
+    previous_narrative: Optional[str] = None
+    known = lexicon().find_orgs(text)
+    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
+                                if not any(k <= o < k + len(name) + 1 for k, name in known)])
+    paragraphs = quotes_by_paragraph(text)
+    # the model reads a narrative paragraph only when a quote follows within two paragraphs
+    near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
+    for index, (para, spans) in enumerate(paragraphs):
+        try:
+            orgs = [name for offset, name in mentioned if offset < para[0]]
+            speech = _speech_spans(text, para, spans)
+            if not speech:
+                previous_narrative = text[para[0]:para[1]]
+                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs)
+                current = None
+                continue
+            who = _attribution(text, para, speech)
+            opens = speech[0].open == para[0]
+            if who is None and opens and current is not None and current.last_paragraph == index - 1:
+                current.add(index, speech)
+                continue
+            pre = text[para[0]:speech[0].open]
+            if who is not None:
+                near = _mention(pre, nlp) if pre.strip() else None
+                if near is None and previous_narrative:
+                    near = _mention(previous_narrative, nlp)
+                speaker = _resolve(who, book, nlp, near, orgs)
+                kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
+                if speaker is None and not opens:
+                    previous_narrative = text[para[0]:para[1]]
+                    continue
+            else:
+                context = _mention(pre, nlp) if pre.strip() else None
+                if context is None and previous_narrative:
+                    context = _mention(previous_narrative, nlp)
+                speaker = _resolve(context, book, nlp, None, orgs) if context else None
+                kind = "explicit"
+                if speaker is None and book.last is not None and opens:
+                    speaker, kind = book.last, "continuation"
+                if speaker is None and not opens:
+                    previous_narrative = text[para[0]:para[1]]
+                    continue
+            current = Turn(speaker, kind)
+            current.add(index, speech)
+            turns.append(current)
+            if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
+                book.last = speaker
+            previous_narrative = None
+        except Exception as exc:  # one bad paragraph never loses the article
+            log.warning("quotes: paragraph %d skipped: %s", index, exc)
+            current = None
+    return [_quote(n, text, turn) for n, turn in enumerate(turns, 1)]

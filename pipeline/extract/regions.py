@@ -1,0 +1,382 @@
+"""Finding the UK places an article names, and how those places contain each other.
+
+The gazetteer is ``data/regions.jsonl``, one place a line: ``name`` (canonical, as a
+reader expects to see it), ``kind`` (the RECORDS.md vocabulary), ``code`` (the ONS GSS
+code, or null where none exists or it is not certain), ``aliases`` (every string that
+names the place in running text, matched case-sensitively) and ``parents`` (the
+canonical names of the areas that contain it).  An entry may be marked ``ambiguous``
+(a surname, first name or ordinary word: "Preston", "Angus", "Highland").
+
+Naming decision.  A police force area is named after its place, not its force: the
+Cheshire force area is ``Cheshire`` of kind ``police_force_area`` (the Met's is
+``Metropolitan Police``, Police Scotland's ``Scotland``, the PSNI's ``Northern Ireland``).
+Where a bare name belongs to two places the data decides, by listing it as an alias of
+one entry only: "Cheshire" is the ceremonial county, "North Wales" the informal region,
+"West Midlands" the ITL1 region, while "Cheshire Constabulary", "North Wales Police" and
+"West Midlands Police" name the force areas.  :func:`load_gazetteer` keys every place by
+``"name|kind"`` and the bare ``name`` by the entry that owns the bare alias; use
+:func:`place` to reach one.  London is the region (E12000007); Cardiff, Swansea, Newport,
+Edinburgh, Glasgow, Aberdeen, Dundee and Belfast are cities carrying the code of the
+council that governs exactly that city.
+
+Matching.  A :class:`~spacy.matcher.PhraseMatcher` on ``ORTH`` built from the aliases
+(plus their upper-case forms, and "The ..." for aliases that begin "the ...") finds
+candidates; overlapping candidates keep the longest ("North Wales Police" over "North
+Wales" over "Wales"); a leading "the" is trimmed from the mention.  Lower-case words do
+not match ("the north", "wales") because no alias is written that way, except fixed
+phrases such as "north Wales" or "north west of England".  The stop phrases of
+``data/regions_rules.json`` ("New South Wales", "Bank of England") take part in the
+longest match and are then dropped.  With NER, a match inside a longer PERSON entity
+("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
+for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
+Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.records import Region
+from pipeline.nlp import safe_text
+from pipeline.settings import DATA_DIR
+
+log = logging.getLogger(__name__)
+
+DATA = DATA_DIR
+GAZETTEER = DATA / "regions.jsonl"
+RULES = DATA / "regions_rules.json"
+SPANS_KEY = "regions"
+KINDS = ("nation", "region", "county", "unitary", "police_force_area", "city", "country")
+GSS_CODE = re.compile(r"^[EWSNK]\d{8}$")
+STOP = "__stop__"
+SENTENCE_END = {".", "!", "?", ":"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place of the gazetteer."""
+
+    name: str
+    kind: str
+    code: Optional[str]
+    parents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """One mention of a place: character offsets into the document's text."""
+
+    name: str
+    kind: str
+    code: Optional[str]
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    aliases: tuple[str, ...]
+    ambiguous: bool
+
+
+class GazetteerError(ValueError):
+    """``data/regions.jsonl`` is malformed (the message names the line)."""
+
+
+def _key(name: str, kind: str) -> str:
+    return f"{name}|{kind}"
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, _Entry]:
+    """Every entry of the data file, keyed ``name|kind``, validated."""
+    out: dict[str, _Entry] = {}
+    with GAZETTEER.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                entry = _Entry(
+                    Place(row["name"], row["kind"], row.get("code"), tuple(row.get("parents", ()))),
+                    tuple(row.get("aliases", ())),
+                    bool(row.get("ambiguous", False)),
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise GazetteerError(f"{GAZETTEER.name}:{number}: {exc}") from exc
+            if entry.place.kind not in KINDS:
+                raise GazetteerError(f"{GAZETTEER.name}:{number}: unknown kind {entry.place.kind!r}")
+            if entry.place.code is not None and not GSS_CODE.match(entry.place.code):
+                raise GazetteerError(f"{GAZETTEER.name}:{number}: bad GSS code {entry.place.code!r}")
+            key = _key(entry.place.name, entry.place.kind)
+            if key in out:
+                raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
+            out[key] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Alias -> entry key; an alias naming two places is a data error."""
+    out: dict[str, str] = {}
+    for key, entry in _entries().items():
+        for alias in entry.aliases:
+            if out.get(alias, key) != key:
+                raise GazetteerError(f"alias {alias!r} names both {out[alias]} and {key}")
+            out[alias] = key
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> dict[str, Place]:
+    """Canonical name -> :class:`Place`, plus ``"name|kind"`` -> Place for every entry.
+
+    A bare name shared by several kinds maps to the entry that owns the bare alias
+    ("Cheshire" -> the county), else to the first kind in :data:`KINDS` order.
+    """
+    entries = _entries()
+    out = {key: entry.place for key, entry in entries.items()}
+    aliases = _aliases()
+    for entry in sorted(entries.values(), key=lambda e: KINDS.index(e.place.kind), reverse=True):
+        out[entry.place.name] = entry.place
+    for key, entry in entries.items():
+        if aliases.get(entry.place.name) == key:
+            out[entry.place.name] = entry.place
+    return out
+
+
+def places() -> tuple[Place, ...]:
+    """Every place of the gazetteer once, in file order."""
+    return tuple(entry.place for entry in _entries().values())
+
+
+def place(name: str, kind: Optional[str] = None) -> Optional[Place]:
+    """The place of that canonical name (and kind, when given), or None."""
+    return load_gazetteer().get(_key(name, kind) if kind else name)
+
+
+def canonical(text: str) -> Optional[str]:
+    """The canonical name for a canonical name or an alias ("UK" -> "United Kingdom")."""
+    if text in load_gazetteer():
+        return load_gazetteer()[text].name
+    key = _aliases().get(text) or _aliases().get(text.strip())
+    return _entries()[key].place.name if key else None
+
+
+@lru_cache(maxsize=1)
+def _parents_by_name() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for entry in _entries().values():
+        out.setdefault(entry.place.name, set()).update(entry.place.parents)
+    return {name: frozenset(parents) for name, parents in out.items()}
+
+
+def ancestors(name: str) -> set[str]:
+    """Every area that contains ``name`` (canonical name or alias), transitively."""
+    start = canonical(name) or name
+    parents = _parents_by_name()
+    seen: set[str] = set()
+    todo = list(parents.get(start, ()))
+    while todo:
+        parent = todo.pop()
+        if parent not in seen:
+            seen.add(parent)
+            todo.extend(parents.get(parent, ()))
+    seen.discard(start)
+    return seen
+
+
+def covers(a: str, b: str) -> bool:
+    """Whether place ``a`` contains or equals place ``b`` ("Wales" covers "North Wales")."""
+    a, b = canonical(a) or a, canonical(b) or b
+    return a == b or a in ancestors(b)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    with RULES.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _variants(alias: str) -> list[str]:
+    """The alias as written, "The ..." for "the ...", and upper case (headlines)."""
+    out = [alias]
+    if alias.startswith("the "):
+        out.append("The " + alias[4:])
+    if len(alias) > 3 and alias.upper() != alias:
+        out.append(alias.upper())
+    return out
+
+
+class RegionMatcher:
+    """The phrase matcher and the rules that turn its matches into place spans."""
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc]) -> None:
+        self.vocab = vocab
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        by_key: dict[str, list[str]] = {}
+        for alias, key in _aliases().items():
+            by_key.setdefault(key, []).extend(_variants(alias))
+        by_key[STOP] = list(_rules()["stop_phrases"])
+        for key, patterns in by_key.items():
+            self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
+        self.followers_ok = frozenset(_rules()["name_followers_ok"])
+        self.preceders_ok = frozenset(_rules()["name_preceders_ok"])
+        self.street_words = frozenset(_rules()["street_words"])
+
+    def find(self, doc: Doc) -> list[Span]:
+        """Place spans of ``doc``, longest match first, then in text order."""
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            if end - start > 1 and doc[start].lower_ == "the":
+                start += 1
+            candidates.append((start, end, self.vocab.strings[match_id]))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = [False] * len(doc)
+        kept = []
+        for start, end, key in candidates:
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                kept.append((start, end, key))
+        entities = (
+            {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+            if doc.has_annotation("ENT_IOB") else None
+        )
+        spans = []
+        for start, end, key in sorted(kept):
+            if key == STOP:
+                continue
+            entry = _entries()[key]
+            span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
+            if self._plausible(span, entry, entities):
+                spans.append(span)
+        return spans
+
+    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]]) -> bool:
+        """Street names, names of people and ambiguous words out; ``entities`` is None without NER."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in self.street_words:
+            return False
+        overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
+        if entry.place.kind != "police_force_area" and any(
+            e.label_ == "PERSON" and (e.start < span.start or e.end > span.end) for e in overlapping
+        ):
+            return False
+        if any(e.label_ in ("GPE", "LOC") for e in overlapping):
+            return True
+        if any(e.label_ == "PERSON" for e in overlapping) and entry.ambiguous:
+            return False
+        single_place = len(span) == 1 and entry.place.kind in ("county", "unitary", "city")
+        if entry.ambiguous or (single_place and entities is None):
+            if self._name_like(before, self.preceders_ok):
+                return False
+        if not entry.ambiguous:
+            return True
+        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    @staticmethod
+    def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
+        """A capitalised word next to the match, not one of the words allowed there."""
+        return token is not None and token.is_alpha and token.is_title and token.text not in allowed
+
+
+def _sentence_initial(span: Span) -> bool:
+    """Whether the span opens a sentence, a line or a quotation."""
+    doc, i = span.doc, span.start
+    if doc[i].is_sent_start:  # None (unknown) without a parser or sentencizer
+        return True
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_bracket or doc[j].text in {"-", "–", "—", "•", "*"}):
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    return (prev.is_space and "\n" in prev.text) or prev.text in SENTENCE_END
+
+
+_MATCHERS: dict[int, tuple[Vocab, RegionMatcher]] = {}
+
+
+def matcher_for(vocab: Vocab, make_doc: Optional[Callable[[str], Doc]] = None) -> RegionMatcher:
+    """The :class:`RegionMatcher` of a vocabulary, built once and reused."""
+    held = _MATCHERS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        if make_doc is None:
+            make_doc = spacy.blank("en", vocab=vocab).make_doc
+        held = (vocab, RegionMatcher(vocab, make_doc))
+        _MATCHERS[id(vocab)] = held
+    return held[1]
+
+
+class RegionComponent:
+    """The ``newsfacts_regions`` pipeline component: fills ``doc.spans["regions"]``."""
+
+    def __init__(self, matcher: RegionMatcher, spans_key: str = SPANS_KEY) -> None:
+        self.matcher = matcher
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = self.matcher.find(doc)
+        return doc
+
+
+@Language.factory("newsfacts_regions", default_config={"spans_key": SPANS_KEY})
+def make_regions_component(nlp: Language, name: str, spans_key: str) -> RegionComponent:
+    """Build the component; a span's label is the canonical name, its ``id_`` the kind."""
+    if not Span.has_extension("place"):
+        Span.set_extension("place", getter=lambda span: place(span.label_, span.id_ or None))
+    return RegionComponent(matcher_for(nlp.vocab, nlp.make_doc), spans_key)
+
+
+def extract_regions(doc: Doc, *, spans_key: str = SPANS_KEY) -> Iterator[RegionMention]:
+    """The place mentions of a Doc, from the component's spans or, without them, the matcher."""
+    spans: Iterable[Span] = (
+        doc.spans[spans_key] if spans_key in doc.spans else matcher_for(doc.vocab).find(doc)
+    )
+    for span in spans:
+        found = place(span.label_, span.id_ or None)
+        if found is None:
+            continue
+        yield RegionMention(found.name, found.kind, found.code, span.start_char, span.end_char, span.text)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Language:
+    nlp = spacy.blank("en")
+    nlp.max_length = 100_000_000
+    return nlp
+
+
+def find_regions(text: str) -> list[RegionMention]:
+    """The place mentions of a plain text: tokenizer and matcher only, no statistical model."""
+    if not isinstance(text, str):
+        log.warning("find_regions: expected a str, got %s", type(text).__name__)
+        return []
+    if not text:
+        return []
+    return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
+
+
+def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
+    """One :class:`~pipeline.records.Region` per place, with every mention, in first-mention order."""
+    grouped: dict[tuple[str, str], Region] = {}
+    for mention in mentions:
+        region = grouped.setdefault(
+            (mention.name, mention.kind), Region(mention.name, mention.kind, mention.code, [])
+        )
+        region.mentions.append((mention.start, mention.end))
+    return list(grouped.values())

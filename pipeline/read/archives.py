@@ -1,0 +1,369 @@
+"""Input readers: WARC/ARC archives, JSONL, HTML and text files, folders and stdin.
+
+:func:`iter_documents` turns any mix of paths into a stream of
+:class:`~pipeline.records.Document`, one per article, reading one file or one
+archive record at a time so that memory does not grow with the input.  An input
+that cannot be read becomes a Document whose ``error`` says why, and reading goes
+on: a corrupt WARC member is skipped by searching for the next member.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+from typing import IO, BinaryIO, Iterable, Iterator, Optional, Union
+
+from pipeline import settings
+from pipeline.read.metadata import DecodeError, decode_bytes
+from pipeline.records import Document
+
+logger = logging.getLogger(__name__)
+
+PathLike = Union[str, Path]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_START = re.compile(rb"(?:^|\n)(?=WARC/\d\.\d\r?\n)")
+_ARC_START = re.compile(rb"\n(?=(?:https?|ftp|dns|filedesc)://\S+ \S+ \d{14} \S+ \d+\r?\n)")
+_HTML_SNIFF = re.compile(rb"<(?:!doctype html|html|head|body|meta|title|p|div|article)\b", re.I)
+_CHUNK = 1 << 20
+
+
+class Limits:
+    """The size limits of the ``[extract]`` settings."""
+
+    def __init__(self, max_bytes: Optional[int] = None, max_chars: Optional[int] = None, *, config=None):
+        config = config or settings.defaults()
+        section = config["extract"] if config.has_section("extract") else {}
+        self.max_bytes = max_bytes or int(section.get("max_bytes", 10_000_000))
+        self.max_chars = max_chars or int(section.get("max_chars", 2_000_000))
+
+
+def kind_of(path: PathLike) -> Optional[str]:
+    """``"archive"``, ``"jsonl"``, ``"html"`` or ``"text"`` by file suffix, else None."""
+    name = str(path).lower()
+    for kind, suffixes in (("archive", ARCHIVE_SUFFIXES), ("jsonl", JSONL_SUFFIXES),
+                           ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES)):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def sniff(head: bytes) -> str:
+    """The kind of input whose first bytes are ``head`` (for stdin and odd suffixes)."""
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            inner = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+        except zlib.error:
+            return "binary"
+        return "archive" if _is_archive(inner) else "gzip"
+    if _is_archive(head):
+        return "archive"
+    stripped = head.lstrip()
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if _HTML_SNIFF.search(head[:2048]):
+        return "html"
+    return "text"
+
+
+def _is_archive(head: bytes) -> bool:
+    return head.startswith(b"WARC/") or head.startswith(b"filedesc://")
+
+
+def iter_documents(paths: Iterable[PathLike], *, stdin: Optional[BinaryIO] = None,
+                   limits: Optional[Limits] = None) -> Iterator[Document]:
+    """One :class:`Document` per article in ``paths``; ``-`` reads ``stdin``.
+
+    Folders are walked recursively in sorted order and only files with a known
+    suffix are read; a file named explicitly is read whatever its suffix.
+    """
+    limits = limits or Limits()
+    for path in paths:
+        if str(path) == "-":
+            yield from _iter_stream(stdin if stdin is not None else sys.stdin.buffer, limits)
+            continue
+        path = Path(path)
+        if path.is_dir():
+            yield from _iter_folder(path, limits)
+        elif path.is_file():
+            yield from _iter_file(path, kind_of(path), limits)
+        else:
+            yield Document(source=str(path), error=f"no such file or folder: {path}")
+
+
+def _iter_folder(folder: Path, limits: Limits) -> Iterator[Document]:
+    found = False
+    paths = []
+    for root, _dirs, files in os.walk(folder, onerror=lambda exc: logger.warning("%s", exc)):
+        paths.extend(Path(root) / name for name in files if kind_of(name) is not None)
+    for path in sorted(paths, key=lambda p: p.relative_to(folder).parts):
+        if path.is_file():
+            found = True
+            yield from _iter_file(path, kind_of(path), limits)
+    if not found:
+        yield Document(source=str(folder), error=f"no readable files in folder: {folder}")
+
+
+def _iter_file(path: Path, kind: Optional[str], limits: Limits) -> Iterator[Document]:
+    source = str(path)
+    try:
+        if kind is None:
+            with open(path, "rb") as fh:
+                kind = sniff(fh.read(4096))
+            if kind == "gzip":
+                yield Document(source=source, error="gzip file that is not an archive")
+                return
+            if kind == "binary":
+                yield Document(source=source, error="binary file")
+                return
+        if kind == "archive":
+            with open(path, "rb") as fh:
+                yield from iter_archive(fh, source, limits)
+        elif kind == "jsonl":
+            opener = gzip.open if source.lower().endswith(".gz") else open
+            with opener(path, "rb") as fh:
+                yield from iter_jsonl(fh, source, limits)
+        else:
+            with open(path, "rb") as fh:
+                yield _page_document(fh, source, kind, limits)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Document(source=source, error=f"cannot read {source}: {exc}")
+
+
+def _iter_stream(stream: BinaryIO, limits: Limits) -> Iterator[Document]:
+    head = stream.read(4096)
+    kind = sniff(head)
+    if kind in ("archive", "gzip"):
+        # Spool to disk so that a corrupt member can be skipped by seeking.
+        with tempfile.SpooledTemporaryFile(max_size=8 * _CHUNK) as spool:
+            spool.write(head)
+            shutil.copyfileobj(stream, spool, _CHUNK)
+            spool.seek(0)
+            if kind == "gzip":
+                with gzip.GzipFile(fileobj=spool) as inner:
+                    yield from _iter_stream(inner, limits)  # type: ignore[arg-type]
+            else:
+                yield from iter_archive(spool, "-", limits)  # type: ignore[arg-type]
+        return
+    if kind == "binary":
+        yield Document(source="-", error="binary input on stdin")
+        return
+    chained = io.BufferedReader(_Chain(head, stream))
+    if kind == "jsonl":
+        yield from iter_jsonl(chained, "-", limits)
+    else:
+        yield _page_document(chained, "-", kind, limits)
+
+
+class _Chain(io.RawIOBase):
+    """Bytes already read, followed by the rest of a stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _decode(data: bytes, source: str, content_type: Optional[str], limits: Limits,
+            truncated: bool) -> tuple[Optional[str], Optional[str]]:
+    """``(text, error)``: decoded bytes cut to ``max_chars``, or the reason they cannot be."""
+    if not data.strip():
+        return None, f"empty input: {source}"
+    try:
+        text, _ = decode_bytes(data, content_type=content_type)
+    except DecodeError as exc:
+        return None, f"{exc}: {source}"
+    error = f"input larger than {limits.max_bytes} bytes, read only that much" if truncated else None
+    if len(text) > limits.max_chars:
+        text = text[:limits.max_chars]
+        error = f"input longer than {limits.max_chars} characters, cut there"
+    if not text.strip():
+        return None, f"empty input: {source}"
+    return text, error
+
+
+def _page_document(fh: IO[bytes], source: str, kind: Optional[str], limits: Limits) -> Document:
+    data = fh.read(limits.max_bytes + 1)
+    truncated = len(data) > limits.max_bytes
+    text, error = _decode(data[:limits.max_bytes], source, None, limits, truncated)
+    if text is None:
+        return Document(source=source, error=error)
+    if kind == "html":
+        return Document(source=source, html=text, error=error)
+    return Document(source=source, text=text, error=error)
+
+
+def iter_jsonl(fh: IO[bytes], source: str, limits: Limits) -> Iterator[Document]:
+    """Documents from JSON Lines of ``{url, html}`` or ``{url, text}``; source ``path#Ln``."""
+    number = 0
+    while True:
+        line = fh.readline(limits.max_bytes + 1)
+        if not line:
+            break
+        number += 1
+        where = f"{source}#L{number}"
+        if len(line) > limits.max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield Document(source=where, error=f"JSON line longer than {limits.max_bytes} bytes")
+            continue
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            yield Document(source=where, error=f"invalid JSON: {exc}")
+            continue
+        if not isinstance(item, dict):
+            yield Document(source=where, error="JSON line is not an object")
+            continue
+        yield _jsonl_document(item, where, limits)
+
+
+def _jsonl_document(item: dict, where: str, limits: Limits) -> Document:
+    def field(name: str) -> Optional[str]:
+        value = item.get(name)
+        return value if isinstance(value, str) and value.strip() else None
+
+    doc = Document(source=where, url=field("url"), published=field("published"),
+                   fetched=field("fetched"))
+    body = field("html") or field("text")
+    if body is None:
+        doc.error = "JSON line has no html or text"
+    elif len(body) > limits.max_chars:
+        doc.error = f"input longer than {limits.max_chars} characters, cut there"
+        body = body[:limits.max_chars]
+    if field("html"):
+        doc.html = body
+    else:
+        doc.text = body
+    return doc
+
+
+# -- WARC and ARC ----------------------------------------------------------------
+
+class _Truncated(Exception):
+    """A record whose body ends before its declared length."""
+
+
+def iter_archive(fh: BinaryIO, source: str, limits: Limits) -> Iterator[Document]:
+    """Documents from a seekable WARC or ARC stream, gzipped or not.
+
+    A member that cannot be parsed becomes an error Document at its offset; the
+    reader then searches for the next member (gzip header, ``WARC/1.x`` line or
+    ARC header line) and goes on from there.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    fh.seek(0, io.SEEK_END)
+    size = fh.tell()
+    fh.seek(0)
+    gzipped = fh.read(4).startswith(_GZIP_MAGIC)
+    position = 0
+    while position is not None:
+        fh.seek(position)
+        records = ArchiveIterator(fh, arc2warc=True)
+        offset = position
+        try:
+            for record in records:
+                offset = max(records.offset, position)
+                doc = _record_document(record, f"{source}#{offset}", limits)
+                records.read_to_end()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise _Truncated("record ends before its declared length")
+                if doc is not None:
+                    yield doc
+                offset = records.offset
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on bad input
+            message = " ".join(str(exc).split())[:160]
+            yield Document(source=f"{source}#{offset}",
+                           error=f"corrupt or truncated archive record ({type(exc).__name__}): "
+                                 f"{message}")
+            position = _resync(fh, offset + 1, gzipped)
+            continue
+        position = None
+        if offset < size and _has_data(fh, offset):
+            yield Document(source=f"{source}#{offset}",
+                           error="truncated or unreadable data at the end of the archive")
+            position = _resync(fh, offset + 1, gzipped)
+
+
+def _has_data(fh: BinaryIO, offset: int) -> bool:
+    fh.seek(offset)
+    return bool(fh.read(4096).strip())
+
+
+def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:
+    """Offset of the next archive member at or after ``start``, or None."""
+    fh.seek(start)
+    overlap = b""
+    base = start
+    while True:
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            return None
+        data = overlap + chunk
+        if gzipped:
+            at = data.find(_GZIP_MAGIC)
+            if at >= 0:
+                return base + at
+        else:
+            match = _WARC_START.search(data) or _ARC_START.search(data)
+            if match and base + match.start() >= start:
+                return base + match.start() + (1 if data[match.start():match.start() + 1] == b"\n"
+                                                else 0)
+        keep = min(len(data), 200)
+        overlap = data[-keep:]
+        base = base + len(data) - keep
+
+
+def _record_document(record, source: str, limits: Limits) -> Optional[Document]:  # noqa: ANN001
+    """A Document for an HTML response/resource record with status 200, else None."""
+    if not re.fullmatch(r"[a-z]+", record.rec_type or ""):
+        return Document(source=source, error="corrupt archive record: unreadable WARC-Type")
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
+                            error="corrupt archive record: response without HTTP headers")
+        if record.http_headers.get_statuscode() != "200":
+            return None
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if not content_type.lower().split(";")[0].strip() in HTML_TYPES:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    fetched = record.rec_headers.get_header("WARC-Date")
+    stream = record.content_stream()
+    data = stream.read(limits.max_bytes + 1)
+    truncated = len(data) > limits.max_bytes
+    if not truncated and getattr(record.raw_stream, "limit", 0) > 0:
+        raise _Truncated("record body shorter than its Content-Length")
+    text, error = _decode(data[:limits.max_bytes], source, content_type, limits, truncated)
+    return Document(source=source, url=url, html=text, fetched=fetched, error=error)

@@ -1,0 +1,122 @@
+"""Light boilerplate removal on whole lines of an article's text.
+
+Only whole lines go: a lone "Advertisement" or "Share this article", a "Spotted
+something? Got a story?" appeal, and a "Latest News" / "Related articles" /
+"More from ..." heading together with the list of headlines under it.  The word
+lists are in ``data/boilerplate.json``.  Nothing inside a paragraph is changed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pipeline.settings import DATA_DIR
+
+DATA = DATA_DIR / "boilerplate.json"
+
+#: A headline in a list of links is at most this many words.
+HEADLINE_WORDS = 25
+#: A line of more words than this is a paragraph of the article.
+PARAGRAPH_WORDS = 40
+
+_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The compiled contents of ``boilerplate.json``."""
+
+    lone: frozenset[str]
+    headings: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def lists() -> Lists:
+    """The boilerplate word lists (cached)."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return Lists(
+        lone=frozenset(data["lone_lines"]),
+        headings=frozenset(data["list_headings"]),
+        prefixes=tuple(data["list_heading_prefixes"]),
+        patterns=tuple(re.compile(p, re.I) for p in data["line_patterns"]),
+    )
+
+
+def _key(line: str) -> str:
+    text = _BULLET.sub("", line.strip())
+    if text.endswith("..."):
+        return text.lower()
+    return " ".join(_STRIP.sub("", text).lower().split())
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a line that is boilerplate on its own (a lone label or an appeal)."""
+    key = _key(line)
+    if not key:
+        return False
+    table = lists()
+    if key in table.lone or line.strip().lower() in table.lone:
+        return True
+    stripped = line.strip()
+    return _words(stripped) <= 60 and any(p.search(stripped) for p in table.patterns)
+
+
+def is_list_heading(line: str) -> bool:
+    """True for a "Latest News" / "Related articles" / "More from X" heading line."""
+    key = _key(line)
+    table = lists()
+    return bool(key) and _words(key) <= 8 and (
+        key in table.headings or key.startswith(table.prefixes))
+
+
+def _headline_run(lines: list[str], start: int) -> int:
+    """Index after the run of headline-like lines from ``start`` (blank lines included)."""
+    end = start
+    for i in range(start, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            end = i + 1
+            continue
+        if _words(text) > HEADLINE_WORDS:
+            break
+        end = i + 1
+    return end
+
+
+def strip_boilerplate(text: str) -> str:
+    """``text`` without boilerplate lines and headline lists; blank-line structure kept."""
+    lines = text.split("\n")
+    keep: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_list_heading(line):
+            end = _headline_run(lines, i + 1)
+            headlines = sum(1 for x in lines[i + 1:end] if x.strip())
+            rest = lines[end:]
+            if headlines >= 2:
+                if not any(_words(x) > PARAGRAPH_WORDS for x in rest):
+                    break  # the list runs to the end of the page
+                i = end
+                continue
+        if is_boilerplate_line(line):
+            i += 1
+            continue
+        keep.append(line)
+        i += 1
+    out = "\n".join(keep)
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n")
+
+
+def removed_lines(text: str) -> list[str]:
+    """The non-empty lines :func:`strip_boilerplate` would remove (for outlet hints)."""
+    kept = set(strip_boilerplate(text).split("\n"))
+    return [line for line in text.split("\n") if line.strip() and line not in kept]

@@ -1,0 +1,135 @@
+"""Deciding whether an article is about a prevention helpline.
+
+Cheap by design: it runs on raw text (and on link URLs for the crawler) before any
+statistical parsing, so that ``--relevant-only`` spends no parsing on the rest.
+Helplines live in ``data/helplines.jsonl`` and topic words in ``data/topics.json``;
+adding a helpline needs no code.
+
+The rule: an article is relevant when it names a prevention helpline or charity,
+or when it talks about a helpline together with prevention words (people seeking
+help to stop).  Helplines for *reporting* abuse, and arrest figures alone, are
+not prevention and score low.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from pipeline.records import Relevance
+from pipeline.wordlists import alternation
+from pipeline.settings import DATA_DIR
+
+DATA = DATA_DIR
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """A prevention helpline or charity and the names it goes by."""
+
+    name: str
+    kind: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def helplines() -> tuple[Helpline, ...]:
+    """The helplines of ``data/helplines.jsonl``."""
+    out = []
+    with open(DATA / "helplines.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                item = json.loads(line)
+                aliases = tuple(dict.fromkeys([item["name"], *item.get("aliases", [])]))
+                out.append(Helpline(item["name"], item["kind"], item.get("country", ""), aliases))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def topics() -> dict[str, tuple[str, ...]]:
+    """The topic word lists of ``data/topics.json`` (keys starting ``_`` are notes)."""
+    raw = json.loads((DATA / "topics.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation({p.lower() for p in phrases})})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _helpline_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {}
+    for h in helplines():
+        for alias in h.aliases:
+            names[alias.lower()] = h.name
+    return _phrase_regex(names), names
+
+
+@lru_cache(maxsize=None)
+def _topic_regex(key: str) -> re.Pattern[str]:
+    return _phrase_regex(topics()[key])
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def helplines_named(text: str) -> list[str]:
+    """Canonical names of the helplines a text names, in first-mention order."""
+    regex, names = _helpline_regex()
+    found = (names[m.group(0)] for m in regex.finditer(_fold(text)))
+    return list(dict.fromkeys(found))
+
+
+def _hits(key: str, text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0) for m in _topic_regex(key).finditer(text)))
+
+
+def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) -> Relevance:
+    """Score a text's relevance from 0 to 1 and say why."""
+    folded = _fold(f"{title or ''}\n{text}")
+    reasons: list[str] = []
+    score = 0.0
+    named = helplines_named(folded)
+    if named:
+        score += 0.6
+        reasons.extend(f"names {name}" for name in named[:3])
+    helpline = _hits("helpline", folded)
+    prevention = _hits("prevention", folded)
+    if helpline:
+        score += 0.15 + 0.05 * min(len(helpline), 3)
+        reasons.append("helpline words: " + ", ".join(helpline[:3]))
+    if prevention:
+        score += 0.1 + 0.05 * min(len(prevention), 3)
+        reasons.append("prevention words: " + ", ".join(prevention[:3]))
+    if helpline and prevention:
+        score += 0.1  # a helpline and what it helps people stop, together
+        reasons.append("helpline for prevention")
+    reporting = _hits("reporting", folded)
+    if reporting and not named:
+        score -= 0.2
+        reasons.append("reporting helpline: " + ", ".join(reporting[:2]))
+    if re.search(r"\d[\d,]* (?:people|callers|men|individuals)\b[^.]{0,60}(?:contacted|sought help|called)", folded):
+        score += 0.1
+        reasons.append("contact counts")
+    score = max(0.0, min(1.0, round(score, 2)))
+    return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
+
+
+def link_score(url: str, anchor_text: str = "") -> float:
+    """How worth fetching a link looks from its URL and text alone (0 = skip).
+
+    The crawler's pre-filter: a helpline's name or a topic word in the URL path
+    or the link text scores above zero.
+    """
+    folded = _fold(f"{anchor_text} ")
+    path = _fold(url).replace("_", "-")
+    score = 0.0
+    if helplines_named(folded) or any(w in path for w in ("stopitnow", "stop-it-now", "lucy-faithfull")):
+        score += 1.0
+    score += 0.3 * len([w for w in topics()["url"] if w in path])
+    score += 0.2 * len(_hits("prevention", folded)) + 0.2 * len(_hits("helpline", folded))
+    return round(score, 2)

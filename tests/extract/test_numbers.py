@@ -1,0 +1,108 @@
+"""Number finding: figures, qualifiers, percentages, spelled-out and vague numbers, and what is not a number."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from pipeline.extract.numbers import find_numbers, parse_figure, spelled_value
+
+
+def found(text: str) -> list[tuple]:
+    return [(n.value, n.qualifier, n.percent) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2021, 18,036 people sought help.", [(18036, "exact", False)]),
+    ("more than 24,000 people", [(24000, "more_than", False)]),
+    ("over 12,000 children", [(12000, "more_than", False)]),
+    ("above 300 callers", [(300, "more_than", False)]),
+    ("in excess of 5,000 calls", [(5000, "more_than", False)]),
+    ("at least 500 people a month", [(500, "at_least", False)]),
+    ("about 520 arrests each month", [(520, "about", False)]),
+    ("around 1,200 men", [(1200, "about", False)]),
+    ("approximately 75 callers", [(75, "about", False)]),
+    ("nearly 3,000 calls", [(3000, "nearly", False)]),
+    ("almost 900 people", [(900, "nearly", False)]),
+    ("fewer than 40 calls", [(40, "fewer_than", False)]),
+    ("under 250 people", [(250, "fewer_than", False)]),
+    ("up to 60 people a week", [(60, "up_to", False)]),
+    ("a 99 per cent increase", [(99, "exact", True)]),
+    ("a 99 percent increase", [(99, "exact", True)]),
+    ("a 99% increase", [(99, "exact", True)]),
+    ("rose by 12.5 per cent", [(12.5, "exact", True)]),
+    ("more than 150% in Cumbria", [(150, "more_than", True)]),
+    ("nearly four hundred people", [(400, "nearly", False)]),
+    ("twelve hundred callers", [(1200, "exact", False)]),
+    ("two thousand five hundred men", [(2500, "exact", False)]),
+    ("2.5 million people", [(2500000, "exact", False)]),
+    ("a quarter of callers were women", [(25, "exact", True)]),
+    ("one in five callers", [(20.0, "exact", True)]),
+    ("tens of thousands of men", [(10000, "vague", False)]),
+    ("hundreds of people", [(100, "vague", False)]),
+])
+def test_numbers_and_qualifiers(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Call the helpline on 0808 1000 900 for support.",
+    "Ring Samaritans free on 116 123.",
+    "The helpline opened in 2002.",
+    "Posted: Fri 18th Mar 2022",
+    "Published 18 March 2022 at 10:30",
+    "during its 20th anniversary year",
+    "images of under 18s and under 18's",
+    "a man aged 45 from Leeds",
+    "a 45-year-old man",
+    "a two-week campaign over the twelve-month period",
+    "in the last 12 months",
+    "a £5m grant",
+    "since Covid-19 began",
+    "visit stopitnow.org.uk/help/2021 or email news@site2022.com",
+    "one caller said",
+])
+def test_not_numbers(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("four hundred", 400), ("twenty-one", 21), ("a thousand", 1000), ("three million", 3000000),
+    ("one hundred and twenty", 120), ("nineteen", 19), ("banana", None),
+])
+def test_spelled_value(phrase, value):
+    assert spelled_value(phrase) == value
+
+
+def test_offsets_cover_the_qualifier_and_figure():
+    text = "Last year more than 24,000 people called."
+    [n] = find_numbers(text)
+    assert text[n.start:n.end] == "more than 24,000"
+    assert text[n.num_start:n.num_end] == "24,000"
+
+
+def test_decimals_are_counted_for_precision():
+    [n] = find_numbers("a rise of 98.95%")
+    assert n.decimals == 2 and n.percent
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_grouped_figure_parses_back(n):
+    text = f"{n:,}"
+    assert parse_figure(text) == n
+    [m] = find_numbers(f"In total {text} people called.")
+    assert m.value == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["%", " per cent", " percent"]))
+def test_any_percentage_parses(n, sign):
+    [m] = find_numbers(f"a rise of {n}{sign} on last year")
+    assert (m.value, m.percent) == (n, True)
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(
+    [("more than", "more_than"), ("at least", "at_least"), ("about", "about"), ("nearly", "nearly"),
+     ("fewer than", "fewer_than"), ("up to", "up_to")]))
+def test_any_qualifier_is_kept(n, qual):
+    phrase, name = qual
+    [m] = find_numbers(f"Figures show {phrase} {n:,} people called.")
+    assert (m.value, m.qualifier) == (n, name)

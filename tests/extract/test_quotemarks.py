@@ -1,0 +1,75 @@
+"""Quote marks paired at the character level: apostrophes, scare quotes, styles, broken marks."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotemarks import house_style, pair_quotes, paragraphs
+
+
+def inner(text: str, style: str | None = None) -> list[tuple[str, bool]]:
+    style = style or house_style(text)
+    return [(text[q.inner[0]:q.inner[1]], q.closed) for q in pair_quotes(text, style=style)]
+
+
+PAIRS = [
+    # straight and curly doubles
+    ('She said: "We are ready."', [("We are ready.", True)]),
+    ("She said: \u201cWe are ready.\u201d", [("We are ready.", True)]),
+    ("He said:\u201cNo space before the mark.\u201d", [("No space before the mark.", True)]),
+    ('"First half," he said, "second half."', [("First half,", True), ("second half.", True)]),
+    # a quote left open at the paragraph end (news convention)
+    ('He said: "This goes on into the next paragraph.', [("This goes on into the next paragraph.", False)]),
+    # curly glyphs typed the wrong way round still pair by context
+    ("\u201dBackwards marks still pair,\u201d she said.", [("Backwards marks still pair,", True)]),
+    # apostrophes are not quote marks, in either house style
+    ("'I don't know what they're doing,' she said.", [("I don't know what they're doing,", True)]),
+    ("'Images of under 18's are illegal,' he said.", [("Images of under 18's are illegal,", True)]),
+    ("'The Chiefs' lead was clear,' he said.", [("The Chiefs' lead was clear,", True)]),
+    ("'O'Neill was right,' she said.", [("O'Neill was right,", True)]),
+    # single quotes nested inside doubles are text, not quotes
+    ('He said: "Some think \'only pictures\' is harmless."', [("Some think 'only pictures' is harmless.", True)]),
+    # inch marks and lone elisions are not quotes
+    ('A 5\'10" man was seen.', []),
+    ("Back in the '90s it was different.", []),
+    # unbalanced: a second opener breaks only the first quote
+    ('"Broken start. "Whole quote," she said.', [("Whole quote,", True)]),
+    # a stray closing mark is ignored
+    ('A stray mark" here and "a real quote" there.', [("a real quote", True)]),
+    ("", []),
+    ('""', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS)
+def test_pair_quotes(text, expected):
+    assert inner(text) == expected
+
+
+STYLES = [
+    ("'We are delighted,' said Ms Jones. 'It is a good day.'", "single"),
+    ('"We are delighted," said Ms Jones. "It is a good day."', "double"),
+    ("\u2018We are delighted,\u2019 said Ms Jones.", "single"),
+    ("He said: \u201cLooking at \u2018only pictures\u2019 is no excuse.\u201d", "double"),
+    ("Nobody is quoted, though Chiefs' figures don't lie.", "double"),
+]
+
+
+@pytest.mark.parametrize("text,style", STYLES)
+def test_house_style(text, style):
+    assert house_style(text) == style
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("One\n\nTwo", [(0, 3), (5, 8)]),
+    ("One\nTwo\n", [(0, 3), (4, 7)]),
+    ("  One  \n\n\n  \nTwo", [(2, 5), (13, 16)]),
+    ("", []),
+])
+def test_paragraphs(text, expected):
+    assert paragraphs(text) == expected
+
+
+def test_single_open_quote_only_at_paragraph_start_or_after_colon():
+    assert inner("'This runs on", "single") == [("This runs on", False)]
+    assert inner("He said: 'This runs on", "single") == [("This runs on", False)]
+    assert inner("Rock 'n roll and the 'eighties", "single") == []

@@ -1,0 +1,49 @@
+"""Sentences and clauses."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.segments import clauses, split_sentences
+
+
+def test_sentences_keep_offsets_into_the_text():
+    text = "Headline without a stop\n\nFirst sentence here. Second one, too.\nA third line."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Headline without a stop", "First sentence here.", "Second one, too.", "A third line."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert [s.paragraph for s in sents] == [0, 1, 1, 2]
+
+
+def test_a_name_ending_in_an_exclamation_mark_does_not_end_the_sentence():
+    text = "Stop It Now! is a charity that runs a helpline."
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2019 there were 40 calls - a 10% rise from 2018, when 36 people called.",
+     ["In 2019 there were 40 calls", "a 10% rise from 2018", "when 36 people called."]),
+    ("In Kent, 60 people sought help which is a 5% increase.", ["In Kent, 60 people sought help", "which is a 5% increase."]),
+    ("Officers made 300 arrests, and they protected 90 children.", ["Officers made 300 arrests", "and they protected 90 children."]),
+    ("The figure rose; it fell later.", ["The figure rose", "it fell later."]),
+    ("A plain sentence with no break.", ["A plain sentence with no break."]),
+])
+def test_clauses(sentence, expected):
+    assert [sentence[a:b] for a, b in clauses(sentence)] == expected
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
+    from pipeline.extract.segments import MAX_SENTENCE
+
+    text = "word " * 3000
+    sents = split_sentences(text)
+    assert len(sents) >= 7
+    assert all(len(s.text) <= MAX_SENTENCE and text[s.start:s.end] == s.text for s in sents)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The figure, published by Stop It Now! Northern Ireland, is a 31% increase.", 1),
+    ("People called Stop It Now! more often. Then it rose.", 2),
+    ("It worked! Then it rose.", 2),
+])
+def test_a_name_ending_in_an_exclamation_mark_before_a_capital(text, count):
+    assert len(split_sentences(text)) == count

@@ -1,0 +1,48 @@
+"""Relevance: about a prevention helpline or not, from raw text."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.read.relevance import assess, helplines_named, link_score
+
+
+@pytest.mark.parametrize("text, relevant", [
+    ("More people than ever contacted Stop It Now last year, the charity said.", True),
+    ("The Lucy Faithfull Foundation runs a confidential helpline for people worried about their sexual thoughts.", True),
+    ("Calls to the Respect Phoneline, which supports domestic abuse perpetrators who want to change, rose by 30%.", True),
+    ("Das Projekt Kein Täter werden bietet Hilfe an.", True),
+    ("The National Gambling Helpline took 4,000 calls from people worried about problem gambling.", True),
+    ("Police made 300 arrests for burglary across the county last year.", False),
+    ("Anyone with information should report it to Crimestoppers anonymously.", False),
+    ("The council approved plans for a new leisure centre in the town.", False),
+])
+def test_relevance(text, relevant):
+    result = assess(text)
+    assert result.relevant is relevant
+    assert 0.0 <= result.score <= 1.0
+    if result.score > 0:
+        assert result.reasons  # a score above zero always says why
+
+
+def test_reasons_name_the_helpline():
+    assert "names Stop It Now!" in assess("People called Stop it Now! for help.").reasons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Stop it Now and the Lucy Faithfull Foundation", ["Stop It Now!", "Lucy Faithfull Foundation"]),
+    ("visit stopitnow.org.uk", ["Stop It Now!"]),
+    ("Don\u2019t Offend is a German project", ["Kein Täter werden"]),
+    ("nothing here", []),
+])
+def test_helplines_named(text, names):
+    assert helplines_named(text) == names
+
+
+@pytest.mark.parametrize("url, anchor, worth", [
+    ("https://news.example/stop-it-now-helpline-calls-double", "Helpline calls double", True),
+    ("https://news.example/news/2022/indecent-images-arrests", "", True),
+    ("https://news.example/sport/football/town-win-derby", "Town win derby", False),
+    ("https://news.example/whats-on/", "What's on", False),
+])
+def test_link_score(url, anchor, worth):
+    assert (link_score(url, anchor) > 0) is worth
