@@ -20,10 +20,13 @@ from pipeline.settings import DATA_DIR
 
 DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z'\u2019]+|[A-Z]')(?:-[A-Z][a-z'\u2019]+)?"
+#: One capitalised name word ("Roe", "McDonald", "Smith-Jones"). Atomic, with the inner-capital
+#: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
+NAME_TOKEN = r"(?>[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
 RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
-NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)))*"
+#: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
 
 @dataclass
