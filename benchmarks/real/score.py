@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Score newsfacts on the real-news dev set: whatever texts are in ``.cache/``.
+
+Usage (from the project root)::
+
+    python benchmarks/real/score.py [--split dev|heldout|all] [--verbose]
+
+Runs ``python -m pipeline extract`` on the cached texts that ``gold.json`` names,
+then ``../shared/eval/score.py`` on the gold entries of the chosen split whose
+text is present. Entries whose text is missing are counted and skipped, never
+scored as misses. The texts are other people's sentences: they are never
+committed (see README.md here for filling ``.cache/`` from the URLs).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--gold", type=Path, default=HERE / "gold.json")
+    args = parser.parse_args(argv)
+    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    chosen = [g for g in gold if args.split == "all" or g.get("split", "dev") == args.split]
+    present = [g for g in chosen if (HERE / g["file"]).is_file()]
+    print(f"{len(present)} of {len(chosen)} {args.split} articles present in .cache/", file=sys.stderr)
+    if not present:
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_file, out = Path(tmp) / "gold.json", Path(tmp) / "records.jsonl"
+        gold_file.write_text(json.dumps(present), encoding="utf-8")
+        paths = [str(HERE / g["file"]) for g in present]
+        subprocess.run([sys.executable, "-m", "pipeline", "extract", *paths, "-o", str(out), "-q"],
+                       cwd=ROOT, check=True)
+        cmd = [sys.executable, str(SCORER), str(gold_file), str(out)] + (["--verbose"] if args.verbose else [])
+        return subprocess.run(cmd, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
