@@ -31,6 +31,7 @@ REDIRECTS = {
 TYPES = {
     ".html": "text/html; charset=utf-8",
     ".xml": "application/xml",
+    ".atom": "application/atom+xml",
     ".txt": "text/plain",
     ".pdf": "application/pdf",
 }

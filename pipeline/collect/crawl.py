@@ -3,8 +3,10 @@ relevance pre-filter -> polite fetch -> WARC.
 
 :func:`crawl` starts from seed URLs (listing pages, feeds or sitemaps of local
 papers), reads each host's robots.txt and the sitemaps it names, and follows
-only links whose URL or text :func:`pipeline.read.relevance.link_score` finds worth
-it, on the seeds' own hosts.  Everything fetched goes to the WARC store; the
+links on the seeds' own hosts best-first (:mod:`ranking`: evidence of the
+topic first, no evidence after, evidence of another topic left out), obeying
+``rel=nofollow`` and robots meta tags; feeds and sitemaps are read leniently
+(:mod:`hubs`) and their dates re-queue a known page only when it changed.  Everything fetched goes to the WARC store; the
 frontier lives in the same SQLite index, so a second run skips what it has
 (``revisit=True`` re-fetches it conditionally) and a killed run resumes.  A
 page that cannot be had is a logged outcome in the summary, never a crash.
@@ -16,6 +18,7 @@ import configparser
 import logging
 import sys
 from dataclasses import dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
@@ -23,12 +26,11 @@ from tqdm import tqdm
 
 from pipeline import settings
 from pipeline.collect.download import Downloader, FetchPolicy, FetchResult
-from pipeline.collect.feeds import parse_feed
 from pipeline.collect.frontier import Frontier, Item
-from pipeline.collect.links import parse_links
-from pipeline.read.relevance import link_score
+from pipeline.collect.hubs import Found, looks_like_html_body, read_hub
+from pipeline.collect.links import parse_links, robots_directives
+from pipeline.collect.ranking import OTHER, rank_link
 from pipeline.collect.robots import Rules, robots_url, rules_for_status
-from pipeline.collect.sitemaps import parse_sitemap
 from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_html, origin
 from pipeline.collect.warcstore import WarcStore
 
@@ -112,6 +114,8 @@ class CrawlSummary:
     errors: list[str] = field(default_factory=list)
     not_modified: int = 0
     queued: int = 0
+    changed: int = 0  # known pages queued again: their sitemap or feed date is newer
+    unchanged: int = 0  # pages a revisit left alone: their date is not newer than our copy
 
     def render(self) -> str:
         """A few lines for the terminal."""
@@ -121,6 +125,11 @@ class CrawlSummary:
             f"skipped {self.skipped_known} known, {self.disallowed} disallowed by robots.txt, "
             f"{self.filtered} filtered out, {self.failed} failed, {self.queued} left queued",
         ]
+        if self.changed or self.unchanged:
+            lines.append(
+                f"by sitemap and feed dates: {self.changed} changed pages queued again, "
+                f"{self.unchanged} unchanged pages not revisited"
+            )
         lines += [f"WARC: {name}" for name in self.warc_files]
         if self.errors:
             lines.append(f"errors ({len(self.errors)}):")
@@ -148,6 +157,7 @@ class _Crawler:
         self.summary = CrawlSummary()
         self._filtered: set[str] = set()
         self._hubs: set[str] = set()  # feeds and sitemaps read this run
+        self._redated: set[str] = set()  # known pages whose date was already used
 
     def run(self, seeds: Sequence[str]) -> CrawlSummary:
         summary = self.summary
@@ -228,22 +238,58 @@ class _Crawler:
         return self._robots(url).allowed(url)
 
     # -- adding links ---------------------------------------------------------------
-    def _consider(self, url: str, text: str, *, via: str, depth: int) -> None:
-        """Queue a found link if it is on a seed host, looks like a page and is on topic."""
+    def _consider(self, found: Found, *, via: str, depth: int) -> None:
+        """Queue a found link best-first, unless it is off site, not a page or off topic.
+
+        A dated link (sitemap ``lastmod``, feed date) that a previous crawl
+        already has is queued again only when the date is newer than our copy,
+        and, in a revisit, left alone when it is not.
+        """
+        if found.nofollow:
+            self._filtered.add(found.url)
+            return
         try:
-            canonical = canonicalize(url)
+            canonical = canonicalize(found.url, via)
         except ValueError:
             return
         state = self.frontier.state(canonical)
         if state is not None:
+            self._redate(canonical, state, found.when)
             return
         if host_of(canonical) not in self.hosts or not looks_like_html(canonical):
             self._filtered.add(canonical)
             return
-        if depth > self.options.max_depth or link_score(canonical, text or "") <= 0:
+        rank = rank_link(canonical, found.text)
+        if depth > self.options.max_depth or rank.kind == OTHER:
             self._filtered.add(canonical)
             return
-        self.frontier.add(canonical, role="page", depth=depth, via=via, anchor=(text or "")[:300])
+        self.frontier.add(
+            canonical,
+            role="page",
+            depth=depth,
+            via=via,
+            anchor=found.text[:300],
+            rank=(rank.priority, rank.score),
+        )
+
+    def _redate(self, canonical: str, state: str, when: Optional[datetime]) -> None:
+        """Use a known page's date: fetch it again if changed, skip a revisit if not."""
+        if when is None or state not in ("done", "queued") or canonical in self._redated:
+            return
+        fetched = self.store.fetched_at(canonical)
+        if fetched is None:
+            return
+        self._redated.add(canonical)
+        if state == "done" and when > fetched:
+            self.frontier.requeue([canonical])
+            self.summary.changed += 1
+        elif state == "queued" and self.options.revisit and when <= fetched:
+            self.frontier.mark(canonical, "done")
+            self.summary.unchanged += 1
+
+    def _consider_all(self, found: list[Found], *, via: str, depth: int) -> None:
+        for item in found:
+            self._consider(item, via=via, depth=depth)
 
     # -- fetching -----------------------------------------------------------------
     def _record(
@@ -273,7 +319,8 @@ class _Crawler:
         if not self._allowed(canonical):
             self.summary.disallowed += 1
             return None
-        etag, modified = self.store.validators(canonical)
+        # a revisit reads every hub in full: its dates spare a request per unchanged page
+        etag, modified = (None, None) if self.options.revisit else self.store.validators(canonical)
         result = self.downloader.fetch(
             canonical, etag=etag, last_modified=modified, allowed=self._allowed
         )
@@ -295,14 +342,11 @@ class _Crawler:
             result = self._fetch_hub(url, "sitemap")
             if result is None:
                 continue
-            sitemap = parse_sitemap(result.body)
-            if sitemap.error:
-                self.summary.errors.append(f"{url}: {sitemap.error}")
-            queue += [u for u in sitemap.sitemaps if is_http(u)]
+            found, more = self._read_hub(result, url)
+            queue += [u for u in more if is_http(u)]
 
-            def then(db: Any, entries: list = sitemap.entries, via: str = url) -> None:
-                for entry in entries:
-                    self._consider(entry.url, entry.title or "", via=via, depth=1)
+            def then(db: Any, found: list[Found] = found, via: str = url) -> None:
+                self._consider_all(found, via=via, depth=1)
 
             self._record(result, "sitemap", canonicalize(result.final_url), then)
 
@@ -310,15 +354,22 @@ class _Crawler:
         result = self._fetch_hub(url, "feed")
         if result is None:
             return
-        feed = parse_feed(result.body)
-        if feed.error:
-            self.summary.errors.append(f"{url}: {feed.error}")
+        found, _ = self._read_hub(result, url)
 
         def then(db: Any) -> None:
-            for entry in feed.entries:
-                self._consider(entry.url, entry.title or "", via=url, depth=1)
+            self._consider_all(found, via=url, depth=1)
 
         self._record(result, "feed", canonicalize(result.final_url), then)
+
+    def _read_hub(self, result: FetchResult, url: str) -> tuple[list[Found], list[str]]:
+        """The links of a feed or sitemap (and child sitemaps), however it came.
+
+        A feed or sitemap served as HTML gives the links of the page.
+        """
+        found, sitemaps = read_hub(result.body, result.final_url, result.content_type)
+        for problem in found.problems:
+            self.summary.errors.append(f"{url}: {problem}")
+        return found.links, sitemaps
 
     def _visit(self, item: Item) -> int:
         """Fetch one frontier item and queue what it links to; 1 if a request was made."""
@@ -329,8 +380,7 @@ class _Crawler:
             with self.store.db:
                 self.frontier.mark(item.url, "disallowed")
             return 0
-        conditional = item.role == "seed" or self.options.revisit
-        etag, modified = self.store.validators(item.url) if conditional else (None, None)
+        etag, modified = self.store.validators(item.url)  # (None, None) when new
         result = self.downloader.fetch(
             item.url, etag=etag, last_modified=modified, allowed=self._allowed
         )
@@ -348,37 +398,48 @@ class _Crawler:
             )
             return 1
         final = canonicalize(result.final_url)
+        body = result.body
         if result.not_modified:
             summary.not_modified += 1
             self._record(result, item.role, final, lambda db: self.frontier.mark(item.url, "done"))
-            return 1
-        canonical, links, entries, feeds = final, [], [], []
+            if item.role != "seed":
+                return 1
+            # an unchanged listing still names feeds that may have changed: read our copy
+            body = self.store.stored_body(final) or b""
+        canonical, found, feeds, role = final, [], [], item.role
         content_type = result.content_type
-        if content_type in HTML_TYPES or (not content_type and result.body.lstrip()[:1] == b"<"):
-            page = parse_links(
-                result.body, result.final_url, result.response.header("Content-Type")
-            )
+        if looks_like_html_body(body, content_type):
+            page = parse_links(body, result.final_url, result.response.header("Content-Type"))
             if (
                 page.canonical
                 and is_http(page.canonical)
                 and host_of(page.canonical) == host_of(final)
             ):
                 canonical = canonicalize(page.canonical)
-            links = page.links
+            directives = robots_directives(result.response.header("X-Robots-Tag"))
+            if page.noindex or "noindex" in directives:
+                role = "noindex" if role == "page" else role
+                log.info("%s: noindex, kept out of the articles", final)
+            if not (page.nofollow or "nofollow" in directives):
+                found = [Found(link.url, link.text, link.nofollow) for link in page.links]
+            else:
+                log.info("%s: nofollow, its links are not followed", final)
             feeds = page.feeds if item.role == "seed" else []
         elif "xml" in content_type or "rss" in content_type:
-            entries = parse_feed(result.body).entries or parse_sitemap(result.body).entries
+            hub, _ = read_hub(body, result.final_url, content_type)
+            found = hub.links
 
         def then(db: Any) -> None:
             for url in (item.url, final, canonical):
                 self.frontier.mark(url, "done")
-            for link in links:
-                self._consider(link.url, link.text, via=final, depth=item.depth + 1)
-            for entry in entries:
-                self._consider(entry.url, entry.title or "", via=final, depth=item.depth + 1)
+            self._consider_all(found, via=final, depth=item.depth + 1)
 
-        self._record(result, item.role, canonical, then)
-        summary.fetched += 1
+        if result.not_modified:
+            with self.store.db:
+                then(self.store.db)
+        else:
+            self._record(result, role, canonical, then)
+            summary.fetched += 1
         for url in feeds:
             self._guard(url, self._feed, url)
         return 1

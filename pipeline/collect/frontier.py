@@ -2,8 +2,10 @@
 
 Table ``frontier``: one row per canonical URL with its role (``seed`` or
 ``page``), state (``queued``, ``done``, ``failed``, ``disallowed``),
-priority, depth and where it was found.  :meth:`Frontier.next` gives queued
-URLs seeds first, then in the order found.  Writes are left to the caller's
+priority (0 seeds, 1 links with evidence of the topic, 2 links with no
+evidence: see :mod:`ranking`), score, depth and where it was found.
+:meth:`Frontier.next` is best-first: seeds, then the best-scored links with
+evidence, then the rest, each in the order found.  Writes are left to the caller's
 transaction (the WARC store commits a fetch and its frontier update
 together), except :meth:`Frontier.commit`.
 """
@@ -26,10 +28,11 @@ CREATE TABLE IF NOT EXISTS frontier (
     via TEXT,
     anchor TEXT,
     error TEXT,
-    updated TEXT
+    updated TEXT,
+    score REAL NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS frontier_queue ON frontier(state, priority, seq);
 """
+INDEX = "CREATE INDEX IF NOT EXISTS frontier_best ON frontier(state, priority, score DESC, seq)"
 
 
 @dataclass
@@ -52,6 +55,11 @@ class Frontier:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         db.executescript(SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(frontier)")}
+        if "score" not in columns:  # a corpus from before the ranking
+            db.execute("ALTER TABLE frontier ADD COLUMN score REAL NOT NULL DEFAULT 0")
+        db.execute(INDEX)
+        db.commit()
 
     def add(
         self,
@@ -61,12 +69,17 @@ class Frontier:
         depth: int = 0,
         via: Optional[str] = None,
         anchor: Optional[str] = None,
+        rank: tuple[int, float] = (1, 0.0),
     ) -> bool:
-        """Queue canonical ``url`` unless it is known; whether it was new."""
+        """Queue canonical ``url`` unless it is known; whether it was new.
+
+        ``rank`` is (priority, score) for a page; a seed's priority is 0.
+        """
+        priority, score = (0, 0.0) if role == "seed" else rank
         cursor = self.db.execute(
-            "INSERT OR IGNORE INTO frontier (url, role, priority, depth, via, anchor, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (url, role, 0 if role == "seed" else 1, depth, via, anchor, _now()),
+            "INSERT OR IGNORE INTO frontier (url, role, priority, score, depth, via, anchor, "
+            "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (url, role, priority, score, depth, via, anchor, _now()),
         )
         return cursor.rowcount > 0
 
@@ -87,7 +100,7 @@ class Frontier:
         """The next queued URL, or None."""
         row = self.db.execute(
             "SELECT url, role, depth, via FROM frontier WHERE state = 'queued' "
-            "ORDER BY priority, seq LIMIT 1"
+            "ORDER BY priority, score DESC, seq LIMIT 1"
         ).fetchone()
         return Item(row[0], row[1], row[2], row[3]) if row else None
 

@@ -1,4 +1,5 @@
-"""Links in an HTML page: anchors with their text, ``rel=canonical``, feeds.
+"""Links in an HTML page: anchors with their text, ``rel=canonical``, feeds,
+and what the page asks of robots (``<meta name="robots">``, ``rel="nofollow"``).
 
 Pure functions over the bytes the crawler fetched.  :func:`decode_html`
 picks the charset as a browser would (HTTP header, then ``<meta>``, then a
@@ -36,6 +37,7 @@ class Link:
 
     url: str
     text: str = ""
+    nofollow: bool = False  # rel="nofollow": the page asks robots not to follow it
 
 
 @dataclass
@@ -46,6 +48,8 @@ class PageLinks:
     canonical: Optional[str] = None
     feeds: list[str] = field(default_factory=list)
     error: Optional[str] = None
+    noindex: bool = False  # <meta name="robots" content="noindex"> (or "none")
+    nofollow: bool = False  # <meta name="robots" content="nofollow"> (or "none")
 
 
 def charset_of(content_type: Optional[str]) -> Optional[str]:
@@ -85,6 +89,27 @@ def decode_html(body: bytes, content_type: Optional[str] = None) -> str:
         return body.decode(best.encoding if best else "cp1252", errors="replace")
 
 
+def robots_directives(content: Optional[str]) -> set[str]:
+    """The directives of a robots meta tag or ``X-Robots-Tag`` header, "none" spelt out.
+
+    A header's ``agent: directives`` form counts only for ``*``-like use: the
+    part after a colon naming another robot is ignored.
+    """
+    out: set[str] = set()
+    for part in (content or "").lower().split(","):
+        part = part.strip()
+        if ":" in part:
+            agent, _, part = part.partition(":")
+            if agent.strip() not in ("robots", "newsfacts", "*"):
+                continue
+            part = part.strip()
+        if part == "none":
+            out |= {"noindex", "nofollow"}
+        elif part:
+            out.add(part)
+    return out
+
+
 def _text(element: lxml.html.HtmlElement) -> str:
     text = " ".join(element.itertext())
     if not text.strip():
@@ -107,6 +132,11 @@ def parse_links(body: bytes, base_url: str, content_type: Optional[str] = None) 
             base = urljoin(base_url, node.get("href").strip())
             break
     page = PageLinks()
+    for node in root.iter("meta"):
+        if (node.get("name") or "").strip().lower() in ("robots", "newsfacts"):
+            directives = robots_directives(node.get("content"))
+            page.noindex |= "noindex" in directives
+            page.nofollow |= "nofollow" in directives
     for node in root.iter("link"):
         rel = (node.get("rel") or "").lower().split()
         href = (node.get("href") or "").strip()
@@ -122,5 +152,6 @@ def parse_links(body: bytes, base_url: str, content_type: Optional[str] = None) 
             continue
         url = urljoin(base, href)
         if is_http(url):
-            page.links.append(Link(url, _text(node)))
+            nofollow = "nofollow" in (node.get("rel") or "").lower().split()
+            page.links.append(Link(url, _text(node), nofollow))
     return page

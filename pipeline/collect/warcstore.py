@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -300,6 +301,34 @@ class WarcStore:
             (canonical_url,),
         ).fetchone()
         return (row["etag"], row["last_modified"]) if row else (None, None)
+
+    def fetched_at(self, canonical_url: str) -> Optional[datetime]:
+        """When the latest 200 or 304 response for ``canonical_url`` was fetched (UTC)."""
+        row = self.db.execute(
+            "SELECT MAX(fetched_at) FROM fetches WHERE canonical_url = ? AND status IN (200, 304)",
+            (canonical_url,),
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def stored_body(self, canonical_url: str, limit: int = 5_000_000) -> Optional[bytes]:
+        """The payload (content encoding undone) of the latest 200 response for ``canonical_url``."""
+        row = self.db.execute(
+            "SELECT warc_file, record_offset FROM fetches WHERE canonical_url = ? AND status = 200 "
+            "ORDER BY id DESC LIMIT 1",
+            (canonical_url,),
+        ).fetchone()
+        if row is None:
+            return None
+        if self._file is not None:
+            self._file.flush()
+        try:
+            with open(self.corpus / row["warc_file"], "rb") as handle:
+                handle.seek(row["record_offset"])
+                record = next(iter(ArchiveIterator(handle)))
+                return record.content_stream().read(limit)
+        except (OSError, StopIteration, ValueError) as exc:
+            log.warning("%s: stored body unreadable: %s", canonical_url, exc)
+            return None
 
     def close(self) -> None:
         """Close the current WARC file (the index stays open)."""

@@ -28,17 +28,45 @@ RELEVANT = {  # every on-topic article the site offers, however it is reached
     "/news/stop-it-now-appeal.html",  # fetched as ?ref=homepage, rel=canonical
     "/news/helpline-cp1252.html",  # windows-1252 page
     "/news/sought-help-figures.html",  # linked from the cp1252 page (depth 2)
+    # damaged feeds and sitemaps
+    "/news/dads-group-backs-helpline.html",  # feed with unescaped '&'
+    "/news/helpline-questions.html",  # the same feed, '&' unescaped in the link's query
+    "/news/families-confidential-support.html",  # the same feed
+    "/news/helpline-webchat-evenings.html",  # Atom with a BOM and a wrong declared encoding
+    "/news/prevention-charity-training.html",  # HTML served where a feed should be
+    "/news/helpline-bank-holidays.html",  # a cut-off feed
+    "/news/helpline-annual-figures.html",  # the cut-off feed's last item, title cut
+    "/news/2024/05/03/story-1837.html",  # news sitemap, title "Latest": no evidence
+    "/news/story.html",  # sitemap, unescaped '&' in the query, no title
+    "/news/2024/05/06/story-1862.html",  # sitemap cut off after this <loc>
+    "/news/helpline-volunteers-honoured.html",  # linked from a noindex page
+    "/news/helpline-print.html",  # nofollow page: indexed, its links not followed
 }
-QUIET = RELEVANT | {"/news/helpline-slow.html"}  # not slow when the site has no quirks
+ARTICLES = RELEVANT | {"/news/2024/05/04/story-1840.html"}  # no evidence: fetched, off topic
+QUIET = ARTICLES | {"/news/helpline-slow.html"}  # not slow when the site has no quirks
+NO_EVIDENCE = {  # fetched after every link with evidence of the topic
+    "/news/2024/05/03/story-1837.html",
+    "/news/2024/05/04/story-1840.html",
+    "/news/story.html",
+    "/news/2024/05/06/story-1862.html",
+    "/news/",
+    "/news/school-fete.html",
+}
 NEVER = {
     "/private/stop-it-now-helpline-figures.html",  # robots.txt
     "/news/football-derby-report.html",
     "/news/bin-collections.html",
     "/news/council-budget.html",
     "/news/roadworks-high-street.html",
-    "/news/school-fete.html",
     "/about.html",  # off topic
+    "/contact.html",
+    "/privacy.html",
+    "/sport/",
+    "/sport/2024/05/04/match-report-1841.html",  # in the untitled sitemap, sport in its URL
+    "/news/weather-week-ahead.html",  # on the HTML page served as a feed
     "/reports/helpline-annual-report.pdf",  # not a page
+    "/news/helpline-reader-comments.html",  # rel="nofollow"
+    "/news/helpline-print-only-link.html",  # on a page with <meta name="robots" nofollow>
 }
 
 
@@ -95,7 +123,34 @@ def test_fetches_what_is_relevant_and_nothing_else(first):
     requested = site.paths()
     assert RELEVANT <= requested
     assert not requested & NEVER
-    assert set(articles(corpus)) == RELEVANT
+    assert set(articles(corpus)) == ARTICLES  # not the noindex page
+    assert "/news/helpline-tag.html" in requested
+
+
+@pytest.mark.parametrize(
+    "path, query",
+    [
+        ("/news/helpline-questions.html", "id=4117&ref=rss"),  # '&' unescaped in a feed
+        ("/news/story.html", "id=1850&section=news"),  # '&' unescaped in a sitemap
+    ],
+)
+def test_unescaped_ampersands_keep_the_whole_link(first, path, query):
+    site, _, _ = first
+    assert [hit.path for hit in site.hits(path)] == [f"{path}?{query}"]
+
+
+def test_best_first(first):
+    site, _, _ = first
+    order = [hit.bare for hit in site.log]
+    evidence = [order.index(p) for p in RELEVANT - NO_EVIDENCE]
+    rest = [order.index(p) for p in NO_EVIDENCE]
+    assert max(evidence) < min(rest)
+
+
+def test_max_pages_takes_the_best_links(quiet, tmp_path):
+    crawl([quiet.url("/")], corpus=tmp_path / "c", options=options(max_pages=6))
+    pages = {p for p in quiet.paths() if p.startswith("/news/")}
+    assert len(pages) == 5 and not pages & NO_EVIDENCE
 
 
 def test_each_page_requested_once(first):
@@ -115,9 +170,9 @@ def test_each_page_requested_once(first):
 def test_summary(first):
     _, corpus, summary = first
     assert isinstance(summary, CrawlSummary)
-    assert summary.fetched == len(RELEVANT) + 1  # and the seed
+    assert summary.fetched == len(ARTICLES) + 2  # and the seed and the noindex page
     assert summary.disallowed == 1
-    assert summary.failed == 4  # loop, 404, slow, huge
+    assert summary.failed == 6  # loop, two 404s with no evidence, a 404, slow, huge
     assert summary.redirects == 4  # two in the chain, two round the loop
     assert summary.filtered >= 6
     assert summary.skipped_known == 0
@@ -127,7 +182,8 @@ def test_summary(first):
     for needle in ("redirect loop", "HTTP 404", "Timeout", "larger than 200000"):
         assert needle in errors
     text = summary.render()
-    assert "fetched 11 pages" in text and "1 disallowed" in text and "errors (4)" in text
+    assert f"fetched {len(ARTICLES) + 2} pages" in text  # and the seed and the noindex page
+    assert "1 disallowed" in text and "errors (6)" in text
 
 
 def test_index_rows(first):
@@ -155,7 +211,7 @@ def test_index_rows(first):
     assert page["content_sha256"] == hashlib.sha256(expected).hexdigest()
     assert page["etag"] and page["last_modified"] == "Thu, 14 Mar 2024 08:00:00 GMT"
     assert page["content_type"] == "text/html" and page["role"] == "page"
-    assert {r["role"] for r in rows} == {"robots", "sitemap", "feed", "seed", "page"}
+    assert {r["role"] for r in rows} == {"robots", "sitemap", "feed", "seed", "page", "noindex"}
 
 
 def test_warc_records_read_back(first):
@@ -213,12 +269,18 @@ def test_second_run_skips_known_pages(first, tmp_path):
         "/sitemap_index.xml",
         "/sitemap-news.xml",
         "/sitemap-pages.xml.gz",
+        "/sitemap-untitled.xml",
         "/feed.xml",
+        "/feeds/community.xml",
+        "/feeds/latest.atom",
+        "/feeds/briefing.xml",
+        "/feeds/truncated.xml",
     }
     assert all("If-None-Match" in hit.headers for hit in again if hit.bare in ("/", "/feed.xml"))
     assert summary.fetched == 0 and summary.not_modified == 1
-    assert summary.skipped_known >= len(RELEVANT)
-    assert set(articles(copy)) == RELEVANT
+    assert summary.skipped_known >= len(ARTICLES)
+    assert summary.changed == 0  # every sitemap and feed date is older than our copies
+    assert set(articles(copy)) == ARTICLES
 
 
 def test_revisit_refetches_conditionally(first, tmp_path):
@@ -227,10 +289,37 @@ def test_revisit_refetches_conditionally(first, tmp_path):
     shutil.copytree(corpus, copy)
     before = len(site.log)
     summary = crawl([site.url("/")], corpus=copy, options=options(revisit=True))
-    again = [hit for hit in site.log[before:] if hit.bare == "/news/helpline-calls-double.html"]
-    assert len(again) == 1 and again[0].headers.get("If-None-Match")
-    assert summary.not_modified >= len(RELEVANT) - 2  # the story behind redirects is re-fetched too
-    assert set(articles(copy)) == RELEVANT
+    again = Counter(hit.bare for hit in site.log[before:])
+    # an undated page is asked for again, conditionally
+    undated = [hit for hit in site.log[before:] if hit.bare == "/news/helpline-cp1252.html"]
+    assert len(undated) == 1 and undated[0].headers.get("If-None-Match")
+    # a page whose feed or sitemap date is older than our copy is not asked for at all
+    for path in ("/news/helpline-calls-double.html", "/news/offender-helpline-rise.html",
+                 "/news/dads-group-backs-helpline.html", "/news/2024/05/04/story-1840.html"):
+        assert again[path] == 0, path
+    assert summary.unchanged >= 8
+    assert summary.not_modified >= len(ARTICLES) - summary.unchanged - 2
+    assert set(articles(copy)) == ARTICLES
+
+
+def test_a_newer_sitemap_date_refetches_a_known_page(first, tmp_path):
+    site, corpus, _ = first
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus, copy)
+    with sqlite3.connect(copy / "index.sqlite") as db:  # our copy predates the lastmod
+        db.execute(
+            "UPDATE fetches SET fetched_at = '2024-05-01T12:00:00+00:00' "
+            "WHERE canonical_url LIKE '%/news/offender-helpline-rise.html'"
+        )
+        # and the sitemaps changed since (our validators no longer match)
+        db.execute("UPDATE fetches SET etag = NULL, last_modified = NULL WHERE role = 'sitemap'")
+    before = len(site.log)
+    summary = crawl([site.url("/")], corpus=copy, options=options())
+    hits = [hit for hit in site.log[before:] if hit.bare.startswith("/news/")]
+    assert [hit.bare for hit in hits] == ["/news/offender-helpline-rise.html"]
+    assert hits[0].headers.get("If-None-Match")  # still conditional: it had not changed
+    assert summary.changed == 1 and summary.not_modified == 2  # and the seed
+    assert "1 changed pages queued again" in summary.render()
 
 
 class Killed(BaseException):
@@ -385,7 +474,19 @@ def test_parse_links_of_the_fixture_pages():
     base = "http://127.0.0.1:8000/"
     page = parse_links((SITE / "index.html").read_bytes(), base, "text/html; charset=utf-8")
     urls = [link.url for link in page.links]
-    assert page.feeds == [base + "feed.xml"]
+    assert page.feeds == [
+        base + path
+        for path in (
+            "feed.xml",
+            "feeds/community.xml",
+            "feeds/latest.atom",
+            "feeds/briefing.xml",
+            "feeds/truncated.xml",
+        )
+    ]
+    nofollow = [link.url for link in page.links if link.nofollow]
+    assert nofollow == [base + "news/helpline-reader-comments.html"]
+    assert not page.noindex and not page.nofollow
     assert page.canonical is None
     assert base + "news/helpline-calls-double.html" in urls
     assert not any(url.startswith(("mailto:", "ftp:")) for url in urls)

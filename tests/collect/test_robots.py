@@ -113,7 +113,7 @@ def test_get_rules_from_a_server():
     assert not rules.allowed(site.url("/private/stop-it-now-helpline-figures.html"))
     assert rules.allowed(site.url("/news/helpline-calls-double.html"))
     assert rules.crawl_delay == 0.05
-    assert rules.sitemaps == [site.url("/sitemap_index.xml")]
+    assert rules.sitemaps == [site.url("/sitemap_index.xml"), site.url("/sitemap-untitled.xml")]
 
 
 def test_get_rules_unreachable_disallows_everything():

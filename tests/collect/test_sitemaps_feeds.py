@@ -1,4 +1,4 @@
-"""Sitemaps and feeds: parsed from bytes, dangerous XML refused."""
+"""Sitemaps and feeds: parsed from bytes, damage repaired, dangerous XML refused."""
 
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ def test_gzip_sitemap(fixtures_dir):
         (BOMB % (b"urlset", b"urlset"), "refused XML"),
         (EXTERNAL % (b"urlset", b"urlset"), "refused XML"),
         (b"<html><body>not a sitemap</body></html>", "not a sitemap"),
-        (b"<urlset><url><loc>http://a/</loc>", "not XML"),
         (b"", "not XML"),
+        (b"no sitemap here", "not XML"),
         (b"\x1f\x8b\x08garbage", "bad gzip"),
     ],
 )
@@ -145,9 +145,139 @@ def test_feed_kinds(data, expected):
         (EXTERNAL % (b"feed", b"feed"), "refused XML"),
         (b"<html/>", "not a feed"),
         (b"<rss><channel>", "not XML"),
+        (b"", "not a feed"),
     ],
 )
 def test_bad_feeds_give_errors(data, error):
     feed = parse_feed(data)
     assert feed.error is not None and feed.error.startswith(error)
     assert feed.entries == []
+
+
+DAMAGED_SITEMAPS = [  # (what is wrong, bytes, the URLs a person reads in it)
+    (
+        "unescaped ampersand",
+        b"<urlset><url><loc>http://e.com/a?x=1&y=2</loc></url><url><loc>http://e.com/b</loc></url></urlset>",
+        ["http://e.com/a?x=1&y=2", "http://e.com/b"],
+    ),
+    (
+        "cut off",
+        b"<urlset><url><loc>http://e.com/a</loc></url><url><loc>http://e.com/b</loc><lastm",
+        ["http://e.com/a", "http://e.com/b"],
+    ),
+    (
+        "byte-order mark and blank lines",
+        b"\xef\xbb\xbf\n\n<?xml version='1.0'?><urlset><url><loc>http://e.com/a</loc></url></urlset>",
+        ["http://e.com/a"],
+    ),
+    (
+        "declared latin-1, written in UTF-8",
+        "<?xml version='1.0' encoding='iso-8859-1'?><urlset><url><loc>http://e.com/caf\u00e9</loc>"
+        "</url></urlset>".encode("utf-8"),
+        ["http://e.com/caf\u00e9"],
+    ),
+    (
+        "declared UTF-8, written in cp1252",
+        "<?xml version='1.0' encoding='utf-8'?><urlset><url><loc>http://e.com/caf\u00e9</loc>"
+        "</url></urlset>".encode("cp1252"),
+        ["http://e.com/caf\u00e9"],
+    ),
+    (
+        "UTF-16 with a byte-order mark",
+        "<urlset><url><loc>http://e.com/a</loc></url></urlset>".encode("utf-16"),
+        ["http://e.com/a"],
+    ),
+    ("plain text", b"http://e.com/a\nhttp://e.com/b\n", ["http://e.com/a", "http://e.com/b"]),
+    (
+        "gzip cut off",
+        gzip.compress(b"<urlset>" + b"<url><loc>http://e.com/a</loc></url>" * 200 + b"</urlset>")[:300],
+        None,  # some URLs, all whole
+    ),
+]
+
+
+@pytest.mark.parametrize("damage, data, urls", DAMAGED_SITEMAPS, ids=[d[0] for d in DAMAGED_SITEMAPS])
+def test_damaged_sitemaps_give_every_link(damage, data, urls):
+    sitemap = parse_sitemap(data)
+    assert sitemap.error is None
+    found = [e.url for e in sitemap.entries]
+    if urls is None:
+        assert found and set(found) == {"http://e.com/a"}
+    else:
+        assert found == urls
+
+
+def test_a_repaired_sitemap_says_what_was_wrong():
+    assert parse_sitemap(DAMAGED_SITEMAPS[0][1]).damage.startswith("1 unescaped '&'")
+    assert parse_sitemap(fixture_bytes("sitemap_index.xml")).damage is None
+
+
+def fixture_bytes(name: str) -> bytes:
+    from crawlsite import SITE
+
+    return (SITE / name).read_bytes().replace(b"{{BASE}}", BASE.encode())
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        (
+            "feeds/community.xml",  # unescaped '&' in titles and in a link
+            [
+                ("/news/dads-group-backs-helpline.html", "Dads & lads group backs helpline for worried fathers"),
+                ("/news/helpline-questions.html?id=4117&ref=rss", "Q&A: what happens when you call a prevention helpline"),
+                ("/news/families-confidential-support.html", "Families & friends offered confidential support"),
+            ],
+        ),
+        (
+            "feeds/latest.atom",  # a BOM, a blank line, latin-1 declared over UTF-8
+            [
+                (
+                    "/news/helpline-webchat-evenings.html",
+                    "Helpline\u2019s webchat opens in the evenings \u2014 and at weekends",
+                )
+            ],
+        ),
+        (
+            "feeds/truncated.xml",  # cut off inside the last item's title
+            [
+                ("/news/helpline-bank-holidays.html", "Helpline to stay open on bank holidays"),
+                ("/news/helpline-annual-figures.html", None),
+            ],
+        ),
+    ],
+)
+def test_damaged_feeds_give_every_link(name, expected):
+    feed = parse_feed(fixture_bytes(name))
+    assert feed.error is None and feed.damage
+    assert [(e.url, e.title) for e in feed.entries] == [(BASE + u, t) for u, t in expected]
+
+
+def test_feed_dates_are_read():
+    feed = parse_feed(fixture_bytes("feed.xml"))
+    assert feed.entries[0].when.isoformat() == "2024-04-11T09:30:00+00:00"
+    sitemap = parse_sitemap(fixture_bytes("sitemap-news.xml"))
+    assert sitemap.entries[0].when.isoformat() == "2024-05-02T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "name, content_type, kind, urls",
+    [
+        ("feeds/briefing.xml", "application/xml", "html", ["/news/prevention-charity-training.html", "/news/weather-week-ahead.html"]),
+        ("feed.xml", "text/html", "feed", None),  # a feed served as HTML
+        ("sitemap-untitled.xml", "application/rss+xml", "sitemap", None),
+    ],
+)
+def test_hubs_are_read_by_what_they_are(name, content_type, kind, urls):
+    from pipeline.collect.hubs import read_hub
+
+    hub, _ = read_hub(fixture_bytes(name), BASE + "/" + name, content_type)
+    assert hub.kind == kind and hub.links
+    if urls:
+        assert [f.url for f in hub.links] == [BASE + u for u in urls]
+
+
+def test_a_declared_entity_is_refused_even_in_a_damaged_document():
+    data = b'<!DOCTYPE r [<!ENTITY x "y">]><urlset><url><loc>http://e.com/&x;&</loc>'
+    assert parse_sitemap(data).error.startswith("refused XML")
+    assert parse_feed(data.replace(b"urlset", b"rss")).error.startswith("refused XML")
