@@ -83,6 +83,8 @@ def test_sitemaps_apply_to_everyone():
         ("User-agent: *\nDisallow: /caf%C3%A9\n", "https://e.com/café", False),
         ("User-agent: *\nDisallow: /a\nAllow: /a\n", "https://e.com/a", True),  # tie: allow
         ("User-agent: *\nCrawl-delay: soon\nDisallow: /x\n", "https://e.com/x", False),
+        ("User-agent: news\nDisallow: /\n", "https://e.com/a", True),  # not our token: newsfacts
+        ("User-agent: crawler\nDisallow: /\n", "https://e.com/a", True),  # a word of our UA
     ],
 )
 def test_edge_cases(text, url, allowed):
