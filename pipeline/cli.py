@@ -150,15 +150,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("crawl", help="crawl news sites politely into WARC files", epilog=CRAWL_EXAMPLE,
-                       formatter_class=fmt, description="Fetch seeds and the relevant articles their sitemaps, "
-                       "feeds and listing pages link to, obeying robots.txt, into WARC files.")
+                       formatter_class=fmt, description="Fetch seeds and the articles their sitemaps, feeds and "
+                       "listing pages link to, best-first (links about the topic first, links that say "
+                       "nothing after, other topics left out), obeying robots.txt, robots meta tags and "
+                       "rel=nofollow, into WARC files.")
     p.add_argument("urls", nargs="*", metavar="URL")
     p.add_argument("--seeds", metavar="FILE", help="a file of seed URLs, one per line")
-    p.add_argument("--max-pages", type=int, metavar="N")
+    p.add_argument("--max-pages", type=int, metavar="N", help="page requests per run, best-ranked links first")
     p.add_argument("--delay", type=float, metavar="SECONDS", help="seconds between requests to one host (at least 1 by default)")
     p.add_argument("--corpus", default="corpus", metavar="DIR", help="where WARC files and the index go (default: corpus/)")
     p.add_argument("--user-agent", metavar="UA")
-    p.add_argument("--revisit", action="store_true", help="re-fetch known pages with ETag / Last-Modified")
+    p.add_argument("--revisit", action="store_true", help="re-fetch known pages with ETag / Last-Modified, "
+                   "except those whose sitemap or feed date is not newer than our copy")
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser("doctor", help="check the installation (spaCy model)", epilog=DOCTOR_EXAMPLE, formatter_class=fmt)
