@@ -1,7 +1,8 @@
 """A small news site on 127.0.0.1 for the crawler's tests, with a request log.
 
 Files come from ``fixtures/site`` (``{{BASE}}`` replaced by the server's
-address); a few paths misbehave on purpose: a 301 chain, a redirect loop, a
+address); a few paths misbehave on purpose (and ``*-xrobots.html`` pages are
+served with ``X-Robots-Tag: noindex``): a 301 chain, a redirect loop, a
 500 and a 429 that succeed on retry, a page slower than any test timeout and
 one larger than any test size cap.  With ``quirks=False`` the 500, the 429 and
 the slow page answer at once, for tests that are not about them.
@@ -171,6 +172,8 @@ def _handler(site: SiteServer) -> type[BaseHTTPRequestHandler]:
                 ctype = "application/rss+xml"
             etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
             headers = {"Content-Type": ctype, "ETag": etag, "Last-Modified": LAST_MODIFIED}
+            if path.endswith("-xrobots.html"):
+                headers["X-Robots-Tag"] = "noindex"
             if self.headers.get("If-None-Match") == etag:
                 return self._send(304, b"", headers)
             if path == "/" and "gzip" in self.headers.get("Accept-Encoding", ""):

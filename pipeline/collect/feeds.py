@@ -67,7 +67,16 @@ def _link(entry: Any) -> Optional[str]:
 
 
 def _feedparser(data: bytes) -> Any:
-    return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    """feedparser's reading of ``data``; an empty result with the reason if it fails."""
+    try:
+        return feedparser.parse(
+            io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False
+        )
+    except Exception as exc:  # noqa: BLE001 - a feed must never end the crawl
+        log.warning("feedparser failed: %s: %s", type(exc).__name__, exc)
+        return feedparser.FeedParserDict(
+            bozo=1, bozo_exception=exc, entries=[], feed=feedparser.FeedParserDict(), version=""
+        )
 
 
 def _clean(text: Optional[str]) -> Optional[str]:

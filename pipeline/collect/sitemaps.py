@@ -105,11 +105,15 @@ def gunzip(data: bytes, limit: int = MAX_XML_BYTES) -> bytes:
     return out
 
 
-def _encoding(data: bytes) -> Optional[str]:
-    """The encoding to read ``data`` with, whatever its declaration says; None: the declaration's."""
+def _as_utf8(data: bytes) -> Optional[bytes]:
+    """``data`` in UTF-8 when its declaration cannot be trusted; None: trust the declaration.
+
+    Valid UTF-8 is UTF-8 whatever the declaration says; bytes that are not,
+    under a UTF-8 (or no) declaration, are decoded with a guessed encoding.
+    """
     try:
         data.decode("utf-8")
-        return "utf-8"  # valid UTF-8 is UTF-8, whatever the declaration says
+        return data
     except UnicodeDecodeError:
         pass
     declared = _DECLARED.search(data[:200])
@@ -117,7 +121,10 @@ def _encoding(data: bytes) -> Optional[str]:
     if label.replace("_", "-") not in ("utf-8", "utf8"):
         return None  # a single-byte declaration is right often enough
     best = from_bytes(data[:200_000]).best()
-    return best.encoding if best else "cp1252"
+    try:
+        return data.decode(best.encoding if best else "cp1252", errors="replace").encode("utf-8")
+    except LookupError:
+        return data.decode("cp1252", errors="replace").encode("utf-8")
 
 
 def _prepare(data: bytes) -> tuple[bytes, Optional[str], list[str]]:
@@ -127,14 +134,16 @@ def _prepare(data: bytes) -> tuple[bytes, Optional[str], list[str]]:
     if data.startswith(codecs.BOM_UTF8):
         data, forced = data[3:], "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16")
+        text = data.decode("utf-16", errors="replace")
         data, forced = text.encode("utf-8"), "utf-8"
     stripped = data.lstrip()
     if len(stripped) != len(data):
         repairs.append("text before the XML declaration")
     data = stripped
     if forced is None:
-        forced = _encoding(data)
+        recoded = _as_utf8(data)
+        if recoded is not None:
+            data, forced = recoded, "utf-8"
     escaped, count = BARE_AMP.subn(b"&amp;", data)
     if count:
         repairs.append(f"{count} unescaped '&'")
@@ -167,6 +176,8 @@ def parse_xml(data: bytes) -> tuple[etree._Element, Optional[str]]:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        raise ValueError(f"not XML: {exc}") from None
+    except LookupError as exc:  # a declared encoding libxml2 does not know
         raise ValueError(f"not XML: {exc}") from None
     if root is None:
         first = parser.error_log[0].message if parser.error_log else "no element"

@@ -123,8 +123,8 @@ def test_fetches_what_is_relevant_and_nothing_else(first):
     requested = site.paths()
     assert RELEVANT <= requested
     assert not requested & NEVER
-    assert set(articles(corpus)) == ARTICLES  # not the noindex page
-    assert "/news/helpline-tag.html" in requested
+    assert set(articles(corpus)) == ARTICLES  # not the noindex pages
+    assert {"/news/helpline-tag.html", "/news/helpline-partners-xrobots.html"} <= requested
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_each_page_requested_once(first):
 def test_summary(first):
     _, corpus, summary = first
     assert isinstance(summary, CrawlSummary)
-    assert summary.fetched == len(ARTICLES) + 2  # and the seed and the noindex page
+    assert summary.fetched == len(ARTICLES) + 3  # and the seed and two noindex pages
     assert summary.disallowed == 1
     assert summary.failed == 6  # loop, two 404s with no evidence, a 404, slow, huge
     assert summary.redirects == 4  # two in the chain, two round the loop
@@ -182,7 +182,7 @@ def test_summary(first):
     for needle in ("redirect loop", "HTTP 404", "Timeout", "larger than 200000"):
         assert needle in errors
     text = summary.render()
-    assert f"fetched {len(ARTICLES) + 2} pages" in text  # and the seed and the noindex page
+    assert f"fetched {len(ARTICLES) + 3} pages" in text  # and the seed and two noindex pages
     assert "1 disallowed" in text and "errors (6)" in text
 
 

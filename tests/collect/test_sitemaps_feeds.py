@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.collect.feeds import parse_feed
 from pipeline.collect.sitemaps import parse_sitemap
@@ -281,3 +283,41 @@ def test_a_declared_entity_is_refused_even_in_a_damaged_document():
     data = b'<!DOCTYPE r [<!ENTITY x "y">]><urlset><url><loc>http://e.com/&x;&</loc>'
     assert parse_sitemap(data).error.startswith("refused XML")
     assert parse_feed(data.replace(b"urlset", b"rss")).error.startswith("refused XML")
+
+
+PIECES = [b"<?xml version='1.0'?>", b"<rss>", b"<channel>", b"<item>", b"<link>", b"</link>",
+          b"http://e.com/a?x=1&y=2", b"<urlset>", b"<url>", b"<loc>", b"</loc>", b"&", b"&amp;",
+          b"\xef\xbb\xbf", b"\xff\xfe", b"<![CDATA[", b"]]>", b"<!DOCTYPE x>", b"<feed>",
+          b"<entry>", b"<html>", b"<a href='/b'>", b"\x1f\x8b", b"\x00", b"\xe9", b" "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.binary(max_size=8)), max_size=30))
+def test_damaged_input_never_raises(parts):
+    from pipeline.collect.hubs import read_hub
+
+    data = b"".join(parts)
+    feed, sitemap = parse_feed(data), parse_sitemap(data)
+    assert feed.error is None or not feed.entries
+    assert sitemap.error is None or not sitemap.entries
+    hub, children = read_hub(data, "http://e.com/x", "application/xml")
+    assert all(isinstance(link.url, str) for link in hub.links)
+
+
+@pytest.mark.parametrize(
+    "body, content_type, html",
+    [
+        (b"<!DOCTYPE html><html><body></body></html>", "application/xml", True),
+        (b"\xef\xbb\xbf  <html><body></body></html>", "application/rss+xml", True),
+        (b"<?xml version='1.0'?><rss version='2.0'></rss>", "text/html", False),
+        (b"<urlset xmlns='x'></urlset>", "text/html", False),
+        (b"<p>no root element</p>", "text/html", True),
+        (b"<p>no root element</p>", "application/xml", False),
+        (b"<p>no root element</p>", "", True),
+        (gzip.compress(b"<html></html>"), "application/x-gzip", True),
+    ],
+)
+def test_html_is_told_from_feeds_by_its_bytes(body, content_type, html):
+    from pipeline.collect.hubs import looks_like_html_body
+
+    assert looks_like_html_body(body, content_type) is html
