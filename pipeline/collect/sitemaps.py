@@ -86,6 +86,20 @@ def child_text(element: etree._Element, *names: str) -> Optional[str]:
     return None
 
 
+def _texts(element: etree._Element) -> dict[str, str]:
+    """The first non-empty text of each local name among ``element``'s descendants."""
+    out: dict[str, str] = {}
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        name = local(node.tag)
+        if name not in out:
+            text = (node.text or "").strip() if len(node) == 0 else "".join(node.itertext()).strip()
+            if text:
+                out[name] = text
+    return out
+
+
 def gunzip(data: bytes, limit: int = MAX_XML_BYTES) -> bytes:
     """``data`` uncompressed when it is gzip (by its magic bytes), at most ``limit`` bytes.
 
@@ -221,11 +235,11 @@ def parse_sitemap(data: bytes) -> Sitemap:
         for node in root:
             if not isinstance(node.tag, str) or local(node.tag) != "url":
                 continue
-            loc = child_text(node, "loc")
-            if not loc:
-                continue
-            lastmod = child_text(node, "publication_date") or child_text(node, "lastmod")
-            result.entries.append(SitemapEntry(loc, lastmod, child_text(node, "title")))
+            texts = _texts(node)
+            loc = texts.get("loc")
+            if loc:
+                lastmod = texts.get("publication_date") or texts.get("lastmod")
+                result.entries.append(SitemapEntry(loc, lastmod, texts.get("title")))
     else:
         result.error = f"not a sitemap: root element <{kind}>"
     if damage:
