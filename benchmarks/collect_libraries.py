@@ -19,6 +19,7 @@ parser (as the crawler did before, with defusedxml) and by ``hubs.read_hub``.
 Prints agreement with the expected answers and microseconds per call; asserts
 nothing.  Timings are noisy on a shared machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import courlan  # noqa: E402
+
 try:
     from protego import Protego  # not a dependency: pip install protego to compare
 except ImportError:
@@ -98,7 +100,10 @@ URL_CASES = [  # (url, its one canonical spelling)
     ("https://example.com/a?UTM_Campaign=x", "https://example.com/a"),
     ("https://example.com/a?fbclid=abc&gclid=def&mc_cid=1", "https://example.com/a"),
     ("https://example.com/a?page=2&fbclid=abc#top", "https://example.com/a?page=2"),
-    ("https://example.com/story?id=41&section=news", "https://example.com/story?id=41&section=news"),
+    (
+        "https://example.com/story?id=41&section=news",
+        "https://example.com/story?id=41&section=news",
+    ),
     ("https://example.com/%7Euser/a%20b", "https://example.com/~user/a%20b"),
     ("https://example.com/caf%c3%a9", "https://example.com/caf%C3%A9"),
     ("https://EXAMPLE.com./x", "https://example.com/x"),
@@ -116,8 +121,13 @@ FILTER_CASES = [  # (url, a page worth fetching)
     ("https://example.com/video.mp4", False),
     ("https://example.com/data.csv", False),
 ]
-DAMAGED = ["feeds/community.xml", "feeds/latest.atom", "feeds/briefing.xml",
-           "feeds/truncated.xml", "sitemap-untitled.xml"]
+DAMAGED = [
+    "feeds/community.xml",
+    "feeds/latest.atom",
+    "feeds/briefing.xml",
+    "feeds/truncated.xml",
+    "sitemap-untitled.xml",
+]
 
 
 def protego_robots(text: str, agent: str, url: str) -> bool:
@@ -176,8 +186,12 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2000)
     args = ap.parse_args()
     print("robots.txt (allowed or not):")
-    score("ours (robots.parse_robots)", ROBOT_CASES,
-          lambda t, a, u: parse_robots(t, a).allowed(u), args.repeat)
+    score(
+        "ours (robots.parse_robots)",
+        ROBOT_CASES,
+        lambda t, a, u: parse_robots(t, a).allowed(u),
+        args.repeat,
+    )
     if Protego is not None:
         score("Protego, whole User-Agent", ROBOT_CASES, protego_robots, args.repeat)
         score("Protego, product token", ROBOT_CASES, protego_token, args.repeat)
@@ -187,8 +201,12 @@ def main() -> None:
     print("URL canonicalisation (one spelling per page):")
     score("ours (urls.canonicalize)", URL_CASES, canonicalize, args.repeat)
     score("courlan.normalize_url", URL_CASES, courlan.normalize_url, args.repeat)
-    score("courlan.normalize_url strict", URL_CASES,
-          lambda u: courlan.normalize_url(u, strict=True), args.repeat)
+    score(
+        "courlan.normalize_url strict",
+        URL_CASES,
+        lambda u: courlan.normalize_url(u, strict=True),
+        args.repeat,
+    )
     print("link filtering (a page worth fetching):")
     score("ours (urls.looks_like_html)", FILTER_CASES, looks_like_html, args.repeat)
     score("courlan.check_url", FILTER_CASES, courlan_keeps, args.repeat)
@@ -197,7 +215,10 @@ def main() -> None:
     for name in DAMAGED:
         data = (site / name).read_bytes().replace(b"{{BASE}}", b"http://127.0.0.1:8000")
         hub, _ = read_hub(data, "http://127.0.0.1:8000/" + name, "application/xml")
-        print(f"  {name:<24} strict XML {strict_links(data):>2}   lenient {len(hub.links):>2} ({hub.kind})")
+        print(
+            f"  {name:<24} strict XML {strict_links(data):>2}   "
+            f"lenient {len(hub.links):>2} ({hub.kind})"
+        )
 
 
 if __name__ == "__main__":

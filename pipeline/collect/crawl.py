@@ -1,14 +1,16 @@
 """The crawl: seeds -> robots.txt -> sitemaps, feeds and listing links ->
-relevance pre-filter -> polite fetch -> WARC.
+best-first frontier -> polite fetch -> WARC.
 
 :func:`crawl` starts from seed URLs (listing pages, feeds or sitemaps of local
 papers), reads each host's robots.txt and the sitemaps it names, and follows
 links on the seeds' own hosts best-first (:mod:`ranking`: evidence of the
 topic first, no evidence after, evidence of another topic left out), obeying
 ``rel=nofollow`` and robots meta tags; feeds and sitemaps are read leniently
-(:mod:`hubs`) and their dates re-queue a known page only when it changed.  Everything fetched goes to the WARC store; the
-frontier lives in the same SQLite index, so a second run skips what it has
-(``revisit=True`` re-fetches it conditionally) and a killed run resumes.  A
+(:mod:`hubs`) and their dates re-queue a known page only when it changed.
+Everything fetched goes to the WARC store; the frontier lives in the same
+SQLite index, so a second run skips what it has (``revisit=True`` re-fetches
+it conditionally, except pages dated no newer than our copy) and a killed run
+resumes.  A
 page that cannot be had is a logged outcome in the summary, never a crash.
 """
 

@@ -69,9 +69,7 @@ def _link(entry: Any) -> Optional[str]:
 def _feedparser(data: bytes) -> Any:
     """feedparser's reading of ``data``; an empty result with the reason if it fails."""
     try:
-        return feedparser.parse(
-            io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False
-        )
+        return feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception as exc:  # noqa: BLE001 - a feed must never end the crawl
         log.warning("feedparser failed: %s: %s", type(exc).__name__, exc)
         return feedparser.FeedParserDict(
@@ -110,9 +108,7 @@ def parse_feed(data: bytes) -> Feed:
         if link:
             published = entry.get("published") or entry.get("updated")
             stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-            when = (
-                datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None
-            )
+            when = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc) if stamp else None
             feed.entries.append(FeedEntry(link, _clean(entry.get("title")), published, when))
     if not feed.entries and not parsed.get("version"):
         feed.error = "not a feed" + (f": {damage}" if damage else "")

@@ -311,7 +311,7 @@ class WarcStore:
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def stored_body(self, canonical_url: str, limit: int = 5_000_000) -> Optional[bytes]:
-        """The payload (content encoding undone) of the latest 200 response for ``canonical_url``."""
+        """The payload (content encoding undone) of our latest 200 response for a URL."""
         row = self.db.execute(
             "SELECT warc_file, record_offset FROM fetches WHERE canonical_url = ? AND status = 200 "
             "ORDER BY id DESC LIMIT 1",

@@ -63,7 +63,8 @@ def test_an_old_frontier_gains_a_score_column():
     db.execute(
         "CREATE TABLE frontier (seq INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL UNIQUE, "
         "role TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued', priority INTEGER NOT NULL "
-        "DEFAULT 1, depth INTEGER NOT NULL DEFAULT 0, via TEXT, anchor TEXT, error TEXT, updated TEXT)"
+        "DEFAULT 1, depth INTEGER NOT NULL DEFAULT 0, via TEXT, anchor TEXT, error TEXT, "
+        "updated TEXT)"
     )
     db.execute("INSERT INTO frontier (url, role) VALUES ('http://e.com/old', 'page')")
     frontier = Frontier(db)

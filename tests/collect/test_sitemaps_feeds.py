@@ -159,7 +159,8 @@ def test_bad_feeds_give_errors(data, error):
 DAMAGED_SITEMAPS = [  # (what is wrong, bytes, the URLs a person reads in it)
     (
         "unescaped ampersand",
-        b"<urlset><url><loc>http://e.com/a?x=1&y=2</loc></url><url><loc>http://e.com/b</loc></url></urlset>",
+        b"<urlset><url><loc>http://e.com/a?x=1&y=2</loc></url>"
+        b"<url><loc>http://e.com/b</loc></url></urlset>",
         ["http://e.com/a?x=1&y=2", "http://e.com/b"],
     ),
     (
@@ -169,7 +170,8 @@ DAMAGED_SITEMAPS = [  # (what is wrong, bytes, the URLs a person reads in it)
     ),
     (
         "byte-order mark and blank lines",
-        b"\xef\xbb\xbf\n\n<?xml version='1.0'?><urlset><url><loc>http://e.com/a</loc></url></urlset>",
+        b"\xef\xbb\xbf\n\n<?xml version='1.0'?>"
+        b"<urlset><url><loc>http://e.com/a</loc></url></urlset>",
         ["http://e.com/a"],
     ),
     (
@@ -192,13 +194,17 @@ DAMAGED_SITEMAPS = [  # (what is wrong, bytes, the URLs a person reads in it)
     ("plain text", b"http://e.com/a\nhttp://e.com/b\n", ["http://e.com/a", "http://e.com/b"]),
     (
         "gzip cut off",
-        gzip.compress(b"<urlset>" + b"<url><loc>http://e.com/a</loc></url>" * 200 + b"</urlset>")[:300],
+        gzip.compress(b"<urlset>" + b"<url><loc>http://e.com/a</loc></url>" * 200 + b"</urlset>")[
+            :300
+        ],
         None,  # some URLs, all whole
     ),
 ]
 
 
-@pytest.mark.parametrize("damage, data, urls", DAMAGED_SITEMAPS, ids=[d[0] for d in DAMAGED_SITEMAPS])
+@pytest.mark.parametrize(
+    "damage, data, urls", DAMAGED_SITEMAPS, ids=[d[0] for d in DAMAGED_SITEMAPS]
+)
 def test_damaged_sitemaps_give_every_link(damage, data, urls):
     sitemap = parse_sitemap(data)
     assert sitemap.error is None
@@ -226,9 +232,18 @@ def fixture_bytes(name: str) -> bytes:
         (
             "feeds/community.xml",  # unescaped '&' in titles and in a link
             [
-                ("/news/dads-group-backs-helpline.html", "Dads & lads group backs helpline for worried fathers"),
-                ("/news/helpline-questions.html?id=4117&ref=rss", "Q&A: what happens when you call a prevention helpline"),
-                ("/news/families-confidential-support.html", "Families & friends offered confidential support"),
+                (
+                    "/news/dads-group-backs-helpline.html",
+                    "Dads & lads group backs helpline for worried fathers",
+                ),
+                (
+                    "/news/helpline-questions.html?id=4117&ref=rss",
+                    "Q&A: what happens when you call a prevention helpline",
+                ),
+                (
+                    "/news/families-confidential-support.html",
+                    "Families & friends offered confidential support",
+                ),
             ],
         ),
         (
@@ -265,7 +280,12 @@ def test_feed_dates_are_read():
 @pytest.mark.parametrize(
     "name, content_type, kind, urls",
     [
-        ("feeds/briefing.xml", "application/xml", "html", ["/news/prevention-charity-training.html", "/news/weather-week-ahead.html"]),
+        (
+            "feeds/briefing.xml",
+            "application/xml",
+            "html",
+            ["/news/prevention-charity-training.html", "/news/weather-week-ahead.html"],
+        ),
         ("feed.xml", "text/html", "feed", None),  # a feed served as HTML
         ("sitemap-untitled.xml", "application/rss+xml", "sitemap", None),
     ],
@@ -285,10 +305,34 @@ def test_a_declared_entity_is_refused_even_in_a_damaged_document():
     assert parse_feed(data.replace(b"urlset", b"rss")).error.startswith("refused XML")
 
 
-PIECES = [b"<?xml version='1.0'?>", b"<rss>", b"<channel>", b"<item>", b"<link>", b"</link>",
-          b"http://e.com/a?x=1&y=2", b"<urlset>", b"<url>", b"<loc>", b"</loc>", b"&", b"&amp;",
-          b"\xef\xbb\xbf", b"\xff\xfe", b"<![CDATA[", b"]]>", b"<!DOCTYPE x>", b"<feed>",
-          b"<entry>", b"<html>", b"<a href='/b'>", b"\x1f\x8b", b"\x00", b"\xe9", b" "]
+PIECES = [
+    b"<?xml version='1.0'?>",
+    b"<rss>",
+    b"<channel>",
+    b"<item>",
+    b"<link>",
+    b"</link>",
+    b"http://e.com/a?x=1&y=2",
+    b"<urlset>",
+    b"<url>",
+    b"<loc>",
+    b"</loc>",
+    b"&",
+    b"&amp;",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"<![CDATA[",
+    b"]]>",
+    b"<!DOCTYPE x>",
+    b"<feed>",
+    b"<entry>",
+    b"<html>",
+    b"<a href='/b'>",
+    b"\x1f\x8b",
+    b"\x00",
+    b"\xe9",
+    b" ",
+]
 
 
 @settings(max_examples=150, deadline=None)
