@@ -10,8 +10,8 @@ topic first, no evidence after, evidence of another topic left out), obeying
 Everything fetched goes to the WARC store; the frontier lives in the same
 SQLite index, so a second run skips what it has (``revisit=True`` re-fetches
 it conditionally, except pages dated no newer than our copy) and a killed run
-resumes.  A
-page that cannot be had is a logged outcome in the summary, never a crash.
+resumes.  A page that cannot be had is a logged outcome in the summary, never
+a crash.
 """
 
 from __future__ import annotations
@@ -37,8 +37,6 @@ from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_htm
 from pipeline.collect.warcstore import WarcStore
 
 log = logging.getLogger(__name__)
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass
