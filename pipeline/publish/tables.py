@@ -101,6 +101,7 @@ class _Builder:
     def __init__(self) -> None:
         self.tables: Tables = {s.name: [] for s in table_specs()}
         self.fact_table: dict[str, str] = {}  # fact key -> counts / percentages / multipliers
+        self.fact_value: dict[str, Any] = {}  # fact key -> value (factor for a multiplier)
 
     def add(self, table: str, row: Row) -> None:
         self.tables[table].append(row)
@@ -142,6 +143,7 @@ class _Builder:
         for table in FACT_LISTS:
             for item in data.get(table) or []:
                 self.fact_table[f"{aid}:{item['id']}"] = table
+                self.fact_value[f"{aid}:{item['id']}"] = item.get("factor" if table == "multipliers" else "value")
         for table, kind in FACT_LISTS.items():
             for i, item in enumerate(data.get(table) or []):
                 key = f"{aid}:{item['id']}"
@@ -178,9 +180,19 @@ class _Builder:
     def cross_check(self, position: int, check: Row) -> None:
         inputs = [(item, item) for item in check.get("inputs") or []]
         claim_ref = check.get("claim_ref")
-        claim = next((key for _, key in inputs if isinstance(key, str) and key.endswith(f":{claim_ref}")), None)
+        # claim_ref is a fact id without its article: of the inputs with that id, the one whose figure is the stated one
+        named = [key for _, key in inputs if isinstance(key, str) and key.endswith(f":{claim_ref}")]
+        stated = [key for key in named if _same(self.fact_value.get(key), check.get("stated"))]
+        claim = (stated or named or [None])[0]
         self.check("cross_checks", dict(check, key=check["id"], position=position), claim, inputs,
                    check.get("articles") or [])
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return a is not None and b is not None and float(a) == float(b)
+    except (TypeError, ValueError):
+        return False
 
 
 def _normalise(tables: Tables) -> Tables:
