@@ -59,12 +59,13 @@ KENT = ("Calls to the Stop It Now! helpline from Kent rose to 240 people in 2023
 KENT_LATER = "Figures show 250 people in Kent called the helpline in 2023, the charity said."
 
 XSS_TEXT = ("The Wexby helpline heard from 300 people in 2023 <script>window.__xss=1</script> "
-            "and 150 people in 2022 \"><img src=x onerror=\"window.__xss=2\">, a 100% rise. "
-            "\"<b onmouseover=window.__xss=3>We listen</b>,\" said Ola Brenn.")
+            "and 150 people in 2022 \"><img src=x onerror=\"window.__xss=2\">, a 100% rise "
+            "<b onmouseover=window.__xss=3>so far</b>. \"We listen,\" said Ola Brenn.")
 
 PROBES = ("<script>window.__xss=1</script>", "\"><img src=x onerror=\"window.__xss=2\">",
           "<b onmouseover=window.__xss=3>", "javascript:window.__xss=4", "<svg onload=window.__xss=5>",
           "<iframe src=javascript:window.__xss=6>")
+SHOWN = PROBES[:5]  # in the report (the last is a speaker's name: quotes are in the tables, not the report)
 
 
 def kent_record() -> Record:
@@ -100,9 +101,8 @@ def xss_record() -> Record:
     p1 = Percentage(id="p1", text="a 100% rise", start=start, end=end, sentence=sentence_of(text, "a 100% rise"),
                     value=100.0, kind="change", direction="increase", period_start="2023-01-01",
                     period_end="2023-12-31", count_ref="c1", base_count_ref="c2", measure="helpline_contacts")
-    q_start, q_end = span(text, PROBES[2])
-    quote = Quote(id="q1", speaker="Ola Brenn " + PROBES[5], text=PROBES[2] + "We listen</b>,", start=q_start,
-                  end=q_end + 15)
+    q_start, q_end = span(text, "We listen,")
+    quote = Quote(id="q1", speaker="Ola Brenn " + PROBES[5], text="We listen,", start=q_start, end=q_end)
     check = Check(id="k1", kind="percentage", claim_ref="p1", inputs=["c1", "c2"], stated=100.0, computed=100.0,
                   verdict="inconsistent", tolerance=PROBES[1], explanation="(300 - 150) / 150 " + PROBES[0])
     record = make_record(text, url=PROBES[3], title="Wexby helpline " + PROBES[0], published="2024-03-01",
