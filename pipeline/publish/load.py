@@ -96,7 +96,7 @@ def load_records(path: str | Path) -> Loaded:
         seen[rid] = number
         loaded.items.append((number, record))
     for problem in loaded.problems:
-        log.warning(problem)
+        log.info(problem)
     return loaded
 
 
@@ -115,5 +115,5 @@ def load_checks(path: str | Path) -> Loaded:
             seen.add(data["id"])
         loaded.items.append((number, data))
     for problem in loaded.problems:
-        log.warning(problem)
+        log.info(problem)
     return loaded
