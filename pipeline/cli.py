@@ -146,7 +146,7 @@ def cmd_report(args: argparse.Namespace, config) -> int:
             return 2
     exported = load_tables(args.records, args.checks)
     exported.written.append(write_report(exported.tables, args.output))
-    print(exported.render(), file=sys.stderr)
+    print(exported.render("reported"), file=sys.stderr)
     return 0
 
 

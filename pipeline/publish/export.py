@@ -24,13 +24,13 @@ class Exported:
     written: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
-    def render(self) -> str:
+    def render(self, verb: str = "exported") -> str:
         """A short summary for the terminal."""
-        sizes = ", ".join(f"{len(self.tables[name])} {name}" for name in ("articles", "counts", "checks", "series"))
-        lines = [f"exported {sizes}"]
+        sizes = ", ".join(f"{len(self.tables[name])} {name}" for name in ("articles", "counts", "checks", "cross_checks"))
+        lines = [f"{verb} {sizes}"]
         lines += [f"wrote {path}" for path in self.written]
         if self.problems:
-            lines.append(f"{len(self.problems)} problem(s) in the input; every good record was still exported:")
+            lines.append(f"{len(self.problems)} problem(s) in the input; every good record was still used:")
             lines += [f"  {p}" for p in self.problems]
         return "\n".join(lines)
 

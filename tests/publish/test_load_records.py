@@ -76,4 +76,4 @@ def test_export_of_a_damaged_file_writes_every_good_record(tmp_path):
     exported = export(path, None, [("sqlite", tmp_path / "out.sqlite")])
     assert [row["title"] for row in exported.tables["articles"]] == ["Kent helpline calls rise"]
     assert len(exported.problems) == 2
-    assert "every good record was still exported" in exported.render()
+    assert "every good record was still used" in exported.render()
