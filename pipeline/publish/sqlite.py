@@ -25,6 +25,9 @@ def write_sqlite(tables: Tables, path: str | Path) -> Path:
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite_utils.Database(tmp)
+    # a fresh file renamed into place at the end: no journal or fsync needed while it is built
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     for spec in table_specs():
         table = db.table(spec.name)
         table.create({c.name: TYPES[c.type] for c in spec.columns},
