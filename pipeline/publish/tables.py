@@ -68,13 +68,22 @@ def spec(name: str) -> TableSpec:
     return next(s for s in table_specs() if s.name == name)
 
 
+def _text(value: str) -> str:
+    """The string with any lone surrogate (JSON allows them, UTF-8 does not) replaced by U+FFFD."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
 def _value(value: Any, column: Column) -> Any:
     """A cell of the column's type, or None when the value cannot be one."""
     if value is None:
         return None
     try:
         if column.type == "string":
-            return value if isinstance(value, str) else json.dumps(value) if isinstance(value, (list, dict)) else str(value)
+            return _text(value if isinstance(value, str) else json.dumps(value) if isinstance(value, (list, dict)) else str(value))
         if column.type == "boolean":
             return bool(value)
         if column.type == "integer":
@@ -87,6 +96,11 @@ def _value(value: Any, column: Column) -> Any:
     except (TypeError, ValueError, OverflowError):
         return None
     return value
+
+
+def _list(value: Any) -> list:
+    """The value when it is a list, else an empty list (a damaged record may hold anything)."""
+    return value if isinstance(value, list) else []
 
 
 def _span(value: Any) -> tuple[Optional[int], Optional[int]]:
@@ -124,28 +138,28 @@ class _Builder:
     def record(self, line: int, data: Row) -> None:
         article = data.get("article") or {}
         aid = article["id"]
-        relevance = data.get("relevance") or {}
+        relevance = data.get("relevance") if isinstance(data.get("relevance"), dict) else {}
         row = dict(article)
         row.update(schema=data.get("schema"), relevant=relevance.get("relevant"),
                    relevance_score=relevance.get("score"), line=line)
         self.add("articles", row)
-        for table, column, items in (("relevance_reasons", "reason", relevance.get("reasons") or []),
-                                     ("helplines", "helpline", relevance.get("helplines") or []),
-                                     ("errors", "error", data.get("errors") or [])):
+        for table, column, items in (("relevance_reasons", "reason", _list(relevance.get("reasons"))),
+                                     ("helplines", "helpline", _list(relevance.get("helplines"))),
+                                     ("errors", "error", _list(data.get("errors")))):
             for i, item in enumerate(items):
                 self.add(table, {"article_id": aid, "position": i, column: item})
-        for i, region in enumerate(data.get("regions") or []):
+        for i, region in enumerate(_list(data.get("regions"))):
             self.add("regions", dict(region, article_id=aid, position=i))
-            for j, span in enumerate(region.get("mentions") or []):
+            for j, span in enumerate(_list(region.get("mentions"))):
                 start, end = _span(span)
                 self.add("region_mentions", {"article_id": aid, "region_position": i, "region_name": region.get("name"),
                                              "position": j, "start": start, "end": end})
         for table in FACT_LISTS:
-            for item in data.get(table) or []:
+            for item in _list(data.get(table)):
                 self.fact_table[f"{aid}:{item['id']}"] = table
                 self.fact_value[f"{aid}:{item['id']}"] = item.get("factor" if table == "multipliers" else "value")
         for table, kind in FACT_LISTS.items():
-            for i, item in enumerate(data.get(table) or []):
+            for i, item in enumerate(_list(data.get(table))):
                 key = f"{aid}:{item['id']}"
                 sentence_start, sentence_end = _span(item.get("sentence"))
                 row = dict(item, key=key, article_id=aid, position=i,
@@ -153,17 +167,17 @@ class _Builder:
                 for name, target in (("count", "counts"), ("base_count", "counts"), ("percentage", "percentages")):
                     row[f"{name}_key"] = self.ref(aid, item.get(f"{name}_ref"), target)
                 self.add(table, row)
-                for j, region in enumerate(item.get("regions") or []):
+                for j, region in enumerate(_list(item.get("regions"))):
                     self.add(f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j, "region": region})
-        for i, quote in enumerate(data.get("quotes") or []):
+        for i, quote in enumerate(_list(data.get("quotes"))):
             self.add("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
-        for i, check in enumerate(data.get("checks") or []):
+        for i, check in enumerate(_list(data.get("checks"))):
             key = f"{aid}:{check['id']}"
             inputs = [(item, f"{aid}:{item}" if isinstance(item, str) and ":" not in item else item)
-                      for item in check.get("inputs") or []]
+                      for item in _list(check.get("inputs"))]
             claim = f"{aid}:{check['claim_ref']}" if isinstance(check.get("claim_ref"), str) else None
             self.check("checks", dict(check, key=key, article_id=aid, position=i), claim, inputs,
-                       check.get("articles") or [])
+                       _list(check.get("articles")))
 
     def check(self, table: str, row: Row, claim: Optional[str], inputs: list[tuple[Any, Any]],
               articles: list[Any]) -> None:
@@ -178,14 +192,14 @@ class _Builder:
             self.add(f"{singular}_articles", {"check_key": row["key"], "position": j, "article_id": article_id})
 
     def cross_check(self, position: int, check: Row) -> None:
-        inputs = [(item, item) for item in check.get("inputs") or []]
+        inputs = [(item, item) for item in _list(check.get("inputs"))]
         claim_ref = check.get("claim_ref")
         # claim_ref is a fact id without its article: of the inputs with that id, the one whose figure is the stated one
         named = [key for _, key in inputs if isinstance(key, str) and key.endswith(f":{claim_ref}")]
         stated = [key for key in named if _same(self.fact_value.get(key), check.get("stated"))]
         claim = (stated or named or [None])[0]
         self.check("cross_checks", dict(check, key=check["id"], position=position), claim, inputs,
-                   check.get("articles") or [])
+                   _list(check.get("articles")))
 
 
 def _same(a: Any, b: Any) -> bool:

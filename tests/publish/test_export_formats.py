@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import sqlite3
 
 import pyarrow.parquet as pq
@@ -99,3 +100,24 @@ def test_the_same_records_give_the_same_files(tmp_path, small_records, small_che
 def test_unknown_format_is_refused(tmp_path, small_records):
     with pytest.raises(ValueError, match="unknown format 'xlsx'"):
         export(small_records, None, [("xlsx", tmp_path / "x")])
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Kent \ud800 helpline", "Kent \ufffd helpline"),  # a lone surrogate: valid JSON, not UTF-8
+    ("Kent 😀 helpline", "Kent 😀 helpline"),
+    ("Kent\x00helpline", "Kent\x00helpline"),
+])
+def test_odd_characters_are_written_not_crashed_on(tmp_path, title, expected):
+    from pipeline.publish.report import write_report
+    from pipeline.records import to_dict
+    from publish_factories import kent_record
+
+    data = to_dict(kent_record())
+    data["article"]["title"] = title
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(data) + "\n", encoding="ascii")  # \ud800 escaped, as json_line writes it
+    result = export(path, None, [("csv", tmp_path / "csv"), ("sqlite", tmp_path / "n.sqlite"),
+                                 ("parquet", tmp_path / "parquet")])
+    write_report(result.tables, tmp_path / "report.html")
+    assert sqlite3.connect(tmp_path / "n.sqlite").execute("select title from articles").fetchone() == (expected,)
+    assert pq.read_table(tmp_path / "parquet" / "articles.parquet").column("title").to_pylist() == [expected]

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.publish.export import export
 from pipeline.publish.load import load_checks, load_records
+from pipeline.publish.report import render_report
 from pipeline.records import to_dict
 from publish_factories import kent_later_record, kent_record
 
@@ -77,3 +78,19 @@ def test_export_of_a_damaged_file_writes_every_good_record(tmp_path):
     assert [row["title"] for row in exported.tables["articles"]] == ["Kent helpline calls rise"]
     assert len(exported.problems) == 2
     assert "every good record was still used" in exported.render()
+
+
+@pytest.mark.parametrize("field, value", [
+    ("relevance", {"relevant": True, "score": "high", "reasons": "names Stop It Now!", "helplines": None}),
+    ("counts", [{"id": "c1", "value": "many", "start": "x", "sentence": [1], "regions": "Kent", "period_start": "2023"}]),
+    ("regions", [{"name": "Kent", "mentions": [[1, 2, 3], "x"]}]),
+    ("checks", [{"id": "k1", "inputs": "c1", "articles": 5, "stated": None, "verdict": 3}]),
+])
+def test_damaged_fields_become_nulls_not_crashes(tmp_path, field, value):
+    data = json.loads(GOOD)
+    data[field] = value
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    exported = export(path, None, [("sqlite", tmp_path / "n.sqlite"), ("csv", tmp_path / "csv")])
+    assert len(exported.tables["articles"]) == 1
+    assert "Kent helpline calls rise" in render_report(exported.tables)
