@@ -31,6 +31,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/article_extraction.py
+	$(BIN)/python benchmarks/export_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
