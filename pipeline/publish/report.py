@@ -126,7 +126,8 @@ def _claim(check: Row, inputs: list[str], index: _Index, scope: str) -> Row:
     claim = index.facts.get(check["claim_key"] or "")
     keys = ([check["claim_key"]] if claim else []) + [k for k in inputs if k and k != check["claim_key"]]
     facts = [index.facts[k] for k in keys if k in index.facts]
-    article_ids = list(dict.fromkeys([f["article_id"] for f in facts] + ([check["article_id"]] if check.get("article_id") else [])))
+    own = [check["article_id"]] if check.get("article_id") else []
+    article_ids = list(dict.fromkeys([f["article_id"] for f in facts] + own))
     articles = [index.articles[a] for a in article_ids if a in index.articles]
     regions = sorted({r for k in keys for r in index.regions.get(k, []) if r})
     years = sorted({f["period_end"][:4] for f in facts if f["period_end"]}) or \
@@ -165,7 +166,8 @@ def _charts(tables: Tables) -> list[Row]:
         if s["region"] and "+" not in s["region"]:
             if s["region"] not in latest or s["period_end"] > latest[s["region"]]["period_end"]:
                 latest[s["region"]] = s
-    by_region = sorted(((f"{r} ({s['period_end'][:4]})", s["value"]) for r, s in latest.items()), key=lambda p: (-p[1], p[0]))
+    by_region = sorted(((f"{r} ({s['period_end'][:4]})", s["value"]) for r, s in latest.items()),
+                       key=lambda pair: (-pair[1], pair[0]))
     largest: dict[int, float] = {}
     for s in series:
         largest[s["year"]] = max(largest.get(s["year"], 0), s["value"])
@@ -191,7 +193,8 @@ def render_report(tables: Tables) -> str:
             inputs[row["check_key"]].append(row["input_key"])
     claims = [_claim(k, inputs[k["key"]], index, "within") for k in tables["checks"]]
     claims += [_claim(dict(k, article_id=None), inputs[k["key"]], index, "across") for k in tables["cross_checks"]]
-    claims.sort(key=lambda c: (VERDICT_ORDER.index(c["verdict"]) if c["verdict"] in VERDICT_ORDER else 9, c["key"]))
+    rank = {verdict: i for i, verdict in enumerate(VERDICT_ORDER)}
+    claims.sort(key=lambda c: (rank.get(c["verdict"], len(rank)), c["key"]))
     verdicts = Counter(c["verdict"] for c in claims)
     options = {name: sorted({v for c in claims for v in c["filters"][name].split(SEP) if v})
                for name in ("verdict", "outlet", "region", "year")}

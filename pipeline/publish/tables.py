@@ -83,7 +83,9 @@ def _value(value: Any, column: Column) -> Any:
         return None
     try:
         if column.type == "string":
-            return _text(value if isinstance(value, str) else json.dumps(value) if isinstance(value, (list, dict)) else str(value))
+            if isinstance(value, (list, dict)):  # only in a damaged record: a list where a string belongs
+                value = json.dumps(value)
+            return _text(value if isinstance(value, str) else str(value))
         if column.type == "boolean":
             return bool(value)
         if column.type == "integer":
