@@ -17,8 +17,13 @@ $(STAMP): setup.cfg pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/newsfacts extract corpus/ -o extracted/records.jsonl
+	$(BIN)/newsfacts extract corpus/ -o extracted/records.jsonl --with-text
 	$(BIN)/newsfacts check extracted/records.jsonl -o extracted/checks.jsonl
+	$(BIN)/newsfacts export extracted/records.jsonl extracted/checks.jsonl \
+		--to sqlite extracted/newsfacts.sqlite --to csv extracted/csv --to parquet extracted/parquet \
+		--package extracted/datapackage.json
+	$(BIN)/newsfacts report extracted/records.jsonl extracted/checks.jsonl -o extracted/report.html
+	@echo "outputs in extracted/: records.jsonl checks.jsonl newsfacts.sqlite csv/ parquet/ datapackage.json README.md (the dataset card) report.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -26,6 +31,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/article_extraction.py
+	$(BIN)/python benchmarks/export_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

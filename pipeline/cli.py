@@ -33,6 +33,15 @@ CRAWL_EXAMPLE = """examples:
   newsfacts crawl --seeds seeds.txt --corpus corpus/ --delay 2
   newsfacts crawl https://www.example.co.uk/news/ --revisit"""
 
+EXPORT_EXAMPLE = """examples:
+  newsfacts export extracted/records.jsonl extracted/checks.jsonl --to sqlite extracted/newsfacts.sqlite
+  newsfacts export extracted/records.jsonl --to csv extracted/csv --package extracted/datapackage.json
+  newsfacts export records.jsonl checks.jsonl --to parquet out/parquet --to csv out/csv"""
+
+REPORT_EXAMPLE = """examples:
+  newsfacts report extracted/records.jsonl extracted/checks.jsonl -o extracted/report.html
+  newsfacts report records.jsonl -o report.html"""
+
 DOCTOR_EXAMPLE = """example:
   newsfacts doctor"""
 
@@ -109,6 +118,38 @@ def cmd_crawl(args: argparse.Namespace, config) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace, config) -> int:
+    """Write the tables of a records file (and its checks) as CSV, SQLite or Parquet."""
+    from pipeline.publish.export import FORMATS, export
+
+    for fmt, _ in args.to:
+        if fmt not in FORMATS:
+            print(f"newsfacts export: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", file=sys.stderr)
+            return 2
+    for path in filter(None, (args.records, args.checks)):
+        if not Path(path).is_file():
+            print(f"newsfacts export: no such file: {path}", file=sys.stderr)
+            return 2
+    exported = export(args.records, args.checks, args.to, package=args.package)
+    print(exported.render(), file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, config) -> int:
+    """Write the self-contained HTML report for fact-checkers."""
+    from pipeline.publish.export import load_tables
+    from pipeline.publish.report import write_report
+
+    for path in filter(None, (args.records, args.checks)):
+        if not Path(path).is_file():
+            print(f"newsfacts report: no such file: {path}", file=sys.stderr)
+            return 2
+    exported = load_tables(args.records, args.checks)
+    exported.written.append(write_report(exported.tables, args.output))
+    print(exported.render("reported"), file=sys.stderr)
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace, config) -> int:
     """Say which model and libraries are installed."""
     import spacy
@@ -163,6 +204,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--revisit", action="store_true", help="re-fetch known pages with ETag / Last-Modified, "
                    "except those whose sitemap or feed date is not newer than our copy")
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("export", help="write records and checks as CSV, SQLite or Parquet tables", epilog=EXPORT_EXAMPLE,
+                       formatter_class=fmt, description="One table per kind of thing (articles, regions, counts, "
+                       "percentages, multipliers, quotes, checks, cross_checks, series...) with keys that join. "
+                       "CSV comes with a Frictionless datapackage.json and a dataset card (README.md).")
+    p.add_argument("records", metavar="RECORDS.jsonl")
+    p.add_argument("checks", nargs="?", metavar="CHECKS.jsonl", help="the output of newsfacts check -o (cross-article checks)")
+    p.add_argument("--to", nargs=2, action="append", required=True, metavar=("FORMAT", "OUT"),
+                   help="csv FOLDER, sqlite FILE or parquet FOLDER; give --to again for more formats")
+    p.add_argument("--package", metavar="datapackage.json",
+                   help="where the CSV's datapackage.json (and README.md card) go (default: inside the CSV folder)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="write a self-contained HTML report for fact-checkers", epilog=REPORT_EXAMPLE,
+                       formatter_class=fmt, description="Every checked claim with its sentence, arithmetic and "
+                       "verdict, filters by verdict, outlet, region and year, and charts; one HTML file.")
+    p.add_argument("records", metavar="RECORDS.jsonl")
+    p.add_argument("checks", nargs="?", metavar="CHECKS.jsonl", help="the output of newsfacts check -o (cross-article checks)")
+    p.add_argument("-o", "--output", required=True, metavar="report.html")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("doctor", help="check the installation (spaCy model)", epilog=DOCTOR_EXAMPLE, formatter_class=fmt)
     p.set_defaults(func=cmd_doctor)
