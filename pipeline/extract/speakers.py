@@ -20,11 +20,15 @@ from pipeline.settings import DATA_DIR
 
 DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-#: One capitalised name word ("Roe", "McDonald", "Smith-Jones"). Atomic, with the inner-capital
+#: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea"). Atomic, with the inner-capital
 #: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
-NAME_TOKEN = r"(?>[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
+NAME_TOKEN = r"(?>[A-Z]['\u2019][A-Z][a-z]+|[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
 RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+_PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
+#: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
+_NAME_LIST_END = re.compile(r"\b(?:for|of|and|&)\s+[A-Z][\w'\u2019-]*$")
+_NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
@@ -155,13 +159,53 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
         "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{_alternation(lex.ranks)})\.?$"),
+        "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
     }
 
 
+def is_title(words: str) -> bool:
+    """Whether words written before a name are its title: they hold a role or end in a rank.
+
+    "Director of the Stop it Now! Helpline", "The force's lead for safeguarding",
+    "Chief Constable" and "Helpline director" are; "Speaking to the Post" is not.
+    """
+    words = words.strip(" ,")
+    return bool(_patterns()["role"].search(words) or _patterns()["rank_end"].search(words))
+
+
 def split_segments(phrase: str) -> list[str]:
-    """``phrase`` cut at commas and parentheses, each piece stripped."""
-    parts = re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)
-    return [p.strip(" .:;") for p in parts if p and p.strip(" .:;")]
+    """``phrase`` cut at commas and parentheses, each piece stripped.
+
+    The commas of a body's name are kept: "A Department for Work, Skills and
+    Pensions spokesperson" is one segment, since the piece after the comma
+    continues a list of capitalised words that ends in "and Pensions".
+    """
+    parts = [p.strip(" .:;") for p in re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)]
+    parts = [p for p in parts if p]
+    out: list[str] = []
+    for part in parts:
+        if out and _NAME_LIST_END.search(out[-1]) and _NAME_LIST_NEXT.match(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _lead_in(segment: str) -> bool:
+    """A clause that opens a sentence before the speaker: "Speaking to the Post", "Announcing the funding"."""
+    first = segment.split()[0]
+    return first.lower() in lexicon().cues["lead_ins"] or (first[:1].isupper() and first.endswith("ing") and len(first) > 5)
+
+
+def _relative_role(segment: str) -> str:
+    """A relative clause as a role: "who directs the helpline" -> "director of the helpline"."""
+    m = re.match(r"who\s+(\w+)\s+(.+)$", segment, re.I)
+    if not m:
+        return segment
+    verbs = lexicon().cues.get("relative_roles", {})
+    if m.group(1).lower() in verbs:
+        return f"{verbs[m.group(1).lower()]} {m.group(2)}".strip()
+    return segment
 
 
 def clean_name(name: str) -> Optional[str]:
@@ -176,8 +220,25 @@ def clean_name(name: str) -> Optional[str]:
     return " ".join(tokens)
 
 
+def _role_words(name: str) -> bool:
+    """Whether capitalised words are a title, not a person: "Director", "Home Secretary", "Head"."""
+    last = name.split()[-1].lower()
+    return last in _single_roles() or bool(_patterns()["rank"].match(name))
+
+
+@lru_cache(maxsize=1)
+def _single_roles() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(r.lower() for r in lex.roles + lex.ranks if " " not in r)
+
+
 def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
-    """The person named in one segment: (name, rank or None, start, end), or None."""
+    """The person named in one segment: (name, rank or None, start, end), or None.
+
+    Capitalised words ending in a role ("Director of the helpline", "the Home
+    Secretary") are a title, not a name; capitalised words after a preposition
+    ("Norma Patterson of Contact Youth") are a place or body, not the person.
+    """
     pats = _patterns()
     lex = lexicon()
     for m in pats["titled"].finditer(segment):
@@ -188,14 +249,14 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         honorific = title.rstrip(".") in lex.honorifics
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
-    if m and lex.find_org(m.group("name")) is None:
+    if m and lex.find_org(m.group("name")) is None and not _PREPOSITION_END.search(segment[:m.start()]):
         name = clean_name(m.group("name"))
-        if name and " " in name:
+        if name and " " in name and not _role_words(name):
             return name, None, m.start("name"), m.end()
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
-        if name and not pats["rank"].match(name):
+        if name and not pats["rank"].match(name) and not _role_words(name):
             return name, None, m.start(), m.end()
     return None
 
@@ -223,6 +284,12 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     return role or None
 
 
+def _generic_org(org: str) -> bool:
+    """A kind word, maybe with lower-case words after it, and no name: "Helpline", "Project national"."""
+    words = org.split()
+    return words[0].lower() in lexicon().cues["anaphors"] and not any(w[:1].isupper() for w in words[1:])
+
+
 def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
     """An organisation not in the data file, from its capitalised name."""
     if nlp is not None:
@@ -239,19 +306,50 @@ def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
     return None
 
 
+def _anaphor_word(description: str) -> Optional[str]:
+    """The kind word of "the charity's director", "the local branch", "its service": ``charity``..."""
+    anaphors = lexicon().cues["anaphors"]
+    words = re.findall(r"[\w-]+(?:['\u2019]s)?", description)
+    for i, word in enumerate(words):
+        if word.lower() in ("the", "its", "our"):
+            for nxt in words[i + 1:i + 4]:
+                key = re.sub(r"['\u2019]s$", "", nxt).lower()
+                if key in anaphors:
+                    return key
+    return None
+
+
+def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
+    """The organisation named last before that a kind word points to.
+
+    An organisation found by its shape whose head is the word itself ("the
+    line" -> "Tyneside Gambling Support Line") comes first, then one of the
+    data file of that kind, then one found by its shape (taken for a charity).
+    """
+    lex = lexicon()
+    kinds = lex.cues["anaphors"].get(word, [])
+    later = list(reversed(context_orgs))
+    own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
+    known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
+    shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
+    return own or known or shaped
+
+
 def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
     """``the charity's director`` -> the charity named last before, by its kind."""
-    lex = lexicon()
-    m = re.search(r"\b(?:the|its|our)\s+(\w+)(?:'s|\u2019s)?\b", description, re.I)
-    kinds = lex.cues["anaphors"].get(m.group(1).lower()) if m else None
-    if not kinds:
+    word = _anaphor_word(description)
+    if word is None:
         # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
         words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
-        return next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
-    for name in reversed(context_orgs):
-        if lex.org_kinds.get(name, "charity") in kinds:  # an organisation found by its shape is a charity
-            return name
-    return None
+        found = next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
+        if found:
+            return found
+        # "Helpline director Jane Roe": a bare kind word stands for the body named before
+        first = description.split()[0] if description.split() else ""
+        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
+        if word is None:
+            return None
+    return _org_by_kind(word, context_orgs)
 
 
 def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None) -> Optional[Speaker]:
@@ -271,8 +369,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         return None
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
-    segments = split_segments(phrase)
-    while len(segments) > 1 and segments[0].split()[0].lower() in cues["lead_ins"] and not find_name(segments[0]):
+    segments = [_relative_role(seg) for seg in split_segments(phrase)]
+    while len(segments) > 1 and _lead_in(segments[0]) and (
+            not find_name(segments[0]) or any(find_name(seg) or seg in cues["pronouns"] for seg in segments[1:])):
         segments.pop(0)
     if len(segments) == 1 and segments[0] in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][segments[0]])
@@ -311,11 +410,13 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org = org_span[0] if org_span else None
     if org is None and descriptions:
         org = _unknown_org(", ".join(descriptions), nlp)
+        if org is not None and _generic_org(org):
+            org = None  # "Helpline director", "Project manager": the body is the one named before
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))
-    if org is None and description:
-        org = _anaphor_org(description, context_orgs)
+    if org is None and descriptions:
+        org = _anaphor_org(description or ", ".join(descriptions), context_orgs)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
     official_role = bool(description) and bool(_patterns()["role"].search(description))
