@@ -28,6 +28,7 @@ AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
 _NAME_LIST_END = re.compile(r"\b(?:for|of|and|&)\s+[A-Z][\w'\u2019-]*$")
+_NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
@@ -291,17 +292,35 @@ def _generic_org(org: str) -> bool:
 
 
 def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
-    """An organisation not in the data file, from its capitalised name."""
+    """An organisation not in the data file, from its capitalised name.
+
+    A name with commas ("Department for Work, Skills and Pensions") is read
+    whole; the model's entity is taken unless it is a piece of that name or
+    a word of a title ("Home" of "Home Secretary").
+    """
+    shaped = _shaped_org(text)
     if nlp is not None:
-        orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
-        if orgs:
-            return re.sub(r"^the\s+", "", orgs[0], flags=re.I)
+        roles = _single_roles()
+        for ent in nlp(text).ents:
+            following = text[ent.end_char:].split()
+            if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
+                continue
+            found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            return shaped if shaped and found in shaped else found
+    return shaped
+
+
+def _shaped_org(text: str) -> Optional[str]:
+    """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
     words = lexicon().cues["org_words"]
-    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
+    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
         cand = re.sub(r"(?:\s+(?:of|and|for|the|on))+$", "", m.group(1))
         cand = re.sub(r"['\u2019]s$", "", cand)
+        tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
+        if tail:
+            cand += tail.group()
         toks = cand.split()
-        if any(t.strip("'\u2019s") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
             return cand
     return None
 
@@ -379,7 +398,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     for i, seg in enumerate(segments):
         found = find_name(seg)
         inside = lex.find_org(seg)
-        if found and inside and found[2] < inside[2] and inside[1] < found[3]:
+        if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
         if found:
             named = (i, *found)
@@ -415,6 +434,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))
+    if org is None and rank and lex.find_org(rank):
+        org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
     if org is None and descriptions:
         org = _anaphor_org(description or ", ".join(descriptions), context_orgs)
     role = _without_org(description, first_span) if description else None
@@ -438,6 +459,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
 
 def _head_noun(description: str) -> str:
     """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller"."""
+    person = _patterns()["role"].search(description) or _patterns()["private"].search(description)
+    if person:
+        return person.group() if person.group().isupper() else person.group().lower()
     core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
