@@ -81,6 +81,8 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
+    if not before and not after.strip() and span.closed and not ends_sentence:
+        return False  # a headline or crosshead in quote marks: 'Don't pretend it won't catch you'
     if not before:
         lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
         return not (lowercase_next and words < 5)

@@ -99,6 +99,8 @@ NOT_QUOTES = [
     'The report, called "Safe by Design", is published today.',
     "Police chiefs' figures show the don't-ask culture of the '90s has gone.",
     'A stray " mark in a caption.',
+    "Calls rose again.\n\n'Don't think it won't catch up with you'\n\nThe campaign starts today.",
+    'The line opened in May.\n\n\u201cA place to turn\u201d\n\nIt takes 40 calls a day.',
 ]
 
 
