@@ -24,7 +24,7 @@ from typing import Any, Callable, Optional
 
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from pipeline.records import Quote
-from pipeline.extract.speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, is_title, lexicon, parse_speaker
+from pipeline.extract.speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, is_lead_in, is_title, lexicon, parse_speaker
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,8 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
+            if found and is_lead_in(seg.group().strip()) and re.search(r"\b(?:to|at|on|in|with|for)\s+(?:the\s+)?$", seg.group().strip()[:found[2]]):
+                continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
             if found and (found[1] or " " in found[0]):
                 off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
                 names.append((off + found[2], off + found[3]))

@@ -192,7 +192,7 @@ def split_segments(phrase: str) -> list[str]:
     return out
 
 
-def _lead_in(segment: str) -> bool:
+def is_lead_in(segment: str) -> bool:
     """A clause that opens a sentence before the speaker: "Speaking to the Post", "Announcing the funding"."""
     first = segment.split()[0]
     return first.lower() in lexicon().cues["lead_ins"] or (first[:1].isupper() and first.endswith("ing") and len(first) > 5)
@@ -221,10 +221,19 @@ def clean_name(name: str) -> Optional[str]:
     return " ".join(tokens)
 
 
-def _role_words(name: str) -> bool:
-    """Whether capitalised words are a title, not a person: "Director", "Home Secretary", "Head"."""
-    last = name.split()[-1].lower()
-    return last in _single_roles() or bool(_patterns()["rank"].match(name))
+def _role_words(name: str, before: str = "") -> bool:
+    """Whether capitalised words are a title, not a person: "Director", "the Home Secretary", "Chief Executive".
+
+    A surname that is also a role word ("Tom Head") stays a name: a title has
+    one word, or only role words, or follows an article ("the Home Secretary").
+    """
+    roles = _single_roles()
+    words = [w.lower() for w in name.split()]
+    if _patterns()["rank"].match(name) or _patterns()["role"].fullmatch(name):
+        return True
+    if words[-1] not in roles:
+        return False
+    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I))
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +247,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
 
     Capitalised words ending in a role ("Director of the helpline", "the Home
     Secretary") are a title, not a name; capitalised words after a preposition
-    ("Norma Patterson of Contact Youth") are a place or body, not the person.
+    that follows a name ("Norma Patterson of Contact Youth") are a body, not
+    the person ("a friend of Amy Nurse" is Amy Nurse).
     """
     pats = _patterns()
     lex = lexicon()
@@ -250,9 +260,10 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         honorific = title.rstrip(".") in lex.honorifics
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
-    if m and lex.find_org(m.group("name")) is None and not _PREPOSITION_END.search(segment[:m.start()]):
+    after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
+    if m and lex.find_org(m.group("name")) is None and not after_preposition:
         name = clean_name(m.group("name"))
-        if name and " " in name and not _role_words(name):
+        if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.start("name"), m.end()
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
@@ -389,7 +400,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
     segments = [_relative_role(seg) for seg in split_segments(phrase)]
-    while len(segments) > 1 and _lead_in(segments[0]) and (
+    while len(segments) > 1 and is_lead_in(segments[0]) and (
             not find_name(segments[0]) or any(find_name(seg) or seg in cues["pronouns"] for seg in segments[1:])):
         segments.pop(0)
     if len(segments) == 1 and segments[0] in cues["pronouns"]:

@@ -133,6 +133,10 @@ def test_fragments_in_reported_speech_are_not_quotes(text):
     ("Norma Reid of Harbour Youth", "Norma Reid"),
     ("Ms O\u2019Shea", "O\u2019Shea"),
     ("Cllr Dai Rees", "Dai Rees"),
+    ("Tom Head", "Tom Head"),
+    ("Chief Executive", None),
+    ("Ms Head", "Head"),
+    ("a friend of Amy Nurse", "Amy Nurse"),
 ])
 def test_titles_are_not_names(segment, name):
     found = find_name(segment)
