@@ -27,7 +27,8 @@ RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
-_NAME_LIST_END = re.compile(r"\b(?:for|of|and|&)\s+[A-Z][\w'\u2019-]*$")
+_NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
+_NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
 _NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
@@ -184,8 +185,11 @@ def split_segments(phrase: str) -> list[str]:
     parts = [p.strip(" .:;") for p in re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)]
     parts = [p for p in parts if p]
     out: list[str] = []
-    for part in parts:
-        if out and _NAME_LIST_END.search(out[-1]) and _NAME_LIST_NEXT.match(part):
+    for i, part in enumerate(parts):
+        # "Culture" in "Department for Digital, Culture, Media and Sport": one more item of the list
+        item = _NAME_LIST_ITEM.fullmatch(part) is not None and i + 1 < len(parts) and (
+            _NAME_LIST_NEXT.match(parts[i + 1]) is not None or _NAME_LIST_ITEM.fullmatch(parts[i + 1]) is not None)
+        if out and _NAME_LIST_END.search(out[-1]) and (_NAME_LIST_NEXT.match(part) or item):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)

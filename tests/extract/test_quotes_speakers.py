@@ -74,6 +74,8 @@ BODY_WITH_COMMAS = [
                  ("spokesperson", "Department for Work, Skills and Pensions", True, "explicit"), id="dept-commas-spokesperson"),
     pytest.param('"We are reviewing the figures," a Department for Culture, Media and Sport spokeswoman said.',
                  ("spokeswoman", "Department for Culture, Media and Sport", True, "explicit"), id="dept-commas-after-quote"),
+    pytest.param('A spokesperson for the Department for Digital, Culture, Media and Sport said: "We are stretched."',
+                 ("spokesperson", "Department for Digital, Culture, Media and Sport", True, "explicit"), id="dept-four-items-for-the"),
 ]
 
 OWN_PARAGRAPH = [
@@ -147,6 +149,9 @@ def test_titles_are_not_names(segment, name):
     ("A Department for Work, Skills and Pensions spokesperson", ["A Department for Work, Skills and Pensions spokesperson"]),
     ("Jane Roe, director of Stop It Now!", ["Jane Roe", "director of Stop It Now!"]),
     ("Amy Lee, of Kent Police, and Ben Ray", ["Amy Lee", "of Kent Police", "and Ben Ray"]),
+    ("A spokesman for the Department for Digital, Culture, Media and Sport",
+     ["A spokesman for the Department for Digital, Culture, Media and Sport"]),
+    ("Jane Roe, Director, Stop It Now", ["Jane Roe", "Director", "Stop It Now"]),
 ])
 def test_body_names_keep_their_commas(phrase, segments):
     assert split_segments(phrase) == segments
