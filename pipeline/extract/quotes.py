@@ -18,15 +18,20 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from pipeline.records import Quote
-from pipeline.extract.speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, is_lead_in, is_title, lexicon, parse_speaker
+from pipeline.wordlists import alternation
+from pipeline.extract.speakers import (
+    APOSTROPHES,
+    NAME_RUN, NAME_TOKEN, NameBook, Speaker, clean_name, find_name, force_for_rank, is_lead_in, is_title, lexicon, parse_speaker,
+)
 
 log = logging.getLogger(__name__)
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 
 STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -47,6 +52,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s+(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*according\s+to\s+(?P<who>[^.?\n]+)", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s+that)?|[:])\s*$"),
+        "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # a clause that ends before a name: "Each year 300 people call, but", "Some calls saved lives, said"
         "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
@@ -164,7 +170,12 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead
     names: list[tuple[int, int]] = []
     if nlp is not None:
-        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"]
+        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+                 and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
+    if not names:
+        m = _regexes()["pseudonym"].search(fragment)
+        if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
+            names.append(m.span("name"))
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
@@ -225,7 +236,9 @@ def _title_start(fragment: str, name_start: int) -> int:
     return start
 
 
-def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: list[str]) -> Optional[Speaker]:
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]]) -> Optional[Speaker]:
+    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on."""
+    orgs, later = orgs
     speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
@@ -235,6 +248,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     if speaker is None:
         return None
     speaker = book.resolve(speaker)
+    if speaker.kind == "named" and not speaker.org:
+        force = force_for_rank(speaker, orgs, later)
+        if force:
+            speaker = replace(speaker, org=force, official=True)
     if speaker.kind == "named":
         book.learn(speaker)
     return speaker
@@ -251,7 +268,23 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
 
 
-def _quote(n: int, text: str, turn: Turn) -> Quote:
+def _fold(name: str) -> str:
+    return re.sub(r"\W+", "", name.translate(APOSTROPHES)).lower()
+
+
+def _spellings(text: str) -> dict[str, str]:
+    """Each known body's name as the article spells it, when that is a fuller spelling of the
+    same name ("Stop it Now! Scotland" for "Stop It Now Scotland", the brand's "!" kept); a
+    different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
+    out: dict[str, str] = {}
+    flat = text.translate(APOSTROPHES)
+    for start, end, name in lexicon()._org_matches(flat):
+        if name not in out and _fold(flat[start:end]) == _fold(name) and end - start > len(name):
+            out[name] = flat[start:end]
+    return out
+
+
+def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
     lines = []
     for spans in turn.parts:
         pieces = [text[s.inner[0]:s.inner[1]].strip() for s in spans]
@@ -261,7 +294,7 @@ def _quote(n: int, text: str, turn: Turn) -> Quote:
         id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
         start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
         title=sp.title if sp and sp.name else None,
-        role=sp.role if sp else None, org=sp.org if sp else None,
+        role=sp.role if sp else None, org=spellings.get(sp.org, sp.org) if sp and sp.org else None,
         official=bool(sp and sp.official), attribution=turn.attribution, paragraphs=len(turn.parts),
     )
 
@@ -289,6 +322,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     for index, (para, spans) in enumerate(paragraphs):
         try:
             orgs = [name for offset, name in mentioned if offset < para[0]]
+            later = [name for offset, name in mentioned if offset >= para[0]]
             speech = _speech_spans(text, para, spans)
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
@@ -305,7 +339,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
-                speaker = _resolve(who, book, nlp, near, orgs)
+                speaker = _resolve(who, book, nlp, near, (orgs, later))
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
@@ -314,7 +348,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 context = _mention(pre, nlp) if pre.strip() else None
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
-                speaker = _resolve(context, book, nlp, None, orgs) if context else None
+                speaker = _resolve(context, book, nlp, None, (orgs, later)) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:
@@ -331,4 +365,5 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         except Exception as exc:  # one bad paragraph never loses the article
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
-    return [_quote(n, text, turn) for n, turn in enumerate(turns, 1)]
+    spellings = _spellings(text)
+    return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

@@ -372,6 +372,8 @@ def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
 def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
     """``the charity's director`` -> the charity named last before, by its kind."""
     word = _anaphor_word(description)
+    if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
+        return context_orgs[-1]  # "Its chief executive, Jo Roe": the body named last
     if word is None:
         # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
         words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
@@ -480,6 +482,24 @@ def _head_noun(description: str) -> str:
     core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
+
+
+def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
+    """The police force a ranked officer named with no body and no other role speaks for.
+
+    "John Hawkins, Assistant Chief Constable for Scotland" in a story that
+    names Police Scotland: the force named last before the quote, else the
+    first named from the quote on. None for other titles, for an officer with
+    a role of their own ("regional lead for organised crime"), or no force.
+    """
+    ranks = set(lexicon().cues.get("police_rank_words", []))
+    if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
+        return None
+    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks:
+        return None
+    kinds = lexicon().org_kinds
+    forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
+    return forces[0] if forces else None
 
 
 class NameBook:

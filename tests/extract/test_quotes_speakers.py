@@ -67,6 +67,30 @@ ROLE_WHEREVER_IT_STANDS = [
                  ("Louise Dale", "Samaritans", True, "explicit"), id="relative-copula"),
     pytest.param('GamCare runs the National Gambling Helpline.\n\nAnna Voss, the charity\'s chief executive, said: "We reach more people online."',
                  ("Anna Voss", "GamCare", True, "explicit"), id="charity-anaphor-prefers-known-charity"),
+    pytest.param('Respect, which runs the phoneline, wants more funding.\n\nIts chief executive, Dan Hope, said: "Every council should pay."',
+                 ("Dan Hope", "Respect", True, "explicit"), id="its-role-comma-name"),
+    pytest.param('The NSPCC published the figures.\n\n"Every council should pay," said Dan Hope, its head of policy.',
+                 ("Dan Hope", "NSPCC", True, "explicit"), id="quote-said-name-its-role"),
+]
+
+PSEUDONYMS = [
+    pytest.param('A man in his fifties from Reading, who we are calling Sam, rang the line last year.\n\n"I wish I had called sooner," he said.',
+                 ("Sam", None, False, "pronoun"), id="pseudonym-after-town"),
+    pytest.param('A woman from Bangor, whom we will call Nia, rang the line.\n\n"It changed everything," she said.',
+                 ("Nia", None, False, "pronoun"), id="pseudonym-whom-we-call"),
+]
+
+POLICE_RANK_WITHOUT_BODY = [
+    pytest.param('John Pike, Assistant Chief Constable for Wales, said: "Gwent Police will not stop looking."',
+                 ("John Pike", "Gwent Police", True, "explicit"), id="rank-for-country-force-in-quote"),
+    pytest.param('Dyfed-Powys Police made 12 arrests.\n\nDetective Inspector Mia Lloyd said: "We act fast."',
+                 ("Mia Lloyd", "Dyfed-Powys Police", True, "explicit"), id="rank-force-named-before"),
+    pytest.param('Kent Police made 12 arrests.\n\n"We act fast," said Sgt Ravi Shah.',
+                 ("Ravi Shah", "Kent Police", True, "explicit"), id="short-rank-after-quote"),
+    pytest.param('Kent Police made 12 arrests.\n\nProfessor Ann Lee said: "Research matters."',
+                 ("Ann Lee", None, True, "explicit"), id="non-police-rank-no-force"),
+    pytest.param('Kent Police made 12 arrests.\n\nChief Inspector Ravi Shah, regional lead for online harm, said: "We act fast."',
+                 ("Ravi Shah", None, True, "explicit"), id="rank-with-own-role-no-guess"),
 ]
 
 BODY_WITH_COMMAS = [
@@ -91,7 +115,8 @@ OWN_PARAGRAPH = [
                  (None, None, False, "explicit"), id="unnamed-introduction-is-no-continuation"),
 ]
 
-CASES = TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + BODY_WITH_COMMAS + OWN_PARAGRAPH
+CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+         + BODY_WITH_COMMAS + OWN_PARAGRAPH)
 
 
 def _check(quote, expected):
@@ -164,3 +189,14 @@ def test_body_names_keep_their_commas(phrase, segments):
 ])
 def test_relative_clause_gives_the_role(phrase, title):
     assert parse_speaker(phrase).title == title
+
+
+@pytest.mark.parametrize("text,org", [
+    ('Amy Roe, national manager of Stop it Now! Scotland, said: "We are busy."', "Stop it Now! Scotland"),
+    ('Amy Roe, national manager of Stop It Now Scotland, said: "We are busy."', "Stop It Now Scotland"),
+    ('Amy Roe, of Stop It Now, said: "We are busy."', "Stop It Now!"),
+    ('Amy Roe, of the NPCC, said: "We are busy."', "National Police Chiefs' Council"),
+    ('Amy Roe, of the National Police Chiefs\u2019 Council, said: "We are busy."', "National Police Chiefs' Council"),
+])
+def test_org_keeps_the_fuller_spelling_of_the_same_name(text, org):
+    assert extract_quotes(text)[-1].org == org
