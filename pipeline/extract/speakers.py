@@ -156,7 +156,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
         "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s+)+)(?P<name>{NAME_RUN})"),
-        "tail": re.compile(rf"(?<=[a-z])\s+(?P<name>{NAME_RUN})$"),
+        "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
         "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
@@ -240,6 +240,14 @@ def _role_words(name: str, before: str = "") -> bool:
     return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I))
 
 
+def _without_role_words(run: str) -> str:
+    """A capitalised run without the role words before the name: "Director Jane Roe" -> "Jane Roe"."""
+    words = run.split()
+    while len(words) > 2 and words[0].lower() in _single_roles():
+        words.pop(0)
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1)
 def _single_roles() -> frozenset[str]:
     lex = lexicon()
@@ -266,9 +274,9 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     m = pats["tail"].search(segment)
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and lex.find_org(m.group("name")) is None and not after_preposition:
-        name = clean_name(m.group("name"))
+        name = clean_name(_without_role_words(m.group("name")))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
-            return name, None, m.start("name"), m.end()
+            return name, None, m.end() - len(name), m.end()
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
@@ -301,9 +309,10 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
 
 
 def _generic_org(org: str) -> bool:
-    """A kind word, maybe with lower-case words after it, and no name: "Helpline", "Project national"."""
+    """A kind word, maybe with lower-case or role words after it, and no name: "Helpline", "Helpline Director"."""
     words = org.split()
-    return words[0].lower() in lexicon().cues["anaphors"] and not any(w[:1].isupper() for w in words[1:])
+    return words[0].lower() in lexicon().cues["anaphors"] and not any(
+        w[:1].isupper() and w.lower() not in _single_roles() for w in words[1:])
 
 
 def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
