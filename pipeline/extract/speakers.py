@@ -189,7 +189,7 @@ def split_segments(phrase: str) -> list[str]:
         # "Culture" in "Department for Digital, Culture, Media and Sport": one more item of the list
         item = _NAME_LIST_ITEM.fullmatch(part) is not None and i + 1 < len(parts) and (
             _NAME_LIST_NEXT.match(parts[i + 1]) is not None or _NAME_LIST_ITEM.fullmatch(parts[i + 1]) is not None)
-        if out and _NAME_LIST_END.search(out[-1]) and (_NAME_LIST_NEXT.match(part) or item):
+        if out and _NAME_LIST_END.search(out[-1][-60:]) and (_NAME_LIST_NEXT.match(part) or item):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
