@@ -7,7 +7,7 @@ Usage:
 Each shape grows with n: a Title Case headline of n words over a quote; a
 speaker phrase whose body name is a list of n capitalised words cut by commas;
 an appositive of n words that never reaches a speech verb; a paragraph of n
-"said" with no quote; n kind words after "the". A linear rule takes about ten
+"said" with no quote; n kind words after "the"; n/6 paragraphs naming bodies. A linear rule takes about ten
 times longer for ten times the words; a backtracking one far more. Runs with the
 word rules alone (no model), since the rules are what the patterns are in.
 Prints figures; asserts nothing.
@@ -30,6 +30,7 @@ SHAPES = {
     "open appositive": lambda n: "Jane Roe, " + "the line " * (n // 2) + 'spoke.\n\n"We are busy," she added.',
     "said without quotes": lambda n: "He said she said " * (n // 4),
     "kind words": lambda n: 'Jo Roe, of the ' + "the " * n + 'charity, said: "Yes."',
+    "paragraphs of bodies": lambda n: "Kent Police and the NSPCC met.\n\n" * (n // 6) + 'Jo Roe, of the charity, said: "Yes."',
     "capitalised after of": lambda n: '"Yes," said Jo Roe of ' + " ".join(["Harbour"] * n) + ".",
 }
 

@@ -16,6 +16,7 @@ Surnames and pronouns resolve to the full name introduced earlier
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -316,13 +317,14 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     known = lexicon().find_orgs(text)
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
+    offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
     for index, (para, spans) in enumerate(paragraphs):
         try:
-            orgs = [name for offset, name in mentioned if offset < para[0]]
-            later = [name for offset, name in mentioned if offset >= para[0]]
+            split = bisect.bisect_left(offsets, para[0])
+            orgs, later = names[:split], names[split:]
             speech = _speech_spans(text, para, spans)
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
