@@ -12,7 +12,13 @@ continues through following paragraphs that open with a quote mark and name no
 new speaker: both the news convention (a quote left open at the paragraph end)
 and the style where every paragraph is fully quoted after ``X said:``.
 Surnames and pronouns resolve to the full name introduced earlier
-(:class:`pipeline.extract.speakers.NameBook`).
+(:class:`pipeline.extract.speakers.NameBook`); a person named in reported speech
+("Jane Roe, the charity's director, said demand grew.") is who a later "she
+said" or an unattributed quote paragraph belongs to.  A speaker phrase taken
+from narrative keeps the title written before the name and drops the clause
+before it ("Speaking to the Post,", "Each year 300 people call, but").
+Fragments quoted inside reported speech and headlines in quote marks are not
+speech.
 """
 from __future__ import annotations
 
@@ -279,7 +285,7 @@ def _spellings(text: str) -> dict[str, str]:
     different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
     out: dict[str, str] = {}
     flat = text.translate(APOSTROPHES)
-    for start, end, name in lexicon()._org_matches(flat):
+    for start, end, name in lexicon().org_spans(flat):
         if name not in out and _fold(flat[start:end]) == _fold(name) and end - start > len(name):
             out[name] = flat[start:end]
     return out

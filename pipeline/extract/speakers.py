@@ -83,6 +83,10 @@ class Lexicon:
                 found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
         return sorted(found, key=lambda f: (f[0], -f[1]))
 
+    def org_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Every match of a known organisation's name or alias: (start, end, canonical name)."""
+        return self._org_matches(text)
+
     def find_orgs(self, text: str) -> list[tuple[int, str]]:
         """Every known organisation named in ``text``: (offset, canonical name), in order."""
         out: list[tuple[int, str]] = []
