@@ -12,21 +12,33 @@ continues through following paragraphs that open with a quote mark and name no
 new speaker: both the news convention (a quote left open at the paragraph end)
 and the style where every paragraph is fully quoted after ``X said:``.
 Surnames and pronouns resolve to the full name introduced earlier
-(:class:`pipeline.extract.speakers.NameBook`).
+(:class:`pipeline.extract.speakers.NameBook`); a person named in reported speech
+("Jane Roe, the charity's director, said demand grew.") is who a later "she
+said" or an unattributed quote paragraph belongs to.  A speaker phrase taken
+from narrative keeps the title written before the name and drops the clause
+before it ("Speaking to the Post,", "Each year 300 people call, but").
+Fragments quoted inside reported speech and headlines in quote marks are not
+speech.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
 from pipeline.records import Quote
-from pipeline.extract.speakers import NAME_RUN, NameBook, Speaker, clean_name, find_name, lexicon, parse_speaker
+from pipeline.wordlists import alternation
+from pipeline.extract.speakers import (
+    APOSTROPHES,
+    NAME_RUN, NAME_TOKEN, NameBook, Speaker, clean_name, find_name, force_for_rank, is_lead_in, is_title, lexicon, parse_speaker,
+)
 
 log = logging.getLogger(__name__)
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 
 STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -47,6 +59,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s+(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*according\s+to\s+(?P<who>[^.?\n]+)", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s+that)?|[:])\s*$"),
+        "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
+        # a clause that ends before a name: "Each year 300 people call, but", "Some calls saved lives, said"
+        "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
+        # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
+        "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
         "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s+(?:{v})\b)"),
     }
 
@@ -73,8 +90,12 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     before = text[para[0]:span.open].rstrip()
     after = text[span.end:para[1]]
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
+    if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
+        return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
+    if not before and not after.strip() and span.closed and not ends_sentence:
+        return False  # a headline or crosshead in quote marks: 'Don't pretend it won't catch you'
     if not before:
         lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
         return not (lowercase_next and words < 5)
@@ -156,10 +177,17 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead
     names: list[tuple[int, int]] = []
     if nlp is not None:
-        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"]
+        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+                 and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
+    if not names:
+        m = _regexes()["pseudonym"].search(fragment)
+        if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
+            names.append(m.span("name"))
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
+            if found and is_lead_in(seg.group().strip()) and re.search(r"\b(?:to|at|on|in|with|for)\s+(?:the\s+)?$", seg.group().strip()[:found[2]]):
+                continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
             if found and (found[1] or " " in found[0]):
                 off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
                 names.append((off + found[2], off + found[3]))
@@ -176,17 +204,48 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         return None
     start, end = names[0]
-    start = fragment.rfind(". ", 0, start) + 2 if fragment.rfind(". ", 0, start) >= 0 else 0
-    appositive = re.match(r",[^,.]{2,120},", fragment[end:])
+    start = _title_start(fragment, start)
+    appositive = re.match(r",[^,.]{2,120},", fragment[end:]) or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()
+    else:
+        end += _body_after(fragment[end:])
     copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
     if copula and not appositive:
         return f"{fragment[start:end]}, {copula.group(1)}"
     return fragment[start:end]
 
 
-def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: list[str]) -> Optional[Speaker]:
+def _body_after(rest: str) -> int:
+    """The length of a known body named right after a name: " of Devon and Cornwall Police"."""
+    m = re.match(r"\s+(?:of|from|at|with)\s+", rest)
+    if not m:
+        return 0
+    org = lexicon().find_org(rest[m.end():m.end() + 120])
+    return m.end() + org[2] if org and org[1] <= 4 else 0
+
+
+def _title_start(fragment: str, name_start: int) -> int:
+    """Where a speaker phrase begins: the name, or the title written before it.
+
+    "Director of the line, Jane Roe" and "Helpline director Jane Roe" keep
+    their titles; a clause before the name ("Speaking to the Post,", "Each
+    year 300 people call, but", "Some calls saved lives, said") is left out.
+    """
+    sentence = fragment.rfind(". ", 0, name_start)
+    sentence = sentence + 2 if sentence >= 0 else 0
+    start = name_start
+    for piece in reversed(list(re.finditer(r"[^,;:]+,?\s*", fragment[sentence:name_start]))):
+        words = piece.group().strip(" ,")
+        if not words or _regexes()["clause_end"].search(words) or not is_title(words):
+            break
+        start = sentence + piece.start()
+    return start
+
+
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]]) -> Optional[Speaker]:
+    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on."""
+    orgs, later = orgs
     speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
@@ -196,6 +255,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     if speaker is None:
         return None
     speaker = book.resolve(speaker)
+    if speaker.kind == "named" and not speaker.org:
+        force = force_for_rank(speaker, orgs, later)
+        if force:
+            speaker = replace(speaker, org=force, official=True)
     if speaker.kind == "named":
         book.learn(speaker)
     return speaker
@@ -206,10 +269,29 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
     phrase = _mention(paragraph, nlp)
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
-        book.learn(book.resolve(speaker))
+        known = book.resolve(speaker)
+        book.learn(known)
+        if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
+            book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
 
 
-def _quote(n: int, text: str, turn: Turn) -> Quote:
+def _fold(name: str) -> str:
+    return re.sub(r"\W+", "", name.translate(APOSTROPHES)).lower()
+
+
+def _spellings(text: str) -> dict[str, str]:
+    """Each known body's name as the article spells it, when that is a fuller spelling of the
+    same name ("Stop it Now! Scotland" for "Stop It Now Scotland", the brand's "!" kept); a
+    different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
+    out: dict[str, str] = {}
+    flat = text.translate(APOSTROPHES)
+    for start, end, name in lexicon().org_spans(flat):
+        if name not in out and _fold(flat[start:end]) == _fold(name) and end - start > len(name):
+            out[name] = flat[start:end]
+    return out
+
+
+def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
     lines = []
     for spans in turn.parts:
         pieces = [text[s.inner[0]:s.inner[1]].strip() for s in spans]
@@ -219,7 +301,7 @@ def _quote(n: int, text: str, turn: Turn) -> Quote:
         id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
         start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
         title=sp.title if sp and sp.name else None,
-        role=sp.role if sp else None, org=sp.org if sp else None,
+        role=sp.role if sp else None, org=spellings.get(sp.org, sp.org) if sp and sp.org else None,
         official=bool(sp and sp.official), attribution=turn.attribution, paragraphs=len(turn.parts),
     )
 
@@ -241,12 +323,14 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     known = lexicon().find_orgs(text)
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
+    offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
     for index, (para, spans) in enumerate(paragraphs):
         try:
-            orgs = [name for offset, name in mentioned if offset < para[0]]
+            split = bisect.bisect_left(offsets, para[0])
+            orgs, later = names[:split], names[split:]
             speech = _speech_spans(text, para, spans)
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
@@ -263,7 +347,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
-                speaker = _resolve(who, book, nlp, near, orgs)
+                speaker = _resolve(who, book, nlp, near, (orgs, later))
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
@@ -272,9 +356,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 context = _mention(pre, nlp) if pre.strip() else None
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
-                speaker = _resolve(context, book, nlp, None, orgs) if context else None
+                speaker = _resolve(context, book, nlp, None, (orgs, later)) if context else None
                 kind = "explicit"
-                if speaker is None and book.last is not None and opens:
+                introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
+                if speaker is None and book.last is not None and opens and not introduced:
                     speaker, kind = book.last, "continuation"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
@@ -288,4 +373,5 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         except Exception as exc:  # one bad paragraph never loses the article
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
-    return [_quote(n, text, turn) for n, turn in enumerate(turns, 1)]
+    spellings = _spellings(text)
+    return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

@@ -20,11 +20,17 @@ from pipeline.settings import DATA_DIR
 
 DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-#: One capitalised name word ("Roe", "McDonald", "Smith-Jones"). Atomic, with the inner-capital
+#: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea"). Atomic, with the inner-capital
 #: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
-NAME_TOKEN = r"(?>[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
+NAME_TOKEN = r"(?>[A-Z]['\u2019][A-Z][a-z]+|[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
 RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+_PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
+#: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
+_NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
+_NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
+_NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
+_NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
@@ -76,6 +82,10 @@ class Lexicon:
             for m in pattern.finditer(flat):
                 found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
         return sorted(found, key=lambda f: (f[0], -f[1]))
+
+    def org_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Every match of a known organisation's name or alias: (start, end, canonical name)."""
+        return self._org_matches(text)
 
     def find_orgs(self, text: str) -> list[tuple[int, str]]:
         """Every known organisation named in ``text``: (offset, canonical name), in order."""
@@ -150,18 +160,61 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
         "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s+)+)(?P<name>{NAME_RUN})"),
-        "tail": re.compile(rf"(?<=[a-z])\s+(?P<name>{NAME_RUN})$"),
+        "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
         "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{_alternation(lex.ranks)})\.?$"),
+        "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
     }
 
 
+def is_title(words: str) -> bool:
+    """Whether words written before a name are its title: they hold a role or end in a rank.
+
+    "Director of the Stop it Now! Helpline", "The force's lead for safeguarding",
+    "Chief Constable" and "Helpline director" are; "Speaking to the Post" is not.
+    """
+    words = words.strip(" ,")
+    return bool(_patterns()["role"].search(words) or _patterns()["rank_end"].search(words))
+
+
 def split_segments(phrase: str) -> list[str]:
-    """``phrase`` cut at commas and parentheses, each piece stripped."""
-    parts = re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)
-    return [p.strip(" .:;") for p in parts if p and p.strip(" .:;")]
+    """``phrase`` cut at commas and parentheses, each piece stripped.
+
+    The commas of a body's name are kept: "A Department for Work, Skills and
+    Pensions spokesperson" is one segment, since the piece after the comma
+    continues a list of capitalised words that ends in "and Pensions".
+    """
+    parts = [p.strip(" .:;") for p in re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)]
+    parts = [p for p in parts if p]
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        # "Culture" in "Department for Digital, Culture, Media and Sport": one more item of the list
+        item = _NAME_LIST_ITEM.fullmatch(part) is not None and i + 1 < len(parts) and (
+            _NAME_LIST_NEXT.match(parts[i + 1]) is not None or _NAME_LIST_ITEM.fullmatch(parts[i + 1]) is not None)
+        if out and _NAME_LIST_END.search(out[-1][-60:]) and (_NAME_LIST_NEXT.match(part) or item):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def is_lead_in(segment: str) -> bool:
+    """A clause that opens a sentence before the speaker: "Speaking to the Post", "Announcing the funding"."""
+    first = segment.split()[0]
+    return first.lower() in lexicon().cues["lead_ins"] or (first[:1].isupper() and first.endswith("ing") and len(first) > 5)
+
+
+def _relative_role(segment: str) -> str:
+    """A relative clause as a role: "who directs the helpline" -> "director of the helpline"."""
+    m = re.match(r"who\s+(\w+)\s+(.+)$", segment, re.I)
+    if not m:
+        return segment
+    verbs = lexicon().cues.get("relative_roles", {})
+    if m.group(1).lower() in verbs:
+        return f"{verbs[m.group(1).lower()]} {m.group(2)}".strip()
+    return segment
 
 
 def clean_name(name: str) -> Optional[str]:
@@ -176,8 +229,43 @@ def clean_name(name: str) -> Optional[str]:
     return " ".join(tokens)
 
 
+def _role_words(name: str, before: str = "") -> bool:
+    """Whether capitalised words are a title, not a person: "Director", "the Home Secretary", "Chief Executive".
+
+    A surname that is also a role word ("Tom Head") stays a name: a title has
+    one word, or only role words, or follows an article ("the Home Secretary").
+    """
+    roles = _single_roles()
+    words = [w.lower() for w in name.split()]
+    if _patterns()["rank"].match(name) or _patterns()["role"].fullmatch(name):
+        return True
+    if words[-1] not in roles:
+        return False
+    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I))
+
+
+def _without_role_words(run: str) -> str:
+    """A capitalised run without the role words before the name: "Director Jane Roe" -> "Jane Roe"."""
+    words = run.split()
+    while len(words) > 2 and words[0].lower() in _single_roles():
+        words.pop(0)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _single_roles() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(r.lower() for r in lex.roles + lex.ranks if " " not in r)
+
+
 def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
-    """The person named in one segment: (name, rank or None, start, end), or None."""
+    """The person named in one segment: (name, rank or None, start, end), or None.
+
+    Capitalised words ending in a role ("Director of the helpline", "the Home
+    Secretary") are a title, not a name; capitalised words after a preposition
+    that follows a name ("Norma Patterson of Contact Youth") are a body, not
+    the person ("a friend of Amy Nurse" is Amy Nurse).
+    """
     pats = _patterns()
     lex = lexicon()
     for m in pats["titled"].finditer(segment):
@@ -188,14 +276,15 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         honorific = title.rstrip(".") in lex.honorifics
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
-    if m and lex.find_org(m.group("name")) is None:
-        name = clean_name(m.group("name"))
-        if name and " " in name:
-            return name, None, m.start("name"), m.end()
+    after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
+    if m and lex.find_org(m.group("name")) is None and not after_preposition:
+        name = clean_name(_without_role_words(m.group("name")))
+        if name and " " in name and not _role_words(name, segment[:m.start("name")]):
+            return name, None, m.end() - len(name), m.end()
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
-        if name and not pats["rank"].match(name):
+        if name and not pats["rank"].match(name) and not _role_words(name):
             return name, None, m.start(), m.end()
     return None
 
@@ -223,35 +312,93 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     return role or None
 
 
+def _generic_org(org: str) -> bool:
+    """A kind word, maybe with lower-case or role words after it, and no name: "Helpline", "Helpline Director"."""
+    words = org.split()
+    return words[0].lower() in lexicon().cues["anaphors"] and not any(
+        w[:1].isupper() and w.lower() not in _single_roles() for w in words[1:])
+
+
 def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
-    """An organisation not in the data file, from its capitalised name."""
+    """An organisation not in the data file, from its capitalised name.
+
+    A name with commas ("Department for Work, Skills and Pensions") is read
+    whole; the model's entity is taken unless it is a piece of that name or
+    a word of a title ("Home" of "Home Secretary").
+    """
+    shaped = _shaped_org(text)
     if nlp is not None:
-        orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
-        if orgs:
-            return re.sub(r"^the\s+", "", orgs[0], flags=re.I)
+        roles = _single_roles()
+        for ent in nlp(text).ents:
+            following = text[ent.end_char:].split()
+            if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
+                continue
+            found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            return shaped if shaped and found in shaped else found
+    return shaped
+
+
+def _shaped_org(text: str) -> Optional[str]:
+    """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
     words = lexicon().cues["org_words"]
-    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
+    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
         cand = re.sub(r"(?:\s+(?:of|and|for|the|on))+$", "", m.group(1))
         cand = re.sub(r"['\u2019]s$", "", cand)
+        tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
+        if tail:
+            cand += tail.group()
         toks = cand.split()
-        if any(t.strip("'\u2019s") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
             return cand
     return None
 
 
+def _anaphor_word(description: str) -> Optional[str]:
+    """The kind word of "the charity's director", "the local branch", "its service": ``charity``..."""
+    anaphors = lexicon().cues["anaphors"]
+    words = re.findall(r"[\w-]+(?:['\u2019]s)?", description)
+    for i, word in enumerate(words):
+        if word.lower() in ("the", "its", "our"):
+            for nxt in words[i + 1:i + 4]:
+                key = re.sub(r"['\u2019]s$", "", nxt).lower()
+                if key in anaphors:
+                    return key
+    return None
+
+
+def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
+    """The organisation named last before that a kind word points to.
+
+    An organisation found by its shape whose head is the word itself ("the
+    line" -> "Tyneside Gambling Support Line") comes first, then one of the
+    data file of that kind, then one found by its shape (taken for a charity).
+    """
+    lex = lexicon()
+    kinds = lex.cues["anaphors"].get(word, [])
+    later = list(reversed(context_orgs))
+    own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
+    known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
+    shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
+    return own or known or shaped
+
+
 def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
     """``the charity's director`` -> the charity named last before, by its kind."""
-    lex = lexicon()
-    m = re.search(r"\b(?:the|its|our)\s+(\w+)(?:'s|\u2019s)?\b", description, re.I)
-    kinds = lex.cues["anaphors"].get(m.group(1).lower()) if m else None
-    if not kinds:
+    word = _anaphor_word(description)
+    if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
+        return context_orgs[-1]  # "Its chief executive, Jo Roe": the body named last
+    if word is None:
         # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
         words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
-        return next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
-    for name in reversed(context_orgs):
-        if lex.org_kinds.get(name, "charity") in kinds:  # an organisation found by its shape is a charity
-            return name
-    return None
+        found = next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
+        if found:
+            return found
+        # "Helpline director Jane Roe": a bare kind word stands for the body named before
+        first = description.split()[0] if description.split() else ""
+        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
+        if word is None:
+            return None
+    return _org_by_kind(word, context_orgs)
 
 
 def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None) -> Optional[Speaker]:
@@ -271,8 +418,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         return None
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
-    segments = split_segments(phrase)
-    while len(segments) > 1 and segments[0].split()[0].lower() in cues["lead_ins"] and not find_name(segments[0]):
+    segments = [_relative_role(seg) for seg in split_segments(phrase)]
+    while len(segments) > 1 and is_lead_in(segments[0]) and (
+            not find_name(segments[0]) or any(find_name(seg) or seg in cues["pronouns"] for seg in segments[1:])):
         segments.pop(0)
     if len(segments) == 1 and segments[0] in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][segments[0]])
@@ -280,7 +428,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     for i, seg in enumerate(segments):
         found = find_name(seg)
         inside = lex.find_org(seg)
-        if found and inside and found[2] < inside[2] and inside[1] < found[3]:
+        if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
         if found:
             named = (i, *found)
@@ -311,11 +459,15 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org = org_span[0] if org_span else None
     if org is None and descriptions:
         org = _unknown_org(", ".join(descriptions), nlp)
+        if org is not None and _generic_org(org):
+            org = None  # "Helpline director", "Project manager": the body is the one named before
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))
-    if org is None and description:
-        org = _anaphor_org(description, context_orgs)
+    if org is None and rank and lex.find_org(rank):
+        org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
+    if org is None and descriptions:
+        org = _anaphor_org(description or ", ".join(descriptions), context_orgs)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
     official_role = bool(description) and bool(_patterns()["role"].search(description))
@@ -337,9 +489,30 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
 
 def _head_noun(description: str) -> str:
     """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller"."""
+    person = _patterns()["role"].search(description) or _patterns()["private"].search(description)
+    if person:
+        return person.group() if person.group().isupper() else person.group().lower()
     core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
+
+
+def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
+    """The police force a ranked officer named with no body and no other role speaks for.
+
+    "John Hawkins, Assistant Chief Constable for Scotland" in a story that
+    names Police Scotland: the force named last before the quote, else the
+    first named from the quote on. None for other titles, for an officer with
+    a role of their own ("regional lead for organised crime"), or no force.
+    """
+    ranks = set(lexicon().cues.get("police_rank_words", []))
+    if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
+        return None
+    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks:
+        return None
+    kinds = lexicon().org_kinds
+    forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
+    return forces[0] if forces else None
 
 
 class NameBook:

@@ -60,7 +60,7 @@ ATTRIBUTIONS = [
     pytest.param('Mark, a former user of the service, said: "The advice helped me change."',
                  ("Mark", "a former user of the service", None, False, "explicit", 1), id="first-name-anonymised"),
     pytest.param('Home Secretary Priya Shah told the Eastern Daily Press: "We are funding more officers."',
-                 ("Priya Shah", "Home Secretary", None, True, "explicit", 1), id="told-outlet"),
+                 ("Priya Shah", "Home Secretary", "Home Office", True, "explicit", 1), id="told-outlet"),
     pytest.param('Ian Critchley, of the NPCC, said the figures were stark. "We have never seen demand like this," he said.',
                  ("Ian Critchley", None, "National Police Chiefs' Council", True, "pronoun", 1), id="pronoun-same-paragraph"),
     pytest.param('"I have been clean for three years," said Liam, 34.',
@@ -99,6 +99,8 @@ NOT_QUOTES = [
     'The report, called "Safe by Design", is published today.',
     "Police chiefs' figures show the don't-ask culture of the '90s has gone.",
     'A stray " mark in a caption.',
+    "Calls rose again.\n\n'Don't think it won't catch up with you'\n\nThe campaign starts today.",
+    'The line opened in May.\n\n\u201cA place to turn\u201d\n\nIt takes 40 calls a day.',
 ]
 
 

@@ -1,0 +1,206 @@
+"""Speakers as papers write them: where the role stands, and who "he said" is.
+
+Each table varies one shape (name, title, body, order, punctuation, pronoun);
+every sentence is our own writing. Each row is run with the word rules alone
+and with the real model, since ``extract`` passes the model's entities.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.speakers import find_name, parse_speaker, split_segments
+
+ANY = object()
+
+# text -> the LAST quote's (speaker, org, official, attribution)
+TITLE_BEFORE_NAME = [
+    pytest.param('Head of the helpline, Jane Roe, said: "Calls rose again this spring."',
+                 ("Jane Roe", None, True, "explicit"), id="head-of-comma-name-comma"),
+    pytest.param('Kent Police made forty arrests.\n\nThe force\'s lead for safeguarding, Chief Constable John Doe said: "We will act."',
+                 ("John Doe", "Kent Police", True, "explicit"), id="force-lead-comma-rank-name"),
+    pytest.param('Director of the Stop It Now! helpline, Amir Khan, said: "We answer every call."',
+                 ("Amir Khan", "Stop It Now!", True, "explicit"), id="director-of-org-comma-name"),
+    pytest.param('"We are ready to fund it," said the Home Secretary, Priya Shah.',
+                 ("Priya Shah", "Home Office", True, "explicit"), id="quote-said-the-minister-comma-name"),
+    pytest.param('Announcing the grant, the Justice Secretary, Tom Baines, said: "This will protect children."',
+                 ("Tom Baines", "Ministry of Justice", True, "explicit"), id="participle-lead-in-minister-name"),
+    pytest.param('Stop It Now! took 500 calls in May.\n\nHelpline manager Ruth Ellis said: "We listened to every one."',
+                 ("Ruth Ellis", "Stop It Now!", True, "explicit"), id="kind-word-title-before-name"),
+    pytest.param('Lifeline answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
+                 ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
+    pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
+                 ("Peter Wells", "NSPCC", True, "explicit"), id="title-of-acronym-name-no-comma"),
+    pytest.param('Helpline Director Jane Moss said: "We back this."',
+                 ("Jane Moss", None, True, "explicit"), id="capitalised-role-before-name"),
+    pytest.param('"Demand is high," said Carol Dunn of Harbour Youth.',
+                 ("Carol Dunn", ANY, ANY, "explicit"), id="name-of-unknown-body"),
+    pytest.param('"Demand is high," said Carol Dunn, of the NSPCC.',
+                 ("Carol Dunn", "NSPCC", True, "explicit"), id="name-comma-of-known-body"),
+]
+
+LEAD_IN_AND_REPORTED_SPEECH = [
+    pytest.param('Speaking to the Chronicle, Priya Nair, of the NSPCC, said: "We see more every year."',
+                 ("Priya Nair", "NSPCC", True, "explicit"), id="speaking-to-outlet-name"),
+    pytest.param('Tom Reed, director of Stop It Now!, said calls had doubled.\n\nSpeaking to BBC Radio Kent, he said: "We need more staff."',
+                 ("Tom Reed", "Stop It Now!", True, "pronoun"), id="speaking-to-outlet-pronoun"),
+    pytest.param('Samaritans has 40 volunteers in Rhyl.\n\nEach year 300 people ring, but Jo Marsh, director of the Rhyl branch, said more could call.\n\n"We need more volunteers to stay open."',
+                 ("Jo Marsh", "Samaritans", True, "explicit"), id="clause-but-name-role-reported"),
+    pytest.param('Jane Roe, head of the line, said demand had grown.\n\n"We cannot keep up," she added.',
+                 ("Jane Roe", None, True, "pronoun"), id="reported-then-she-added"),
+    pytest.param('Samaritans opened a branch in Perth.\n\nFrances Hale, the organisation\'s development officer, said today that calls rose.\n\nVolunteer numbers fell to 930.\n\nShe said: "It is worrying."',
+                 ("Frances Hale", "Samaritans", True, "pronoun"), id="reported-narrative-between-she-said"),
+    pytest.param('Some calls saved lives, said Ruth Kerr, Samaritans\' chief executive, who praised the volunteers.\n\n"Every call matters," she said.',
+                 ("Ruth Kerr", "Samaritans", True, "pronoun"), id="inverted-said-name-role"),
+    pytest.param('Andrew Lyle, Samaritans executive director for Wales said the service relied on volunteers.\n\n"They are the service," he said.',
+                 ("Andrew Lyle", "Samaritans", True, "pronoun"), id="appositive-without-closing-comma"),
+    pytest.param('Speaking to Radio Tay, Donald Ames, the director of the Stop It Now helpline, says demand is up.\n\nHe said people now know where to turn.\n\n"More people are contacting us every month."',
+                 ("Donald Ames", "Stop It Now!", True, "continuation"), id="pronoun-reported-then-open-quote"),
+    pytest.param('Supt Ann Cole of Gwent Police said the images were a growing concern.\n\n"Every image shows a real child," she said.',
+                 ("Ann Cole", "Gwent Police", True, "pronoun"), id="rank-name-of-body-reported"),
+]
+
+ROLE_WHEREVER_IT_STANDS = [
+    pytest.param('Stop It Now! answered 900 calls.\n\nMary Quinn, who directs the helpline, said: "Every call is answered."',
+                 ("Mary Quinn", "Stop It Now!", True, "explicit"), id="relative-who-directs"),
+    pytest.param('Gwent Police set up a new team.\n\n"We will find them," said Owen Price, who leads the force\'s online abuse team.',
+                 ("Owen Price", "Gwent Police", True, "explicit"), id="relative-who-leads-after-quote"),
+    pytest.param('Samaritans answered 12,000 calls.\n\nLouise Dale, from the local branch, said: "Our volunteers never stop."',
+                 ("Louise Dale", "Samaritans", True, "explicit"), id="from-the-local-branch"),
+    pytest.param('Samaritans answered 12,000 calls.\n\nLouise Dale, who is the branch director, said: "Our volunteers never stop."',
+                 ("Louise Dale", "Samaritans", True, "explicit"), id="relative-copula"),
+    pytest.param('GamCare runs the National Gambling Helpline.\n\nAnna Voss, the charity\'s chief executive, said: "We reach more people online."',
+                 ("Anna Voss", "GamCare", True, "explicit"), id="charity-anaphor-prefers-known-charity"),
+    pytest.param('Respect, which runs the phoneline, wants more funding.\n\nIts chief executive, Dan Hope, said: "Every council should pay."',
+                 ("Dan Hope", "Respect", True, "explicit"), id="its-role-comma-name"),
+    pytest.param('The NSPCC published the figures.\n\n"Every council should pay," said Dan Hope, its head of policy.',
+                 ("Dan Hope", "NSPCC", True, "explicit"), id="quote-said-name-its-role"),
+]
+
+PSEUDONYMS = [
+    pytest.param('A man in his fifties from Reading, who we are calling Sam, rang the line last year.\n\n"I wish I had called sooner," he said.',
+                 ("Sam", None, False, "pronoun"), id="pseudonym-after-town"),
+    pytest.param('A woman from Bangor, whom we will call Nia, rang the line.\n\n"It changed everything," she said.',
+                 ("Nia", None, False, "pronoun"), id="pseudonym-whom-we-call"),
+]
+
+POLICE_RANK_WITHOUT_BODY = [
+    pytest.param('John Pike, Assistant Chief Constable for Wales, said: "Gwent Police will not stop looking."',
+                 ("John Pike", "Gwent Police", True, "explicit"), id="rank-for-country-force-in-quote"),
+    pytest.param('Dyfed-Powys Police made 12 arrests.\n\nDetective Inspector Mia Lloyd said: "We act fast."',
+                 ("Mia Lloyd", "Dyfed-Powys Police", True, "explicit"), id="rank-force-named-before"),
+    pytest.param('Kent Police made 12 arrests.\n\n"We act fast," said Sgt Ravi Shah.',
+                 ("Ravi Shah", "Kent Police", True, "explicit"), id="short-rank-after-quote"),
+    pytest.param('Kent Police made 12 arrests.\n\nProfessor Ann Lee said: "Research matters."',
+                 ("Ann Lee", None, True, "explicit"), id="non-police-rank-no-force"),
+    pytest.param('Kent Police made 12 arrests.\n\nChief Inspector Ravi Shah, regional lead for online harm, said: "We act fast."',
+                 ("Ravi Shah", None, True, "explicit"), id="rank-with-own-role-no-guess"),
+]
+
+BODY_WITH_COMMAS = [
+    pytest.param('A Department for Work, Skills and Pensions spokesperson said: "We are reviewing the figures."',
+                 ("spokesperson", "Department for Work, Skills and Pensions", True, "explicit"), id="dept-commas-spokesperson"),
+    pytest.param('"We are reviewing the figures," a Department for Culture, Media and Sport spokeswoman said.',
+                 ("spokeswoman", "Department for Culture, Media and Sport", True, "explicit"), id="dept-commas-after-quote"),
+    pytest.param('A spokesperson for the Department for Digital, Culture, Media and Sport said: "We are stretched."',
+                 ("spokesperson", "Department for Digital, Culture, Media and Sport", True, "explicit"), id="dept-four-items-for-the"),
+]
+
+OWN_PARAGRAPH = [
+    pytest.param('Jo Hart, of Kent Police, said:\n\n"We will find you."',
+                 ("Jo Hart", "Kent Police", True, "explicit"), id="said-colon-then-paragraph"),
+    pytest.param('Stop It Now! opened in 2002.\n\nIn a statement, the charity\'s director, Ann Cole, said:\n\n\u201cWe are proud of our staff.\u201d',
+                 ("Ann Cole", "Stop It Now!", True, "explicit"), id="statement-role-name-colon-curly"),
+    pytest.param('Niamh O\u2019Brien, of Samaritans, spoke at the launch.\n\nMs O\u2019Brien added: "Thank you to every volunteer."',
+                 ("Niamh O\u2019Brien", "Samaritans", True, "explicit"), id="curly-apostrophe-surname"),
+    pytest.param("Niamh O'Brien, of Samaritans, spoke at the launch.\n\nMs O'Brien added: \"Thank you to every volunteer.\"",
+                 ("Niamh O'Brien", "Samaritans", True, "explicit"), id="straight-apostrophe-surname"),
+    pytest.param('Amir Khan, of the NSPCC, said: "First."\n\nA case study from the charity:\n\n"I did not know where to turn."',
+                 (None, None, False, "explicit"), id="unnamed-introduction-is-no-continuation"),
+]
+
+CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+         + BODY_WITH_COMMAS + OWN_PARAGRAPH)
+
+
+def _check(quote, expected):
+    speaker, org, official, attribution = expected
+    got = (quote.speaker, quote.org, quote.official, quote.attribution)
+    for want, have in zip((speaker, org, official, attribution), got):
+        if want is not ANY:
+            assert have == want, f"{got} != {expected}"
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_speaker_rules(text, expected):
+    quotes = extract_quotes(text)
+    assert quotes, "no quote found"
+    _check(quotes[-1], expected)
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_speaker_with_model(nlp, text, expected):
+    quotes = extract_quotes(text, nlp=nlp)
+    assert quotes, "no quote found"
+    _check(quotes[-1], expected)
+
+
+FRAGMENTS = [
+    'The harm can be "deeply damaging", not only for victims "but also for their families", said Supt Ann Cole.',
+    'The portal is free "for anyone worried about their own behaviour", the charity said.',
+    'He said the line was "open to everyone who needs it" and praised staff.',
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENTS)
+def test_fragments_in_reported_speech_are_not_quotes(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("segment,name", [
+    ("Director of the Stop It Now! helpline", None),
+    ("the Home Secretary", None),
+    ("Head of Services", None),
+    ("Norma Reid of Harbour Youth", "Norma Reid"),
+    ("Ms O\u2019Shea", "O\u2019Shea"),
+    ("Cllr Dai Rees", "Dai Rees"),
+    ("Tom Head", "Tom Head"),
+    ("Chief Executive", None),
+    ("Ms Head", "Head"),
+    ("a friend of Amy Nurse", "Amy Nurse"),
+])
+def test_titles_are_not_names(segment, name):
+    found = find_name(segment)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("phrase,segments", [
+    ("A Department for Work, Skills and Pensions spokesperson", ["A Department for Work, Skills and Pensions spokesperson"]),
+    ("Jane Roe, director of Stop It Now!", ["Jane Roe", "director of Stop It Now!"]),
+    ("Amy Lee, of Kent Police, and Ben Ray", ["Amy Lee", "of Kent Police", "and Ben Ray"]),
+    ("A spokesman for the Department for Digital, Culture, Media and Sport",
+     ["A spokesman for the Department for Digital, Culture, Media and Sport"]),
+    ("Jane Roe, Director, Stop It Now", ["Jane Roe", "Director", "Stop It Now"]),
+])
+def test_body_names_keep_their_commas(phrase, segments):
+    assert split_segments(phrase) == segments
+
+
+@pytest.mark.parametrize("phrase,title", [
+    ("Mary Quinn, who directs the helpline", "director of the helpline"),
+    ("Owen Price, who heads the unit", "head of the unit"),
+    ("Owen Price, who praised the staff", None),
+])
+def test_relative_clause_gives_the_role(phrase, title):
+    assert parse_speaker(phrase).title == title
+
+
+@pytest.mark.parametrize("text,org", [
+    ('Amy Roe, national manager of Stop it Now! Scotland, said: "We are busy."', "Stop it Now! Scotland"),
+    ('Amy Roe, national manager of Stop It Now Scotland, said: "We are busy."', "Stop It Now Scotland"),
+    ('Amy Roe, of Stop It Now, said: "We are busy."', "Stop It Now!"),
+    ('Amy Roe, of the NPCC, said: "We are busy."', "National Police Chiefs' Council"),
+    ('Amy Roe, of the National Police Chiefs\u2019 Council, said: "We are busy."', "National Police Chiefs' Council"),
+])
+def test_org_keeps_the_fuller_spelling_of_the_same_name(text, org):
+    assert extract_quotes(text)[-1].org == org
