@@ -224,7 +224,11 @@ def _read_html(doc: Document, page: Page) -> None:
     page.outlet = meta.outlet
     page.author = meta.author
     page.url = doc.url or meta.url
-    page.published = iso_date(doc.published) or meta.published or find_dateline(text)
+    # htmldate on dated markup first; a dateline at the head of the main text before
+    # htmldate's search of the whole page, which can pick up any date on it.
+    marked = meta.published if meta.published_from == "markup" else None
+    page.published = (iso_date(doc.published) or marked or find_dateline(text)
+                      or meta.published)
     page.language = meta.language
     if not text.strip():
         page.errors.append("no main text found in the page")
