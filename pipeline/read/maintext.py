@@ -91,8 +91,15 @@ def by_justext(html: str, url: Optional[str] = None) -> str:
     return _paragraphs([p.text for p in paragraphs if not p.is_boilerplate])
 
 
+def by_trafilatura_balanced(html: str, url: Optional[str] = None) -> str:
+    """trafilatura's main text in its default (balanced) mode: a fourth vote that keeps
+    the paragraphs precision mode drops when nothing else says they are boilerplate."""
+    return by_trafilatura(html, url, precision=False)
+
+
 EXTRACTORS: dict[str, Callable[..., str]] = {
-    "trafilatura": by_trafilatura, "readability": by_readability, "justext": by_justext,
+    "trafilatura": by_trafilatura, "trafilatura balanced": by_trafilatura_balanced,
+    "readability": by_readability, "justext": by_justext,
 }
 
 

@@ -179,6 +179,16 @@ def test_read_document_never_raises(doc, message):
     ({"trafilatura": "the article body has these words in it today",
       "readability": "the article body has these words in it today and more",
       "justext": ""}, "the article body has these words in it today"),
+    # precision mode drops a paragraph that the three others keep: the consensus has it
+    ({"trafilatura": "the article body has these words in it today",
+      "trafilatura balanced": "the article body has these words in it today and a second "
+                              "paragraph that says more about the helpline",
+      "readability": "the article body has these words in it today and a second "
+                     "paragraph that says more about the helpline",
+      "justext": "the article body has these words in it today and a second "
+                 "paragraph that says more about the helpline"},
+     "the article body has these words in it today and a second paragraph that says more "
+     "about the helpline"),
     # readability much longer and containing trafilatura's text: readability's
     ({"trafilatura": "a b c d e f",
       "readability": "a b c d e f g h i j k l m n o p q r s t",
