@@ -102,11 +102,29 @@ def is_binary(data: bytes) -> bool:
     return b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS)
 
 
+#: UTF-8 with at most one bad byte sequence per this many good multi-byte characters is UTF-8.
+UTF8_GOOD_PER_BAD = 10
+
+
+def mostly_utf8(data: bytes) -> Optional[str]:
+    """``data`` as UTF-8 with its few bad bytes replaced, or None when it is not mostly UTF-8.
+
+    Real pages are often UTF-8 with a handful of stray bytes (a character cut in
+    two, a widget pasted in Latin-1); a browser shows such a page as UTF-8 with a
+    replacement character or two, where guessing a single-byte codec for the
+    whole page turns every accented letter into mojibake.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return text if good >= UTF8_GOOD_PER_BAD * max(bad, 1) else None
+
+
 def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[str, str]:
     """Decode a page or text file; returns ``(text, encoding)``.
 
     Tries, in order: a byte-order mark, strict UTF-8 (valid UTF-8 is UTF-8
-    whatever its label), the HTTP ``charset``, a ``<meta>`` charset, then
+    whatever its label), UTF-8 with a few stray bytes (:func:`mostly_utf8`), the HTTP ``charset``, a ``<meta>`` charset, then
     charset-normalizer's best guess, preferring cp1252 among Latin codecs.  Raises
     :class:`DecodeError` for binary data or bytes no encoding explains.
     """
@@ -124,6 +142,9 @@ def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = mostly_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     for name in (http_charset(content_type), meta_charset(data)):
         if not name:
             continue

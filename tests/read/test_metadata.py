@@ -29,6 +29,12 @@ TEXT = "Caf\u00e9 owners say \u201cthe \u00a35 rise\u201d won\u2019t last \u2013
      "cp1252"),
     # valid UTF-8 wins over a wrong single-byte label
     (TEXT.encode("utf-8"), "text/html; charset=ISO-8859-1", TEXT, "utf-8"),
+    # UTF-8 with one stray Latin-1 byte stays UTF-8 (one replacement character), not cp1252 mojibake
+    ((TEXT * 3).encode("utf-8") + b" caf\xe9", "text/html; charset=utf-8", TEXT * 3 + " caf\ufffd",
+     "utf-8"),
+    ((TEXT * 3).encode("utf-8")[:-1] + b"\xc3", None, (TEXT * 3)[:-1] + "\ufffd", "utf-8"),
+    # a cp1252 page labelled UTF-8 (no valid multi-byte character at all) is still detected
+    (TEXT.encode("cp1252"), "text/html; charset=utf-8", TEXT, "cp1252"),
     (TEXT.encode("shift_jis", "replace"), "text/html; charset=shift_jis",
      TEXT.encode("shift_jis", "replace").decode("shift_jis"), "shift_jis"),
 ])
