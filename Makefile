@@ -26,6 +26,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/article_extraction.py
+	$(BIN)/python benchmarks/dates.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
