@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/article_extraction.py
 	$(BIN)/python benchmarks/export_speed.py
+	$(BIN)/python benchmarks/dates.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""Score main-text extraction on the ScrapingHub article-extraction benchmark.
+"""Score main-text extraction on two benchmarks in one run: ours beside trafilatura alone.
 
-Runs trafilatura alone (default and ``favor_precision``) and our ensemble
-(:func:`pipeline.read.maintext.extract_main_text`) over the pages in
-``SHARED/bench/article-extraction/html``, writes each one's predictions JSON
-next to a temporary folder (or ``--out``), scores them with the benchmark's own
-``score.py`` and prints the F1 figures with their ratios to trafilatura's.
+The sets: ``SHARED/bench/article-extraction`` (181 English news and blog pages,
+ScrapingHub, shingle F1 by its ``score.py``) and
+``SHARED/bench/maintext-multilingual`` (823 pages in many languages from
+trafilatura's evaluation, with/without snippets by its ``score.py``).  A change
+that lifts one and lowers the other is fitting a benchmark, not reading pages
+better, so both are always printed together.
 
-    python benchmarks/article_extraction.py [--shared ../shared] [--limit N]
+Systems: trafilatura alone (``extract()`` on the page's bytes, so with its own
+decoding), trafilatura on our decoding (:func:`pipeline.read.metadata.decode_bytes`,
+the difference between the two is the difference in decoding), and ours
+(:func:`pipeline.read.maintext.extract_main_text` on our decoding, what
+``newsfacts extract`` writes as ``article.text``).
+
+    python benchmarks/article_extraction.py [--shared ../shared] [--limit N] [--out DIR]
 """
 from __future__ import annotations
 
@@ -24,89 +31,117 @@ from typing import Callable, Optional
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.read.maintext import extract_main_text  # noqa: E402
+from pipeline.read.maintext import extract_main_text, normalise_text  # noqa: E402
 from pipeline.read.metadata import decode_bytes  # noqa: E402
 
+#: A page: its raw bytes, our decoding of them, its URL when the set gives one.
+Page = tuple[bytes, str, Optional[str]]
 
-def trafilatura_default(html: str, url: Optional[str]) -> str:
+
+def trafilatura_alone(raw: bytes, html: str, url: Optional[str]) -> str:
+    """trafilatura's default extraction, decoding the bytes itself."""
+    import trafilatura
+
+    return trafilatura.extract(raw, url=url) or ""
+
+
+def trafilatura_our_decoding(raw: bytes, html: str, url: Optional[str]) -> str:
+    """trafilatura's default extraction of the page as we decoded it."""
     import trafilatura
 
     return trafilatura.extract(html, url=url) or ""
 
 
-def trafilatura_precision(html: str, url: Optional[str]) -> str:
-    import trafilatura
+def newsfacts(raw: bytes, html: str, url: Optional[str]) -> str:
+    """Our main text, as ``article.text`` holds it."""
+    return normalise_text(extract_main_text(html, url))
 
-    return trafilatura.extract(html, url=url, favor_precision=True) or ""
 
-
-SYSTEMS: dict[str, Callable[[str, Optional[str]], str]] = {
-    "trafilatura": trafilatura_default,
-    "trafilatura favor_precision": trafilatura_precision,
-    "newsfacts ensemble": extract_main_text,
+SYSTEMS: dict[str, Callable[[bytes, str, Optional[str]], str]] = {
+    "trafilatura alone": trafilatura_alone,
+    "trafilatura, our decoding": trafilatura_our_decoding,
+    "newsfacts": newsfacts,
 }
 
 
-def load_pages(bench: Path, limit: Optional[int] = None) -> dict[str, tuple[str, Optional[str]]]:
-    """Page id -> (decoded HTML, URL) for the benchmark's gzipped pages."""
-    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+def load_pages(bench: Path, urls: dict[str, Optional[str]], limit: Optional[int]) -> dict[str, Page]:
+    """Page id -> (bytes, decoded HTML, URL) for a set's gzipped pages."""
     pages = {}
     for path in sorted((bench / "html").glob("*.html.gz"))[:limit]:
-        page = path.name[: -len(".html.gz")]
-        html, _ = decode_bytes(gzip.decompress(path.read_bytes()))
-        pages[page] = (html, truth.get(page, {}).get("url"))
+        page = path.name.split(".")[0]
+        raw = gzip.decompress(path.read_bytes())
+        html, _ = decode_bytes(raw)
+        pages[page] = (raw, html, urls.get(page))
     return pages
 
 
-def predict(pages: dict[str, tuple[str, Optional[str]]],
-            system: Callable[[str, Optional[str]], str]) -> dict[str, dict[str, str]]:
-    """The benchmark's predictions format for one system."""
-    return {page: {"articleBody": system(html, url)} for page, (html, url) in pages.items()}
+def score_scrapinghub(bench: Path, texts: dict[str, str], out: Path) -> float:
+    """F1 by the ScrapingHub ``score.py`` over the pages in ``texts``."""
+    out.write_text(json.dumps({p: {"articleBody": t} for p, t in texts.items()}), encoding="utf-8")
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    subset = out.with_suffix(".bench")
+    subset.mkdir(exist_ok=True)  # the scorer reads ground-truth.json beside itself
+    (subset / "ground-truth.json").write_text(
+        json.dumps({p: truth[p] for p in texts if p in truth}), encoding="utf-8")
+    (subset / "score.py").write_text((bench / "score.py").read_text(encoding="utf-8"), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(subset / "score.py"), str(out)],
+                            capture_output=True, text=True, check=True)
+    return _figure(r"^f1: ([\d.]+)", result.stdout)
 
 
-def score(bench: Path, predictions: dict[str, dict[str, str]], out: Path,
-          pages: Optional[list[str]] = None) -> float:
-    """F1 by the benchmark's ``score.py`` (over ``pages`` only, when given)."""
-    out.write_text(json.dumps(predictions), encoding="utf-8")
-    scorer = bench / "score.py"
-    if pages is not None:  # a subset: score against a ground truth cut to the same pages
-        truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
-        subset = out.with_suffix(".bench")
-        subset.mkdir(exist_ok=True)
-        (subset / "ground-truth.json").write_text(
-            json.dumps({p: truth[p] for p in pages}), encoding="utf-8")
-        (subset / "score.py").write_text(scorer.read_text(encoding="utf-8"), encoding="utf-8")
-        scorer = subset / "score.py"
-    result = subprocess.run([sys.executable, str(scorer), str(out)], capture_output=True,
-                            text=True, check=True)
-    match = re.search(r"^f1: ([\d.]+)", result.stdout, re.M)
+def score_multilingual(bench: Path, texts: dict[str, str], out: Path) -> float:
+    """F1 by the multilingual set's ``score.py`` over the pages in ``texts``."""
+    gold = json.loads((bench / "gold.json").read_text(encoding="utf-8"))
+    subset = out.with_suffix(".gold.json")
+    subset.write_text(json.dumps({p: gold[p] for p in texts if p in gold}), encoding="utf-8")
+    with out.open("w", encoding="utf-8") as fh:
+        for page, text in texts.items():
+            fh.write(json.dumps({"article": {"source": f"{page}.html", "text": text}}) + "\n")
+    result = subprocess.run([sys.executable, str(bench / "score.py"), str(subset), str(out)],
+                            capture_output=True, text=True, check=True)
+    return _figure(r"^f1: ([\d.]+)", result.stdout)
+
+
+def _figure(pattern: str, stdout: str) -> float:
+    match = re.search(pattern, stdout, re.M)
     if not match:
-        raise RuntimeError(f"scorer printed no f1: {result.stdout[-500:]}")
+        raise RuntimeError(f"scorer printed no figure: {stdout[-500:]}")
     return float(match.group(1))
 
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
-    parser.add_argument("--out", type=Path, default=None, help="folder for predictions JSON")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    parser.add_argument("--out", type=Path, default=None, help="folder for the predictions")
     args = parser.parse_args(argv)
-    bench = args.shared / "bench" / "article-extraction"
-    if not (bench / "score.py").is_file():
-        print(f"benchmark not found at {bench}", file=sys.stderr)
-        return 2
-    pages = load_pages(bench, args.limit)
+    scrapinghub = args.shared / "bench" / "article-extraction"
+    multilingual = args.shared / "bench" / "maintext-multilingual"
+    for bench in (scrapinghub, multilingual):
+        if not (bench / "score.py").is_file():
+            print(f"benchmark not found at {bench}", file=sys.stderr)
+            return 2
+    truth = json.loads((scrapinghub / "ground-truth.json").read_text(encoding="utf-8"))
+    sets = (
+        ("ScrapingHub", scrapinghub, {p: t.get("url") for p, t in truth.items()}, score_scrapinghub),
+        ("multilingual", multilingual, {}, score_multilingual),
+    )
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="article-extraction-"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    subset = list(pages) if args.limit else None
-    figures = {}
-    for name, system in SYSTEMS.items():
-        path = out_dir / (name.replace(" ", "_") + ".json")
-        figures[name] = score(bench, predict(pages, system), path, subset)
-    base = figures["trafilatura"]
-    print(f"pages: {len(pages)}  predictions in {out_dir}")
-    for name, f1 in figures.items():
-        print(f"{name:30s} F1 {f1:.3f}  ratio to trafilatura {f1 / base if base else 0:.3f}")
+    figures: dict[str, dict[str, float]] = {}
+    sizes = {}
+    for set_name, bench, urls, scorer in sets:
+        pages = load_pages(bench, urls, args.limit)
+        sizes[set_name] = len(pages)
+        for name, system in SYSTEMS.items():
+            texts = {page: system(*value) for page, value in pages.items()}
+            out = out_dir / f"{set_name}-{name.replace(' ', '_').replace(',', '')}.json"
+            figures.setdefault(name, {})[set_name] = scorer(bench, texts, out)
+    print(f"predictions in {out_dir}")
+    print(f"{'system':28s} " + "  ".join(f"{s} ({n} pages) F1" for s, n in sizes.items()))
+    for name, row in figures.items():
+        print(f"{name:28s} " + "  ".join(f"{row[s]:>{len(s) + len(str(n)) + 12}.3f}"
+                                          for s, n in sizes.items()))
     return 0
 
 

@@ -1,7 +1,8 @@
 """Light boilerplate removal on whole lines of an article's text.
 
 Only whole lines go: a lone "Advertisement" or "Share this article", a "Spotted
-something? Got a story?" appeal, and a "Latest News" / "Related articles" /
+something? Got a story?" appeal, a teaser for another article ("Lesen Sie auch:
+...", "À lire aussi", "Czytaj też: ..."), and a "Latest News" / "Related articles" /
 "More from ..." heading together with the list of headlines under it.  The word
 lists are in ``data/boilerplate.json``.  Nothing inside a paragraph is changed.
 """
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
 
 DATA = DATA_DIR / "boilerplate.json"
 
@@ -19,6 +21,8 @@ DATA = DATA_DIR / "boilerplate.json"
 HEADLINE_WORDS = 25
 #: A line of more words than this is a paragraph of the article.
 PARAGRAPH_WORDS = 40
+#: The longest headline after a teaser's lead ("Read also: ...").
+TEASER_CHARS = 160
 
 _STRIP = re.compile(r"^[\W_]+|[\W_]+$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
@@ -32,6 +36,8 @@ class Lists:
     headings: frozenset[str]
     prefixes: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    teaser_leads: frozenset[str]
+    teaser: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +49,10 @@ def lists() -> Lists:
         headings=frozenset(data["list_headings"]),
         prefixes=tuple(data["list_heading_prefixes"]),
         patterns=tuple(re.compile(p, re.I) for p in data["line_patterns"]),
+        teaser_leads=frozenset(data["teaser_leads"]),
+        # a lead, a colon or dash, then a headline of at most TEASER_CHARS characters
+        teaser=re.compile(rf"^(?:{alternation(data['teaser_leads'], loose_spaces=True)})"
+                          rf"\s*[:|\u2013\u2014>»-]\s*\S.{{0,{TEASER_CHARS}}}$", re.I),
     )
 
 
@@ -63,10 +73,12 @@ def is_boilerplate_line(line: str) -> bool:
     if not key:
         return False
     table = lists()
-    if key in table.lone or line.strip().lower() in table.lone:
+    if key in table.lone or line.strip().lower() in table.lone or key in table.teaser_leads:
         return True
     stripped = line.strip()
-    return _words(stripped) <= 60 and any(p.search(stripped) for p in table.patterns)
+    if _words(stripped) > 60:
+        return False
+    return bool(table.teaser.match(stripped)) or any(p.search(stripped) for p in table.patterns)
 
 
 def is_list_heading(line: str) -> bool:

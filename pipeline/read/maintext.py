@@ -91,8 +91,15 @@ def by_justext(html: str, url: Optional[str] = None) -> str:
     return _paragraphs([p.text for p in paragraphs if not p.is_boilerplate])
 
 
+def by_trafilatura_balanced(html: str, url: Optional[str] = None) -> str:
+    """trafilatura's main text in its default (balanced) mode: a fourth vote that keeps
+    the paragraphs precision mode drops when nothing else says they are boilerplate."""
+    return by_trafilatura(html, url, precision=False)
+
+
 EXTRACTORS: dict[str, Callable[..., str]] = {
-    "trafilatura": by_trafilatura, "readability": by_readability, "justext": by_justext,
+    "trafilatura": by_trafilatura, "trafilatura balanced": by_trafilatura_balanced,
+    "readability": by_readability, "justext": by_justext,
 }
 
 
@@ -224,7 +231,11 @@ def _read_html(doc: Document, page: Page) -> None:
     page.outlet = meta.outlet
     page.author = meta.author
     page.url = doc.url or meta.url
-    page.published = iso_date(doc.published) or meta.published or find_dateline(text)
+    # htmldate on dated markup first; a dateline at the head of the main text before
+    # htmldate's search of the whole page, which can pick up any date on it.
+    marked = meta.published if meta.published_from == "markup" else None
+    page.published = (iso_date(doc.published) or marked or find_dateline(text)
+                      or meta.published)
     page.language = meta.language
     if not text.strip():
         page.errors.append("no main text found in the page")

@@ -1,7 +1,9 @@
 """Metadata of a page: title, outlet, author, language, publication date, encoding.
 
-:func:`extract_metadata` reads an HTML page's JSON-LD, ``<meta>`` tags and
-``<time>`` elements, then its visible dateline; :func:`decode_bytes` turns raw
+:func:`extract_metadata` reads an HTML page's JSON-LD and ``<meta>`` tags; its
+publication date is htmldate's (:func:`library_date`: the page's markup first,
+then a search of the whole page), with our own rules (JSON-LD, ``<meta>``,
+``<time>``, a visible dateline) only where htmldate finds nothing; :func:`decode_bytes` turns raw
 bytes into text (HTTP charset, ``<meta charset>``, BOM/UTF-8, then detection by
 charset-normalizer); :func:`detect_language` names a text's language.
 """
@@ -62,6 +64,9 @@ class Metadata:
     language: Optional[str] = None
     published: Optional[str] = None
     url: Optional[str] = None
+    #: Where ``published`` came from: "markup" (htmldate on dated markup or the URL),
+    #: "search" (htmldate's search of the whole page) or "rules" (our own), else None.
+    published_from: Optional[str] = None
 
 
 # -- encoding ------------------------------------------------------------------
@@ -97,11 +102,29 @@ def is_binary(data: bytes) -> bool:
     return b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS)
 
 
+#: UTF-8 with at most one bad byte sequence per this many good multi-byte characters is UTF-8.
+UTF8_GOOD_PER_BAD = 10
+
+
+def mostly_utf8(data: bytes) -> Optional[str]:
+    """``data`` as UTF-8 with its few bad bytes replaced, or None when it is not mostly UTF-8.
+
+    Real pages are often UTF-8 with a handful of stray bytes (a character cut in
+    two, a widget pasted in Latin-1); a browser shows such a page as UTF-8 with a
+    replacement character or two, where guessing a single-byte codec for the
+    whole page turns every accented letter into mojibake.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return text if good >= UTF8_GOOD_PER_BAD * max(bad, 1) else None
+
+
 def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[str, str]:
     """Decode a page or text file; returns ``(text, encoding)``.
 
     Tries, in order: a byte-order mark, strict UTF-8 (valid UTF-8 is UTF-8
-    whatever its label), the HTTP ``charset``, a ``<meta>`` charset, then
+    whatever its label), UTF-8 with a few stray bytes (:func:`mostly_utf8`), the HTTP ``charset``, a ``<meta>`` charset, then
     charset-normalizer's best guess, preferring cp1252 among Latin codecs.  Raises
     :class:`DecodeError` for binary data or bytes no encoding explains.
     """
@@ -119,6 +142,9 @@ def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = mostly_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     for name in (http_charset(content_type), meta_charset(data)):
         if not name:
             continue
@@ -296,6 +322,29 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
     return host or None
 
 
+def library_date(html: str, url: Optional[str] = None, *, extensive: bool) -> Optional[str]:
+    """htmldate's original publication date of a page (``YYYY-MM-DD``), or None.
+
+    Without ``extensive`` only dated markup (JSON-LD, ``<meta>``, ``<time>``,
+    ``<abbr>``, known date classes) and the URL count; with it, a search of the
+    whole page's text follows.  A failure of the library is no answer.
+    """
+    from htmldate import find_date
+
+    try:
+        return iso_date(find_date(html, extensive_search=extensive, original_date=True, url=url))
+    except Exception as exc:  # noqa: BLE001 - the library's bug must not stop reading
+        logger.debug("htmldate failed on %s: %s", url, exc)
+        return None
+
+
+def _not_a_year(found: Optional[str]) -> Optional[str]:
+    """``found`` unless it is the 1st of January: htmldate's search gives a page that names
+    only a year (a copyright line, "© 2024") that year's first day, which is no
+    publication date (on the dates benchmark all four such answers were wrong)."""
+    return None if found and found.endswith("-01-01") else found
+
+
 def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> Optional[str]:
     for obj in ld:
         if any(t in _ARTICLE_TYPES for t in _types(obj)):
@@ -334,19 +383,53 @@ def _author(metas: dict[str, str], ld: list[dict[str, Any]], tree: Any) -> Optio
     return None
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+
+
+def parse_html(html: str) -> Any:
+    """lxml's tree of a page, or None when lxml cannot parse it.
+
+    A page that starts with an XML declaration naming an encoding (XHTML) is
+    parsed without it: lxml refuses such a declaration in text already decoded.
+    """
+    for attempt in (html or "<html></html>", _XML_DECLARATION.sub("", html or "", count=1)):
+        try:
+            return lxml.html.document_fromstring(attempt or "<html></html>")
+        except (ValueError, lxml.etree.ParserError) as exc:
+            logger.debug("unparsable HTML: %s", exc)
+    return None
+
+
+def _dated(html: str, url: Optional[str], tree: Any, metas: Optional[dict[str, str]] = None,
+           ld: Optional[list[dict[str, Any]]] = None) -> tuple[Optional[str], Optional[str]]:
+    """(publication date, where it came from): htmldate on markup, htmldate's search, our rules."""
+    found = library_date(html, url, extensive=False)
+    if found:
+        return found, "markup"
+    found = _not_a_year(library_date(html, url, extensive=True))
+    if found:
+        return found, "search"
+    if tree is not None:
+        found = _published(tree, metas or {}, ld or [])
+        if found:
+            return found, "rules"
+    return None, None
+
+
 def extract_metadata(html: str, url: Optional[str] = None) -> Metadata:
     """Title, outlet, author, language and publication date of an HTML page.
 
-    The date comes from JSON-LD, then ``<meta>`` tags, then ``<time datetime>``,
-    then a visible dateline; the outlet from ``og:site_name`` or JSON-LD
+    The date is htmldate's from dated markup or the URL (``published_from``
+    "markup"), else htmldate's search of the whole page ("search"), else our own
+    rules: JSON-LD, ``<meta>`` tags, ``<time datetime>``, a visible dateline
+    ("rules").  The outlet comes from ``og:site_name`` or JSON-LD
     ``publisher``, else the URL's domain.  Never raises on bad HTML.
     """
     meta = Metadata(url=url)
-    try:
-        tree = lxml.html.document_fromstring(html or "<html></html>")
-    except (ValueError, lxml.etree.ParserError) as exc:
-        logger.debug("unparsable HTML: %s", exc)
+    tree = parse_html(html)
+    if tree is None:
         meta.outlet = outlet_from_url(url)
+        meta.published, meta.published_from = _dated(html, url, None)
         return meta
     metas = _metas(tree)
     ld = list(_jsonld_objects(tree))
@@ -360,7 +443,7 @@ def extract_metadata(html: str, url: Optional[str] = None) -> Metadata:
     meta.outlet = (_clean(metas.get("og:site_name")) or publisher
                    or outlet_from_url(meta.url))
     meta.author = _author(metas, ld, tree)
-    meta.published = _published(tree, metas, ld)
+    meta.published, meta.published_from = _dated(html, url, tree, metas, ld)
     lang = tree.get("lang") or tree.get("xml:lang") or metas.get("content-language")
     if lang and re.match(r"^[a-zA-Z]{2,3}\b", lang.strip()):
         meta.language = re.match(r"^[a-zA-Z]{2,3}", lang.strip()).group(0).lower()

@@ -179,6 +179,16 @@ def test_read_document_never_raises(doc, message):
     ({"trafilatura": "the article body has these words in it today",
       "readability": "the article body has these words in it today and more",
       "justext": ""}, "the article body has these words in it today"),
+    # precision mode drops a paragraph that the three others keep: the consensus has it
+    ({"trafilatura": "the article body has these words in it today",
+      "trafilatura balanced": "the article body has these words in it today and a second "
+                              "paragraph that says more about the helpline",
+      "readability": "the article body has these words in it today and a second "
+                     "paragraph that says more about the helpline",
+      "justext": "the article body has these words in it today and a second "
+                 "paragraph that says more about the helpline"},
+     "the article body has these words in it today and a second paragraph that says more "
+     "about the helpline"),
     # readability much longer and containing trafilatura's text: readability's
     ({"trafilatura": "a b c d e f",
       "readability": "a b c d e f g h i j k l m n o p q r s t",
@@ -188,21 +198,44 @@ def test_choose(candidates, expected):
     assert choose(candidates) == expected
 
 
-def test_benchmark_scoring_smoke(tmp_path):
-    """The benchmark script's scoring runs on five pages (skipped without ../shared)."""
+def _script(name: str):
     root = Path(__file__).resolve().parents[2]
-    bench = root.parent / "shared" / "bench" / "article-extraction"
-    if not (bench / "score.py").is_file():
-        pytest.skip("benchmark data not present")
     sys.path.insert(0, str(root / "benchmarks"))
     try:
-        import article_extraction as script
+        return __import__(name)
     finally:
         sys.path.remove(str(root / "benchmarks"))
-    pages = script.load_pages(bench, limit=5)
-    f1 = script.score(bench, script.predict(pages, script.SYSTEMS["newsfacts ensemble"]),
-                      tmp_path / "p.json", list(pages))
+
+
+@pytest.mark.parametrize("folder, scorer", [
+    ("article-extraction", "score_scrapinghub"),
+    ("maintext-multilingual", "score_multilingual"),
+])
+def test_main_text_benchmark_scoring_smoke(tmp_path, folder, scorer):
+    """The main-text benchmark scores five pages of each set (skipped without ../shared)."""
+    bench = Path(__file__).resolve().parents[3] / "shared" / "bench" / folder
+    if not (bench / "score.py").is_file():
+        pytest.skip("benchmark data not present")
+    script = _script("article_extraction")
+    pages = script.load_pages(bench, {}, limit=5)
+    texts = {page: script.newsfacts(*value) for page, value in pages.items()}
+    f1 = getattr(script, scorer)(bench, texts, tmp_path / "p.json")
     assert 0.5 < f1 <= 1.0
+    assert getattr(script, scorer)(bench, {page: "" for page in pages}, tmp_path / "e.json") == 0.0
+
+
+def test_dates_benchmark_scoring_smoke(tmp_path):
+    """The dates benchmark scores ten pages, ours and htmldate's (skipped without ../shared)."""
+    bench = Path(__file__).resolve().parents[3] / "shared" / "bench" / "dates-multilingual"
+    if not (bench / "score.py").is_file():
+        pytest.skip("benchmark data not present")
+    script = _script("dates")
+    paths = script.unpack(bench, tmp_path, limit=10)
+    from pipeline.read.archives import iter_documents
+
+    ours = {p.name.split(".")[0]: script.ours(next(iter_documents([p]))) for p in paths}
+    assert 0.5 < script.score_pages(bench, ours, tmp_path / "ours.jsonl") <= 1.0
+    assert script.score_pages(bench, {k: None for k in ours}, tmp_path / "none.jsonl") == 0.0
 
 
 @pytest.mark.parametrize("text, title", [
@@ -216,3 +249,24 @@ def test_title_of_a_text_skips_menus_section_labels_and_datelines(text, title):
     from pipeline.records import Document
 
     assert read_document(Document(source="t.txt", text=text)).title == title
+
+
+_STORY = ("<p>" + " ".join(["The prevention helpline took more calls from the county this year"] * 3)
+          + ".</p><p>" + " ".join(["A spokesperson said the service would keep its evening hours"] * 3)
+          + ".</p>")
+
+
+@pytest.mark.parametrize("head, top, published", [
+    # dated markup (htmldate) beats a dateline at the head of the text
+    ('<meta property="article:published_time" content="2021-06-01T09:00:00Z">',
+     "<p>Posted: Fri 18th Mar 2022</p>", "2021-06-01"),
+    # with no dated markup, the dateline at the head of the text
+    ("", "<p>Posted: Fri 18th Mar 2022</p>", "2022-03-18"),
+    # the caller's date beats both (``--published``, a JSONL ``published`` field)
+    ("", "<p>Posted: Fri 18th Mar 2022</p>", "2020-01-02"),
+])
+def test_html_date_order(head, top, published):
+    html = (f"<html><head><title>Calls rise</title>{head}</head><body><article>"
+            f"<h1>Calls to the helpline rise</h1>{top}{_STORY}</article></body></html>")
+    given = "2020-01-02" if published == "2020-01-02" else None
+    assert read_document(Document(source="a.html", html=html, published=given)).published == published

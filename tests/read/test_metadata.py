@@ -29,6 +29,12 @@ TEXT = "Caf\u00e9 owners say \u201cthe \u00a35 rise\u201d won\u2019t last \u2013
      "cp1252"),
     # valid UTF-8 wins over a wrong single-byte label
     (TEXT.encode("utf-8"), "text/html; charset=ISO-8859-1", TEXT, "utf-8"),
+    # UTF-8 with one stray Latin-1 byte stays UTF-8 (one replacement character), not cp1252 mojibake
+    ((TEXT * 3).encode("utf-8") + b" caf\xe9", "text/html; charset=utf-8", TEXT * 3 + " caf\ufffd",
+     "utf-8"),
+    ((TEXT * 3).encode("utf-8")[:-1] + b"\xc3", None, (TEXT * 3)[:-1] + "\ufffd", "utf-8"),
+    # a cp1252 page labelled UTF-8 (no valid multi-byte character at all) is still detected
+    (TEXT.encode("cp1252"), "text/html; charset=utf-8", TEXT, "cp1252"),
     (TEXT.encode("shift_jis", "replace"), "text/html; charset=shift_jis",
      TEXT.encode("shift_jis", "replace").decode("shift_jis"), "shift_jis"),
 ])
@@ -93,11 +99,12 @@ def _page(head: str = "", body: str = "<p>Body text.</p>") -> str:
      "2022-03-18"),
     (_page(body='<span class="date">Published: Friday, Mar 18th, 2022</span><p>Text.</p>'),
      "2022-03-18"),
-    # JSON-LD wins over a meta tag, which wins over <time>
+    # where markup disagrees htmldate decides: its meta tag over JSON-LD and <time>
+    # (on the dates benchmark, where JSON-LD and htmldate differ, htmldate is right 8 to 5)
     (_page('<script type="application/ld+json">{"@type": "Article", '
            '"datePublished": "2021-05-01"}</script>'
            '<meta property="article:published_time" content="2021-06-01">',
-           '<time datetime="2021-07-01">x</time>'), "2021-05-01"),
+           '<time datetime="2021-07-01">x</time>'), "2021-06-01"),
     (_page('<meta property="article:published_time" content="2021-06-01">',
            '<time datetime="2021-07-01">x</time>'), "2021-06-01"),
     (_page('<script type="application/ld+json">{not json</script>'), None),
@@ -143,3 +150,20 @@ def test_extract_metadata_never_raises(html):
     meta = extract_metadata(html, "https://example.org/")
     assert meta.outlet == "example.org"
     assert meta.published is None
+
+
+@pytest.mark.parametrize("html, title, published, source", [
+    # an XHTML page whose XML declaration names an encoding: lxml refuses it in decoded text
+    ("<?xml version='1.0' encoding='utf-8'?><html><head><title>Declared</title>"
+     '<meta name="date" content="2019-05-06"></head><body><p>Body.</p></body></html>',
+     "Declared", "2019-05-06", "markup"),
+    # htmldate's search finds a date in the text when no markup dates the page
+    (_page(body="<p>Filed on 12 March 2021 by our reporter.</p><p>Body text of it.</p>"),
+     None, "2021-03-12", "search"),
+    # a copyright year alone is no publication date (htmldate would say 1 January)
+    (_page(body="<p>Body text.</p><footer><p>&copy; 2024 The Valley Echo</p></footer>"),
+     None, None, None),
+])
+def test_published_date_source(html, title, published, source):
+    meta = extract_metadata(html, None)
+    assert (meta.title, meta.published, meta.published_from) == (title, published, source)
