@@ -135,7 +135,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
                 old = ev.earlier_count(new, None) if new else None
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                                 tolerances=tol, word=word)
+                                 tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
             return _check("multiplier", mult, [old, new], float(mult.factor), v,
                           prefix=f"{place(old)} to {place(new)}")
     if pct is not None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.period_spans import whole_months
 from pipeline.extract.facts import Draft
 from pipeline.records import Count, Multiplier, Percentage
 
@@ -182,7 +183,7 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     if item.period is None and ref is not None:
         item.period = ref.period
-    if item.period is None:
+    if item.period is None and not (ref is not None and _unstated_next(ref)):
         item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
     if d.pct_kind == "change":
         item.base_period = _resolve(d.base, item.period, ctx.published)
@@ -191,7 +192,68 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     return item
 
 
+def _unstated_next(count: Resolved) -> bool:
+    """The count is of "the following six-month period": a period after another, left unstated."""
+    return count.period is None and getattr(count.draft.time, "relative", None) == "next_period"
+
+
+def _regions_agree(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or set(a.regions) == set(b.regions)
+
+
+def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The earlier figure of a comparison stated beside a change or its count, whatever its period.
+
+    In the change's sentence or its count's ("a rise of 199 percent from the previous
+    year's 653"; "from 2018, which saw 1,089 make contact"), or first in the sentence
+    after ("... 2,276 people. This is up from 1,089 the year before.").
+    """
+    ref = item.count_ref
+    measure = ref.draft.measure if ref is not None else item.draft.measure
+    own = {item.draft.index} | ({ref.draft.index} if ref is not None else set())
+    following = max(own) + 1
+    found = []
+    for c in ctx.counts:
+        if c is ref or not c.draft.comparison or not _regions_agree(c, item):
+            continue
+        if measure != "other" and c.draft.measure not in (measure, "other"):
+            continue
+        if c.draft.index in own:
+            found.append((0, abs(c.draft.start - item.draft.start), c))
+        elif c.draft.index == following and ctx.by_sentence.get(c.draft.sentence.start, [None])[0] is c:
+            found.append((1, 0, c))
+    return min(found, key=lambda x: x[:2])[2] if found else None
+
+
+def _antecedent(count: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The count a "that figure had risen to 477" goes back to: the last one of its measure, two sentences back at most."""
+    if count.draft.inherit != "previous":
+        return None
+    for earlier in reversed(ctx.counts):
+        if earlier.draft.start >= count.draft.start or earlier.draft.comparison:
+            continue
+        if count.draft.index - earlier.draft.index > 2:
+            return None
+        if earlier.draft.measure == count.draft.measure and _regions_agree(earlier, count):
+            return earlier
+    return None
+
+
 def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The count a change compares with: of its base period, else the earlier figure stated beside it."""
+    by_period = _base_by_period(item, ctx)
+    if by_period is not None:
+        return by_period
+    if item.count_ref is None:
+        return None
+    base = _compared_count(item, ctx) or _antecedent(item.count_ref, ctx)
+    if base is not None and item.count_ref.period is not None and base.period is not None \
+            and not base.period.end < item.count_ref.period.start:
+        return None  # the "earlier" figure is not earlier
+    return base
+
+
+def _base_by_period(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     if item.base_period is None:
         return None
     measure = item.count_ref.draft.measure if item.count_ref else None
@@ -204,6 +266,28 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
+
+
+def _date_from_base(item: Resolved, base: periods.Period) -> None:
+    """A change (or "doubled") and its count take their periods from the base they are compared with.
+
+    The change's base period is its base count's; a change and a count with no period
+    of their own, compared with a calendar year, are of the year after ("last year"
+    with no date known, "up from 735 in 2019": 2020).  A count "in the following six
+    months" keeps no period.
+    """
+    later = item.count_ref
+    if item.base_period is None or (later is not None and _unstated_next(later)):
+        item.base_period = base
+    if later is not None and _unstated_next(later):
+        item.period = None
+        return
+    if base.start is None or base.end is None or whole_months(base) != 12 or base.start.month != 1:
+        return
+    if later is not None and later.period is None and later.draft.time is not None:
+        later.period = periods.year_period(base.start.year + 1)
+    if item.period is None and later is not None and later.period is not None:
+        item.period = later.period
 
 
 def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolved:
@@ -221,7 +305,40 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
+    if item.count_ref is None and item.percentage_ref is None and not ctx.by_sentence.get(d.sentence.start) \
+            and d.sentence.paragraph <= OPENING_PARAGRAPHS:
+        _link_to_body(item, ctx)
     return item
+
+
+#: The last paragraph (0: headline, 1: standfirst or caption, 2: opening line) whose "doubled" may rest on counts stated later.
+OPENING_PARAGRAPHS = 2
+
+
+def _link_to_body(item: Resolved, ctx: _Context) -> None:
+    """A headline's or opening line's "doubled" takes the first comparison of the body it can be about.
+
+    The comparison is an earlier figure ("up from 735 people in 2019") and the count just
+    before it, in its sentence or the one before; the measure, place and period must not
+    disagree with the multiplier's.
+    """
+    d = item.draft
+    for n, base in enumerate(ctx.counts):
+        if base.draft.start < d.start or not base.draft.comparison:
+            continue
+        later = next((c for c in reversed(ctx.counts[:n]) if not c.draft.comparison
+                      and c.draft.measure == base.draft.measure), None)
+        if later is None or later.draft.start < d.start or base.draft.index - later.draft.index > 1:
+            continue
+        if d.measure not in ("other", later.draft.measure) or not _regions_agree(item, later):
+            continue
+        if item.period is not None and later.period is not None and not _same_period(item.period, later.period):
+            continue
+        item.count_ref, item.base_count_ref = later, base
+        if base.period is not None:
+            _date_from_base(item, base.period)
+        d.measure = later.draft.measure
+        return
 
 
 def _merge_key(item: Resolved) -> tuple:
@@ -309,6 +426,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             if item.count_ref is not None and item.draft.measure == "other":
                 item.draft.measure = item.count_ref.draft.measure
         item.base_count_ref = _base_count(item, ctx)
+        if item.base_count_ref is not None and item.base_count_ref.period is not None:
+            _date_from_base(item, item.base_count_ref.period)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))

@@ -123,13 +123,47 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     own = _periods(ctx, clause, "time")
     if own:
         return _nearest(own, offset, s, ctx.sentence.text)
-    if re.match(r"\s*when\b", ctx.sentence.text[clause[0] - s:], re.I):
-        earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
-        if earlier:
-            return earlier[-1]
+    opened = _opened_by(ctx, offset)
+    if opened is not None:
+        return opened
     if sentence_wide:
         return _nearest(_periods(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
     return None
+
+
+def _opened_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention a clause opening with "when"/"which saw" belongs to: the last one before the clause.
+
+    "from 2018, which saw 1,089 make contact"; "in 2018, when 596 people made contact".
+    """
+    clause = _clause_abs(ctx, offset)
+    s = ctx.sentence.start
+    if not re.match(rf"\s*(?:{word_regex('base_clause_openers').pattern})", ctx.sentence.text[clause[0] - s:], re.I):
+        return None
+    earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
+    return earlier[-1] if earlier else None
+
+
+#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020".
+POSSESSIVE = re.compile(r"['\u2019]s\s*$")
+
+
+def _possessed_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention that owns the number at ``offset`` ("the previous year's 653"), if any."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = POSSESSIVE.search(before[-4:])
+    if not match:
+        return None
+    end = len(before) - 4 + match.start()
+    owners = [p for p in ctx.periods if p.end == end]
+    return owners[-1] if owners else None
+
+
+def _base_mention(ctx: SentenceFacts, offset: int) -> Any:
+    """The comparison period a count itself belongs to: "from the previous year's 653", "from 2018, which saw 1,089"."""
+    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset)
+    return mention if mention is not None and mention.role in ("base", "previous") else None
 
 
 def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> Any:
@@ -295,6 +329,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
         comparison = _ends_with(before, "comparison") or bool(found and re.search(r"\bto\s*$", before) and "from" in before)
+        own_base = _base_mention(ctx, number.num_start)
         inherit, measure = None, None
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
@@ -308,6 +343,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit = subject.group("unit").lower()
             elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
+        comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
         measure = measure or measure_of(ctx, number, unit)
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
@@ -315,14 +351,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         end = unit_end or number.end
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        time = time_for(ctx, number.num_start, sentence_wide=False)
+        time = _possessed_by(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
-            base=base_for(ctx, number.num_start, clause_only=True) if comparison else None,
+            base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit

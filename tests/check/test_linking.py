@@ -1,0 +1,49 @@
+"""Checks whose inputs are approximate, and the verdicts of linked "doubled" claims.
+
+A "doubled" resting on "almost 100,000" and 43,000 is judged over every ratio the
+approximate count allows: decided only when the whole range agrees.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import check_multiplier
+
+TOL = Tolerances()
+D = Decimal
+
+MULTIPLIERS = [
+    # factor, qualifier, old, old qualifier, new, new qualifier, verdict
+    ("2", "exact", 43000, "exact", 100000, "nearly", "inconsistent"),    # [2.09, 2.33): above any "doubled"
+    ("2", "more_than", 43000, "exact", 100000, "nearly", "consistent"),  # every ratio exceeds 2
+    ("2", "exact", 500, "exact", 1000, "about", "unverifiable"),          # [1.8, 2.2] straddles the band
+    ("2", "exact", 500, "exact", 1000, "exact", "consistent"),
+    ("2", "more_than", 500, "exact", 1000, "more_than", "consistent"),    # more than 1,000 on 500
+    ("2", "exact", 500, "exact", 1000, "more_than", "unverifiable"),      # could be any ratio above 2
+    ("2", "exact", 500, "about", 1000, "exact", "unverifiable"),
+    ("3", "exact", 100, "more_than", 250, "exact", "inconsistent"),      # below 2.5 whatever the base
+    ("2", "nearly", 600, "exact", 1000, "fewer_than", "inconsistent"),    # anything below 1.67: never nearly 2
+    ("2", "nearly", 600, "exact", 1200, "fewer_than", "unverifiable"),    # anything below 2
+]
+
+
+@pytest.mark.parametrize("factor,qualifier,old,old_q,new,new_q,verdict", MULTIPLIERS)
+def test_multiplier_over_approximate_counts(factor, qualifier, old, old_q, new, new_q, verdict):
+    v = check_multiplier(D(factor), qualifier, D(old), D(new), tolerances=TOL, word="doubled",
+                         inputs=(old_q, new_q))
+    assert v.verdict == verdict, v.explanation
+
+
+def test_exact_inputs_keep_the_plain_explanation():
+    v = check_multiplier(D(2), "exact", D(500), D(1000), tolerances=TOL, word="doubled")
+    assert v.explanation.startswith("1,000 / 500 = 2")
+    assert "allow" not in v.explanation
+
+
+def test_approximate_inputs_say_the_range():
+    v = check_multiplier(D(2), "exact", D(43000), D(100000), tolerances=TOL, word="doubled",
+                         inputs=("exact", "nearly"))
+    assert "approximate counts allow" in v.explanation
