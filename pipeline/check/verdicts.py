@@ -139,9 +139,10 @@ def accept_pct(stated: Number, qualifier: str, tol: Tolerances) -> tuple[Interva
         r = rounding(stated)
         return Interval(r.lo, None), f"{qualifier}: computed must round to {fmt(x)} or more"
     if qualifier == "nearly":
-        lo = x - tol.nearly_pct_points
+        lo = min(x - tol.nearly_pct_points, x * (1 - tol.nearly_pct_rel))
         return (Interval(lo, x, True, False),
-                f"nearly: computed in [{fmt(lo)}, {fmt(x)}) (nearly_pct_points = {fmt(tol.nearly_pct_points)})")
+                f"nearly: computed in [{fmt(lo)}, {fmt(x)}) (nearly_pct_points = {fmt(tol.nearly_pct_points)}, "
+                f"nearly_pct_rel = {fmt(tol.nearly_pct_rel)})")
     if qualifier == "about":
         a = tol.about_pct_points
         return (Interval(x - a, x + a, True, True),

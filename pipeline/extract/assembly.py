@@ -73,6 +73,9 @@ class _Context:
         """Make a fact's period the context, unless it is the earlier figure of a comparison."""
         if item.period is not None and not item.draft.comparison:
             self.last_period, self.last_index = item.period, item.draft.index
+        elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
+            # "in the following six months ...": the period before no longer holds
+            self.last_period, self.last_index = None, item.draft.index
 
 
 def _count(d: Draft, ctx: _Context) -> Resolved:
@@ -268,6 +271,24 @@ def _base_by_period(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     return candidates[0] if candidates else None
 
 
+def _restated(item: Resolved, pcts: list[Resolved]) -> None:
+    """A change stated again without its counts ("an increase of nearly 200 per cent in Cheshire", in a
+    quote after "477 - a 193 per cent rise") takes the counts of the one change of its place, measure,
+    direction and period that has both."""
+    d = item.draft
+    if not item.regions:
+        return
+    same = [p for p in pcts if p is not item and p.count_ref is not None and p.base_count_ref is not None
+            and set(p.regions or []) == set(item.regions) and p.draft.direction == d.direction
+            and d.measure in ("other", p.draft.measure)
+            and (item.period is None or p.period is None or _same_period(item.period, p.period))]
+    if len(same) != 1:
+        return
+    item.count_ref, item.base_count_ref = same[0].count_ref, same[0].base_count_ref
+    item.period, item.base_period = same[0].period, same[0].base_period
+    d.measure = same[0].draft.measure
+
+
 def _date_from_base(item: Resolved, base: periods.Period) -> None:
     """A change (or "doubled") and its count take their periods from the base they are compared with.
 
@@ -428,6 +449,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         item.base_count_ref = _base_count(item, ctx)
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             _date_from_base(item, item.base_count_ref.period)
+    for item in pcts:
+        if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
+            _restated(item, pcts)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import check_multiplier
+from pipeline.check.verdicts import check_multiplier, check_percentage
 
 TOL = Tolerances()
 D = Decimal
@@ -47,3 +47,19 @@ def test_approximate_inputs_say_the_range():
     v = check_multiplier(D(2), "exact", D(43000), D(100000), tolerances=TOL, word="doubled",
                          inputs=("exact", "nearly"))
     assert "approximate counts allow" in v.explanation
+
+
+NEARLY = [
+    # stated, old, new, verdict: "nearly X%" accepts [X - 5 points, X) or [0.9 X, X), whichever is wider
+    ("200", 163, 477, "consistent"),     # 192.6: within a tenth of 200
+    ("200", 100, 279, "inconsistent"),   # 179: more than a tenth short
+    ("30", 100, 126, "consistent"),      # 26: within 5 points of 30
+    ("30", 100, 124, "inconsistent"),
+    ("30", 100, 131, "inconsistent"),    # above 30 is not "nearly 30"
+]
+
+
+@pytest.mark.parametrize("stated,old,new,verdict", NEARLY)
+def test_nearly_a_percentage(stated, old, new, verdict):
+    v = check_percentage(D(stated), "nearly", D(old), D(new), tolerances=TOL, direction="increase")
+    assert v.verdict == verdict, v.explanation

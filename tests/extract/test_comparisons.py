@@ -137,3 +137,34 @@ def test_no_base_count_when_the_compared_figure_is_later():
                       "In 2022, when 700 people called, the line was extended.")
     change = next(p for p in record.percentages if p.kind == "change")
     assert change.base_count_ref is None
+
+
+# a change stated again later without its counts takes those of the one change it restates
+RESTATED = [
+    ("The number of people from Kent who called rose by 60 per cent in six months.", "consistent"),
+    ('"We have seen an increase of nearly 65 per cent of people seeking help in Kent," she said.', "consistent"),
+    ('"We have seen an increase of about 60 per cent of people in Kent asking for help," she said.', "consistent"),
+]
+
+
+@pytest.mark.parametrize("restatement,verdict", RESTATED)
+def test_restated_change_takes_the_counts(restatement, verdict):
+    text = ("Between January and June 2019, 150 people from Kent contacted the helpline. "
+            "In the following six-month period that figure rose to 240 - a rise of 60 per cent.\n\n"
+            f"{restatement}")
+    record = _extract(text)
+    changes = [p for p in record.percentages if p.kind == "change"]
+    assert len(changes) == 2 or restatement.startswith("The number")
+    for change in changes:
+        assert change.count_ref and change.base_count_ref
+    assert {c.verdict for c in record.checks if c.kind == "percentage"} == {verdict}
+
+
+def test_changes_after_a_following_period_take_no_earlier_period():
+    text = ("Between January and June 2019, 150 people from Kent contacted the helpline. "
+            "In the following six-month period that figure rose to 240 - a rise of 60 per cent.\n\n"
+            "Surrey and Sussex saw steeper rises of 80 per cent and 95 per cent.")
+    record = _extract(text)
+    later = [p for p in record.percentages if p.value in (80, 95)]
+    assert len(later) == 2
+    assert all(p.period_start is None and p.base_period_start is None for p in later)
