@@ -24,6 +24,7 @@ from typing import Any, Optional
 from pipeline.extract import periods
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.facts import Draft
+from pipeline.extract.measures import word_regex
 from pipeline.records import Count, Multiplier, Percentage
 
 #: How many sentences back a count may inherit a period from.
@@ -204,6 +205,10 @@ def _regions_agree(a: Resolved, b: Resolved) -> bool:
     return not a.regions or not b.regions or set(a.regions) == set(b.regions)
 
 
+def _regions_overlap(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or bool(set(a.regions) & set(b.regions))
+
+
 def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     """The earlier figure of a comparison stated beside a change or its count, whatever its period.
 
@@ -217,7 +222,7 @@ def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     following = max(own) + 1
     found = []
     for c in ctx.counts:
-        if c is ref or not c.draft.comparison or not _regions_agree(c, item):
+        if c is ref or not c.draft.comparison or _to_end(c) or not _regions_agree(c, item):
             continue
         if measure != "other" and c.draft.measure not in (measure, "other"):
             continue
@@ -228,9 +233,20 @@ def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     return min(found, key=lambda x: x[:2])[2] if found else None
 
 
+def _to_end(count: Resolved) -> bool:
+    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure."""
+    d = count.draft
+    return bool(re.search(r"\bto\s*$", d.sentence.text[:d.start - d.sentence.start]))
+
+
 def _antecedent(count: Resolved, ctx: _Context) -> Optional[Resolved]:
-    """The count a "that figure had risen to 477" goes back to: the last one of its measure, two sentences back at most."""
-    if count.draft.inherit != "previous":
+    """The count a "that figure had risen to 477" or a "..., rising to 70" goes back to.
+
+    The last count of its measure and place before it, two sentences back at most.
+    """
+    d = count.draft
+    changed_to = re.search(rf"(?:{word_regex('change_to').pattern})\s*$", d.sentence.text[:d.start - d.sentence.start])
+    if d.inherit != "previous" and not changed_to:
         return None
     for earlier in reversed(ctx.counts):
         if earlier.draft.start >= count.draft.start or earlier.draft.comparison:
@@ -337,7 +353,7 @@ OPENING_PARAGRAPHS = 2
 
 
 def _link_to_body(item: Resolved, ctx: _Context) -> None:
-    """A headline's or opening line's "doubled" takes the first comparison of the body it can be about.
+    """A headline's or opening line's "doubled" or change takes the first comparison of the body it can be about.
 
     The comparison is an earlier figure ("up from 735 people in 2019") and the count just
     before it, in its sentence or the one before; the measure, place and period must not
@@ -345,19 +361,23 @@ def _link_to_body(item: Resolved, ctx: _Context) -> None:
     """
     d = item.draft
     for n, base in enumerate(ctx.counts):
-        if base.draft.start < d.start or not base.draft.comparison:
+        if base.draft.start < d.start or not base.draft.comparison or _to_end(base):
             continue
-        later = next((c for c in reversed(ctx.counts[:n]) if not c.draft.comparison
-                      and c.draft.measure == base.draft.measure), None)
+        later = next((c for c in ctx.counts[n + 1:n + 2] if _to_end(c) and c.draft.index == base.draft.index), None)
+        later = later or next((c for c in reversed(ctx.counts[:n]) if not c.draft.comparison
+                               and c.draft.measure == base.draft.measure), None)
         if later is None or later.draft.start < d.start or base.draft.index - later.draft.index > 1:
             continue
-        if d.measure not in ("other", later.draft.measure) or not _regions_agree(item, later):
+        if d.measure not in ("other", later.draft.measure) or not _regions_overlap(item, later):
             continue
         if item.period is not None and later.period is not None and not _same_period(item.period, later.period):
             continue
         item.count_ref, item.base_count_ref = later, base
         if base.period is not None:
+            own = (item.period, item.base_period)
             _date_from_base(item, base.period)
+            if d.kind == "percentage":  # the opening line's own words fix a change's periods
+                item.period, item.base_period = own
         d.measure = later.draft.measure
         return
 
@@ -452,6 +472,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
     for item in pcts:
         if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
             _restated(item, pcts)
+            if item.count_ref is None and item.draft.sentence.paragraph <= OPENING_PARAGRAPHS:
+                _link_to_body(item, ctx)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))

@@ -328,7 +328,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
-        comparison = _ends_with(before, "comparison") or bool(found and re.search(r"\bto\s*$", before) and "from" in before)
+        comparison = _ends_with(before, "comparison") or bool(
+            found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
         own_base = _base_mention(ctx, number.num_start)
         inherit, measure = None, None
         if unit is None:

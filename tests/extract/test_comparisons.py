@@ -168,3 +168,45 @@ def test_changes_after_a_following_period_take_no_earlier_period():
     later = [p for p in record.percentages if p.value in (80, 95)]
     assert len(later) == 2
     assert all(p.period_start is None and p.base_period_start is None for p in later)
+
+
+# a from-to pair: the "from" figure is the earlier one, the "to" figure the later, wherever the place words fall
+@pytest.mark.parametrize("opening,body,later,earlier", [
+    ("Calls to the helpline doubled last year",
+     "Calls from Kent rose from 400 in 2020 to 800 in 2021, the charity said.", 800, 400),
+    ("Calls to the helpline doubled last year",
+     "In 2021, 900 people called the line.\n\nCalls from Kent rose from 400 to 800, the charity said.", 800, 400),
+])
+def test_opening_doubled_and_a_from_to_pair(opening, body, later, earlier):
+    record = _extract(f"{opening}\n\n{body}", published="2022-02-01")
+    mult = record.multipliers[0]
+    ids = {c.value: c.id for c in record.counts}
+    assert (mult.count_ref, mult.base_count_ref) == (ids[later], ids[earlier])
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 40 people from Fife called in the three months to May, rising to 70 in the next three months, "
+    "a rise of 75 per cent.",
+    "Some 40 callers from Fife rang in spring, rising to 70 in the summer - a rise of 75 per cent.",
+])
+def test_place_from_is_no_from_to_pair(text):
+    record = _extract(text)
+    ids = {c.value: c.id for c in record.counts}
+    change = next(p for p in record.percentages if p.kind == "change")
+    assert (change.count_ref, change.base_count_ref) == (ids[70], ids[40])
+
+
+# a change in the opening line, its counts in the body ("This number compares with ...")
+@pytest.mark.parametrize("opening,body,verdict", [
+    ("The helpline has reported a 40 per cent year-on-year rise in the number of people seeking help.",
+     "In 2021, 1,400 callers from Kent contacted the helpline.\n\nThis number compares with 1,000 callers in 2020.",
+     "consistent"),
+    ("The helpline has reported a 50 per cent rise in the number of people seeking help.",
+     "In 2021, 1,400 callers from Kent contacted the helpline, up from 1,000 in 2020.", "inconsistent"),
+])
+def test_opening_change_linked_to_body_counts(opening, body, verdict):
+    record = _extract(f"Helpline figures\n\n{opening}\n\n{body}")
+    change = next(p for p in record.percentages if p.kind == "change")
+    ids = {c.value: c.id for c in record.counts}
+    assert (change.count_ref, change.base_count_ref) == (ids[1400], ids[1000])
+    assert [c.verdict for c in record.checks if c.kind == "percentage"] == [verdict]
