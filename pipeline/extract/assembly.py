@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from pipeline.extract import periods
@@ -42,6 +42,8 @@ class Resolved:
     count_ref: Optional["Resolved"] = None
     base_count_ref: Optional["Resolved"] = None
     percentage_ref: Optional["Resolved"] = None
+    parts: list["Resolved"] = field(default_factory=list)  # a total's listed parts
+    parts_complete: Optional[bool] = None
     id: str = ""
 
 
@@ -477,17 +479,42 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))
+    totals = _listed_totals(counts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
         for n, item in enumerate(items, 1):
             item.id = f"{prefix}{n}"
+    for total, parts in totals:
+        kept_total = kept.get(id(total), total)
+        kept_total.parts = [kept.get(id(p), p) for p in parts]
+        kept_total.parts_complete = total.parts_complete
     for item in [*pcts, *mults]:
         for attr in ("count_ref", "base_count_ref", "percentage_ref"):
             ref = getattr(item, attr)
             if ref is not None:
                 setattr(item, attr, kept.get(id(ref), ref))
     return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+
+
+def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
+    """Each total and the parts listed after it in its sentence ("5,260 calls came from Yorkshire,
+    including 2,270 from South Yorkshire and 1,950 from West Yorkshire"): two parts at least."""
+    found: dict[int, tuple[Resolved, list[Resolved]]] = {}
+    for n, part in enumerate(counts):
+        if not part.draft.listed:
+            continue
+        total = next((c for c in reversed(counts[:n]) if c.draft.sentence == part.draft.sentence
+                      and not c.draft.listed and not c.draft.comparison), None)
+        if total is None or total.draft.measure != part.draft.measure or total.draft.rate != part.draft.rate:
+            continue
+        found.setdefault(id(total), (total, []))[1].append(part)
+    out = []
+    for total, parts in found.values():
+        if len(parts) >= 2:
+            total.parts_complete = False if parts[0].draft.listed == "including" else None
+            out.append((total, parts))
+    return out
 
 
 def _iso(period: Optional[periods.Period]) -> tuple[Optional[str], Optional[str]]:
@@ -507,7 +534,8 @@ def _common(item: Resolved) -> dict[str, Any]:
 
 def _to_count(item: Resolved) -> Count:
     d = item.draft
-    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate)
+    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
+                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete)
 
 
 def _to_percentage(item: Resolved) -> Percentage:

@@ -78,6 +78,7 @@ class Draft:
     inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
     unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
     header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
+    listed: Optional[str] = None  # a part listed after its total: "including" (some of it) or "and" (one of all)
     previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
     previous_time: Any = None
 
@@ -178,9 +179,31 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
 
 
 def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
+    """The places of the fact at ``offset``: the one named right after its number ("2,270 from South
+    Yorkshire"), else its clause's (less those named right after other numbers), else its sentence's."""
     sentence = _regions_between(ctx, (ctx.sentence.start, ctx.sentence.end))
+    owned = _owned_places(ctx)
+    if offset in owned:
+        return [owned[offset]], sentence
     own = _regions_between(ctx, _clause_abs(ctx, offset))
+    own = [r for r in own if r not in owned.values()] or own
     return (own or sentence), sentence
+
+
+#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford".
+_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
+
+
+def _owned_places(ctx: SentenceFacts) -> dict[int, str]:
+    """Number start -> the place named right after it, for sentences that give two or more numbers a place each."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    owned = {}
+    for number in ctx.numbers:
+        for region in ctx.regions:
+            if region.start >= number.end and _OWN_PLACE.fullmatch(text, number.end - s, region.start - s):
+                owned[number.num_start] = region.name
+                break
+    return owned if len(owned) >= 2 else {}
 
 
 def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
@@ -295,6 +318,20 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
             b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
 
 
+#: The words that list a part after its total; "including" and its kin make the list partial.
+_SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
+_AND = re.compile(r"(?:,|\band|\bwith)$")
+
+
+def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
+    """How a figure with its own place is listed after a count: "including" ("..., including 2,270
+    from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
+    if number.num_start not in _owned_places(ctx):
+        return None
+    tail = before[-40:].rstrip()
+    return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
+
+
 def _continues(before: str, own_time: Any) -> bool:
     """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
@@ -331,13 +368,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         comparison = _ends_with(before, "comparison") or bool(
             found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
         own_base = _base_mention(ctx, number.num_start)
+        listed = _part(ctx, number, before) if found else None
         inherit, measure = None, None
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
-            if (comparison or rate_after(after) or _continues(before, own_time)) and found:
+            if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
@@ -363,6 +401,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
+        draft.listed = listed
         found.append(_listed(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline import extract_article
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_multiplier, check_percentage
 
@@ -63,3 +64,33 @@ NEARLY = [
 def test_nearly_a_percentage(stated, old, new, verdict):
     v = check_percentage(D(stated), "nearly", D(old), D(new), tolerances=TOL, direction="increase")
     assert v.verdict == verdict, v.explanation
+
+
+# a total and the parts listed after it in its sentence, each with its own place
+LISTED_SUMS = [
+    ("In 2021, 5,000 calls came from the North, including 2,000 from Kent and 1,500 from Essex.", "consistent"),
+    ("In 2021, 5,000 calls came from the North, including 3,000 from Kent and 2,500 from Essex.", "inconsistent"),
+    ("In 2021 the line took 5,000 calls, 3,000 from Kent and 2,000 from Essex.", "consistent"),
+    ("In 2021 the line took 5,000 calls, 3,000 from Kent and 2,500 from Essex.", "inconsistent"),
+    ("In 2021 the line took 5,000 calls, 2,000 from Kent and 1,500 from Essex.", "unverifiable"),
+    ("In 2021 the line took more than 5,000 calls, including 2,000 from Kent and 1,500 from Essex.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", LISTED_SUMS)
+def test_total_and_its_listed_parts(text, verdict):
+    record = extract_article(text, source="sums.txt")
+    total = next(c for c in record.counts if c.value == 5000)
+    assert len(total.parts) == 2
+    [check] = [c for c in record.checks if c.kind == "sum"]
+    assert check.inputs == total.parts
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 2,000 people called from Kent and 1,500 people called from Essex.",   # no total before them
+    "In 2021 the line took 5,000 calls, 2,000 of them from Kent.",                   # one part only
+])
+def test_no_listed_sum_without_a_total_and_two_parts(text):
+    record = extract_article(text, source="sums.txt")
+    assert all(not c.parts for c in record.counts)
