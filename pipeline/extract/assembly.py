@@ -226,7 +226,7 @@ def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     for c in ctx.counts:
         if c is ref or not c.draft.comparison or _to_end(c) or not _regions_agree(c, item):
             continue
-        if measure != "other" and c.draft.measure not in (measure, "other"):
+        if measure != "other" and c.draft.measure != "other" and not _akin(c.draft.measure, measure):
             continue
         if c.draft.index in own:
             found.append((0, abs(c.draft.start - item.draft.start), c))
@@ -255,7 +255,7 @@ def _antecedent(count: Resolved, ctx: _Context) -> Optional[Resolved]:
             continue
         if count.draft.index - earlier.draft.index > 2:
             return None
-        if earlier.draft.measure == count.draft.measure and _regions_agree(earlier, count):
+        if _akin(earlier.draft.measure, count.draft.measure) and _regions_agree(earlier, count):
             return earlier
     return None
 
@@ -281,10 +281,11 @@ def _base_by_period(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     candidates = [
         c for c in ctx.counts
         if _same_period(c.period, item.base_period) and c is not item.count_ref
-        and (measure is None or c.draft.measure == measure)
+        and (measure is None or _akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
-    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
+    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
+                                   c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
 
@@ -367,10 +368,10 @@ def _link_to_body(item: Resolved, ctx: _Context) -> None:
             continue
         later = next((c for c in ctx.counts[n + 1:n + 2] if _to_end(c) and c.draft.index == base.draft.index), None)
         later = later or next((c for c in reversed(ctx.counts[:n]) if not c.draft.comparison
-                               and c.draft.measure == base.draft.measure), None)
+                               and _akin(c.draft.measure, base.draft.measure)), None)
         if later is None or later.draft.start < d.start or base.draft.index - later.draft.index > 1:
             continue
-        if d.measure not in ("other", later.draft.measure) or not _regions_overlap(item, later):
+        if (d.measure != "other" and not _akin(d.measure, later.draft.measure)) or not _regions_overlap(item, later):
             continue
         if item.period is not None and later.period is not None and not _same_period(item.period, later.period):
             continue
@@ -384,10 +385,19 @@ def _link_to_body(item: Resolved, ctx: _Context) -> None:
         return
 
 
+#: Measures a headline's looser word may give one helpline figure.
+HELPLINE_FAMILY = {"helpline_calls": "helpline", "helpline_contacts": "helpline"}
+
+
+def _akin(a: str, b: str) -> bool:
+    """Two measures one comparison may mix ("3,150 people called ..., up from 2,100 who got in touch")."""
+    return a == b or (a in HELPLINE_FAMILY and b in HELPLINE_FAMILY)
+
+
 def _merge_key(item: Resolved) -> tuple:
     d = item.draft
-    if d.kind == "count":
-        return ("count", d.value, d.measure)
+    if d.kind == "count":  # a headline's "hears from 1,200 men" and the body's "1,200 men rang" are one claim
+        return ("count", d.value, HELPLINE_FAMILY.get(d.measure, d.measure))
     if d.kind == "percentage":
         return ("percentage", d.value, d.pct_kind, d.direction)
     return ("multiplier", d.value, d.qualifier)
@@ -409,7 +419,8 @@ def _compatible(a: Resolved, b: Resolved) -> bool:
     same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
     qa, qb = a.draft.qualifier, b.draft.qualifier
     same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
-    return same_regions and same_period and same_qualifier
+    same_measure = a.draft.measure == b.draft.measure or _headline(a) or _headline(b)
+    return same_regions and same_period and same_qualifier and same_measure
 
 
 def _filled(item: Resolved) -> int:
