@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.facts import Draft
-from pipeline.extract.measures import word_regex
+from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
 from pipeline.records import Count, Multiplier, Percentage
 
 #: How many sentences back a count may inherit a period from.
@@ -230,7 +230,8 @@ def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
             continue
         if c.draft.index in own:
             found.append((0, abs(c.draft.start - item.draft.start), c))
-        elif c.draft.index == following and ctx.by_sentence.get(c.draft.sentence.start, [None])[0] is c:
+        elif c.draft.index == following and ctx.by_sentence.get(c.draft.sentence.start, [None])[0] is c \
+                and _akin(c.draft.measure, measure):  # the next sentence's figure must say what it counts
             found.append((1, 0, c))
     return min(found, key=lambda x: x[:2])[2] if found else None
 
@@ -355,22 +356,52 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
 OPENING_PARAGRAPHS = 2
 
 
-def _link_to_body(item: Resolved, ctx: _Context) -> None:
-    """A headline's or opening line's "doubled" or change takes the first comparison of the body it can be about.
+def _comparisons(ctx: _Context, after: int) -> Iterator[tuple[Resolved, Resolved]]:
+    """The (later, earlier) pairs of counts the text compares, in text order, from offset ``after`` on.
 
-    The comparison is an earlier figure ("up from 735 people in 2019") and the count just
-    before it, in its sentence or the one before; the measure, place and period must not
-    disagree with the multiplier's.
+    An earlier figure ("up from 735 people in 2019", "from 400 to 500") with the count it
+    is compared with (the "to" figure, else the count just before it, in its sentence or
+    the one before); a later figure ("..., rising to 55", "that figure had leapt to 477")
+    with the count it goes back to.
+    """
+    for n, c in enumerate(ctx.counts):
+        if c.draft.start < after:
+            continue
+        if c.draft.comparison and not _to_end(c):
+            later = next((x for x in ctx.counts[n + 1:n + 2] if _to_end(x) and x.draft.index == c.draft.index), None)
+            later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
+                                   and _akin(x.draft.measure, c.draft.measure)), None)
+            if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
+                yield later, c
+        elif not c.draft.comparison:
+            earlier = _antecedent(c, ctx)
+            if earlier is not None and earlier.draft.start >= after:
+                yield c, earlier
+
+
+def _clause_names(d: Draft) -> bool:
+    """The words right after a change name what it measures ("an 80 per cent jump in calls")."""
+    s = d.sentence.start
+    after = d.sentence.text[d.end - s:d.end - s + MEASURE_REACH]
+    return d.measure != "other" and nearest_cue(after, 0, dict(cue_patterns())) is not None
+
+
+#: How many characters after a change its measure's words may start ("... jump in calls").
+MEASURE_REACH = 12
+
+
+def _link_to_body(item: Resolved, ctx: _Context, *, next_sentence: bool = False) -> None:
+    """A change or "doubled" stated without counts takes the first comparison it can be about.
+
+    From a headline or opening line, the first comparison of the body; elsewhere
+    (``next_sentence``), one in the sentence right after, and only when the change
+    names its measure ("an 80 per cent jump in calls"). The measure, place and period
+    must not disagree with the claim's.
     """
     d = item.draft
-    for n, base in enumerate(ctx.counts):
-        if base.draft.start < d.start or not base.draft.comparison or _to_end(base):
-            continue
-        later = next((c for c in ctx.counts[n + 1:n + 2] if _to_end(c) and c.draft.index == base.draft.index), None)
-        later = later or next((c for c in reversed(ctx.counts[:n]) if not c.draft.comparison
-                               and _akin(c.draft.measure, base.draft.measure)), None)
-        if later is None or later.draft.start < d.start or base.draft.index - later.draft.index > 1:
-            continue
+    for later, base in _comparisons(ctx, d.start):
+        if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
+            return
         if (d.measure != "other" and not _akin(d.measure, later.draft.measure)) or not _regions_overlap(item, later):
             continue
         if item.period is not None and later.period is not None and not _same_period(item.period, later.period):
@@ -379,7 +410,7 @@ def _link_to_body(item: Resolved, ctx: _Context) -> None:
         if base.period is not None:
             own = (item.period, item.base_period)
             _date_from_base(item, base.period)
-            if d.kind == "percentage":  # the opening line's own words fix a change's periods
+            if d.kind == "percentage":  # the claim's own words fix a change's periods
                 item.period, item.base_period = own
         d.measure = later.draft.measure
         return
@@ -485,8 +516,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
     for item in pcts:
         if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
             _restated(item, pcts)
-            if item.count_ref is None and item.draft.sentence.paragraph <= OPENING_PARAGRAPHS:
-                _link_to_body(item, ctx)
+            if item.count_ref is None:
+                _link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))

@@ -226,9 +226,10 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     lex = lexicon()
     category = lex["units"].get(unit or "", None)
     s = ctx.sentence.start
-    if category == "calls" and re.match(r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts)\b",
-                                        ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
-        return "helpline_contacts"  # "15,400 calls and chats": contacts by more than one channel
+    if (category == "calls" or unit == "callers") and re.match(
+            r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts|users|visitors)\b",
+            ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
+        return "helpline_contacts"  # "15,400 calls and chats", "2,804 callers and web users": more than one channel
     if category in lex["unit_measures"]:
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
@@ -294,6 +295,10 @@ def _listed(ctx: SentenceFacts, draft: "Draft") -> "Draft":
     if not draft.regions:
         draft.regions = list(ctx.header_regions or ctx.previous_regions)
     return draft
+
+
+#: What a sentence's figures count when it says so before them: "volunteer numbers dropped from 961 to 930".
+_NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:show|showed|suggest|released|published))")
 
 
 def _opening_unit(text: str) -> Optional[re.Match[str]]:
@@ -380,6 +385,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif _NUMBERS_OF.search(ctx.sentence.text):
+                unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
             elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's

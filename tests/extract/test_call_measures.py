@@ -34,3 +34,25 @@ def test_headline_and_body_of_one_figure_merge_across_helpline_measures():
     record = extract_article(text, source="measures.txt")
     [count] = [c for c in record.counts if c.value == 420]
     assert count.measure == "helpline_calls" and count.period_start == "2021-01-01"
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("In 2021, 900 callers and web users from Kent contacted the service.", "helpline_contacts"),
+    ("In 2021 the line took 900 calls and chats from Kent.", "helpline_contacts"),
+    ("In 2021 the line took 900 calls from Kent.", "helpline_calls"),
+])
+def test_more_than_one_channel_is_contacts(text, measure):
+    record = extract_article(text, source="measures.txt")
+    [count] = [c for c in record.counts if c.value == 900]
+    assert count.measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "Calls to the line reached 6,000 in 2021, up 5% on the previous year.\n\n"
+    "At the same time volunteer numbers fell from 960 in 2020 to 930 last year.",
+])
+def test_figures_of_another_subject_are_no_base(text):
+    record = extract_article(text, source="measures.txt", published="2022-03-01")
+    change = next(p for p in record.percentages if p.kind == "change")
+    assert change.base_count_ref is None
+    assert next(c for c in record.counts if c.value == 960).measure == "other"

@@ -210,3 +210,22 @@ def test_opening_change_linked_to_body_counts(opening, body, verdict):
     ids = {c.value: c.id for c in record.counts}
     assert (change.count_ref, change.base_count_ref) == (ids[1400], ids[1000])
     assert [c.verdict for c in record.checks if c.kind == "percentage"] == [verdict]
+
+
+# a change whose counts are in the next sentence: linked only when its own words name the measure
+NEXT_SENTENCE = [
+    ("The campaign drove a 60 per cent jump in calls to the helpline.", True),
+    ("The campaign drove a 60 per cent rise, and a jump in calls to the helpline.", False),
+    ("The campaign drove a 60 per cent rise in visits to the website.", False),   # another measure
+]
+
+
+@pytest.mark.parametrize("claim,linked", NEXT_SENTENCE)
+def test_change_linked_to_the_next_sentence(claim, linked):
+    text = ("Helpline figures\n\nThe charity ran a campaign.\n\nIt ran on radio and posters.\n\n"
+            f"{claim}\n\nA total of 50 people from Fife called in spring, rising to 80 in the summer.")
+    record = extract_article(text, source="next.txt")
+    change = next(p for p in record.percentages if p.value == 60)
+    ids = {c.value: c.id for c in record.counts}
+    got = (change.count_ref, change.base_count_ref)
+    assert got == ((ids[80], ids[50]) if linked else (None, None))
