@@ -191,7 +191,11 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
         item.period = ref.period
     if item.period is None and not (ref is not None and _unstated_next(ref)):
         item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
-    if d.pct_kind == "change":
+    if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
+        # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
+        item.base_period = periods.year_period(item.period.start.year)
+        item.period = periods.year_period(item.period.end.year)
+    elif d.pct_kind == "change":
         item.base_period = _resolve(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end:
             item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
@@ -261,6 +265,13 @@ def _antecedent(count: Resolved, ctx: _Context) -> Optional[Resolved]:
     return None
 
 
+def _years_apart(period: Optional[periods.Period]) -> bool:
+    """The period runs from the start of one calendar year to the end of a later one ("between 2016 and 2018")."""
+    return bool(period is not None and period.start and period.end and period.start.month == 1
+                and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
+                and period.end.year > period.start.year)
+
+
 def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     """The count a change compares with: of its base period, else the earlier figure stated beside it."""
     by_period = _base_by_period(item, ctx)
@@ -305,8 +316,7 @@ def _restated(item: Resolved, pcts: list[Resolved]) -> None:
     if len(same) != 1:
         return
     item.count_ref, item.base_count_ref = same[0].count_ref, same[0].base_count_ref
-    item.period, item.base_period = same[0].period, same[0].base_period
-    d.measure = same[0].draft.measure
+    d.measure = same[0].draft.measure  # its periods stay what its own words say
 
 
 def _date_from_base(item: Resolved, base: periods.Period) -> None:

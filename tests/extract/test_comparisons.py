@@ -229,3 +229,15 @@ def test_change_linked_to_the_next_sentence(claim, linked):
     ids = {c.value: c.id for c in record.counts}
     got = (change.count_ref, change.base_count_ref)
     assert got == ((ids[80], ids[50]) if linked else (None, None))
+
+
+# a change over a span of years belongs to the last year, its base to the first
+@pytest.mark.parametrize("text,period,base", [
+    ("The helpline saw a 65% rise in callers from Kent between 2016 and 2018.", "2018", "2016"),
+    ("Calls from Kent rose by 40 per cent from 2019 to 2021.", "2021", "2019"),
+    ("Calls from Kent rose by 40 per cent in 2021 on the year before.", "2021", "2020"),
+    ("Calls from Kent rose by 40 per cent in 2019/20.", "2019", "2018"),
+])
+def test_change_over_a_span_of_years(text, period, base):
+    change = next(p for p in _extract(text).percentages if p.kind == "change")
+    assert (_year(change.period_start), _year(change.base_period_start)) == (period, base)
