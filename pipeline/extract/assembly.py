@@ -280,10 +280,17 @@ def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     if item.count_ref is None:
         return None
     base = _compared_count(item, ctx) or _antecedent(item.count_ref, ctx)
-    if base is not None and item.count_ref.period is not None and base.period is not None \
-            and not base.period.end < item.count_ref.period.start:
+    if base is None or base.period is None:
+        return base
+    if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
         return None  # the "earlier" figure is not earlier
+    if item.base_period is not None and not _overlap(item.base_period, base.period):
+        return None  # "31% on the previous year, and double the 402 of 2020": another comparison
     return base
+
+
+def _overlap(a: periods.Period, b: periods.Period) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
 
 
 def _base_by_period(item: Resolved, ctx: _Context) -> Optional[Resolved]:
@@ -420,8 +427,7 @@ def _link_to_body(item: Resolved, ctx: _Context, *, next_sentence: bool = False)
         if base.period is not None:
             own = (item.period, item.base_period)
             _date_from_base(item, base.period)
-            if d.kind == "percentage":  # the claim's own words fix a change's periods
-                item.period, item.base_period = own
+            item.period, item.base_period = own  # the claim's own words fix its periods
         d.measure = later.draft.measure
         return
 
@@ -460,7 +466,7 @@ def _compatible(a: Resolved, b: Resolved) -> bool:
     same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
     qa, qb = a.draft.qualifier, b.draft.qualifier
     same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
-    same_measure = a.draft.measure == b.draft.measure or _headline(a) or _headline(b)
+    same_measure = a.draft.kind != "count" or a.draft.measure == b.draft.measure or _headline(a) or _headline(b)
     return same_regions and same_period and same_qualifier and same_measure
 
 

@@ -241,3 +241,22 @@ def test_change_linked_to_the_next_sentence(claim, linked):
 def test_change_over_a_span_of_years(text, period, base):
     change = next(p for p in _extract(text).percentages if p.kind == "change")
     assert (_year(change.period_start), _year(change.base_period_start)) == (period, base)
+
+
+def test_a_figure_of_another_comparison_is_no_base():
+    # the change is on the previous year; the 300 of 2019 belongs to the "double" beside it
+    record = _extract("In 2022, 700 people in Kent called the helpline. The figure is a 25% increase on the "
+                      "previous year, and more than double the number in 2019, when 300 people called.")
+    change = next(p for p in record.percentages if p.kind == "change")
+    assert change.base_count_ref is None
+    assert [c.verdict for c in record.checks if c.kind == "percentage"] != ["inconsistent"]
+
+
+def test_headline_caption_and_body_doubled_are_one_claim():
+    text = ("Kent helpline calls more than double\n\n"
+            "The number of people in Kent who called the helpline more than doubled last year.\n\n"
+            "Calls in Kent more than doubled last year. Picture: agency\n\n"
+            "In 2021, 650 people in Kent called the helpline, up from 300 in 2020.")
+    record = _extract(text, published="2022-02-01")
+    assert len(record.multipliers) == 1
+    assert [c.verdict for c in record.checks if c.kind == "multiplier"] == ["consistent"]
