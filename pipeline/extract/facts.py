@@ -328,6 +328,14 @@ _SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
 _AND = re.compile(r"(?:,|\band|\bwith)$")
 
 
+def _times_of(unit: Optional[str], before: str) -> Optional[str]:
+    """The measure of "was contacted 161,170 times", "was accessed 1,500 times": a verb of use before "N times"."""
+    if unit != "times":
+        return None
+    match = re.search(r"\b([a-z]+)\s*$", before)
+    return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+
+
 def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
     """How a figure with its own place is listed after a count: "including" ("..., including 2,270
     from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
@@ -365,7 +373,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if number.percent:
             continue
         unit, unit_end = unit_of(ctx, number)
-        if unit and (unit in not_units or unit.split()[-1] in not_units):
+        times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
+        if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
         before = ctx.sentence.text[:number.start - s]
@@ -390,7 +399,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
-        measure = measure or measure_of(ctx, number, unit)
+        measure = measure or times_measure or measure_of(ctx, number, unit)
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):

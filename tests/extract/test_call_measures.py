@@ -56,3 +56,20 @@ def test_figures_of_another_subject_are_no_base(text):
     change = next(p for p in record.percentages if p.kind == "change")
     assert change.base_count_ref is None
     assert next(c for c in record.counts if c.value == 960).measure == "other"
+
+
+# "N times" after a verb of use counts contacts, calls or visits; other "times" count nothing
+TIMES = [
+    ("In 2021 the helpline was contacted 4,100 times by people from Kent.", 4100, "helpline_contacts"),
+    ("In 2021 the line was called 4,100 times from Kent.", 4100, "helpline_calls"),
+    ("The website was accessed more than 4,100 times in 2021.", 4100, "website_users"),
+    ("The self-help pages were visited 4,100 times last year.", 4100, "website_users"),
+    ("Men were 4,100 times more likely to call, the survey said.", 4100, None),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", TIMES)
+def test_times_after_a_verb_of_use(text, value, measure):
+    record = extract_article(text, source="times.txt")
+    found = [c.measure for c in record.counts if c.value == value]
+    assert found == ([measure] if measure else [])
