@@ -85,6 +85,8 @@ class Count(Fact):
     measure: str = "other"
     unit: Optional[str] = None
     rate: Optional[str] = None
+    parts: list[str] = field(default_factory=list)  # added field: ids of the counts listed as its parts
+    parts_complete: Optional[bool] = None  # added field: False when they are some of it ("including ...")
 
 
 @dataclass

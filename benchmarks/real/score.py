@@ -5,7 +5,8 @@ Usage (from the project root)::
 
     python benchmarks/real/score.py [--split dev|heldout|all] [--verbose]
 
-Runs ``python -m pipeline extract`` on the cached texts that ``gold.json`` names,
+Runs ``python -m pipeline extract`` on the cached texts that ``gold.json`` names (each with
+its entry's url and publication date, the page metadata the text does not hold),
 then ``../shared/eval/score.py`` on the gold entries of the chosen split whose
 text is present. Entries whose text is missing are counted and skipped, never
 scored as misses. The texts are other people's sentences: they are never
@@ -25,6 +26,20 @@ ROOT = HERE.parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
+def as_jsonl(entry: dict, folder: Path) -> Path:
+    """The cached text as ``<id>.jsonl`` with the entry's url and publication date.
+
+    The date is page metadata (what ``extract`` reads from a page's HTML), not part of
+    the stored text; the annotators resolved "last year" with it, so the extractor
+    gets it too.
+    """
+    path = folder / f"{entry['id']}.jsonl"
+    item = {"url": entry.get("url"), "published": entry.get("published"),
+            "text": (HERE / entry["file"]).read_text(encoding="utf-8")}
+    path.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
@@ -40,7 +55,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         gold_file, out = Path(tmp) / "gold.json", Path(tmp) / "records.jsonl"
         gold_file.write_text(json.dumps(present), encoding="utf-8")
-        paths = [str(HERE / g["file"]) for g in present]
+        paths = [str(as_jsonl(g, Path(tmp))) for g in present]
         subprocess.run([sys.executable, "-m", "pipeline", "extract", *paths, "-o", str(out), "-q"],
                        cwd=ROOT, check=True)
         cmd = [sys.executable, str(SCORER), str(gold_file), str(out)] + (["--verbose"] if args.verbose else [])

@@ -19,6 +19,7 @@ class Tolerances:
 
     about_pct_points: Fraction = Fraction(5, 2)
     nearly_pct_points: Fraction = Fraction(5)
+    nearly_pct_rel: Fraction = Fraction(1, 10)
     gross_rel: Fraction = Fraction(1, 4)
     doubled_low: Fraction = Fraction(19, 10)
     doubled_high: Fraction = Fraction(21, 10)

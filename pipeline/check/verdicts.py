@@ -139,9 +139,10 @@ def accept_pct(stated: Number, qualifier: str, tol: Tolerances) -> tuple[Interva
         r = rounding(stated)
         return Interval(r.lo, None), f"{qualifier}: computed must round to {fmt(x)} or more"
     if qualifier == "nearly":
-        lo = x - tol.nearly_pct_points
+        lo = min(x - tol.nearly_pct_points, x * (1 - tol.nearly_pct_rel))
         return (Interval(lo, x, True, False),
-                f"nearly: computed in [{fmt(lo)}, {fmt(x)}) (nearly_pct_points = {fmt(tol.nearly_pct_points)})")
+                f"nearly: computed in [{fmt(lo)}, {fmt(x)}) (nearly_pct_points = {fmt(tol.nearly_pct_points)}, "
+                f"nearly_pct_rel = {fmt(tol.nearly_pct_rel)})")
     if qualifier == "about":
         a = tol.about_pct_points
         return (Interval(x - a, x + a, True, True),
@@ -273,8 +274,13 @@ def factor_of_percentage(value: Number, qualifier: str, direction: Optional[str]
 
 
 def check_multiplier(factor: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
-                     tolerances: Tolerances, word: str = "") -> Verdict:
-    """A "doubled"/"trebled"/"halved" claim against the counts before and after."""
+                     tolerances: Tolerances, word: str = "", inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+    """A "doubled"/"trebled"/"halved" claim against the counts before and after.
+
+    ``inputs`` are the qualifiers of the earlier and the later count: an approximate
+    count ("almost 100,000") gives a range of ratios, and the verdict is decided only
+    when the whole range agrees.
+    """
     word = word or f"multiplied by {factor}"
     if _missing(old, new):
         return Verdict("unverifiable", None, "", f"the counts behind '{word}' are not in the text")
@@ -283,9 +289,26 @@ def check_multiplier(factor: Number, qualifier: str, old: Optional[Number], new:
         return Verdict("unverifiable", None, "", f"the earlier count is zero, so '{word}' has no ratio")
     ratio = n / o
     accept, rule = accept_factor(factor, qualifier, tolerances)
-    verdict = judge(Interval.point(ratio), accept)
-    said = "consistent with" if verdict == "consistent" else "not"
-    return Verdict(verdict, ratio, rule, f"{fmt(n)} / {fmt(o)} = {fmt(ratio, 3)}, {said} '{word}' ({rule})")
+    possible = ratio_interval(count_interval(old, inputs[0], tolerances), count_interval(new, inputs[1], tolerances))
+    if possible is None:
+        return Verdict("unverifiable", ratio, rule, f"the earlier count may be zero, so '{word}' cannot be checked")
+    verdict = judge(possible, accept, rounded_only=False)
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    arithmetic = f"{fmt(n)} / {fmt(o)} = {fmt(ratio, 3)}"
+    if possible.lo != possible.hi:
+        arithmetic += f" (the approximate counts allow {possible.show(3)})"
+    return Verdict(verdict, ratio, rule, f"{arithmetic}, {said} '{word}' ({rule})")
+
+
+def ratio_interval(old: Interval, new: Interval) -> Optional[Interval]:
+    """Every ``new / old`` the two ranges allow (``None`` when ``old`` may be zero)."""
+    if old.lo <= 0:
+        return None
+    hi = None if new.hi is None or old.lo == 0 else new.hi / old.lo
+    return Interval(new.lo / old.hi if old.hi is not None else Fraction(0), hi,
+                    new.lo_closed and old.hi is not None and old.hi_closed,
+                    hi is not None and new.hi_closed and old.lo_closed)
 
 
 def check_multiplier_pct(factor: Number, qualifier: str, pct: Number, pct_qualifier: str,

@@ -135,7 +135,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
                 old = ev.earlier_count(new, None) if new else None
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                                 tolerances=tol, word=word)
+                                 tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
             return _check("multiplier", mult, [old, new], float(mult.factor), v,
                           prefix=f"{place(old)} to {place(new)}")
     if pct is not None:
@@ -199,6 +199,29 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts the text lists after it (``Count.parts``).
+
+    Parts that exceed the total are inconsistent; parts that add up to it are
+    consistent; parts that fall short are consistent when the text lists them as
+    some of it ("including ..."), else unverifiable (the list may leave some out).
+    """
+    parts = [ev.get(ref, Count) for ref in total.parts]
+    if len(parts) < 2 or any(p is None for p in parts):
+        return None
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
+        if total.parts_complete is False:
+            v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
+                                    + f", no more than {fmt(Fraction(repr(total.value)))}: the parts are listed as "
+                                    "some of the total ('including'), so they need not add up to it")
+        else:
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; the parts may not be all of the total, so a shortfall proves nothing")
+    return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
 def _tidy(record: Record) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
     def fix(facts):
@@ -220,8 +243,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     record = _tidy(record)
     ev = Evidence(record)
     totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague"]  # "thousands" adds up to nothing
-    jobs = [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2]
-    jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1]
+    jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
+    jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
+    jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     made: list[Check] = []

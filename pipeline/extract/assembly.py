@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
-from typing import Any, Optional
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.period_spans import whole_months
 from pipeline.extract.facts import Draft
+from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
 from pipeline.records import Count, Multiplier, Percentage
 
 #: How many sentences back a count may inherit a period from.
@@ -40,6 +42,8 @@ class Resolved:
     count_ref: Optional["Resolved"] = None
     base_count_ref: Optional["Resolved"] = None
     percentage_ref: Optional["Resolved"] = None
+    parts: list["Resolved"] = field(default_factory=list)  # a total's listed parts
+    parts_complete: Optional[bool] = None
     id: str = ""
 
 
@@ -72,6 +76,9 @@ class _Context:
         """Make a fact's period the context, unless it is the earlier figure of a comparison."""
         if item.period is not None and not item.draft.comparison:
             self.last_period, self.last_index = item.period, item.draft.index
+        elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
+            # "in the following six months ...": the period before no longer holds
+            self.last_period, self.last_index = None, item.draft.index
 
 
 def _count(d: Draft, ctx: _Context) -> Resolved:
@@ -182,28 +189,163 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
     if item.period is None and ref is not None:
         item.period = ref.period
-    if item.period is None:
+    if item.period is None and not (ref is not None and _unstated_next(ref)):
         item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
-    if d.pct_kind == "change":
+    if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
+        # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
+        item.base_period = periods.year_period(item.period.start.year)
+        item.period = periods.year_period(item.period.end.year)
+    elif d.pct_kind == "change":
         item.base_period = _resolve(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end:
             item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
     return item
 
 
+def _unstated_next(count: Resolved) -> bool:
+    """The count is of "the following six-month period": a period after another, left unstated."""
+    return count.period is None and getattr(count.draft.time, "relative", None) == "next_period"
+
+
+def _regions_agree(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or set(a.regions) == set(b.regions)
+
+
+def _regions_overlap(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or bool(set(a.regions) & set(b.regions))
+
+
+def _compared_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The earlier figure of a comparison stated beside a change or its count, whatever its period.
+
+    In the change's sentence or its count's ("a rise of 199 percent from the previous
+    year's 653"; "from 2018, which saw 1,089 make contact"), or first in the sentence
+    after ("... 2,276 people. This is up from 1,089 the year before.").
+    """
+    ref = item.count_ref
+    measure = ref.draft.measure if ref is not None else item.draft.measure
+    own = {item.draft.index} | ({ref.draft.index} if ref is not None else set())
+    following = max(own) + 1
+    found = []
+    for c in ctx.counts:
+        if c is ref or not c.draft.comparison or _to_end(c) or not _regions_agree(c, item):
+            continue
+        if measure != "other" and c.draft.measure != "other" and not _akin(c.draft.measure, measure):
+            continue
+        if c.draft.index in own:
+            found.append((0, abs(c.draft.start - item.draft.start), c))
+        elif c.draft.index == following and ctx.by_sentence.get(c.draft.sentence.start, [None])[0] is c \
+                and _akin(c.draft.measure, measure):  # the next sentence's figure must say what it counts
+            found.append((1, 0, c))
+    return min(found, key=lambda x: x[:2])[2] if found else None
+
+
+def _to_end(count: Resolved) -> bool:
+    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure."""
+    d = count.draft
+    return bool(re.search(r"\bto\s*$", d.sentence.text[:d.start - d.sentence.start]))
+
+
+def _antecedent(count: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The count a "that figure had risen to 477" or a "..., rising to 70" goes back to.
+
+    The last count of its measure and place before it, two sentences back at most.
+    """
+    d = count.draft
+    changed_to = re.search(rf"(?:{word_regex('change_to').pattern})\s*$", d.sentence.text[:d.start - d.sentence.start])
+    if d.inherit != "previous" and not changed_to:
+        return None
+    for earlier in reversed(ctx.counts):
+        if earlier.draft.start >= count.draft.start or earlier.draft.comparison:
+            continue
+        if count.draft.index - earlier.draft.index > 2:
+            return None
+        if _akin(earlier.draft.measure, count.draft.measure) and _regions_agree(earlier, count):
+            return earlier
+    return None
+
+
+def _years_apart(period: Optional[periods.Period]) -> bool:
+    """The period runs from the start of one calendar year to the end of a later one ("between 2016 and 2018")."""
+    return bool(period is not None and period.start and period.end and period.start.month == 1
+                and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
+                and period.end.year > period.start.year)
+
+
 def _base_count(item: Resolved, ctx: _Context) -> Optional[Resolved]:
+    """The count a change compares with: of its base period, else the earlier figure stated beside it."""
+    by_period = _base_by_period(item, ctx)
+    if by_period is not None:
+        return by_period
+    if item.count_ref is None:
+        return None
+    base = _compared_count(item, ctx) or _antecedent(item.count_ref, ctx)
+    if base is None or base.period is None:
+        return base
+    if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
+        return None  # the "earlier" figure is not earlier
+    if item.base_period is not None and not _overlap(item.base_period, base.period):
+        return None  # "31% on the previous year, and double the 402 of 2020": another comparison
+    return base
+
+
+def _overlap(a: periods.Period, b: periods.Period) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def _base_by_period(item: Resolved, ctx: _Context) -> Optional[Resolved]:
     if item.base_period is None:
         return None
     measure = item.count_ref.draft.measure if item.count_ref else None
     candidates = [
         c for c in ctx.counts
         if _same_period(c.period, item.base_period) and c is not item.count_ref
-        and (measure is None or c.draft.measure == measure)
+        and (measure is None or _akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
-    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.sentence != item.draft.sentence,
+    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
+                                   c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
+
+
+def _restated(item: Resolved, pcts: list[Resolved]) -> None:
+    """A change stated again without its counts ("an increase of nearly 200 per cent in Cheshire", in a
+    quote after "477 - a 193 per cent rise") takes the counts of the one change of its place, measure,
+    direction and period that has both."""
+    d = item.draft
+    if not item.regions:
+        return
+    same = [p for p in pcts if p is not item and p.count_ref is not None and p.base_count_ref is not None
+            and set(p.regions or []) == set(item.regions) and p.draft.direction == d.direction
+            and d.measure in ("other", p.draft.measure)
+            and (item.period is None or p.period is None or _same_period(item.period, p.period))]
+    if len(same) != 1:
+        return
+    item.count_ref, item.base_count_ref = same[0].count_ref, same[0].base_count_ref
+    d.measure = same[0].draft.measure  # its periods stay what its own words say
+
+
+def _date_from_base(item: Resolved, base: periods.Period) -> None:
+    """A change (or "doubled") and its count take their periods from the base they are compared with.
+
+    The change's base period is its base count's; a change and a count with no period
+    of their own, compared with a calendar year, are of the year after ("last year"
+    with no date known, "up from 735 in 2019": 2020).  A count "in the following six
+    months" keeps no period.
+    """
+    later = item.count_ref
+    if item.base_period is None or (later is not None and _unstated_next(later)):
+        item.base_period = base
+    if later is not None and _unstated_next(later):
+        item.period = None
+        return
+    if base.start is None or base.end is None or whole_months(base) != 12 or base.start.month != 1:
+        return
+    if later is not None and later.period is None and later.draft.time is not None:
+        later.period = periods.year_period(base.start.year + 1)
+    if item.period is None and later is not None and later.period is not None:
+        item.period = later.period
 
 
 def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolved:
@@ -221,13 +363,88 @@ def _multiplier(d: Draft, ctx: _Context, percentages: list[Resolved]) -> Resolve
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
+    if item.count_ref is None and item.percentage_ref is None and not ctx.by_sentence.get(d.sentence.start) \
+            and d.sentence.paragraph <= OPENING_PARAGRAPHS:
+        _link_to_body(item, ctx)
     return item
+
+
+#: The last paragraph (0: headline, 1: standfirst or caption, 2: opening line) whose "doubled" may rest on counts stated later.
+OPENING_PARAGRAPHS = 2
+
+
+def _comparisons(ctx: _Context, after: int) -> Iterator[tuple[Resolved, Resolved]]:
+    """The (later, earlier) pairs of counts the text compares, in text order, from offset ``after`` on.
+
+    An earlier figure ("up from 735 people in 2019", "from 400 to 500") with the count it
+    is compared with (the "to" figure, else the count just before it, in its sentence or
+    the one before); a later figure ("..., rising to 55", "that figure had leapt to 477")
+    with the count it goes back to.
+    """
+    for n, c in enumerate(ctx.counts):
+        if c.draft.start < after:
+            continue
+        if c.draft.comparison and not _to_end(c):
+            later = next((x for x in ctx.counts[n + 1:n + 2] if _to_end(x) and x.draft.index == c.draft.index), None)
+            later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
+                                   and _akin(x.draft.measure, c.draft.measure)), None)
+            if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
+                yield later, c
+        elif not c.draft.comparison:
+            earlier = _antecedent(c, ctx)
+            if earlier is not None and earlier.draft.start >= after:
+                yield c, earlier
+
+
+def _clause_names(d: Draft) -> bool:
+    """The words right after a change name what it measures ("an 80 per cent jump in calls")."""
+    s = d.sentence.start
+    after = d.sentence.text[d.end - s:d.end - s + MEASURE_REACH]
+    return d.measure != "other" and nearest_cue(after, 0, dict(cue_patterns())) is not None
+
+
+#: How many characters after a change its measure's words may start ("... jump in calls").
+MEASURE_REACH = 12
+
+
+def _link_to_body(item: Resolved, ctx: _Context, *, next_sentence: bool = False) -> None:
+    """A change or "doubled" stated without counts takes the first comparison it can be about.
+
+    From a headline or opening line, the first comparison of the body; elsewhere
+    (``next_sentence``), one in the sentence right after, and only when the change
+    names its measure ("an 80 per cent jump in calls"). The measure, place and period
+    must not disagree with the claim's.
+    """
+    d = item.draft
+    for later, base in _comparisons(ctx, d.start):
+        if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
+            return
+        if (d.measure != "other" and not _akin(d.measure, later.draft.measure)) or not _regions_overlap(item, later):
+            continue
+        if item.period is not None and later.period is not None and not _same_period(item.period, later.period):
+            continue
+        item.count_ref, item.base_count_ref = later, base
+        if base.period is not None:
+            own = (item.period, item.base_period)
+            _date_from_base(item, base.period)
+            item.period, item.base_period = own  # the claim's own words fix its periods
+        d.measure = later.draft.measure
+        return
+
+
+#: Measures a headline's looser word may give one helpline figure.
+HELPLINE_FAMILY = {"helpline_calls": "helpline", "helpline_contacts": "helpline"}
+
+
+def _akin(a: str, b: str) -> bool:
+    """Two measures one comparison may mix ("3,150 people called ..., up from 2,100 who got in touch")."""
+    return a == b or (a in HELPLINE_FAMILY and b in HELPLINE_FAMILY)
 
 
 def _merge_key(item: Resolved) -> tuple:
     d = item.draft
-    if d.kind == "count":
-        return ("count", d.value, d.measure)
+    if d.kind == "count":  # a headline's "hears from 1,200 men" and the body's "1,200 men rang" are one claim
+        return ("count", d.value, HELPLINE_FAMILY.get(d.measure, d.measure))
     if d.kind == "percentage":
         return ("percentage", d.value, d.pct_kind, d.direction)
     return ("multiplier", d.value, d.qualifier)
@@ -249,7 +466,8 @@ def _compatible(a: Resolved, b: Resolved) -> bool:
     same_period = a.period is None or b.period is None or _same_period(a.period, b.period)
     qa, qb = a.draft.qualifier, b.draft.qualifier
     same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
-    return same_regions and same_period and same_qualifier
+    same_measure = a.draft.kind != "count" or a.draft.measure == b.draft.measure or _headline(a) or _headline(b)
+    return same_regions and same_period and same_qualifier and same_measure
 
 
 def _filled(item: Resolved) -> int:
@@ -309,20 +527,52 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             if item.count_ref is not None and item.draft.measure == "other":
                 item.draft.measure = item.count_ref.draft.measure
         item.base_count_ref = _base_count(item, ctx)
+        if item.base_count_ref is not None and item.base_count_ref.period is not None:
+            _date_from_base(item, item.base_count_ref.period)
+    for item in pcts:
+        if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
+            _restated(item, pcts)
+            if item.count_ref is None:
+                _link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(_multiplier(d, ctx, pcts))
+    totals = _listed_totals(counts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
         for n, item in enumerate(items, 1):
             item.id = f"{prefix}{n}"
+    for total, parts in totals:
+        kept_total = kept.get(id(total), total)
+        kept_total.parts = [kept.get(id(p), p) for p in parts]
+        kept_total.parts_complete = total.parts_complete
     for item in [*pcts, *mults]:
         for attr in ("count_ref", "base_count_ref", "percentage_ref"):
             ref = getattr(item, attr)
             if ref is not None:
                 setattr(item, attr, kept.get(id(ref), ref))
     return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+
+
+def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
+    """Each total and the parts listed after it in its sentence ("5,260 calls came from Yorkshire,
+    including 2,270 from South Yorkshire and 1,950 from West Yorkshire"): two parts at least."""
+    found: dict[int, tuple[Resolved, list[Resolved]]] = {}
+    for n, part in enumerate(counts):
+        if not part.draft.listed:
+            continue
+        total = next((c for c in reversed(counts[:n]) if c.draft.sentence == part.draft.sentence
+                      and not c.draft.listed and not c.draft.comparison), None)
+        if total is None or total.draft.measure != part.draft.measure or total.draft.rate != part.draft.rate:
+            continue
+        found.setdefault(id(total), (total, []))[1].append(part)
+    out = []
+    for total, parts in found.values():
+        if len(parts) >= 2:
+            total.parts_complete = False if parts[0].draft.listed == "including" else None
+            out.append((total, parts))
+    return out
 
 
 def _iso(period: Optional[periods.Period]) -> tuple[Optional[str], Optional[str]]:
@@ -342,7 +592,8 @@ def _common(item: Resolved) -> dict[str, Any]:
 
 def _to_count(item: Resolved) -> Count:
     d = item.draft
-    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate)
+    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
+                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete)
 
 
 def _to_percentage(item: Resolved) -> Percentage:

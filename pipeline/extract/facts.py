@@ -78,6 +78,7 @@ class Draft:
     inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
     unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
     header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
+    listed: Optional[str] = None  # a part listed after its total: "including" (some of it) or "and" (one of all)
     previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
     previous_time: Any = None
 
@@ -123,13 +124,47 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     own = _periods(ctx, clause, "time")
     if own:
         return _nearest(own, offset, s, ctx.sentence.text)
-    if re.match(r"\s*when\b", ctx.sentence.text[clause[0] - s:], re.I):
-        earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
-        if earlier:
-            return earlier[-1]
+    opened = _opened_by(ctx, offset)
+    if opened is not None:
+        return opened
     if sentence_wide:
         return _nearest(_periods(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
     return None
+
+
+def _opened_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention a clause opening with "when"/"which saw" belongs to: the last one before the clause.
+
+    "from 2018, which saw 1,089 make contact"; "in 2018, when 596 people made contact".
+    """
+    clause = _clause_abs(ctx, offset)
+    s = ctx.sentence.start
+    if not re.match(rf"\s*(?:{word_regex('base_clause_openers').pattern})", ctx.sentence.text[clause[0] - s:], re.I):
+        return None
+    earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
+    return earlier[-1] if earlier else None
+
+
+#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020".
+POSSESSIVE = re.compile(r"['\u2019]s\s*$")
+
+
+def _possessed_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention that owns the number at ``offset`` ("the previous year's 653"), if any."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = POSSESSIVE.search(before[-4:])
+    if not match:
+        return None
+    end = len(before) - 4 + match.start()
+    owners = [p for p in ctx.periods if p.end == end]
+    return owners[-1] if owners else None
+
+
+def _base_mention(ctx: SentenceFacts, offset: int) -> Any:
+    """The comparison period a count itself belongs to: "from the previous year's 653", "from 2018, which saw 1,089"."""
+    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset)
+    return mention if mention is not None and mention.role in ("base", "previous") else None
 
 
 def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> Any:
@@ -144,9 +179,31 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
 
 
 def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
+    """The places of the fact at ``offset``: the one named right after its number ("2,270 from South
+    Yorkshire"), else its clause's (less those named right after other numbers), else its sentence's."""
     sentence = _regions_between(ctx, (ctx.sentence.start, ctx.sentence.end))
+    owned = _owned_places(ctx)
+    if offset in owned:
+        return [owned[offset]], sentence
     own = _regions_between(ctx, _clause_abs(ctx, offset))
+    own = [r for r in own if r not in owned.values()] or own
     return (own or sentence), sentence
+
+
+#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford".
+_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
+
+
+def _owned_places(ctx: SentenceFacts) -> dict[int, str]:
+    """Number start -> the place named right after it, for sentences that give two or more numbers a place each."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    owned = {}
+    for number in ctx.numbers:
+        for region in ctx.regions:
+            if region.start >= number.end and _OWN_PLACE.fullmatch(text, number.end - s, region.start - s):
+                owned[number.num_start] = region.name
+                break
+    return owned if len(owned) >= 2 else {}
 
 
 def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
@@ -169,9 +226,10 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     lex = lexicon()
     category = lex["units"].get(unit or "", None)
     s = ctx.sentence.start
-    if category == "calls" and re.match(r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts)\b",
-                                        ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
-        return "helpline_contacts"  # "15,400 calls and chats": contacts by more than one channel
+    if (category == "calls" or unit == "callers") and re.match(
+            r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts|users|visitors)\b",
+            ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
+        return "helpline_contacts"  # "15,400 calls and chats", "2,804 callers and web users": more than one channel
     if category in lex["unit_measures"]:
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
@@ -239,6 +297,10 @@ def _listed(ctx: SentenceFacts, draft: "Draft") -> "Draft":
     return draft
 
 
+#: What a sentence's figures count when it says so before them: "volunteer numbers dropped from 961 to 930".
+_NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:show|showed|suggest|released|published))")
+
+
 def _opening_unit(text: str) -> Optional[re.Match[str]]:
     """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
     match = _OPENING_NOUN.match(text)
@@ -259,6 +321,28 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
             first, last = ranges[0].period.start.year, ranges[0].period.end.year
             a.time = dataclasses.replace(ranges[0], period=year_period(first), relative=None)
             b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
+
+
+#: The words that list a part after its total; "including" and its kin make the list partial.
+_SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
+_AND = re.compile(r"(?:,|\band|\bwith)$")
+
+
+def _times_of(unit: Optional[str], before: str) -> Optional[str]:
+    """The measure of "was contacted 161,170 times", "was accessed 1,500 times": a verb of use before "N times"."""
+    if unit != "times":
+        return None
+    match = re.search(r"\b([a-z]+)\s*$", before)
+    return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+
+
+def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
+    """How a figure with its own place is listed after a count: "including" ("..., including 2,270
+    from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
+    if number.num_start not in _owned_places(ctx):
+        return None
+    tail = before[-40:].rstrip()
+    return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
 
 
 def _continues(before: str, own_time: Any) -> bool:
@@ -289,43 +373,51 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if number.percent:
             continue
         unit, unit_end = unit_of(ctx, number)
-        if unit and (unit in not_units or unit.split()[-1] in not_units):
+        times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
+        if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
-        comparison = _ends_with(before, "comparison") or bool(found and re.search(r"\bto\s*$", before) and "from" in before)
+        comparison = _ends_with(before, "comparison") or bool(
+            found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
+        own_base = _base_mention(ctx, number.num_start)
+        listed = _part(ctx, number, before) if found else None
         inherit, measure = None, None
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
-            if (comparison or rate_after(after) or _continues(before, own_time)) and found:
+            if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif _NUMBERS_OF.search(ctx.sentence.text):
+                unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
             elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
-        measure = measure or measure_of(ctx, number, unit)
+        comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
+        measure = measure or times_measure or measure_of(ctx, number, unit)
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        time = time_for(ctx, number.num_start, sentence_wide=False)
+        time = _possessed_by(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
-            base=base_for(ctx, number.num_start, clause_only=True) if comparison else None,
+            base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
+        draft.listed = listed
         found.append(_listed(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)

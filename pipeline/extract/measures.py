@@ -110,6 +110,10 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
 
 
 
+#: "of the", "of those" between a number and its noun: "5,260 of the calls", "nine of those calls".
+PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their)(?=\s)")
+
+
 def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
     """The known noun within two words after a number ("1,186 people", "12,000 vulnerable children").
 
@@ -120,6 +124,9 @@ def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
     lex = lexicon()
     known = set(lex["units"]) | set(lex["not_units"])
     skipped = 0
+    partitive = PARTITIVE.match(text, end)  # "5,260 of the calls"
+    if partitive:
+        end = partitive.end()
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text[end:end + 60]):
         word = m.group(0).lower()
         if word in known:

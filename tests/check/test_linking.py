@@ -1,0 +1,96 @@
+"""Checks whose inputs are approximate, and the verdicts of linked "doubled" claims.
+
+A "doubled" resting on "almost 100,000" and 43,000 is judged over every ratio the
+approximate count allows: decided only when the whole range agrees.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import check_multiplier, check_percentage
+
+TOL = Tolerances()
+D = Decimal
+
+MULTIPLIERS = [
+    # factor, qualifier, old, old qualifier, new, new qualifier, verdict
+    ("2", "exact", 43000, "exact", 100000, "nearly", "inconsistent"),    # [2.09, 2.33): above any "doubled"
+    ("2", "more_than", 43000, "exact", 100000, "nearly", "consistent"),  # every ratio exceeds 2
+    ("2", "exact", 500, "exact", 1000, "about", "unverifiable"),          # [1.8, 2.2] straddles the band
+    ("2", "exact", 500, "exact", 1000, "exact", "consistent"),
+    ("2", "more_than", 500, "exact", 1000, "more_than", "consistent"),    # more than 1,000 on 500
+    ("2", "exact", 500, "exact", 1000, "more_than", "unverifiable"),      # could be any ratio above 2
+    ("2", "exact", 500, "about", 1000, "exact", "unverifiable"),
+    ("3", "exact", 100, "more_than", 250, "exact", "inconsistent"),      # below 2.5 whatever the base
+    ("2", "nearly", 600, "exact", 1000, "fewer_than", "inconsistent"),    # anything below 1.67: never nearly 2
+    ("2", "nearly", 600, "exact", 1200, "fewer_than", "unverifiable"),    # anything below 2
+]
+
+
+@pytest.mark.parametrize("factor,qualifier,old,old_q,new,new_q,verdict", MULTIPLIERS)
+def test_multiplier_over_approximate_counts(factor, qualifier, old, old_q, new, new_q, verdict):
+    v = check_multiplier(D(factor), qualifier, D(old), D(new), tolerances=TOL, word="doubled",
+                         inputs=(old_q, new_q))
+    assert v.verdict == verdict, v.explanation
+
+
+def test_exact_inputs_keep_the_plain_explanation():
+    v = check_multiplier(D(2), "exact", D(500), D(1000), tolerances=TOL, word="doubled")
+    assert v.explanation.startswith("1,000 / 500 = 2")
+    assert "allow" not in v.explanation
+
+
+def test_approximate_inputs_say_the_range():
+    v = check_multiplier(D(2), "exact", D(43000), D(100000), tolerances=TOL, word="doubled",
+                         inputs=("exact", "nearly"))
+    assert "approximate counts allow" in v.explanation
+
+
+NEARLY = [
+    # stated, old, new, verdict: "nearly X%" accepts [X - 5 points, X) or [0.9 X, X), whichever is wider
+    ("200", 163, 477, "consistent"),     # 192.6: within a tenth of 200
+    ("200", 100, 279, "inconsistent"),   # 179: more than a tenth short
+    ("30", 100, 126, "consistent"),      # 26: within 5 points of 30
+    ("30", 100, 124, "inconsistent"),
+    ("30", 100, 131, "inconsistent"),    # above 30 is not "nearly 30"
+]
+
+
+@pytest.mark.parametrize("stated,old,new,verdict", NEARLY)
+def test_nearly_a_percentage(stated, old, new, verdict):
+    v = check_percentage(D(stated), "nearly", D(old), D(new), tolerances=TOL, direction="increase")
+    assert v.verdict == verdict, v.explanation
+
+
+# a total and the parts listed after it in its sentence, each with its own place
+LISTED_SUMS = [
+    ("In 2021, 5,000 calls came from the North, including 2,000 from Kent and 1,500 from Essex.", "consistent"),
+    ("In 2021, 5,000 calls came from the North, including 3,000 from Kent and 2,500 from Essex.", "inconsistent"),
+    ("In 2021 the line took 5,000 calls, 3,000 from Kent and 2,000 from Essex.", "consistent"),
+    ("In 2021 the line took 5,000 calls, 3,000 from Kent and 2,500 from Essex.", "inconsistent"),
+    ("In 2021 the line took 5,000 calls, 2,000 from Kent and 1,500 from Essex.", "unverifiable"),
+    ("In 2021 the line took more than 5,000 calls, including 2,000 from Kent and 1,500 from Essex.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", LISTED_SUMS)
+def test_total_and_its_listed_parts(text, verdict):
+    record = extract_article(text, source="sums.txt")
+    total = next(c for c in record.counts if c.value == 5000)
+    assert len(total.parts) == 2
+    [check] = [c for c in record.checks if c.kind == "sum"]
+    assert check.inputs == total.parts
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 2,000 people called from Kent and 1,500 people called from Essex.",   # no total before them
+    "In 2021 the line took 5,000 calls, 2,000 of them from Kent.",                   # one part only
+])
+def test_no_listed_sum_without_a_total_and_two_parts(text):
+    record = extract_article(text, source="sums.txt")
+    assert all(not c.parts for c in record.counts)
