@@ -5,8 +5,9 @@ Usage:
     python benchmarks/throughput.py [--shared ../shared] [--repeat 3]
 
 The articles: the true bodies of the 181 pages of the article-extraction benchmark
-(general news), plus the seeds and our fixture articles (helpline news, where
-numbers are dense).  Both sides see the same texts in one process with the model
+(general news), the seeds and our fixture articles (helpline news, where numbers
+are dense), and the real helpline articles of ``benchmarks/real/.cache/*.txt`` when
+present (other people's sentences: never committed, see benchmarks/real/).  Both sides see the same texts in one process with the model
 already loaded: the extract side runs the whole of ``newsfacts extract`` (reading
 the text files, relevance, sentence splitting, selective parsing, facts, quotes,
 checks, JSON Lines); the baseline is ``list(nlp.pipe(texts))`` with every
@@ -42,6 +43,8 @@ def load_texts(shared: Path) -> dict[str, list[str]]:
     helpline = sorted((shared / "seeds").glob("*.txt")) + sorted(
         p for folder in ("articles", "unseen", "blind", "checks") for p in (fixtures / folder).glob("*.txt"))
     sets["helpline news (seeds + our fixture articles)"] = [p.read_text(encoding="utf-8") for p in helpline]
+    real = sorted((ROOT / "benchmarks" / "real" / ".cache").glob("*.txt"))
+    sets["real helpline articles (benchmarks/real/.cache)"] = [p.read_text(encoding="utf-8") for p in real]
     return {k: v for k, v in sets.items() if v}
 
 
@@ -70,10 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side; the best is kept")
+    parser.add_argument("--only", default="", help="run only the sets whose name contains this (e.g. real)")
     args = parser.parse_args(argv)
     nlp = load_model()
     print(f"model: {nlp.meta['name']} {nlp.meta['version']} ({', '.join(nlp.pipe_names)})")
     for name, texts in load_texts(args.shared).items():
+        if args.only not in name:
+            continue
         words = sum(len(t.split()) for t in texts)
         list(nlp.pipe(texts[:3]))  # warm up both sides (dateparser and the matchers load lazily)
         time_extract(texts[:3], nlp, 1)

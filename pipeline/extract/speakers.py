@@ -149,7 +149,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
-        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s+)+)(?P<name>{NAME_RUN})"),
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>{NAME_RUN})"),
         "tail": re.compile(rf"(?<=[a-z])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
@@ -160,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def split_segments(phrase: str) -> list[str]:
     """``phrase`` cut at commas and parentheses, each piece stripped."""
-    parts = re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)
+    parts = re.split(r"(?:(?<!\s)\s++)?[,()]\s*+|(?<!\s)\s++[\u2013\u2014-]\s++", phrase)
     return [p.strip(" .:;") for p in parts if p and p.strip(" .:;")]
 
 
@@ -215,7 +215,7 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     _, s, e = span
     before, after = description[:s], description[e:]
     after = re.sub(r"^['\u2019]s?\b", "", after)
-    before = re.sub(r"(?:\s+(?:of|for|at|from|with|in))?(?:\s+the)?\s*$", "", " " + before.rstrip(), flags=re.I)
+    before = re.sub(r"(?<!\s)(?:\s++(?:of|for|at|from|with|in))?(?:\s++the)?\s*+$", "", " " + before.rstrip(), flags=re.I)
     if not before.strip():
         before = ""
     role = (before.strip() + " " + after.strip()).strip(" ,.;:'\u2019")
@@ -231,7 +231,7 @@ def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
             return re.sub(r"^the\s+", "", orgs[0], flags=re.I)
     words = lexicon().cues["org_words"]
     for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
-        cand = re.sub(r"(?:\s+(?:of|and|for|the|on))+$", "", m.group(1))
+        cand = re.sub(r"(?<!\s)(?:\s++(?:of|and|for|the|on))++$", "", m.group(1))
         cand = re.sub(r"['\u2019]s$", "", cand)
         toks = cand.split()
         if any(t.strip("'\u2019s") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
@@ -337,7 +337,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
 
 def _head_noun(description: str) -> str:
     """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller"."""
-    core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
+    core = re.split(r"(?<!\s)\s++(?:for|from|of|at|with|who|in|on|to)\s++|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
 

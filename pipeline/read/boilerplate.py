@@ -20,8 +20,8 @@ HEADLINE_WORDS = 25
 #: A line of more words than this is a paragraph of the article.
 PARAGRAPH_WORDS = 40
 
-_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
+_STRIP = re.compile(r"^[\W_]++|(?<![\W_])[\W_]++$")
+_BULLET = re.compile(r"^\s*+(?:[-*•·▪►>]|\d{1,2}[.)])\s++")
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,7 @@ def by_soup(html: str) -> str:
 #: A run of this many characters without a space is no word of an article (base64, a rule of dashes).
 LONGEST_TOKEN = 1000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_OVERLONG = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+_OVERLONG = re.compile(rf"(?<!\S)\S{{{LONGEST_TOKEN},}}+")
 
 
 def normalise_text(text: str) -> str:

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Time every regular expression of the package on adversarial texts; print the worst.
+
+Usage:
+    python benchmarks/regex_audit.py [--size 20000] [--timeout 5] [--top 25]
+
+Which patterns: every pattern compiled while the package is imported and while the
+whole pipeline runs on our fixture articles and an HTML page (module constants,
+patterns built from f-strings and from the word lists in ``pipeline/data/``, and the
+one-off ``re.search(r"...")`` calls inside functions), recorded by wrapping
+``re._compile`` and keeping those called from ``pipeline/``.
+
+How: each pattern scans each adversarial text with ``finditer`` (a search from every
+position: the worst way any caller can use it) at ``--size`` and half of it; the
+growth between the two sizes tells linear (about 2x) from quadratic (about 4x) or
+worse.  Each measurement runs in a child process that is killed after ``--timeout``
+seconds, so a catastrophic pattern is reported as a hang instead of stopping the
+audit.  Timings are noisy on a shared machine; the growth is the figure to read.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PACKAGE = str(ROOT / "pipeline")
+
+WORDS = "Stop It Now Lucy Faithfull Foundation Police Chief Constable North Yorkshire Council".split()
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // max(len(unit), 1) + 1))[:size]
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "capitalised words": lambda n: _repeat(" ".join(WORDS) + " ", n),
+    "capitalised words then a quote": lambda n: _repeat(" ".join(WORDS) + " ", n) + ' "It is hard," he said.',
+    "spaces before a final !": lambda n: "a" + " " * n + "!",
+    "spaces, no end": lambda n: " " * n,
+    "digits and commas": lambda n: _repeat("1,234,", n),
+    "digits": lambda n: "9" * n,
+    "quote marks": lambda n: _repeat("\"\u201c\u201d'\u2018\u2019", n),
+    "brackets": lambda n: _repeat("([{<", n) + _repeat(")]}>", n // 4),
+    "one long word": lambda n: "a" * n,
+    "lower-case words": lambda n: _repeat("the calls to the helpline rose ", n),
+    "commas and words": lambda n: _repeat("Smith, ", n),
+    "dots and spaces": lambda n: _repeat(". ", n),
+    "hyphens and dashes": lambda n: _repeat("- \u2013 ", n),
+    "newlines": lambda n: "\n" * n,
+    "mixture": lambda n: _repeat('Mr Smith, "1,200 calls" (up 45%) in 2021 \u2013 ', n),
+    "numbers and words": lambda n: _repeat("1 in 2 of 3 per cent 4 ", n),
+}
+
+
+def collect_patterns() -> list[re.Pattern]:
+    """Every pattern the package compiles while it is imported and while it runs."""
+    import importlib
+    import pkgutil
+
+    seen: dict[tuple, re.Pattern] = {}
+    original = re._compile
+
+    def recording(pattern, flags):
+        compiled = original(pattern, flags)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename.startswith(re.__file__.rsplit("/", 1)[0]):
+            frame = frame.f_back
+        if frame is not None and frame.f_code.co_filename.startswith(PACKAGE) and isinstance(compiled, re.Pattern):
+            seen.setdefault((compiled.pattern, compiled.flags), compiled)
+        return compiled
+
+    re._compile = recording
+    try:
+        import pipeline
+        for info in pkgutil.walk_packages(pipeline.__path__, "pipeline."):
+            if not info.name.endswith("__main__"):
+                importlib.import_module(info.name)
+        _exercise()
+    finally:
+        re._compile = original
+    return list(seen.values())
+
+
+def _exercise() -> None:
+    """Run every stage once so that lazily built patterns get compiled."""
+    from pipeline.engine.stages import extract_document
+    from pipeline.records import Document
+    from pipeline.read.relevance import link_score
+
+    fixtures = ROOT / "tests" / "fixtures"
+    for path in sorted(fixtures.glob("*/*.txt")):
+        extract_document(Document(source=str(path), text=path.read_text(encoding="utf-8")))
+    for path in sorted(fixtures.glob("html/*.html")):
+        extract_document(Document(source=str(path), html=path.read_bytes(), url="https://example.org/news/a"))
+    link_score("https://example.org/news/helpline-calls-rise", "Helpline calls rise")
+
+
+def _measure(pattern: re.Pattern, text: str) -> float:
+    subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+    start = time.perf_counter()
+    for _ in pattern.finditer(subject):
+        pass
+    return time.perf_counter() - start
+
+
+def _child(conn, jobs: list[tuple[int, str, int]], patterns: list[re.Pattern]) -> None:
+    for index, name, size in jobs:
+        conn.send((index, name, size, _measure(patterns[index], ADVERSARIAL[name](size))))
+    conn.send(None)
+
+
+def run(patterns: list[re.Pattern], size: int, timeout: float) -> dict[tuple[int, str], dict[int, float]]:
+    """Seconds per (pattern, input) at size/2 and size; ``inf`` where a child was killed."""
+    jobs = [(i, name, s) for i in range(len(patterns)) for name in ADVERSARIAL for s in (size // 2, size)]
+    results: dict[tuple[int, str], dict[int, float]] = {}
+    ctx = mp.get_context("fork")
+    while jobs:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_child, args=(child, jobs, patterns), daemon=True)
+        proc.start()
+        while True:
+            if not parent.poll(timeout):
+                index, name, s = jobs[0]
+                proc.kill()
+                proc.join()
+                results.setdefault((index, name), {})[s] = float("inf")
+                jobs = [j for j in jobs[1:] if (j[0], j[1]) != (index, name)]
+                break
+            message = parent.recv()
+            if message is None:
+                proc.join()
+                jobs = []
+                break
+            index, name, s, seconds = message
+            results.setdefault((index, name), {})[s] = seconds
+            jobs = jobs[1:]
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20_000, help="characters of each adversarial text")
+    parser.add_argument("--timeout", type=float, default=5.0, help="seconds before a measurement counts as a hang")
+    parser.add_argument("--top", type=int, default=25, help="how many of the worst to print")
+    args = parser.parse_args(argv)
+    patterns = collect_patterns()
+    print(f"{len(patterns)} patterns compiled by the package; {len(ADVERSARIAL)} adversarial texts "
+          f"of {args.size:,} characters (and half that)")
+    results = run(patterns, args.size, args.timeout)
+    rows = []
+    for (index, name), times in results.items():
+        full, half = times.get(args.size, float("inf")), times.get(args.size // 2, float("inf"))
+        growth = full / half if half not in (0, float("inf")) else float("inf")
+        rows.append((full, growth, index, name))
+    rows.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    print(f"\n{'seconds':>9} {'growth':>7}  input / pattern")
+    for full, growth, index, name in rows[:args.top]:
+        shown = "hang" if full == float("inf") else f"{full:9.4f}"
+        source = patterns[index].pattern
+        source = source if isinstance(source, str) else source.decode("latin-1")
+        print(f"{shown:>9} {growth:7.1f}  {name}: {source[:150]!r}")
+    hangs = sum(1 for r in rows if r[0] == float("inf"))
+    print(f"\nworst: {rows[0][0]:.3f} s; hangs (over {args.timeout:g} s): {hangs}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
