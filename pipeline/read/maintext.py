@@ -35,7 +35,7 @@ LONGER = 2.0
 _WORD = re.compile(r"\w+")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
            "section", "article", "tr", "br", "figcaption", "dd", "dt", "table", "ul", "ol")
-_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@((?:[\w-]++\.)+[a-z]{2,})", re.I)
 
 
 @dataclass
