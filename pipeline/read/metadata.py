@@ -23,8 +23,8 @@ logger = logging.getLogger(__name__)
 #: The bytes examined for a ``<meta charset>`` declaration.
 META_SCAN = 4096
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
+_HTTP_CHARSET = re.compile(r"""charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),

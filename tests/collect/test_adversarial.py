@@ -7,6 +7,7 @@ import pytest
 
 from adversarial import TEXTS
 from pipeline.collect.links import charset_of, parse_links
+from pipeline.collect.robots import parse_robots
 
 
 @pytest.mark.timeout(120)
@@ -19,3 +20,17 @@ def test_links_of_an_adversarial_page(name):
     links = parse_links(body, "https://news.example.org/", content_type="text/html; charset=" + " " * 5000 + "utf-8")
     assert all(link.url.startswith("https://news.example.org/") for link in links.links)
     assert charset_of("text/html; charset=" + "\"'" * 5000) in (None, "")
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("rule, path, allowed", [
+    ("/" + "*a" * 30 + "*b", "/" + "a" * 5000, True),          # many wildcards, no "b": no backtracking
+    ("/" + "*a" * 30 + "*b", "/" + "a" * 5000 + "b", False),
+    ("/" + "*a" * 30 + "*b$", "/" + "a" * 5000 + "bc", True),
+    ("/" + "*a" * 30 + "*b$", "/" + "a" * 5000 + "b", False),
+    ("/*x*y$", "/axbyy", False),
+    ("/*x*y$", "/axbyyz", True),
+])
+def test_robots_wildcards_on_a_long_path(rule, path, allowed):
+    rules = parse_robots(f"User-agent: *\nDisallow: {rule}\n", "newsfacts")
+    assert rules.allowed("https://news.example.org" + path) is allowed
