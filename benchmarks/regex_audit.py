@@ -99,6 +99,13 @@ def _exercise() -> None:
     for path in sorted(fixtures.glob("html/*.html")):
         extract_document(Document(source=str(path), html=path.read_bytes(), url="https://example.org/news/a"))
     link_score("https://example.org/news/helpline-calls-rise", "Helpline calls rise")
+    from pipeline.collect.links import charset_of, parse_links
+    from pipeline.collect.robots import parse_robots
+
+    page = b'<html><head><meta charset="utf-8"></head><body><a href="/news/a">Helpline calls</a></body></html>'
+    parse_links(page, "https://example.org/", content_type="text/html; charset=utf-8")
+    charset_of("text/html; charset=utf-8")
+    parse_robots("User-agent: *\nDisallow: /*private*$\nAllow: /news\n", "newsfacts").allowed("https://example.org/a/private/b")
 
 
 def _measure(pattern: re.Pattern, text: str, how: str) -> float:
