@@ -167,7 +167,7 @@ def detect_language(text: str, *, min_chars: int = 40) -> Optional[str]:
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _ORDINAL = re.compile(r"(\d{1,2})(st|nd|rd|th)\b", re.I)
 _LABEL = re.compile(
-    r"^\W*(?:this article is old\W*)?(?:(?:first\s+)?(?:posted|published|updated|last updated|"
+    r"^\W*+(?:this article is old\W*+)?(?:(?:first\s+)?(?:posted|published|updated|last updated|"
     r"date|created)(?:\s+on)?)\s*[:\-–]?\s*", re.I)
 _DATELIKE = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
