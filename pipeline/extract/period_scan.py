@@ -94,7 +94,7 @@ def _patterns() -> _Patterns:
         year=re.compile(rf"(?<![\w/.£$€#@-])(?P<y>{y})(?![\w/@]|[.,]\d|-\d|\s*(?:%|per\s*cent)|\s\d)", flags),
         prefix=re.compile(prefix, flags),
         change=re.compile(rf"(?:\b(?:{change})\b|%)", flags),
-        count_noun=re.compile(rf"\s+(?:{_loose(data['count_nouns'])})\b", flags),
+        count_noun=re.compile(rf"\s++(?:{_loose(data['count_nouns'])})\b", flags),
         relative=tuple(
             (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
             for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)
@@ -115,13 +115,14 @@ def _patterns() -> _Patterns:
 
 
 _MASK = re.compile(
-    r"https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|info|io)\b/\S*",
+    r"https?://\S++|\bwww\.\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+    r"|(?<![\w.-])\b[\w-]++(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|info|io)\b/\S*+",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _CLAUSE_SEP = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while)\b", re.IGNORECASE)
-_OPENER = re.compile(r"[\s\"“‘'(\[]*(?:(?:and|but|so|today|overall|meanwhile|also|now|then),?\s+)?", re.IGNORECASE)
-_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_OPENER = re.compile(r"[\s\"“‘'(\[]*+(?:(?:and|but|so|today|overall|meanwhile|also|now|then),?\s++)?", re.IGNORECASE)
+_WHEN = re.compile(r"\s*+(?:,\s*+)?when\b", re.IGNORECASE)
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 
@@ -163,7 +164,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             continue
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
-    return [_mention(c, text, sentences, chosen) for c in chosen]
+    clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
+    return [_mention(c, text, sentences, clauses) for c in chosen]
 
 
 def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[datetime.date],
@@ -276,9 +278,11 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     return True
 
 
-def _mention(cand: _Cand, text: str, sentences: list[Span], chosen: list[_Cand]) -> PeriodMention:
+def _mention(cand: _Cand, text: str, sentences: list[Span], clauses: dict[Span, list[Span]]) -> PeriodMention:
     sent = _containing(sentences, cand.start)
-    clause = _containing(_clauses(text, sent), cand.start)
+    if sent not in clauses:
+        clauses[sent] = _clauses(text, sent)
+    clause = _containing(clauses[sent], cand.start)
     scope = None
     if cand.role == "time":
         scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) else clause

@@ -53,18 +53,17 @@ def _verbs() -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     v = _verbs()
     return {
-        "pre": re.compile(rf"(?P<who>.+?),?\s+(?P<verb>{v})\b(?P<rest>[^.!?]*)$", re.S),
-        "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s+to\s+(?P<who>[^.!?]+?)\s*[,:]?\s*$"),
-        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<verb>{v})\s+(?P<who>{STARTS_WHO}[^\n]*?)\s*(?:[.?](?:\s|$)|[,;:]?\s*$)"),
-        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s+(?P<verb>{v})\b"),
-        "according_post": re.compile(r"^[\s,.!?]*according\s+to\s+(?P<who>[^.?\n]+)", re.I),
-        "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s+that)?|[:])\s*$"),
+        "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
+        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{STARTS_WHO}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
+        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
+        "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
+        "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # a clause that ends before a name: "Each year 300 people call, but", "Some calls saved lives, said"
         "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
         "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
-        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s+(?:{v})\b)"),
+        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 
 

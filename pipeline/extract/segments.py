@@ -19,9 +19,10 @@ from pipeline.nlp import safe_text
 #: Where a sentence splits into clauses (brackets included: "1,268 calls (up from 1,020 ...)");
 #: the clause that starts with ", when" refers back to the period just before it.
 CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s+[-\u2013\u2014]+\s+|,\s+(?=(?:and|but|while|whereas|although|though|when|which|who"
-    r"|up from|down from|from|compared with|compared to|against)\b)|\s*\(\s*|\s*\)\s*"
-    r"|\s+(?=which\b)"
+    r"(?:(?<!\s)\s++)?;\s*+|(?<!\s)\s++[-\u2013\u2014]++\s++"
+    r"|,\s++(?=(?:and|but|while|whereas|although|though|when|which|who"
+    r"|up from|down from|from|compared with|compared to|against)\b)|(?:(?<!\s)\s++)?\(\s*+|(?:(?<!\s)\s++)?\)\s*+"
+    r"|(?<!\s)\s++(?=which\b)"
 )
 
 

@@ -159,7 +159,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
-        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s+)+)(?P<name>{NAME_RUN})"),
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>{NAME_RUN})"),
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
@@ -186,7 +186,7 @@ def split_segments(phrase: str) -> list[str]:
     Pensions spokesperson" is one segment, since the piece after the comma
     continues a list of capitalised words that ends in "and Pensions".
     """
-    parts = [p.strip(" .:;") for p in re.split(r"\s*[,()]\s*|\s+[\u2013\u2014-]\s+", phrase)]
+    parts = [p.strip(" .:;") for p in re.split(r"(?:(?<!\s)\s++)?[,()]\s*+|(?<!\s)\s++[\u2013\u2014-]\s++", phrase)]
     parts = [p for p in parts if p]
     out: list[str] = []
     for i, part in enumerate(parts):
@@ -304,7 +304,7 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     _, s, e = span
     before, after = description[:s], description[e:]
     after = re.sub(r"^['\u2019]s?\b", "", after)
-    before = re.sub(r"(?:\s+(?:of|for|at|from|with|in))?(?:\s+the)?\s*$", "", " " + before.rstrip(), flags=re.I)
+    before = re.sub(r"(?<!\s)(?:\s++(?:of|for|at|from|with|in))?(?:\s++the)?\s*+$", "", " " + before.rstrip(), flags=re.I)
     if not before.strip():
         before = ""
     role = (before.strip() + " " + after.strip()).strip(" ,.;:'\u2019")
@@ -342,7 +342,7 @@ def _shaped_org(text: str) -> Optional[str]:
     """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
     words = lexicon().cues["org_words"]
     for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
-        cand = re.sub(r"(?:\s+(?:of|and|for|the|on))+$", "", m.group(1))
+        cand = re.sub(r"(?<!\s)(?:\s++(?:of|and|for|the|on))++$", "", m.group(1))
         cand = re.sub(r"['\u2019]s$", "", cand)
         tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
         if tail:
@@ -492,7 +492,7 @@ def _head_noun(description: str) -> str:
     person = _patterns()["role"].search(description) or _patterns()["private"].search(description)
     if person:
         return person.group() if person.group().isupper() else person.group().lower()
-    core = re.split(r"\s+(?:for|from|of|at|with|who|in|on|to)\s+|,", description, maxsplit=1)[0]
+    core = re.split(r"(?<!\s)\s++(?:for|from|of|at|with|who|in|on|to)\s++|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
 

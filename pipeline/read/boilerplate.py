@@ -24,8 +24,8 @@ PARAGRAPH_WORDS = 40
 #: The longest headline after a teaser's lead ("Read also: ...").
 TEASER_CHARS = 160
 
-_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d{1,2}[.)])\s+")
+_STRIP = re.compile(r"^[\W_]++|(?<![\W_])[\W_]++$")
+_BULLET = re.compile(r"^\s*+(?:[-*•·▪►>]|\d{1,2}[.)])\s++")
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ LONGER = 2.0
 _WORD = re.compile(r"\w+")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
            "section", "article", "tr", "br", "figcaption", "dd", "dt", "table", "ul", "ol")
-_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@((?:[\w-]++\.)+[a-z]{2,})", re.I)
 
 
 @dataclass
@@ -179,7 +179,7 @@ def by_soup(html: str) -> str:
 #: A run of this many characters without a space is no word of an article (base64, a rule of dashes).
 LONGEST_TOKEN = 1000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_OVERLONG = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+_OVERLONG = re.compile(rf"(?<!\S)\S{{{LONGEST_TOKEN},}}+")
 
 
 def normalise_text(text: str) -> str:

@@ -25,8 +25,8 @@ logger = logging.getLogger(__name__)
 #: The bytes examined for a ``<meta charset>`` declaration.
 META_SCAN = 4096
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
+_HTTP_CHARSET = re.compile(r"""charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -193,7 +193,7 @@ def detect_language(text: str, *, min_chars: int = 40) -> Optional[str]:
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _ORDINAL = re.compile(r"(\d{1,2})(st|nd|rd|th)\b", re.I)
 _LABEL = re.compile(
-    r"^\W*(?:this article is old\W*)?(?:(?:first\s+)?(?:posted|published|updated|last updated|"
+    r"^\W*+(?:this article is old\W*+)?(?:(?:first\s+)?(?:posted|published|updated|last updated|"
     r"date|created)(?:\s+on)?)\s*[:\-–]?\s*", re.I)
 _DATELIKE = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
