@@ -50,6 +50,21 @@ class Budget:
                    max_worker_mb=section.getint("max_worker_mb", 2048))
 
 
+def require_model(config=None) -> None:
+    """Raise :class:`~pipeline.nlp.ModelMissing` unless a model of the settings is installed.
+
+    Looks without loading: the workers load it, not the parent.
+    """
+    import importlib.util
+
+    from pipeline.nlp import INSTALL_HINT, ModelMissing, model_names
+
+    names = model_names(config)
+    if not any(importlib.util.find_spec(name) for name in names):
+        raise ModelMissing(f"no spaCy English model is installed (tried {', '.join(names)}); "
+                           f"install one with:\n    {INSTALL_HINT}")
+
+
 def resolve(handler: str) -> Callable[..., Optional[Record]]:
     """The function named ``module:function``."""
     module, _, name = handler.partition(":")
