@@ -78,8 +78,9 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
 
     cluster = None
     if scheduler is None:
+        logging.getLogger("distributed").setLevel(logging.WARNING)  # its own INFO handler otherwise talks
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
         in_flight = 2 * max(1, sum(client.nthreads().values()))

@@ -75,8 +75,11 @@ def _serve(conn: Connection, options: ExtractOptions, handler: str) -> None:
     """A worker's life: load the model, then one document per message until told to stop."""
     from pipeline.nlp import load_model, model_names
 
+    from pipeline.engine.warm import warm_up
+
     nlp = load_model(model_names(options.config))
     run = resolve(handler)
+    warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports
     conn.send(("ready", None, None))
     while True:
         message = conn.recv()
