@@ -138,7 +138,7 @@ _BLOCKS = (("<script", "</script"), ("<style", "</style"), ("<!--", "-->"))
 def crude_text(page: str) -> str:
     """Visible words of HTML without parsing it: inline tags dropped, others made spaces."""
     if "<" not in page:
-        return page
+        return html.unescape(page) if "&" in page else page
     return html.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", _drop_blocks(page))))
 
 
@@ -157,7 +157,9 @@ def _drop_blocks(page: str) -> str:
         start, opener, closer = min(found)
         end = lower.find(closer, start + len(opener))
         kept.append(page[at:start])
-        at = len(page) if end < 0 else end + len(closer)
+        if end >= 0 and not closer.endswith(">"):
+            end = lower.find(">", end)
+        at = len(page) if end < 0 else end + len(closer) if closer.endswith(">") else end + 1
     kept.append(page[at:])
     return " ".join(kept)
 
