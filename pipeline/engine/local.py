@@ -111,6 +111,7 @@ class _Worker:
         self.doc: Optional[Document] = None
         self.stage: Optional[str] = None
         self.started = 0.0
+        self.measured = 0.0  # when its memory was last looked at
 
     def give(self, index: int, doc: Document) -> None:
         self.index, self.doc, self.stage, self.started = index, doc, None, time.monotonic()
@@ -207,7 +208,11 @@ def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int
 
 def _enforce(pool: list[_Worker], budget: Budget, done: dict, context, options: ExtractOptions,
              handler: str) -> None:
-    """Kill and replace every worker past its document's time or memory budget."""
+    """Kill and replace every worker past its document's time or memory budget.
+
+    Memory is looked at once per :data:`_POLL` seconds per worker (a read of /proc),
+    not after every message.
+    """
     now = time.monotonic()
     for worker in list(pool):
         if worker.index is None:
@@ -215,7 +220,11 @@ def _enforce(pool: list[_Worker], budget: Budget, done: dict, context, options: 
         if budget.doc_timeout and now - worker.started > budget.doc_timeout:
             _replace(pool, worker, done, context, options, handler,
                      f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
-        elif budget.max_worker_mb and (mb := worker.resident_mb()) > budget.max_worker_mb:
+            continue
+        if not budget.max_worker_mb or now - worker.measured < _POLL:
+            continue
+        worker.measured = now
+        if (mb := worker.resident_mb()) > budget.max_worker_mb:
             _replace(pool, worker, done, context, options, handler,
                      f"out of memory: worker passed {budget.max_worker_mb} MB ({mb:.0f} MB)"
                      f"{_where(worker.stage)}")
