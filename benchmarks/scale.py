@@ -69,12 +69,14 @@ def bench_pages(shared: Path) -> list[bytes]:
 
 def write_archive(path: Path, pages: list[tuple[str, bytes]]) -> None:
     """A gzipped WARC of HTML responses."""
-    with open(path, "wb") as fh:
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for url, body in pages:
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                           http_headers=http))
+    partial.rename(path)  # a build cut short is never taken for a corpus
 
 
 def build(work: Path, shared: Path, docs: int, small: int, relevant: int) -> dict[str, Path]:
