@@ -132,7 +132,9 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
 PREFILTER_FLOOR = 0.35
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|cite|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]{0,2000}>", re.I)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-_BLOCKS = (("<script", "</script"), ("<style", "</style"), ("<!--", "-->"))
+_BLOCK_START = re.compile(r"<(?:script|style|!--)", re.I)
+_BLOCK_END = {"<sc": re.compile(r"</script[^<>]{0,100}>", re.I), "<st": re.compile(r"</style[^<>]{0,100}>", re.I),
+              "<!-": re.compile(r"-->")}
 
 
 def crude_text(page: str) -> str:
@@ -143,23 +145,12 @@ def crude_text(page: str) -> str:
 
 
 def _drop_blocks(page: str) -> str:
-    """``page`` without script and style bodies and comments (found by plain search, no pattern)."""
-    lower = page.lower()
+    """``page`` without script and style bodies and comments (each found by a literal search)."""
     kept, at = [], 0
-    nexts = {opener: lower.find(opener) for opener, _ in _BLOCKS}
-    while True:
-        for opener, _ in _BLOCKS:  # each opener's next place is searched again only once passed
-            if 0 <= nexts[opener] < at:
-                nexts[opener] = lower.find(opener, at)
-        found = [(nexts[opener], opener, closer) for opener, closer in _BLOCKS if nexts[opener] >= 0]
-        if not found:
-            break
-        start, opener, closer = min(found)
-        end = lower.find(closer, start + len(opener))
-        kept.append(page[at:start])
-        if end >= 0 and not closer.endswith(">"):
-            end = lower.find(">", end)
-        at = len(page) if end < 0 else end + len(closer) if closer.endswith(">") else end + 1
+    while (opening := _BLOCK_START.search(page, at)) is not None:
+        kept.append(page[at:opening.start()])
+        closing = _BLOCK_END[opening.group(0)[:3].lower()].search(page, opening.end())
+        at = len(page) if closing is None else closing.end()
     kept.append(page[at:])
     return " ".join(kept)
 
@@ -193,7 +184,12 @@ def might_be_relevant(page: str, *, threshold: float = 0.5) -> bool:
     """
     if threshold <= PREFILTER_FLOOR:
         return True
-    return relevance_bound(crude_text(page)) >= threshold
+    folded = _fold(crude_text(page))
+    if _loose_regex("names").search(folded):
+        return True
+    if _loose_regex("helpline").search(folded) is None:  # the bound is at most 0.35 without one
+        return False
+    return relevance_bound(folded) >= threshold
 
 
 def link_score(url: str, anchor_text: str = "") -> float:
