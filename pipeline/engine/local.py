@@ -158,8 +158,11 @@ def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int
     :func:`~pipeline.engine.stages.extract_documents`.
     """
     budget = budget or Budget.from_settings(options.config)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
+    else:  # Windows: each worker imports and loads for itself
+        context = multiprocessing.get_context("spawn")
     pool = [_Worker(context, options, handler) for _ in range(max(1, workers))]
     pending = enumerate(docs)
     done: dict[int, Optional[Record]] = {}
