@@ -321,9 +321,26 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0) ->
 def record_offsets(path: PathLike) -> Optional[list[int]]:
     """The offset of every record of a WARC or ARC file, from one pass over its headers.
 
-    None when the archive cannot be walked to its end (a corrupt member): such an
-    archive is read whole by one reader, which skips the corrupt part.
+    None when the archive cannot be walked (a corrupt member): such an archive is
+    read whole by one reader, which skips the corrupt part.  WARC files are walked
+    with FastWARC where it is installed (the same offsets for a third of warcio's
+    time); if it stops early at a corrupt member, the last range simply reaches to
+    the end of the file, where the reader's own recovery takes over.
     """
+    if not str(path).lower().endswith((".arc", ".arc.gz")):
+        try:
+            from fastwarc.warc import ArchiveIterator as FastIterator, WarcRecordType
+        except ImportError:
+            pass
+        else:
+            try:
+                with open(path, "rb") as fh:
+                    found = [r.stream_pos for r in FastIterator(fh, parse_http=False,
+                                                                record_types=WarcRecordType.any_type)]
+                if found:
+                    return found
+            except Exception as exc:  # noqa: BLE001 - then warcio has its say
+                logger.info("%s: FastWARC could not walk it (%s)", path, exc)
     from warcio.archiveiterator import ArchiveIterator
 
     offsets = []
