@@ -2,7 +2,7 @@
 """Batch runs at scale: workers, the cheap scan, flat memory and Dask, from one run.
 
 Usage:
-    python benchmarks/scale.py [--docs 20000] [--small 1000] [--relevant 120] [--work /tmp/newsfacts-scale]
+    python benchmarks/scale.py [--docs 20000] [--small 1000] [--relevant 600] [--work /tmp/newsfacts-scale]
 
 Builds its corpora itself (kept in --work and reused when present):
 
@@ -171,7 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=20_000, help="records of the mixed archive")
     parser.add_argument("--small", type=int, default=1_000, help="records of the small mixed archive")
-    parser.add_argument("--relevant", type=int, default=120, help="records of the relevant archive")
+    parser.add_argument("--relevant", type=int, default=600, help="records of the relevant archive")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-scale"), help="where the corpora go")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--skip-dask", action="store_true")
