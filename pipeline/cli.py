@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, TextIO
@@ -20,6 +21,9 @@ log = logging.getLogger("newsfacts")
 
 EXTRACT_EXAMPLE = """examples:
   newsfacts extract corpus/ -o extracted/records.jsonl
+  newsfacts extract crawl.warc.gz -o out.jsonl --workers 4 --relevant-only
+  newsfacts extract crawl.warc.gz -o out.jsonl --resume        # after a killed run: only the rest
+  newsfacts extract /shared/warc/ -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
   newsfacts extract article.txt --published 2022-03-18 --url https://www.deeside.com/x
   newsfacts extract crawl.warc.gz --relevant-only --with-text > records.jsonl
   cat article.html | newsfacts extract -"""
@@ -47,40 +51,53 @@ DOCTOR_EXAMPLE = """example:
 
 
 @contextlib.contextmanager
-def _output(path: Optional[str]) -> Iterator[TextIO]:
+def _output(path: Optional[str], mode: str = "w") -> Iterator[TextIO]:
     if not path or path == "-":
         yield sys.stdout
         return
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as fh:
+    with open(path, mode, encoding="utf-8") as fh:
         yield fh
 
 
-def _progress(iterable, *, desc: str, enabled: bool):
-    if not enabled or not sys.stderr.isatty():
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, desc=desc, unit=" articles", file=sys.stderr)
-
-
 def cmd_extract(args: argparse.Namespace, config) -> int:
-    """Read inputs and write one record per article."""
-    from pipeline.read.archives import Limits, iter_documents
-    from pipeline.engine.stages import ExtractOptions, extract_documents
-    from pipeline.nlp import load_model, model_names
+    """Read inputs and write one record per article, on every core or on a cluster."""
+    from pipeline.engine.local import Budget, require_model, run_local
+    from pipeline.engine.progress import Progress
+    from pipeline.engine.resume import done_sources, skip_done
+    from pipeline.engine.stages import ExtractOptions
     from pipeline.publish.jsonl import write_jsonl
+    from pipeline.read.archives import Limits, iter_documents
 
-    nlp = load_model(model_names(config))
+    if args.resume and (not args.output or args.output == "-"):
+        print("newsfacts extract: --resume needs -o OUT.jsonl", file=sys.stderr)
+        return 2
+    if args.workers is not None and args.workers < 1:
+        print("newsfacts extract: --workers must be at least 1", file=sys.stderr)
+        return 2
+    require_model(config)
     options = ExtractOptions.from_settings(
         config, with_text=args.with_text, relevant_only=args.relevant_only,
         published=args.published, url=args.url,
     )
-    docs = _progress(iter_documents(args.paths, limits=Limits(config=config)), desc="extract", enabled=not args.quiet)
-    with _output(args.output) as out:
-        summary = write_jsonl(extract_documents(docs, options=options, nlp=nlp), out, with_text=args.with_text)
+    done = done_sources(Path(args.output)) if args.resume else set()
+    progress = Progress(enabled=not args.quiet)
+    workers = args.workers or os.cpu_count() or 1
+    if args.engine == "dask":
+        from pipeline.engine.dask import run_dask
+
+        records = run_dask(args.paths, options=options, limits=Limits(config=config), scheduler=args.scheduler,
+                           workers=workers, skip=done)
+    else:
+        docs = progress.read(skip_done(iter_documents(args.paths, limits=Limits(config=config)), done))
+        records = run_local(docs, options=options, workers=workers, budget=Budget.from_settings(config))
+    with _output(args.output, "a" if args.resume else "w") as out:
+        summary = write_jsonl(progress.wrote(records), out, with_text=args.with_text)
+    line = progress.close()
     if not args.quiet:
         print(summary.render(), file=sys.stderr)
+        if args.engine == "local":
+            print(line, file=sys.stderr)
     return 0
 
 
@@ -180,6 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the article's URL (for a single text input)")
     p.add_argument("--with-text", action="store_true", help="put the extracted text in article.text")
     p.add_argument("--relevant-only", action="store_true", help="write only relevant articles (no parsing of the rest)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: every core)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: processes on this machine (default); dask: a dask.distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the dask scheduler (tcp://HOST:8786); without it a LocalCluster of --workers")
+    p.add_argument("--resume", action="store_true",
+                   help="skip the documents whose records are already in -o OUT.jsonl and append the rest")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_extract)
 

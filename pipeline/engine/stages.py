@@ -11,7 +11,7 @@ import configparser
 import datetime
 import logging
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 
@@ -26,7 +26,7 @@ from pipeline.extract.article import (  # noqa: F401  (candidates and FACT_PARSE
 from pipeline.nlp import load_model
 from pipeline.read.maintext import Page, read_document
 from pipeline.read.metadata import detect_language
-from pipeline.read.relevance import assess
+from pipeline.read.relevance import assess, might_be_relevant
 from pipeline.records import Article, Document, Record, article_id, sha256
 
 log = logging.getLogger(__name__)
@@ -76,12 +76,35 @@ def _article(doc: Document, page: Page, options: ExtractOptions) -> Article:
     )
 
 
-def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None) -> Optional[Record]:
-    """One document's record; ``None`` only when ``relevant_only`` drops an irrelevant article."""
+StageHook = Callable[[str], None]
+
+
+def _no_hook(stage: str) -> None:
+    return None
+
+
+def failed_record(doc: Document, error: str) -> Record:
+    """The record of a document that yields no text: where it came from and why."""
+    return Record(article=Article(id=article_id(doc.url, doc.source), source=doc.source, url=doc.url,
+                                  text_chars=0, text_sha256=sha256("")), errors=[error])
+
+
+def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None,
+                     on_stage: StageHook = _no_hook) -> Optional[Record]:
+    """One document's record; ``None`` only when ``relevant_only`` drops an irrelevant article.
+
+    ``on_stage`` is called with each stage's name (read, relevance, facts, quotes,
+    checks) as the document enters it: the process pool reports it when a
+    document runs out of time.  Under ``relevant_only`` a document that the cheap
+    test (:func:`~pipeline.read.relevance.might_be_relevant`) rules out is dropped
+    before its main text is extracted.
+    """
     options = options or ExtractOptions()
     if doc.error and not (doc.text or doc.html):
-        return Record(article=Article(id=article_id(doc.url, doc.source), source=doc.source, url=doc.url,
-                                      text_chars=0, text_sha256=sha256("")), errors=[doc.error])
+        return failed_record(doc, doc.error)
+    if options.relevant_only and not might_be_relevant(doc.html or doc.text or "", threshold=options.threshold):
+        return None
+    on_stage("read")
     page = read_document(doc)
     errors = ([doc.error] if doc.error else []) + [e for e in page.errors if e != doc.error]
     if len(page.text) > options.max_chars:
@@ -90,6 +113,7 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
     if page.language is None:
         page.language = detect_language(page.text)
     record = Record(article=_article(doc, page, options), errors=errors)
+    on_stage("relevance")
     record.relevance = assess(page.text, title=page.title, threshold=options.threshold)
     if options.relevant_only and not record.relevance.relevant:
         return None
@@ -106,6 +130,7 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
         ("quotes", lambda: setattr(record, "quotes", quotes_of(page.text, nlp))),
         ("checks", lambda: setattr(record, "checks", check_record(record, config=options.config))),
     ):
+        on_stage(stage)
         try:
             run()
         except Exception as exc:  # a crash on user data is a bug, but it loses one stage, not the batch

@@ -12,6 +12,7 @@ not prevention and score low.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -122,6 +123,78 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
         reasons.append("contact counts")
     score = max(0.0, min(1.0, round(score, 2)))
     return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
+
+
+# The cheap test before any parsing.  ``assess`` can reach 0.5 only when a text
+# names a helpline (0.6) or holds helpline words and prevention words together:
+# without either it tops out at 0.35 (prevention words and a contact count).
+# The cheap test scores an upper bound of ``assess`` on a crude visible text (every
+# tag dropped, so navigation and footers are in it too): the same word lists
+# matched anywhere, any hit counted as three, no penalty for reporting helplines,
+# the contact-count bonus always.  A text the
+# full decision calls relevant passes it unless main-text extraction joins words
+# that the markup keeps apart; ``benchmarks/scale.py`` measures its recall.
+PREFILTER_FLOOR = 0.35
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|cite|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]{0,2000}>", re.I)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_BLOCK_START = re.compile(r"<(?:script|style|!--)", re.I)
+_BLOCK_END = {"<sc": re.compile(r"</script[^<>]{0,100}>", re.I), "<st": re.compile(r"</style[^<>]{0,100}>", re.I),
+              "<!-": re.compile(r"-->")}
+
+
+def crude_text(page: str) -> str:
+    """Visible words of HTML without parsing it: inline tags dropped, others made spaces."""
+    if "<" not in page:
+        return html.unescape(page) if "&" in page else page
+    return html.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", _drop_blocks(page))))
+
+
+def _drop_blocks(page: str) -> str:
+    """``page`` without script and style bodies and comments (each found by a literal search)."""
+    kept, at = [], 0
+    while (opening := _BLOCK_START.search(page, at)) is not None:
+        kept.append(page[at:opening.start()])
+        closing = _BLOCK_END[opening.group(0)[:3].lower()].search(page, opening.end())
+        at = len(page) if closing is None else closing.end()
+    kept.append(page[at:])
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=None)
+def _loose_regex(key: str) -> re.Pattern[str]:
+    """Any phrase of a word list, anywhere (no word-boundary look-arounds, so the scan skips
+    ahead on first letters): it finds whatever the bounded pattern finds, and more."""
+    if key == "names":
+        return re.compile(alternation(_helpline_regex()[1]))
+    return re.compile(alternation({p.lower() for p in topics()[key]}))
+
+
+def relevance_bound(text: str) -> float:
+    """An upper bound of :func:`assess`'s score on any text whose words are among ``text``'s."""
+    folded = _fold(text)
+    if _loose_regex("names").search(folded):
+        return 1.0
+    helpline = _loose_regex("helpline").search(folded) is not None
+    prevention = _loose_regex("prevention").search(folded) is not None
+    # the contact-count bonus is granted without looking; any hit counts as three
+    return round(0.1 + 0.3 * helpline + 0.25 * prevention + 0.1 * (helpline and prevention), 2)
+
+
+def might_be_relevant(page: str, *, threshold: float = 0.5) -> bool:
+    """False only when the full decision cannot call ``page`` (HTML or text) relevant.
+
+    Runs on the decoded input before main-text extraction or any parsing, a few
+    regular-expression passes; a threshold at or below :data:`PREFILTER_FLOOR`
+    lets everything through.
+    """
+    if threshold <= PREFILTER_FLOOR:
+        return True
+    folded = _fold(crude_text(page))
+    if _loose_regex("names").search(folded):
+        return True
+    if _loose_regex("helpline").search(folded) is None:  # the bound is at most 0.35 without one
+        return False
+    return relevance_bound(folded) >= threshold
 
 
 def link_score(url: str, anchor_text: str = "") -> float:

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Batch runs at scale: workers, the cheap scan, flat memory and Dask, from one run.
+
+Usage:
+    python benchmarks/scale.py [--docs 20000] [--small 1000] [--relevant 600] [--work /tmp/newsfacts-scale]
+
+Builds its corpora itself (kept in --work and reused when present):
+
+- a mixed archive: a gzipped WARC of --docs HTML responses, 1% of them relevant
+  (our fixture articles as simple pages), the rest the 181 ScrapingHub pages of
+  ``../shared/bench/article-extraction`` over and over, each under its own URL;
+  and its first --small records as a WARC of their own;
+- a relevant archive: --relevant records of our fixture articles.
+
+Prints, asserting nothing:
+
+- 2 workers over 1 worker on the relevant archive (goal: 1.8x or more);
+- ``newsfacts extract --relevant-only`` over the mixed archive against iterating
+  its records with warcio and reading each body (goal: 0.5x of that speed or more),
+  and FastWARC's bare iteration beside it;
+- peak resident memory (the CLI and every process under it, summed) of
+  ``--relevant-only`` runs over the small and the full mixed archive (goal: within 15%);
+- recall of the cheap relevance test against the full decision on the mixed archive;
+- the Dask engine on a LocalCluster of 2 workers against the local engine with 2
+  workers, on the relevant archive (goal: 0.8x or more).
+
+Every run is the real command line in a subprocess (start-up included). On a shared
+machine the timings are noisy: run it on an idle one for figures worth quoting.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def fixture_pages() -> list[bytes]:
+    """Our fixture articles (helpline news) as simple HTML pages."""
+    pages = []
+    for folder in ("articles", "unseen", "blind", "checks"):
+        for path in sorted((FIXTURES / folder).glob("*.txt")):
+            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            body = "".join(f"<p>{line}</p>" for line in lines[1:])
+            pages.append(f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{lines[0]}</title></head>"
+                         f"<body><nav>Home | News | Sport</nav><article><h1>{lines[0]}</h1>{body}</article>"
+                         f"<footer>Contact us</footer></body></html>".encode("utf-8"))
+    return pages
+
+
+def bench_pages(shared: Path) -> list[bytes]:
+    """The ScrapingHub benchmark pages (general news), as stored."""
+    folder = shared / "bench" / "article-extraction" / "html"
+    return [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
+
+
+def write_archive(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    """A gzipped WARC of HTML responses."""
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=http))
+    partial.rename(path)  # a build cut short is never taken for a corpus
+
+
+def build(work: Path, shared: Path, docs: int, small: int, relevant: int) -> dict[str, Path]:
+    """The corpora of the benchmark (reused when already built with the same sizes)."""
+    work.mkdir(parents=True, exist_ok=True)
+    paths = {"mixed": work / f"mixed-{docs}.warc.gz", "small": work / f"mixed-{small}.warc.gz",
+             "relevant": work / f"relevant-{relevant}.warc.gz"}
+    helpline, general = fixture_pages(), bench_pages(shared)
+    if not general:
+        sys.exit(f"no benchmark pages under {shared / 'bench'}")
+
+    def mixed(n: int) -> list[tuple[str, bytes]]:
+        out = []
+        for i in range(n):
+            if i % 100 == 50:  # 1% relevant
+                out.append((f"https://helpline.example/news/{i}", helpline[(i // 100) % len(helpline)]))
+            else:
+                out.append((f"https://general.example/page/{i}", general[i % len(general)]))
+        return out
+
+    for key, make in (("mixed", lambda: mixed(docs)), ("small", lambda: mixed(small)),
+                      ("relevant", lambda: [(f"https://helpline.example/a/{i}", helpline[i % len(helpline)])
+                                            for i in range(relevant)])):
+        if not paths[key].is_file():
+            started = time.perf_counter()
+            write_archive(paths[key], make())
+            print(f"built {paths[key]} ({paths[key].stat().st_size / 2**20:.0f} MB) in "
+                  f"{time.perf_counter() - started:.0f} s", flush=True)
+    return paths
+
+
+def extract(*args: str) -> tuple[float, float, int]:
+    """Seconds, peak resident MB (the CLI and all its children, summed) and records written."""
+    out = Path(args[args.index("-o") + 1])
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", *args, "-q"], cwd=ROOT)
+    parent, peak = psutil.Process(proc.pid), 0.0
+    while proc.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    if proc.returncode:
+        sys.exit(f"extract {' '.join(args)} failed with {proc.returncode}")
+    return seconds, peak, sum(1 for _ in out.open(encoding="utf-8"))
+
+
+def bare_iteration(path: Path) -> tuple[float, float, int]:
+    """Seconds to iterate the records and read every body, with warcio and with FastWARC."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    started, n = time.perf_counter(), 0
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            record.content_stream().read()
+            n += 1
+    warcio_s = time.perf_counter() - started
+    try:
+        from fastwarc.warc import ArchiveIterator as FastIterator
+    except ImportError:
+        return warcio_s, float("nan"), n
+    started = time.perf_counter()
+    with open(path, "rb") as fh:
+        for record in FastIterator(fh):
+            record.reader.read()
+    return warcio_s, time.perf_counter() - started, n
+
+
+def cheap_recall(path: Path) -> tuple[int, int, int, int]:
+    """Documents, relevant by the full decision, passed by the cheap test, relevant ones it passed."""
+    from pipeline.read.archives import iter_documents
+    from pipeline.read.maintext import read_document
+    from pipeline.read.relevance import assess, might_be_relevant
+
+    seen = relevant = passed = caught = 0
+    pages: dict[str, tuple[bool, bool]] = {}  # the mixed archive repeats its pages: decide each once
+    for doc in iter_documents([path]):
+        page = doc.html or doc.text or ""
+        key = page[:2000] + str(len(page))
+        if key not in pages:
+            full = read_document(doc)
+            pages[key] = (assess(full.text, title=full.title).relevant, might_be_relevant(page))
+        is_relevant, cheap = pages[key]
+        seen, relevant, passed, caught = seen + 1, relevant + is_relevant, passed + cheap, caught + (is_relevant and cheap)
+    return seen, relevant, passed, caught
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=20_000, help="records of the mixed archive")
+    parser.add_argument("--small", type=int, default=1_000, help="records of the small mixed archive")
+    parser.add_argument("--relevant", type=int, default=600, help="records of the relevant archive")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-scale"), help="where the corpora go")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--skip-dask", action="store_true")
+    args = parser.parse_args()
+    paths = build(args.work, args.shared, args.docs, args.small, args.relevant)
+    out = args.work / "out.jsonl"
+    report = []
+
+    one, _, n1 = extract(str(paths["relevant"]), "-o", str(out), "--workers", "1")
+    two, _, n2 = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
+    report.append(f"workers: {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
+                  f"({n2 / two:.2f}/s): {one / two:.2f}x (goal 1.8x)")
+    print(report[-1], flush=True)
+
+    warcio_s, fast_s, records = bare_iteration(paths["mixed"])
+    scan, peak_big, written = extract(str(paths["mixed"]), "-o", str(out), "--relevant-only", "--workers", "2")
+    report.append(f"scan: {records} records; bare warcio iteration {warcio_s:.1f} s ({records / warcio_s:.0f}/s), "
+                  f"FastWARC {fast_s:.1f} s ({records / fast_s:.0f}/s); extract --relevant-only {scan:.1f} s "
+                  f"({records / scan:.0f}/s, {written} relevant written): {warcio_s / scan:.2f}x of bare warcio "
+                  f"(goal 0.5x)")
+    print(report[-1], flush=True)
+
+    _, peak_small, _ = extract(str(paths["small"]), "-o", str(out), "--relevant-only", "--workers", "2")
+    report.append(f"memory: peak RSS {peak_small:.0f} MB at {args.small} documents, {peak_big:.0f} MB at "
+                  f"{records}: {100 * (peak_big / peak_small - 1):+.1f}% (goal within 15%)")
+    print(report[-1], flush=True)
+
+    seen, relevant, passed, caught = cheap_recall(paths["mixed"])
+    report.append(f"cheap relevance test on the mixed archive: recall {caught}/{relevant}, passed {passed} of {seen}")
+    print(report[-1], flush=True)
+
+    if not args.skip_dask:
+        local, _, _ = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
+        dask_s, _, nd = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2", "--engine", "dask")
+        report.append(f"dask: LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
+                      f"{local / dask_s:.2f}x (goal 0.8x)")
+        print(report[-1], flush=True)
+    print("\n" + json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

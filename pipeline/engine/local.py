@@ -1,0 +1,247 @@
+"""Every core of one machine: the stages in worker processes, each document on a budget.
+
+:func:`run_local` hands documents to N worker processes (the model loaded once in
+each) and yields their records in input order.  The budget is enforced from
+outside: the parent watches each busy worker's clock and resident memory, and a
+worker past ``[extract] doc_timeout`` seconds or ``[extract] max_worker_mb`` is
+killed and replaced; its document gets a record saying so (``timeout after 20 s
+in quotes``, the stage known from the message the worker sends as it enters
+each one) and the batch goes on.  At most a few documents per worker are read
+ahead or held back for ordering, so memory does not grow with the input.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Callable, Iterable, Iterator, Optional
+
+import psutil
+
+from pipeline import settings
+from pipeline.engine.stages import ExtractOptions, extract_document, failed_record
+from pipeline.records import Document, Record
+
+log = logging.getLogger(__name__)
+
+DEFAULT_HANDLER = "pipeline.engine.stages:extract_document"
+"""What a worker runs on each document: ``module:function`` with the signature of
+:func:`~pipeline.engine.stages.extract_document` (tests name a slow one)."""
+_POLL = 0.1  # seconds between two looks at the busy workers' clocks and memory
+_AHEAD = 4  # documents in flight or waiting for their turn in the output, per worker
+
+
+@dataclass
+class Budget:
+    """What one document may cost a worker: seconds, and resident megabytes (0: no limit)."""
+
+    doc_timeout: float = 20.0
+    max_worker_mb: int = 2048
+
+    @classmethod
+    def from_settings(cls, config=None) -> "Budget":
+        """The ``[extract] doc_timeout`` and ``max_worker_mb`` settings."""
+        section = (config or settings.defaults())["extract"]
+        return cls(doc_timeout=section.getfloat("doc_timeout", 20.0),
+                   max_worker_mb=section.getint("max_worker_mb", 2048))
+
+
+def require_model(config=None) -> None:
+    """Raise :class:`~pipeline.nlp.ModelMissing` unless a model of the settings is installed.
+
+    Looks without loading: the workers load it, not the parent.
+    """
+    import importlib.util
+
+    from pipeline.nlp import INSTALL_HINT, ModelMissing, model_names
+
+    names = model_names(config)
+    if not any(importlib.util.find_spec(name) for name in names):
+        raise ModelMissing(f"no spaCy English model is installed (tried {', '.join(names)}); "
+                           f"install one with:\n    {INSTALL_HINT}")
+
+
+def resolve(handler: str) -> Callable[..., Optional[Record]]:
+    """The function named ``module:function``."""
+    module, _, name = handler.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _serve(conn: Connection, options: ExtractOptions, handler: str) -> None:
+    """A worker's life: load the model, then one document per message until told to stop."""
+    from pipeline.nlp import load_model, model_names
+
+    from pipeline.engine.warm import warm_up
+
+    nlp = load_model(model_names(options.config))
+    run = resolve(handler)
+    warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports
+    conn.send(("ready", None, None))
+    while True:
+        message = conn.recv()
+        if message is None:
+            return
+        index, doc = message
+
+        def enter(stage: str, index: int = index) -> None:
+            conn.send(("stage", index, stage))
+
+        try:
+            record = run(doc, options=options, nlp=nlp, on_stage=enter)
+        except Exception as exc:  # noqa: BLE001 - one document's crash is its record, not the worker's end
+            log.exception("extraction failed on %s", doc.source)
+            record = failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
+        conn.send(("done", index, record))
+
+
+class _Worker:
+    """One worker process, the document it holds and the stage that document is in."""
+
+    def __init__(self, context, options: ExtractOptions, handler: str):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, options, handler), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.index: Optional[int] = None
+        self.doc: Optional[Document] = None
+        self.stage: Optional[str] = None
+        self.started = 0.0
+        self.measured = 0.0  # when its memory was last looked at
+
+    def give(self, index: int, doc: Document) -> None:
+        self.index, self.doc, self.stage, self.started = index, doc, None, time.monotonic()
+        self.conn.send((index, doc))
+
+    def take(self) -> tuple[int, Document]:
+        assert self.index is not None and self.doc is not None
+        held = (self.index, self.doc)
+        self.index, self.doc, self.stage = None, None, None
+        return held
+
+    def resident_mb(self) -> float:
+        try:
+            return psutil.Process(self.process.pid).memory_info().rss / 2**20
+        except psutil.Error:
+            return 0.0
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _where(stage: Optional[str]) -> str:
+    return f" in {stage}" if stage else ""
+
+
+def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int = 2,
+              budget: Optional[Budget] = None, handler: str = DEFAULT_HANDLER) -> Iterator[Record]:
+    """Records of ``docs`` in input order, from ``workers`` processes on ``budget``.
+
+    Irrelevant documents are left out under ``options.relevant_only``, as with
+    :func:`~pipeline.engine.stages.extract_documents`.
+    """
+    budget = budget or Budget.from_settings(options.config)
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
+    else:  # Windows: each worker imports and loads for itself
+        context = multiprocessing.get_context("spawn")
+    pool = [_Worker(context, options, handler) for _ in range(max(1, workers))]
+    pending = enumerate(docs)
+    done: dict[int, Optional[Record]] = {}
+    queue: deque[tuple[int, Document]] = deque()
+    next_out, read, exhausted = 0, 0, False
+    try:
+        while True:
+            while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < len(pool):
+                item = next(pending, None)
+                if item is None:
+                    exhausted = True
+                else:
+                    queue.append(item)
+                    read += 1
+            for worker in pool:
+                if worker.ready and worker.index is None and queue:
+                    worker.give(*queue.popleft())
+            while next_out in done:
+                record = done.pop(next_out)
+                next_out += 1
+                if record is not None:
+                    yield record
+            if exhausted and next_out == read:
+                return
+            for conn in wait([w.conn for w in pool], timeout=_POLL):
+                worker = next(w for w in pool if w.conn is conn)
+                try:
+                    kind, index, payload = conn.recv()
+                except (EOFError, OSError):
+                    if not worker.ready:
+                        raise RuntimeError("a worker process could not start (see the log above)") from None
+                    _replace(pool, worker, done, context, options, handler, "worker process died")
+                    continue
+                if kind == "ready":
+                    worker.ready = True
+                elif kind == "stage" and index == worker.index:
+                    worker.stage = payload
+                elif kind == "done" and index == worker.index:
+                    worker.take()
+                    done[index] = payload
+            _enforce(pool, budget, done, context, options, handler)
+    finally:
+        for worker in pool:
+            worker.stop() if worker.index is None else worker.kill()
+
+
+def _enforce(pool: list[_Worker], budget: Budget, done: dict, context, options: ExtractOptions,
+             handler: str) -> None:
+    """Kill and replace every worker past its document's time or memory budget.
+
+    Memory is looked at once per :data:`_POLL` seconds per worker (a read of /proc),
+    not after every message.
+    """
+    now = time.monotonic()
+    for worker in list(pool):
+        if worker.index is None:
+            continue
+        if budget.doc_timeout and now - worker.started > budget.doc_timeout:
+            _replace(pool, worker, done, context, options, handler,
+                     f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
+            continue
+        if not budget.max_worker_mb or now - worker.measured < _POLL:
+            continue
+        worker.measured = now
+        if (mb := worker.resident_mb()) > budget.max_worker_mb:
+            _replace(pool, worker, done, context, options, handler,
+                     f"out of memory: worker passed {budget.max_worker_mb} MB ({mb:.0f} MB)"
+                     f"{_where(worker.stage)}")
+
+
+def _replace(pool: list[_Worker], worker: _Worker, done: dict, context, options: ExtractOptions,
+             handler: str, error: str) -> None:
+    """Kill ``worker``, give its document a record saying ``error``, start another in its place."""
+    if worker.index is not None:
+        stage = worker.stage
+        index, doc = worker.take()
+        if error == "worker process died":
+            error += _where(stage)
+        log.warning("%s: %s", doc.source, error)
+        done[index] = failed_record(doc, error)
+    worker.kill()
+    pool[pool.index(worker)] = _Worker(context, options, handler)

@@ -1,0 +1,34 @@
+"""Imported by the worker pool's fork server: the default model loaded, and every stage run
+once, before any fork.
+
+Workers forked from the server find it in :func:`pipeline.nlp.load_model`'s cache
+and share its memory until they write to it, so a replaced worker starts in
+milliseconds instead of seconds.  Nothing fails here: a missing model is reported
+by the worker that needs it.
+"""
+from __future__ import annotations
+
+import logging
+
+from pipeline.engine.stages import ExtractOptions, extract_document
+from pipeline.nlp import load_model, model_names
+from pipeline.records import Document
+
+WARM_UP = Document(source="<warm-up>", url="https://example.org/news/warm-up", html=(
+    "<html><head><title>Helpline calls rise</title></head><body><article><h1>Helpline calls rise</h1>"
+    "<p>In 2021, 1,200 people contacted the Stop It Now helpline in Wales, up 20% on 2020.</p>"
+    "<p>\u201cMore people are asking for help,\u201d said Sam Jones, a manager at the charity.</p>"
+    "</article></body></html>"))
+"""A small page that walks every stage, so that lazy imports and first-call caches are done."""
+
+
+def warm_up(nlp=None, run=extract_document) -> None:  # noqa: ANN001
+    """Run :data:`WARM_UP` through ``run`` once; anything it raises is logged, not raised."""
+    try:
+        run(WARM_UP, options=ExtractOptions.from_settings(), nlp=nlp or load_model(model_names()),
+            on_stage=lambda stage: None)
+    except Exception as exc:  # noqa: BLE001 - the fork server must start whatever happens
+        logging.getLogger(__name__).debug("no warm-up: %s", exc)
+
+
+warm_up()

@@ -1,0 +1,82 @@
+"""The process pool: the same records as one process, in input order, and a budget per document.
+
+Real worker processes run real stages; the misbehaving documents are marked with
+a word that a stand-in stage (``tests/worker_hooks.py``) reacts to in one stage.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import settings
+from pipeline.engine.local import Budget, run_local
+from pipeline.engine.stages import ExtractOptions, extract_documents
+from pipeline.publish.jsonl import dumps
+from pipeline.read.archives import iter_documents
+from pipeline.records import Document
+
+CORPUS = "corpus"
+
+ARTICLE = ("Calls to the Stop It Now helpline rose to 1,200 in 2021, up from 600 in 2020, the charity said. "
+           "\u201cPeople are reaching out earlier,\u201d said Jo Bloggs, a spokesperson for the helpline.")
+
+
+def _doc(n: int, marker: str = "") -> Document:
+    return Document(source=f"doc-{n}.txt", text=f"{ARTICLE} {marker}".strip())
+
+
+@pytest.fixture(scope="module")
+def options() -> ExtractOptions:
+    return ExtractOptions.from_settings()
+
+
+@pytest.fixture(scope="module")
+def corpus_lines(options, nlp) -> list[str]:
+    """The bundled corpus extracted in this process: what every engine must write."""
+    return [dumps(r) for r in extract_documents(iter_documents([CORPUS]), options=options, nlp=nlp)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_workers_write_the_records_of_one_process_in_input_order(workers, options, corpus_lines):
+    lines = [dumps(r) for r in run_local(iter_documents([CORPUS]), options=options, workers=workers)]
+    assert lines == corpus_lines
+
+
+def test_relevant_only_drops_the_same_documents(options, nlp):
+    docs = [_doc(0), Document(source="weather.txt", text="Rain is expected across the county on Tuesday."), _doc(2)]
+    relevant = ExtractOptions.from_settings(relevant_only=True)
+    records = list(run_local(iter(docs), options=relevant, workers=2))
+    assert [r.article.source for r in records] == ["doc-0.txt", "doc-2.txt"]
+
+
+@pytest.mark.parametrize("handler, marker, budget, error", [
+    ("worker_hooks:slow_in_quotes", "SLEEPY", Budget(doc_timeout=1), "timeout after 1 s in quotes"),
+    ("worker_hooks:hungry_in_facts", "HUNGRY", Budget(doc_timeout=60, max_worker_mb=1200),
+     "out of memory: worker passed 1200 MB"),
+    ("worker_hooks:raises_in_read", "BUGGY", Budget(), "extraction failed: ValueError: a bug met on this document"),
+    ("worker_hooks:dies_in_checks", "DOOMED", Budget(), "worker process died in checks"),
+])
+def test_a_document_over_budget_gets_a_record_saying_so_and_the_batch_goes_on(handler, marker, budget, error,
+                                                                                options):
+    docs = [_doc(0), _doc(1, marker), _doc(2), _doc(3), _doc(4, marker), _doc(5)]
+    records = list(run_local(iter(docs), options=options, workers=2, budget=budget, handler=handler))
+    assert [r.article.source for r in records] == [d.source for d in docs]
+    for doc, record in zip(docs, records):
+        if marker in doc.text:
+            assert len(record.errors) == 1 and record.errors[0].startswith(error), record.errors
+        else:
+            assert record.errors == [] and record.counts, record.errors
+
+
+def test_the_timeout_comes_from_the_settings(tmp_path, options):
+    cfg = tmp_path / "newsfacts.cfg"
+    cfg.write_text("[extract]\ndoc_timeout = 1\nmax_worker_mb = 0\n", encoding="utf-8")
+    budget = Budget.from_settings(settings.load(cfg))
+    assert (budget.doc_timeout, budget.max_worker_mb) == (1.0, 0)
+    records = list(run_local(iter([_doc(0, "SLEEPY"), _doc(1)]), options=options, workers=1, budget=budget,
+                             handler="worker_hooks:slow_in_quotes"))
+    assert [r.errors for r in records] == [["timeout after 1 s in quotes"], []]
+
+
+def test_defaults_are_twenty_seconds_and_a_memory_cap():
+    budget = Budget.from_settings(settings.defaults())
+    assert budget.doc_timeout == 20 and budget.max_worker_mb > 0
