@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Optional
 import psutil
 
 from pipeline import settings
-from pipeline.engine.stages import ExtractOptions, extract_document, failed_record
+from pipeline.engine.stages import ExtractOptions, failed_record
 from pipeline.records import Document, Record
 
 log = logging.getLogger(__name__)

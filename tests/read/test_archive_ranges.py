@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.read.archives import Limits, iter_archive_range, iter_documents, record_offsets
-from test_archives import page, write_warc
+from warc_factories import page, write_warc
 
 
 def _summary(docs) -> list[tuple]:  # noqa: ANN001
