@@ -160,6 +160,32 @@ def _anaphoric_regions(d: Draft, ctx: _Context) -> list[str]:
     return list(d.previous_regions)  # "2,870 people from the region", the region named just before
 
 
+#: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
+_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
+_TO_BETWEEN = re.compile(r"\s*to\s*")
+
+
+def _from_to_after(item: Resolved, ctx: _Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The earlier and the later figure of a "from A to B" that follows a change, the first figures after it.
+
+    "referrals rose by 30% over the same period, from 144 to 187, and neglect referrals
+    jumped by 61% from 499 to 803": each change names its own pair; a figure of the
+    clause before ("187") is not the later figure of the second change.
+    """
+    d = item.draft
+    if d.pct_kind != "change":
+        return None
+    text, s = d.sentence.text, d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if len(after) < 2:
+        return None
+    a, b = after[0], after[1]
+    if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
+            and _TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s):
+        return a, b
+    return None
+
+
 def _count_for(d: Draft, ctx: _Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     same = [c for c in sentence if c.draft.start < d.start]
@@ -522,11 +548,14 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             continue
         ctx.note(item)
     for item in pcts:  # the counts may come later in the text ("from 2018, when 596 ...", "25% from 400 to 500")
-        if item.count_ref is None and item.draft.pct_kind == "change":
+        pair = _from_to_after(item, ctx)
+        if pair is not None:  # "rose by 30% over the same period, from 144 to 187": the pair it names
+            item.count_ref = pair[1]
+        elif item.count_ref is None and item.draft.pct_kind == "change":
             item.count_ref = _count_for(item.draft, ctx)
-            if item.count_ref is not None and item.draft.measure == "other":
-                item.draft.measure = item.count_ref.draft.measure
-        item.base_count_ref = _base_count(item, ctx)
+        if item.count_ref is not None and item.draft.measure == "other":
+            item.draft.measure = item.count_ref.draft.measure
+        item.base_count_ref = pair[0] if pair is not None else _base_count(item, ctx)
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             _date_from_base(item, item.base_count_ref.period)
     for item in pcts:

@@ -94,3 +94,23 @@ def test_total_and_its_listed_parts(text, verdict):
 def test_no_listed_sum_without_a_total_and_two_parts(text):
     record = extract_article(text, source="sums.txt")
     assert all(not c.parts for c in record.counts)
+
+
+FROM_TO_AFTER = [
+    # text, stated, verdict: a change names the pair "from A to B" after it, whatever the clause before said
+    ("Calls rose by 30% over the year, from 200 to 260, and emails jumped by 61% from 300 to 483.", 61, "consistent"),
+    ("Calls rose by 30% over the year, from 200 to 260, and emails jumped by 61% from 300 to 483.", 30, "consistent"),
+    ("Referrals rose by 25%, from 400 to 500.", 25, "consistent"),
+    ("Referrals rose by 25%, from 400 to 520.", 25, "inconsistent"),
+    ("Contacts fell 20% from 500 to 400 people.", 20, "consistent"),
+    ("Visits climbed 12 per cent in the last quarter, from 1,000 to 1,120, the charity said.", 12, "consistent"),
+    ("Online chats rose by 50% from 600 to 800, while calls fell from 900 to 850.", 50, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,stated,verdict", FROM_TO_AFTER)
+def test_change_takes_the_from_to_pair_after_it(text, stated, verdict):
+    record = extract_article(text, published="2022-05-01")
+    found = [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
+    assert found, [(c.stated, c.verdict) for c in record.checks]
+    assert found[0].verdict == verdict, found[0].explanation
