@@ -171,6 +171,9 @@ class _Builder:
                 self.add(table, row)
                 for j, region in enumerate(_list(item.get("regions"))):
                     self.add(f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j, "region": region})
+                for j, part in enumerate(_list(item.get("parts"))):  # counts only: the parts of a total
+                    self.add("count_parts", {"count_key": key, "article_id": aid, "position": j, "part_ref": part,
+                                             "part_key": self.ref(aid, part, "counts")})
         for i, quote in enumerate(_list(data.get("quotes"))):
             self.add("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
         for i, check in enumerate(_list(data.get("checks"))):

@@ -18,7 +18,7 @@ CHILD = {  # lists that became child tables
     (rf.Record, "errors"): "errors.error", (rf.Region, "mentions"): "region_mentions.start",
     (rf.Count, "regions"): "count_regions.region", (rf.Percentage, "regions"): "percentage_regions.region",
     (rf.Multiplier, "regions"): "multiplier_regions.region", (rf.Check, "inputs"): "check_inputs.input",
-    (rf.Check, "articles"): "check_articles.article_id",
+    (rf.Check, "articles"): "check_articles.article_id", (rf.Count, "parts"): "count_parts.part_ref",
 }
 RENAMED = {(rf.Relevance, "relevant"): "articles.relevant", (rf.Relevance, "score"): "articles.relevance_score",
            (rf.Record, "schema"): "articles.schema"}
