@@ -17,12 +17,7 @@ from spacy.language import Language
 
 from pipeline import settings
 from pipeline.check.within import check_record
-from pipeline.extract.article import (  # noqa: F401  (candidates and FACT_PARSE_DISABLED re-exported)
-    FACT_PARSE_DISABLED,
-    candidates,
-    extract_facts,
-    quotes_of,
-)
+from pipeline.extract.article import extract_facts, quotes_of
 from pipeline.nlp import load_model
 from pipeline.read.maintext import Page, read_document
 from pipeline.read.metadata import detect_language
