@@ -14,6 +14,7 @@ is a link only when its URL is ``http`` or ``https``.
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -158,9 +159,16 @@ def _bars(pairs: list[tuple[str, float]], *, width: int = 720, bar: int = 22) ->
     return {"rows": rows, "width": width, "height": max(bar, len(rows) * bar), "bar": bar - 6}
 
 
+def within_a_year(row: Row) -> bool:
+    """The series row covers at most a year (a running total "since 2002" does not)."""
+    start, end = datetime.date.fromisoformat(str(row["period_start"])[:10]), datetime.date.fromisoformat(str(row["period_end"])[:10])
+    return (end - start).days <= 366
+
+
 def _charts(tables: Tables) -> list[Row]:
     """Helpline contacts by region (the latest period stated for each) and by year (the largest figure)."""
-    series = [s for s in tables["series"] if s["measure"] == CHART_MEASURE and s["value"] is not None]
+    series = [s for s in tables["series"] if s["measure"] == CHART_MEASURE and s["value"] is not None
+              and within_a_year(s)]  # "since 2002, 1.2 million" is a running total, no year's figure
     latest: dict[str, Row] = {}
     for s in series:
         if s["region"] and "+" not in s["region"]:

@@ -1,6 +1,6 @@
 """The ``series`` table: one row per helpline, measure, region and period.
 
-Built from the exported counts: totals (no ``rate``) whose period is known,
+Built from the exported counts of relevant articles: totals (no ``rate``) whose period is known,
 grouped by the helpline the article names first, the measure, the places the
 count covers (several joined with " + ", as one figure covers them together)
 and the period.  Each row has the figure most articles state (the
@@ -33,6 +33,8 @@ def build_series(tables: dict[str, list[Row]]) -> tuple[list[Row], list[Row]]:
     for count in tables["counts"]:
         if count["rate"] or not count["period_start"] or not count["period_end"] or count["value"] is None:
             continue
+        if not articles[count["article_id"]]["relevant"]:
+            continue  # a near-miss's figures ("1.2 million payments" at a council's car parks) are no helpline's
         key = (helpline.get(count["article_id"]) or "", count["measure"] or "other",
                " + ".join(places.get(count["key"], [])), count["period_start"], count["period_end"])
         groups[key].append(count)

@@ -90,3 +90,17 @@ def test_a_claim_shows_its_sentence_with_its_figures_highlighted(small_records, 
 def test_the_same_tables_give_the_same_report(small_records, small_checks):
     tables = load_tables(small_records, small_checks).tables
     assert render_report(tables) == render_report(tables)
+
+
+@pytest.mark.parametrize("start, end, charted", [
+    ("2023-01-01", "2023-12-31", True),     # a calendar year
+    ("2022-04-01", "2023-03-31", True),     # a financial year
+    ("2023-01-01", "2023-06-30", True),     # half a year
+    ("2024-01-01", "2024-12-31", True),     # a leap year
+    ("2002-01-01", "2023-05-01", False),    # "since it opened in 2002": a running total
+    ("2021-01-01", "2022-12-31", False),    # two years together
+])
+def test_charts_show_figures_of_at_most_a_year(start, end, charted):
+    from pipeline.publish.report import within_a_year
+
+    assert within_a_year({"period_start": start, "period_end": end}) is charted

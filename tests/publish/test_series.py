@@ -56,6 +56,13 @@ def test_series_rows(records, expected):
     assert got == expected
 
 
+def test_near_misses_add_no_series_row():
+    off_topic = record("https://b.example/1", 999, regions=["Kent"], year=2023)
+    off_topic.relevance.relevant = False  # "1.2 million payments at a council's car parks"
+    series, _ = series_of(record("https://a.example/1", 240, regions=["Kent"], year=2023), off_topic)
+    assert [(s["value"], s["articles"], s["disagree"]) for s in series] == [(240.0, 1, False)]
+
+
 def test_series_sources_name_each_count():
     series, sources = series_of(record("https://a.example/1", 240, regions=["Kent"], year=2023),
                                 record("https://b.example/1", 250, regions=["Kent"], year=2023, outlet="b.example"))
