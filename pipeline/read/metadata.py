@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+from pipeline.read import datelines
+
 logger = logging.getLogger(__name__)
 
 #: The bytes examined for a ``<meta charset>`` declaration.
@@ -235,11 +237,7 @@ def parse_dateline(text: str) -> Optional[date]:
     A small private parser stands in where that one fails.
     """
     try:
-        from pipeline.read.datelines import parse_dateline as periods_parse
-    except ImportError:
-        return _fallback_dateline(text)
-    try:
-        return periods_parse(text)
+        return datelines.parse_dateline(text)
     except Exception:  # noqa: BLE001 - another stage's bug must not stop reading
         logger.exception("datelines.parse_dateline failed on %r", text[:80])
         return _fallback_dateline(text)
