@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, TextIO
 
-from pipeline import __version__
-from pipeline import settings
+from pipeline import __version__, settings
 
 log = logging.getLogger("newsfacts")
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import importlib
-import re
 import logging
+import re
 from functools import lru_cache
 from typing import NamedTuple
 

@@ -27,13 +27,29 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Iterable, Optional, TextIO
 
-from pipeline.check.summary import Summary, summarise
-from pipeline.check.within import check_record, stated_decimal
 from pipeline.check.evidence import Evidence
-from pipeline.records import Check, Count, Fact, Multiplier, Percentage, Record, from_dict
-from pipeline.publish.jsonl import json_line
+from pipeline.check.summary import Summary, summarise
 from pipeline.check.tolerances import Tolerances, load
-from pipeline.check.verdicts import accept_pct, check_multiplier_pct, check_percentage, count_interval, fmt, frac, qualified
+from pipeline.check.verdicts import (
+    accept_pct,
+    check_multiplier_pct,
+    check_percentage,
+    count_interval,
+    fmt,
+    frac,
+    qualified,
+)
+from pipeline.check.within import check_record, stated_decimal
+from pipeline.publish.jsonl import json_line
+from pipeline.records import (
+    Check,
+    Count,
+    Fact,
+    Multiplier,
+    Percentage,
+    Record,
+    from_dict,
+)
 
 log = logging.getLogger(__name__)
 WORD = re.compile(r"[a-z0-9]{4,}")

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Union
 
-from pipeline.records import Check, VERDICTS
+from pipeline.records import VERDICTS, Check
 
 KINDS = ("percentage", "multiplier", "sum", "cross_article")
 

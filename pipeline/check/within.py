@@ -21,10 +21,18 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_match, place
-from pipeline.records import Check, Count, Multiplier, Percentage, Record
 from pipeline.check.tolerances import Tolerances, load
-from pipeline.check.verdicts import (Verdict, check_multiplier, check_multiplier_pct, check_percentage, check_sum, fmt,
-                       implied_count, qualified)
+from pipeline.check.verdicts import (
+    Verdict,
+    check_multiplier,
+    check_multiplier_pct,
+    check_percentage,
+    check_sum,
+    fmt,
+    implied_count,
+    qualified,
+)
+from pipeline.records import Check, Count, Multiplier, Percentage, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]

@@ -33,7 +33,13 @@ from pipeline.collect.hubs import Found, looks_like_html_body, read_hub
 from pipeline.collect.links import parse_links, robots_directives
 from pipeline.collect.ranking import OTHER, rank_link
 from pipeline.collect.robots import Rules, robots_url, rules_for_status
-from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_html, origin
+from pipeline.collect.urls import (
+    canonicalize,
+    host_of,
+    is_http,
+    looks_like_html,
+    origin,
+)
 from pipeline.collect.warcstore import WarcStore
 
 log = logging.getLogger(__name__)

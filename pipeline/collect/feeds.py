@@ -16,8 +16,8 @@ from __future__ import annotations
 import calendar
 import io
 import logging
-from datetime import datetime, timezone
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any, Optional
 
 import feedparser

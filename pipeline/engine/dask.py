@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from pipeline.engine.stages import ExtractOptions, extract_documents
-from pipeline.read.archives import Limits, folder_files, iter_archive_range, iter_documents, kind_of, record_offsets
+from pipeline.read.archives import (
+    Limits,
+    folder_files,
+    iter_archive_range,
+    iter_documents,
+    kind_of,
+    record_offsets,
+)
 from pipeline.records import Record
 
 log = logging.getLogger(__name__)

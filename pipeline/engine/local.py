@@ -73,9 +73,8 @@ def resolve(handler: str) -> Callable[..., Optional[Record]]:
 
 def _serve(conn: Connection, options: ExtractOptions, handler: str) -> None:
     """A worker's life: load the model, then one document per message until told to stop."""
-    from pipeline.nlp import load_model, model_names
-
     from pipeline.engine.warm import warm_up
+    from pipeline.nlp import load_model, model_names
 
     nlp = load_model(model_names(options.config))
     run = resolve(handler)

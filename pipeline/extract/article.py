@@ -17,7 +17,13 @@ from spacy.language import Language
 
 from pipeline.extract import periods
 from pipeline.extract.assembly import assemble
-from pipeline.extract.facts import LIST_ITEM, ROW, SentenceFacts, extract_sentence, multiplier_regex
+from pipeline.extract.facts import (
+    LIST_ITEM,
+    ROW,
+    SentenceFacts,
+    extract_sentence,
+    multiplier_regex,
+)
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.quotemarks import quotes_by_paragraph

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.period_spans import whole_months
 from pipeline.extract.facts import Draft
 from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
+from pipeline.extract.period_spans import whole_months
 from pipeline.records import Count, Multiplier, Percentage
 
 #: How many sentences back a count may inherit a period from.

@@ -17,13 +17,22 @@ from typing import Any, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from pipeline.extract.measures import (USE, cue_patterns, lexicon, nearest_cue, rate_after, unit_category, unit_from_tags,
-                       unit_from_words, used_measure, word_regex)
+from pipeline.extract.measures import (
+    USE,
+    cue_patterns,
+    lexicon,
+    nearest_cue,
+    rate_after,
+    unit_category,
+    unit_from_tags,
+    unit_from_words,
+    used_measure,
+    word_regex,
+)
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.periods import year_period
 from pipeline.extract.segments import Sentence, clause_of
-
 
 
 @dataclass

@@ -16,8 +16,8 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from pipeline.extract.numbers import NumberMention
-from pipeline.wordlists import alternation
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
 
 DATA = DATA_DIR / "measures.json"
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.wordlists import alternation
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
 
 DATA = DATA_DIR / "numbers.json"
 

@@ -20,13 +20,13 @@ from pipeline.extract.period_spans import (
     Period,
     PeriodMention,
     Span,
-    published_period,
     months_period,
+    published_period,
     year_ending,
     year_period,
 )
-from pipeline.wordlists import alternation
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
 
 DATA = DATA_DIR / "periods.json"
 YEAR = r"(?:199\d|20[0-3]\d)"

@@ -16,8 +16,8 @@ paired.  A stray or unbalanced mark loses only the span it breaks.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.segments import paragraphs

@@ -30,12 +30,22 @@ from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
-from pipeline.records import Quote
-from pipeline.wordlists import alternation
 from pipeline.extract.speakers import (
     APOSTROPHES,
-    NAME_RUN, NAME_TOKEN, NameBook, Speaker, clean_name, find_name, force_for_rank, is_lead_in, is_title, lexicon, parse_speaker,
+    NAME_RUN,
+    NAME_TOKEN,
+    NameBook,
+    Speaker,
+    clean_name,
+    find_name,
+    force_for_rank,
+    is_lead_in,
+    is_title,
+    lexicon,
+    parse_speaker,
 )
+from pipeline.records import Quote
+from pipeline.wordlists import alternation
 
 log = logging.getLogger(__name__)
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)

@@ -46,8 +46,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.records import Region
 from pipeline.nlp import safe_text
+from pipeline.records import Region
 from pipeline.settings import DATA_DIR
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cached_property
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Optional
+
 from pipeline.settings import DATA_DIR
 
 DATA = DATA_DIR

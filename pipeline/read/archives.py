@@ -329,7 +329,8 @@ def record_offsets(path: PathLike) -> Optional[list[int]]:
     """
     if not str(path).lower().endswith((".arc", ".arc.gz")):
         try:
-            from fastwarc.warc import ArchiveIterator as FastIterator, WarcRecordType
+            from fastwarc.warc import ArchiveIterator as FastIterator
+            from fastwarc.warc import WarcRecordType
         except ImportError:
             pass
         else:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 

@@ -19,6 +19,7 @@ import logging
 import re
 from functools import lru_cache
 from typing import Optional
+
 from pipeline.settings import DATA_DIR
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,11 @@ import lxml.html
 
 from pipeline.read import boilerplate
 from pipeline.read.metadata import (
-    detect_language, extract_metadata, find_dateline, iso_date, outlet_from_url,
+    detect_language,
+    extract_metadata,
+    find_dateline,
+    iso_date,
+    outlet_from_url,
 )
 from pipeline.records import Document
 

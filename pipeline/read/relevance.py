@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from pipeline.records import Relevance
-from pipeline.wordlists import alternation
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
 
 DATA = DATA_DIR
 
