@@ -114,3 +114,14 @@ def test_change_takes_the_from_to_pair_after_it(text, stated, verdict):
     found = [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
     assert found, [(c.stated, c.verdict) for c in record.checks]
     assert found[0].verdict == verdict, found[0].explanation
+
+
+def test_a_change_takes_place_and_counts_from_its_own_pair():
+    text = ("In Kent, calls rose by 30% in 2021, from 200 to 260, and in Devon emails jumped "
+            "by 61% from 300 to 483.")
+    record = extract_article(text, published="2022-05-01")
+    by_value = {p.value: p for p in record.percentages}
+    counts = {c.id: c.value for c in record.counts}
+    assert by_value[61.0].regions == ["Devon"]
+    assert (counts[by_value[61.0].base_count_ref], counts[by_value[61.0].count_ref]) == (300, 483)
+    assert (counts[by_value[30.0].base_count_ref], counts[by_value[30.0].count_ref]) == (200, 260)
