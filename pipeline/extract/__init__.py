@@ -13,25 +13,40 @@ pipeline components.
 ``extract_article`` and ``extract_documents``, which run every stage on one
 document, live in :mod:`pipeline.engine.stages` and are re-exported here.
 """
-from pipeline.extract.assembly import assemble
-from pipeline.extract.facts import extract_sentence
-from pipeline.extract.numbers import find_numbers
-from pipeline.extract.periods import find_periods, resolve
-from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.regions import find_regions, to_regions
-from pipeline.extract.segments import split_sentences
+from importlib import import_module
 
-_ENGINE = ("ExtractOptions", "extract_article", "extract_document", "extract_documents")
+#: Public names and the module of this package (or the engine) that defines them,
+#: imported on first use so that ``import pipeline.extract.numbers`` does not load
+#: the quote and speaker machinery (and spaCy) with it.
+_WHERE = {
+    "assemble": "pipeline.extract.assembly",
+    "extract_sentence": "pipeline.extract.facts",
+    "find_numbers": "pipeline.extract.numbers",
+    "find_periods": "pipeline.extract.periods",
+    "resolve": "pipeline.extract.periods",
+    "extract_quotes": "pipeline.extract.quotes",
+    "find_regions": "pipeline.extract.regions",
+    "to_regions": "pipeline.extract.regions",
+    "split_sentences": "pipeline.extract.segments",
+    "ExtractOptions": "pipeline.engine.stages",
+    "extract_article": "pipeline.engine.stages",
+    "extract_document": "pipeline.engine.stages",
+    "extract_documents": "pipeline.engine.stages",
+}
 
 
 def __getattr__(name: str):
-    """The engine's names, as ``pipeline.extract`` had them before the stages were split."""
-    if name in _ENGINE:
-        from pipeline.engine import stages
-
-        return getattr(stages, name)
+    """A public name, imported from its module on first use."""
+    if name in _WHERE:
+        value = getattr(import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'pipeline.extract' has no attribute {name!r}")
 
 
-__all__ = ["assemble", "extract_quotes", "extract_sentence", "find_numbers", "find_periods",
-           "find_regions", "resolve", "split_sentences", "to_regions", *_ENGINE]
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
+
+
+__all__ = ["ExtractOptions", "assemble", "extract_article", "extract_document", "extract_documents", "extract_quotes",
+           "extract_sentence", "find_numbers", "find_periods", "find_regions", "resolve", "split_sentences", "to_regions"]
