@@ -46,17 +46,15 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class CrawlOptions:
-    """How far, how fast and as whom to crawl (defaults: ``[crawl]`` of settings.cfg)."""
+class CrawlOptions(FetchPolicy):
+    """How far, how fast and as whom to crawl (defaults: ``[crawl]`` of settings.cfg).
 
-    max_pages: int = 200
-    delay: float = 1.0
+    The fetching fields (who we are, how patient, how greedy) are those of
+    :class:`~pipeline.collect.download.FetchPolicy`; these add how far to go.
+    """
+
     user_agent: str = "newsfacts/0.1 (research crawler)"
-    timeout: float = 10.0
-    retries: int = 3
-    backoff: float = 1.0
-    max_redirects: int = 5
-    max_bytes: int = 5_000_000
+    max_pages: int = 200
     warc_max_bytes: int = 100_000_000
     revisit: bool = False
     progress: Optional[bool] = None  # None: a bar only when stderr is a terminal
@@ -90,15 +88,8 @@ class CrawlOptions:
         return cls(**values)
 
     def policy(self) -> FetchPolicy:
-        return FetchPolicy(
-            user_agent=self.user_agent,
-            delay=self.delay,
-            timeout=self.timeout,
-            retries=self.retries,
-            backoff=self.backoff,
-            max_redirects=self.max_redirects,
-            max_bytes=self.max_bytes,
-        )
+        """The fetching part of these options, for the downloader."""
+        return FetchPolicy(**{spec.name: getattr(self, spec.name) for spec in fields(FetchPolicy)})
 
 
 def _boolean(raw: str) -> bool:
