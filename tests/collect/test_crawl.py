@@ -14,6 +14,7 @@ import pytest
 from crawlsite import SITE, SiteServer
 from warcio.archiveiterator import ArchiveIterator
 
+from pipeline.collect.download import FetchPolicy
 from pipeline.collect.crawl import CrawlOptions, CrawlSummary, crawl
 from pipeline.collect.warcstore import WarcStore
 
@@ -447,6 +448,15 @@ def test_options_from_settings():
     assert defaults.max_pages == 200 and defaults.revisit is False
     with pytest.raises(TypeError):
         CrawlOptions.from_settings(config, max_pgaes=3)
+
+
+def test_policy_is_the_fetching_part_of_the_options():
+    config = configparser.ConfigParser()
+    config.read_string("[crawl]\ndelay = 3\nretries = 5\nmax_retry_after = 9\nmax_pages = 4\n")
+    policy = CrawlOptions.from_settings(config, user_agent="ua/2").policy()
+    assert type(policy) is FetchPolicy
+    assert (policy.delay, policy.retries, policy.max_retry_after, policy.user_agent) == (3.0, 5, 9.0, "ua/2")
+    assert not hasattr(policy, "max_pages")
 
 
 @pytest.mark.parametrize(
