@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,8 @@ from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scorers import figure, score_subset  # noqa: E402
 
 from pipeline.read.maintext import extract_main_text, normalise_text  # noqa: E402
 from pipeline.read.metadata import decode_bytes  # noqa: E402
@@ -86,27 +87,13 @@ def score_scrapinghub(bench: Path, texts: dict[str, str], out: Path) -> float:
     (subset / "score.py").write_text((bench / "score.py").read_text(encoding="utf-8"), encoding="utf-8")
     result = subprocess.run([sys.executable, str(subset / "score.py"), str(out)],
                             capture_output=True, text=True, check=True)
-    return _figure(r"^f1: ([\d.]+)", result.stdout)
+    return figure("f1", result.stdout)
 
 
 def score_multilingual(bench: Path, texts: dict[str, str], out: Path) -> float:
     """F1 by the multilingual set's ``score.py`` over the pages in ``texts``."""
-    gold = json.loads((bench / "gold.json").read_text(encoding="utf-8"))
-    subset = out.with_suffix(".gold.json")
-    subset.write_text(json.dumps({p: gold[p] for p in texts if p in gold}), encoding="utf-8")
-    with out.open("w", encoding="utf-8") as fh:
-        for page, text in texts.items():
-            fh.write(json.dumps({"article": {"source": f"{page}.html", "text": text}}) + "\n")
-    result = subprocess.run([sys.executable, str(bench / "score.py"), str(subset), str(out)],
-                            capture_output=True, text=True, check=True)
-    return _figure(r"^f1: ([\d.]+)", result.stdout)
-
-
-def _figure(pattern: str, stdout: str) -> float:
-    match = re.search(pattern, stdout, re.M)
-    if not match:
-        raise RuntimeError(f"scorer printed no figure: {stdout[-500:]}")
-    return float(match.group(1))
+    rows = ({"article": {"source": f"{page}.html", "text": text}} for page, text in texts.items())
+    return score_subset(bench, texts, rows, out, name="f1")
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -18,8 +18,6 @@ import argparse
 import gzip
 import html as htmllib
 import json
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +25,8 @@ from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scorers import score_subset  # noqa: E402
 
 from pipeline.read.archives import iter_documents  # noqa: E402
 from pipeline.read.maintext import read_document  # noqa: E402
@@ -68,18 +68,8 @@ def unpack(bench: Path, folder: Path, limit: Optional[int]) -> list[Path]:
 
 def score_pages(bench: Path, answers: dict[str, Optional[str]], out: Path) -> float:
     """Accuracy by the benchmark's ``score.py`` (over the answered pages' gold only)."""
-    gold = json.loads((bench / "gold.json").read_text(encoding="utf-8"))
-    subset = out.with_suffix(".gold.json")
-    subset.write_text(json.dumps({k: gold[k] for k in answers if k in gold}), encoding="utf-8")
-    with out.open("w", encoding="utf-8") as fh:
-        for name, published in answers.items():
-            fh.write(json.dumps({"article": {"source": f"{name}.html", "published": published}}) + "\n")
-    result = subprocess.run([sys.executable, str(bench / "score.py"), str(subset), str(out)],
-                            capture_output=True, text=True, check=True)
-    match = re.search(r"^accuracy: ([\d.]+)", result.stdout, re.M)
-    if not match:
-        raise RuntimeError(f"scorer printed no accuracy: {result.stdout[-500:]}")
-    return float(match.group(1))
+    rows = ({"article": {"source": f"{name}.html", "published": published}} for name, published in answers.items())
+    return score_subset(bench, answers, rows, out, name="accuracy")
 
 
 def text_as_html(text: str) -> str:
