@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
+from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -89,6 +89,16 @@ class Turn:
     def add(self, index: int, spans: list[QuoteSpan]) -> None:
         self.parts.append(spans)
         self.last_paragraph = index
+
+
+def _left_open(turn: Optional[Turn], index: int) -> bool:
+    """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
+    return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
+
+
+def _same_person(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
+    """Whether two resolved speakers are one named person."""
+    return a is not None and b is not None and bool(a.name) and a.name == b.name and a.kind != "org"
 
 
 def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
@@ -300,6 +310,11 @@ def _spellings(text: str) -> dict[str, str]:
     return out
 
 
+#: Speakers given no name (ANNOTATION.md: ``speaker`` is null when unnamed): "a friend
+#: replied:", "A Home Office spokesperson said:", "The charity said:". Title, role and org stay.
+UNNAMED = ("anonymous", "org")
+
+
 def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
     lines = []
     for spans in turn.parts:
@@ -307,7 +322,7 @@ def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
         lines.append(" ".join(p for p in pieces if p).rstrip(","))
     sp = turn.speaker
     return Quote(
-        id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
+        id=f"q{n}", speaker=sp.name if sp and sp.kind not in UNNAMED else None, text="\n".join(lines),
         start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
         title=sp.title if sp and sp.name else None,
         role=sp.role if sp else None, org=spellings.get(sp.org, sp.org) if sp and sp.org else None,
@@ -341,6 +356,11 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             split = bisect.bisect_left(offsets, para[0])
             orgs, later = names[:split], names[split:]
             speech = _speech_spans(text, para, spans)
+            if not speech and _left_open(current, index):
+                last = unopened_close(text, *para)
+                if last is not None:  # the turn's last paragraph, its opening mark left out
+                    current.add(index, [last])
+                    continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
                 _learn(previous_narrative, book, nlp if index in near_quote else None, orgs)
@@ -357,6 +377,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
                 speaker = _resolve(who, book, nlp, near, (orgs, later))
+                if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
+                    current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
+                    continue
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
