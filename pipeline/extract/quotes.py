@@ -73,6 +73,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
         "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
+        # the subject of reported speech at a paragraph's start: "The Department of Health said its..."
+        "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}[^.,;:!?\n\"\u201c\u201d]{{1,80}}?)\s++(?:{v})\b(?!\s*+:)"),
         "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 
@@ -292,6 +294,19 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
         book.learn(known)
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
+    body = _reporting_body(paragraph, nlp, orgs)
+    if body is not None:
+        book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
+
+
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str]) -> Optional[Speaker]:
+    """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
+    said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
+    m = _regexes()["reported_subject"].match(paragraph)
+    if m is None:
+        return None
+    speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs)
+    return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
 
 
 def _fold(name: str) -> str:

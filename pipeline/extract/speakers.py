@@ -341,7 +341,7 @@ def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
 def _shaped_org(text: str) -> Optional[str]:
     """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
     words = lexicon().cues["org_words"]
-    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
+    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:[Tt]he\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
         cand = re.sub(r"(?<!\s)(?:\s++(?:of|and|for|the|on))++$", "", m.group(1))
         cand = re.sub(r"['\u2019]s$", "", cand)
         tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
@@ -531,6 +531,8 @@ class NameBook:
     def resolve(self, speaker: Speaker) -> Speaker:
         """The speaker with its full name and, when missing, title and org from earlier."""
         if speaker.kind == "pronoun":
+            if self.last is not None and self.last.kind in ("anonymous", "org"):
+                return self.last  # "A spokeswoman said that...": "she said" is still unnamed
             return replace(self.last, kind="pronoun") if self.last else speaker
         if speaker.kind != "named" or not speaker.name:
             return speaker

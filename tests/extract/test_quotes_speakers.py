@@ -56,6 +56,16 @@ LEAD_IN_AND_REPORTED_SPEECH = [
                  ("Andrew Lyle", "Samaritans", True, "pronoun"), id="appositive-without-closing-comma"),
     pytest.param('Speaking to Radio Tay, Donald Ames, the director of the Stop It Now helpline, says demand is up.\n\nHe said people now know where to turn.\n\n"More people are contacting us every month."',
                  ("Donald Ames", "Stop It Now!", True, "continuation"), id="pronoun-reported-then-open-quote"),
+    # reported speech of a body, or of an unnamed role with a body: the quote after is theirs
+    pytest.param('Jane Roe, of the NSPCC, said calls rose.\n\n"We are worried," she said.\n\n'
+                 'The Department of Health said its strategy would help.\n\n"There are many reasons to call."',
+                 (None, "Department of Health", True, "continuation"), id="body-reported-then-open-quote"),
+    pytest.param('Jane Roe, of the NSPCC, said calls rose.\n\nA Home Office spokeswoman said that funding would follow.\n\n'
+                 '"We are committed to this," she said.',
+                 (None, "Home Office", True, ANY), id="unnamed-role-reported-then-she-said"),
+    pytest.param('The Department of Health said its strategy would help.\n\nJane Roe, of the NSPCC, said calls rose.\n\n'
+                 '"We are worried."',
+                 ("Jane Roe", "NSPCC", True, "explicit"), id="person-reported-after-body"),
     pytest.param('Supt Ann Cole of Gwent Police said the images were a growing concern.\n\n"Every image shows a real child," she said.',
                  ("Ann Cole", "Gwent Police", True, "pronoun"), id="rank-name-of-body-reported"),
 ]
