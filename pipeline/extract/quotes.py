@@ -43,6 +43,7 @@ from pipeline.extract.speakers import (
     is_title,
     lexicon,
     parse_speaker,
+    told_kinds,
 )
 from pipeline.records import Quote
 from pipeline.wordlists import alternation
@@ -264,12 +265,14 @@ def _title_start(fragment: str, name_start: int) -> int:
     return start
 
 
-def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]]) -> Optional[Speaker]:
-    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on."""
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
+             told: dict[str, str]) -> Optional[Speaker]:
+    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
+    ``told`` the body the text last called by each kind word."""
     orgs, later = orgs
-    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
+    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs, told=told) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
-        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
         if near and near.kind == "named":
             book.learn(book.resolve(near))
             book.last = book.resolve(near)
@@ -285,27 +288,27 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     return speaker
 
 
-def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
+def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames."""
     phrase = _mention(paragraph, nlp)
-    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs) if phrase else None
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
         known = book.resolve(speaker)
         book.learn(known)
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
-    body = _reporting_body(paragraph, nlp, orgs)
+    body = _reporting_body(paragraph, nlp, orgs, told)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
 
 
-def _reporting_body(paragraph: str, nlp: Any, orgs: list[str]) -> Optional[Speaker]:
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Optional[Speaker]:
     """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
     said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
     m = _regexes()["reported_subject"].match(paragraph)
     if m is None:
         return None
-    speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs)
+    speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs, told=told)
     return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
 
 
@@ -363,6 +366,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
+    kinds_told = told_kinds(text)
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
@@ -370,6 +374,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         try:
             split = bisect.bisect_left(offsets, para[0])
             orgs, later = names[:split], names[split:]
+            told = {word: name for offset, word, name in kinds_told if offset < para[1]}
             speech = _speech_spans(text, para, spans)
             if not speech and _left_open(current, index):
                 last = unopened_close(text, *para)
@@ -378,7 +383,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
-                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs)
+                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
                 current = None
                 continue
             who = _attribution(text, para, speech)
@@ -391,7 +396,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
-                speaker = _resolve(who, book, nlp, near, (orgs, later))
+                speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
                     continue
@@ -403,7 +408,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 context = _mention(pre, nlp) if pre.strip() else None
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
-                speaker = _resolve(context, book, nlp, None, (orgs, later)) if context else None
+                speaker = _resolve(context, book, nlp, None, (orgs, later), told) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:

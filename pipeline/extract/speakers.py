@@ -274,6 +274,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             continue
         title = re.sub(r"\s+", " ", m.group("title")).strip()
         honorific = title.rstrip(".") in lex.honorifics
+        if not honorific and _role_words(name):
+            continue  # "Lord Mayor": a title after a rank is no name ("Ms Head" is one)
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
@@ -366,12 +368,40 @@ def _anaphor_word(description: str) -> Optional[str]:
     return None
 
 
-def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
+@lru_cache(maxsize=1)
+def _told_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(re.escape(k) for k in sorted(lexicon().cues["anaphors"], key=len, reverse=True))
+    before = re.compile(rf"\b(?P<kind>{kinds})\s*+,?\s*+(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"(?:\s*+,\s*+|\s++(?:is|was)\s++|\s++)(?:a|an|the)\s++(?:[^.;:()\n]{{0,60}}?\s)?(?P<kind>{kinds})\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+def told_kinds(text: str) -> list[tuple[int, str, str]]:
+    """Each body the text itself calls by a kind word: (offset, kind word, canonical name), in order.
+
+    "prevention project Stop it Now!", "charity, The Lucy Faithfull Foundation",
+    "Stop it Now! is a prevention project run by..." and "Samaritans, the suicide
+    prevention charity" tell which body a later "Project manager" or "the
+    charity's director" means.
+    """
+    before, after = _told_patterns()
+    flat = text.translate(APOSTROPHES)
+    out = []
+    for start, end, name in lexicon().org_spans(flat):
+        for m in (before.search(flat, max(0, start - 40), start), after.match(flat, end, min(len(flat), end + 100))):
+            if m:
+                out.append((start, m.group("kind").lower(), name))
+    return sorted(set(out))
+
+
+def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
     """The organisation named last before that a kind word points to.
 
     An organisation found by its shape whose head is the word itself ("the
-    line" -> "Tyneside Gambling Support Line") comes first, then one of the
-    data file of that kind, then one found by its shape (taken for a charity).
+    line" -> "Tyneside Gambling Support Line") comes first, then the one the
+    text last called by that word (``told``, from :func:`told_kinds`), then one
+    of the data file of that kind, then one found by its shape (taken for a charity).
     """
     lex = lexicon()
     kinds = lex.cues["anaphors"].get(word, [])
@@ -379,10 +409,10 @@ def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
     own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
     known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
     shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
-    return own or known or shaped
+    return own or (told or {}).get(word) or known or shaped
 
 
-def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
+def _anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
     """``the charity's director`` -> the charity named last before, by its kind."""
     word = _anaphor_word(description)
     if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
@@ -398,14 +428,16 @@ def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
         word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
         if word is None:
             return None
-    return _org_by_kind(word, context_orgs)
+    return _org_by_kind(word, context_orgs, told)
 
 
-def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None) -> Optional[Speaker]:
+def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None,
+                  told: Optional[dict[str, str]] = None) -> Optional[Speaker]:
     """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
 
     ``context_orgs`` are the organisations the article named before, oldest
-    first, so that "the charity's director" finds its charity.  Returns None
+    first, so that "the charity's director" finds its charity; ``told`` maps a kind
+    word to the body the text last called by it ("project" -> "Stop It Now!").  Returns None
     when the phrase names nobody (no name, pronoun, organisation or
     descriptive noun phrase).
     """
@@ -467,7 +499,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if org is None and rank and lex.find_org(rank):
         org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
     if org is None and descriptions:
-        org = _anaphor_org(description or ", ".join(descriptions), context_orgs)
+        org = _anaphor_org(description or ", ".join(descriptions), context_orgs, told)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
     official_role = bool(description) and bool(_patterns()["role"].search(description))
@@ -515,6 +547,10 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     return forces[0] if forces else None
 
 
+#: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
+_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{3,60})")
+
+
 class NameBook:
     """The people met so far in one article, to resolve surnames and pronouns."""
 
@@ -528,12 +564,26 @@ class NameBook:
             return
         self.people.append(speaker)
 
+    def _by_title(self, speaker: Speaker) -> Optional[Speaker]:
+        """The person met last whose title or role holds the words of a bare definite title:
+        "The Lord Mayor said" after "The Lord Mayor of Belfast, Councillor Jo Roe, ..."."""
+        m = _DEFINITE_TITLE.fullmatch((speaker.title or "").strip())
+        if m is None or not _patterns()["role"].search(m.group("title")):
+            return None
+        words = re.compile(rf"(?<![\w]){re.escape(' '.join(m.group('title').split()))}(?![\w])", re.IGNORECASE)
+        for known in reversed(self.people):
+            if words.search(" ".join(filter(None, (known.title, known.role)))):
+                return known
+        return None
+
     def resolve(self, speaker: Speaker) -> Speaker:
         """The speaker with its full name and, when missing, title and org from earlier."""
         if speaker.kind == "pronoun":
             if self.last is not None and self.last.kind in ("anonymous", "org"):
                 return self.last  # "A spokeswoman said that...": "she said" is still unnamed
             return replace(self.last, kind="pronoun") if self.last else speaker
+        if speaker.kind == "anonymous":
+            return self._by_title(speaker) or speaker
         if speaker.kind != "named" or not speaker.name:
             return speaker
         tokens = speaker.name.split()
