@@ -94,6 +94,14 @@ class Turn:
         self.last_paragraph = index
 
 
+def _crosshead(paragraph: str) -> bool:
+    """A line that is no narrative: a crosshead ("Help for families") or page furniture
+    ("Hide Ad"): at most eight words, capitalised, with no stop, comma or quote mark."""
+    line = paragraph.strip()
+    return (0 < len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.,;:!?]$", line)
+            and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
+
+
 def _left_open(turn: Optional[Turn], index: int) -> bool:
     """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
     return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
@@ -381,6 +389,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if last is not None:  # the turn's last paragraph, its opening mark left out
                     current.add(index, [last])
                     continue
+            if not speech and _crosshead(text[para[0]:para[1]]):
+                if current is not None and current.last_paragraph == index - 1:
+                    current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
+                continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
                 _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)

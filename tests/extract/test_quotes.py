@@ -173,6 +173,14 @@ TURNS = [
     # a quote within the quote in the other glyphs
     pytest.param('Jo Marsh said: "Some users of what they call \u201cadult\u201d sites are worried.\n\n"They should call us."',
                  [("Jo Marsh", 2, "Some users of what they call")], id="curly-inside-straight"),
+    # crossheads and page furniture inside a turn do not end it, and are nobody
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents.\n\nHide Ad\n\n"We hear from teachers."',
+                 [("Amy Lee", 2, "We hear from parents")], id="hide-ad-inside-turn"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nHelp for worried families\n\n"We hear from teachers."',
+                 [("Amy Lee", 2, "We hear from parents")], id="crosshead-between-quoted-paragraphs"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nThe line opened in 2010.\n\n'
+                 'Help for families\n\n"We hear from teachers," said Tom Hale.',
+                 [("Amy Lee", 1, "We hear from parents"), ("Tom Hale", 1, "We hear from teachers")], id="crosshead-after-narrative"),
     # an unnamed speaker has no name (ANNOTATION.md); the role stays in the title
     pytest.param('When one user complained, a friend replied: "Get a grip, this is serious."',
                  [(None, 1, "Get a grip")], id="a-friend-replied"),
