@@ -415,6 +415,37 @@ def find_regions(text: str) -> list[RegionMention]:
     return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
 
 
+@lru_cache(maxsize=1)
+def _national_scope() -> re.Pattern[str]:
+    phrases = sorted(_rules()["national_scope"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The United Kingdom an article implies without naming it ("dealt with 100,000 people across
+    the country", "the campaign runs nationally"), as one mention at the first such phrase; empty
+    when the article names the United Kingdom already, names no place of England but some of
+    Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
+
+    For the article's regions list only (ANNOTATION.md rule 12): a fact's region stays what its
+    sentence names, so these mentions are not for the fact extractor.
+    """
+    mentions = list(mentions)
+    named = {m.name for m in mentions}
+    if "United Kingdom" in named:
+        return []
+    nations = {"England", "Scotland", "Wales", "Northern Ireland"}
+    covering = {n for m in mentions for n in ({m.name} | ancestors(m.name)) & nations}
+    if covering and "England" not in covering:
+        return []
+    found = _national_scope().search(text) if isinstance(text, str) else None
+    uk = place("United Kingdom")
+    if found is None or uk is None:
+        return []
+    return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
+
+
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
     """One :class:`~pipeline.records.Region` per place, with every mention, in first-mention order."""
     grouped: dict[tuple[str, str], Region] = {}

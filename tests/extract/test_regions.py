@@ -17,6 +17,7 @@ from pipeline.extract.regions import (
     covers,
     extract_regions,
     find_regions,
+    implied_scope,
     load_gazetteer,
     place,
     places,
@@ -411,3 +412,19 @@ def test_towns_and_constituencies(text, expected):
 def test_towns_sit_in_their_county():
     assert {"Kirklees", "West Yorkshire"} & ancestors("Huddersfield") == {"West Yorkshire"}
     assert covers("Lancashire", "Blackburn") and covers("North Wales", "Rhyl") and covers("Belfast", "North Belfast")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity dealt with 90,000 people across the country, 600 of them in Kent.", ["United Kingdom"]),
+    ("The campaign is led nationally, but in Essex the police run it.", ["United Kingdom"]),
+    ("Calls rose nationwide.", ["United Kingdom"]),
+    ("Calls rose across the UK and across the country.", []),          # named already
+    ("Across the country, Scots called more often.", []),             # "the country" is Scotland here
+    ("In Cardiff and across the country calls rose.", []),            # ... and Wales here
+    ("The national charity took 500 calls in Kent.", []),             # "national" alone says nothing
+    ("Calls rose in Norfolk.", []),
+])
+def test_implied_national_scope(text, expected):
+    found = implied_scope(text, find_regions(text))
+    assert [m.name for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
