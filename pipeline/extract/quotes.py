@@ -70,6 +70,9 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
+        # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
+        "pseudonym_note": re.compile(rf"(?<![\w'\u2019])(?P<name>{NAME_TOKEN})\s*+[(,\u2013\u2014-]\s*+(?:whose\s+)?"
+                                     rf"(?i:{alternation(lexicon().cues['pseudonym_notes'], loose_spaces=True)})\b"),
         # a clause that ends before a name: "Each year 300 people call, but", "Some calls saved lives, said"
         "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
@@ -210,7 +213,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
     if not names:
-        m = _regexes()["pseudonym"].search(fragment)
+        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
             names.append(m.span("name"))
     if not names:

@@ -107,6 +107,14 @@ PSEUDONYMS = [
                  ("Sam", None, False, "pronoun"), id="pseudonym-after-town"),
     pytest.param('A woman from Bangor, whom we will call Nia, rang the line.\n\n"It changed everything," she said.',
                  ("Nia", None, False, "pronoun"), id="pseudonym-whom-we-call"),
+    pytest.param('David (not his real name) rang the line last year.\n\n"I was scared," he said.',
+                 ("David", None, False, "pronoun"), id="pseudonym-not-his-real-name"),
+    pytest.param('One mother, Sarah, whose name has been changed, rang in May.\n\n"I was scared."',
+                 ("Sarah", None, False, "explicit"), id="pseudonym-name-changed"),
+    pytest.param('Tom \u2013 not his real name \u2013 rang the line.\n\n"I was scared," he said.',
+                 ("Tom", None, False, "pronoun"), id="pseudonym-between-dashes"),
+    pytest.param('The man rang in May, not his real name being given.\n\n"I was scared," he said.',
+                 (None, None, False, ANY), id="no-name-before-the-note"),
 ]
 
 POLICE_RANK_WITHOUT_BODY = [
