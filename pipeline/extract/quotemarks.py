@@ -92,11 +92,29 @@ def _possessive(text: str, i: int, end: int) -> bool:
     return text[i - 1] in "sS" and bool(re.match(r"\s+[a-z]", text[i + 1:end]))
 
 
+def _family(mark: str) -> str:
+    """Straight marks (typed) and typographic marks (curly, guillemets) are two families."""
+    return "straight" if mark in "\"'" else "typographic"
+
+
+def _sentence_before(text: str, opened: int, i: int) -> Optional[int]:
+    """Where the quote opened at ``opened`` ends when a new one opens at ``i``: just past the
+    sentence-ending stop before ``i`` (a closing mark left out), or None when none ends there."""
+    inner = text[opened + 1:i].rstrip()
+    if len(inner.split()) >= 2 and inner.endswith((".", "?", "!", "\u2026")):
+        return opened + 1 + len(inner)
+    return None
+
+
 def pair_quotes(text: str, start: int = 0, end: Optional[int] = None, *, style: str = "double") -> list[QuoteSpan]:
     """The quotes of one paragraph ``text[start:end]``, in order, paired by ``style`` marks.
 
-    An opening mark met while a quote is open breaks the earlier quote, which is
-    dropped.  A closing mark with nothing open is ignored (inch marks, stray
+    An opening mark of the other family inside an open quote (curly marks inside a
+    straight-quoted passage, or the reverse) opens a quote within the quote, which
+    is text of the outer one.  An opening mark of the same family met while a quote
+    is open ends the earlier quote at the sentence stop before it (its closing mark
+    left out: ``"One sentence. "Another."``); with no stop there, the earlier quote
+    is dropped.  A closing mark with nothing open is ignored (inch marks, stray
     glyphs).  A double quote left open runs to the paragraph end; a single one
     does so only when it opens the paragraph or follows a colon, since a lone
     single mark elsewhere is more likely an elision (``'90s``).
@@ -105,21 +123,52 @@ def pair_quotes(text: str, start: int = 0, end: Optional[int] = None, *, style: 
     marks = _candidates(text, start, end, style)
     spans: list[QuoteSpan] = []
     opened: Optional[int] = None
+    nested: Optional[int] = None
     for n, i in enumerate(marks):
         direction = _direction(text, i, start, end, opened is not None)
         if direction == "close" and style == "single" and opened is not None and _possessive(text, i, end):
             if any(_direction(text, j, start, end, True) == "close" for j in marks[n + 1:]):
                 continue
         if direction == "open":
-            opened = i
+            if opened is None:
+                opened = i
+            elif nested is None and _family(text[i]) != _family(text[opened]):
+                nested = i
+            else:
+                stop = _sentence_before(text, opened, i)
+                if stop is not None:
+                    spans.append(QuoteSpan(opened, stop, False, style))
+                opened, nested = i, None
+        elif nested is not None and _family(text[i]) == _family(text[nested]):
+            nested = None
         elif opened is not None:
             spans.append(QuoteSpan(opened, i, True, style))
-            opened = None
+            opened, nested = None, None
     if opened is not None:
         lead = text[start:opened].rstrip()
         if style == "double" or not lead or lead.endswith((":", ",")):
             spans.append(QuoteSpan(opened, end, False, style))
     return [s for s in spans if text[s.inner[0]:s.inner[1]].strip()]
+
+
+def unopened_close(text: str, start: int, end: int) -> Optional[QuoteSpan]:
+    """A paragraph that ends a quote it never opened: no mark but the closing one(s) at its end,
+    after a sentence stop (``...to stop.''`` or ``...to stop."``), the opening mark left out.
+
+    The span runs from the paragraph start; its ``open`` is the offset just before it, since
+    there is no mark.  None for any other paragraph.  Whether the paragraph continues a quote
+    left open is the caller's to decide.
+    """
+    body = text[start:end].rstrip()
+    closing = len(body) - len(body.rstrip(DOUBLE + "'\u2019"))
+    if not 1 <= closing <= 2 or start == 0:
+        return None
+    words = body[:len(body) - closing]
+    if any(ch in QUOTE_MARKS for ch in words.replace("'", "").replace("\u2019", "")):
+        return None
+    if not words.rstrip().endswith((".", "?", "!", "\u2026")) or len(words.split()) < 3:
+        return None
+    return QuoteSpan(start - 1, start + len(words), True)
 
 
 def house_style(text: str) -> str:

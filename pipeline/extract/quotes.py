@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph
+from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -43,6 +43,7 @@ from pipeline.extract.speakers import (
     is_title,
     lexicon,
     parse_speaker,
+    told_kinds,
 )
 from pipeline.records import Quote
 from pipeline.wordlists import alternation
@@ -69,10 +70,15 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
+        # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
+        "pseudonym_note": re.compile(rf"(?<![\w'\u2019])(?P<name>{NAME_TOKEN})\s*+[(,\u2013\u2014-]\s*+(?:whose\s+)?"
+                                     rf"(?i:{alternation(lexicon().cues['pseudonym_notes'], loose_spaces=True)})\b"),
         # a clause that ends before a name: "Each year 300 people call, but", "Some calls saved lives, said"
         "clause_end": re.compile(rf"\b(?:but|and|as|while|when|after|{v})$"),
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
         "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
+        # the subject of reported speech at a paragraph's start: "The Department of Health said its..."
+        "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}[^.,;:!?\n\"\u201c\u201d]{{1,80}}?)\s++(?:{v})\b(?!\s*+:)"),
         "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 
@@ -89,6 +95,24 @@ class Turn:
     def add(self, index: int, spans: list[QuoteSpan]) -> None:
         self.parts.append(spans)
         self.last_paragraph = index
+
+
+def _crosshead(paragraph: str) -> bool:
+    """A line that is no narrative: a crosshead ("Help for families") or page furniture
+    ("Hide Ad"): at most eight words, capitalised, with no stop, comma or quote mark."""
+    line = paragraph.strip()
+    return (0 < len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.,;:!?]$", line)
+            and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
+
+
+def _left_open(turn: Optional[Turn], index: int) -> bool:
+    """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
+    return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
+
+
+def _same_person(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
+    """Whether two resolved speakers are one named person."""
+    return a is not None and b is not None and bool(a.name) and a.name == b.name and a.kind != "org"
 
 
 def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
@@ -189,7 +213,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
     if not names:
-        m = _regexes()["pseudonym"].search(fragment)
+        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
             names.append(m.span("name"))
     if not names:
@@ -252,12 +276,14 @@ def _title_start(fragment: str, name_start: int) -> int:
     return start
 
 
-def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]]) -> Optional[Speaker]:
-    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on."""
+def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
+             told: dict[str, str]) -> Optional[Speaker]:
+    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
+    ``told`` the body the text last called by each kind word."""
     orgs, later = orgs
-    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs) if who else None
+    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs, told=told) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
-        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs)
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
         if near and near.kind == "named":
             book.learn(book.resolve(near))
             book.last = book.resolve(near)
@@ -273,15 +299,28 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     return speaker
 
 
-def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str]) -> None:
+def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames."""
     phrase = _mention(paragraph, nlp)
-    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs) if phrase else None
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
         known = book.resolve(speaker)
         book.learn(known)
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
+    body = _reporting_body(paragraph, nlp, orgs, told)
+    if body is not None:
+        book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
+
+
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Optional[Speaker]:
+    """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
+    said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
+    m = _regexes()["reported_subject"].match(paragraph)
+    if m is None:
+        return None
+    speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs, told=told)
+    return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
 
 
 def _fold(name: str) -> str:
@@ -300,6 +339,11 @@ def _spellings(text: str) -> dict[str, str]:
     return out
 
 
+#: Speakers given no name (ANNOTATION.md: ``speaker`` is null when unnamed): "a friend
+#: replied:", "A Home Office spokesperson said:", "The charity said:". Title, role and org stay.
+UNNAMED = ("anonymous", "org")
+
+
 def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
     lines = []
     for spans in turn.parts:
@@ -307,7 +351,7 @@ def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
         lines.append(" ".join(p for p in pieces if p).rstrip(","))
     sp = turn.speaker
     return Quote(
-        id=f"q{n}", speaker=sp.name if sp else None, text="\n".join(lines),
+        id=f"q{n}", speaker=sp.name if sp and sp.kind not in UNNAMED else None, text="\n".join(lines),
         start=turn.parts[0][0].inner[0], end=turn.parts[-1][-1].inner[1],
         title=sp.title if sp and sp.name else None,
         role=sp.role if sp else None, org=spellings.get(sp.org, sp.org) if sp and sp.org else None,
@@ -333,6 +377,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
+    kinds_told = told_kinds(text)
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
@@ -340,10 +385,20 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         try:
             split = bisect.bisect_left(offsets, para[0])
             orgs, later = names[:split], names[split:]
+            told = {word: name for offset, word, name in kinds_told if offset < para[1]}
             speech = _speech_spans(text, para, spans)
+            if not speech and _left_open(current, index):
+                last = unopened_close(text, *para)
+                if last is not None:  # the turn's last paragraph, its opening mark left out
+                    current.add(index, [last])
+                    continue
+            if not speech and _crosshead(text[para[0]:para[1]]):
+                if current is not None and current.last_paragraph == index - 1:
+                    current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
+                continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
-                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs)
+                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
                 current = None
                 continue
             who = _attribution(text, para, speech)
@@ -356,7 +411,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)
-                speaker = _resolve(who, book, nlp, near, (orgs, later))
+                speaker = _resolve(who, book, nlp, near, (orgs, later), told)
+                if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
+                    current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
+                    continue
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
@@ -365,7 +423,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 context = _mention(pre, nlp) if pre.strip() else None
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
-                speaker = _resolve(context, book, nlp, None, (orgs, later)) if context else None
+                speaker = _resolve(context, book, nlp, None, (orgs, later), told) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:

@@ -89,6 +89,7 @@ class _Entry:
     place: Place
     aliases: tuple[str, ...]
     ambiguous: bool
+    parts: tuple[str, ...] = ()
 
 
 class GazetteerError(ValueError):
@@ -113,6 +114,7 @@ def _entries() -> dict[str, _Entry]:
                     Place(row["name"], row["kind"], row.get("code"), tuple(row.get("parents", ()))),
                     tuple(row.get("aliases", ())),
                     bool(row.get("ambiguous", False)),
+                    tuple(row.get("parts", ())),
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise GazetteerError(f"{GAZETTEER.name}:{number}: {exc}") from exc
@@ -235,6 +237,8 @@ class RegionMatcher:
         self.followers_ok = frozenset(_rules()["name_followers_ok"])
         self.preceders_ok = frozenset(_rules()["name_preceders_ok"])
         self.street_words = frozenset(_rules()["street_words"])
+        self.outlet_words = frozenset(_rules()["outlet_words"])
+        self.compass = frozenset(_rules()["compass_words"])
 
     def find(self, doc: Doc) -> list[Span]:
         """Place spans of ``doc``, longest match first, then in text order."""
@@ -261,7 +265,18 @@ class RegionMatcher:
             entry = _entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
             if self._plausible(span, entry, entities):
-                spans.append(span)
+                spans.extend(_parts(span, entry))
+        return self._without_stray_compass(spans)
+
+    def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
+        """Lower-case compass regions ("across the south west") only in an article that names
+        no place of Scotland, Wales or Northern Ireland, where they would mean a part of those."""
+        lower = [s for s in spans if self._lower_compass(s)]
+        if not lower:
+            return spans
+        elsewhere = {"Scotland", "Wales", "Northern Ireland"}
+        if any(s.label_ in elsewhere or ancestors(s.label_) & elsewhere for s in spans if s not in lower):
+            return [s for s in spans if s not in lower]
         return spans
 
     def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]]) -> bool:
@@ -269,7 +284,12 @@ class RegionMatcher:
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.text in self.street_words:
+        if after is not None and (after.text in self.street_words or after.text in self.outlet_words):
+            return False  # "London Road", "The Yorkshire Post": a street or a newspaper, not a place claim
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) == 1 and words[0].text in self.compass and after is not None and after.is_title:
+            return False  # "the North Belfast constituency": the start of a longer name
+        if self._lower_compass(span) and not self._lower_compass_ok(span):
             return False
         overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
         if entry.place.kind != "police_force_area" and any(
@@ -287,6 +307,21 @@ class RegionMatcher:
         if not entry.ambiguous:
             return True
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _lower_compass(self, span: Span) -> bool:
+        """A region named by lower-case compass words alone: "south west", "north-east"."""
+        words = re.split(r"[\s-]+", span.text)
+        return span.text[:1].islower() and all(w in self.compass for w in words)
+
+    @staticmethod
+    def _lower_compass_ok(span: Span) -> bool:
+        """A lower-case compass region names one only after "the" and before no "of" or name:
+        "across the south west", not "headed south west" or "the south west of the county"."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return (before is not None and before.lower_ == "the"
+                and not (after is not None and (after.lower_ == "of" or after.is_title)))
 
     @staticmethod
     def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
@@ -306,6 +341,15 @@ def _sentence_initial(span: Span) -> bool:
         return True
     prev = doc[j]
     return (prev.is_space and "\n" in prev.text) or prev.text in SENTENCE_END
+
+
+def _parts(span: Span, entry: _Entry) -> list[Span]:
+    """The span, or for a joint name listed with its ``parts`` ("Devon and Cornwall") one span
+    per part over the same words: the places it names, as readers list them."""
+    if not entry.parts:
+        return [span]
+    found = [place(name) for name in entry.parts]
+    return [Span(span.doc, span.start, span.end, label=p.name, span_id=p.kind) for p in found if p is not None]
 
 
 _MATCHERS: dict[int, tuple[Vocab, RegionMatcher]] = {}
@@ -369,6 +413,37 @@ def find_regions(text: str) -> list[RegionMention]:
     if not text:
         return []
     return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
+
+
+@lru_cache(maxsize=1)
+def _national_scope() -> re.Pattern[str]:
+    phrases = sorted(_rules()["national_scope"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The United Kingdom an article implies without naming it ("dealt with 100,000 people across
+    the country", "the campaign runs nationally"), as one mention at the first such phrase; empty
+    when the article names the United Kingdom already, names no place of England but some of
+    Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
+
+    For the article's regions list only (ANNOTATION.md rule 12): a fact's region stays what its
+    sentence names, so these mentions are not for the fact extractor.
+    """
+    mentions = list(mentions)
+    named = {m.name for m in mentions}
+    if "United Kingdom" in named:
+        return []
+    nations = {"England", "Scotland", "Wales", "Northern Ireland"}
+    covering = {n for m in mentions for n in ({m.name} | ancestors(m.name)) & nations}
+    if covering and "England" not in covering:
+        return []
+    found = _national_scope().search(text) if isinstance(text, str) else None
+    uk = place("United Kingdom")
+    if found is None or uk is None:
+        return []
+    return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
 
 
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:

@@ -4,22 +4,38 @@ An attribution such as ``Chief Constable Simon Bailey, the National Police
 Chiefs' Council's lead on child protection`` is split at its commas; the segment
 holding a name (after a rank from ``data/titles.txt``, an honorific, or a run of
 capitalised words) gives the speaker, the other segments the description.
-Organisations are canonicalised through ``data/orgs.jsonl``.  A
+Which body a speaker speaks for (the word lists, known and unknown
+organisations, kind words, police forces) is :mod:`pipeline.extract.organisations`,
+whose public names are importable from here too.  A
 :class:`NameBook` remembers the people met so far in an article, so that
 "Mr Findlater" or "he" later resolve to the full name introduced earlier.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, Optional
 
-from pipeline.settings import DATA_DIR
+from pipeline.extract.organisations import (
+    APOSTROPHES,
+    DATA,
+    Lexicon,
+    anaphor_org,
+    force_for_rank,
+    generic_org,
+    lexicon,
+    single_roles,
+    told_kinds,
+    unknown_org,
+)
 
-DATA = DATA_DIR
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+__all__ = [
+    "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
+    "clean_name", "find_name", "force_for_rank", "is_lead_in", "is_title", "lexicon", "parse_speaker",
+    "split_segments", "told_kinds",
+]
+
 #: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea"). Atomic, with the inner-capital
 #: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
 NAME_TOKEN = r"(?>[A-Z]['\u2019][A-Z][a-z]+|[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
@@ -29,7 +45,6 @@ _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
 _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
-_NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
@@ -45,109 +60,6 @@ class Speaker:
     role: Optional[str] = None
     org: Optional[str] = None
     official: bool = False
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists of ``pipeline/data`` used to parse speaker phrases."""
-
-    verbs: tuple[str, ...]
-    ranks: tuple[str, ...]
-    honorifics: tuple[str, ...]
-    roles: tuple[str, ...]
-    private: tuple[str, ...]
-    orgs: tuple[tuple[str, str, bool], ...]  # (alias, canonical name, case-sensitive)
-    cues: Any
-    org_kinds: dict[str, str]
-
-    @cached_property
-    def _org_patterns(self) -> list[tuple[re.Pattern[str], dict[str, str], bool]]:
-        """One alternation per case rule, longest alias first (leftmost, then longest, wins)."""
-        out = []
-        for sensitive in (True, False):
-            names = {}
-            for alias, name, case in self.orgs:
-                if case is sensitive:
-                    key = alias.translate(APOSTROPHES)
-                    names.setdefault(key if sensitive else key.lower(), name)
-            if names:
-                alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-                flags = 0 if sensitive else re.IGNORECASE
-                out.append((re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags), names, sensitive))
-        return out
-
-    def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
-        found = []
-        for pattern, names, sensitive in self._org_patterns:
-            for m in pattern.finditer(flat):
-                found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
-        return sorted(found, key=lambda f: (f[0], -f[1]))
-
-    def org_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Every match of a known organisation's name or alias: (start, end, canonical name)."""
-        return self._org_matches(text)
-
-    def find_orgs(self, text: str) -> list[tuple[int, str]]:
-        """Every known organisation named in ``text``: (offset, canonical name), in order."""
-        out: list[tuple[int, str]] = []
-        last_end = -1
-        for start, end, name in self._org_matches(text.translate(APOSTROPHES)):
-            if start >= last_end:
-                out.append((start, name))
-                last_end = end
-        return out
-
-    def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
-        """Organisations not in the data file, by their shape: capitalised words ending in a
-        head word such as Lifeline or Foundation ("Valleys Lifeline", "North East Gambling Support Line")."""
-        heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
-        if not heads:
-            return []
-        found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
-        return [(m.start(1), m.group(1)) for m in found]
-
-    def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
-        """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
-        matches = self._org_matches(phrase.translate(APOSTROPHES))
-        if not matches:
-            return None
-        start, end, name = matches[0]
-        return name, start, end
-
-
-def _read_lines(name: str) -> list[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The word lists, read once per process."""
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in _read_lines("titles.txt"):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections.setdefault(current, []).append(line)
-    orgs = []
-    kinds = {}
-    for line in _read_lines("orgs.jsonl"):
-        item = json.loads(line)
-        kinds[item["name"]] = item.get("kind", "")
-        for alias in [item["name"], *item.get("aliases", [])]:
-            orgs.append((alias, item["name"], " " not in alias.strip()))
-    by_length = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
-    return Lexicon(
-        verbs=by_length(_read_lines("speech_verbs.txt")),
-        ranks=by_length(sections.get("rank", [])),
-        honorifics=by_length(sections.get("honorific", [])),
-        roles=by_length(sections.get("role", [])),
-        private=by_length(sections.get("private", [])),
-        orgs=tuple(sorted(orgs, key=lambda o: len(o[0]), reverse=True)),
-        cues=json.loads((DATA / "speaker_cues.json").read_text(encoding="utf-8")),
-        org_kinds=kinds,
-    )
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -235,7 +147,7 @@ def _role_words(name: str, before: str = "") -> bool:
     A surname that is also a role word ("Tom Head") stays a name: a title has
     one word, or only role words, or follows an article ("the Home Secretary").
     """
-    roles = _single_roles()
+    roles = single_roles()
     words = [w.lower() for w in name.split()]
     if _patterns()["rank"].match(name) or _patterns()["role"].fullmatch(name):
         return True
@@ -247,15 +159,9 @@ def _role_words(name: str, before: str = "") -> bool:
 def _without_role_words(run: str) -> str:
     """A capitalised run without the role words before the name: "Director Jane Roe" -> "Jane Roe"."""
     words = run.split()
-    while len(words) > 2 and words[0].lower() in _single_roles():
+    while len(words) > 2 and words[0].lower() in single_roles():
         words.pop(0)
     return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def _single_roles() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(r.lower() for r in lex.roles + lex.ranks if " " not in r)
 
 
 def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -274,6 +180,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             continue
         title = re.sub(r"\s+", " ", m.group("title")).strip()
         honorific = title.rstrip(".") in lex.honorifics
+        if not honorific and _role_words(name):
+            continue  # "Lord Mayor": a title after a rank is no name ("Ms Head" is one)
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
@@ -312,100 +220,13 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     return role or None
 
 
-def _generic_org(org: str) -> bool:
-    """A kind word, maybe with lower-case or role words after it, and no name: "Helpline", "Helpline Director"."""
-    words = org.split()
-    return words[0].lower() in lexicon().cues["anaphors"] and not any(
-        w[:1].isupper() and w.lower() not in _single_roles() for w in words[1:])
-
-
-def _unknown_org(text: str, nlp: Any = None) -> Optional[str]:
-    """An organisation not in the data file, from its capitalised name.
-
-    A name with commas ("Department for Work, Skills and Pensions") is read
-    whole; the model's entity is taken unless it is a piece of that name or
-    a word of a title ("Home" of "Home Secretary").
-    """
-    shaped = _shaped_org(text)
-    if nlp is not None:
-        roles = _single_roles()
-        for ent in nlp(text).ents:
-            following = text[ent.end_char:].split()
-            if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
-                continue
-            found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
-            return shaped if shaped and found in shaped else found
-    return shaped
-
-
-def _shaped_org(text: str) -> Optional[str]:
-    """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
-    words = lexicon().cues["org_words"]
-    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:the\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
-        cand = re.sub(r"(?<!\s)(?:\s++(?:of|and|for|the|on))++$", "", m.group(1))
-        cand = re.sub(r"['\u2019]s$", "", cand)
-        tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
-        if tail:
-            cand += tail.group()
-        toks = cand.split()
-        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
-            return cand
-    return None
-
-
-def _anaphor_word(description: str) -> Optional[str]:
-    """The kind word of "the charity's director", "the local branch", "its service": ``charity``..."""
-    anaphors = lexicon().cues["anaphors"]
-    words = re.findall(r"[\w-]+(?:['\u2019]s)?", description)
-    for i, word in enumerate(words):
-        if word.lower() in ("the", "its", "our"):
-            for nxt in words[i + 1:i + 4]:
-                key = re.sub(r"['\u2019]s$", "", nxt).lower()
-                if key in anaphors:
-                    return key
-    return None
-
-
-def _org_by_kind(word: str, context_orgs: list[str]) -> Optional[str]:
-    """The organisation named last before that a kind word points to.
-
-    An organisation found by its shape whose head is the word itself ("the
-    line" -> "Tyneside Gambling Support Line") comes first, then one of the
-    data file of that kind, then one found by its shape (taken for a charity).
-    """
-    lex = lexicon()
-    kinds = lex.cues["anaphors"].get(word, [])
-    later = list(reversed(context_orgs))
-    own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
-    known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
-    shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
-    return own or known or shaped
-
-
-def _anaphor_org(description: str, context_orgs: list[str]) -> Optional[str]:
-    """``the charity's director`` -> the charity named last before, by its kind."""
-    word = _anaphor_word(description)
-    if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
-        return context_orgs[-1]  # "Its chief executive, Jo Roe": the body named last
-    if word is None:
-        # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
-        words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
-        found = next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
-        if found:
-            return found
-        # "Helpline director Jane Roe": a bare kind word stands for the body named before
-        first = description.split()[0] if description.split() else ""
-        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
-        if word is None:
-            return None
-    return _org_by_kind(word, context_orgs)
-
-
-def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None) -> Optional[Speaker]:
+def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None,
+                  told: Optional[dict[str, str]] = None) -> Optional[Speaker]:
     """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
 
     ``context_orgs`` are the organisations the article named before, oldest
-    first, so that "the charity's director" finds its charity.  Returns None
+    first, so that "the charity's director" finds its charity; ``told`` maps a kind
+    word to the body the text last called by it ("project" -> "Stop It Now!").  Returns None
     when the phrase names nobody (no name, pronoun, organisation or
     descriptive noun phrase).
     """
@@ -458,8 +279,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
     if org is None and descriptions:
-        org = _unknown_org(", ".join(descriptions), nlp)
-        if org is not None and _generic_org(org):
+        org = unknown_org(", ".join(descriptions), nlp)
+        if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
@@ -467,7 +288,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if org is None and rank and lex.find_org(rank):
         org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
     if org is None and descriptions:
-        org = _anaphor_org(description or ", ".join(descriptions), context_orgs)
+        org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
     official_role = bool(description) and bool(_patterns()["role"].search(description))
@@ -497,22 +318,8 @@ def _head_noun(description: str) -> str:
     return words[-1].strip(".,;:'\u2019") if words else description
 
 
-def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
-    """The police force a ranked officer named with no body and no other role speaks for.
-
-    "John Hawkins, Assistant Chief Constable for Scotland" in a story that
-    names Police Scotland: the force named last before the quote, else the
-    first named from the quote on. None for other titles, for an officer with
-    a role of their own ("regional lead for organised crime"), or no force.
-    """
-    ranks = set(lexicon().cues.get("police_rank_words", []))
-    if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
-        return None
-    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks:
-        return None
-    kinds = lexicon().org_kinds
-    forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
-    return forces[0] if forces else None
+#: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
+_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{3,60})")
 
 
 class NameBook:
@@ -528,10 +335,26 @@ class NameBook:
             return
         self.people.append(speaker)
 
+    def _by_title(self, speaker: Speaker) -> Optional[Speaker]:
+        """The person met last whose title or role holds the words of a bare definite title:
+        "The Lord Mayor said" after "The Lord Mayor of Belfast, Councillor Jo Roe, ..."."""
+        m = _DEFINITE_TITLE.fullmatch((speaker.title or "").strip())
+        if m is None or not _patterns()["role"].search(m.group("title")):
+            return None
+        words = re.compile(rf"(?<![\w]){re.escape(' '.join(m.group('title').split()))}(?![\w])", re.IGNORECASE)
+        for known in reversed(self.people):
+            if words.search(" ".join(filter(None, (known.title, known.role)))):
+                return known
+        return None
+
     def resolve(self, speaker: Speaker) -> Speaker:
         """The speaker with its full name and, when missing, title and org from earlier."""
         if speaker.kind == "pronoun":
+            if self.last is not None and self.last.kind in ("anonymous", "org"):
+                return self.last  # "A spokeswoman said that...": "she said" is still unnamed
             return replace(self.last, kind="pronoun") if self.last else speaker
+        if speaker.kind == "anonymous":
+            return self._by_title(speaker) or speaker
         if speaker.kind != "named" or not speaker.name:
             return speaker
         tokens = speaker.name.split()

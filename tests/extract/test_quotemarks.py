@@ -31,8 +31,22 @@ PAIRS = [
     # inch marks and lone elisions are not quotes
     ('A 5\'10" man was seen.', []),
     ("Back in the '90s it was different.", []),
-    # unbalanced: a second opener breaks only the first quote
-    ('"Broken start. "Whole quote," she said.', [("Whole quote,", True)]),
+    # unbalanced: a second opener mid-sentence breaks only the first quote
+    ('"Broken start "Whole quote," she said.', [("Whole quote,", True)]),
+    # a second opener after a sentence stop ends the first quote there (its closing mark left out)
+    ('"Broken start. "Whole quote," she said.', [("Broken start.", False), ("Whole quote,", True)]),
+    ("\u201cWe train every volunteer. \u201cWe answer every call.\u201d \u201cWe never judge.\u201d",
+     [("We train every volunteer.", False), ("We answer every call.", True), ("We never judge.", True)]),
+    ("\u201cIs this the end? \u201cNo,\u201d she said.", [("Is this the end?", False), ("No,", True)]),
+    ('"One word. "Two words," she said.', [("One word.", False), ("Two words,", True)]),
+    # marks of the other family inside an open quote are a quote within the quote
+    ('She said: "Some call it \u201conly pictures\u201d and look anyway.',
+     [("Some call it \u201conly pictures\u201d and look anyway.", False)]),
+    ('She said: "Some call it \u201conly pictures\u201d and look anyway." Then she left.',
+     [("Some call it \u201conly pictures\u201d and look anyway.", True)]),
+    ('\u201cThey call it "harmless" but it is not,\u201d he said.', [('They call it "harmless" but it is not,', True)]),
+    # mixed glyphs closing each other still pair
+    ('\u201cWe are ready," she said. "So are we.\u201d', [("We are ready,", True), ("So are we.", True)]),
     # a stray closing mark is ignored
     ('A stray mark" here and "a real quote" there.', [("a real quote", True)]),
     ("", []),

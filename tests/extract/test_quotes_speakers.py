@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.speakers import find_name, parse_speaker, split_segments
+from pipeline.extract.speakers import find_name, parse_speaker, split_segments, told_kinds
 
 ANY = object()
 
@@ -56,6 +56,16 @@ LEAD_IN_AND_REPORTED_SPEECH = [
                  ("Andrew Lyle", "Samaritans", True, "pronoun"), id="appositive-without-closing-comma"),
     pytest.param('Speaking to Radio Tay, Donald Ames, the director of the Stop It Now helpline, says demand is up.\n\nHe said people now know where to turn.\n\n"More people are contacting us every month."',
                  ("Donald Ames", "Stop It Now!", True, "continuation"), id="pronoun-reported-then-open-quote"),
+    # reported speech of a body, or of an unnamed role with a body: the quote after is theirs
+    pytest.param('Jane Roe, of the NSPCC, said calls rose.\n\n"We are worried," she said.\n\n'
+                 'The Department of Health said its strategy would help.\n\n"There are many reasons to call."',
+                 (None, "Department of Health", True, "continuation"), id="body-reported-then-open-quote"),
+    pytest.param('Jane Roe, of the NSPCC, said calls rose.\n\nA Home Office spokeswoman said that funding would follow.\n\n'
+                 '"We are committed to this," she said.',
+                 (None, "Home Office", True, ANY), id="unnamed-role-reported-then-she-said"),
+    pytest.param('The Department of Health said its strategy would help.\n\nJane Roe, of the NSPCC, said calls rose.\n\n'
+                 '"We are worried."',
+                 ("Jane Roe", "NSPCC", True, "explicit"), id="person-reported-after-body"),
     pytest.param('Supt Ann Cole of Gwent Police said the images were a growing concern.\n\n"Every image shows a real child," she said.',
                  ("Ann Cole", "Gwent Police", True, "pronoun"), id="rank-name-of-body-reported"),
 ]
@@ -77,11 +87,34 @@ ROLE_WHEREVER_IT_STANDS = [
                  ("Dan Hope", "NSPCC", True, "explicit"), id="quote-said-name-its-role"),
 ]
 
+KIND_THE_TEXT_GIVES = [
+    pytest.param('Stop It Now! is a prevention project run by the Lucy Faithfull Foundation.\n\n'
+                 'Project manager Amy Reed said: "We answer every call."',
+                 ("Amy Reed", "Stop It Now!", True, "explicit"), id="is-a-project-then-project-manager"),
+    pytest.param('The helpline is run by prevention project Stop It Now! with the NSPCC.\n\n'
+                 '"We answer every call," said Amy Reed, the project\'s lead.',
+                 ("Amy Reed", "Stop It Now!", True, "explicit"), id="kind-word-before-name-then-the-project"),
+    pytest.param('Samaritans, the suicide prevention charity, works with Stop It Now!.\n\n'
+                 'The charity\'s director, Amy Reed, said: "We answer every call."',
+                 ("Amy Reed", "Samaritans", True, "explicit"), id="comma-the-charity-over-data-kind"),
+    pytest.param('Stop It Now! and Samaritans both took more calls.\n\n'
+                 'The charity\'s director, Amy Reed, said: "We answer every call."',
+                 ("Amy Reed", "Samaritans", True, "explicit"), id="no-kind-given-data-kind-named-last"),
+]
+
 PSEUDONYMS = [
     pytest.param('A man in his fifties from Reading, who we are calling Sam, rang the line last year.\n\n"I wish I had called sooner," he said.',
                  ("Sam", None, False, "pronoun"), id="pseudonym-after-town"),
     pytest.param('A woman from Bangor, whom we will call Nia, rang the line.\n\n"It changed everything," she said.',
                  ("Nia", None, False, "pronoun"), id="pseudonym-whom-we-call"),
+    pytest.param('David (not his real name) rang the line last year.\n\n"I was scared," he said.',
+                 ("David", None, False, "pronoun"), id="pseudonym-not-his-real-name"),
+    pytest.param('One mother, Sarah, whose name has been changed, rang in May.\n\n"I was scared."',
+                 ("Sarah", None, False, "explicit"), id="pseudonym-name-changed"),
+    pytest.param('Tom \u2013 not his real name \u2013 rang the line.\n\n"I was scared," he said.',
+                 ("Tom", None, False, "pronoun"), id="pseudonym-between-dashes"),
+    pytest.param('The man rang in May, not his real name being given.\n\n"I was scared," he said.',
+                 (None, None, False, ANY), id="no-name-before-the-note"),
 ]
 
 POLICE_RANK_WITHOUT_BODY = [
@@ -99,11 +132,11 @@ POLICE_RANK_WITHOUT_BODY = [
 
 BODY_WITH_COMMAS = [
     pytest.param('A Department for Work, Skills and Pensions spokesperson said: "We are reviewing the figures."',
-                 ("spokesperson", "Department for Work, Skills and Pensions", True, "explicit"), id="dept-commas-spokesperson"),
+                 (None, "Department for Work, Skills and Pensions", True, "explicit"), id="dept-commas-spokesperson"),
     pytest.param('"We are reviewing the figures," a Department for Culture, Media and Sport spokeswoman said.',
-                 ("spokeswoman", "Department for Culture, Media and Sport", True, "explicit"), id="dept-commas-after-quote"),
+                 (None, "Department for Culture, Media and Sport", True, "explicit"), id="dept-commas-after-quote"),
     pytest.param('A spokesperson for the Department for Digital, Culture, Media and Sport said: "We are stretched."',
-                 ("spokesperson", "Department for Digital, Culture, Media and Sport", True, "explicit"), id="dept-four-items-for-the"),
+                 (None, "Department for Digital, Culture, Media and Sport", True, "explicit"), id="dept-four-items-for-the"),
 ]
 
 OWN_PARAGRAPH = [
@@ -119,8 +152,21 @@ OWN_PARAGRAPH = [
                  (None, None, False, "explicit"), id="unnamed-introduction-is-no-continuation"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
-         + BODY_WITH_COMMAS + OWN_PARAGRAPH)
+TITLE_POINTS_BACK = [
+    pytest.param('Samaritans opened a branch.\n\nThe Lord Mayor of Leeds, Councillor Amy Dale, attended the opening.\n\n'
+                 'The Lord Mayor said: "The volunteers do vital work."',
+                 ("Amy Dale", None, True, "explicit"), id="lord-mayor-of-place-then-the-lord-mayor"),
+    pytest.param('Jane Roe, chief executive of the NSPCC, spoke at the launch.\n\nThe chief executive said: "We need more funding."',
+                 ("Jane Roe", "NSPCC", True, "explicit"), id="role-after-name-then-the-role"),
+    pytest.param('Jane Roe, director of the helpline, spoke first.\n\nTom Hale, director of Stop It Now!, spoke next.\n\n'
+                 '"We are stretched," the director said.',
+                 ("Tom Hale", "Stop It Now!", True, "explicit"), id="the-latest-holder-of-the-title"),
+    pytest.param('Jane Roe, of the NSPCC, spoke at the launch.\n\nThe Chief Constable said: "We will act on every report."',
+                 (None, None, True, "explicit"), id="title-nobody-holds-stays-unnamed"),
+]
+
+CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+         + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK)
 
 
 def _check(quote, expected):
@@ -204,3 +250,15 @@ def test_relative_clause_gives_the_role(phrase, title):
 ])
 def test_org_keeps_the_fuller_spelling_of_the_same_name(text, org):
     assert extract_quotes(text)[-1].org == org
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Stop It Now! is a prevention project run by the Lucy Faithfull Foundation.", [("project", "Stop It Now!")]),
+    ("It is run by child protection charity, The Lucy Faithfull Foundation.", [("charity", "Lucy Faithfull Foundation")]),
+    ("Stop it Now! A child abuse prevention project run by volunteers.", [("project", "Stop It Now!")]),
+    ("Samaritans, the suicide prevention charity, took more calls.", [("charity", "Samaritans")]),
+    ("Samaritans took more calls than any charity in the town.", []),
+    ("Samaritans said the project was a success.", []),
+])
+def test_kind_words_the_text_gives(text, expected):
+    assert [(word, name) for _, word, name in told_kinds(text)] == expected

@@ -17,6 +17,7 @@ from pipeline.extract.regions import (
     covers,
     extract_regions,
     find_regions,
+    implied_scope,
     load_gazetteer,
     place,
     places,
@@ -131,7 +132,9 @@ def test_possessives_and_punctuation(text, expected_text):
     ("the Met Police and the Metropolitan Police", [("Metropolitan Police", "police_force_area")] * 2),
     ("Thames Valley Police", [("Thames Valley", "police_force_area")]),
     ("Dyfed-Powys Police", [("Dyfed-Powys", "police_force_area")]),
-    ("Devon & Cornwall Police", [("Devon and Cornwall", "police_force_area")]),
+    # a joint force named after two counties is its two counties, as readers list them
+    ("Devon & Cornwall Police", [("Devon", "county"), ("Cornwall", "county")]),
+    ("people in Devon and Cornwall", [("Devon", "county"), ("Cornwall", "county")]),
     ("Durham Constabulary", [("Durham", "police_force_area")]),
     ("West Midlands Police in the West Midlands",
      [("West Midlands", "police_force_area"), ("West Midlands", "region")]),
@@ -360,3 +363,68 @@ def test_seed_regions_found(seeds_dir, gold, nlp, seed):
 ])
 def test_streets_titles_and_names_without_ner(text, expected):
     assert names(text) == expected
+
+
+# --- people of a nation, newspapers, compass words, towns -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the people or things of a nation name it
+    ("Many Scots now call the line.", ["Scotland"]),
+    ("A Scottish charity saw its caseload double.", ["Scotland"]),
+    ("The Welsh Government funds the service.", ["Wales"]),
+    ("Six million Brits know a problem gambler.", ["United Kingdom"]),
+    ("Britons placed more bets.", ["United Kingdom"]),
+    ("the Scottish Borders and the Scottish Highlands", ["Scottish Borders", "Scottish Highlands"]),
+    # a newspaper's name is no place claim
+    ("Speaking to The Yorkshire Post, she said calls rose in Leeds.", ["Leeds"]),
+    ("The Manchester Evening News and the Belfast Telegraph reported it.", []),
+    ("The Northern Echo asked Durham Constabulary.", ["Durham"]),
+    # a single compass word before a capitalised word starts a longer name
+    ("calls from the North Belfast constituency", ["North Belfast"]),
+    ("in the North, calls rose", ["North of England"]),
+    ("the North Ferriby branch", []),
+    # lower-case compass regions: after "the", before no "of" or name
+    ("Across the south west, 3,000 people called.", ["South West"]),
+    ("people in the north-east sought help", ["North East"]),
+    ("the south west of the county", []),
+    ("he drove south west to the coast", []),
+    ("Calls from the south east rose, as in Glasgow.", ["Glasgow"]),
+    ("Calls from the north west rose, as in Carlisle.", ["North West", "Carlisle"]),
+])
+def test_nations_outlets_and_compass_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samaritans in Huddersfield and Rhyl", [("Huddersfield", "city"), ("Rhyl", "city")]),
+    ("branches in Sunderland and South Tyneside", [("Sunderland", "city"), ("South Tyneside", "unitary")]),
+    ("volunteers across East Lancashire, from Blackburn to Burnley",
+     [("East Lancashire", "region"), ("Blackburn", "city"), ("Burnley", "city")]),
+    ("Lagan Valley had 843 calls, South Antrim 872 and Fermanagh and South Tyrone 956.",
+     [("Lagan Valley", "region"), ("South Antrim", "region"), ("Fermanagh and South Tyrone", "region")]),
+    ("West Belfast and Belfast North", [("West Belfast", "region"), ("North Belfast", "region")]),
+    ("Tony Blackburn presented the show.", []),
+])
+def test_towns_and_constituencies(text, expected):
+    assert named(text) == expected
+
+
+def test_towns_sit_in_their_county():
+    assert {"Kirklees", "West Yorkshire"} & ancestors("Huddersfield") == {"West Yorkshire"}
+    assert covers("Lancashire", "Blackburn") and covers("North Wales", "Rhyl") and covers("Belfast", "North Belfast")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity dealt with 90,000 people across the country, 600 of them in Kent.", ["United Kingdom"]),
+    ("The campaign is led nationally, but in Essex the police run it.", ["United Kingdom"]),
+    ("Calls rose nationwide.", ["United Kingdom"]),
+    ("Calls rose across the UK and across the country.", []),          # named already
+    ("Across the country, Scots called more often.", []),             # "the country" is Scotland here
+    ("In Cardiff and across the country calls rose.", []),            # ... and Wales here
+    ("The national charity took 500 calls in Kent.", []),             # "national" alone says nothing
+    ("Calls rose in Norfolk.", []),
+])
+def test_implied_national_scope(text, expected):
+    found = implied_scope(text, find_regions(text))
+    assert [m.name for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)

@@ -1,0 +1,275 @@
+"""Which body a speaker speaks for: the word lists of speaker phrases, and organisations.
+
+``data/titles.txt``, ``data/speech_verbs.txt``, ``data/orgs.jsonl`` and
+``data/speaker_cues.json`` are read once into a :class:`Lexicon`.  A body is
+found by its name or an alias in ``orgs.jsonl`` (canonicalised), by its shape
+when the file does not know it (capitalised words holding an organisation word,
+an acronym, or the model's ORG entity), by a kind word pointing back ("the
+charity's director", "Project manager": the body the text itself called so, see
+:func:`told_kinds`, else one of that kind named before), or, for a ranked police
+officer named with no body, by the force the article names.
+:mod:`pipeline.extract.speakers` parses the phrases; its names are importable
+from there as before.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, Optional
+
+from pipeline.settings import DATA_DIR
+
+if TYPE_CHECKING:
+    from pipeline.extract.speakers import Speaker
+
+DATA = DATA_DIR
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+#: The tail of a body's name with commas: ", Culture, Media and Sport".
+_NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``pipeline/data`` used to parse speaker phrases."""
+
+    verbs: tuple[str, ...]
+    ranks: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    roles: tuple[str, ...]
+    private: tuple[str, ...]
+    orgs: tuple[tuple[str, str, bool], ...]  # (alias, canonical name, case-sensitive)
+    cues: Any
+    org_kinds: dict[str, str]
+
+    @cached_property
+    def _org_patterns(self) -> list[tuple[re.Pattern[str], dict[str, str], bool]]:
+        """One alternation per case rule, longest alias first (leftmost, then longest, wins)."""
+        out = []
+        for sensitive in (True, False):
+            names = {}
+            for alias, name, case in self.orgs:
+                if case is sensitive:
+                    key = alias.translate(APOSTROPHES)
+                    names.setdefault(key if sensitive else key.lower(), name)
+            if names:
+                alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+                flags = 0 if sensitive else re.IGNORECASE
+                out.append((re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags), names, sensitive))
+        return out
+
+    def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
+        found = []
+        for pattern, names, sensitive in self._org_patterns:
+            for m in pattern.finditer(flat):
+                found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
+        return sorted(found, key=lambda f: (f[0], -f[1]))
+
+    def org_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Every match of a known organisation's name or alias: (start, end, canonical name)."""
+        return self._org_matches(text)
+
+    def find_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Every known organisation named in ``text``: (offset, canonical name), in order."""
+        out: list[tuple[int, str]] = []
+        last_end = -1
+        for start, end, name in self._org_matches(text.translate(APOSTROPHES)):
+            if start >= last_end:
+                out.append((start, name))
+                last_end = end
+        return out
+
+    def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Organisations not in the data file, by their shape: capitalised words ending in a
+        head word such as Lifeline or Foundation ("Valleys Lifeline", "North East Gambling Support Line")."""
+        heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
+        if not heads:
+            return []
+        found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
+        return [(m.start(1), m.group(1)) for m in found]
+
+    def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
+        """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
+        matches = self._org_matches(phrase.translate(APOSTROPHES))
+        if not matches:
+            return None
+        start, end, name = matches[0]
+        return name, start, end
+
+
+def _read_lines(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists, read once per process."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in _read_lines("titles.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    orgs = []
+    kinds = {}
+    for line in _read_lines("orgs.jsonl"):
+        item = json.loads(line)
+        kinds[item["name"]] = item.get("kind", "")
+        for alias in [item["name"], *item.get("aliases", [])]:
+            orgs.append((alias, item["name"], " " not in alias.strip()))
+    by_length = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
+    return Lexicon(
+        verbs=by_length(_read_lines("speech_verbs.txt")),
+        ranks=by_length(sections.get("rank", [])),
+        honorifics=by_length(sections.get("honorific", [])),
+        roles=by_length(sections.get("role", [])),
+        private=by_length(sections.get("private", [])),
+        orgs=tuple(sorted(orgs, key=lambda o: len(o[0]), reverse=True)),
+        cues=json.loads((DATA / "speaker_cues.json").read_text(encoding="utf-8")),
+        org_kinds=kinds,
+    )
+
+
+@lru_cache(maxsize=1)
+def single_roles() -> frozenset[str]:
+    """Roles and ranks of one word, lower case: \"director\", \"constable\", \"lord\"."""
+    lex = lexicon()
+    return frozenset(r.lower() for r in lex.roles + lex.ranks if " " not in r)
+
+
+def generic_org(org: str) -> bool:
+    """A kind word, maybe with lower-case or role words after it, and no name: "Helpline", "Helpline Director"."""
+    words = org.split()
+    return words[0].lower() in lexicon().cues["anaphors"] and not any(
+        w[:1].isupper() and w.lower() not in single_roles() for w in words[1:])
+
+
+def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
+    """An organisation not in the data file, from its capitalised name.
+
+    A name with commas ("Department for Work, Skills and Pensions") is read
+    whole; the model's entity is taken unless it is a piece of that name or
+    a word of a title ("Home" of "Home Secretary").
+    """
+    shaped = _shaped_org(text)
+    if nlp is not None:
+        roles = single_roles()
+        for ent in nlp(text).ents:
+            following = text[ent.end_char:].split()
+            if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
+                continue
+            found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            return shaped if shaped and found in shaped else found
+    return shaped
+
+
+def _shaped_org(text: str) -> Optional[str]:
+    """Capitalised words holding an organisation word ("Harbour Trust"), or an acronym."""
+    words = lexicon().cues["org_words"]
+    for m in re.finditer(r"(?:\b(?:of|for|at|from|with)\s+(?:the\s+)?|^(?:[Tt]he\s+|[Aa]n?\s+)?)((?:[A-Z][\w'\u2019!&.-]*)(?:\s+(?:of|and|for|the|on|[A-Z][\w'\u2019!&.-]*))*)", text):
+        cand = re.sub(r"(?<!\s)(?:\s++(?:of|and|for|the|on))++$", "", m.group(1))
+        cand = re.sub(r"['\u2019]s$", "", cand)
+        tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
+        if tail:
+            cand += tail.group()
+        toks = cand.split()
+        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+            return cand
+    return None
+
+
+def _anaphor_word(description: str) -> Optional[str]:
+    """The kind word of "the charity's director", "the local branch", "its service": ``charity``..."""
+    anaphors = lexicon().cues["anaphors"]
+    words = re.findall(r"[\w-]+(?:['\u2019]s)?", description)
+    for i, word in enumerate(words):
+        if word.lower() in ("the", "its", "our"):
+            for nxt in words[i + 1:i + 4]:
+                key = re.sub(r"['\u2019]s$", "", nxt).lower()
+                if key in anaphors:
+                    return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _told_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = "|".join(re.escape(k) for k in sorted(lexicon().cues["anaphors"], key=len, reverse=True))
+    before = re.compile(rf"\b(?P<kind>{kinds})\s*+,?\s*+(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"(?:\s*+,\s*+|\s++(?:is|was)\s++|\s++)(?:a|an|the)\s++(?:[^.;:()\n]{{0,60}}?\s)?(?P<kind>{kinds})\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+def told_kinds(text: str) -> list[tuple[int, str, str]]:
+    """Each body the text itself calls by a kind word: (offset, kind word, canonical name), in order.
+
+    "prevention project Stop it Now!", "charity, The Lucy Faithfull Foundation",
+    "Stop it Now! is a prevention project run by..." and "Samaritans, the suicide
+    prevention charity" tell which body a later "Project manager" or "the
+    charity's director" means.
+    """
+    before, after = _told_patterns()
+    flat = text.translate(APOSTROPHES)
+    out = []
+    for start, end, name in lexicon().org_spans(flat):
+        for m in (before.search(flat, max(0, start - 40), start), after.match(flat, end, min(len(flat), end + 100))):
+            if m:
+                out.append((start, m.group("kind").lower(), name))
+    return sorted(set(out))
+
+
+def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
+    """The organisation named last before that a kind word points to.
+
+    An organisation found by its shape whose head is the word itself ("the
+    line" -> "Tyneside Gambling Support Line") comes first, then the one the
+    text last called by that word (``told``, from :func:`told_kinds`), then one
+    of the data file of that kind, then one found by its shape (taken for a charity).
+    """
+    lex = lexicon()
+    kinds = lex.cues["anaphors"].get(word, [])
+    later = list(reversed(context_orgs))
+    own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
+    known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
+    shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
+    return own or (told or {}).get(word) or known or shaped
+
+
+def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
+    """``the charity's director`` -> the charity named last before, by its kind."""
+    word = _anaphor_word(description)
+    if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
+        return context_orgs[-1]  # "Its chief executive, Jo Roe": the body named last
+    if word is None:
+        # "Lifeline co-ordinator Bethan Rees": an organisation named before by its last word
+        words = set(re.findall(r"\b[A-Z][\w-]+\b", description))
+        found = next((name for name in reversed(context_orgs) if len(name.split()) > 1 and name.split()[-1] in words), None)
+        if found:
+            return found
+        # "Helpline director Jane Roe": a bare kind word stands for the body named before
+        first = description.split()[0] if description.split() else ""
+        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
+        if word is None:
+            return None
+    return _org_by_kind(word, context_orgs, told)
+
+
+def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
+    """The police force a ranked officer named with no body and no other role speaks for.
+
+    "John Hawkins, Assistant Chief Constable for Scotland" in a story that
+    names Police Scotland: the force named last before the quote, else the
+    first named from the quote on. None for other titles, for an officer with
+    a role of their own ("regional lead for organised crime"), or no force.
+    """
+    ranks = set(lexicon().cues.get("police_rank_words", []))
+    if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
+        return None
+    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks:
+        return None
+    kinds = lexicon().org_kinds
+    forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
+    return forces[0] if forces else None
