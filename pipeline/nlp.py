@@ -90,10 +90,7 @@ class Entities:
     component of the small English model has its own token-to-vector layer, so
     the shared ``tok2vec``, tagger and parser are switched off.  ``prime`` tags
     the paragraphs that matter in one ``nlp.pipe`` call; asking for a fragment
-    of a primed paragraph cuts its entities out of the paragraph's Doc.  Paragraphs
-    primed as ``unread`` are not tagged: asking for one, or for a fragment of one
-    that no tagged paragraph holds, gives no entities (the rules then read it as
-    they read any paragraph without a model).  Any other text is tagged alone.
+    of a primed paragraph cuts its entities out of the paragraph's Doc.
     """
 
     NEEDED = ("ner",)
@@ -102,7 +99,6 @@ class Entities:
         self.nlp = nlp
         self.disabled = [p for p in nlp.pipe_names if p not in self.NEEDED]
         self.primed: dict[str, Tagged] = {}
-        self.unread: list[str] = []
         self.cache: dict[str, Tagged] = {}
 
     def _tag(self, texts: list[str]) -> list[Tagged]:
@@ -110,12 +106,11 @@ class Entities:
             return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
                     for doc in self.nlp.pipe(safe_text(t) for t in texts)]
 
-    def prime(self, texts, unread=()) -> "Entities":
-        """Tag a batch of paragraphs at once; ``unread`` paragraphs are left untagged (no entities)."""
+    def prime(self, texts) -> "Entities":
+        """Tag a batch of paragraphs at once."""
         todo = [t for t in dict.fromkeys(texts) if t not in self.primed]
         if todo:
             self.primed.update(zip(todo, self._tag(todo)))
-        self.unread.extend(unread)
         return self
 
     def __call__(self, text: str) -> Tagged:
@@ -127,8 +122,6 @@ class Entities:
                 end = offset + len(text)
                 return Tagged(tuple(Ent(e.text, e.label_, e.start_char - offset, e.end_char - offset)
                                     for e in tagged.ents if offset <= e.start_char and e.end_char <= end))
-        if any(paragraph.find(text) >= 0 for paragraph in self.unread):
-            return Tagged(())
         if text not in self.cache:
             self.cache[text] = self._tag([text])[0]
         return self.cache[text]

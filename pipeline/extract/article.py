@@ -140,12 +140,11 @@ def quotes_of(text: str, nlp: Language) -> list:
 
     Speakers are named outside the quote marks, so only that text is tagged up
     front (:func:`~pipeline.extract.parsing.entity_pieces`): the words around each
-    quote, and the narrative paragraph before it.
+    quote, and the two narrative paragraphs before it.
     """
     if not QUOTE_MARK.search(text):
         return []
-    plan = entity_pieces(text)
-    quotes = extract_quotes(text, nlp=Entities(nlp).prime(plan.read, unread=plan.unread))
+    quotes = extract_quotes(text, nlp=Entities(nlp).prime(entity_pieces(text)))
     return _without_repeats(quotes)
 
 

@@ -34,7 +34,7 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -133,31 +133,16 @@ def tag_counts(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention
     return docs
 
 
-class EntityPlan(NamedTuple):
-    """What quote attribution may ask NER about: ``read`` is tagged, ``unread`` is not."""
-
-    read: list[str]
-    unread: list[str]
-
-
-def entity_pieces(text: str) -> EntityPlan:
-    """The text quote attribution asks NER about, and the paragraphs it asks about that are left untagged.
-
-    Read: the words around the quote marks of each quote paragraph and the
-    narrative paragraph just before a quote paragraph.  Unread: a narrative
-    paragraph two before a quote paragraph (``quotes`` asks for the first person it
-    names, to learn full names for later surnames); the capitalised-word rules
-    read it, as they read every paragraph further back.
-    """
+def entity_pieces(text: str) -> list[str]:
+    """The text quote attribution asks NER about: the words around the quote marks of each
+    quote paragraph, and the one or two narrative paragraphs before a quote paragraph."""
     paragraphs = quotes_by_paragraph(text)
     quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
-    plan = EntityPlan([], [])
+    pieces = []
     for n, ((start, end), spans) in enumerate(paragraphs):
         if spans:
             edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
-            plan.read.extend(text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1)
-        elif n + 1 in quoted:
-            plan.read.append(text[start:end])
-        elif n + 2 in quoted:
-            plan.unread.append(text[start:end])
-    return plan
+            pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
+        elif n + 1 in quoted or n + 2 in quoted:
+            pieces.append(text[start:end])
+    return pieces
