@@ -6,7 +6,7 @@ Usage:
 
 The articles: the true bodies of the 181 pages of the article-extraction benchmark
 (general news), the seeds and our fixture articles (helpline news, where numbers
-are dense), and the real helpline articles of ``benchmarks/real/.cache/*.txt`` when
+are dense), and the real helpline articles of ``benchmarks/real/.cache/`` that ``gold.json`` names, when
 present (other people's sentences: never committed, see benchmarks/real/).  Both sides see the same texts in one process with the model
 already loaded: the extract side runs the whole of ``newsfacts extract`` (reading
 the text files, relevance, sentence splitting, selective parsing, facts, quotes,
@@ -44,9 +44,19 @@ def load_texts(shared: Path) -> dict[str, list[str]]:
     helpline = sorted((shared / "seeds").glob("*.txt")) + sorted(
         p for folder in ("articles", "unseen", "blind", "checks") for p in (fixtures / folder).glob("*.txt"))
     sets["helpline news (seeds + our fixture articles)"] = [p.read_text(encoding="utf-8") for p in helpline]
-    real = sorted((ROOT / "benchmarks" / "real" / ".cache").glob("*.txt"))
-    sets["real helpline articles (benchmarks/real/.cache)"] = [p.read_text(encoding="utf-8") for p in real]
+    sets["real helpline articles (benchmarks/real/.cache)"] = [p.read_text(encoding="utf-8") for p in real_texts()]
     return {k: v for k, v in sets.items() if v}
+
+
+def real_texts() -> list[Path]:
+    """The cached real articles that ``benchmarks/real/gold.json`` names (texts fetched but not yet
+    annotated are left out, so that the figure is of the same set as the scores), sorted by name."""
+    real = ROOT / "benchmarks" / "real"
+    gold = real / "gold.json"
+    if not gold.is_file():
+        return sorted((real / ".cache").glob("*.txt"))
+    named = {real / entry["file"] for entry in json.loads(gold.read_text(encoding="utf-8"))}
+    return sorted(p for p in named if p.is_file())
 
 
 def _best(run, repeat: int) -> tuple[float, float]:

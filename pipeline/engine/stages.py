@@ -1,9 +1,10 @@
 """From one input document to one record: read, judge relevance, extract, check.
 
-The statistical model runs only where a fact can be: sentences that hold a
-number or a multiplier word are parsed (tagger and parser, no NER); everything
-else sees only the tokenizer, the sentencizer and the phrase matchers.  Every
-input yields a record; what went wrong is in ``errors``.
+The statistical model runs only where a rule reads what it gives (decided in
+:mod:`pipeline.extract.parsing`): the tagger on the words around the counts whose
+noun the word rules miss, NER on the text around quotes; everything else sees
+only the tokenizer, the sentencizer and the phrase matchers.  Every input
+yields a record; what went wrong is in ``errors``.
 """
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
 """An article's text to its facts and quotes: the extract stage over one whole text.
 
 :func:`extract_facts` finds regions, then cuts the text into sentences, keeps the
-candidates (a number or a multiplier word), tags only those whose count noun the
-word rules cannot find, and assembles the drafts of every sentence into counts,
-percentages and multipliers. :func:`quotes_of` pairs the quote marks and names
-their speakers with a batched NER-only view of the model.
+candidates (a number or a multiplier word), tags only the words around the numbers
+whose count noun the word rules cannot find, and assembles the drafts of every
+sentence into counts, percentages and multipliers. :func:`quotes_of` pairs the
+quote marks and names their speakers with a batched NER-only view of the model.
+Which words the model sees, and why, is decided in :mod:`pipeline.extract.parsing`.
 """
 from __future__ import annotations
 
@@ -26,14 +27,11 @@ from pipeline.extract.facts import (
 )
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
-from pipeline.extract.quotemarks import quotes_by_paragraph
+from pipeline.extract.parsing import entity_pieces, tag_counts
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.regions import find_regions, to_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
 from pipeline.nlp import Entities
-
-#: Components the fact parse does not need (NER runs only for quote speakers).
-FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
 
 #: Any quote mark: an article without one has no quotes to attribute.
 QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
@@ -65,9 +63,7 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
     all_sentences = split_sentences(text)
     index = {s.start: n for n, s in enumerate(all_sentences)}
     sentences = candidates(all_sentences)
-    tag = [s for s, numbers in sentences if needs_tagger(s.text, numbers)]
-    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
-        docs = dict(zip((s.start for s in tag), nlp.pipe(s.text for s in tag)))
+    docs = tag_counts(nlp, [(s, numbers) for s, numbers in sentences if needs_tagger(s.text, numbers)])
     drafts = []
     memo: dict[int, list] = {}
 
@@ -143,20 +139,12 @@ def quotes_of(text: str, nlp: Language) -> list:
     """The article's quotes; entities come from a batched NER-only view of the model.
 
     Speakers are named outside the quote marks, so only that text is tagged up
-    front: the words around each quote, and the two narrative paragraphs before it.
+    front (:func:`~pipeline.extract.parsing.entity_pieces`): the words around each
+    quote, and the two narrative paragraphs before it.
     """
     if not QUOTE_MARK.search(text):
         return []
-    paragraphs = quotes_by_paragraph(text)
-    quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
-    pieces = []
-    for n, ((start, end), spans) in enumerate(paragraphs):
-        if spans:
-            edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
-            pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
-        elif n + 1 in quoted or n + 2 in quoted:
-            pieces.append(text[start:end])
-    quotes = extract_quotes(text, nlp=Entities(nlp).prime(pieces))
+    quotes = extract_quotes(text, nlp=Entities(nlp).prime(entity_pieces(text)))
     return _without_repeats(quotes)
 
 

@@ -1,0 +1,148 @@
+"""Which words the statistical model sees: the tagger for count nouns, NER for quote speakers.
+
+Parsing is most of the cost of an extraction, so the model runs only where a
+rule reads what it gives.  What each rule reads, and so what is parsed:
+
+- **Part-of-speech tags** are read by one rule only: the noun a count counts
+  (``measures.unit_from_tags``, called by ``facts.unit_of``) when the word
+  rules (``measures.unit_from_words``) cannot find it.  It reads the ``pos_``
+  of the six words after the number and nothing else.  So a sentence is tagged
+  only when it holds such a number (``measures.needs_tagger``), and within it
+  only a window around each such number: the six words read, plus as many
+  words each side as the model looks at to tag a word (its tok2vec's receptive
+  field: ``depth * window_size`` of its CNN layers, 4 in ``en_core_web_sm``,
+  plus one for the attribute ruler's two-word patterns).  Within that reach a
+  word's tags are the tags of a whole-sentence parse, exactly (a CNN layer of
+  window 1 sees one word each side; the hash embeddings are of the word alone);
+  :func:`tag_counts` copies them into the sentence's Doc, whose other words stay
+  untagged.  A model whose encoder is not a window CNN (a transformer sees the
+  whole sentence) gets whole sentences.
+- **Named entities** (PERSON and ORG) are read by the quote rules
+  (``quotes._mention``, ``speakers.parse_speaker`` and ``speakers._unknown_org``):
+  the first person a narrative paragraph names (``_learn``, for paragraphs one or
+  two before a quote; ``_mention`` of the paragraph just before a quote), the
+  text around the quote marks of a quote paragraph (its attribution), and the
+  phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
+  in one batch per article (:class:`pipeline.nlp.Entities`); a phrase cut from a
+  tagged piece gets the entities of the piece.  NER is not windowed: the entity
+  recogniser is a left-to-right transition system, and a name's context is its
+  paragraph.
+- **Nothing else** is parsed: sentences without a number or multiplier word,
+  numbers whose noun the word rules find, percentages, and every paragraph more
+  than two before a quote see only the tokenizer and sentencizer (``segments``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extract.measures import unit_from_words
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.quotemarks import quotes_by_paragraph
+from pipeline.extract.segments import Sentence
+
+#: Components the count-noun tags do not need (NER runs only for quote speakers).
+FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
+
+#: Words after a number whose part of speech ``measures.unit_from_tags`` reads.
+READ_AFTER = 6
+
+#: Encoders whose reach is ``depth * window_size`` words each side.
+WINDOW_ENCODERS = ("spacy.MaxoutWindowEncoder", "spacy.MishWindowEncoder")
+
+
+@lru_cache(maxsize=8)
+def tag_reach(nlp: Language) -> Optional[int]:
+    """How many words each side decide a word's tags, or ``None`` when any word may (whole sentences then).
+
+    The reach of the tok2vec CNN the tagger reads, plus the longest attribute-ruler
+    pattern less one (a two-word pattern sets a word's ``pos_`` from its neighbour's tag).
+    Read once per pipeline (its config and patterns are rebuilt on each access).
+    """
+    reach = 0
+    for name in nlp.pipe_names:
+        if name in FACT_PARSE_DISABLED:
+            continue
+        model = nlp.config["components"].get(name, {}).get("model", {})
+        encode = model.get("encode") or model.get("tok2vec", {}).get("encode")
+        listens = "Listener" in str(model.get("tok2vec", {}).get("@architectures", ""))
+        if encode is None and not listens and name in ("tok2vec", "tagger"):
+            return None  # an encoder we cannot read (a transformer): whole sentences
+        if encode is not None:
+            if not str(encode.get("@architectures", "")).startswith(WINDOW_ENCODERS):
+                return None
+            reach = max(reach, int(encode["depth"]) * int(encode["window_size"]))
+    if "attribute_ruler" in nlp.pipe_names:
+        longest = max((len(p) for rule in nlp.get_pipe("attribute_ruler").patterns for p in rule["patterns"]),
+                      default=1)
+        reach += longest - 1
+    return reach
+
+
+def count_windows(doc: Doc, numbers: list[NumberMention], reach: Optional[int]) -> list[tuple[int, int]]:
+    """The token ranges of a sentence's Doc to tag: around each number whose noun the word rules miss.
+
+    ``numbers`` carry offsets relative to the sentence.  Overlapping ranges are merged.
+    """
+    if reach is None:
+        return [(0, len(doc))]
+    spans = []
+    for number in numbers:
+        if number.percent or unit_from_words(doc.text, number.end)[0] is not None:
+            continue
+        span = doc.char_span(number.num_start, number.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        last = span[-1].i
+        spans.append((max(0, last + 1 - reach), min(len(doc), last + 1 + READ_AFTER + reach)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def tag_counts(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention]]]) -> dict[int, Doc]:
+    """Each sentence's Doc (keyed by its start), tagged around the numbers whose noun the word rules miss.
+
+    One ``nlp.pipe`` call for the windows of every sentence; tags and parts of
+    speech are copied back into the sentence's Doc.
+    """
+    reach = tag_reach(nlp)
+    docs: dict[int, Doc] = {}
+    windows, places = [], []
+    for sentence, numbers in sentences:
+        doc = nlp.make_doc(sentence.text)
+        docs[sentence.start] = doc
+        for start, end in count_windows(doc, numbers, reach):
+            windows.append(doc[start:end].as_doc() if (start, end) != (0, len(doc)) else doc)
+            places.append((doc, start))
+    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
+        tagged = list(nlp.pipe(windows))
+    for window, (doc, start) in zip(tagged, places):
+        if window is doc:
+            continue
+        for token in window:
+            target = doc[start + token.i]
+            target.tag_, target.pos_ = token.tag_, token.pos_
+    return docs
+
+
+def entity_pieces(text: str) -> list[str]:
+    """The text quote attribution asks NER about: the words around the quote marks of each
+    quote paragraph, and the one or two narrative paragraphs before a quote paragraph."""
+    paragraphs = quotes_by_paragraph(text)
+    quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
+    pieces = []
+    for n, ((start, end), spans) in enumerate(paragraphs):
+        if spans:
+            edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
+            pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
+        elif n + 1 in quoted or n + 2 in quoted:
+            pieces.append(text[start:end])
+    return pieces
