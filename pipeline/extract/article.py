@@ -29,7 +29,7 @@ from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import entity_pieces, tag_counts
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.regions import find_regions, to_regions
+from pipeline.extract.regions import find_regions, implied_scope, to_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
 from pipeline.nlp import Entities
 
@@ -83,7 +83,8 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
         ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)
-    return to_regions(mentions), counts, percentages, multipliers
+    # the article's regions also hold the national scope it implies; a fact's region is only what it names
+    return to_regions(mentions + implied_scope(text, mentions)), counts, percentages, multipliers
 
 
 #: How many lines a list may run under its header ("The figures for each county in 2022 were:").
