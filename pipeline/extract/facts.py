@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.extract.measures import (
     USE,
     cue_patterns,
+    cue_positions,
     lexicon,
     nearest_cue,
     rate_after,
@@ -227,7 +228,14 @@ def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> s
     clause = _clause_abs(ctx, offset)
     clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
     found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
-    return used_measure(clause_text) if found == USE else (found or "other")
+    found = used_measure(clause_text) if found == USE else (found or "other")
+    if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
+        return "helpline_contacts"  # "visited the website or called the helpline": both channels together
+    return found
+
+
+#: The measures of one channel each; a clause that names both counts contacts.
+_CHANNELS = {"website_users", "helpline_calls"}
 
 
 def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
@@ -359,6 +367,10 @@ def _continues(before: str, own_time: Any) -> bool:
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
+#: A part of the count before it in the sentence: "13,296 of these", "400 of them".
+_PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
@@ -408,7 +420,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
+        if _ends_with(before, "difference_before"):
+            measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if found and _PART_OF.match(after):
+            measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):

@@ -77,7 +77,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"),
+        "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
+        "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
@@ -160,6 +162,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
             return True
+        if _patterns()["not_a_number_after"].match(after):  # "3-fold", "50p", "20 pence"
+            return True
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
         raw = match.group("num")
@@ -196,6 +200,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.append(mention)
         taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
 
+    for m in pats["scale_fraction"].finditer(text):  # "a quarter of a million" -> 250000
+        fraction = words()["scale_fractions"][re.sub(r"\s+", " ", m.group("num")[:m.start("scale") - m.start()].strip().lower())]
+        add(_make(text, m, round(fraction * words()["scales"][m.group("scale").lower()]), spelled=True))
     for m in pats["vague"].finditer(text):
         if free(m.span()):
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
@@ -216,7 +223,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = spelled_value(phrase)
         if value is None or not free(m.span()):
             continue
-        if phrase.lower() == "one" or pats["duration"].match(text[m.end("num"):m.end("num") + 16]):
+        following = text[m.end("num"):m.end("num") + 16]
+        if phrase.lower() == "one" or pats["duration"].match(following) or pats["not_a_number_after"].match(following):
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)
