@@ -24,6 +24,7 @@ from pipeline.extract.measures import (
     lexicon,
     nearest_cue,
     rate_after,
+    rate_before,
     unit_category,
     unit_from_tags,
     unit_from_words,
@@ -171,9 +172,25 @@ def _possessed_by(ctx: SentenceFacts, offset: int) -> Any:
     return owners[-1] if owners else None
 
 
+#: A relative clause that puts a number in the period named right before it: "from 2018 in which 2,554".
+IN_WHICH = re.compile(r"(?:in|during) which\s+(?:there were\s+|a total of\s+)?$", re.I)
+
+
+def _clause_owner(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention right before "in which"/"during which" that owns the number at ``offset``."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = IN_WHICH.search(before)
+    if not match:
+        return None
+    end = match.start()
+    owners = [p for p in ctx.periods if before[p.end:end].strip(" ,") == "" and p.end <= end]
+    return owners[-1] if owners else None
+
+
 def _base_mention(ctx: SentenceFacts, offset: int) -> Any:
     """The comparison period a count itself belongs to: "from the previous year's 653", "from 2018, which saw 1,089"."""
-    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset)
+    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset) or _clause_owner(ctx, offset)
     return mention if mention is not None and mention.role in ("base", "previous") else None
 
 
@@ -430,14 +447,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
+        clause_start = _clause_abs(ctx, number.num_start)[0]
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        time = _possessed_by(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
+        time = _possessed_by(ctx, number.num_start) or _clause_owner(ctx, number.num_start) \
+            or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
-            unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            unit=unit_category(unit),
+            rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )

@@ -156,5 +156,15 @@ def rate_after(text: str) -> Optional[str]:
     return None
 
 
+#: A rate stated before its count: "Each year the centre receives 9,400 calls".
+_RATE_BEFORE = re.compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.I)
+
+
+def rate_before(text: str) -> Optional[str]:
+    """The rate of a count from its clause's words before it ("Every month, 600 people ...")."""
+    match = _RATE_BEFORE.search(text)
+    return f"per_{match.group(1).lower()}" if match else None
+
+
 def unit_category(unit: Optional[str]) -> Optional[str]:
     return lexicon()["units"].get(unit or "", unit)
