@@ -213,6 +213,11 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
         ref = _recent_count(d, ctx)
     item.regions = list(d.regions) or (list(ref.regions or []) if ref else []) or _anaphoric_regions(d, ctx)
     item.period = _resolve(d.time, ctx.anchor(d.index), ctx.published)
+    if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
+        # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
+        # back ("of those who got in touch", "callers that year")
+        item.period = _resolve(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        return item
     if item.period is None and ref is not None:
         item.period = ref.period
     if item.period is None and not (ref is not None and _unstated_next(ref)):
@@ -226,6 +231,10 @@ def _percentage(d: Draft, ctx: _Context) -> Resolved:
         if item.base_period is None and item.period is not None and item.period.start and item.period.end:
             item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
     return item
+
+
+#: Words by which a share points back to the figures before it.
+SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom)\b", re.I)
 
 
 def _unstated_next(count: Resolved) -> bool:

@@ -85,3 +85,16 @@ def test_a_rate_before_its_count_has_no_period(text, rate):
     [count] = [c for c in record.counts if c.value > 400]
     assert count.rate == rate
     assert (count.period_start is None) is (rate is not None)
+
+
+@pytest.mark.parametrize("second, start", [
+    ("Two thirds of callers were women.", None),
+    ("Some 45% of people seeking help are under 30.", None),
+    ("Men and women called in a ratio of 70% to 30%.", None),
+    ("A quarter of those who got in touch were under 25.", "2019-01-01"),
+    ("Around 60 percent of callers that year were men.", "2019-01-01"),
+    ("In 2020, 40% of callers were women.", "2020-01-01"),
+])
+def test_a_share_dates_itself_or_points_back(second, start):
+    record = extract_article(f"In 2019, 3,400 people called the helpline.\n\n{second}", source="periods.txt")
+    assert {p.period_start for p in record.percentages if p.kind == "share"} == {start}
