@@ -457,7 +457,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit),
-            rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s]),
+            rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
+            or rate_before(ctx.sentence.text[end - s:_clause_abs(ctx, number.num_start)[1] - s]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )

@@ -84,6 +84,8 @@ def _patterns() -> _Patterns:
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
+        ("year_to_month", rf"\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|up\s+to|until)\s+"
+         rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout ))(?P<m>{month})\b"
@@ -219,6 +221,12 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)
+        elif name == "year_to_month":
+            if published is None:
+                return None
+            last = month("m")
+            year = published.year if last < published.month else published.year - 1  # the latest such month ended
+            period = year_ending(year, last, None)
         elif name in ("months_from", "month_alone"):
             if not m["m"][0].isupper():
                 return None  # "in may", a verb

@@ -98,3 +98,31 @@ def test_a_rate_before_its_count_has_no_period(text, rate):
 def test_a_share_dates_itself_or_points_back(second, start):
     record = extract_article(f"In 2019, 3,400 people called the helpline.\n\n{second}", source="periods.txt")
     assert {p.period_start for p in record.percentages if p.kind == "share"} == {start}
+
+
+@pytest.mark.parametrize("text, published, value, start, end", [
+    # a running total since an undated event: no period, and none inherited from the sentence before
+    ("In 2016 the charity opened a Leeds office.\n\nSince the start of its campaign, more than 7,000 men have "
+     "called the helpline.", "2019-03-01", 7000, None, None),
+    ("In 2016 the charity opened a Leeds office.\n\nSince it was set up, 12,000 people have contacted the line.",
+     "2019-03-01", 12000, None, None),
+    # counted back from a day the text does not fix (ANNOTATION.md decision 6)
+    ("In 2016 the line opened.\n\nIts website was visited by 2,100 people over the last month.",
+     "2017-03-16", 2100, None, None),
+    ("In 2016 the line opened.\n\nIn the past six weeks 340 people have called it.", "2017-03-16", 340, None, None),
+    # twelve months to a month without a year: the latest such month before publication
+    ("A total of 18,200 people called the line in the 12 months to last April.", "2021-02-11", 18200,
+     "2019-05-01", "2020-04-30"),
+    ("The line took 9,100 calls in the year to March.", "2022-06-01", 9100, "2021-04-01", "2022-03-31"),
+])
+def test_undated_spans(text, published, value, start, end):
+    record = extract_article(text, source="periods.txt", published=published)
+    count = next(c for c in record.counts if c.value == value)
+    assert (count.period_start, count.period_end) == (start, end)
+
+
+def test_a_rate_at_the_end_of_its_clause():
+    record = extract_article("In 2017 the campaign began.\n\nThe charity said 640 people from the region seek "
+                             "help with their online behaviour every month.", source="periods.txt")
+    [count] = [c for c in record.counts if c.value == 640]
+    assert (count.rate, count.period_start) == ("per_month", None)
