@@ -35,6 +35,7 @@ from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.periods import year_period
 from pipeline.extract.segments import Sentence, clause_of
+from pipeline.wordlists import alternation
 
 
 @dataclass
@@ -493,12 +494,16 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
+    if _ends_with(before, "share_before"):
+        return "share", None, number.end  # "they now make up 13.2 per cent of callers"
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:
         return "change", near_left, number.end
+    if re.search(r"\bby\s*$", before):  # "spiking in one week by 69 per cent": by how much is a change
+        return "change", _direction(before) or "increase", number.end
     if re.match(r"\s+of\b", after) or number.spelled:
         return "share", None, number.end
     direction = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", before + " " + after))
@@ -530,7 +535,17 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
 def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
     quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
-    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?P<w>{words})(?![\w-])", re.I)
+    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?:{alternation(lexicon()['times_comparatives'])})\b)"
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
+
+
+def _factor(m: re.Match[str]) -> Optional[float]:
+    """The factor of a multiplier match: its word's ("trebled" 3), or N of "N times more likely"."""
+    if m.group("w"):
+        return float(lexicon()["multipliers"][m.group("w").lower()])
+    n = m.group("n").lower()
+    value = int(n) if n.isdigit() else number_words()["units"].get(n)
+    return float(value) if value and value > 1 else None
 
 
 _BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
@@ -558,21 +573,25 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
     for m in multiplier_regex().finditer(text):
-        word = m.group("w").lower()
+        word = (m.group("w") or m.group(0)).lower()
+        factor = _factor(m)
+        if factor is None or _ends_with(text[:m.start()], "plan_before"):
+            continue  # "one time more", or a plan: "will allow the hours to be more than doubled"
         if word in ("double", "triple", "treble", "quadruple", "doubles") and not m.group("q"):
             if not (_BARE_OK_BEFORE.search(text[:m.start("w")]) or _BARE_OK_AFTER.match(text[m.end():])):
                 continue
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
         qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
-        regions, sentence_regions = _regions_for(ctx, s + m.start("w"))
+        at = m.start("w") if m.group("w") else m.start("n")
+        regions, sentence_regions = _regions_for(ctx, s + at)
         yield Draft(
-            kind="multiplier", value=float(lexicon()["multipliers"][word]), qualifier=qualifier,
+            kind="multiplier", value=factor, qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
-            clause=_clause_abs(ctx, s + m.start("w")), regions=regions, sentence_regions=sentence_regions,
-            time=_latest(ctx) or time_for(ctx, s + m.start("w")), word=m.group(0),
-            direction="decrease" if word.startswith("halv") else "increase",
-            measure=cue_measure(ctx, s + m.start("w")),
+            clause=_clause_abs(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
+            time=_latest(ctx) or time_for(ctx, s + at), word=m.group(0),
+            direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
+            measure=cue_measure(ctx, s + at),
         )
 
 

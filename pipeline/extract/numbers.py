@@ -70,10 +70,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
-        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
+        # "a third of callers", "a quarter of Britons", "a quarter were from families"
+        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})(?:\s+of\b(?=\s+(?:the|all|those|these|them|"
+                               rf"people|callers|\w+ers\b|us|men|women|children|(?-i:[A-Z])))"
+                               rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
+        # "one in four", "one caller in 80"
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"
                              r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
-        "fraction_change": re.compile(rf"\b(?:rise|increase|jump|fall|drop|decrease|cut|up|down|rose|fell|grew|dropped)"
+        "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
+                                      rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
+                                      rf"down|grew|grown)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
