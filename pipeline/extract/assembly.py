@@ -65,6 +65,7 @@ class _Context:
     def __init__(self, published: Optional[datetime.date]) -> None:
         self.published = published
         self.counts: list[Resolved] = []
+        self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
         self.last_period: Optional[periods.Period] = None
         self.last_index = -10
@@ -126,6 +127,13 @@ def _inherit(item: Resolved, ctx: _Context) -> None:
             if d.inherit == "row" and d.time is None:
                 d.time = earlier.draft.time
             return
+    if d.measure == "other":  # no count to follow: what the changes just before were of
+        for pct in reversed(ctx.percentages):
+            if d.index - pct.draft.index > window:
+                break
+            if pct.draft.measure != "other":
+                d.measure = pct.draft.measure
+                return
 
 
 #: "the region", "the three regions", "the county": places named before.
@@ -553,6 +561,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         elif d.kind == "percentage":
             item = _percentage(d, ctx)
             pcts.append(item)
+            ctx.percentages.append(item)
         else:
             continue
         ctx.note(item)

@@ -385,6 +385,9 @@ def _continues(before: str, own_time: Any) -> bool:
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
+#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
 
@@ -431,14 +434,16 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
+                inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
-            elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+            elif comparison or _ends_with(before, "change_to") \
+                    or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
-        if _ends_with(before, "difference_before"):
+        if _ends_with(before, "difference_before") or _DIFFERENCE_AFTER.match(after):
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
         if found and _PART_OF.match(after):

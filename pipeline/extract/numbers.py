@@ -131,7 +131,7 @@ def _digits_value(match: re.Match[str]) -> float:
     scale = (match.group("scale") or "").strip().lower()
     if scale:
         w = words()
-        value *= w["scales"].get(scale) or w["suffix_scales"][scale]
+        value = round(value * (w["scales"].get(scale) or w["suffix_scales"][scale]), 6)  # 4.1 million, not 4099999.99...
     return int(value) if value.is_integer() else value
 
 

@@ -23,6 +23,7 @@ from pipeline.extract.numbers import find_numbers
     ("Call 0808 123 45 67 in confidence; 310 people did last year.", [310]),
     ("The branch dealt with almost a quarter of a million contacts.", [250000]),
     ("Half a million people called the line.", [500000]),
+    ("The line took 4.1 million calls and 2.3m chats.", [4100000, 2300000]),
     ("Some three quarters of a million calls were taken.", [750000]),
 ])
 def test_figures_that_are_no_number(text, values):
@@ -83,3 +84,30 @@ def test_visits_and_contacts_of_a_website(text, value, measure):
 ])
 def test_a_part_of_a_count_counts_the_same(text, value, measure):
     assert _counts(text)[value] == measure
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # a figure that goes back to the counts or changes before it takes their measure
+    ("In 2021 the line received 9,800 requests for help by phone or online. That is up from 8,100 in 2020.",
+     8100, "helpline_contacts"),
+    ("In Kent, 940 people contacted the line in 2020.\n\nIn Essex 1,030 people accessed the information, up from "
+     "415 the previous year.", 415, "helpline_contacts"),
+    ("Contacts rose by 40%, 52% and 61% in the three counties in the number of people seeking help in 2020.\n\n"
+     "Across the region, the figure rose from 1,200 to 1,800 in the year.", 1800, "helpline_contacts"),
+    ("In 2019, 310 people visited the website in the spring.\n\nThis increased to more than 420 over the summer.",
+     420, "website_users"),
+    ("The number of people who approached the charity reached 6,120 in 2022.", 6120, "helpline_contacts"),
+    ("Samaritans said it handled more than 4.1 million cases in 2019.", 4100000, "helpline_contacts"),
+    ("Kent Police investigated 214 cases of indecent images in 2021.", 214, "offences"),
+    ("The number of cases at the counselling trust rose from 120 to 205 in 2021.", 205, "other"),
+])
+def test_measure_from_what_came_before(text, value, measure):
+    assert _counts(text).get(value) == measure
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Calls between January and June totalled 480 - 120 more than the same period in 2018.", 120),
+    ("The line took 2,600 calls in 2021, 300 fewer calls than in 2020.", 300),
+])
+def test_a_difference_told_after_its_figure(text, value):
+    assert _counts(text).get(value, "other") == "other"
