@@ -203,7 +203,7 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
         whole = (ctx.sentence.start, ctx.sentence.end)
         own = _periods(ctx, whole, "base") + _periods(ctx, whole, "previous")
     own.sort(key=lambda p: p.start)
-    return _nearest(own, offset, ctx.sentence.start) if own else None
+    return _nearest(own, offset, ctx.sentence.start, ctx.sentence.text) if own else None
 
 
 def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
@@ -385,6 +385,9 @@ def _continues(before: str, own_time: Any) -> bool:
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
+#: "calls from 1,624 people": where contacts came from, not the earlier figure of a comparison.
+_SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help)\s+from\s*$", re.I)
+
 #: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 
@@ -421,7 +424,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
-        comparison = _ends_with(before, "comparison") or bool(
+        comparison = (_ends_with(before, "comparison") and not _SOURCE_FROM.search(before)) or bool(
             found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
         own_base = _base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None

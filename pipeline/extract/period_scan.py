@@ -84,6 +84,8 @@ def _patterns() -> _Patterns:
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
+        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
+         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
@@ -221,6 +223,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)
+        elif name == "same_period_year":  # "the same period in 2018": the fact's own months, in 2018
+            period, relative = year_period(int(m["y"])), "same_period_in"
         elif name == "year_to_month":
             if published is None:
                 return None

@@ -126,3 +126,26 @@ def test_a_rate_at_the_end_of_its_clause():
                              "help with their online behaviour every month.", source="periods.txt")
     [count] = [c for c in record.counts if c.value == 640]
     assert (count.rate, count.period_start) == ("per_month", None)
+
+
+@pytest.mark.parametrize("text, published, base", [
+    ("Between April and June 2021 the line took 1,900 calls, a 24% increase on the same period in 2020.", None,
+     ("2020-04-01", "2020-06-30")),
+    ("In the three months from January, 1,624 people called, a rise of 30% on the same months of 2018.",
+     "2019-10-01", ("2018-01-01", "2018-03-31")),
+    ("Calls rose 10% compared with the same period in 2020.", "2022-02-01", ("2020-01-01", "2020-12-31")),
+])
+def test_the_same_period_in_a_year(text, published, base):
+    record = extract_article(text, source="periods.txt", published=published)
+    [change] = [p for p in record.percentages if p.kind == "change"]
+    assert (change.base_period_start, change.base_period_end) == base
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Between January and March 2019 the line took calls from 1,624 people, up 24% on the same period in 2018.",
+     "2019-01-01"),
+    ("In 2019 the charity had messages from 730 people in Kent.", "2019-01-01"),
+])
+def test_calls_from_people_is_no_comparison(text, start):
+    record = extract_article(text, source="periods.txt")
+    assert next(c for c in record.counts if c.value in (1624, 730)).period_start == start
