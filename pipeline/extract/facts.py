@@ -20,9 +20,11 @@ from spacy.tokens import Doc
 from pipeline.extract.measures import (
     USE,
     cue_patterns,
+    cue_positions,
     lexicon,
     nearest_cue,
     rate_after,
+    rate_before,
     unit_category,
     unit_from_tags,
     unit_from_words,
@@ -33,6 +35,7 @@ from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.periods import year_period
 from pipeline.extract.segments import Sentence, clause_of
+from pipeline.wordlists import alternation
 
 
 @dataclass
@@ -170,9 +173,25 @@ def _possessed_by(ctx: SentenceFacts, offset: int) -> Any:
     return owners[-1] if owners else None
 
 
+#: A relative clause that puts a number in the period named right before it: "from 2018 in which 2,554".
+IN_WHICH = re.compile(r"(?:in|during) which\s+(?:there were\s+|a total of\s+)?$", re.I)
+
+
+def _clause_owner(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention right before "in which"/"during which" that owns the number at ``offset``."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = IN_WHICH.search(before)
+    if not match:
+        return None
+    end = match.start()
+    owners = [p for p in ctx.periods if before[p.end:end].strip(" ,") == "" and p.end <= end]
+    return owners[-1] if owners else None
+
+
 def _base_mention(ctx: SentenceFacts, offset: int) -> Any:
     """The comparison period a count itself belongs to: "from the previous year's 653", "from 2018, which saw 1,089"."""
-    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset)
+    mention = _possessed_by(ctx, offset) or _opened_by(ctx, offset) or _clause_owner(ctx, offset)
     return mention if mention is not None and mention.role in ("base", "previous") else None
 
 
@@ -184,7 +203,7 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
         whole = (ctx.sentence.start, ctx.sentence.end)
         own = _periods(ctx, whole, "base") + _periods(ctx, whole, "previous")
     own.sort(key=lambda p: p.start)
-    return _nearest(own, offset, ctx.sentence.start) if own else None
+    return _nearest(own, offset, ctx.sentence.start, ctx.sentence.text) if own else None
 
 
 def _regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
@@ -227,7 +246,14 @@ def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> s
     clause = _clause_abs(ctx, offset)
     clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
     found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
-    return used_measure(clause_text) if found == USE else (found or "other")
+    found = used_measure(clause_text) if found == USE else (found or "other")
+    if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
+        return "helpline_contacts"  # "visited the website or called the helpline": both channels together
+    return found
+
+
+#: The measures of one channel each; a clause that names both counts contacts.
+_CHANNELS = {"website_users", "helpline_calls"}
 
 
 def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
@@ -359,6 +385,16 @@ def _continues(before: str, own_time: Any) -> bool:
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
+#: "calls from 1,624 people": where contacts came from, not the earlier figure of a comparison.
+_SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help)\s+from\s*$", re.I)
+
+#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+
+#: A part of the count before it in the sentence: "13,296 of these", "400 of them".
+_PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (_ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
@@ -388,7 +424,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
-        comparison = _ends_with(before, "comparison") or bool(
+        comparison = (_ends_with(before, "comparison") and not _SOURCE_FROM.search(before)) or bool(
             found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
         own_base = _base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
@@ -401,27 +437,37 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
+                inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
-            elif comparison or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+            elif comparison or _ends_with(before, "change_to") \
+                    or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
+        if _ends_with(before, "difference_before") or _DIFFERENCE_AFTER.match(after):
+            measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if found and _PART_OF.match(after):
+            measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
+        clause_start = _clause_abs(ctx, number.num_start)[0]
         regions, sentence_regions = _regions_for(ctx, number.num_start)
-        time = _possessed_by(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
+        time = _possessed_by(ctx, number.num_start) or _clause_owner(ctx, number.num_start) \
+            or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
-            unit=unit_category(unit), rate=rate_after(ctx.sentence.text[end - s:]),
+            unit=unit_category(unit),
+            rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
+            or rate_before(ctx.sentence.text[end - s:_clause_abs(ctx, number.num_start)[1] - s]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )
@@ -456,12 +502,16 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
+    if _ends_with(before, "share_before"):
+        return "share", None, number.end  # "they now make up 13.2 per cent of callers"
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:
         return "change", near_left, number.end
+    if re.search(r"\bby\s*$", before):  # "spiking in one week by 69 per cent": by how much is a change
+        return "change", _direction(before) or "increase", number.end
     if re.match(r"\s+of\b", after) or number.spelled:
         return "share", None, number.end
     direction = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", before + " " + after))
@@ -493,7 +543,17 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
 def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
     quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
-    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?P<w>{words})(?![\w-])", re.I)
+    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?:{alternation(lexicon()['times_comparatives'])})\b)"
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
+
+
+def _factor(m: re.Match[str]) -> Optional[float]:
+    """The factor of a multiplier match: its word's ("trebled" 3), or N of "N times more likely"."""
+    if m.group("w"):
+        return float(lexicon()["multipliers"][m.group("w").lower()])
+    n = m.group("n").lower()
+    value = int(n) if n.isdigit() else number_words()["units"].get(n)
+    return float(value) if value and value > 1 else None
 
 
 _BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
@@ -521,21 +581,25 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
     for m in multiplier_regex().finditer(text):
-        word = m.group("w").lower()
+        word = (m.group("w") or m.group(0)).lower()
+        factor = _factor(m)
+        if factor is None or _ends_with(text[:m.start()], "plan_before"):
+            continue  # "one time more", or a plan: "will allow the hours to be more than doubled"
         if word in ("double", "triple", "treble", "quadruple", "doubles") and not m.group("q"):
             if not (_BARE_OK_BEFORE.search(text[:m.start("w")]) or _BARE_OK_AFTER.match(text[m.end():])):
                 continue
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
         qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
-        regions, sentence_regions = _regions_for(ctx, s + m.start("w"))
+        at = m.start("w") if m.group("w") else m.start("n")
+        regions, sentence_regions = _regions_for(ctx, s + at)
         yield Draft(
-            kind="multiplier", value=float(lexicon()["multipliers"][word]), qualifier=qualifier,
+            kind="multiplier", value=factor, qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
-            clause=_clause_abs(ctx, s + m.start("w")), regions=regions, sentence_regions=sentence_regions,
-            time=_latest(ctx) or time_for(ctx, s + m.start("w")), word=m.group(0),
-            direction="decrease" if word.startswith("halv") else "increase",
-            measure=cue_measure(ctx, s + m.start("w")),
+            clause=_clause_abs(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
+            time=_latest(ctx) or time_for(ctx, s + at), word=m.group(0),
+            direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
+            measure=cue_measure(ctx, s + at),
         )
 
 

@@ -52,13 +52,14 @@ def cue_positions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def nearest_cue(text: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> Optional[str]:
-    best: tuple[int, str] | None = None
+    """The measure of the cue nearest ``offset``; of two as near, the longer ("took their own lives" over "took")."""
+    best: tuple[int, int, str] | None = None
     for start, end, measure in cue_positions(text):
         if measure in patterns:
             distance = min(abs(start - offset), abs(end - offset))
-            if best is None or distance < best[0]:
-                best = (distance, measure)
-    return best[1] if best else None
+            if best is None or (distance, start - end) < best[:2]:
+                best = (distance, start - end, measure)
+    return best[2] if best else None
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +154,16 @@ def rate_after(text: str) -> Optional[str]:
             if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b", window):
                 return rate
     return None
+
+
+#: A rate stated before its count: "Each year the centre receives 9,400 calls".
+_RATE_BEFORE = re.compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.I)
+
+
+def rate_before(text: str) -> Optional[str]:
+    """The rate of a count from its clause's words before it ("Every month, 600 people ...")."""
+    match = _RATE_BEFORE.search(text)
+    return f"per_{match.group(1).lower()}" if match else None
 
 
 def unit_category(unit: Optional[str]) -> Optional[str]:

@@ -70,14 +70,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
-        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})\s+of\b(?=\s+(?:the|all|those|these|them|people|callers|\w+ers\b|us|men|women|children))", re.I),
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
+        # "a third of callers", "a quarter of Britons", "a quarter were from families"
+        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})(?:\s+of\b(?=\s+(?:the|all|those|these|them|"
+                               rf"people|callers|\w+ers\b|us|men|women|children|(?-i:[A-Z])))"
+                               rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
+        # "one in four", "one caller in 80"
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"
                              r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
-        "fraction_change": re.compile(rf"\b(?:rise|increase|jump|fall|drop|decrease|cut|up|down|rose|fell|grew|dropped)"
+        "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
+                                      rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
+                                      rf"down|grew|grown)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?![\d,])"),
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"),
+        "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
+        "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
@@ -123,7 +131,7 @@ def _digits_value(match: re.Match[str]) -> float:
     scale = (match.group("scale") or "").strip().lower()
     if scale:
         w = words()
-        value *= w["scales"].get(scale) or w["suffix_scales"][scale]
+        value = round(value * (w["scales"].get(scale) or w["suffix_scales"][scale]), 6)  # 4.1 million, not 4099999.99...
     return int(value) if value.is_integer() else value
 
 
@@ -159,6 +167,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
         if re.match(r"(?:st|nd|rd|th|s\b|['\u2019]s\b|[:/]\d|[A-Za-z])", after):
             return True
         if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
+            return True
+        if _patterns()["not_a_number_after"].match(after):  # "3-fold", "50p", "20 pence"
             return True
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
@@ -196,6 +206,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.append(mention)
         taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
 
+    for m in pats["scale_fraction"].finditer(text):  # "a quarter of a million" -> 250000
+        fraction = words()["scale_fractions"][re.sub(r"\s+", " ", m.group("num")[:m.start("scale") - m.start()].strip().lower())]
+        add(_make(text, m, round(fraction * words()["scales"][m.group("scale").lower()]), spelled=True))
     for m in pats["vague"].finditer(text):
         if free(m.span()):
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
@@ -216,7 +229,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = spelled_value(phrase)
         if value is None or not free(m.span()):
             continue
-        if phrase.lower() == "one" or pats["duration"].match(text[m.end("num"):m.end("num") + 16]):
+        following = text[m.end("num"):m.end("num") + 16]
+        if phrase.lower() == "one" or pats["duration"].match(following) or pats["not_a_number_after"].match(following):
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)

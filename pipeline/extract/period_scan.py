@@ -48,6 +48,7 @@ class _Patterns:
     end_words: frozenset[str]
     year_prepositions: frozenset[str]
     ordinals: dict[str, int]
+    month_spans: dict[str, int]
 
 
 def _loose(words: Iterable[str]) -> str:
@@ -83,6 +84,14 @@ def _patterns() -> _Patterns:
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
+        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
+         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
+        ("year_to_month", rf"\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|up\s+to|until)\s+"
+         rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
+        ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
+         rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout ))(?P<m>{month})\b"
+         rf"(?!,?\s*(?:\d|and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
@@ -111,6 +120,7 @@ def _patterns() -> _Patterns:
         end_words=frozenset(data["end_words"]),
         year_prepositions=frozenset(data["year_prepositions"]),
         ordinals=data["ordinals"],
+        month_spans=data["month_spans"],
     )
 
 
@@ -213,6 +223,25 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)
+        elif name == "same_period_year":  # "the same period in 2018": the fact's own months, in 2018
+            period, relative = year_period(int(m["y"])), "same_period_in"
+        elif name == "year_to_month":
+            if published is None:
+                return None
+            last = month("m")
+            year = published.year if last < published.month else published.year - 1  # the latest such month ended
+            period = year_ending(year, last, None)
+        elif name in ("months_from", "month_alone"):
+            if not m["m"][0].isupper():
+                return None  # "in may", a verb
+            first = month("m")
+            last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
+            year = int(m["y"]) if name == "months_from" and m["y"] else None
+            if year is None and published is not None:
+                year = published.year if first <= published.month else published.year - 1  # the latest such month
+            elif year is None:
+                year, relative = _year_of(None, None, None, default_year)
+            period = None if year is None else months_period(year, first, year + (last - 1) // 12, (last - 1) % 12 + 1)
         else:  # month_year
             period = months_period(int(m["y"]), month("m"), int(m["y"]), month("m"))
     except (ValueError, KeyError):

@@ -126,6 +126,13 @@ def previous_period(period: Period) -> Period:
     return Period(end - (period.end - period.start), end)
 
 
+def years_shifted(period: Period, years: int) -> Optional[Period]:
+    """The same span ``years`` later (earlier when negative); ``None`` for an open period."""
+    if period.start is None or period.end is None:
+        return None
+    return Period(_shift_years(period.start, years), _shift_years(period.end, years))
+
+
 def year_earlier(period: Period) -> Optional[Period]:
     """The same span a year before: the first half of 2021 for the first half of 2022."""
     if period.start is None or period.end is None:

@@ -47,6 +47,7 @@ from pipeline.extract.period_spans import (  # noqa: F401  (re-exported)
     year_earlier,
     year_ending,
     year_period,
+    years_shifted,
 )
 
 
@@ -77,6 +78,9 @@ def resolve(
             again = [m for m in scan(mention.text, published, None) if m.period]
             return again[0].period if again else None
         return published_period(rel, published)
+    if rel == "same_period_in":  # "the same period in 2018": the anchor's span moved to 2018, else all of 2018
+        moved = years_shifted(anchor, mention.period.start.year - anchor.end.year) if anchor and anchor.end else None
+        return moved or mention.period
     if anchor is None or (anchor.start is None and anchor.end is None):
         return None
     if rel == "same_period":

@@ -8,7 +8,10 @@ adding a helpline needs no code.
 The rule: an article is relevant when it names a prevention helpline or charity,
 or when it talks about a helpline together with prevention words (people seeking
 help to stop).  Helplines for *reporting* abuse, and arrest figures alone, are
-not prevention and score low.
+not prevention and score low.  And, as ANNOTATION.md (decision 1) has it, only an
+article that gives figures of a helpline's use (people, contacts, calls or visits:
+:func:`usage_figures`) is relevant: one that names a helpline without them scores
+at most :data:`NO_USAGE_CAP`.
 """
 from __future__ import annotations
 
@@ -94,6 +97,43 @@ def _hits(key: str, text: str) -> list[str]:
 CONTACT_COUNT = re.compile(r"(?<![\d,]),*+\d[\d,]*+ (?:people|callers|men|individuals)\b[^.]{0,60}(?:contacted|sought help|called)")
 
 
+#: The score of an article with no usage figure: below the default threshold of 0.5, whatever it names.
+NO_USAGE_CAP = 0.45
+#: How far (characters, within one sentence) a usage word may stand from a count (a third of it from a share).
+USAGE_REACH = 100
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold)(?![\w-])")
+_CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold)\b")
+_NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
+
+
+def usage_figures(text: str) -> list[str]:
+    """The figures of a helpline's use a text gives: numbers of at least ten, percentages or
+    multipliers with a word of use ("calls", "contacted", "visits"...) near them in their sentence.
+
+    ANNOTATION.md decision 1: an article about a helpline that gives no usage numbers, or only
+    arrests, survey shares and deaths, is not relevant.
+    """
+    from pipeline.extract.numbers import find_numbers  # here: pipeline.extract imports this module
+
+    use = _topic_regex("usage")
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        if not use.search(sentence):
+            continue
+        spans = [(n.start, n.end, n.percent) for n in find_numbers(sentence) if not n.vague and (n.percent or n.value >= 10)]
+        spans += [(*m.span(), True) for m in _MULTIPLIER.finditer(sentence)]
+        for start, end, ratio in spans:
+            reach = USAGE_REACH // 3 if ratio else USAGE_REACH  # a share's words follow it: "40% of callers"
+            window = sentence[max(0, start - reach):end + reach]
+            if ratio and _CHANGE.search(sentence[max(0, start - 25):end + 25]):
+                window = sentence  # "Calls to the line, which ..., rose by 30%": a change's subject may stand far off
+            if any(not _NOT_USE.match(window, m.end()) for m in use.finditer(window)):
+                found.append(sentence[start:end])
+                break
+    return found
+
+
 def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) -> Relevance:
     """Score a text's relevance from 0 to 1 and say why."""
     folded = _fold(f"{title or ''}\n{text}")
@@ -118,9 +158,13 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
     if reporting and not named:
         score -= 0.2
         reasons.append("reporting helpline: " + ", ".join(reporting[:2]))
-    if CONTACT_COUNT.search(folded):
+    usage = usage_figures(folded) if score > 0 else []
+    if usage or CONTACT_COUNT.search(folded):
         score += 0.1
         reasons.append("contact counts")
+    if not usage and score > NO_USAGE_CAP:
+        score = NO_USAGE_CAP  # about a helpline, but no figure of its use
+        reasons.append("no usage figures")
     score = max(0.0, min(1.0, round(score, 2)))
     return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
 

@@ -1,0 +1,175 @@
+"""What a fact takes from the facts before it: the article-level context of :mod:`assembly`.
+
+A count's period comes from its own clause, else its sentence (not for rates such as
+"520 arrests each month"), else the last count of the same measure in the three
+sentences before ("In Wales, 6,196 people sought help" after "18,036 people ... in
+2021"); a table row or a "the figure was N" takes its measure from the count (or, failing
+one, the change) it follows; "the region", "the three counties" take the places named
+before.  :class:`Context` holds the facts resolved so far, in text order.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from pipeline.extract import periods
+from pipeline.extract.facts import Draft
+
+#: How many sentences back a count may inherit a period from.
+INHERIT_WINDOW = 3
+
+
+@dataclass
+class Resolved:
+    """A draft with its final period, base period and links."""
+
+    draft: Draft
+    period: Optional[periods.Period] = None
+    base_period: Optional[periods.Period] = None
+    regions: Optional[list[str]] = None
+    count_ref: Optional["Resolved"] = None
+    base_count_ref: Optional["Resolved"] = None
+    percentage_ref: Optional["Resolved"] = None
+    parts: list["Resolved"] = field(default_factory=list)  # a total's listed parts
+    parts_complete: Optional[bool] = None
+    id: str = ""
+
+
+def resolve_mention(mention: Any, anchor: Optional[periods.Period], published: Optional[datetime.date]) -> Optional[periods.Period]:
+    if mention is None:
+        return None
+    if mention.period is not None and mention.relative is None:
+        return mention.period
+    return periods.resolve(mention, anchor=anchor, published=published)
+
+
+def periods_equal(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+class Context:
+    """The facts resolved so far, for inheritance and linking."""
+
+    def __init__(self, published: Optional[datetime.date]) -> None:
+        self.published = published
+        self.counts: list[Resolved] = []
+        self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
+        self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
+        self.last_period: Optional[periods.Period] = None
+        self.last_index = -10
+
+    def anchor(self, index: int) -> Optional[periods.Period]:
+        return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
+
+    def note(self, item: Resolved) -> None:
+        """Make a fact's period the context, unless it is the earlier figure of a comparison."""
+        if item.period is not None and not item.draft.comparison:
+            self.last_period, self.last_index = item.period, item.draft.index
+        elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
+            # "in the following six months ...": the period before no longer holds
+            self.last_period, self.last_index = None, item.draft.index
+
+
+def resolve_count(d: Draft, ctx: Context) -> Resolved:
+    item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
+    if d.inherit:
+        _inherit(item, ctx)
+    if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
+        main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
+        anchor = main[-1].period if main else ctx.anchor(d.index)
+        item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
+    else:
+        item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    if not d.comparison and item.period is None and d.rate is None:
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
+            for earlier in reversed(ctx.counts):
+                if d.index - earlier.draft.index > INHERIT_WINDOW:
+                    break
+                if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
+                        and not earlier.draft.comparison:
+                    item.period = earlier.period
+                    break
+            else:  # no count to follow: the period the sentences before are about
+                item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+    ctx.counts.append(item)
+    ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
+    return item
+
+
+def _inherit(item: Resolved, ctx: Context) -> None:
+    """A table row or a "the figure was N" takes what it counts from the count it follows."""
+    d = item.draft
+    window = 12 if d.inherit == "row" else 2
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > window:
+            break
+        if earlier.draft.measure != "other":
+            if d.measure == "other":
+                d.measure = earlier.draft.measure
+                if d.measure == "helpline_calls" and d.unit not in (None, "calls"):
+                    d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
+            d.unit = d.unit or earlier.draft.unit
+            if d.inherit == "previous" and not item.regions:
+                item.regions = list(earlier.regions or [])
+            if d.inherit == "row" and d.time is None:
+                d.time = earlier.draft.time
+            return
+    if d.measure == "other":  # no count to follow: what the changes just before were of
+        for pct in reversed(ctx.percentages):
+            if d.index - pct.draft.index > window:
+                break
+            if pct.draft.measure != "other":
+                d.measure = pct.draft.measure
+                return
+
+
+#: "the region", "the three regions", "the county": places named before.
+REGION_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
+    r"(?:region|regions|county|counties|area|areas|force area|nation|nations)\b", re.I)
+
+
+def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
+    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back."""
+    for earlier in reversed(ctx.counts):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            return None
+        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row":
+            return earlier
+    return None
+
+
+def anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
+    """The places a fact (or the header of its list) refers back to ("from the region"), else none."""
+    if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
+        return []
+    rows = 0
+    for earlier in reversed(ctx.counts):
+        if earlier.draft.inherit == "row" or earlier.draft.header_text:
+            rows += 1  # a list's items are parts of the total the text goes back to
+            continue
+        if d.index - earlier.draft.index > INHERIT_WINDOW + rows:
+            break
+        if earlier.regions:
+            return list(earlier.regions)
+    return list(d.previous_regions)  # "2,870 people from the region", the region named just before
+
+
+def regions_agree(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or set(a.regions) == set(b.regions)
+
+
+def regions_overlap(a: Resolved, b: Resolved) -> bool:
+    return not a.regions or not b.regions or bool(set(a.regions) & set(b.regions))
+
+
+#: Measures a headline's looser word may give one helpline figure.
+HELPLINE_FAMILY = {"helpline_calls": "helpline", "helpline_contacts": "helpline"}
+
+
+def akin(a: str, b: str) -> bool:
+    """Two measures one comparison may mix ("3,150 people called ..., up from 2,100 who got in touch")."""
+    return a == b or (a in HELPLINE_FAMILY and b in HELPLINE_FAMILY)

@@ -1,0 +1,327 @@
+"""Links between an article's facts: a change to its counts, its base period and base count.
+
+A percentage's count (``count_ref``: the count before it in the sentence, the later of a
+from-to pair after it, or the last count of the two sentences before when it opens with
+"This"/"It"/"which"), its period (its own, else its count's, else the context), its base
+period ("from 2018", "on the previous year", else the period before) and the count of
+that base period (``base_count_ref``); a "doubled" linked to the counts it compares,
+a headline's claim to the body's counts.  Used by :func:`pipeline.extract.assembly.assemble`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from pipeline.extract import periods
+from pipeline.extract.facts import Draft
+from pipeline.extract.inheritance import (
+    Context,
+    Resolved,
+    akin,
+    anaphoric_regions,
+    periods_equal,
+    recent_count,
+    regions_agree,
+    regions_overlap,
+    resolve_mention,
+)
+from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
+from pipeline.extract.period_spans import whole_months
+
+#: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
+_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
+_TO_BETWEEN = re.compile(r"\s*to\s*")
+
+
+def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The earlier and the later figure of a "from A to B" that follows a change, the first figures after it.
+
+    "referrals rose by 30% over the same period, from 144 to 187, and neglect referrals
+    jumped by 61% from 499 to 803": each change names its own pair; a figure of the
+    clause before ("187") is not the later figure of the second change.
+    """
+    d = item.draft
+    if d.pct_kind != "change":
+        return None
+    text, s = d.sentence.text, d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if len(after) < 2:
+        return None
+    a, b = after[0], after[1]
+    if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
+            and _TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s):
+        return a, b
+    return None
+
+
+def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
+    sentence = ctx.by_sentence.get(d.sentence.start, [])
+    same = [c for c in sentence if c.draft.start < d.start]
+    same = [c for c in same if c.draft.measure != "other"] or same
+    same = [c for c in same if not c.draft.comparison] or same
+    if same:
+        return same[-1]
+    later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
+    if len(later) > 1:
+        return max(later, key=lambda c: c.period.start or c.period.end)
+    if d.anaphoric:
+        earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
+    item = Resolved(d)
+    item.count_ref = count_for(d, ctx) if d.pct_kind == "change" else None
+    ref = item.count_ref
+    if ref is not None and ref.draft.measure != "other":
+        d.measure = ref.draft.measure
+    if d.pct_kind == "share" and ref is None:  # "80% of those who got in touch": a share of the last count
+        ref = recent_count(d, ctx)
+    item.regions = list(d.regions) or (list(ref.regions or []) if ref else []) or anaphoric_regions(d, ctx)
+    item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
+        # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
+        # back ("of those who got in touch", "callers that year")
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        return item
+    if item.period is None and ref is not None:
+        item.period = ref.period
+    if item.period is None and not (ref is not None and _unstated_next(ref)):
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
+    if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
+        # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
+        item.base_period = periods.year_period(item.period.start.year)
+        item.period = periods.year_period(item.period.end.year)
+    elif d.pct_kind == "change":
+        item.base_period = resolve_mention(d.base, item.period, ctx.published)
+        if item.base_period is None and item.period is not None and item.period.start and item.period.end:
+            item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
+    return item
+
+
+#: Words by which a share points back to the figures before it.
+SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom)\b", re.I)
+
+
+def _unstated_next(count: Resolved) -> bool:
+    """The count is of "the following six-month period": a period after another, left unstated."""
+    return count.period is None and getattr(count.draft.time, "relative", None) == "next_period"
+
+
+def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The earlier figure of a comparison stated beside a change or its count, whatever its period.
+
+    In the change's sentence or its count's ("a rise of 199 percent from the previous
+    year's 653"; "from 2018, which saw 1,089 make contact"), or first in the sentence
+    after ("... 2,276 people. This is up from 1,089 the year before.").
+    """
+    ref = item.count_ref
+    measure = ref.draft.measure if ref is not None else item.draft.measure
+    own = {item.draft.index} | ({ref.draft.index} if ref is not None else set())
+    following = max(own) + 1
+    found = []
+    for c in ctx.counts:
+        if c is ref or not c.draft.comparison or _to_end(c) or not regions_agree(c, item):
+            continue
+        if measure != "other" and c.draft.measure != "other" and not akin(c.draft.measure, measure):
+            continue
+        if c.draft.index in own:
+            found.append((0, abs(c.draft.start - item.draft.start), c))
+        elif c.draft.index == following and ctx.by_sentence.get(c.draft.sentence.start, [None])[0] is c \
+                and akin(c.draft.measure, measure):  # the next sentence's figure must say what it counts
+            found.append((1, 0, c))
+    return min(found, key=lambda x: x[:2])[2] if found else None
+
+
+def _to_end(count: Resolved) -> bool:
+    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure."""
+    d = count.draft
+    return bool(re.search(r"\bto\s*$", d.sentence.text[:d.start - d.sentence.start]))
+
+
+def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The count a "that figure had risen to 477" or a "..., rising to 70" goes back to.
+
+    The last count of its measure and place before it, two sentences back at most.
+    """
+    d = count.draft
+    changed_to = re.search(rf"(?:{word_regex('change_to').pattern})\s*$", d.sentence.text[:d.start - d.sentence.start])
+    if d.inherit != "previous" and not changed_to:
+        return None
+    for earlier in reversed(ctx.counts):
+        if earlier.draft.start >= count.draft.start or earlier.draft.comparison:
+            continue
+        if count.draft.index - earlier.draft.index > 2:
+            return None
+        if akin(earlier.draft.measure, count.draft.measure) and regions_agree(earlier, count):
+            return earlier
+    return None
+
+
+def _years_apart(period: Optional[periods.Period]) -> bool:
+    """The period runs from the start of one calendar year to the end of a later one ("between 2016 and 2018")."""
+    return bool(period is not None and period.start and period.end and period.start.month == 1
+                and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
+                and period.end.year > period.start.year)
+
+
+def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The count a change compares with: of its base period, else the earlier figure stated beside it."""
+    by_period = _base_by_period(item, ctx)
+    if by_period is not None:
+        return by_period
+    if item.count_ref is None:
+        return None
+    base = _compared_count(item, ctx) or _antecedent(item.count_ref, ctx)
+    if base is None or base.period is None:
+        return base
+    if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
+        return None  # the "earlier" figure is not earlier
+    if item.base_period is not None and not _overlap(item.base_period, base.period):
+        return None  # "31% on the previous year, and double the 402 of 2020": another comparison
+    return base
+
+
+def _overlap(a: periods.Period, b: periods.Period) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    if item.base_period is None:
+        return None
+    measure = item.count_ref.draft.measure if item.count_ref else None
+    candidates = [
+        c for c in ctx.counts
+        if periods_equal(c.period, item.base_period) and c is not item.count_ref
+        and (measure is None or akin(c.draft.measure, measure))
+        and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
+    ]
+    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
+                                   c.draft.sentence != item.draft.sentence,
+                                   not c.draft.comparison, abs(c.draft.start - item.draft.start)))
+    return candidates[0] if candidates else None
+
+
+def restated(item: Resolved, pcts: list[Resolved]) -> None:
+    """A change stated again without its counts ("an increase of nearly 200 per cent in Cheshire", in a
+    quote after "477 - a 193 per cent rise") takes the counts of the one change of its place, measure,
+    direction and period that has both."""
+    d = item.draft
+    if not item.regions:
+        return
+    same = [p for p in pcts if p is not item and p.count_ref is not None and p.base_count_ref is not None
+            and set(p.regions or []) == set(item.regions) and p.draft.direction == d.direction
+            and d.measure in ("other", p.draft.measure)
+            and (item.period is None or p.period is None or periods_equal(item.period, p.period))]
+    if len(same) != 1:
+        return
+    item.count_ref, item.base_count_ref = same[0].count_ref, same[0].base_count_ref
+    d.measure = same[0].draft.measure  # its periods stay what its own words say
+
+
+def date_from_base(item: Resolved, base: periods.Period) -> None:
+    """A change (or "doubled") and its count take their periods from the base they are compared with.
+
+    The change's base period is its base count's; a change and a count with no period
+    of their own, compared with a calendar year, are of the year after ("last year"
+    with no date known, "up from 735 in 2019": 2020).  A count "in the following six
+    months" keeps no period.
+    """
+    later = item.count_ref
+    if item.base_period is None or (later is not None and _unstated_next(later)):
+        item.base_period = base
+    if later is not None and _unstated_next(later):
+        item.period = None
+        return
+    if base.start is None or base.end is None or whole_months(base) != 12 or base.start.month != 1:
+        return
+    if later is not None and later.period is None and later.draft.time is not None:
+        later.period = periods.year_period(base.start.year + 1)
+    if item.period is None and later is not None and later.period is not None:
+        item.period = later.period
+
+
+def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
+    item = Resolved(d, regions=list(d.regions))
+    item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    # the change of the same clause, or of the sentence when the multiplier's clause names no period of its
+    # own ("a 31% increase on the previous year, and more than double the number during lockdown in 2020")
+    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
+            and (p.draft.clause == d.clause or d.time is None)]
+    item.percentage_ref = same[0] if same else None
+    dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
+                   key=lambda c: c.period.start)
+    if len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+        item.base_count_ref, item.count_ref = dated[0], dated[-1]
+    if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
+        counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
+        d.measure = counts[0].draft.measure if counts else "other"
+    if item.count_ref is None and item.percentage_ref is None and not ctx.by_sentence.get(d.sentence.start) \
+            and d.sentence.paragraph <= OPENING_PARAGRAPHS:
+        link_to_body(item, ctx)
+    return item
+
+
+#: The last paragraph (0: headline, 1: standfirst or caption, 2: opening line) whose "doubled" may rest on counts stated later.
+OPENING_PARAGRAPHS = 2
+
+
+def _comparisons(ctx: Context, after: int) -> Iterator[tuple[Resolved, Resolved]]:
+    """The (later, earlier) pairs of counts the text compares, in text order, from offset ``after`` on.
+
+    An earlier figure ("up from 735 people in 2019", "from 400 to 500") with the count it
+    is compared with (the "to" figure, else the count just before it, in its sentence or
+    the one before); a later figure ("..., rising to 55", "that figure had leapt to 477")
+    with the count it goes back to.
+    """
+    for n, c in enumerate(ctx.counts):
+        if c.draft.start < after:
+            continue
+        if c.draft.comparison and not _to_end(c):
+            later = next((x for x in ctx.counts[n + 1:n + 2] if _to_end(x) and x.draft.index == c.draft.index), None)
+            later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
+                                   and akin(x.draft.measure, c.draft.measure)), None)
+            if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
+                yield later, c
+        elif not c.draft.comparison:
+            earlier = _antecedent(c, ctx)
+            if earlier is not None and earlier.draft.start >= after:
+                yield c, earlier
+
+
+def _clause_names(d: Draft) -> bool:
+    """The words right after a change name what it measures ("an 80 per cent jump in calls")."""
+    s = d.sentence.start
+    after = d.sentence.text[d.end - s:d.end - s + MEASURE_REACH]
+    return d.measure != "other" and nearest_cue(after, 0, dict(cue_patterns())) is not None
+
+
+#: How many characters after a change its measure's words may start ("... jump in calls").
+MEASURE_REACH = 12
+
+
+def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -> None:
+    """A change or "doubled" stated without counts takes the first comparison it can be about.
+
+    From a headline or opening line, the first comparison of the body; elsewhere
+    (``next_sentence``), one in the sentence right after, and only when the change
+    names its measure ("an 80 per cent jump in calls"). The measure, place and period
+    must not disagree with the claim's.
+    """
+    d = item.draft
+    for later, base in _comparisons(ctx, d.start):
+        if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
+            return
+        if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
+            continue
+        if item.period is not None and later.period is not None and not periods_equal(item.period, later.period):
+            continue
+        item.count_ref, item.base_count_ref = later, base
+        if base.period is not None:
+            own = (item.period, item.base_period)
+            date_from_base(item, base.period)
+            item.period, item.base_period = own  # the claim's own words fix its periods
+        d.measure = later.draft.measure
+        return

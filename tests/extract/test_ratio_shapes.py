@@ -1,0 +1,65 @@
+"""Percentages and multipliers of shapes met in real articles (ANNOTATION.md decisions 7 and 8).
+
+In sentences of our own: a change "by N per cent" after any verb, a share that a
+clause "makes up" however much it speaks of rises, fraction words after more
+verbs and before "were", "one caller in 80"; multipliers "sevenfold" and "three
+times more likely", and plans ("will be doubled") left out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.numbers import find_numbers
+
+
+def _percentages(text: str) -> list[tuple[float, str, str | None]]:
+    record = extract_article(text, source="ratios.txt")
+    return [(p.value, p.kind, p.direction) for p in record.percentages]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calls to the Leeds line rocketed by 45 per cent in 2021.", [(45.0, "change", "increase")]),
+    ("Contacts grew every week, spiking in one week by 62 per cent.", [(62.0, "change", "increase")]),
+    ("In May 7,200 calls came in, exceeding the target of 6,000 by almost 20 per cent.", [(20.0, "change", "increase")]),
+    ("Chats were cut by 15% in 2020.", [(15.0, "change", "decrease")]),
+    ("There was a rise in women callers: they now make up 14.5 per cent of callers.", [(14.5, "share", None)]),
+    ("Despite the increase, men accounted for 80% of contacts.", [(80.0, "share", None)]),
+])
+def test_change_or_share(text, expected):
+    assert _percentages(text) == expected
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Reports to the line jumped by nearly a fifth in 2022.", 20, "nearly"),
+    ("Calls soared by a third last year.", 33.3, "exact"),
+    ("Two thirds were men, and a quarter were from worried relatives.", 25, "exact"),
+    ("About a quarter of Britons know someone who gambles.", 25, "about"),
+    ("Only one caller in 50 had heard of the service.", 2.0, "exact"),
+    ("One in four callers was a woman.", 25.0, "exact"),
+])
+def test_fraction_words(text, value, qualifier):
+    assert (value, qualifier) in [(n.value, n.qualifier) for n in find_numbers(text) if n.percent]
+
+
+@pytest.mark.parametrize("text", [
+    "In the first half of 2019 calls rose.",
+    "Half of 2,000 callers were men.",
+])
+def test_no_fraction_of_a_year_or_of_a_figure(text):
+    assert not [n for n in find_numbers(text) if n.percent]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2021 the service saw a sevenfold increase in chats.", [(7.0, "exact")]),
+    ("Men are four times more likely than women to call the line.", [(4.0, "exact")]),
+    ("In 2022 the line took 3 times as many calls as in 2019.", [(3.0, "exact")]),
+    ("The funding will allow the hours of the line to be more than doubled.", []),
+    ("Calls are expected to treble by 2025.", []),
+    ("The charity aims to double its number of advisers.", []),
+    ("Calls to the line more than doubled in 2021.", [(2.0, "more_than")]),
+    ("The number of callers has doubled since 2019.", [(2.0, "exact")]),
+])
+def test_multipliers(text, expected):
+    record = extract_article(text, source="ratios.txt")
+    assert [(m.factor, m.qualifier) for m in record.multipliers] == expected
