@@ -113,6 +113,8 @@ class Multiplier(Fact):
     base_count_ref: Optional[str] = None
     percentage_ref: Optional[str] = None
     measure: str = "other"  # what the multiplied figure counts (added field)
+    base_period_start: Optional[str] = None  # the period it names as compared with: "treble the number in 2020" (added)
+    base_period_end: Optional[str] = None
 
 
 @dataclass

@@ -129,13 +129,18 @@ class Evidence:
                 continue
             if r < SHARED and not self.near(c, claim):
                 continue
-            if not isinstance(claim, Percentage) and self.earlier_count(c, None) is None:
+            if not isinstance(claim, Percentage) and self.earlier_count(c, None, base=claim) is None:
                 continue  # a multiplier needs both counts
             ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))
         return max(ranked, key=lambda x: x[0])[1] if ranked else None
 
-    def earlier_count(self, new: Count, pct: Optional[Percentage]) -> Optional[Count]:
-        """The count ``new`` is compared with: same measure, region and rate, the base period."""
+    def earlier_count(self, new: Count, pct: Optional[Percentage], *, base: Optional[Fact] = None) -> Optional[Count]:
+        """The count ``new`` is compared with: same measure, region and rate, the base period.
+
+        The base period is the change's (``pct``), else the one ``base`` names ("treble the
+        number in 2020": a multiplier's), else any period before ``new``'s.
+        """
+        dated = pct if pct is not None else base
         ranked = []
         for c in self.exact_counts():
             if c is new or c.measure != new.measure or c.rate != new.rate:
@@ -145,8 +150,8 @@ class Evidence:
                 continue
             if bool(new.regions) != bool(c.regions) and tuple(c.sentence) != tuple(new.sentence):
                 continue  # a placed count is not compared with an unplaced one from another sentence
-            if pct is not None and (pct.base_period_start or pct.base_period_end):
-                p = period_match(pct.base_period_start, pct.base_period_end, c.period_start, c.period_end)
+            if dated is not None and (getattr(dated, "base_period_start", None) or getattr(dated, "base_period_end", None)):
+                p = period_match(dated.base_period_start, dated.base_period_end, c.period_start, c.period_end)
                 if p < SHARED:
                     continue
                 key = (p, r, c.period_end or "")
@@ -169,6 +174,8 @@ class Evidence:
                 continue
             if r < least and not (tuple(p.sentence) == tuple(claim.sentence)):
                 continue
+            if not _same_base(claim, p):
+                continue  # "up 12% on 2021 and treble the figure of 2020": two comparisons
             ranked.append(((tuple(p.sentence) == tuple(claim.sentence), r, pm, -self.distance(p, claim)), p))
         return [p for _, p in sorted(ranked, key=lambda x: x[0], reverse=True)]
 
@@ -226,3 +233,11 @@ class Evidence:
             parts.append(c)
         return parts if len(parts) >= 2 else []
 
+
+def _same_base(claim: Fact, change: Percentage) -> bool:
+    """Whether a change may stand for a claim that names its own base period (a multiplier's "treble the
+    number in 2020"): only when the change's base is that period too. A claim naming none takes any."""
+    start, end = getattr(claim, "base_period_start", None), getattr(claim, "base_period_end", None)
+    if not (start or end):
+        return True
+    return period_match(start, end, change.base_period_start, change.base_period_end) >= SHARED

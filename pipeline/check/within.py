@@ -140,7 +140,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
                 pct = same[0]
             else:
                 new = ev.later_count(mult)
-                old = ev.earlier_count(new, None) if new else None
+                old = ev.earlier_count(new, None, base=mult) if new else None
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))

@@ -219,6 +219,8 @@ def _to_percentage(item: Resolved) -> Percentage:
 
 def _to_multiplier(item: Resolved) -> Multiplier:
     d = item.draft
+    base_start, base_end = _iso(item.base_period)
     return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, measure=d.measure,
+                      base_period_start=base_start, base_period_end=base_end,
                       count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
                       percentage_ref=_ref(item.percentage_ref))

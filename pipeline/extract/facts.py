@@ -577,6 +577,32 @@ def _latest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any
     return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None
 
 
+@lru_cache(maxsize=1)
+def _own_base_regex() -> re.Pattern[str]:
+    """What opens a multiplier's own base right after it: "the number", "the figures", "that of"."""
+    return re.compile(rf"\s+(?:the\s+(?:{alternation(lexicon()['multiplier_base_nouns'])})\b|th(?:at|ose)\s+of\b)", re.I)
+
+
+#: How far after a multiplier its own base may name its period ("treble the number of people during the pandemic in 2020").
+OWN_BASE_REACH = 80
+
+
+def own_base(ctx: SentenceFacts, end: int) -> Any:
+    """The period mention of the base a multiplier ending at ``end`` (sentence offset) names itself, if any.
+
+    "double the number seen in 2020", "nearly triple the level of 2019", "twice that of 2018": the
+    year compared with, in the multiplier's own words (no clause break between), which is neither the
+    multiplied figure's period nor the base of a change elsewhere in the sentence.
+    """
+    text = ctx.sentence.text
+    if not _own_base_regex().match(text, end):
+        return None
+    reach = text[end:end + OWN_BASE_REACH]
+    stop = min((reach.find(mark) for mark in (";", " – ", " — ", ". ") if mark in reach), default=len(reach))
+    mentions = [p for p in ctx.periods if p.role == "time" and end <= p.start and p.end <= end + stop]
+    return min(mentions, key=lambda p: p.start) if mentions else None
+
+
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
@@ -593,11 +619,16 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
         qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
         at = m.start("w") if m.group("w") else m.start("n")
         regions, sentence_regions = _regions_for(ctx, s + at)
+        base = own_base(ctx, m.end())
+        time = _latest(ctx) or time_for(ctx, s + at)
+        if base is not None and time is base:  # the year compared with is not the multiplied figure's
+            others = [p for p in _periods(ctx, (s, ctx.sentence.end), "time") if p is not base]
+            time = _nearest(others, s + at, s, text) if others else None
         yield Draft(
             kind="multiplier", value=factor, qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
-            time=_latest(ctx) or time_for(ctx, s + at), word=m.group(0),
+            time=time, base=base, word=m.group(0),
             direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
             measure=cue_measure(ctx, s + at),
         )

@@ -246,10 +246,12 @@ def date_from_base(item: Resolved, base: periods.Period) -> None:
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
-    # the change of the same clause, or of the sentence when the multiplier's clause names no period of its
-    # own ("a 31% increase on the previous year, and more than double the number during lockdown in 2020")
+    item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"
+    # the change of the sentence, when the multiplier names no period of its own ("calls rose 100%,
+    # doubling"); one that does ("a 31% increase on the previous year, and more than double the number
+    # during lockdown in 2020") compares with another year than the change does
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
-            and (p.draft.clause == d.clause or d.time is None)]
+            and d.time is None and d.base is None]
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)

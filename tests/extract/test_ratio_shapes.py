@@ -63,3 +63,23 @@ def test_no_fraction_of_a_year_or_of_a_figure(text):
 def test_multipliers(text, expected):
     record = extract_article(text, source="ratios.txt")
     assert [(m.factor, m.qualifier) for m in record.multipliers] == expected
+
+
+@pytest.mark.parametrize("text, base_year, verdict", [
+    # the multiplier names the year it compares with: not the base of the change beside it
+    ("The line heard from 5,000 people in 2023, a 25 per cent increase on the previous year and "
+     "double the number seen in 2020.", "2020", "unverifiable"),
+    ("Some 900 men called in 2022, up 12% on 2021 and treble the figure during lockdown in 2020.", "2020", "unverifiable"),
+    ("Contacts rose 40 per cent on 2021 and were nearly triple the level of 2019.", "2019", "unverifiable"),
+    # the same year as the change's base: the change stands for it
+    ("Contacts rose 100 per cent on 2019, double the number of 2019.", "2019", "consistent"),
+    # no year of its own: the multiplier restates the change beside it
+    ("Calls rose by 100 per cent in 2021, doubling in a single year.", None, "consistent"),
+    ("Contacts went up 190%, almost trebling.", None, "consistent"),
+])
+def test_a_multiplier_naming_its_own_base_is_not_checked_against_another_comparison(text, base_year, verdict):
+    record = extract_article(text, source="ratios.txt")
+    (mult,) = record.multipliers
+    assert (mult.base_period_start or "")[:4] == (base_year or "")
+    (check,) = [c for c in record.checks if c.claim_ref == mult.id]
+    assert check.verdict == verdict
