@@ -1,9 +1,11 @@
 """Parquet: one file per table through pyarrow, with the column types of the spec.
 
-:class:`ParquetTables` keeps a few rows per table and writes them as a row
-group (``pyarrow.parquet.ParquetWriter``) when they reach ``ROW_GROUP_ROWS``
-rows or about ``ROW_GROUP_BYTES`` of text, so an export of any size holds
-only those rows.
+:class:`ParquetTables` keeps the rows that come, column by column, and
+writes a table's as a row group (``pyarrow.parquet.ParquetWriter``) when they
+reach ``ROW_GROUP_ROWS`` rows; when all the rows kept come to about
+``BUDGET_BYTES`` (a rough count of Python's memory: text plus ``CELL_BYTES``
+a cell), every table's are written.  So an export of any size holds at most
+that much.
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from pipeline.publish.tables import Row, Tables, table_specs
 TYPES = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
          "boolean": pa.bool_(), "date": pa.date32()}
 ROW_GROUP_ROWS = 50_000
-ROW_GROUP_BYTES = 8_000_000  # of text (an article's text is tens of kB)
+BUDGET_BYTES = 24_000_000
+CELL_BYTES = 40  # a pointer and a small object
 
 
 class ParquetTables:
@@ -32,33 +35,43 @@ class ParquetTables:
         self.schemas = {s.name: pa.schema([pa.field(c.name, TYPES[c.type]) for c in s.columns])
                         for s in table_specs()}
         self.writers = {name: pq.ParquetWriter(self._tmp(name), schema) for name, schema in self.schemas.items()}
-        self.pending: dict[str, list[Row]] = {name: [] for name in self.specs}
-        self.size = dict.fromkeys(self.specs, 0)
+        self.pending: dict[str, dict[str, list]] = {name: self._empty(name) for name in self.specs}
+        self.rows = dict.fromkeys(self.specs, 0)
+        self.size = 0
 
     def _tmp(self, name: str) -> Path:
         return self.folder / f"{name}.parquet.tmp"
 
+    def _empty(self, table: str) -> dict[str, list]:
+        return {c.name: [] for c in self.specs[table].columns}
+
     def write(self, table: str, rows: list[Row]) -> None:
-        self.pending[table] += rows
-        self.size[table] += sum(len(v) for row in rows for v in row.values() if isinstance(v, str))
-        if len(self.pending[table]) >= ROW_GROUP_ROWS or self.size[table] >= ROW_GROUP_BYTES:
+        for name, values in self.pending[table].items():
+            column = [row[name] for row in rows]
+            values += column
+            self.size += CELL_BYTES * len(column) + sum(len(v) for v in column if isinstance(v, str))
+        self.rows[table] += len(rows)
+        if self.rows[table] >= ROW_GROUP_ROWS:
             self._flush(table)
+        if self.size >= BUDGET_BYTES:
+            for name in self.specs:
+                self._flush(name)
+            self.size = 0
 
     def _flush(self, table: str) -> None:
-        rows, columns = self.pending[table], {}
+        if not self.rows[table]:
+            return
+        columns = self.pending[table]
         for c in self.specs[table].columns:
-            values = [row[c.name] for row in rows]
             if c.type == "date":
-                values = [dt.date.fromisoformat(v) if v else None for v in values]
-            columns[c.name] = values
+                columns[c.name] = [dt.date.fromisoformat(v) if v else None for v in columns[c.name]]
         self.writers[table].write_table(pa.table(columns, schema=self.schemas[table]))
-        self.pending[table], self.size[table] = [], 0
+        self.pending[table], self.rows[table] = self._empty(table), 0
 
     def close(self) -> list[Path]:
         """Write what is left, finish every file and rename it into place; return the folder."""
         for name, writer in self.writers.items():
-            if self.pending[name]:
-                self._flush(name)
+            self._flush(name)
             writer.close()
             os.replace(self._tmp(name), self.folder / f"{name}.parquet")
         return [self.folder]
