@@ -145,7 +145,10 @@ class _Builder:
     def record(self, line: int, data: Row) -> list[tuple[str, Row]]:
         """The rows of one record, in table order within the record."""
         out: list[tuple[str, Row]] = []
-        add = lambda table, row: out.append((table, row))  # noqa: E731
+
+        def add(table: str, row: Row) -> None:
+            out.append((table, row))
+
         article = data.get("article") or {}
         aid = article["id"]
         relevance = data.get("relevance") if isinstance(data.get("relevance"), dict) else {}
