@@ -30,8 +30,8 @@ NO_STATISTICS = {"text"}
 
 
 def memory_pool() -> pa.MemoryPool:
-    """jemalloc where pyarrow has it: it hands the buffers of written row groups back, where the default pool's
-    peak crept up with the number of row groups (measured: +14 MB from 4,700 to 47,000 records, against +35 MB)."""
+    """jemalloc where pyarrow has it: it hands freed buffers back sooner than the default pool (measured on a
+    shared machine, noisy: peak 187 and 201 MB at 4,700 and 47,000 records against 213 and 248 MB)."""
     try:
         return pa.jemalloc_memory_pool()
     except NotImplementedError:  # a build without jemalloc (Windows wheels)
