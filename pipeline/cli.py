@@ -153,14 +153,13 @@ def cmd_export(args: argparse.Namespace, config) -> int:
 
 def cmd_report(args: argparse.Namespace, config) -> int:
     """Write the self-contained HTML report for fact-checkers."""
-    from pipeline.publish.export import load_tables
-    from pipeline.publish.report import write_report
+    from pipeline.publish.report import report_tables, write_report
 
     for path in filter(None, (args.records, args.checks)):
         if not Path(path).is_file():
             print(f"newsfacts report: no such file: {path}", file=sys.stderr)
             return 2
-    exported = load_tables(args.records, args.checks)
+    exported = report_tables(args.records, args.checks)
     exported.written.append(write_report(exported.tables, args.output))
     print(exported.render("reported"), file=sys.stderr)
     return 0

@@ -6,11 +6,12 @@ the same card.
 """
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 from pipeline import __version__
-from pipeline.publish.tables import Tables, table_specs
+from pipeline.publish.summary import TableSummary
+from pipeline.publish.tables import table_specs
 
 LIMITS = """\
 - Facts are extracted by rules and a small statistical model; they can be wrong. Each
@@ -27,18 +28,14 @@ LIMITS = """\
 - Quoted text belongs to the articles' publishers; only short extracts are kept."""
 
 
-def _range(values: list[str]) -> str:
-    return f"{min(values)} to {max(values)}" if values else "unknown (no dates)"
+def _verdict_order(item: tuple[Optional[str], int]) -> tuple[bool, str]:
+    """Verdicts in alphabetical order, a check without one (a damaged line) last."""
+    return item[0] is None, item[0] or ""
 
 
-def render_card(tables: Tables, *, sources: list[str]) -> str:
-    """The card as Markdown."""
-    articles = tables["articles"]
-    published = [a["published"] for a in articles if a["published"]]
-    periods = [c["period_start"] for c in tables["counts"] if c["period_start"]] + \
-              [c["period_end"] for c in tables["counts"] if c["period_end"]]
-    outlets = Counter(a["outlet"] or "(unknown)" for a in articles)
-    verdicts = Counter(k["verdict"] for k in tables["checks"] + tables["cross_checks"])
+def render_card(summary: TableSummary, *, sources: list[str]) -> str:
+    """The card as Markdown, from the summary of the tables written."""
+    verdicts, outlets = summary.verdicts, summary.outlets
     lines = [
         "# newsfacts dataset", "",
         "Facts stated in news articles about prevention helplines (above all Stop It Now!, the UK "
@@ -47,10 +44,10 @@ def render_card(tables: Tables, *, sources: list[str]) -> str:
         "speakers, and the arithmetic checks that recompute them.", "",
         "## Source", "",
         f"- Made by newsfacts {__version__} from: " + ", ".join(f"`{s}`" for s in sources),
-        f"- Articles: {len(articles)} ({sum(bool(a['relevant']) for a in articles)} relevant), "
-        f"published {_range(published)}; figures cover {_range(periods)}",
+        f"- Articles: {summary.rows['articles']} ({summary.relevant} relevant), "
+        f"published {summary.published.render()}; figures cover {summary.periods.render()}",
         f"- Checks: {sum(verdicts.values())} ("
-        + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())) + ")", "",
+        + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items(), key=_verdict_order)) + ")", "",
         "## Outlets", "", "| outlet | articles |", "| --- | --- |",
         *[f"| {name} | {n} |" for name, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))], "",
         "## How it was made", "",
@@ -61,15 +58,15 @@ def render_card(tables: Tables, *, sources: list[str]) -> str:
         "(the record format is `RECORDS.md` of the newsfacts repository; every field is a column "
         "and nested lists are child tables). `datapackage.json` describes every field.", "",
         "## Tables", "", "| table | rows | what it holds |", "| --- | --- | --- |",
-        *[f"| `{s.name}` | {len(tables[s.name])} | {s.description} |" for s in table_specs()], "",
+        *[f"| `{s.name}` | {summary.rows[s.name]} | {s.description} |" for s in table_specs()], "",
         "## Known limits", "", LIMITS, "",
     ]
     return "\n".join(lines)
 
 
-def write_card(tables: Tables, path: str | Path, *, sources: list[str]) -> Path:
+def write_card(summary: TableSummary, path: str | Path, *, sources: list[str]) -> Path:
     """Write the card to ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_card(tables, sources=sources), encoding="utf-8")
+    path.write_text(render_card(summary, sources=sources), encoding="utf-8")
     return path

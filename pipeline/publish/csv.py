@@ -2,6 +2,8 @@
 
 Empty cells are nulls; booleans are ``true`` / ``false``; whole numbers are
 written without a decimal point, so a spreadsheet shows 18036, not 18036.0.
+:class:`CsvTables` appends rows as they come (every table's file is open
+while an export streams); each file is renamed into place when it is complete.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pipeline.publish.tables import Tables, table_specs
+from pipeline.publish.tables import Row, Tables, table_specs
 
 
 def cell(value: Any) -> str:
@@ -24,19 +26,45 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+class CsvTables:
+    """``<table>.csv`` for every table in ``folder``, written row batch by row batch."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.files, self.writers, self.names = {}, {}, {}
+        for s in table_specs():
+            fh = open(self._tmp(s.name), "w", encoding="utf-8", newline="")
+            self.files[s.name] = fh
+            self.writers[s.name] = csv.writer(fh, lineterminator="\r\n")
+            self.writers[s.name].writerow(s.names)
+            self.names[s.name] = s.names
+
+    def _tmp(self, name: str) -> Path:
+        return self.folder / f"{name}.csv.tmp"
+
+    def write(self, table: str, rows: list[Row]) -> None:
+        names = self.names[table]
+        self.writers[table].writerows([cell(row[name]) for name in names] for row in rows)
+
+    def close(self) -> list[Path]:
+        """Finish every file and rename it into place; return the folder."""
+        for name, fh in self.files.items():
+            fh.close()
+            os.replace(self._tmp(name), self.folder / f"{name}.csv")
+        return [self.folder]
+
+    def discard(self) -> None:
+        """Close and remove the unfinished files."""
+        for name, fh in self.files.items():
+            fh.close()
+            self._tmp(name).unlink(missing_ok=True)
+
+
 def write_csv(tables: Tables, folder: str | Path) -> list[Path]:
     """Write ``<table>.csv`` for every table into ``folder``; return the paths written."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for spec in table_specs():
-        path = folder / f"{spec.name}.csv"
-        tmp = path.with_suffix(".csv.tmp")
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow(spec.names)
-            for row in tables[spec.name]:
-                writer.writerow([cell(row[name]) for name in spec.names])
-        os.replace(tmp, path)
-        written.append(path)
-    return written
+    out = CsvTables(folder)
+    for s in table_specs():
+        out.write(s.name, tables[s.name])
+    out.close()
+    return [Path(folder) / f"{s.name}.csv" for s in table_specs()]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from pipeline import __version__
-from pipeline.publish.tables import Tables, table_specs
+from pipeline.publish.tables import table_specs
 
 NAME = "newsfacts"
 
@@ -25,8 +25,8 @@ def _field(column) -> dict[str, Any]:
     return field
 
 
-def describe(tables: Tables, csv_folder: Path, package_path: Path) -> dict[str, Any]:
-    """The package descriptor for CSV files in ``csv_folder``, written at ``package_path``."""
+def describe(rows: Mapping[str, int], csv_folder: Path, package_path: Path) -> dict[str, Any]:
+    """The package descriptor for CSV files in ``csv_folder`` (``rows`` per table), written at ``package_path``."""
     relative = Path(os.path.relpath(csv_folder.resolve(), package_path.resolve().parent))
     resources = []
     for spec in table_specs():
@@ -39,7 +39,7 @@ def describe(tables: Tables, csv_folder: Path, package_path: Path) -> dict[str, 
             "name": spec.name, "path": (relative / f"{spec.name}.csv").as_posix(), "profile": "tabular-data-resource",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "description": spec.description,
             "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "header": True},
-            "schema": schema, "rows": len(tables[spec.name]),
+            "schema": schema, "rows": rows.get(spec.name, 0),
         })
     return {
         "profile": "tabular-data-package", "name": NAME, "title": "newsfacts: facts from local news about prevention helplines",
@@ -52,10 +52,10 @@ def describe(tables: Tables, csv_folder: Path, package_path: Path) -> dict[str, 
     }
 
 
-def write_datapackage(tables: Tables, csv_folder: str | Path, package_path: str | Path) -> Path:
-    """Write the descriptor for the CSV tables in ``csv_folder`` to ``package_path``."""
+def write_datapackage(rows: Mapping[str, int], csv_folder: str | Path, package_path: str | Path) -> Path:
+    """Write the descriptor for the CSV tables in ``csv_folder`` (``rows`` per table) to ``package_path``."""
     package_path = Path(package_path)
     package_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = describe(tables, Path(csv_folder), package_path)
+    descriptor = describe(rows, Path(csv_folder), package_path)
     package_path.write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return package_path

@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, BinaryIO, Iterator, Optional
 
 from pipeline.records import SCHEMA
 
@@ -35,25 +35,57 @@ class Loaded:
         self.problems.append(f"{self.path} line {line}: {message}")
 
 
+def raw_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """``(byte offset, bytes)`` of each line of a file opened in binary mode, split where text mode
+    with ``newline=""`` splits: after ``\\n``, ``\\r`` or ``\\r\\n``."""
+    offset = 0
+    for chunk in fh:  # each ends in a newline but perhaps the last
+        pieces = [chunk]
+        if b"\r" in chunk:
+            parts = chunk.split(b"\r")
+            pieces = [part + b"\r" for part in parts[:-1]]
+            if parts[-1] == b"\n":
+                pieces[-1] += b"\n"
+            elif parts[-1]:
+                pieces.append(parts[-1])
+        for piece in pieces:
+            yield offset, piece
+            offset += len(piece)
+
+
+def parse_line(number: int, raw: bytes, loaded: Loaded) -> Optional[dict[str, Any]]:
+    """The JSON object of one line; bad JSON is noted and None returned (None for a blank line too)."""
+    line = raw.decode("utf-8", errors="replace")
+    if not line.strip():
+        return None
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        hint = " (truncated?)" if not line.endswith("\n") else ""
+        loaded.note(number, f"not valid JSON{hint}: {exc.msg} at column {exc.colno}; skipped")
+        return None
+    if not isinstance(data, dict):
+        loaded.note(number, f"a JSON {type(data).__name__}, not an object; skipped")
+        return None
+    return data
+
+
+def lines_at(path: Path, loaded: Loaded) -> Iterator[tuple[int, int, int, dict[str, Any]]]:
+    """``(line number, byte offset, byte length, JSON object)`` of each good line; bad JSON is noted and skipped."""
+    with open(path, "rb") as fh:
+        for number, (offset, raw) in enumerate(raw_lines(fh), 1):
+            data = parse_line(number, raw, loaded)
+            if data is not None:
+                yield number, offset, len(raw), data
+
+
 def _lines(path: Path, loaded: Loaded) -> Iterator[tuple[int, dict[str, Any]]]:
     """Each line's JSON object with its number; bad JSON is noted and skipped."""
-    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                hint = " (truncated?)" if not line.endswith("\n") else ""
-                loaded.note(number, f"not valid JSON{hint}: {exc.msg} at column {exc.colno}; skipped")
-                continue
-            if not isinstance(data, dict):
-                loaded.note(number, f"a JSON {type(data).__name__}, not an object; skipped")
-                continue
-            yield number, data
+    for number, _, _, data in lines_at(path, loaded):
+        yield number, data
 
 
-def _repair(number: int, data: dict[str, Any], loaded: Loaded) -> Optional[dict[str, Any]]:
+def repair(number: int, data: dict[str, Any], loaded: Loaded) -> Optional[dict[str, Any]]:
     """The record if it can be exported (missing lists become empty, with a note), else None."""
     schema = data.get("schema")
     if schema != SCHEMA:
@@ -86,7 +118,7 @@ def load_records(path: str | Path) -> Loaded:
     loaded = Loaded(str(path))
     seen: dict[str, int] = {}
     for number, data in _lines(Path(path), loaded):
-        record = _repair(number, data, loaded)
+        record = repair(number, data, loaded)
         if record is None:
             continue
         rid = record["article"]["id"]

@@ -20,17 +20,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 from urllib.parse import urlsplit
 
 import jinja2
 
 from pipeline.publish.tables import FACT_LISTS, Tables
 
+if TYPE_CHECKING:
+    from pipeline.publish.export import Exported
+
 Row = dict[str, Any]
 CHART_MEASURE = "helpline_contacts"
 VERDICT_ORDER = ("inconsistent", "unverifiable", "consistent")
 SEP = "\n"  # between the values of a data-* attribute a filter matches
+SENTENCE = "sentence_text"  # a fact's sentence, kept with the fact (the articles' texts are not kept)
 
 
 def _data(name: str) -> str:
@@ -64,14 +68,25 @@ class _Index:
 
     @classmethod
     def of(cls, tables: Tables) -> "_Index":
+        texts = {row["id"]: row.get("text") for row in tables["articles"]}
         facts: dict[str, Row] = {}
         regions: dict[str, list[str]] = defaultdict(list)
         for table, kind in FACT_LISTS.items():
             for row in tables[table]:
                 facts[row["key"]] = dict(row, fact_table=table)
+                if SENTENCE not in row:  # report_tables cut it out of the text already
+                    facts[row["key"]][SENTENCE] = sentence_of(row, texts.get(row["article_id"]))
             for row in tables[f"{kind}_regions"]:
                 regions[row[f"{kind}_key"]].append(row["region"])
         return cls({row["id"]: row for row in tables["articles"]}, facts, regions)
+
+
+def sentence_of(fact: Row, text: Optional[str]) -> Optional[str]:
+    """The sentence the fact stands in, when the article's text is there and the fact's span fits it."""
+    span = (fact["sentence_start"], fact["sentence_end"])
+    if text and None not in span and 0 <= span[0] < span[1] <= len(text):
+        return text[span[0]:span[1]]
+    return None
 
 
 def _pieces(text: str, start: int, marks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -99,11 +114,8 @@ def _evidence(keys: list[str], index: _Index) -> list[Row]:
         fact = index.facts.get(key)
         if fact is None:
             continue
-        article = index.articles.get(fact["article_id"], {})
-        text = article.get("text")
-        span = (fact["sentence_start"], fact["sentence_end"])
-        if text and None not in span and 0 <= span[0] < span[1] <= len(text):
-            where = (fact["article_id"], span)
+        if fact[SENTENCE] is not None:
+            where = (fact["article_id"], (fact["sentence_start"], fact["sentence_end"]))
         else:
             where = (fact["article_id"], key)
         if where not in by_sentence:
@@ -116,7 +128,7 @@ def _evidence(keys: list[str], index: _Index) -> list[Row]:
         if isinstance(where[1], tuple):
             s, e = where[1]
             marks = [(f["start"], f["end"]) for f in facts if f["start"] is not None and f["end"] is not None]
-            pieces = _pieces(article["text"][s:e], s, marks)
+            pieces = _pieces(facts[0][SENTENCE], s, marks)
         else:
             pieces = [(facts[0]["text"] or "", True)]
         out.append({"pieces": pieces, "outlet": article.get("outlet") or "", "title": article.get("title") or ""})
@@ -192,8 +204,8 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_report(tables: Tables) -> str:
-    """The report as one HTML string."""
+def _context(tables: Tables) -> Row:
+    """What the template shows."""
     index = _Index.of(tables)
     inputs: dict[str, list[str]] = defaultdict(list)
     for table in ("check_inputs", "cross_check_inputs"):
@@ -207,9 +219,7 @@ def render_report(tables: Tables) -> str:
     options = {name: sorted({v for c in claims for v in c["filters"][name].split(SEP) if v})
                for name in ("verdict", "outlet", "region", "year")}
     css, js = _data("report.css"), _data("report.js")
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    template = env.from_string(_data("report.html"))
-    return template.render(
+    return dict(
         css=css, js=js, csp=f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
                             "img-src data:; base-uri 'none'; form-action 'none'",
         claims=claims, verdicts=[(v, verdicts.get(v, 0)) for v in VERDICT_ORDER], total=len(claims),
@@ -220,9 +230,58 @@ def render_report(tables: Tables) -> str:
     )
 
 
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(_data("report.html"))
+
+
+def render_report(tables: Tables) -> str:
+    """The report as one HTML string."""
+    return _template().render(**_context(tables))
+
+
 def write_report(tables: Tables, path: str | Path) -> Path:
-    """Write the report to ``path``."""
+    """Write the report to ``path``, streamed from the template (the page is never one string)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(tables), encoding="utf-8")
+    _template().stream(**_context(tables)).dump(str(path), encoding="utf-8")
     return path
+
+
+# What the report reads of each table; report_tables keeps only these.
+REPORT_COLUMNS = {
+    "articles": ("id", "title", "source", "outlet", "published", "url", "relevant"),
+    **{table: ("key", "article_id", "text", "start", "end", "sentence_start", "sentence_end", "period_end")
+       for table in FACT_LISTS},
+    **{f"{kind}_regions": (f"{kind}_key", "region") for kind in FACT_LISTS.values()},
+    "checks": ("key", "kind", "verdict", "claim_key", "claim_ref", "stated", "computed", "implied", "explanation",
+               "tolerance", "article_id"),
+    "check_inputs": ("check_key", "input_key"), "cross_check_inputs": ("check_key", "input_key"),
+}
+REPORT_COLUMNS["cross_checks"] = REPORT_COLUMNS["checks"][:-1]  # no article_id: across articles
+
+
+def report_tables(records: str | Path, checks: Optional[str | Path] = None) -> "Exported":
+    """What the report needs of a records file and its checks, streamed (:mod:`stream`): the columns it
+    reads, each fact's sentence instead of the articles' texts, and the series.  Far smaller than
+    :func:`export.load_tables` (a few hundred bytes an article, not the text), though it still grows
+    with the file: the report lists every article and every check."""
+    from pipeline.publish.export import Exported
+    from pipeline.publish.stream import stream_tables
+    from pipeline.publish.summary import TableSummary
+
+    exported = Exported(TableSummary(), {name: [] for name in [*REPORT_COLUMNS, "series"]})
+    texts: dict[str, Optional[str]] = {}  # the current record's text (a record's articles row comes first)
+    for table, rows in stream_tables(records, checks, exported.problems):
+        exported.summary.add(table, rows)
+        if table == "articles":
+            texts = {row["id"]: row["text"] for row in rows}
+        if table == "series":
+            exported.tables[table] += rows
+        elif table in REPORT_COLUMNS:
+            kept = [{name: row[name] for name in REPORT_COLUMNS[table]} for row in rows]
+            if table in FACT_LISTS:
+                for row in kept:
+                    row[SENTENCE] = sentence_of(row, texts.get(row["article_id"]))
+            exported.tables[table] += kept
+    return exported

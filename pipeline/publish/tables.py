@@ -112,15 +112,20 @@ def _span(value: Any) -> tuple[Optional[int], Optional[int]]:
 
 
 class _Builder:
-    """Accumulates rows; one instance per export."""
+    """Turns records into rows, one record at a time; one instance per export.
 
-    def __init__(self) -> None:
-        self.tables: Tables = {s.name: [] for s in table_specs()}
+    :meth:`record` and :meth:`cross_check` return ``(table, row)`` pairs (rows
+    not yet normalised) instead of keeping them, so a caller may hold every
+    row (:func:`build_tables`) or write each record's rows and drop them
+    (:mod:`stream`).  What is kept across records is the table and value of
+    facts: every fact's when ``keep`` is None, else only the facts whose keys
+    are in ``keep`` (those other records' checks and the cross-article checks name).
+    """
+
+    def __init__(self, keep: Optional[set[str]] = None) -> None:
+        self.keep = keep
         self.fact_table: dict[str, str] = {}  # fact key -> counts / percentages / multipliers
         self.fact_value: dict[str, Any] = {}  # fact key -> value (factor for a multiplier)
-
-    def add(self, table: str, row: Row) -> None:
-        self.tables[table].append(row)
 
     def ref(self, article_id: str, fact_id: Any, table: str) -> Optional[str]:
         """``<article>:<fact>`` when that fact is in ``table``, else None."""
@@ -137,29 +142,37 @@ class _Builder:
             row[f"{prefix}{FACT_LISTS[table]}_key"] = key
         return row
 
-    def record(self, line: int, data: Row) -> None:
+    def record(self, line: int, data: Row) -> list[tuple[str, Row]]:
+        """The rows of one record, in table order within the record."""
+        out: list[tuple[str, Row]] = []
+
+        def add(table: str, row: Row) -> None:
+            out.append((table, row))
+
         article = data.get("article") or {}
         aid = article["id"]
         relevance = data.get("relevance") if isinstance(data.get("relevance"), dict) else {}
         row = dict(article)
         row.update(schema=data.get("schema"), relevant=relevance.get("relevant"),
                    relevance_score=relevance.get("score"), line=line)
-        self.add("articles", row)
+        add("articles", row)
         for table, column, items in (("relevance_reasons", "reason", _list(relevance.get("reasons"))),
                                      ("helplines", "helpline", _list(relevance.get("helplines"))),
                                      ("errors", "error", _list(data.get("errors")))):
             for i, item in enumerate(items):
-                self.add(table, {"article_id": aid, "position": i, column: item})
+                add(table, {"article_id": aid, "position": i, column: item})
         for i, region in enumerate(_list(data.get("regions"))):
-            self.add("regions", dict(region, article_id=aid, position=i))
+            add("regions", dict(region, article_id=aid, position=i))
             for j, span in enumerate(_list(region.get("mentions"))):
                 start, end = _span(span)
-                self.add("region_mentions", {"article_id": aid, "region_position": i, "region_name": region.get("name"),
-                                             "position": j, "start": start, "end": end})
+                add("region_mentions", {"article_id": aid, "region_position": i, "region_name": region.get("name"),
+                                        "position": j, "start": start, "end": end})
+        own: list[str] = []
         for table in FACT_LISTS:
             for item in _list(data.get(table)):
-                self.fact_table[f"{aid}:{item['id']}"] = table
-                self.fact_value[f"{aid}:{item['id']}"] = item.get("factor" if table == "multipliers" else "value")
+                own.append(f"{aid}:{item['id']}")
+                self.fact_table[own[-1]] = table
+                self.fact_value[own[-1]] = item.get("factor" if table == "multipliers" else "value")
         for table, kind in FACT_LISTS.items():
             for i, item in enumerate(_list(data.get(table))):
                 key = f"{aid}:{item['id']}"
@@ -168,43 +181,52 @@ class _Builder:
                            sentence_start=sentence_start, sentence_end=sentence_end)
                 for name, target in (("count", "counts"), ("base_count", "counts"), ("percentage", "percentages")):
                     row[f"{name}_key"] = self.ref(aid, item.get(f"{name}_ref"), target)
-                self.add(table, row)
+                add(table, row)
                 for j, region in enumerate(_list(item.get("regions"))):
-                    self.add(f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j, "region": region})
+                    add(f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j, "region": region})
                 for j, part in enumerate(_list(item.get("parts"))):  # counts only: the parts of a total
-                    self.add("count_parts", {"count_key": key, "article_id": aid, "position": j, "part_ref": part,
-                                             "part_key": self.ref(aid, part, "counts")})
+                    add("count_parts", {"count_key": key, "article_id": aid, "position": j, "part_ref": part,
+                                        "part_key": self.ref(aid, part, "counts")})
         for i, quote in enumerate(_list(data.get("quotes"))):
-            self.add("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
+            add("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
         for i, check in enumerate(_list(data.get("checks"))):
             key = f"{aid}:{check['id']}"
             inputs = [(item, f"{aid}:{item}" if isinstance(item, str) and ":" not in item else item)
                       for item in _list(check.get("inputs"))]
             claim = f"{aid}:{check['claim_ref']}" if isinstance(check.get("claim_ref"), str) else None
-            self.check("checks", dict(check, key=key, article_id=aid, position=i), claim, inputs,
-                       _list(check.get("articles")))
+            out += self.check("checks", dict(check, key=key, article_id=aid, position=i), claim, inputs,
+                              _list(check.get("articles")))
+        if self.keep is not None:
+            for key in own:
+                if key not in self.keep:
+                    self.fact_table.pop(key, None)
+                    self.fact_value.pop(key, None)
+        return out
 
     def check(self, table: str, row: Row, claim: Optional[str], inputs: list[tuple[Any, Any]],
-              articles: list[Any]) -> None:
+              articles: list[Any]) -> list[tuple[str, Row]]:
+        """The rows of one check: the check, its inputs and the articles it names."""
         row.update(claim_key=claim, claim_table=self.fact_table.get(claim or ""), **self.typed(claim, "claim_"))
-        self.add(table, row)
+        out: list[tuple[str, Row]] = [(table, row)]
         singular = table[:-1]
         for j, (raw, key) in enumerate(inputs):
             key = key if isinstance(key, str) else None
-            self.add(f"{singular}_inputs", {"check_key": row["key"], "position": j, "input": raw, "input_key": key,
-                                            "input_table": self.fact_table.get(key or ""), **self.typed(key)})
-        for j, article_id in enumerate(articles):  # ids of articles not exported are dropped in build_tables
-            self.add(f"{singular}_articles", {"check_key": row["key"], "position": j, "article_id": article_id})
+            out.append((f"{singular}_inputs", {"check_key": row["key"], "position": j, "input": raw, "input_key": key,
+                                               "input_table": self.fact_table.get(key or ""), **self.typed(key)}))
+        for j, article_id in enumerate(articles):  # ids of articles not exported are dropped by the caller
+            out.append((f"{singular}_articles", {"check_key": row["key"], "position": j, "article_id": article_id}))
+        return out
 
-    def cross_check(self, position: int, check: Row) -> None:
+    def cross_check(self, position: int, check: Row) -> list[tuple[str, Row]]:
+        """The rows of one cross-article check of the checks file."""
         inputs = [(item, item) for item in _list(check.get("inputs"))]
         claim_ref = check.get("claim_ref")
         # claim_ref is a fact id without its article: of the inputs with that id, the one whose figure is the stated one
         named = [key for _, key in inputs if isinstance(key, str) and key.endswith(f":{claim_ref}")]
         stated = [key for key in named if _same(self.fact_value.get(key), check.get("stated"))]
         claim = (stated or named or [None])[0]
-        self.check("cross_checks", dict(check, key=check["id"], position=position), claim, inputs,
-                   _list(check.get("articles")))
+        return self.check("cross_checks", dict(check, key=check["id"], position=position), claim, inputs,
+                          _list(check.get("articles")))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -214,32 +236,50 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
+def normalise(name: str, row: Row) -> Row:
+    """The row with exactly its table's columns, in order, each cell of its column's type."""
+    return {c.name: _value(row.get(c.name), c) for c in _columns(name)}
+
+
+@lru_cache(maxsize=None)
+def _columns(name: str) -> tuple[Column, ...]:
+    return spec(name).columns
+
+
 def _normalise(tables: Tables) -> Tables:
     """Each row with exactly its table's columns, in order, each cell of its column's type."""
-    out: Tables = {}
-    for s in table_specs():
-        out[s.name] = [{c.name: _value(row.get(c.name), c) for c in s.columns} for row in tables.get(s.name, [])]
-    return out
+    return {s.name: [normalise(s.name, row) for row in tables.get(s.name, [])] for s in table_specs()}
+
+
+ARTICLE_LISTS = ("check_articles", "cross_check_articles")  # rows naming an article that may not be exported
+
+
+def cross_article_checks(checks: Optional[list[tuple[int, Row]]]) -> list[Row]:
+    """The cross-article checks of a checks file's ``(line, check)`` pairs (the others are in the records)."""
+    return [check for _, check in checks or [] if check.get("kind") == "cross_article"]
 
 
 def build_tables(records: list[tuple[int, Row]], checks: Optional[list[tuple[int, Row]]] = None) -> Tables:
     """Every table's rows from ``(line, record)`` pairs and ``(line, check)`` pairs of a checks file.
 
     Only the cross-article checks of the checks file are used: the checks within
-    an article are in its record already.
+    an article are in its record already.  Holds every row: for small inputs
+    and tests; ``newsfacts export`` streams (:mod:`stream`) to the same rows.
     """
     from pipeline.publish.series import build_series
 
     builder = _Builder()
+    tables: Tables = {s.name: [] for s in table_specs()}
     for line, record in sorted(records, key=lambda pair: pair[1]["article"]["id"]):
-        builder.record(line, record)
-    cross = [check for _, check in checks or [] if check.get("kind") == "cross_article"]
-    for position, check in enumerate(cross):
-        builder.cross_check(position, check)
-    known = {row["id"] for row in builder.tables["articles"]}
-    for name in ("check_articles", "cross_check_articles"):
-        builder.tables[name] = [row for row in builder.tables[name] if row["article_id"] in known]
-    tables = _normalise(builder.tables)
+        for table, row in builder.record(line, record):
+            tables[table].append(row)
+    for position, check in enumerate(cross_article_checks(checks)):
+        for table, row in builder.cross_check(position, check):
+            tables[table].append(row)
+    known = {row["id"] for row in tables["articles"]}
+    for name in ARTICLE_LISTS:
+        tables[name] = [row for row in tables[name] if row["article_id"] in known]
+    tables = _normalise(tables)
     series, sources = build_series(tables)
     tables["series"], tables["series_sources"] = series, sources
     return _normalise(tables)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
-from pipeline.publish.export import export
+from pipeline.publish.export import export, load_tables
 from pipeline.publish.load import load_checks, load_records
 from pipeline.publish.report import render_report
 from pipeline.records import to_dict
@@ -75,7 +76,8 @@ def test_export_of_a_damaged_file_writes_every_good_record(tmp_path):
     path = tmp_path / "records.jsonl"
     path.write_text(GOOD + "\n" + replaced(OTHER, schema="other/2") + "\n" + OTHER[:40], encoding="utf-8")
     exported = export(path, None, [("sqlite", tmp_path / "out.sqlite")])
-    assert [row["title"] for row in exported.tables["articles"]] == ["Kent helpline calls rise"]
+    titles = sqlite3.connect(tmp_path / "out.sqlite").execute("select title from articles").fetchall()
+    assert titles == [("Kent helpline calls rise",)] and exported.summary.rows["articles"] == 1
     assert len(exported.problems) == 2
     assert "every good record was still used" in exported.render()
 
@@ -92,5 +94,5 @@ def test_damaged_fields_become_nulls_not_crashes(tmp_path, field, value):
     path = tmp_path / "records.jsonl"
     path.write_text(json.dumps(data) + "\n", encoding="utf-8")
     exported = export(path, None, [("sqlite", tmp_path / "n.sqlite"), ("csv", tmp_path / "csv")])
-    assert len(exported.tables["articles"]) == 1
-    assert "Kent helpline calls rise" in render_report(exported.tables)
+    assert exported.summary.rows["articles"] == 1
+    assert "Kent helpline calls rise" in render_report(load_tables(path).tables)

@@ -104,3 +104,17 @@ def test_charts_show_figures_of_at_most_a_year(start, end, charted):
     from pipeline.publish.report import within_a_year
 
     assert within_a_year({"period_start": start, "period_end": end}) is charted
+
+
+def test_streamed_report_is_the_report_of_tables_built_in_memory(tmp_path, corpus_with_xss):
+    """``newsfacts report`` keeps only what the page shows (each fact's sentence, not the texts): same page."""
+    from pipeline.publish.report import report_tables, write_report
+
+    streamed = report_tables(*corpus_with_xss)
+    built = load_tables(*corpus_with_xss)
+    assert "text" not in streamed.tables["articles"][0] and streamed.tables["counts"]
+    assert streamed.render() == built.render() and streamed.problems == built.problems
+    page = render_report(built.tables)
+    assert render_report(streamed.tables) == page
+    assert write_report(streamed.tables, tmp_path / "report.html").read_text(encoding="utf-8") == page
+    assert any("<mark>" in e for e in page.split("<blockquote")[1:])  # sentences with their figures marked
