@@ -19,7 +19,8 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
-from typing import IO, BinaryIO, Iterable, Iterator, Optional, Union
+from dataclasses import dataclass
+from typing import IO, BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 from pipeline import settings
 from pipeline.read.metadata import DecodeError, decode_bytes
@@ -28,6 +29,9 @@ from pipeline.records import Document
 logger = logging.getLogger(__name__)
 
 PathLike = Union[str, Path]
+Keep = Optional[Callable[[bytes], bool]]
+"""A test of a page's raw bytes, before decoding (``--relevant-only``'s cheap test): a
+page it returns False for is read as a :class:`Dropped` document, never decoded."""
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -50,6 +54,24 @@ class Limits:
         section = config["extract"] if config.has_section("extract") else {}
         self.max_bytes = max_bytes or int(section.get("max_bytes", 10_000_000))
         self.max_chars = max_chars or int(section.get("max_chars", 2_000_000))
+
+
+@dataclass
+class Dropped(Document):
+    """An input whose bytes the reader's ``keep`` test ruled out: where it came from, no body.
+
+    Counted as read (progress, resume) but never decoded, sent to a worker or parsed;
+    :func:`~pipeline.engine.stages.extract_document` gives it no record under
+    ``--relevant-only``.
+    """
+
+
+def _kept(data: bytes, keep: Keep) -> bool:
+    """Whether a body goes on to decoding: always without a test, and always when it would
+    become an error record (empty, or binary) so that the error is still written."""
+    if keep is None or not data or data.isspace() or b"\x00" in data:
+        return True
+    return keep(data)
 
 
 def kind_of(path: PathLike) -> Optional[str]:
@@ -85,22 +107,24 @@ def _is_archive(head: bytes) -> bool:
 
 
 def iter_documents(paths: Iterable[PathLike], *, stdin: Optional[BinaryIO] = None,
-                   limits: Optional[Limits] = None) -> Iterator[Document]:
+                   limits: Optional[Limits] = None, keep: Keep = None) -> Iterator[Document]:
     """One :class:`Document` per article in ``paths``; ``-`` reads ``stdin``.
 
     Folders are walked recursively in sorted order and only files with a known
-    suffix are read; a file named explicitly is read whatever its suffix.
+    suffix are read; a file named explicitly is read whatever its suffix.  With
+    ``keep``, an archive record or an HTML or text file whose raw bytes it rules
+    out becomes a :class:`Dropped` document (JSON lines are always decoded).
     """
     limits = limits or Limits()
     for path in paths:
         if str(path) == "-":
-            yield from _iter_stream(stdin if stdin is not None else sys.stdin.buffer, limits)
+            yield from _iter_stream(stdin if stdin is not None else sys.stdin.buffer, limits, keep)
             continue
         path = Path(path)
         if path.is_dir():
-            yield from _iter_folder(path, limits)
+            yield from _iter_folder(path, limits, keep)
         elif path.is_file():
-            yield from _iter_file(path, kind_of(path), limits)
+            yield from _iter_file(path, kind_of(path), limits, keep)
         else:
             yield Document(source=str(path), error=f"no such file or folder: {path}")
 
@@ -113,17 +137,17 @@ def folder_files(folder: Path) -> list[Path]:
     return sorted(paths, key=lambda p: p.relative_to(folder).parts)
 
 
-def _iter_folder(folder: Path, limits: Limits) -> Iterator[Document]:
+def _iter_folder(folder: Path, limits: Limits, keep: Keep = None) -> Iterator[Document]:
     found = False
     for path in folder_files(folder):
         if path.is_file():
             found = True
-            yield from _iter_file(path, kind_of(path), limits)
+            yield from _iter_file(path, kind_of(path), limits, keep)
     if not found:
         yield Document(source=str(folder), error=f"no readable files in folder: {folder}")
 
 
-def _iter_file(path: Path, kind: Optional[str], limits: Limits) -> Iterator[Document]:
+def _iter_file(path: Path, kind: Optional[str], limits: Limits, keep: Keep = None) -> Iterator[Document]:
     source = str(path)
     try:
         if kind is None:
@@ -137,19 +161,19 @@ def _iter_file(path: Path, kind: Optional[str], limits: Limits) -> Iterator[Docu
                 return
         if kind == "archive":
             with open(path, "rb") as fh:
-                yield from iter_archive(fh, source, limits)
+                yield from iter_archive(fh, source, limits, keep=keep)
         elif kind == "jsonl":
             opener = gzip.open if source.lower().endswith(".gz") else open
             with opener(path, "rb") as fh:
                 yield from iter_jsonl(fh, source, limits)
         else:
             with open(path, "rb") as fh:
-                yield _page_document(fh, source, kind, limits)
+                yield _page_document(fh, source, kind, limits, keep)
     except (OSError, EOFError, zlib.error) as exc:
         yield Document(source=source, error=f"cannot read {source}: {exc}")
 
 
-def _iter_stream(stream: BinaryIO, limits: Limits) -> Iterator[Document]:
+def _iter_stream(stream: BinaryIO, limits: Limits, keep: Keep = None) -> Iterator[Document]:
     head = stream.read(4096)
     kind = sniff(head)
     if kind in ("archive", "gzip"):
@@ -160,9 +184,9 @@ def _iter_stream(stream: BinaryIO, limits: Limits) -> Iterator[Document]:
             spool.seek(0)
             if kind == "gzip":
                 with gzip.GzipFile(fileobj=spool) as inner:
-                    yield from _iter_stream(inner, limits)  # type: ignore[arg-type]
+                    yield from _iter_stream(inner, limits, keep)  # type: ignore[arg-type]
             else:
-                yield from iter_archive(spool, "-", limits)  # type: ignore[arg-type]
+                yield from iter_archive(spool, "-", limits, keep=keep)  # type: ignore[arg-type]
         return
     if kind == "binary":
         yield Document(source="-", error="binary input on stdin")
@@ -171,7 +195,7 @@ def _iter_stream(stream: BinaryIO, limits: Limits) -> Iterator[Document]:
     if kind == "jsonl":
         yield from iter_jsonl(chained, "-", limits)
     else:
-        yield _page_document(chained, "-", kind, limits)
+        yield _page_document(chained, "-", kind, limits, keep)
 
 
 class _Chain(io.RawIOBase):
@@ -211,9 +235,11 @@ def _decode(data: bytes, source: str, content_type: Optional[str], limits: Limit
     return text, error
 
 
-def _page_document(fh: IO[bytes], source: str, kind: Optional[str], limits: Limits) -> Document:
+def _page_document(fh: IO[bytes], source: str, kind: Optional[str], limits: Limits, keep: Keep = None) -> Document:
     data = fh.read(limits.max_bytes + 1)
     truncated = len(data) > limits.max_bytes
+    if not _kept(data[:limits.max_bytes], keep):
+        return Dropped(source=source)
     text, error = _decode(data[:limits.max_bytes], source, None, limits, truncated)
     if text is None:
         return Document(source=source, error=error)
@@ -275,7 +301,7 @@ class _Truncated(Exception):
     """A record whose body ends before its declared length."""
 
 
-def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0) -> Iterator[Document]:
+def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, keep: Keep = None) -> Iterator[Document]:
     """Documents from a seekable WARC or ARC stream, gzipped or not.
 
     A member that cannot be parsed becomes an error Document at its offset; the
@@ -297,7 +323,7 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0) ->
         try:
             for record in records:
                 offset = max(records.offset, position)
-                doc = _record_document(record, f"{source}#{base + offset}", limits)
+                doc = _record_document(record, f"{source}#{base + offset}", limits, keep)
                 records.read_to_end()
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise _Truncated("record ends before its declared length")
@@ -387,7 +413,8 @@ class _Window(io.RawIOBase):
         return len(data)
 
 
-def iter_archive_range(path: PathLike, start: int, end: Optional[int], limits: Limits) -> Iterator[Document]:
+def iter_archive_range(path: PathLike, start: int, end: Optional[int], limits: Limits,
+                       keep: Keep = None) -> Iterator[Document]:
     """Documents of the records of an archive file from offset ``start`` up to ``end``.
 
     Sources are the same as when the whole file is read (``path#offset``), so a
@@ -397,7 +424,7 @@ def iter_archive_range(path: PathLike, start: int, end: Optional[int], limits: L
     with open(path, "rb") as fh:
         stop = end if end is not None else fh.seek(0, io.SEEK_END)
         window = io.BufferedReader(_Window(fh, start, stop), buffer_size=_CHUNK)
-        yield from iter_archive(window, source, limits, base=start)  # type: ignore[arg-type]
+        yield from iter_archive(window, source, limits, base=start, keep=keep)  # type: ignore[arg-type]
 
 
 def _has_data(fh: BinaryIO, offset: int) -> bool:
@@ -429,7 +456,7 @@ def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:
         base = base + len(data) - keep
 
 
-def _record_document(record, source: str, limits: Limits) -> Optional[Document]:  # noqa: ANN001
+def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> Optional[Document]:  # noqa: ANN001
     """A Document for an HTML response/resource record with status 200, else None."""
     if not re.fullmatch(r"[a-z]+", record.rec_type or ""):
         return Document(source=source, error="corrupt archive record: unreadable WARC-Type")
@@ -453,5 +480,7 @@ def _record_document(record, source: str, limits: Limits) -> Optional[Document]:
     truncated = len(data) > limits.max_bytes
     if not truncated and getattr(record.raw_stream, "limit", 0) > 0:
         raise _Truncated("record body shorter than its Content-Length")
+    if not _kept(data[:limits.max_bytes], keep):
+        return Dropped(source=source, url=url)
     text, error = _decode(data[:limits.max_bytes], source, content_type, limits, truncated)
     return Document(source=source, url=url, html=text, fetched=fetched, error=error)
