@@ -136,8 +136,8 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
 # it too; whitespace runs read as one space; names as words, as ``assess`` reads
 # them); ``might_be_relevant_bytes`` runs earlier, on the raw bytes of a page in
 # the reader (markup, scripts and all, names inside longer words too, so it
-# passes more; a space between the words of a phrase as one space or one
-# no-break space, apostrophes and accented letters in their usual spellings).
+# passes more; a space between the words of a phrase as one space, line break,
+# tab or no-break space, apostrophes and accented letters in their usual spellings).
 # A text the full decision calls relevant passes both unless main-text
 # extraction joins words that the markup keeps apart (a tag, a character
 # reference for a plain letter, or in the bytes a run of whitespace inside a phrase);
@@ -234,9 +234,7 @@ def might_be_relevant(page: str, *, threshold: float = 0.5) -> bool:
 # -- the same bound on raw bytes, before decoding --------------------------------
 
 _UNREADABLE_AS_BYTES = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
-_LOWER_AND_SPACES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r\x0b\x0c",
-                                    b"abcdefghijklmnopqrstuvwxyz     ")
-_SPACES = (b" ", b"&nbsp;", b"\xc2\xa0", b"&#160;", b"\xa0")  # between the words of a phrase
+_SPACES = (b" ", b"\n", b"\r\n", b"\t", b"&nbsp;", b"\xc2\xa0", b"&#160;", b"\xa0")  # between the words of a phrase
 _APOSTROPHES = (b"'", b"&#39;", b"&#x27;", b"&apos;", b"\xe2\x80\x99", b"&rsquo;", b"&#8217;", b"\x92",
                 b"\xe2\x80\x98", b"&lsquo;", b"&#8216;", b"\x91")
 _ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.-]*")
@@ -263,8 +261,8 @@ def _letter_spellings(letter: str) -> tuple[bytes, ...]:
 def _byte_variants(phrase: str) -> list[bytes]:
     """How ``phrase`` (folded) can be spelt in the lower-cased bytes of a page.
 
-    Spaces as one space or a no-break space (raw or as a reference), apostrophes and
-    letters outside ASCII as any of their usual spellings.
+    Spaces as one space, a line break, a tab or a no-break space (raw or as a
+    reference), apostrophes and letters outside ASCII as any of their usual spellings.
     """
     out = [b""]
     for ch in phrase:
@@ -309,7 +307,7 @@ def relevance_bound_bytes(data: bytes) -> float:
     if data.startswith(_UNREADABLE_AS_BYTES) or b"\x00" in data:
         return 1.0
     automaton, owners = _byte_automaton()
-    matches = automaton.find_matches_as_indexes(data.translate(_LOWER_AND_SPACES), overlapping=True)
+    matches = automaton.find_matches_as_indexes(data.lower(), overlapping=True)
     found = {owner for index in {index for index, _start, _end in matches} for owner in owners[index]}
     kinds = [key for key, _phrase in found]
     if "names" in kinds:
