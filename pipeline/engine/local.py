@@ -8,6 +8,9 @@ killed and replaced; its document gets a record saying so (``timeout after 20 s
 in quotes``, the stage known from the message the worker sends as it enters
 each one) and the batch goes on.  At most a few documents per worker are read
 ahead or held back for ordering, so memory does not grow with the input.
+Documents the reader dropped on their bytes (:class:`~pipeline.read.archives.Dropped`)
+never reach a worker.  :class:`Pool` is the same machinery kept between batches: the
+Dask engine runs each task through one.
 """
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ import logging
 import multiprocessing
 import time
 from collections import deque
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Iterator, Optional
 

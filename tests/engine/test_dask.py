@@ -14,9 +14,11 @@ pytest.importorskip("distributed")
 CORPUS = "corpus"
 
 
-def test_the_dask_engine_writes_the_records_of_the_local_engine(nlp):
-    options = ExtractOptions.from_settings()
+@pytest.mark.parametrize("relevant_only", [False, True])
+def test_the_dask_engine_writes_the_records_of_the_local_engine(nlp, relevant_only):
+    options = ExtractOptions.from_settings(relevant_only=relevant_only)
     local = [dumps(r) for r in extract_documents(iter_documents([CORPUS]), options=options, nlp=nlp)]
+    assert local
     records = run_dask([CORPUS], options=options, limits=Limits(), workers=2)
     assert [dumps(r) for r in records] == local
 

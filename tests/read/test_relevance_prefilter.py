@@ -9,6 +9,7 @@ they are present.
 from __future__ import annotations
 
 import gzip
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -136,18 +137,20 @@ def test_the_bound_on_bytes_is_never_below_the_score_of_the_text(parts, encoding
 def _judged(paths: list) -> list[tuple[str, bool, bool, bool]]:  # noqa: ANN001
     """(source, relevant by the full decision, passed on its raw bytes, passed on its decoded page)
     for every document of ``paths`` that has a body."""
-    last: dict[str, bytes] = {}
+    bodies: deque[bytes] = deque()
 
-    def keep(data: bytes) -> bool:  # sees the bytes the reader would test; lets every page through
-        last["data"] = data
+    def keep(data: bytes) -> bool:  # sees the bytes the reader tests, in record order; lets every page through
+        bodies.append(data)
         return True
 
     out = []
     for doc in iter_documents(paths, keep=keep):
-        data = last.pop("data", None)
-        if doc.html or doc.text:
-            on_bytes = True if data is None else might_be_relevant_bytes(data)  # JSON lines: no byte test
-            out.append((doc.source, _relevant(doc), on_bytes, might_be_relevant(doc.html or doc.text)))
+        if not (doc.html or doc.text):
+            continue
+        json_line = "#L" in doc.source  # JSON lines are decoded first, with no test on bytes
+        on_bytes = True if json_line else might_be_relevant_bytes(bodies.popleft())
+        out.append((doc.source, _relevant(doc), on_bytes, might_be_relevant(doc.html or doc.text)))
+    assert not bodies
     return out
 
 
