@@ -156,11 +156,10 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
         for future in futures:
             yield from future.result()
     finally:
-        if cluster is None:  # a cluster that lives on: its workers stop this run's worker processes
-            try:
-                client.run(close_pools)
-            except Exception as exc:  # noqa: BLE001 - a lost worker has no pool to stop
-                log.info("could not stop the worker processes of every Dask worker: %s", exc)
+        try:  # each Dask worker stops this run's worker processes (a cluster may live on)
+            client.run(close_pools)
+        except Exception as exc:  # noqa: BLE001 - a lost worker has no pool to stop
+            log.info("could not stop the worker processes of every Dask worker: %s", exc)
         client.close()
         if cluster is not None:
             cluster.close()

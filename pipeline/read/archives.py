@@ -69,9 +69,9 @@ class Dropped(Document):
 def _kept(data: bytes, keep: Keep) -> bool:
     """Whether a body goes on to decoding: always without a test, and always when it would
     become an error record (empty, or binary) so that the error is still written."""
-    if keep is None or not data or data.isspace() or b"\x00" in data:
+    if keep is None or not data or data.isspace():
         return True
-    return keep(data)
+    return keep(data) or b"\x00" in data
 
 
 def kind_of(path: PathLike) -> Optional[str]:
