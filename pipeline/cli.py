@@ -61,7 +61,7 @@ def _output(path: Optional[str], mode: str = "w") -> Iterator[TextIO]:
 
 def cmd_extract(args: argparse.Namespace, config) -> int:
     """Read inputs and write one record per article, on every core or on a cluster."""
-    from pipeline.engine.local import Budget, require_model, run_local
+    from pipeline.engine.local import Budget, byte_test, require_model, run_local
     from pipeline.engine.progress import Progress
     from pipeline.engine.resume import done_sources, skip_done
     from pipeline.engine.stages import ExtractOptions
@@ -88,7 +88,8 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
         records = run_dask(args.paths, options=options, limits=Limits(config=config), scheduler=args.scheduler,
                            workers=workers, skip=done)
     else:
-        docs = progress.read(skip_done(iter_documents(args.paths, limits=Limits(config=config)), done))
+        docs = progress.read(skip_done(iter_documents(args.paths, limits=Limits(config=config),
+                                                      keep=byte_test(options)), done))
         records = run_local(docs, options=options, workers=workers, budget=Budget.from_settings(config))
     with _output(args.output, "a" if args.resume else "w") as out:
         summary = write_jsonl(progress.wrote(records), out, with_text=args.with_text)

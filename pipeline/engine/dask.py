@@ -7,14 +7,26 @@ every worker can open (a shared disk), so no archive travels through the
 scheduler; only records come back.  Results are gathered in input order with a
 bounded number of parts in flight, so the records are those of the local engine,
 in the same order.
+
+Each task runs its documents through the supervised worker processes of the
+local engine (:class:`~pipeline.engine.local.Pool`, one per Dask worker process,
+kept from task to task), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
+per document here too: a document past its budget gets the same record as with
+the local engine, and the task goes on.  A Dask worker process may have children
+only when it is not daemonic: the LocalCluster is started so, and a remote
+``dask worker`` needs ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` in its
+environment.
 """
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import uuid
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
-from pipeline.engine.stages import ExtractOptions, extract_documents
+from pipeline.engine.local import DEFAULT_HANDLER, Budget, Pool, byte_test
+from pipeline.engine.stages import ExtractOptions
 from pipeline.read.archives import (
     Limits,
     folder_files,
@@ -28,7 +40,11 @@ from pipeline.records import Record
 log = logging.getLogger(__name__)
 
 RECORDS_PER_PART = 200
-"""Archive records per task: enough to make a task's overhead small, few enough to spread."""
+"""Archive records per task at most: enough to make a task's overhead small, few enough to spread."""
+PARTS_PER_WORKER = 4
+"""An archive is cut into at least this many parts per worker, so that the last tasks do not
+leave workers idle while one of them finishes a long part."""
+_POOL: dict[str, Pool] = {}  # this Dask worker process's pool, under the run it serves
 
 
 class Part(NamedTuple):
@@ -39,8 +55,9 @@ class Part(NamedTuple):
     end: Optional[int] = None
 
 
-def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART) -> Iterator[Part]:
-    """The parts of ``paths``, in the order the local engine reads them."""
+def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART, workers: int = 1) -> Iterator[Part]:
+    """The parts of ``paths``, in the order the local engine reads them: ranges of at most
+    ``per_part`` records, and at least :data:`PARTS_PER_WORKER` per worker of each archive."""
     for raw in paths:
         if str(raw) == "-":
             raise ValueError("the dask engine reads files, not stdin: save the input to a file first")
@@ -54,53 +71,95 @@ def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART) -> Ite
             if not offsets:
                 yield Part(str(file))
                 continue
-            for at in range(0, len(offsets), per_part):
-                end = offsets[at + per_part] if at + per_part < len(offsets) else None
+            size = max(1, min(per_part, -(-len(offsets) // (PARTS_PER_WORKER * max(1, workers)))))
+            for at in range(0, len(offsets), size):
+                end = offsets[at + size] if at + size < len(offsets) else None
                 yield Part(str(file), offsets[at], end)
 
 
-def extract_part(part: Part, options: ExtractOptions, limits: Limits, skip: frozenset = frozenset()) -> list[Record]:
-    """A task: the records of one part (the model loaded once per worker process and kept).
+class Run(NamedTuple):
+    """What every task of one run shares: how to extract, the budget, and the run's id (a
+    Dask worker keeps one pool of worker processes per run)."""
+
+    options: ExtractOptions
+    limits: Limits
+    budget: Budget
+    handler: str = DEFAULT_HANDLER
+    id: str = ""
+
+
+def _pool(run: Run) -> Pool:
+    """This Dask worker process's pool for ``run`` (one worker process, started on the first
+    task and kept for the next ones; a pool of an earlier run is stopped)."""
+    if run.id not in _POOL:
+        for old in _POOL.values():
+            old.close()
+        _POOL.clear()
+        if multiprocessing.current_process().daemon:
+            raise RuntimeError("this Dask worker is a daemonic process, which may not start the worker process "
+                               "that enforces the budget per document: start it with "
+                               "DASK_DISTRIBUTED__WORKER__DAEMON=False in its environment")
+        _POOL[run.id] = Pool(options=run.options, workers=1, budget=run.budget, handler=run.handler)
+    return _POOL[run.id]
+
+
+def close_pools() -> None:
+    """Stop this Dask worker process's worker processes (run on every worker at the end of a run)."""
+    for pool in _POOL.values():
+        pool.close()
+    _POOL.clear()
+
+
+def extract_part(part: Part, run: Run, skip: frozenset = frozenset()) -> list[Record]:
+    """A task: the records of one part, from this Dask worker's supervised worker process.
 
     Documents whose source is in ``skip`` (already written, under ``--resume``) are left out.
     """
-    from pipeline.nlp import load_model, model_names
-
+    keep = byte_test(run.options)
     if part.start is None:
-        docs = iter_documents([part.path], limits=limits)
+        docs = iter_documents([part.path], limits=run.limits, keep=keep)
     else:
-        docs = iter_archive_range(part.path, part.start, part.end, limits)
+        docs = iter_archive_range(part.path, part.start, part.end, run.limits, keep=keep)
     docs = (doc for doc in docs if doc.source not in skip)
-    nlp = load_model(model_names(options.config))
-    return list(extract_documents(docs, options=options, nlp=nlp))
+    return list(_pool(run).run(docs))
 
 
 def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, scheduler: Optional[str] = None,
-             workers: int = 2, skip: Optional[set[str]] = None) -> Iterator[Record]:
+             workers: int = 2, skip: Optional[set[str]] = None, budget: Optional[Budget] = None,
+             handler: str = DEFAULT_HANDLER) -> Iterator[Record]:
     """Records of ``paths`` from a cluster: the one at ``scheduler``, else a LocalCluster of ``workers``.
 
     ``skip``: sources already written; each task is sent those of its own file only.
+    ``budget`` (default: the settings') holds for each document, as with the local engine.
     """
+    import dask
     from dask.distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
         logging.getLogger("distributed").setLevel(logging.WARNING)  # its own INFO handler otherwise talks
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.WARNING)
+        with dask.config.set({"distributed.worker.daemon": False}):  # so that a task may start processes
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
-        in_flight = 2 * max(1, sum(client.nthreads().values()))
+        slots = max(1, sum(client.nthreads().values()))
+        in_flight = 2 * slots
+        run = Run(options, limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)
         futures = []
-        parts = plan_parts(paths)
+        parts = plan_parts(paths, workers=slots)
         for part in parts:
             own = frozenset(s for s in skip or () if s == part.path or s.startswith(part.path + "#"))
-            futures.append(client.submit(extract_part, part, options, limits, own, pure=False))
+            futures.append(client.submit(extract_part, part, run, own, pure=False))
             if len(futures) >= in_flight:
                 yield from futures.pop(0).result()
         for future in futures:
             yield from future.result()
     finally:
+        try:  # each Dask worker stops this run's worker processes (a cluster may live on)
+            client.run(close_pools)
+        except Exception as exc:  # noqa: BLE001 - a lost worker has no pool to stop
+            log.info("could not stop the worker processes of every Dask worker: %s", exc)
         client.close()
         if cluster is not None:
             cluster.close()

@@ -8,6 +8,9 @@ killed and replaced; its document gets a record saying so (``timeout after 20 s
 in quotes``, the stage known from the message the worker sends as it enters
 each one) and the batch goes on.  At most a few documents per worker are read
 ahead or held back for ordering, so memory does not grow with the input.
+Documents the reader dropped on their bytes (:class:`~pipeline.read.archives.Dropped`)
+never reach a worker.  :class:`Pool` is the same machinery kept between batches: the
+Dask engine runs each task through one.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import multiprocessing
 import time
 from collections import deque
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -24,6 +28,8 @@ import psutil
 
 from pipeline import settings
 from pipeline.engine.stages import ExtractOptions, failed_record
+from pipeline.read.archives import Dropped, Keep
+from pipeline.read.relevance import might_be_relevant_bytes
 from pipeline.records import Document, Record
 
 log = logging.getLogger(__name__)
@@ -48,6 +54,12 @@ class Budget:
         section = (config or settings.defaults())["extract"]
         return cls(doc_timeout=section.getfloat("doc_timeout", 20.0),
                    max_worker_mb=section.getint("max_worker_mb", 2048))
+
+
+def byte_test(options: ExtractOptions) -> Keep:
+    """The reader's test of raw bytes for ``options``: the cheap relevance test under
+    ``relevant_only`` (see :func:`~pipeline.read.relevance.might_be_relevant_bytes`), else None."""
+    return partial(might_be_relevant_bytes, threshold=options.threshold) if options.relevant_only else None
 
 
 def require_model(config=None) -> None:
@@ -154,93 +166,118 @@ def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int
     """Records of ``docs`` in input order, from ``workers`` processes on ``budget``.
 
     Irrelevant documents are left out under ``options.relevant_only``, as with
-    :func:`~pipeline.engine.stages.extract_documents`.
+    :func:`~pipeline.engine.stages.extract_documents`; :class:`Dropped` documents
+    (ruled out by the reader) are never sent to a worker.
     """
-    budget = budget or Budget.from_settings(options.config)
+    pool = Pool(options=options, workers=workers, budget=budget, handler=handler)
+    try:
+        yield from pool.run(docs)
+    finally:
+        pool.close()
+
+
+def _context():  # noqa: ANN202
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
-    else:  # Windows: each worker imports and loads for itself
-        context = multiprocessing.get_context("spawn")
-    pool = [_Worker(context, options, handler) for _ in range(max(1, workers))]
-    pending = enumerate(docs)
-    done: dict[int, Optional[Record]] = {}
-    queue: deque[tuple[int, Document]] = deque()
-    next_out, read, exhausted = 0, 0, False
-    try:
-        while True:
-            while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < len(pool):
-                item = next(pending, None)
-                if item is None:
-                    exhausted = True
-                else:
-                    queue.append(item)
-                    read += 1
-            for worker in pool:
-                if worker.ready and worker.index is None and queue:
-                    worker.give(*queue.popleft())
-            while next_out in done:
-                record = done.pop(next_out)
-                next_out += 1
-                if record is not None:
-                    yield record
-            if exhausted and next_out == read:
-                return
-            for conn in wait([w.conn for w in pool], timeout=_POLL):
-                worker = next(w for w in pool if w.conn is conn)
-                try:
-                    kind, index, payload = conn.recv()
-                except (EOFError, OSError):
-                    if not worker.ready:
-                        raise RuntimeError("a worker process could not start (see the log above)") from None
-                    _replace(pool, worker, done, context, options, handler, "worker process died")
-                    continue
-                if kind == "ready":
-                    worker.ready = True
-                elif kind == "stage" and index == worker.index:
-                    worker.stage = payload
-                elif kind == "done" and index == worker.index:
+        return context
+    return multiprocessing.get_context("spawn")  # Windows: each worker imports and loads for itself
+
+
+class Pool:
+    """Worker processes on a budget, kept between batches (a Dask worker runs every task it
+    is given through one); :meth:`run` gives one batch's records in input order."""
+
+    def __init__(self, *, options: ExtractOptions, workers: int = 2, budget: Optional[Budget] = None,
+                 handler: str = DEFAULT_HANDLER):
+        self.options, self.handler = options, handler
+        self.budget = budget or Budget.from_settings(options.config)
+        self.context = _context()
+        self.workers = [_Worker(self.context, options, handler) for _ in range(max(1, workers))]
+
+    def run(self, docs: Iterable[Document]) -> Iterator[Record]:
+        """Records of ``docs`` in input order; a worker still busy when the caller stops
+        reading is replaced, so the pool can take the next batch."""
+        pool = self.workers
+        pending = enumerate(doc for doc in docs if not isinstance(doc, Dropped))  # ruled out by the reader
+        done: dict[int, Optional[Record]] = {}
+        queue: deque[tuple[int, Document]] = deque()
+        next_out, read, exhausted = 0, 0, False
+        try:
+            while True:
+                while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < len(pool):
+                    item = next(pending, None)
+                    if item is None:
+                        exhausted = True
+                    else:
+                        queue.append(item)
+                        read += 1
+                for worker in pool:
+                    if worker.ready and worker.index is None and queue:
+                        worker.give(*queue.popleft())
+                while next_out in done:
+                    record = done.pop(next_out)
+                    next_out += 1
+                    if record is not None:
+                        yield record
+                if exhausted and next_out == read:
+                    return
+                for conn in wait([w.conn for w in pool], timeout=_POLL):
+                    worker = next(w for w in pool if w.conn is conn)
+                    try:
+                        kind, index, payload = conn.recv()
+                    except (EOFError, OSError):
+                        if not worker.ready:
+                            raise RuntimeError("a worker process could not start (see the log above)") from None
+                        self._replace(worker, done, "worker process died")
+                        continue
+                    if kind == "ready":
+                        worker.ready = True
+                    elif kind == "stage" and index == worker.index:
+                        worker.stage = payload
+                    elif kind == "done" and index == worker.index:
+                        worker.take()
+                        done[index] = payload
+                self._enforce(done)
+        finally:
+            for worker in list(pool):
+                if worker.index is not None:  # left busy by a caller that stopped reading
                     worker.take()
-                    done[index] = payload
-            _enforce(pool, budget, done, context, options, handler)
-    finally:
-        for worker in pool:
+                    self._replace(worker, {}, "")
+
+    def close(self) -> None:
+        """Stop every worker (a busy one is killed)."""
+        for worker in self.workers:
             worker.stop() if worker.index is None else worker.kill()
 
+    def _enforce(self, done: dict) -> None:
+        """Kill and replace every worker past its document's time or memory budget.
 
-def _enforce(pool: list[_Worker], budget: Budget, done: dict, context, options: ExtractOptions,
-             handler: str) -> None:
-    """Kill and replace every worker past its document's time or memory budget.
+        Memory is looked at once per :data:`_POLL` seconds per worker (a read of /proc),
+        not after every message.
+        """
+        budget, now = self.budget, time.monotonic()
+        for worker in list(self.workers):
+            if worker.index is None:
+                continue
+            if budget.doc_timeout and now - worker.started > budget.doc_timeout:
+                self._replace(worker, done, f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
+                continue
+            if not budget.max_worker_mb or now - worker.measured < _POLL:
+                continue
+            worker.measured = now
+            if (mb := worker.resident_mb()) > budget.max_worker_mb:
+                self._replace(worker, done, f"out of memory: worker passed {budget.max_worker_mb} MB ({mb:.0f} MB)"
+                                            f"{_where(worker.stage)}")
 
-    Memory is looked at once per :data:`_POLL` seconds per worker (a read of /proc),
-    not after every message.
-    """
-    now = time.monotonic()
-    for worker in list(pool):
-        if worker.index is None:
-            continue
-        if budget.doc_timeout and now - worker.started > budget.doc_timeout:
-            _replace(pool, worker, done, context, options, handler,
-                     f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
-            continue
-        if not budget.max_worker_mb or now - worker.measured < _POLL:
-            continue
-        worker.measured = now
-        if (mb := worker.resident_mb()) > budget.max_worker_mb:
-            _replace(pool, worker, done, context, options, handler,
-                     f"out of memory: worker passed {budget.max_worker_mb} MB ({mb:.0f} MB)"
-                     f"{_where(worker.stage)}")
-
-
-def _replace(pool: list[_Worker], worker: _Worker, done: dict, context, options: ExtractOptions,
-             handler: str, error: str) -> None:
-    """Kill ``worker``, give its document a record saying ``error``, start another in its place."""
-    if worker.index is not None:
-        stage = worker.stage
-        index, doc = worker.take()
-        if error == "worker process died":
-            error += _where(stage)
-        log.warning("%s: %s", doc.source, error)
-        done[index] = failed_record(doc, error)
-    worker.kill()
-    pool[pool.index(worker)] = _Worker(context, options, handler)
+    def _replace(self, worker: _Worker, done: dict, error: str) -> None:
+        """Kill ``worker``, give its document a record saying ``error``, start another in its place."""
+        if worker.index is not None:
+            stage = worker.stage
+            index, doc = worker.take()
+            if error == "worker process died":
+                error += _where(stage)
+            log.warning("%s: %s", doc.source, error)
+            done[index] = failed_record(doc, error)
+        worker.kill()
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, self.handler)

@@ -169,21 +169,31 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
     return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
 
 
-# The cheap test before any parsing.  ``assess`` can reach 0.5 only when a text
+# The cheap tests before any parsing.  ``assess`` can reach 0.5 only when a text
 # names a helpline (0.6) or holds helpline words and prevention words together:
 # without either it tops out at 0.35 (prevention words and a contact count).
-# The cheap test scores an upper bound of ``assess`` on a crude visible text (every
-# tag dropped, so navigation and footers are in it too): the same word lists
-# matched anywhere, any hit counted as three, no penalty for reporting helplines,
-# the contact-count bonus always.  A text the
-# full decision calls relevant passes it unless main-text extraction joins words
-# that the markup keeps apart; ``benchmarks/scale.py`` measures its recall.
+# Both cheap tests score an upper bound of ``assess``: the same word lists, each
+# phrase counted when it is anywhere in the input (no word boundaries), no penalty
+# for reporting helplines, and the contact-count bonus whenever a figure and a
+# contact verb are both present.  ``might_be_relevant`` runs on a crude visible
+# text of the decoded page (every tag dropped, so navigation and footers are in
+# it too; whitespace runs read as one space; names as words, as ``assess`` reads
+# them); ``might_be_relevant_bytes`` runs earlier, on the raw bytes of a page in
+# the reader (markup, scripts and all, names inside longer words too, so it
+# passes more; a space between the words of a phrase as one space, line break,
+# tab or no-break space, apostrophes and accented letters in their usual spellings).
+# A text the full decision calls relevant passes both unless main-text
+# extraction joins words that the markup keeps apart (a tag, a character
+# reference for a plain letter, or in the bytes a run of whitespace inside a phrase);
+# ``tests/read/test_relevance_prefilter.py`` and ``benchmarks/scale.py`` measure recall.
 PREFILTER_FLOOR = 0.35
+_CONTACT_VERBS = ("contacted", "sought help", "called")
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|cite|em|font|i|mark|q|s|small|span|strong|sub|sup|u)\b[^<>]{0,2000}>", re.I)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _BLOCK_START = re.compile(r"<(?:script|style|!--)", re.I)
 _BLOCK_END = {"<sc": re.compile(r"</script[^<>]{0,100}>", re.I), "<st": re.compile(r"</style[^<>]{0,100}>", re.I),
               "<!-": re.compile(r"-->")}
+_DIGIT = re.compile(r"\d")
 
 
 def crude_text(page: str) -> str:
@@ -213,32 +223,151 @@ def _loose_regex(key: str) -> re.Pattern[str]:
     return re.compile(alternation({p.lower() for p in topics()[key]}))
 
 
+def score_bound(helpline: int, prevention: int, contact: bool) -> float:
+    """The most :func:`assess` can score, short of naming a helpline, with ``helpline`` and
+    ``prevention`` distinct phrases of those lists and a contact count or not (the same
+    arithmetic in the same order, so equal counts give the same float)."""
+    score = 0.0
+    if helpline:
+        score += 0.15 + 0.05 * min(helpline, 3)
+    if prevention:
+        score += 0.1 + 0.05 * min(prevention, 3)
+    if helpline and prevention:
+        score += 0.1
+    if contact:
+        score += 0.1
+    return max(0.0, min(1.0, round(score, 2)))
+
+
 def relevance_bound(text: str) -> float:
-    """An upper bound of :func:`assess`'s score on any text whose words are among ``text``'s."""
-    folded = _fold(text)
-    if _loose_regex("names").search(folded):
+    """An upper bound of :func:`assess`'s score on any text whose words are among ``text``'s.
+
+    Each phrase of the helpline and prevention lists is counted once when it is a
+    substring of the folded text with its whitespace runs made single spaces; a
+    helpline's name as a word of its own (the pattern ``assess`` uses) gives 1.0.
+    """
+    folded = " ".join(_fold(text).split())
+    if _helpline_regex()[0].search(folded):
         return 1.0
-    helpline = _loose_regex("helpline").search(folded) is not None
-    prevention = _loose_regex("prevention").search(folded) is not None
-    # the contact-count bonus is granted without looking; any hit counts as three
-    return round(0.1 + 0.3 * helpline + 0.25 * prevention + 0.1 * (helpline and prevention), 2)
+    helpline = sum(1 for phrase in _phrases("helpline") if phrase in folded)
+    prevention = sum(1 for phrase in _phrases("prevention") if phrase in folded)
+    contact = any(verb in folded for verb in _CONTACT_VERBS) and _DIGIT.search(folded) is not None
+    return score_bound(helpline, prevention, contact)
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str) -> tuple[str, ...]:
+    return tuple(sorted({p.lower() for p in topics()[key]}))
 
 
 def might_be_relevant(page: str, *, threshold: float = 0.5) -> bool:
     """False only when the full decision cannot call ``page`` (HTML or text) relevant.
 
     Runs on the decoded input before main-text extraction or any parsing, a few
-    regular-expression passes; a threshold at or below :data:`PREFILTER_FLOOR`
-    lets everything through.
+    regular-expression passes and substring tests; a threshold at or below
+    :data:`PREFILTER_FLOOR` lets everything through.
     """
     if threshold <= PREFILTER_FLOOR:
         return True
     folded = _fold(crude_text(page))
-    if _loose_regex("names").search(folded):
-        return True
-    if _loose_regex("helpline").search(folded) is None:  # the bound is at most 0.35 without one
-        return False
+    if _loose_regex("names").search(folded) is None and _loose_regex("helpline").search(folded) is None:
+        return False  # the bound is at most 0.35 without a name or a helpline word
     return relevance_bound(folded) >= threshold
+
+
+# -- the same bound on raw bytes, before decoding --------------------------------
+
+_UNREADABLE_AS_BYTES = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
+_SPACES = (b" ", b"\n", b"\r\n", b"\t", b"&nbsp;", b"\xc2\xa0", b"&#160;", b"\xa0")  # between the words of a phrase
+_APOSTROPHES = (b"'", b"&#39;", b"&#x27;", b"&apos;", b"\xe2\x80\x99", b"&rsquo;", b"&#8217;", b"\x92",
+                b"\xe2\x80\x98", b"&lsquo;", b"&#8216;", b"\x91")
+_ASCII_WORD = re.compile(r"[a-z0-9][a-z0-9.-]*")
+
+
+def _letter_spellings(letter: str) -> tuple[bytes, ...]:
+    """The bytes a letter outside ASCII can be in a page, either case: UTF-8, a Western
+    single-byte encoding, and character references."""
+    from html.entities import codepoint2name
+
+    out = []
+    for ch in dict.fromkeys((letter, letter.upper())):
+        out.append(ch.encode("utf-8"))
+        try:
+            out.append(ch.encode("cp1252"))
+        except UnicodeEncodeError:
+            pass
+        out += [f"&#{ord(ch)};".encode(), f"&#x{ord(ch):x};".encode()]
+        if ord(ch) in codepoint2name:
+            out.append(f"&{codepoint2name[ord(ch)]};".encode())
+    return tuple(dict.fromkeys(out))
+
+
+def _byte_variants(phrase: str) -> list[bytes]:
+    """How ``phrase`` (folded) can be spelt in the lower-cased bytes of a page.
+
+    Spaces as one space, a line break, a tab or a no-break space (raw or as a
+    reference), apostrophes and letters outside ASCII as any of their usual spellings.
+    """
+    out = [b""]
+    for ch in phrase:
+        if ch == "'":
+            spellings: tuple[bytes, ...] = _APOSTROPHES
+        elif ch.isascii():
+            spellings = (ch.encode(),)
+        else:
+            spellings = _letter_spellings(ch)
+        out = [o + spelling for o in out for spelling in spellings]
+    # every space of a phrase spelt the same way (one variant per kind of space, not every mix)
+    out = [o.replace(b" ", space) for o in out for space in _SPACES]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _byte_automaton() -> tuple[object, tuple[tuple[tuple[str, str], ...], ...]]:
+    """One Aho-Corasick automaton over every spelling of every phrase the bound counts,
+    and for each pattern the (list, phrase) pairs it spells (``contacted`` is in two lists)."""
+    import ahocorasick_rs
+
+    wanted = [("names", name) for name in _helpline_regex()[1]]
+    wanted += [(key, phrase) for key in ("helpline", "prevention") for phrase in _phrases(key)]
+    wanted += [("contact", verb) for verb in _CONTACT_VERBS]
+    patterns: dict[bytes, list[tuple[str, str]]] = {}
+    for key, phrase in wanted:
+        for variant in _byte_variants(phrase):
+            patterns.setdefault(variant, []).append((key, phrase))
+    ordered = sorted(patterns)
+    automaton = ahocorasick_rs.BytesAhoCorasick(ordered, implementation=ahocorasick_rs.Implementation.DFA)
+    return automaton, tuple(tuple(patterns[p]) for p in ordered)
+
+
+def relevance_bound_bytes(data: bytes) -> float:
+    """An upper bound of :func:`assess`'s score on the text of a page given as raw bytes.
+
+    One pass of an Aho-Corasick automaton over the lower-cased bytes (markup
+    included); the bound of :func:`score_bound` on the phrases found.  1.0 for
+    bytes it cannot read as ASCII-compatible text (a UTF-16 or UTF-32 byte-order
+    mark, NUL bytes).
+    """
+    if data.startswith(_UNREADABLE_AS_BYTES) or b"\x00" in data:
+        return 1.0
+    automaton, owners = _byte_automaton()
+    matches = automaton.find_matches_as_indexes(data.lower(), overlapping=True)
+    found = {owner for index in {index for index, _start, _end in matches} for owner in owners[index]}
+    kinds = [key for key, _phrase in found]
+    if "names" in kinds:
+        return 1.0
+    return score_bound(kinds.count("helpline"), kinds.count("prevention"), "contact" in kinds)
+
+
+def might_be_relevant_bytes(data: bytes, threshold: float = 0.5) -> bool:
+    """False only when the full decision cannot call the page in ``data`` relevant.
+
+    For the reader, before decoding: a page it rules out is never decoded, sent to
+    a worker or parsed.  Looks only at the bytes, so an encoding that is not
+    ASCII-compatible passes, and so do letters written as character references
+    (``&#83;top``), which the bound does not read.
+    """
+    return threshold <= PREFILTER_FLOOR or relevance_bound_bytes(data) >= threshold
 
 
 def link_score(url: str, anchor_text: str = "") -> float:

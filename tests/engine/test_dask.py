@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engine.dask import Part, plan_parts, run_dask
+from pipeline.engine.dask import PARTS_PER_WORKER, Part, plan_parts, run_dask
+from pipeline.engine.local import Budget
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.publish.jsonl import dumps
 from pipeline.read.archives import Limits, iter_documents, record_offsets
@@ -13,20 +14,24 @@ pytest.importorskip("distributed")
 CORPUS = "corpus"
 
 
-def test_the_dask_engine_writes_the_records_of_the_local_engine(nlp):
-    options = ExtractOptions.from_settings()
+@pytest.mark.parametrize("relevant_only", [False, True])
+def test_the_dask_engine_writes_the_records_of_the_local_engine(nlp, relevant_only):
+    options = ExtractOptions.from_settings(relevant_only=relevant_only)
     local = [dumps(r) for r in extract_documents(iter_documents([CORPUS]), options=options, nlp=nlp)]
+    assert local
     records = run_dask([CORPUS], options=options, limits=Limits(), workers=2)
     assert [dumps(r) for r in records] == local
 
 
-@pytest.mark.parametrize("per_part", [1, 7, 1000])
-def test_archives_are_cut_into_ranges_of_records_and_other_files_stay_whole(per_part):
-    parts = list(plan_parts([CORPUS], per_part=per_part))
+@pytest.mark.parametrize("per_part, workers", [(1, 1), (7, 1), (1000, 1), (1000, 2), (3, 2)])
+def test_archives_are_cut_into_ranges_of_records_and_other_files_stay_whole(per_part, workers):
+    parts = list(plan_parts([CORPUS], per_part=per_part, workers=workers))
     archives = [p for p in parts if p.start is not None]
     warc = archives[0].path
     offsets = record_offsets(warc)
-    assert [p.start for p in archives] == offsets[::per_part]
+    step = min(per_part, -(-len(offsets) // (PARTS_PER_WORKER * workers)))
+    assert len(archives) >= min(len(offsets), PARTS_PER_WORKER * workers) or step == per_part
+    assert [p.start for p in archives] == offsets[::step]
     assert all(p.end == q.start for p, q in zip(archives, archives[1:])) and archives[-1].end is None
     assert Part("corpus/sample-articles.jsonl") in parts
 
@@ -41,3 +46,29 @@ def test_a_missing_input_is_a_part_of_its_own_for_the_reader_to_report(paths, ex
 def test_stdin_cannot_go_to_a_cluster():
     with pytest.raises(ValueError, match="stdin"):
         list(plan_parts(["-"]))
+
+
+ARTICLE = ("Calls to the Stop It Now helpline rose to 1,200 in 2021, up from 600 in 2020, the charity said. "
+           "\u201cPeople are reaching out earlier,\u201d said Jo Bloggs, a spokesperson for the helpline.")
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("handler, marker, budget, error", [
+    ("worker_hooks:slow_in_quotes", "SLEEPY", Budget(doc_timeout=2), "timeout after 2 s in quotes"),
+    ("worker_hooks:dies_in_checks", "DOOMED", Budget(), "worker process died in checks"),
+])
+def test_the_dask_engine_holds_each_document_to_its_budget(handler, marker, budget, error, tmp_path):
+    markers = ["", marker, "", "", marker, ""]
+    paths = []
+    for n, word in enumerate(markers):
+        path = tmp_path / f"doc-{n}.txt"
+        path.write_text(f"{ARTICLE} {word}".strip(), encoding="utf-8")
+        paths.append(str(path))
+    options = ExtractOptions.from_settings()
+    records = list(run_dask(paths, options=options, limits=Limits(), workers=2, budget=budget, handler=handler))
+    assert [r.article.source for r in records] == paths
+    for record, word in zip(records, markers):
+        if word:
+            assert record.errors == [error] and record.counts == []
+        else:
+            assert record.counts and not any("timeout" in e or "died" in e for e in record.errors)

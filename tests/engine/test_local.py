@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline import settings
-from pipeline.engine.local import Budget, run_local
+from pipeline.engine.local import Budget, byte_test, run_local
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.publish.jsonl import dumps
-from pipeline.read.archives import iter_documents
+from pipeline.read.archives import Dropped, iter_documents
 from pipeline.records import Document
 
 CORPUS = "corpus"
@@ -39,6 +39,14 @@ def corpus_lines(options, nlp) -> list[str]:
 def test_workers_write_the_records_of_one_process_in_input_order(workers, options, corpus_lines):
     lines = [dumps(r) for r in run_local(iter_documents([CORPUS]), options=options, workers=workers)]
     assert lines == corpus_lines
+
+
+def test_pages_dropped_on_their_bytes_leave_the_records_of_one_process_unchanged(nlp):
+    relevant = ExtractOptions.from_settings(relevant_only=True)
+    expected = [dumps(r) for r in extract_documents(iter_documents([CORPUS]), options=relevant, nlp=nlp)]
+    docs = list(iter_documents([CORPUS], keep=byte_test(relevant)))
+    assert any(isinstance(d, Dropped) for d in docs)
+    assert [dumps(r) for r in run_local(iter(docs), options=relevant, workers=2)] == expected
 
 
 def test_relevant_only_drops_the_same_documents(options, nlp):

@@ -1,12 +1,15 @@
-"""The cheap relevance test: never false where the full decision says relevant, and often false elsewhere.
+"""The cheap relevance tests: never false where the full decision says relevant, and often false elsewhere.
 
-Recall is measured against the full decision (main text, then ``assess``) on every
-corpus at hand: the bundled crawl, the fixture articles, and the ScrapingHub
-benchmark pages and the real-news cache where they are present.
+Two of them: on the raw bytes of a page in the reader, then on the decoded page in
+the worker.  Recall is measured against the full decision (main text, then
+``assess``) on every corpus at hand: the bundled crawl, the fixture articles, and
+the ScrapingHub and multilingual benchmark pages and the real-news cache where
+they are present.
 """
 from __future__ import annotations
 
 import gzip
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -15,23 +18,35 @@ from hypothesis import strategies as st
 
 from pipeline.read.archives import iter_documents
 from pipeline.read.maintext import read_document
-from pipeline.read.relevance import assess, crude_text, might_be_relevant, relevance_bound
+from pipeline.read.relevance import (
+    assess,
+    crude_text,
+    might_be_relevant,
+    might_be_relevant_bytes,
+    relevance_bound,
+    relevance_bound_bytes,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRAPINGHUB = ROOT.parent / "shared" / "bench" / "article-extraction" / "html"
+MULTILINGUAL = ROOT.parent / "shared" / "bench" / "maintext-multilingual" / "html"
 REAL_CACHE = ROOT / "benchmarks" / "real" / ".cache"
 
 
 @pytest.mark.parametrize("page, expected", [
     ("<p>Calls to <b>Stop It</b> <em>Now</em> rose.</p>", True),
-    ("<p>The help<span>line</span> for people worried about their sexual thoughts opened.</p>", True),
+    ("<p>The help<span>line</span>, which 1,200 people contacted, is for people worried about their sexual "
+     "thoughts.</p>", True),
+    # one helpline word and one prevention word, no contact count: the full decision's 0.45 at most
+    ("<p>The help<span>line</span> for people worried about their sexual thoughts opened.</p>", False),
     ("<html><body><p>People called the Lucy Faithfull Foundation.</p></body></html>", True),
     ("<p>Stop it Now &amp; friends</p>", True),
     ("<p>Rain is expected across the county on Tuesday.</p>", False),
     ("<script>var helpline = 'child sexual abuse';</script><p>Bus timetable changes.</p>", False),
     ("<style>.helpline{}</style><!-- offending helpline --><p>Bus timetable changes.</p>", False),
     ("<p>Anyone with information should report it to Crimestoppers.</p>", False),
-    ("Calls to the helpline from people worried about indecent images doubled.", True),
+    ("Calls to the helpline from people worried about indecent images doubled, and 300 callers sought help.", True),
+    ("Calls to the helpline from people worried about indecent images doubled.", False),  # 0.45 in full
     ("The council approved plans for a new leisure centre.", False),
 ])
 def test_the_cheap_test(page, expected):
@@ -73,34 +88,101 @@ def test_the_bound_is_never_below_the_score_of_the_crude_text(parts):
     assert relevance_bound(text) >= assess(text).score
 
 
-def _pages() -> list[tuple[str, object]]:
-    out = [("corpus", d) for d in iter_documents([ROOT / "corpus"])]
-    out += [("fixtures", d) for d in iter_documents([ROOT / "tests" / "fixtures"])]
-    if REAL_CACHE.is_dir():
-        out += [("real-news cache", d) for d in iter_documents([REAL_CACHE])]
+BYTES_CASES = [
+    (b"<p>Calls to Stop It Now rose.</p>", True),
+    (b"<p>Calls to STOP IT NOW rose.</p>", True),
+    (b"<p>Calls to Stop&nbsp;It&nbsp;Now rose.</p>", True),
+    (b"<p>Calls to Stop\nIt\nNow rose.</p>", True),
+    ("<p>Don\u2019t Offend, the project, answered calls.</p>".encode("utf-8"), True),
+    (b"<p>Don&rsquo;t Offend, the project, answered calls.</p>", True),
+    ("<p>Das Projekt Kein T\u00e4ter werden.</p>".encode("utf-8"), True),
+    ("<p>Das Projekt KEIN T\u00c4TER WERDEN.</p>".encode("cp1252"), True),
+    (b"<p>Das Projekt Kein T&auml;ter werden.</p>", True),
+    (b"<p>Callers to the helpline, worried about their own sexual thoughts, sought help.</p>", True),
+    (b"<p>The helpline answered 1,200 calls.</p>", False),
+    (b"<p>Rain is expected across the county on Tuesday.</p>", False),
+    (b"<p>Offending rates fell, police said.</p>", False),
+    ("<p>Rain on Tuesday.</p>".encode("utf-16"), True),  # not ASCII-compatible: left to the decoder
+]
+
+
+@pytest.mark.parametrize("data, expected", BYTES_CASES)
+def test_the_cheap_test_on_raw_bytes(data, expected):
+    assert might_be_relevant_bytes(data) is expected
+
+
+def test_a_low_threshold_lets_any_bytes_through():
+    assert might_be_relevant_bytes(b"<p>Rain.</p>", threshold=0.3)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("page", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
+def test_adversarial_bytes_complete(page):
+    assert isinstance(might_be_relevant_bytes(page.encode()), bool)
+
+
+TEXT_PARTS = ["Stop It Now", "stop it now", "helpline", "help line", "offending", " ", "\n", "Childline",
+              "1,200 people contacted", "x", "Don\u2019t Offend", "don't offend", "Kein T\u00e4ter werden",
+              "sexual thoughts", "the line", "answered", "Samaritans", "in crisis", "called", "7"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PARTS), max_size=30), st.sampled_from(["utf-8", "cp1252"]))
+def test_the_bound_on_bytes_is_never_below_the_score_of_the_text(parts, encoding):
+    text = "".join(parts)
+    data = text.encode(encoding, errors="replace")
+    assert relevance_bound_bytes(data) >= assess(data.decode(encoding)).score
+
+
+def _judged(paths: list) -> list[tuple[str, bool, bool, bool]]:  # noqa: ANN001
+    """(source, relevant by the full decision, passed on its raw bytes, passed on its decoded page)
+    for every document of ``paths`` that has a body."""
+    bodies: deque[bytes] = deque()
+
+    def keep(data: bytes) -> bool:  # sees the bytes the reader tests, in record order; lets every page through
+        bodies.append(data)
+        return True
+
+    out = []
+    for doc in iter_documents(paths, keep=keep):
+        if not (doc.html or doc.text):
+            continue
+        json_line = "#L" in doc.source  # JSON lines are decoded first, with no test on bytes
+        on_bytes = True if json_line else might_be_relevant_bytes(bodies.popleft())
+        out.append((doc.source, _relevant(doc), on_bytes, might_be_relevant(doc.html or doc.text)))
+    assert not bodies
     return out
 
 
+def _missed(judged) -> list[str]:  # noqa: ANN001
+    return [source for source, relevant, on_bytes, on_text in judged if relevant and not (on_bytes and on_text)]
+
+
 def test_recall_is_complete_on_every_corpus_at_hand():
-    missed = [d.source for _, d in _pages() if (d.html or d.text) and _relevant(d) and not might_be_relevant(d.html or d.text)]
-    assert missed == []
+    paths = [ROOT / "corpus", ROOT / "tests" / "fixtures"] + ([REAL_CACHE] if REAL_CACHE.is_dir() else [])
+    judged = _judged(paths)
+    assert sum(relevant for _, relevant, _, _ in judged) >= 70
+    assert _missed(judged) == []
+
+
+def _unpacked(folder: Path, target: Path) -> Path:
+    target.mkdir()
+    for path in sorted(folder.iterdir()):
+        data = path.read_bytes()
+        name = path.name[:-3] if path.name.endswith(".gz") else path.name
+        (target / name).write_bytes(gzip.decompress(data) if path.name.endswith(".gz") else data)
+    return target
 
 
 @pytest.mark.slow
-def test_recall_is_complete_on_the_scrapinghub_pages(tmp_path):
-    if not SCRAPINGHUB.is_dir():
+@pytest.mark.parametrize("folder, most_passing", [(SCRAPINGHUB, 20), (MULTILINGUAL, 40)],
+                         ids=["scrapinghub", "multilingual"])
+def test_recall_is_complete_on_the_benchmark_pages(tmp_path, folder, most_passing):
+    if not folder.is_dir():
         pytest.skip("../shared/bench is not present")
-    missed, passed = [], 0
-    for path in sorted(SCRAPINGHUB.glob("*.html.gz")):
-        target = tmp_path / path.name[:-3]
-        target.write_bytes(gzip.decompress(path.read_bytes()))
-        for doc in iter_documents([target]):
-            cheap = might_be_relevant(doc.html or doc.text or "")
-            passed += cheap
-            if _relevant(doc) and not cheap:
-                missed.append(doc.source)
-    assert missed == []
-    assert passed < 20  # of 181 general news pages, few get past it
+    judged = _judged([_unpacked(folder, tmp_path / "pages")])
+    assert _missed(judged) == []
+    assert sum(on_bytes and on_text for _, _, on_bytes, on_text in judged) < most_passing  # few get past both
 
 
 def _relevant(doc) -> bool:  # noqa: ANN001
