@@ -175,7 +175,8 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
 # Both cheap tests score an upper bound of ``assess``: the same word lists, each
 # phrase counted when it is anywhere in the input (no word boundaries), no penalty
 # for reporting helplines, and the contact-count bonus whenever a figure and a
-# contact verb are both present.  ``might_be_relevant`` runs on a crude visible
+# contact verb are both present, or a word of use that a usage figure needs ("calls",
+# "visits": :func:`usage_figures`).  ``might_be_relevant`` runs on a crude visible
 # text of the decoded page (every tag dropped, so navigation and footers are in
 # it too; whitespace runs read as one space; names as words, as ``assess`` reads
 # them); ``might_be_relevant_bytes`` runs earlier, on the raw bytes of a page in
@@ -251,8 +252,14 @@ def relevance_bound(text: str) -> float:
         return 1.0
     helpline = sum(1 for phrase in _phrases("helpline") if phrase in folded)
     prevention = sum(1 for phrase in _phrases("prevention") if phrase in folded)
+    return score_bound(helpline, prevention, _may_count_use(folded))
+
+
+def _may_count_use(folded: str) -> bool:
+    """Whether :func:`assess` may give ``folded`` its contact bonus: a contact count ("1,200 people
+    ... contacted") or a usage figure, which needs a word of use (a figure may be spelt out)."""
     contact = any(verb in folded for verb in _CONTACT_VERBS) and _DIGIT.search(folded) is not None
-    return score_bound(helpline, prevention, contact)
+    return contact or any(phrase in folded for phrase in _phrases("usage"))
 
 
 @lru_cache(maxsize=None)
@@ -331,6 +338,7 @@ def _byte_automaton() -> tuple[object, tuple[tuple[tuple[str, str], ...], ...]]:
     wanted = [("names", name) for name in _helpline_regex()[1]]
     wanted += [(key, phrase) for key in ("helpline", "prevention") for phrase in _phrases(key)]
     wanted += [("contact", verb) for verb in _CONTACT_VERBS]
+    wanted += [("contact", phrase) for phrase in _phrases("usage")]  # a usage figure's word (digits are in any page)
     patterns: dict[bytes, list[tuple[str, str]]] = {}
     for key, phrase in wanted:
         for variant in _byte_variants(phrase):

@@ -46,7 +46,9 @@ REAL_CACHE = ROOT / "benchmarks" / "real" / ".cache"
     ("<style>.helpline{}</style><!-- offending helpline --><p>Bus timetable changes.</p>", False),
     ("<p>Anyone with information should report it to Crimestoppers.</p>", False),
     ("Calls to the helpline from people worried about indecent images doubled, and 300 callers sought help.", True),
-    ("Calls to the helpline from people worried about indecent images doubled.", False),  # 0.45 in full
+    # "calls ... doubled" is a usage figure (0.55 in full), so the bound must let it through
+    ("Calls to the helpline from people worried about indecent images doubled.", True),
+    ("The helpline for people worried about indecent images was praised by the minister.", False),  # 0.45 in full
     ("The council approved plans for a new leisure centre.", False),
 ])
 def test_the_cheap_test(page, expected):
