@@ -423,6 +423,17 @@ def test_towns_sit_in_their_county():
     ("In Cardiff and across the country calls rose.", []),            # ... and Wales here
     ("The national charity took 500 calls in Kent.", []),             # "national" alone says nothing
     ("Calls rose in Norfolk.", []),
+    # a national line (ANNOTATION.md rule 12): "national", at most two words, then a line's head word
+    ("More callers rang the national helpline this winter.", ["United Kingdom"]),
+    ("The National Debt Advice Helpline took 4,000 calls.", ["United Kingdom"]),
+    ("Anyone worried can call the National Helpline for Carers.", ["United Kingdom"]),
+    ("Callers used the national phone line and its website.", ["United Kingdom"]),
+    ("The charity runs two national helplines.", ["United Kingdom"]),
+    ("In Swansea, 300 people rang the national helpline.", []),        # Wales is "the nation" here
+    ("The national helpline covers the UK.", []),                    # named already
+    ("The national lottery online shop closed.", []),                 # no line's head word after it
+    ("Follow the national guidelines, said the nurse.", []),
+    ("The national charity's new local line opened.", []),             # three words between: too far
 ])
 def test_implied_national_scope(text, expected):
     found = implied_scope(text, find_regions(text))
