@@ -36,6 +36,7 @@ from pipeline.extract.speakers import (
     NAME_TOKEN,
     NameBook,
     Speaker,
+    charity_for_role,
     clean_name,
     find_name,
     force_for_rank,
@@ -294,6 +295,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         force = force_for_rank(speaker, orgs, later)
         if force:
             speaker = replace(speaker, org=force, official=True)
+    if speaker.kind == "named" and not speaker.org:
+        charity = charity_for_role(speaker, orgs, later)
+        if charity:
+            speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
         book.learn(speaker)
     return speaker
