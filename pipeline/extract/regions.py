@@ -46,6 +46,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from pipeline.extract.headline import capitalised, lower_headline
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -413,6 +414,29 @@ def find_regions(text: str) -> list[RegionMention]:
     if not text:
         return []
     return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
+
+
+def headline_regions(text: str) -> list[RegionMention]:
+    """The places of a headline written all in lower case ("volunteer appeal samaritans north
+    devon and cornwall"), matched in its capitalised copy; empty for any other first line.
+
+    An ambiguous entry ("reading", "bath") is left out, since the lost capitals no longer tell
+    a place from a word. For the article's regions list only, like :func:`implied_scope`: a
+    fact's region stays what its own sentence names.
+    """
+    span = lower_headline(text)
+    if span is None:
+        return []
+    start, end = span
+    line = capitalised(text[start:end])
+    entries = _entries()
+    found = []
+    for m in find_regions(line):
+        entry = entries.get(_key(m.name, m.kind))
+        if entry is not None and not entry.ambiguous:
+            found.append(RegionMention(m.name, m.kind, m.code, start + m.start, start + m.end,
+                                       text[start + m.start:start + m.end]))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from pipeline.extract.regions import (
     covers,
     extract_regions,
     find_regions,
+    headline_regions,
     implied_scope,
     load_gazetteer,
     place,
@@ -438,4 +439,21 @@ def test_towns_sit_in_their_county():
 def test_implied_national_scope(text, expected):
     found = implied_scope(text, find_regions(text))
     assert [m.name for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("helpline volunteers wanted in kent\n\nThe branch needs help.", [("Kent", "kent")]),
+    ("calls rise across avon and somerset\n\nMore people rang.", [("Avon and Somerset", "avon and somerset")]),
+    ("new isle of wight branch opens\n\nIt opened.", [("Isle of Wight", "isle of wight")]),
+    ("taunton branch marks 40 years\n\nIt began small.", [("Taunton", "taunton")]),
+    ("scottish helpline busier than ever\n\nCalls rose.", [("Scotland", "scottish")]),
+    ("volunteers needed in bury\n\nText.", []),                       # ambiguous entry: a word as well
+    ("chester bennington tribute raises funds\n\nText.", []),          # ... or a first name
+    ("Helpline volunteers wanted in Kent\n\nText.", []),               # capitals: the usual matcher reads it
+    ("helpline volunteers wanted\n\nThe Kent branch needs help.", []),  # only the first line
+])
+def test_places_of_a_lower_case_headline(text, expected):
+    found = headline_regions(text)
+    assert [(m.name, m.text) for m in found] == expected
     assert all(text[m.start:m.end] == m.text for m in found)
