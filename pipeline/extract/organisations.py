@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
+from pipeline.extract.headline import lower_headline
 from pipeline.settings import DATA_DIR
 
 if TYPE_CHECKING:
@@ -81,6 +82,29 @@ class Lexicon:
                 out.append((start, name))
                 last_end = end
         return out
+
+    @cached_property
+    def _any_case_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Every alias but the ordinary words of ``headline_word_orgs``, ignoring case, longest first."""
+        words = {w.lower() for w in self.cues.get("headline_word_orgs", [])}
+        names: dict[str, str] = {}
+        for alias, name, _ in self.orgs:
+            key = alias.translate(APOSTROPHES).lower()
+            if key not in words:
+                names.setdefault(key, name)
+        alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), names
+
+    def find_headline_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Known organisations in a headline written all in lower case ("appeal by samaritans
+        north devon"), ignoring case; an alias that is also an ordinary word ("respect") is left
+        out. Empty when the first line has capitals: :meth:`find_orgs` reads it then."""
+        span = lower_headline(text)
+        if span is None:
+            return []
+        pattern, names = self._any_case_pattern
+        line = text[span[0]:span[1]].translate(APOSTROPHES)
+        return [(span[0] + m.start(), names[m.group().lower()]) for m in pattern.finditer(line)]
 
     def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
         """Organisations not in the data file, by their shape: capitalised words ending in a

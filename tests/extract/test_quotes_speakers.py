@@ -189,8 +189,23 @@ CHARITY_ROLE_WITHOUT_BODY = [
                  ("Jo Hart", None, ANY, "explicit"), id="no-charity-named-no-guess"),
 ]
 
+# a headline written all in lower case still names the body: matched ignoring case
+LOWER_CASE_HEADLINE = [
+    pytest.param('appeal for samaritans volunteers in leeds\n\nThe branch is busy.\n\nBranch director Kay Pratt said: "Join us."',
+                 ("Kay Pratt", "Samaritans", True, "explicit"), id="kind-word-finds-headline-body"),
+    pytest.param('gamcare helpline takes record calls\n\nCalls rose.\n\nLee Marsh, chief executive, said: "We are busy."',
+                 ("Lee Marsh", "GamCare", True, "explicit"), id="inner-capital-name-in-lower-case"),
+    pytest.param('nspcc figures show rise\n\nCalls rose.\n\nTom Ash, spokesman, said: "We are busy."',
+                 ("Tom Ash", "NSPCC", True, "explicit"), id="acronym-in-lower-case"),
+    pytest.param('respect for volunteers at the line\n\nCalls rose.\n\nTom Ash, manager, said: "We are busy."',
+                 ("Tom Ash", None, ANY, "explicit"), id="ordinary-word-alias-is-no-body"),
+    pytest.param('Appeal For Volunteers\n\nsamaritans took calls.\n\nTom Ash, manager, said: "We are busy."',
+                 ("Tom Ash", None, ANY, "explicit"), id="lower-case-below-a-headline-is-no-body"),
+]
+
 CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
-         + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY)
+         + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
+         + LOWER_CASE_HEADLINE)
 
 
 def _check(quote, expected):
