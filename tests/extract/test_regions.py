@@ -457,3 +457,13 @@ def test_places_of_a_lower_case_headline(text, expected):
     found = headline_regions(text)
     assert [(m.name, m.text) for m in found] == expected
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somerset and Avon took 400 calls.", [("Avon and Somerset", "police_force_area")]),   # the joint name turned round
+    ("Officers in Somerset & Avon made arrests.", [("Avon and Somerset", "police_force_area")]),
+    ("Across Cornwall and Devon calls rose.", [("Devon", "county"), ("Cornwall", "county")]),
+    ("Somerset had 300 calls and Avon none.", [("Somerset", "county")]),               # not the joint name
+])
+def test_joint_names_either_way_round(text, expected):
+    assert named(text) == expected
