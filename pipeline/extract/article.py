@@ -29,7 +29,7 @@ from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import entity_pieces, tag_counts
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.regions import find_regions, implied_scope, to_regions
+from pipeline.extract.regions import find_regions, headline_regions, implied_scope, to_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
 from pipeline.nlp import Entities
 
@@ -84,7 +84,8 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
         drafts.extend(extract_sentence(ctx))
     counts, percentages, multipliers = assemble(drafts, published=published)
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
-    return to_regions(mentions + implied_scope(text, mentions)), counts, percentages, multipliers
+    named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's
+    return to_regions(named + implied_scope(text, named)), counts, percentages, multipliers
 
 
 #: How many lines a list may run under its header ("The figures for each county in 2022 were:").

@@ -7,7 +7,9 @@ when the file does not know it (capitalised words holding an organisation word,
 an acronym, or the model's ORG entity), by a kind word pointing back ("the
 charity's director", "Project manager": the body the text itself called so, see
 :func:`told_kinds`, else one of that kind named before), or, for a ranked police
-officer named with no body, by the force the article names.
+officer named with no body, by the force the article names, and for a
+charity's own role named with no body ("Jo Roe, director", "chief executive
+officer"), by the charity the article names.
 :mod:`pipeline.extract.speakers` parses the phrases; its names are importable
 from there as before.
 """
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
+from pipeline.extract.headline import lower_headline
 from pipeline.settings import DATA_DIR
 
 if TYPE_CHECKING:
@@ -79,6 +82,29 @@ class Lexicon:
                 out.append((start, name))
                 last_end = end
         return out
+
+    @cached_property
+    def _any_case_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Every alias but the ordinary words of ``headline_word_orgs``, ignoring case, longest first."""
+        words = {w.lower() for w in self.cues.get("headline_word_orgs", [])}
+        names: dict[str, str] = {}
+        for alias, name, _ in self.orgs:
+            key = alias.translate(APOSTROPHES).lower()
+            if key not in words:
+                names.setdefault(key, name)
+        alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE), names
+
+    def find_headline_orgs(self, text: str) -> list[tuple[int, str]]:
+        """Known organisations in a headline written all in lower case ("appeal by samaritans
+        north devon"), ignoring case; an alias that is also an ordinary word ("respect") is left
+        out. Empty when the first line has capitals: :meth:`find_orgs` reads it then."""
+        span = lower_headline(text)
+        if span is None:
+            return []
+        pattern, names = self._any_case_pattern
+        line = text[span[0]:span[1]].translate(APOSTROPHES)
+        return [(span[0] + m.start(), names[m.group().lower()]) for m in pattern.finditer(line)]
 
     def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
         """Organisations not in the data file, by their shape: capitalised words ending in a
@@ -273,3 +299,37 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
     return forces[0] if forces else None
+
+
+@lru_cache(maxsize=1)
+def _house_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = lexicon().cues
+    roles = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(cues.get("house_roles", []), key=len, reverse=True))
+    foreign = "|".join(re.escape(w) for w in cues.get("house_role_foreign", []))
+    return (re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE) if roles else re.compile(r"(?!)"),
+            re.compile(rf"(?<![\w-])(?:{foreign})(?![\w-])", re.IGNORECASE) if foreign else re.compile(r"(?!)"))
+
+
+def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
+    """The charity a speaker with one of its own roles and no body speaks for.
+
+    "Jo Roe, director, said", "Dr Jo Roe, interim chief executive officer",
+    "Newest volunteer, Jo": the role (``house_roles`` of ``speaker_cues.json``)
+    names no body, so it is the charity of the data file the article named most
+    often before the quote (the first of them on a tie: the headline's and lead's
+    subject), else the first it names from the quote on. None for a speaker
+    with a body, with no such role, with a role that points elsewhere ("director
+    of public health", "head of policy at a university"), or in an article naming
+    no charity.
+    """
+    if speaker.kind != "named" or speaker.org:
+        return None
+    role = speaker.role or ""
+    house, foreign = _house_patterns()
+    if not house.search(role) or foreign.search(role):
+        return None
+    kinds = lexicon().org_kinds
+    named = [n for n in before if kinds.get(n) == "charity"]
+    if named:
+        return max(named, key=lambda n: (named.count(n), -named.index(n)))
+    return next((n for n in after if kinds.get(n) == "charity"), None)

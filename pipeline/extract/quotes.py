@@ -36,6 +36,7 @@ from pipeline.extract.speakers import (
     NAME_TOKEN,
     NameBook,
     Speaker,
+    charity_for_role,
     clean_name,
     find_name,
     force_for_rank,
@@ -294,6 +295,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         force = force_for_rank(speaker, orgs, later)
         if force:
             speaker = replace(speaker, org=force, official=True)
+    if speaker.kind == "named" and not speaker.org:
+        charity = charity_for_role(speaker, orgs, later)
+        if charity:
+            speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
         book.learn(speaker)
     return speaker
@@ -373,7 +378,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     turns: list[Turn] = []
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
-    known = lexicon().find_orgs(text)
+    known = sorted(set(lexicon().find_headline_orgs(text) + lexicon().find_orgs(text)))
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]

@@ -46,6 +46,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from pipeline.extract.headline import capitalised, lower_headline
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -415,17 +416,44 @@ def find_regions(text: str) -> list[RegionMention]:
     return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
 
 
+def headline_regions(text: str) -> list[RegionMention]:
+    """The places of a headline written all in lower case ("volunteer appeal samaritans north
+    devon and cornwall"), matched in its capitalised copy; empty for any other first line.
+
+    An ambiguous entry ("reading", "bath") is left out, since the lost capitals no longer tell
+    a place from a word. For the article's regions list only, like :func:`implied_scope`: a
+    fact's region stays what its own sentence names.
+    """
+    span = lower_headline(text)
+    if span is None:
+        return []
+    start, end = span
+    line = capitalised(text[start:end])
+    entries = _entries()
+    found = []
+    for m in find_regions(line):
+        entry = entries.get(_key(m.name, m.kind))
+        if entry is not None and not entry.ambiguous:
+            found.append(RegionMention(m.name, m.kind, m.code, start + m.start, start + m.end,
+                                       text[start + m.start:start + m.end]))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _national_scope() -> re.Pattern[str]:
     phrases = sorted(_rules()["national_scope"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?![\w-])",
-                      re.IGNORECASE)
+    heads = sorted(_rules().get("national_line_heads", []), key=len, reverse=True)
+    alts = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    if heads:
+        # "the national helpline", "the National Gambling Helpline": words and spaces alternate, so no backtracking blow-up
+        alts.append(r"national\s++(?:[A-Za-z'\u2019-]++\s++){0,2}?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
     """The United Kingdom an article implies without naming it ("dealt with 100,000 people across
-    the country", "the campaign runs nationally"), as one mention at the first such phrase; empty
-    when the article names the United Kingdom already, names no place of England but some of
+    the country", "the campaign runs nationally", "called the National Gambling Helpline"), as one
+    mention at the first such phrase; empty when the article names the United Kingdom already, names no place of England but some of
     Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
 
     For the article's regions list only (ANNOTATION.md rule 12): a fact's region stays what its

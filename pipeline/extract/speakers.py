@@ -22,6 +22,7 @@ from pipeline.extract.organisations import (
     DATA,
     Lexicon,
     anaphor_org,
+    charity_for_role,
     force_for_rank,
     generic_org,
     lexicon,
@@ -32,7 +33,7 @@ from pipeline.extract.organisations import (
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
-    "clean_name", "find_name", "force_for_rank", "is_lead_in", "is_title", "lexicon", "parse_speaker",
+    "charity_for_role", "clean_name", "find_name", "force_for_rank", "is_lead_in", "is_title", "lexicon", "parse_speaker",
     "split_segments", "told_kinds",
 ]
 

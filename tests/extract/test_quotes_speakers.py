@@ -165,8 +165,47 @@ TITLE_POINTS_BACK = [
                  (None, None, True, "explicit"), id="title-nobody-holds-stays-unnamed"),
 ]
 
+# a charity's own role with no body: the charity the article names most before the quote (first on a tie)
+CHARITY_ROLE_WITHOUT_BODY = [
+    pytest.param('Hull Samaritans answered 9,000 calls.\n\nPat Moore, director, said: "Every call matters."',
+                 ("Pat Moore", "Samaritans", True, "explicit"), id="name-comma-bare-role"),
+    pytest.param('The NSPCC published its figures.\n\nDr Lena Marsh, interim chief executive officer, said: "We grew."',
+                 ("Lena Marsh", "NSPCC", True, "explicit"), id="doctor-interim-ceo"),
+    pytest.param('GamCare took more calls.\n\nOur newest volunteer, Ruby, said: "I wanted to give something back."',
+                 ("Ruby", "GamCare", True, "explicit"), id="volunteer-first-name-only"),
+    pytest.param('Report shows the NSPCC at work.\n\nThe NSPCC runs Childline.\n\n"We are busy," said Ian Bell, chair.',
+                 ("Ian Bell", "NSPCC", True, "explicit"), id="most-named-charity-wins"),
+    pytest.param('Childline and the NSPCC gave figures.\n\n"We are busy," said Ian Bell, chair.',
+                 ("Ian Bell", "Childline", True, "explicit"), id="tie-first-named-wins"),
+    pytest.param('Calls rose.\n\nManager Tom Reed said: "We hired staff."\n\nThe figures came from Samaritans.',
+                 ("Tom Reed", "Samaritans", True, "explicit"), id="charity-named-only-after"),
+    pytest.param('Samaritans took more calls.\n\nAnn Fox, director of public health, said: "This is welcome."',
+                 ("Ann Fox", None, True, "explicit"), id="role-of-something-else-no-guess"),
+    pytest.param('Samaritans took more calls.\n\nAnn Fox, a local councillor, said: "This is welcome."',
+                 ("Ann Fox", None, True, "explicit"), id="not-a-charity-role-no-guess"),
+    pytest.param('Samaritans took more calls.\n\nAnn Fox, a mother of two, said: "I rang them."',
+                 ("Ann Fox", None, False, "explicit"), id="private-person-no-guess"),
+    pytest.param('Kent Police made 12 arrests.\n\nJo Hart, manager, said: "We act fast."',
+                 ("Jo Hart", None, ANY, "explicit"), id="no-charity-named-no-guess"),
+]
+
+# a headline written all in lower case still names the body: matched ignoring case
+LOWER_CASE_HEADLINE = [
+    pytest.param('appeal for samaritans volunteers in leeds\n\nThe branch is busy.\n\nBranch director Kay Pratt said: "Join us."',
+                 ("Kay Pratt", "Samaritans", True, "explicit"), id="kind-word-finds-headline-body"),
+    pytest.param('gamcare helpline takes record calls\n\nCalls rose.\n\nLee Marsh, chief executive, said: "We are busy."',
+                 ("Lee Marsh", "GamCare", True, "explicit"), id="inner-capital-name-in-lower-case"),
+    pytest.param('nspcc figures show rise\n\nCalls rose.\n\nTom Ash, spokesman, said: "We are busy."',
+                 ("Tom Ash", "NSPCC", True, "explicit"), id="acronym-in-lower-case"),
+    pytest.param('respect for volunteers at the line\n\nCalls rose.\n\nTom Ash, manager, said: "We are busy."',
+                 ("Tom Ash", None, ANY, "explicit"), id="ordinary-word-alias-is-no-body"),
+    pytest.param('Appeal For Volunteers\n\nsamaritans took calls.\n\nTom Ash, manager, said: "We are busy."',
+                 ("Tom Ash", None, ANY, "explicit"), id="lower-case-below-a-headline-is-no-body"),
+]
+
 CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
-         + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK)
+         + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
+         + LOWER_CASE_HEADLINE)
 
 
 def _check(quote, expected):

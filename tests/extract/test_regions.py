@@ -17,6 +17,7 @@ from pipeline.extract.regions import (
     covers,
     extract_regions,
     find_regions,
+    headline_regions,
     implied_scope,
     load_gazetteer,
     place,
@@ -423,8 +424,46 @@ def test_towns_sit_in_their_county():
     ("In Cardiff and across the country calls rose.", []),            # ... and Wales here
     ("The national charity took 500 calls in Kent.", []),             # "national" alone says nothing
     ("Calls rose in Norfolk.", []),
+    # a national line (ANNOTATION.md rule 12): "national", at most two words, then a line's head word
+    ("More callers rang the national helpline this winter.", ["United Kingdom"]),
+    ("The National Debt Advice Helpline took 4,000 calls.", ["United Kingdom"]),
+    ("Anyone worried can call the National Helpline for Carers.", ["United Kingdom"]),
+    ("Callers used the national phone line and its website.", ["United Kingdom"]),
+    ("The charity runs two national helplines.", ["United Kingdom"]),
+    ("In Swansea, 300 people rang the national helpline.", []),        # Wales is "the nation" here
+    ("The national helpline covers the UK.", []),                    # named already
+    ("The national lottery online shop closed.", []),                 # no line's head word after it
+    ("Follow the national guidelines, said the nurse.", []),
+    ("The national charity's new local line opened.", []),             # three words between: too far
 ])
 def test_implied_national_scope(text, expected):
     found = implied_scope(text, find_regions(text))
     assert [m.name for m in found] == expected
     assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("helpline volunteers wanted in kent\n\nThe branch needs help.", [("Kent", "kent")]),
+    ("calls rise across avon and somerset\n\nMore people rang.", [("Avon and Somerset", "avon and somerset")]),
+    ("new isle of wight branch opens\n\nIt opened.", [("Isle of Wight", "isle of wight")]),
+    ("taunton branch marks 40 years\n\nIt began small.", [("Taunton", "taunton")]),
+    ("scottish helpline busier than ever\n\nCalls rose.", [("Scotland", "scottish")]),
+    ("volunteers needed in bury\n\nText.", []),                       # ambiguous entry: a word as well
+    ("chester bennington tribute raises funds\n\nText.", []),          # ... or a first name
+    ("Helpline volunteers wanted in Kent\n\nText.", []),               # capitals: the usual matcher reads it
+    ("helpline volunteers wanted\n\nThe Kent branch needs help.", []),  # only the first line
+])
+def test_places_of_a_lower_case_headline(text, expected):
+    found = headline_regions(text)
+    assert [(m.name, m.text) for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somerset and Avon took 400 calls.", [("Avon and Somerset", "police_force_area")]),   # the joint name turned round
+    ("Officers in Somerset & Avon made arrests.", [("Avon and Somerset", "police_force_area")]),
+    ("Across Cornwall and Devon calls rose.", [("Devon", "county"), ("Cornwall", "county")]),
+    ("Somerset had 300 calls and Avon none.", [("Somerset", "county")]),               # not the joint name
+])
+def test_joint_names_either_way_round(text, expected):
+    assert named(text) == expected
