@@ -393,3 +393,16 @@ def test_a_total_against_its_breakdown_by_county(parts, verdict):
 def test_no_sum_check_when_no_part_is_stated():
     rec = record(counts=[count("c1", 2350, regions=["West Midlands", "East Midlands"], year=2020)])
     assert [c for c in check_record(rec) if c.kind == "sum"] == []
+
+
+@pytest.mark.parametrize("old_year, new_year, verdict", [
+    # a change linked to two counts: judged only when they are of different periods
+    (2019, 2019, "unverifiable"),   # two counts of one year: no change between them, whatever the figures
+    (2018, 2019, "inconsistent"),   # 4,130 to 1,260 is no rise of 18%
+    (None, 2019, "inconsistent"),   # an undated earlier figure stays comparable
+])
+def test_change_between_counts_of_one_period_is_never_judged(old_year, new_year, verdict):
+    rec = record(counts=[count("c1", 4130, year=old_year), count("c2", 1260, year=new_year)],
+                 percentages=[pct("p1", 18, year=2019, base=2018, count_ref="c2", base_count_ref="c1")])
+    found = [c for c in check_record(rec) if c.kind == "percentage"]
+    assert [c.verdict for c in found] == [verdict], [c.explanation for c in found]
