@@ -37,6 +37,14 @@ def test_change_or_share(text, expected):
     ("About a quarter of Britons know someone who gambles.", 25, "about"),
     ("Only one caller in 50 had heard of the service.", 2.0, "exact"),
     ("One in four callers was a woman.", 25.0, "exact"),
+    # a word or a bracketed figure between "of" and whom the share is of
+    ("Two thirds of potential offenders had never been in trouble.", 66.7, "exact"),
+    ("Nearly a third (32 per cent) of men under 30 were unsure of the law.", 33.3, "nearly"),
+    ("Nearly a third (32 per cent) of men under 30 were unsure of the law.", 32, "exact"),
+    ("Three quarters of respondents said they would call.", 75, "exact"),
+    ("About a fifth of new referrals came from schools.", 20, "about"),
+    ("A quarter of its callers were women.", 25, "exact"),
+    ("Half of young people had seen such images.", 50, "exact"),
 ])
 def test_fraction_words(text, value, qualifier):
     assert (value, qualifier) in [(n.value, n.qualifier) for n in find_numbers(text) if n.percent]
@@ -45,6 +53,9 @@ def test_fraction_words(text, value, qualifier):
 @pytest.mark.parametrize("text", [
     "In the first half of 2019 calls rose.",
     "Half of 2,000 callers were men.",
+    "In the second half of the year calls rose.",
+    "Over the first half of the year the line was busy.",
+    "Two thirds of the way through the year the line closed.",
 ])
 def test_no_fraction_of_a_year_or_of_a_figure(text):
     assert not [n for n in find_numbers(text) if n.percent]
