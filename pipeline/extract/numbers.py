@@ -72,11 +72,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         # "a third of callers", "a quarter of Britons", "a quarter were from families"
-        # "two thirds of potential offenders", "nearly a third (31 per cent) of men": the figure in brackets stays free
+        # "two thirds of potential offenders"; "almost half (48%) of those": the figure in brackets is the share
         # (not "the first half of the year", "two thirds of the way through")
         "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{alternation(w['fractions'])})"
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
-                               rf"|(?=(?:\s\([^()\n]{{1,40}}\))?\s+of\s+(?:[a-z]{{2,20}}\s+)?{fraction_of})"
+                               rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
         # "one in four", "one caller in 80"
         "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"
