@@ -234,10 +234,12 @@ def _owned_places(ctx: SentenceFacts) -> dict[int, str]:
     return owned if len(owned) >= 2 else {}
 
 
-def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
+def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False, own_noun: bool = False) -> str:
     """The measure the words nearest an article offset name, in its clause, then its sentence.
 
-    ``children_safeguarded`` is a candidate only for counts of children.
+    ``children_safeguarded`` is a candidate only for counts of children. A count with a noun
+    of its own (``own_noun``: "121 searches") takes no cue that is another figure's noun
+    ("... and 79 arrests").
     """
     patterns = dict(cue_patterns())
     if not children:
@@ -245,7 +247,9 @@ def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> s
     s = ctx.sentence.start
     clause = _clause_abs(ctx, offset)
     clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
-    found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
+    others = not own_noun
+    found = (nearest_cue(clause_text, offset - clause[0], patterns, others_nouns=others)
+             or nearest_cue(ctx.sentence.text, offset - s, patterns, others_nouns=others))
     found = used_measure(clause_text) if found == USE else (found or "other")
     if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
         return "helpline_contacts"  # "visited the website or called the helpline": both channels together
@@ -269,7 +273,8 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
         return lex["unit_word_measures"][unit]
-    found = cue_measure(ctx, number.num_start, children=category == "children")
+    found = cue_measure(ctx, number.num_start, children=category == "children",
+                        own_noun=unit is not None and category is None)
     if category == "images" and found != "children_safeguarded":
         return "other"
     return found
