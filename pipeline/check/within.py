@@ -186,6 +186,10 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     parts = [p for _, p in found if p is not None]
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if notes and v.verdict == "inconsistent":
+        # a part of a wider place than the total's is no part of it: its figure may hold anything
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; a part covers more than its place in the total, so the sum proves nothing")
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
     if notes:
         check.explanation += "; note: " + "; ".join(notes)
