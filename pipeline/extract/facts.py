@@ -398,6 +398,20 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+#: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
+_RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+_RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
+    """The second figure of the range ``number`` opens, whose noun both count: "between 600 and 800 people"."""
+    s = ctx.sentence.start
+    if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
+        return None
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
+        return later[0]
+    return None
 
 
 def _is_age(before: str, after: str) -> bool:
@@ -423,6 +437,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if number.percent:
             continue
         unit, unit_end = unit_of(ctx, number)
+        partner = range_partner(ctx, number) if unit is None else None
+        if partner is not None:
+            unit = unit_of(ctx, partner)[0]  # "between 550,000 and 850,000 people": both figures count people
         times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
         if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
