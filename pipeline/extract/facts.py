@@ -507,6 +507,10 @@ def _direction(words: str) -> Optional[str]:
     return None
 
 
+#: A hedge between a change word and the level it reached: "fell to just 15%", "rose to only 9%".
+_LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -524,8 +528,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
-    if _ends_with(before, "share_before"):
-        return "share", None, number.end  # "they now make up 13.2 per cent of callers"
+    if _ends_with(before, "share_before") or _ends_with(_LEVEL_HEDGE.sub("", before), "change_to"):
+        # "they now make up 13.2 per cent of callers"; "by the end this fell to 15%": the level reached
+        return "share", None, number.end
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)

@@ -25,6 +25,13 @@ def _percentages(text: str) -> list[tuple[float, str, str | None]]:
     ("Chats were cut by 15% in 2020.", [(15.0, "change", "decrease")]),
     ("There was a rise in women callers: they now make up 14.5 per cent of callers.", [(14.5, "share", None)]),
     ("Despite the increase, men accounted for 80% of contacts.", [(80.0, "share", None)]),
+    # the level a change reached is a share, not the change: "fell to 15%"
+    ("Early on 85% of clients scored as at risk, but by the end this reduced to just 12%.",
+     [(85.0, "share", None), (12.0, "share", None)]),
+    ("The proportion of women callers rose to 18 per cent in 2021.", [(18.0, "share", None)]),
+    ("Repeat contacts dropped to only 9% of the total.", [(9.0, "share", None)]),
+    ("Calls rose by 20% to 4,000 in 2021.", [(20.0, "change", "increase")]),
+    ("Calls were cut by 15% last year.", [(15.0, "change", "decrease")]),
 ])
 def test_change_or_share(text, expected):
     assert _percentages(text) == expected
