@@ -117,8 +117,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     return item
 
 
-#: Words by which a share points back to the figures before it.
-SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom)\b", re.I)
+#: Words by which a share points back to the figures before it ("of the calls": those just counted).
+SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom"
+                            r"|of the (?:calls|callers|contacts|referrals|people who (?:called|contacted)))\b", re.I)
 
 
 def _unstated_next(count: Resolved) -> bool:
