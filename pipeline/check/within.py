@@ -91,6 +91,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
     new = new or ev.later_count(pct)
     old = old or (ev.earlier_count(new, pct) if new else None)
+    if old is not None and new is not None and period_match(old.period_start, old.period_end,
+                                                            new.period_start, new.period_end) == SAME:
+        old = None  # two counts of one period are no change over time: never a verdict on them
     if new is not None and old is not None:
         v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction)
@@ -183,6 +186,10 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     parts = [p for _, p in found if p is not None]
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if notes and v.verdict == "inconsistent":
+        # a part of a wider place than the total's is no part of it: its figure may hold anything
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; a part covers more than its place in the total, so the sum proves nothing")
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
     if notes:
         check.explanation += "; note: " + "; ".join(notes)

@@ -40,6 +40,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     SHARE_ANAPHORA,
     base_count,
     count_for,
+    reached_after,
     date_from_base,
     from_to_after,
     link_to_body,
@@ -133,8 +134,13 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         ctx.note(item)
     for item in pcts:  # the counts may come later in the text ("from 2018, when 596 ...", "25% from 400 to 500")
         pair = from_to_after(item, ctx)
+        reached = reached_after(item.draft, ctx)
         if pair is not None:  # "rose by 30% over the same period, from 144 to 187": the pair it names
             item.count_ref = pair[1]
+        elif reached is not None:  # "chats rose by 40% to 1,260": the count it reached, not the one before
+            item.count_ref = reached
+            if reached.draft.measure != "other":
+                item.draft.measure = reached.draft.measure
         elif item.count_ref is None and item.draft.pct_kind == "change":
             item.count_ref = count_for(item.draft, ctx)
         if item.count_ref is not None and item.draft.measure == "other":

@@ -234,10 +234,12 @@ def _owned_places(ctx: SentenceFacts) -> dict[int, str]:
     return owned if len(owned) >= 2 else {}
 
 
-def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> str:
+def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False, own_noun: bool = False) -> str:
     """The measure the words nearest an article offset name, in its clause, then its sentence.
 
-    ``children_safeguarded`` is a candidate only for counts of children.
+    ``children_safeguarded`` is a candidate only for counts of children. A count with a noun
+    of its own (``own_noun``: "121 searches") takes no cue that is another figure's noun
+    ("... and 79 arrests").
     """
     patterns = dict(cue_patterns())
     if not children:
@@ -245,7 +247,9 @@ def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False) -> s
     s = ctx.sentence.start
     clause = _clause_abs(ctx, offset)
     clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
-    found = nearest_cue(clause_text, offset - clause[0], patterns) or nearest_cue(ctx.sentence.text, offset - s, patterns)
+    others = not own_noun
+    found = (nearest_cue(clause_text, offset - clause[0], patterns, others_nouns=others)
+             or nearest_cue(ctx.sentence.text, offset - s, patterns, others_nouns=others))
     found = used_measure(clause_text) if found == USE else (found or "other")
     if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
         return "helpline_contacts"  # "visited the website or called the helpline": both channels together
@@ -269,7 +273,8 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
         return lex["unit_word_measures"][unit]
-    found = cue_measure(ctx, number.num_start, children=category == "children")
+    found = cue_measure(ctx, number.num_start, children=category == "children",
+                        own_noun=unit is not None and category is None)
     if category == "images" and found != "children_safeguarded":
         return "other"
     return found
@@ -393,6 +398,20 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+#: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
+_RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+_RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
+    """The second figure of the range ``number`` opens, whose noun both count: "between 600 and 800 people"."""
+    s = ctx.sentence.start
+    if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
+        return None
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
+        return later[0]
+    return None
 
 
 def _is_age(before: str, after: str) -> bool:
@@ -418,6 +437,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if number.percent:
             continue
         unit, unit_end = unit_of(ctx, number)
+        partner = range_partner(ctx, number) if unit is None else None
+        if partner is not None:
+            unit = unit_of(ctx, partner)[0]  # "between 550,000 and 850,000 people": both figures count people
         times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
         if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
@@ -485,6 +507,10 @@ def _direction(words: str) -> Optional[str]:
     return None
 
 
+#: A hedge between a change word and the level it reached: "fell to just 15%", "rose to only 9%".
+_LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -502,8 +528,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
-    if _ends_with(before, "share_before"):
-        return "share", None, number.end  # "they now make up 13.2 per cent of callers"
+    if _ends_with(before, "share_before") or _ends_with(_LEVEL_HEDGE.sub("", before), "change_to"):
+        # "they now make up 13.2 per cent of callers"; "by the end this fell to 15%": the level reached
+        return "share", None, number.end
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)

@@ -31,6 +31,8 @@ from pipeline.extract.period_spans import whole_months
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
 _FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
 _TO_BETWEEN = re.compile(r"\s*to\s*")
+#: Between a change and the count it reached: "rose by 30% to 1,260", "up 5 per cent, to 630".
+_TO_AFTER = re.compile(r",?\s{1,3}to\s{1,3}(?:reach\s{1,3}|a\s(?:record|total)\s(?:of\s)?)?")
 
 
 def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
@@ -54,8 +56,22 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
     return None
 
 
+def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
+    """The count a change rose or fell to, right after it: "rose by 40% to 1,260"."""
+    if d.pct_kind != "change":
+        return None
+    text, s = d.sentence.text, d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if after and _TO_AFTER.fullmatch(text, d.end - s, after[0].draft.start - s):
+        return after[0]
+    return None
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
+    reached = reached_after(d, ctx)
+    if reached is not None:
+        return reached
     same = [c for c in sentence if c.draft.start < d.start]
     same = [c for c in same if c.draft.measure != "other"] or same
     same = [c for c in same if not c.draft.comparison] or same
@@ -101,8 +117,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     return item
 
 
-#: Words by which a share points back to the figures before it.
-SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom)\b", re.I)
+#: Words by which a share points back to the figures before it ("of the calls": those just counted).
+SHARE_ANAPHORA = re.compile(r"\b(?:(?:that|this|the same) (?:year|period|time)|those|these|them|whom"
+                            r"|of the (?:calls|callers|contacts|referrals|people who (?:called|contacted)))\b", re.I)
 
 
 def _unstated_next(count: Resolved) -> bool:
@@ -320,6 +337,8 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             continue
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period):
             continue
+        if later.period is not None and base.period is not None and periods_equal(later.period, base.period):
+            continue  # two counts of one year ("calls rose to 4,130, chats to 1,260 in the year"): no change between them
         item.count_ref, item.base_count_ref = later, base
         if base.period is not None:
             own = (item.period, item.base_period)

@@ -62,6 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     number_word = alternation([*w["units"], *w["tens"], *w["scales"]])
     spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
     percent = r"(?:\s?%|\s?per[\s-]?cent\b|\s?percent\b|\s?pc\b)"
+    fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
     suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
     return {
         "digits": re.compile(
@@ -71,8 +72,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         # "a third of callers", "a quarter of Britons", "a quarter were from families"
-        "fraction": re.compile(rf"\b(?P<num>{alternation(w['fractions'])})(?:\s+of\b(?=\s+(?:the|all|those|these|them|"
-                               rf"people|callers|\w+ers\b|us|men|women|children|(?-i:[A-Z])))"
+        # "two thirds of potential offenders"; "almost half (48%) of those": the figure in brackets is the share
+        # (not "the first half of the year", "two thirds of the way through")
+        "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{alternation(w['fractions'])})"
+                               rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
+                               rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
         # "one in four", "one caller in 80"
         "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"

@@ -125,3 +125,40 @@ def test_a_change_takes_place_and_counts_from_its_own_pair():
     assert by_value[61.0].regions == ["Devon"]
     assert (counts[by_value[61.0].base_count_ref], counts[by_value[61.0].count_ref]) == (300, 483)
     assert (counts[by_value[30.0].base_count_ref], counts[by_value[30.0].count_ref]) == (200, 260)
+
+
+REACHED_AFTER = [
+    # text, stated change, the count it reached: "by X% to N" names its own count, not the one before it
+    ("Referrals went up by 12% to 2,240 in 2021, and the number of home visits rose by 5% to 630.", 5, 630),
+    ("Referrals went up by 12% to 2,240 in 2021, and the number of home visits rose by 5% to 630.", 12, 2240),
+    ("Emails rose by 25% to 900 in 2020, while calls fell by 10% to 450 over the same year.", 10, 450),
+    ("The helpline took 3,100 calls in 2022 and its web chats grew 40 per cent to 1,260.", 40, 1260),
+    ("Some 3,100 people called in 2022; visits to the website were up 15%, to reach 52,000.", 15, 52000),
+    ("The line answered 3,100 calls in 2022, a rise of 15% on the year before.", 15, 3100),
+]
+
+
+@pytest.mark.parametrize("text,stated,reached", REACHED_AFTER)
+def test_change_takes_the_count_it_reached(text, stated, reached):
+    record = extract_article(text, published="2023-05-01")
+    counts = {c.id: c.value for c in record.counts}
+    found = [p for p in record.percentages if p.value == stated]
+    assert found and counts.get(found[0].count_ref) == reached
+
+
+SAME_YEAR_PAIRS = [
+    # two counts of one year are never the two ends of a change: no verdict rests on them
+    "The charity's annual review for 2019 reported an 18% rise in the number of people it supported on the "
+    "year before.\n\nIts figures showed calls had gone up by 18% to 4,130, while the number of web chats rose "
+    "by 40% to 1,260 during the year.",
+    "A 20% increase in contacts was reported for 2021.\n\nIn 2021 the team answered 2,400 calls and held 900 "
+    "counselling sessions.",
+    "Demand rose by 30% last year, the service said.\n\nLast year it took 5,000 calls, and 1,500 emails.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_YEAR_PAIRS)
+def test_no_change_verdict_between_counts_of_one_year(text):
+    record = extract_article(text, published="2022-05-01")
+    verdicts = [(c.stated, c.verdict) for c in record.checks if c.kind == "percentage"]
+    assert verdicts and all(v == "unverifiable" for _, v in verdicts), verdicts

@@ -393,3 +393,31 @@ def test_a_total_against_its_breakdown_by_county(parts, verdict):
 def test_no_sum_check_when_no_part_is_stated():
     rec = record(counts=[count("c1", 2350, regions=["West Midlands", "East Midlands"], year=2020)])
     assert [c for c in check_record(rec) if c.kind == "sum"] == []
+
+
+@pytest.mark.parametrize("old_year, new_year, verdict", [
+    # a change linked to two counts: judged only when they are of different periods
+    (2019, 2019, "unverifiable"),   # two counts of one year: no change between them, whatever the figures
+    (2018, 2019, "inconsistent"),   # 4,130 to 1,260 is no rise of 18%
+    (None, 2019, "inconsistent"),   # an undated earlier figure stays comparable
+])
+def test_change_between_counts_of_one_period_is_never_judged(old_year, new_year, verdict):
+    rec = record(counts=[count("c1", 4130, year=old_year), count("c2", 1260, year=new_year)],
+                 percentages=[pct("p1", 18, year=2019, base=2018, count_ref="c2", base_count_ref="c1")])
+    found = [c for c in check_record(rec) if c.kind == "percentage"]
+    assert [c.verdict for c in found] == [verdict], [c.explanation for c in found]
+
+
+@pytest.mark.parametrize("part_regions, values, verdict", [
+    # a total over two places against one count for each: decided only when each part is of its own place
+    (["England", "Wales"], (21000, 3000), "consistent"),
+    (["England", "Wales"], (600, 800), "inconsistent"),
+    (["United Kingdom", "United Kingdom"], (600, 800), "unverifiable"),   # counts of the UK are no part of England
+    (["England", "United Kingdom"], (600, 800), "unverifiable"),
+])
+def test_sum_over_places_with_a_wider_part(part_regions, values, verdict):
+    rec = record(counts=[count("c1", 24000, regions=["England", "Wales"], year=2020, at=200)]
+                 + [count(f"c{n + 2}", v, regions=[r], year=2020, at=10 + 40 * n)
+                    for n, (r, v) in enumerate(zip(part_regions, values))])
+    found = [c for c in check_record(rec) if c.kind == "sum"]
+    assert [c.verdict for c in found] == [verdict], [c.explanation for c in found]

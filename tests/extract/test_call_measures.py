@@ -73,3 +73,24 @@ def test_times_after_a_verb_of_use(text, value, measure):
     record = extract_article(text, source="times.txt")
     found = [c.measure for c in record.counts if c.value == value]
     assert found == ([measure] if measure else [])
+
+
+OWN_NOUNS = [
+    # a count with a noun of its own does not take the noun of the figure beside it
+    ("In 2021 officers carried out 121 searches and made 79 arrests.", 121, "other"),
+    ("In 2021 officers carried out 121 searches and made 79 arrests.", 79, "arrests"),
+    ("Officers seized 340 devices and made 65 arrests last year.", 340, "other"),
+    ("Officers seized 340 devices and made 65 arrests last year.", 65, "arrests"),
+    ("In 2019 the branch had 9,200 contacts, 6,100 calls and 1,250 text messages.", 1250, "helpline_contacts"),
+    ("In 2019 the branch had 9,200 contacts, 6,100 calls and 1,250 texts.", 1250, "helpline_contacts"),
+    ("Police made 65 arrests and issued 30 warnings in 2020.", 30, "other"),
+    ("Police made 65 arrests in 2020, up from 40 the year before.", 40, "arrests"),
+    ("Some 2,300 people contacted the helpline in 2022.", 2300, "helpline_contacts"),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", OWN_NOUNS)
+def test_a_count_keeps_its_own_noun(text, value, measure):
+    record = extract_article(text, source="measures.txt")
+    found = [c.measure for c in record.counts if c.value == value]
+    assert found == [measure]

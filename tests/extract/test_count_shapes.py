@@ -111,3 +111,20 @@ def test_measure_from_what_came_before(text, value, measure):
 ])
 def test_a_difference_told_after_its_figure(text, value):
     assert _counts(text).get(value, "other") == "other"
+
+
+RANGES = [
+    # both figures of "between A and B <noun>" count the noun; "between <year> and <year>" is a period
+    ("The agency believes between 450,000 and 700,000 people pose a sexual risk to children.",
+     {450000: "estimated_offenders", 700000: "estimated_offenders"}),
+    ("It estimates that between 200 and 260 men in the county posed a sexual abuse risk.",
+     {200: "estimated_offenders", 260: "estimated_offenders"}),
+    ("Between 40 and 55 people rang the line each week in 2021.", {40: "helpline_calls", 55: "helpline_calls"}),
+    ("Between 2019 and 2021, 640 people called the line.", {640: "helpline_calls"}),
+    ("Some 640 people called the line between 2019 and 2021.", {640: "helpline_calls"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGES)
+def test_both_ends_of_a_range_count(text, expected):
+    assert _counts(text) == expected

@@ -94,6 +94,8 @@ def test_a_rate_before_its_count_has_no_period(text, rate):
     ("A quarter of those who got in touch were under 25.", "2019-01-01"),
     ("Around 60 percent of callers that year were men.", "2019-01-01"),
     ("In 2020, 40% of callers were women.", "2020-01-01"),
+    ("Over 70% of the calls were from men.", "2019-01-01"),
+    ("Nearly 40 per cent of the callers were worried about a relative.", "2019-01-01"),
 ])
 def test_a_share_dates_itself_or_points_back(second, start):
     record = extract_article(f"In 2019, 3,400 people called the helpline.\n\n{second}", source="periods.txt")

@@ -25,6 +25,13 @@ def _percentages(text: str) -> list[tuple[float, str, str | None]]:
     ("Chats were cut by 15% in 2020.", [(15.0, "change", "decrease")]),
     ("There was a rise in women callers: they now make up 14.5 per cent of callers.", [(14.5, "share", None)]),
     ("Despite the increase, men accounted for 80% of contacts.", [(80.0, "share", None)]),
+    # the level a change reached is a share, not the change: "fell to 15%"
+    ("Early on 85% of clients scored as at risk, but by the end this reduced to just 12%.",
+     [(85.0, "share", None), (12.0, "share", None)]),
+    ("The proportion of women callers rose to 18 per cent in 2021.", [(18.0, "share", None)]),
+    ("Repeat contacts dropped to only 9% of the total.", [(9.0, "share", None)]),
+    ("Calls rose by 20% to 4,000 in 2021.", [(20.0, "change", "increase")]),
+    ("Calls were cut by 15% last year.", [(15.0, "change", "decrease")]),
 ])
 def test_change_or_share(text, expected):
     assert _percentages(text) == expected
@@ -37,6 +44,13 @@ def test_change_or_share(text, expected):
     ("About a quarter of Britons know someone who gambles.", 25, "about"),
     ("Only one caller in 50 had heard of the service.", 2.0, "exact"),
     ("One in four callers was a woman.", 25.0, "exact"),
+    # a word between "of" and whom the share is of
+    ("Two thirds of potential offenders had never been in trouble.", 66.7, "exact"),
+    ("Nearly a third (32 per cent) of men under 30 were unsure of the law.", 32, "exact"),
+    ("Three quarters of respondents said they would call.", 75, "exact"),
+    ("About a fifth of new referrals came from schools.", 20, "about"),
+    ("A quarter of its callers were women.", 25, "exact"),
+    ("Half of young people had seen such images.", 50, "exact"),
 ])
 def test_fraction_words(text, value, qualifier):
     assert (value, qualifier) in [(n.value, n.qualifier) for n in find_numbers(text) if n.percent]
@@ -45,9 +59,22 @@ def test_fraction_words(text, value, qualifier):
 @pytest.mark.parametrize("text", [
     "In the first half of 2019 calls rose.",
     "Half of 2,000 callers were men.",
+    "In the second half of the year calls rose.",
+    "Over the first half of the year the line was busy.",
+    "Two thirds of the way through the year the line closed.",
 ])
 def test_no_fraction_of_a_year_or_of_a_figure(text):
     assert not [n for n in find_numbers(text) if n.percent]
+
+
+@pytest.mark.parametrize("text, shares", [
+    # a fraction word with the exact figure in brackets is one share, the figure's
+    ("Nearly half (48%) of those who called were worried about a relative.", [48]),
+    ("Almost a third (31 per cent) of young men were unsure of the law.", [31]),
+    ("Around a quarter (26%) of callers were women.", [26]),
+])
+def test_bracketed_figure_is_the_share(text, shares):
+    assert [n.value for n in find_numbers(text) if n.percent] == shares
 
 
 @pytest.mark.parametrize("text, expected", [
