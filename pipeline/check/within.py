@@ -32,6 +32,7 @@ from pipeline.check.verdicts import (
     implied_count,
     qualified,
 )
+from pipeline.extract.measures import lexicon
 from pipeline.records import Check, Count, Multiplier, Percentage, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -134,6 +135,10 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     """A "doubled"-like claim against its counts, or against a stated change."""
     word = mult.word or mult.text
     factor = _num(mult.factor)
+    if compares_groups(word):
+        return _unverifiable("multiplier", mult, float(mult.factor),
+                             f"'{word}' compares two groups, not a figure over time: no count or change "
+                             "in the text recomputes it")
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
         new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
@@ -164,6 +169,12 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def compares_groups(word: str) -> bool:
+    """Whether a multiplier compares two groups ("nine times more likely") rather than a figure over time."""
+    folded = word.lower()
+    return any(f" {comparative}" in folded for comparative in lexicon()["times_comparatives"])
 
 
 def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tolerances, word: str) -> Check:

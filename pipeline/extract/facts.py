@@ -574,6 +574,15 @@ def multiplier_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
 
 
+def _with_comparative(m: re.Match[str], text: str) -> str:
+    """The multiplier's words, with the comparative of "N times" ("nine times more likely"): a
+    comparison of two groups, which the checks tell from a change over time by it."""
+    if m.group("w"):
+        return m.group(0)
+    comparative = re.match(rf"\s+({alternation(lexicon()['times_comparatives'])})\b", text[m.end():], re.I)
+    return f"{m.group(0)} {comparative.group(1)}" if comparative else m.group(0)
+
+
 def _factor(m: re.Match[str]) -> Optional[float]:
     """The factor of a multiplier match: its word's ("trebled" 3), or N of "N times more likely"."""
     if m.group("w"):
@@ -655,7 +664,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             kind="multiplier", value=factor, qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
             clause=_clause_abs(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
-            time=time, base=base, word=m.group(0),
+            time=time, base=base, word=_with_comparative(m, text),
             direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
             measure=cue_measure(ctx, s + at),
         )

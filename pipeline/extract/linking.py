@@ -32,7 +32,10 @@ from pipeline.extract.period_spans import whole_months
 _FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
 _TO_BETWEEN = re.compile(r"\s*to\s*")
 #: Between a change and the count it reached: "rose by 30% to 1,260", "up 5 per cent, to 630".
-_TO_AFTER = re.compile(r",?\s{1,3}to\s{1,3}(?:reach\s{1,3}|a\s(?:record|total)\s(?:of\s)?)?")
+#: What stands between a change and the count it reached: "rose by 40% to 1,260", "up by 30% on the
+#: previous year to 12,500" (a base of a few words, named before the "to"), "up 12%, to a total of 900".
+_TO_AFTER = re.compile(r"(?:\s{1,3}(?:on|over|from|compared\swith)\s{1,3}(?:[^\d,.;:()]{1,30}?|(?:19|20)\d\d))?"
+                       r",?\s{1,3}to\s{1,3}(?:reach\s{1,3}|a\s(?:record|total)\s(?:of\s)?)?")
 
 
 def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
@@ -142,6 +145,8 @@ def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     for c in ctx.counts:
         if c is ref or not c.draft.comparison or _to_end(c) or not regions_agree(c, item):
             continue
+        if _paired(c, ctx) not in (None, ref):
+            continue  # "from 1,407 to 4,729": the earlier figure of another change's pair
         if measure != "other" and c.draft.measure != "other" and not akin(c.draft.measure, measure):
             continue
         if c.draft.index in own:
@@ -150,6 +155,16 @@ def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
                 and akin(c.draft.measure, measure):  # the next sentence's figure must say what it counts
             found.append((1, 0, c))
     return min(found, key=lambda x: x[:2])[2] if found else None
+
+
+def _paired(count: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The later figure of the "from A to B" pair whose earlier figure ``count`` is, if it is one."""
+    d = count.draft
+    following = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.start >= d.end]
+    if following and _TO_BETWEEN.fullmatch(d.sentence.text, d.end - d.sentence.start,
+                                           following[0].draft.start - d.sentence.start):
+        return following[0]
+    return None
 
 
 def _to_end(count: Resolved) -> bool:

@@ -260,3 +260,15 @@ def test_headline_caption_and_body_doubled_are_one_claim():
     record = _extract(text, published="2022-02-01")
     assert len(record.multipliers) == 1
     assert [c.verdict for c in record.checks if c.kind == "multiplier"] == ["consistent"]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # each change takes the count its own clause reached; a "from A to B" pair is the other change's
+    ("Calls on the line are up 300% (from 1,000 to 4,000) and the number of chats is up by 30% on the "
+     "previous year to 12,500.", {300.0: "consistent", 30.0: "unverifiable"}),
+    ("Calls rose 50% from 200 to 300, and texts were up 20% on 2021 to 600.", {50.0: "consistent", 20.0: "unverifiable"}),
+])
+def test_a_change_takes_the_count_it_reached_after_its_base(text, verdicts):
+    record = extract_article(text, source="reach.txt")
+    stated = {c.stated: c.verdict for c in record.checks if c.kind == "percentage"}
+    assert stated == verdicts

@@ -60,6 +60,10 @@ def test_numbers_and_qualifiers(text, expected):
     "since Covid-19 began",
     "visit stopitnow.org.uk/help/2021 or email news@site2022.com",
     "one caller said",
+    # a year after a preposition of time stays a year before a count noun
+    "In 2022 calls to the line went up.",
+    "Since 2019 callers have come from every county.",
+    "during 2020 people stayed at home",
 ])
 def test_not_numbers(text):
     assert found(text) == []
@@ -106,3 +110,11 @@ def test_any_qualifier_is_kept(n, qual):
     phrase, name = qual
     [m] = find_numbers(f"Figures show {phrase} {n:,} people called.")
     assert (m.value, m.qualifier) == (n, name)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The line helped 2019 people last year.", 2019),
+    ("It took 2022 calls in the first month.", 2022),
+])
+def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]

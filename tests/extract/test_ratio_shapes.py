@@ -110,3 +110,16 @@ def test_a_multiplier_naming_its_own_base_is_not_checked_against_another_compari
     assert (mult.base_period_start or "")[:4] == (base_year or "")
     (check,) = [c for c in record.checks if c.claim_ref == mult.id]
     assert check.verdict == verdict
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Calls rose 305 per cent in 2022, and men are nine times more likely than women to call.", "nine times more likely"),
+    ("Contacts doubled to 800 from 400, and callers under 25 were three times less likely to be referred.",
+     "three times less likely"),
+])
+def test_a_comparison_of_groups_is_never_checked_against_a_change(text, word):
+    record = extract_article(text, source="groups.txt")
+    (mult,) = [m for m in record.multipliers if "likely" in m.word]
+    assert mult.word == word
+    (check,) = [c for c in record.checks if c.claim_ref == mult.id]
+    assert check.verdict == "unverifiable" and "compares two groups" in check.explanation
