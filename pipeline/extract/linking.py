@@ -206,7 +206,13 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
         return by_period
     if item.count_ref is None:
         return None
-    base = _compared_count(item, ctx) or _antecedent(item.count_ref, ctx)
+    base = _compared_count(item, ctx)
+    if base is None:
+        base = _antecedent(item.count_ref, ctx)
+        if base is not None and base.period is None and item.draft.base is not None:
+            # a change naming its base period ("up by 30% on the previous year to 12,500") compares with a
+            # figure of that period, not with an undated count that came before the one it reached
+            return None
     if base is None or base.period is None:
         return base
     if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:

@@ -267,6 +267,9 @@ def test_headline_caption_and_body_doubled_are_one_claim():
     ("Calls on the line are up 300% (from 1,000 to 4,000) and the number of chats is up by 30% on the "
      "previous year to 12,500.", {300.0: "consistent", 30.0: "unverifiable"}),
     ("Calls rose 50% from 200 to 300, and texts were up 20% on 2021 to 600.", {50.0: "consistent", 20.0: "unverifiable"}),
+    # an undated figure before is not the base of a change that names its base period
+    ("Some 300 people are in treatment. Calls are up 300% (from 1,000 to 4,000) and the number of sessions "
+     "is up by 30% on the previous year to 12,500.", {300.0: "consistent", 30.0: "unverifiable"}),
 ])
 def test_a_change_takes_the_count_it_reached_after_its_base(text, verdicts):
     record = extract_article(text, source="reach.txt")
