@@ -18,19 +18,20 @@ from spacy.language import Language
 
 from pipeline.extract import periods
 from pipeline.extract.assembly import assemble
-from pipeline.extract.facts import (
-    LIST_ITEM,
-    ROW,
-    SentenceFacts,
-    extract_sentence,
-    multiplier_regex,
-)
+from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import entity_pieces, tag_counts
 from pipeline.extract.quotes import extract_quotes
-from pipeline.extract.regions import find_regions, headline_regions, implied_scope, to_regions
+from pipeline.extract.ratios import multiplier_regex
+from pipeline.extract.regions import (
+    find_regions,
+    headline_regions,
+    implied_scope,
+    to_regions,
+)
 from pipeline.extract.segments import Sentence, clauses, split_sentences
+from pipeline.extract.sentence_context import LIST_ITEM, SentenceFacts
 from pipeline.nlp import Entities
 
 #: Any quote mark: an article without one has no quotes to attribute.

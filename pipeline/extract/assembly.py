@@ -24,7 +24,6 @@ import datetime
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.facts import Draft
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
@@ -40,14 +39,15 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     SHARE_ANAPHORA,
     base_count,
     count_for,
-    reached_after,
     date_from_base,
     from_to_after,
     link_to_body,
+    reached_after,
     resolve_multiplier,
     resolve_percentage,
     restated,
 )
+from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.facts import Draft
+from pipeline.extract.sentence_context import Draft
 
 #: How many sentences back a count may inherit a period from.
 INHERIT_WINDOW = 3

@@ -13,7 +13,6 @@ import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.facts import Draft
 from pipeline.extract.inheritance import (
     Context,
     Resolved,
@@ -27,6 +26,7 @@ from pipeline.extract.inheritance import (
 )
 from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
 from pipeline.extract.period_spans import whole_months
+from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
 _FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")

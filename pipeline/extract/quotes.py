@@ -29,7 +29,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
-from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan, quotes_by_paragraph, unopened_close
+from pipeline.extract.quotemarks import (
+    QUOTE_MARKS,
+    QuoteSpan,
+    quotes_by_paragraph,
+    unopened_close,
+)
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,

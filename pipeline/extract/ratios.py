@@ -1,0 +1,204 @@
+"""Percentages and multipliers of one sentence: changes, shares, "doubled", "nine times more likely".
+
+Plain extractors over a :class:`~pipeline.extract.sentence_context.SentenceFacts`, as
+the count extractor in :mod:`pipeline.extract.facts` is; the article-level pass links
+them to the counts they rest on.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterator, Optional
+
+from pipeline.extract.measures import (
+    lexicon,
+    word_regex,
+)
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.numbers import words as number_words
+from pipeline.extract.sentence_context import (
+    Draft,
+    SentenceFacts,
+    base_for,
+    clause_span,
+    cue_measure,
+    ends_with,
+    nearest_mention,
+    periods_in,
+    regions_for,
+    time_for,
+    with_sentence_context,
+)
+from pipeline.wordlists import alternation
+
+
+def _direction(words: str) -> Optional[str]:
+    for direction in ("increase", "decrease"):
+        if word_regex("change_words", direction).search(words):
+            return direction
+    return None
+
+
+#: A hedge between a change word and the level it reached: "fell to just 15%", "rose to only 9%".
+_LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
+
+
+def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
+    """Change or share, the direction, and where the fact's text ends (article offset).
+
+    A change word right after the figure ("99 per cent increase", "35% more")
+    or right before it ("up 40%", "rose by 12%", "increases of more than 150%")
+    makes a change; "X% of" a share; otherwise any change word in the clause.
+    """
+    s = ctx.sentence.start
+    clause = clause_span(ctx, number.num_start)
+    after = ctx.sentence.text[number.end - s:clause[1] - s]
+    before = ctx.sentence.text[clause[0] - s:number.start - s]
+    right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
+    if right:
+        for n in (1, 2):
+            direction = _direction(right.group(n) or "")
+            if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
+                return "change", direction, number.end + right.end(n)
+    if ends_with(before, "share_before") or ends_with(_LEVEL_HEDGE.sub("", before), "change_to"):
+        # "they now make up 13.2 per cent of callers"; "by the end this fell to 15%": the level reached
+        return "share", None, number.end
+    if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
+        return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
+    left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
+    near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
+    if near_left:
+        return "change", near_left, number.end
+    if re.search(r"\bby\s*$", before):  # "spiking in one week by 69 per cent": by how much is a change
+        return "change", _direction(before) or "increase", number.end
+    if re.match(r"\s+of\b", after) or number.spelled:
+        return "share", None, number.end
+    direction = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", before + " " + after))
+    return ("change", direction, number.end) if direction else ("share", None, number.end)
+
+
+def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
+    """Stated percentages of one sentence: changes and shares."""
+    s = ctx.sentence.start
+    for number in ctx.numbers:
+        if not number.percent:
+            continue
+        kind, direction, end = percentage_kind(ctx, number)
+        regions, sentence_regions = regions_for(ctx, number.num_start)
+        clause = clause_span(ctx, number.num_start)
+        yield with_sentence_context(ctx, Draft(
+            kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
+            end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
+            clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
+            time=(_latest(ctx, clause) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
+            sentence_time=time_for(ctx, number.num_start),
+            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)) if kind == "change" else None,
+            pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
+            anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
+        ))
+
+
+@lru_cache(maxsize=1)
+def multiplier_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
+    quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
+    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?:{alternation(lexicon()['times_comparatives'])})\b)"
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
+
+
+def _with_comparative(m: re.Match[str], text: str) -> str:
+    """The multiplier's words, with the comparative of "N times" ("nine times more likely"): a
+    comparison of two groups, which the checks tell from a change over time by it."""
+    if m.group("w"):
+        return m.group(0)
+    comparative = re.match(rf"\s+({alternation(lexicon()['times_comparatives'])})\b", text[m.end():], re.I)
+    return f"{m.group(0)} {comparative.group(1)}" if comparative else m.group(0)
+
+
+def _factor(m: re.Match[str]) -> Optional[float]:
+    """The factor of a multiplier match: its word's ("trebled" 3), or N of "N times more likely"."""
+    if m.group("w"):
+        return float(lexicon()["multipliers"][m.group("w").lower()])
+    n = m.group("n").lower()
+    value = int(n) if n.isdigit() else number_words()["units"].get(n)
+    return float(value) if value and value > 1 else None
+
+
+_BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
+_BARE_OK_AFTER = re.compile(r"^(?:\s*$|\s*[.,;:!]|\s+(?:in|since|during|over|from|compared|between|the|last|this|on|after|year|within|to)\b)", re.I)
+
+
+def _fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]]) -> list[Any]:
+    span = within or (ctx.sentence.start, ctx.sentence.end)
+    return [p for p in periods_in(ctx, span, "time") if p.period is not None and p.period.start and p.period.end]
+
+
+def _earliest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The earliest of two or more fixed periods (of the sentence, or of the span ``within``): where a change starts."""
+    fixed = _fixed(ctx, within)
+    return min(fixed, key=lambda p: p.period.start) if len(fixed) > 1 else None
+
+
+def _latest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The latest of two or more fixed periods: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
+    fixed = _fixed(ctx, within)
+    return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def _own_base_regex() -> re.Pattern[str]:
+    """What opens a multiplier's own base right after it: "the number", "the figures", "that of"."""
+    return re.compile(rf"\s+(?:the\s+(?:{alternation(lexicon()['multiplier_base_nouns'])})\b|th(?:at|ose)\s+of\b)", re.I)
+
+
+#: How far after a multiplier its own base may name its period ("treble the number of people during the pandemic in 2020").
+OWN_BASE_REACH = 80
+
+
+def own_base(ctx: SentenceFacts, end: int) -> Any:
+    """The period mention of the base a multiplier ending at ``end`` (sentence offset) names itself, if any.
+
+    "double the number seen in 2020", "nearly triple the level of 2019", "twice that of 2018": the
+    year compared with, in the multiplier's own words (no clause break between), which is neither the
+    multiplied figure's period nor the base of a change elsewhere in the sentence.
+    """
+    text = ctx.sentence.text
+    if not _own_base_regex().match(text, end):
+        return None
+    reach = text[end:end + OWN_BASE_REACH]
+    stop = min((reach.find(mark) for mark in (";", " – ", " — ", ". ") if mark in reach), default=len(reach))
+    mentions = [p for p in ctx.periods if p.role == "time" and end <= p.start and p.end <= end + stop]
+    return min(mentions, key=lambda p: p.start) if mentions else None
+
+
+def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
+    """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
+    text, s = ctx.sentence.text, ctx.sentence.start
+    for m in multiplier_regex().finditer(text):
+        word = (m.group("w") or m.group(0)).lower()
+        factor = _factor(m)
+        if factor is None or ends_with(text[:m.start()], "plan_before"):
+            continue  # "one time more", or a plan: "will allow the hours to be more than doubled"
+        if word in ("double", "triple", "treble", "quadruple", "doubles") and not m.group("q"):
+            if not (_BARE_OK_BEFORE.search(text[:m.start("w")]) or _BARE_OK_AFTER.match(text[m.end():])):
+                continue
+        if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
+            continue
+        qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
+        at = m.start("w") if m.group("w") else m.start("n")
+        regions, sentence_regions = regions_for(ctx, s + at)
+        base = own_base(ctx, m.end())
+        time = _latest(ctx) or time_for(ctx, s + at)
+        if base is not None and time is base:  # the year compared with is not the multiplied figure's
+            others = [p for p in periods_in(ctx, (s, ctx.sentence.end), "time") if p is not base]
+            time = nearest_mention(others, s + at, s, text) if others else None
+        yield Draft(
+            kind="multiplier", value=factor, qualifier=qualifier,
+            start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
+            clause=clause_span(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
+            time=time, base=base, word=_with_comparative(m, text),
+            direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
+            measure=cue_measure(ctx, s + at),
+        )
+
+

@@ -1,0 +1,310 @@
+"""What the sentence extractors share: the sentence's context and the draft facts.
+
+:class:`SentenceFacts` is one sentence with its parse, numbers, places and periods;
+:class:`Draft` a fact as far as its sentence alone can fix it. The helpers here find,
+for an offset in the sentence, its clause, the period and the places that govern it,
+its comparison base and what a figure there counts; :mod:`pipeline.extract.facts`
+(counts) and :mod:`pipeline.extract.ratios` (percentages and multipliers) use them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from pipeline.extract.measures import (
+    USE,
+    cue_patterns,
+    cue_positions,
+    lexicon,
+    nearest_cue,
+    unit_from_tags,
+    unit_from_words,
+    used_measure,
+    word_regex,
+)
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.segments import Sentence, clause_of
+
+
+@dataclass
+class SentenceFacts:
+    """What the extractors need to know of one sentence.
+
+    ``numbers`` and ``regions`` carry article offsets; ``periods`` carry offsets
+    relative to the sentence (as ``periods.find_periods`` returns them).
+    """
+
+    sentence: Sentence
+    doc: Optional[Doc]
+    numbers: list[NumberMention]
+    regions: list[Any]
+    periods: list[Any]
+    clauses: list[tuple[int, int]]
+    index: int = 0
+    header: list[Any] = field(default_factory=list)  # time mentions of the line a list sits under
+    header_text: Optional[str] = None  # that line, when this sentence is an item of its list
+    header_regions: list[str] = field(default_factory=list)  # the places that line names
+    previous_regions: list[str] = field(default_factory=list)  # places of the nearest sentence before that names any
+    previous_time: Any = None  # the last time mention of the nearest sentence before that has one
+
+
+@dataclass
+class Draft:
+    """A fact found in one sentence, before the article-level pass."""
+
+    kind: str  # count, percentage, multiplier
+    value: float
+    qualifier: str
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    index: int
+    clause: tuple[int, int]
+    regions: list[str] = field(default_factory=list)
+    sentence_regions: list[str] = field(default_factory=list)
+    time: Any = None  # the PeriodMention that sets the fact's period, if any
+    sentence_time: Any = None  # the nearest period mention anywhere in the sentence
+    base: Any = None  # the PeriodMention of a change's comparison period
+    measure: str = "other"
+    unit: Optional[str] = None
+    rate: Optional[str] = None
+    pct_kind: Optional[str] = None
+    direction: Optional[str] = None
+    word: Optional[str] = None
+    decimals: int = 0
+    anaphoric: bool = False
+    comparison: bool = False  # the earlier figure of a comparison ("up from 2,015 in 2021")
+    inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
+    unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
+    header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
+    listed: Optional[str] = None  # a part listed after its total: "including" (some of it) or "and" (one of all)
+    previous_regions: list[str] = field(default_factory=list)  # see SentenceFacts
+    previous_time: Any = None
+
+
+# --- context helpers -------------------------------------------------------
+
+def clause_span(ctx: SentenceFacts, offset: int) -> tuple[int, int]:
+    a, b = clause_of(ctx.clauses, offset - ctx.sentence.start)
+    return ctx.sentence.start + a, ctx.sentence.start + b
+
+
+def regions_between(ctx: SentenceFacts, span: tuple[int, int]) -> list[str]:
+    names = [r.name for r in ctx.regions if span[0] <= r.start and r.end <= span[1]]
+    return list(dict.fromkeys(names))
+
+
+def periods_in(ctx: SentenceFacts, span: tuple[int, int], role: str) -> list[Any]:
+    s = ctx.sentence.start
+    return [p for p in ctx.periods if p.role == role and span[0] <= s + p.start and s + p.end <= span[1]]
+
+
+def nearest_mention(mentions: list[Any], offset: int, base: int, text: str = "") -> Any:
+    """The mention right after ``offset`` ("291 in 2021"), else the nearest before it, else the first."""
+    after = [m for m in mentions if base + m.start >= offset]
+    gap = re.sub(r"^[\d,.]+%?", "", text[offset - base:after[0].start]) if after and text else None
+    if gap is not None and re.fullmatch(r"[^\d]{0,30}", gap) and len(gap.split()) <= 4:
+        return after[0]
+    before = [m for m in mentions if base + m.end <= offset]
+    if before:
+        return before[-1]
+    return mentions[0] if mentions else None
+
+
+def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> Any:
+    """The period mention that governs a fact at ``offset``.
+
+    The fact's own clause first; a clause opening with "when" belongs to the
+    period just before it ("in 2018, when 596 people made contact"); then,
+    when ``sentence_wide``, the whole sentence.
+    """
+    clause = clause_span(ctx, offset)
+    s = ctx.sentence.start
+    own = periods_in(ctx, clause, "time")
+    if own:
+        return nearest_mention(own, offset, s, ctx.sentence.text)
+    opened = _opened_by(ctx, offset)
+    if opened is not None:
+        return opened
+    if sentence_wide:
+        return nearest_mention(periods_in(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
+    return None
+
+
+def _opened_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention a clause opening with "when"/"which saw" belongs to: the last one before the clause.
+
+    "from 2018, which saw 1,089 make contact"; "in 2018, when 596 people made contact".
+    """
+    clause = clause_span(ctx, offset)
+    s = ctx.sentence.start
+    if not re.match(rf"\s*(?:{word_regex('base_clause_openers').pattern})", ctx.sentence.text[clause[0] - s:], re.I):
+        return None
+    earlier = [p for p in ctx.periods if (p.period is not None or p.relative) and s + p.end <= clause[0]]
+    return earlier[-1] if earlier else None
+
+
+#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020".
+POSSESSIVE = re.compile(r"['\u2019]s\s*$")
+
+
+def possessed_by(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention that owns the number at ``offset`` ("the previous year's 653"), if any."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = POSSESSIVE.search(before[-4:])
+    if not match:
+        return None
+    end = len(before) - 4 + match.start()
+    owners = [p for p in ctx.periods if p.end == end]
+    return owners[-1] if owners else None
+
+
+#: A relative clause that puts a number in the period named right before it: "from 2018 in which 2,554".
+IN_WHICH = re.compile(r"(?:in|during) which\s+(?:there were\s+|a total of\s+)?$", re.I)
+
+
+def clause_owner(ctx: SentenceFacts, offset: int) -> Any:
+    """The period mention right before "in which"/"during which" that owns the number at ``offset``."""
+    s = ctx.sentence.start
+    before = ctx.sentence.text[:offset - s]
+    match = IN_WHICH.search(before)
+    if not match:
+        return None
+    end = match.start()
+    owners = [p for p in ctx.periods if before[p.end:end].strip(" ,") == "" and p.end <= end]
+    return owners[-1] if owners else None
+
+
+def base_mention(ctx: SentenceFacts, offset: int) -> Any:
+    """The comparison period a count itself belongs to: "from the previous year's 653", "from 2018, which saw 1,089"."""
+    mention = possessed_by(ctx, offset) or _opened_by(ctx, offset) or clause_owner(ctx, offset)
+    return mention if mention is not None and mention.role in ("base", "previous") else None
+
+
+def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> Any:
+    """The comparison-period mention ("from 2018", "on the previous year") of a change."""
+    clause = clause_span(ctx, offset)
+    own = periods_in(ctx, clause, "base") + periods_in(ctx, clause, "previous")
+    if not own and not clause_only:
+        whole = (ctx.sentence.start, ctx.sentence.end)
+        own = periods_in(ctx, whole, "base") + periods_in(ctx, whole, "previous")
+    own.sort(key=lambda p: p.start)
+    return nearest_mention(own, offset, ctx.sentence.start, ctx.sentence.text) if own else None
+
+
+def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
+    """The places of the fact at ``offset``: the one named right after its number ("2,270 from South
+    Yorkshire"), else its clause's (less those named right after other numbers), else its sentence's."""
+    sentence = regions_between(ctx, (ctx.sentence.start, ctx.sentence.end))
+    owned = owned_places(ctx)
+    if offset in owned:
+        return [owned[offset]], sentence
+    own = regions_between(ctx, clause_span(ctx, offset))
+    own = [r for r in own if r not in owned.values()] or own
+    return (own or sentence), sentence
+
+
+#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford".
+_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
+
+
+def owned_places(ctx: SentenceFacts) -> dict[int, str]:
+    """Number start -> the place named right after it, for sentences that give two or more numbers a place each."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    owned = {}
+    for number in ctx.numbers:
+        for region in ctx.regions:
+            if region.start >= number.end and _OWN_PLACE.fullmatch(text, number.end - s, region.start - s):
+                owned[number.num_start] = region.name
+                break
+    return owned if len(owned) >= 2 else {}
+
+
+def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False, own_noun: bool = False) -> str:
+    """The measure the words nearest an article offset name, in its clause, then its sentence.
+
+    ``children_safeguarded`` is a candidate only for counts of children. A count with a noun
+    of its own (``own_noun``: "121 searches") takes no cue that is another figure's noun
+    ("... and 79 arrests").
+    """
+    patterns = dict(cue_patterns())
+    if not children:
+        patterns.pop("children_safeguarded")
+    s = ctx.sentence.start
+    clause = clause_span(ctx, offset)
+    clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
+    others = not own_noun
+    found = (nearest_cue(clause_text, offset - clause[0], patterns, others_nouns=others)
+             or nearest_cue(ctx.sentence.text, offset - s, patterns, others_nouns=others))
+    found = used_measure(clause_text) if found == USE else (found or "other")
+    if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
+        return "helpline_contacts"  # "visited the website or called the helpline": both channels together
+    return found
+
+
+#: The measures of one channel each; a clause that names both counts contacts.
+_CHANNELS = {"website_users", "helpline_calls"}
+
+
+def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -> str:
+    """The RECORDS.md measure of a count, from its unit and the words near it."""
+    lex = lexicon()
+    category = lex["units"].get(unit or "", None)
+    s = ctx.sentence.start
+    if (category == "calls" or unit == "callers") and re.match(
+            r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats|webchats|emails|messages|texts|contacts|users|visitors)\b",
+            ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
+        return "helpline_contacts"  # "15,400 calls and chats", "2,804 callers and web users": more than one channel
+    if category in lex["unit_measures"]:
+        return lex["unit_measures"][category]
+    if unit in lex["unit_word_measures"]:
+        return lex["unit_word_measures"][unit]
+    found = cue_measure(ctx, number.num_start, children=category == "children",
+                        own_noun=unit is not None and category is None)
+    if category == "images" and found != "children_safeguarded":
+        return "other"
+    return found
+
+
+# --- units -----------------------------------------------------------------
+
+def unit_of(ctx: SentenceFacts, number: NumberMention) -> tuple[Optional[str], Optional[int]]:
+    """The noun a number counts ("people", "police forces") and where it ends (article offset).
+
+    The plain-text rules first; the part-of-speech tags when the sentence was tagged.
+    """
+    s = ctx.sentence.start
+    unit, end = unit_from_words(ctx.sentence.text, number.end - s)
+    if unit is None and ctx.doc is not None:
+        unit, end = unit_from_tags(ctx.doc, number.num_start - s, number.end - s)
+    return unit, (s + end if end is not None else None)
+
+
+def ends_with(before: str, key: str) -> bool:
+    return bool(re.search(rf"\b(?:{word_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
+
+
+#: A list item: a bullet, a dash or a number at the start of a line.
+LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf*\u2013-]|\d{1,2}[.)])\s+")
+
+
+def with_sentence_context(ctx: SentenceFacts, draft: "Draft") -> "Draft":
+    """A fact of a list item takes the period and places of the line the list sits under.
+
+    Every draft also carries the places and period of the sentences before it, for
+    the article-level pass to fall back on.
+    """
+    draft.previous_regions, draft.previous_time = ctx.previous_regions, ctx.previous_time
+    if ctx.header_text is None:
+        return draft
+    draft.header_text = ctx.header_text
+    if draft.time is None and ctx.header:
+        draft.time = ctx.header[0]
+    if not draft.regions:
+        draft.regions = list(ctx.header_regions or ctx.previous_regions)
+    return draft
