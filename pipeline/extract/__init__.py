@@ -6,9 +6,11 @@ dataclasses of :mod:`pipeline.records`.
 
 Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
 ``numbers``, ``regions``, ``period_spans``, ``period_scan``, ``periods``,
-``measures``, ``facts`` (one sentence), ``assembly`` (the article-level pass),
-``quotemarks``, ``speakers``, ``quotes``. ``components`` registers them as spaCy
-pipeline components.
+``measures``, ``sentence_context``, ``facts`` and ``ratios`` (one sentence: counts,
+percentages and multipliers), ``inheritance``, ``linking`` and ``assembly`` (the
+article-level pass), ``headline``, ``quotemarks``, ``organisations``, ``speakers``,
+``quotes``, ``parsing`` (where the model runs), ``article``. ``components`` registers
+them as spaCy pipeline components.
 
 ``extract_article`` and ``extract_documents``, which run every stage on one
 document, live in :mod:`pipeline.engine.stages` and are re-exported here.
