@@ -102,17 +102,14 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
 def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
     quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
-    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?:{alternation(lexicon()['times_comparatives'])})\b)"
+    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)"
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
 
 
-def _with_comparative(m: re.Match[str], text: str) -> str:
+def _with_comparative(m: re.Match[str]) -> str:
     """The multiplier's words, with the comparative of "N times" ("nine times more likely"): a
     comparison of two groups, which the checks tell from a change over time by it."""
-    if m.group("w"):
-        return m.group(0)
-    comparative = re.match(rf"\s+({alternation(lexicon()['times_comparatives'])})\b", text[m.end():], re.I)
-    return f"{m.group(0)} {comparative.group(1)}" if comparative else m.group(0)
+    return f"{m.group(0)} {m.group('cmp')}" if m.group("cmp") else m.group(0)
 
 
 def _factor(m: re.Match[str]) -> Optional[float]:
@@ -196,7 +193,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             kind="multiplier", value=factor, qualifier=qualifier,
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
             clause=clause_span(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
-            time=time, base=base, word=_with_comparative(m, text),
+            time=time, base=base, word=_with_comparative(m),
             direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
             measure=cue_measure(ctx, s + at),
         )
