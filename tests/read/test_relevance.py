@@ -13,6 +13,13 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("Das Projekt Kein Täter werden hat 11 Standorte; 2019 contacted 1,200 people the project.", True),
     ("The National Gambling Helpline took 4,000 calls from people worried about problem gambling.", True),
     ("The Stop It Now helpline has seen calls from the county double since 2019.", True),
+    # lines for people who use or fear using violence against a partner (perpetrator lines)
+    ("The new hotline for men who use violence at home took 820 calls in its first year.", True),
+    ("A helpline for abusers who want to change has received 310 calls since March.", True),
+    ("Calls to the phone line from men worried about their behaviour towards their partner rose 25% last year.", True),
+    ("The state's hotline for people who fear they could harm their partner has taken 96 calls from the city.", True),
+    # a victims' line with figures is not prevention (ANNOTATION.md decision 1)
+    ("The domestic abuse helpline for women fleeing violence took 4,100 calls last year.", False),
     # about a helpline, but no figure of its use (ANNOTATION.md decision 1)
     ("More people than ever contacted Stop It Now last year, the charity said.", False),
     ("The Lucy Faithfull Foundation runs a confidential helpline for people worried about their sexual thoughts.", False),
