@@ -42,6 +42,8 @@ __all__ = [
 NAME_TOKEN = r"(?>[A-Z]['\u2019][A-Z][a-z]+|[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
 RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+#: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
+_BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
@@ -276,7 +278,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     else:
         descriptions = segments
     titled = [d for d in descriptions if not RELATIVE.match(d)]
-    description = _cut(titled[0]) if titled else ""
+    for_body = [d for d in descriptions if _BODY_CLAUSE.match(d)]
+    description = _cut(titled[0]) if titled else (for_body[0] if for_body else "")
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
     if org is None and descriptions:
@@ -305,7 +308,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        title=description if kind != "org" else None,
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or None
-    official = (not private) and bool(rank or org or official_role)
+    official = (not private) and bool(rank or org or official_role or for_body)
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
 
 

@@ -27,7 +27,7 @@ TITLE_BEFORE_NAME = [
                  ("Tom Baines", "Ministry of Justice", True, "explicit"), id="participle-lead-in-minister-name"),
     pytest.param('Stop It Now! took 500 calls in May.\n\nHelpline manager Ruth Ellis said: "We listened to every one."',
                  ("Ruth Ellis", "Stop It Now!", True, "explicit"), id="kind-word-title-before-name"),
-    pytest.param('Lifeline answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
+    pytest.param('Brightwater answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
                  ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
     pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
                  ("Peter Wells", "NSPCC", True, "explicit"), id="title-of-acronym-name-no-comma"),
@@ -278,6 +278,32 @@ def test_body_names_keep_their_commas(phrase, segments):
 ])
 def test_relative_clause_gives_the_role(phrase, title):
     assert parse_speaker(phrase).title == title
+
+
+@pytest.mark.parametrize("phrase,context,official,org", [
+    # a clause saying the speaker's body does the work: the speaker speaks for it
+    ("Ravi Shah, whose organisation runs the hotline", [], True, None),
+    ("Ravi Shah, whose charity answers the calls", [], True, None),
+    ("Ravi Shah, whose team staffs the line", [], True, None),
+    # a clause about someone else's doings does not make an official
+    ("Ravi Shah, whose son called the hotline", [], False, None),
+    ("Ravi Shah, whose sister volunteers there", [], False, None),
+])
+def test_a_body_clause_makes_an_official(phrase, context, official, org):
+    speaker = parse_speaker(phrase, context_orgs=context)
+    assert (speaker.official, speaker.org) == (official, org)
+
+
+@pytest.mark.parametrize("text,org", [
+    # helpline charities of the data file, by the name the paper uses
+    ('Dee Rowe, chief executive of Papyrus, said: "Calls rose."', "Papyrus"),
+    ('Dee Rowe, of the Campaign Against Living Miserably, said: "Calls rose."', "CALM"),
+    ('Pieta House clinical director Dee Rowe said: "Calls rose."', "Pieta"),
+    ('No to Violence chief executive Dee Rowe said: "Calls rose."', "No to Violence"),
+    ('Dee Rowe, head of services at Refuge, said: "Calls rose."', "Refuge"),
+])
+def test_helpline_charities_are_known_bodies(text, org):
+    assert extract_quotes(text)[-1].org == org
 
 
 @pytest.mark.parametrize("text,org", [
