@@ -209,6 +209,10 @@ def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Op
     return None
 
 
+#: Where the narrative before a quote in its own paragraph breaks into sentences.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s++(?=[A-Z])")
+
+
 def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names."""
     lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
@@ -418,6 +422,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
+                named_before = names[:bisect.bisect_left(offsets, speech[0].open)]
+                for sentence in _SENTENCE_BREAK.split(pre.strip()):
+                    _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
                     near = _mention(previous_narrative, nlp)

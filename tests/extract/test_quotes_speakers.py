@@ -27,6 +27,13 @@ TITLE_BEFORE_NAME = [
                  ("Tom Baines", "Ministry of Justice", True, "explicit"), id="participle-lead-in-minister-name"),
     pytest.param('Stop It Now! took 500 calls in May.\n\nHelpline manager Ruth Ellis said: "We listened to every one."',
                  ("Ruth Ellis", "Stop It Now!", True, "explicit"), id="kind-word-title-before-name"),
+    # a person introduced in reported speech earlier in the quote's own paragraph
+    pytest.param('Nia Bell, whose charity runs the line, said calls rose in May. "We are busy," Ms Bell said.',
+                 ("Nia Bell", None, True, "explicit"), id="reported-speech-same-paragraph"),
+    pytest.param('Samaritans took 900 calls. Nia Bell, director of the branch, said demand grew. "We need volunteers," Bell added.',
+                 ("Nia Bell", "Samaritans", True, "explicit"), id="reported-speech-same-paragraph-role"),
+    pytest.param('The line opened in 2019. Nia Bell said the work was hard. "We need volunteers," Bell said.',
+                 ("Nia Bell", None, False, "explicit"), id="reported-speech-same-paragraph-no-role"),
     pytest.param('Brightwater answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
                  ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
     pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
