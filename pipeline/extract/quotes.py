@@ -209,6 +209,9 @@ def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Op
     return None
 
 
+#: A sentence that gives the role of the person the one before named: "She is the director of the line."
+_PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|were|has\s++been|have\s++been)\s++((?:the|a|an)\s[^,.;:!?\"\u201c\u201d]{2,120})")
+
 #: Where the narrative before a quote in its own paragraph breaks into sentences.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s++(?=[A-Z])")
 
@@ -316,6 +319,9 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames."""
     phrase = _mention(paragraph, nlp)
+    later = _PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
+    if later is not None:
+        phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
         known = book.resolve(speaker)

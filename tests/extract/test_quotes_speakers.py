@@ -34,6 +34,13 @@ TITLE_BEFORE_NAME = [
                  ("Nia Bell", "Samaritans", True, "explicit"), id="reported-speech-same-paragraph-role"),
     pytest.param('The line opened in 2019. Nia Bell said the work was hard. "We need volunteers," Bell said.',
                  ("Nia Bell", None, False, "explicit"), id="reported-speech-same-paragraph-no-role"),
+    # the role given by a pronoun's copula in the sentence after the name
+    pytest.param('Nia Bell has seen more calls this year. She is the director of Harbour Line, a charity.\n\n"We are busy," Bell said.',
+                 ("Nia Bell", "Harbour Line", True, "explicit"), id="pronoun-copula-role"),
+    pytest.param('Nia Bell has seen more calls this year. He was a volunteer of Samaritans for ten years.\n\n"We are busy," Bell said.',
+                 ("Nia Bell", "Samaritans", True, "explicit"), id="pronoun-copula-role-past"),
+    pytest.param('Nia Bell has seen more calls this year. She said the work was hard.\n\n"We are busy," Bell said.',
+                 ("Nia Bell", None, False, "explicit"), id="pronoun-no-copula"),
     pytest.param('Brightwater answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
                  ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
     pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
