@@ -69,10 +69,12 @@ def _verbs() -> str:
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
     v = _verbs()
+    # a speaker phrase after a quote may open with a role in lower case: "co-founder Jo Roe said"
+    who = rf"(?:{STARTS_WHO}|(?:{alternation(lexicon().roles, loose_spaces=True)})\s++(?=[A-Z]))"
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
-        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{STARTS_WHO}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
-        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{STARTS_WHO}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
+        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
+        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{who}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
@@ -85,7 +87,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
         # the subject of reported speech at a paragraph's start: "The Department of Health said its..."
         "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}[^.,;:!?\n\"\u201c\u201d]{{1,80}}?)\s++(?:{v})\b(?!\s*+:)"),
-        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{STARTS_WHO}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
+        "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{who}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 
 

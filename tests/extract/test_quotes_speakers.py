@@ -41,6 +41,13 @@ TITLE_BEFORE_NAME = [
                  ("Nia Bell", "Samaritans", True, "explicit"), id="pronoun-copula-role-past"),
     pytest.param('Nia Bell has seen more calls this year. She said the work was hard.\n\n"We are busy," Bell said.',
                  ("Nia Bell", None, False, "explicit"), id="pronoun-no-copula"),
+    # a role in lower case opens the speaker phrase after the quote
+    pytest.param('Samaritans opened a branch in 2021.\n\n"Calls rose," co-founder Ana Pike said.',
+                 ("Ana Pike", "Samaritans", True, "explicit"), id="lower-case-role-before-name"),
+    pytest.param('"Calls rose," said chief executive Ana Pike.',
+                 ("Ana Pike", None, True, "explicit"), id="verb-then-lower-case-role"),
+    pytest.param('"Calls rose," spokeswoman Ana Pike said.',
+                 ("Ana Pike", None, True, "explicit"), id="lower-case-spokeswoman"),
     pytest.param('Brightwater answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
                  ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
     pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
