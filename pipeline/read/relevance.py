@@ -102,7 +102,8 @@ NO_USAGE_CAP = 0.45
 #: How far (characters, within one sentence) a usage word may stand from a count (a third of it from a share).
 USAGE_REACH = 100
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold)(?![\w-])")
+_MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold"
+                         r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower))(?![\w-])")
 _CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold)\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
 

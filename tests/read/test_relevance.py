@@ -18,6 +18,10 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("A helpline for abusers who want to change has received 310 calls since March.", True),
     ("Calls to the phone line from men worried about their behaviour towards their partner rose 25% last year.", True),
     ("The state's hotline for people who fear they could harm their partner has taken 96 calls from the city.", True),
+    # a fraction of more use, and people who access help, are usage figures
+    ("Each winter the Samaritans branch takes a third more calls than in summer, from people feeling suicidal.", True),
+    ("Over 300 people from the county accessed help through the Stop It Now helpline last year.", True),
+    ("Stop It Now says a third more people know of its helpline, which is open to anyone worried about their sexual thoughts.", False),
     # a victims' line with figures is not prevention (ANNOTATION.md decision 1)
     ("The domestic abuse helpline for women fleeing violence took 4,100 calls last year.", False),
     # about a helpline, but no figure of its use (ANNOTATION.md decision 1)
