@@ -169,14 +169,27 @@ def _missing(*values: Optional[Number]) -> bool:
     return any(v is None for v in values)
 
 
+#: Count qualifiers that make a count a round figure near the true one, either side of it or below.
+APPROXIMATE = frozenset({"about", "nearly"})
+
+
 def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
-                     tolerances: Tolerances, direction: Optional[str] = None) -> Verdict:
+                     tolerances: Tolerances, direction: Optional[str] = None,
+                     inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
     """A stated change against ``(new - old) / old``; ``direction`` "decrease" makes it a fall.
 
     ``stated`` is the magnitude as written (a fall of 25% is ``Decimal("25")``
     with ``direction="decrease"``; a negative ``stated`` is read as a fall too;
-    without a direction only the size of the change is judged).
+    without a direction only the size of the change is judged).  ``inputs`` are
+    the qualifiers of the earlier and the later count: a count given as a round
+    figure near the true one ("around 42,000", "almost 1,000") gives a range of
+    changes, and the verdict is decided only when the whole range agrees
+    (ANNOTATION.md decision 10).  A one-sided bound ("more than 11,000") is taken
+    at its figure, as before: it bounds the count on one side only, and the papers
+    print it as the figure they have.
     """
+    if not _missing(old, new) and set(inputs) & APPROXIMATE and frac(old) != 0:
+        return _approximate_change(stated, qualifier, old, new, tolerances, direction, inputs)
     if _missing(old, new):
         which = "earlier" if old is None else "later"
         return Verdict("unverifiable", None, "",
@@ -215,6 +228,41 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
     elif gross:
         explanation += f"; off by {fmt(abs(magnitude - x), 1)} points: a gross error"
     return Verdict(verdict, change, rule, explanation, gross=gross)
+
+
+def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number, tolerances: Tolerances,
+                        direction: Optional[str], inputs: tuple[str, str]) -> Verdict:
+    """A stated change against counts of which one at least is approximate: every change they allow."""
+    exact = check_percentage(stated, qualifier, old, new, tolerances=tolerances, direction=direction)
+    o, n = frac(old), frac(new)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    possible = ratio_interval(count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances))
+    if possible is None:
+        return Verdict("unverifiable", exact.computed, exact.tolerance,
+                       f"{exact.explanation.split(',')[0]}, but the earlier count is approximate and may be zero")
+    if frac(stated) < 0:
+        direction, stated = "decrease", abs(Decimal(str(stated)))
+    if direction is None:
+        direction = "decrease" if n < o else "increase"
+    sign = -1 if direction == "decrease" else 1
+    ends = [None if e is None else sign * (e - 1) * HUNDRED for e in (possible.lo, possible.hi)]
+    if sign > 0:
+        changes = Interval(ends[0], ends[1], possible.lo_closed, possible.hi_closed)
+    elif ends[1] is None:
+        changes = None  # a fall of any size up to the whole: nothing bounds it below
+    else:
+        changes = Interval(ends[1], ends[0], possible.hi_closed, possible.lo_closed)
+    accept, rule = accept_pct(stated, qualifier, tolerances)
+    verdict = "unverifiable" if changes is None else judge(changes, accept, rounded_only=False)
+    allowed = "any size" if changes is None else changes.show(2)
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    word = "fall" if direction == "decrease" else "rise"
+    terms = " and ".join(f"{qualified(q)}{fmt(frac(v))}" for v, q in zip((old, new), near) if q != "exact")
+    return Verdict(verdict, exact.computed, rule,
+                   f"{exact.explanation.split(', ')[0].split(': ')[0]}; the approximate {terms} allow a {word} "
+                   f"of {allowed}%, {said} a {word} of {qualified(qualifier)}{stated}%",
+                   gross=verdict == "inconsistent" and exact.gross)
 
 
 def qualified(qualifier: str) -> str:

@@ -97,7 +97,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if new is not None and old is not None:
         v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                             tolerances=tol, direction=pct.direction)
+                             tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     base = _base_words(pct)

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.inheritance import (
+    HELPLINE_FAMILY,
     Context,
     Resolved,
     akin,
@@ -24,7 +25,7 @@ from pipeline.extract.inheritance import (
     regions_overlap,
     resolve_mention,
 )
-from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
+from pipeline.extract.measures import USE, cue_patterns, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.sentence_context import Draft
 
@@ -70,6 +71,34 @@ def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
+_CHANGE_OF = re.compile(r"\s{0,3}(?:in|of)\s{1,3}(?:the\s{1,3}(?:number|amount|total)\s{1,3}of\s{1,3})?")
+#: How far after a change its noun phrase is read.
+CHANGE_NOUN_REACH = 40
+
+
+def names_other(d: Draft, measure: str) -> bool:
+    """The words right after a change name what it counts, and that is not ``measure``.
+
+    "a 30% increase in potential victims" names victims, so no helpline's calls are its
+    counts; "a 30% increase in calls" or "in people seeking help" may be.  ``False`` when
+    the words say nothing (no "in"/"of" after the change, or no noun the lists know).
+    """
+    text, s = d.sentence.text, d.sentence.start
+    m = _CHANGE_OF.match(text, d.end - s)
+    if m is None or measure == "other":
+        return False
+    phrase = re.split(r"[.;:,()]", text[m.end():m.end() + CHANGE_NOUN_REACH], maxsplit=1)[0]
+    cue = nearest_cue(phrase, 0, dict(cue_patterns()))
+    if cue is not None:
+        return cue != USE and not akin(cue, measure)
+    unit, _ = unit_from_words(phrase, 0)
+    if unit is None:
+        return False
+    return (measure in HELPLINE_FAMILY or measure == "website_users") \
+        and unit_category(unit) not in word_set("helpline_unit_kinds")
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)
@@ -85,7 +114,7 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         return max(later, key=lambda c: c.period.start or c.period.end)
     if d.anaphoric:
         earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
-        if earlier:
+        if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
 
@@ -356,6 +385,8 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             return
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
             continue
+        if names_other(d, later.draft.measure):
+            continue  # "a 30% increase in potential victims": not the helpline's calls of the body
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period):
             continue
         if later.period is not None and base.period is not None and periods_equal(later.period, base.period):

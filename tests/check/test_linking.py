@@ -162,3 +162,74 @@ def test_no_change_verdict_between_counts_of_one_year(text):
     record = extract_article(text, published="2022-05-01")
     verdicts = [(c.stated, c.verdict) for c in record.checks if c.kind == "percentage"]
     assert verdicts and all(v == "unverifiable" for _, v in verdicts), verdicts
+
+
+APPROXIMATE_CHANGES = [
+    # stated, qualifier, old, old qualifier, new, new qualifier, direction, verdict (ANNOTATION.md decision 10:
+    # an approximate input decides the verdict only when every value it allows agrees)
+    ("24", "exact", 42000, "about", 52370, "about", "increase", "unverifiable"),   # 24.7% exactly, but [12.8, 37.8] allowed
+    ("24", "exact", 42000, "about", 52370, "exact", "increase", "unverifiable"),
+    ("50", "exact", 1000, "about", 2000, "exact", "increase", "inconsistent"),     # [90.5, 110.5]: never 50
+    ("100", "about", 1000, "about", 2000, "exact", "increase", "unverifiable"),    # straddles [97.5, 102.5]
+    ("25", "exact", 400, "about", 300, "exact", "decrease", "unverifiable"),
+    ("25", "exact", 400, "about", 300, "exact", "increase", "inconsistent"),       # a fall whatever the base
+    ("24", "exact", 8900, "exact", 11000, "more_than", "increase", "consistent"),   # a one-sided bound: its figure
+    ("30", "exact", 8900, "exact", 11000, "more_than", "increase", "inconsistent"),
+    ("80", "exact", 30, "nearly", 55, "exact", "increase", "inconsistent"),       # (83.3, 93.0]
+    ("20", "nearly", 1000, "exact", 1190, "about", "increase", "unverifiable"),
+    ("20", "exact", 1000, "exact", 1200, "exact", "increase", "consistent"),      # exact inputs: as before
+]
+
+
+@pytest.mark.parametrize("stated,qualifier,old,old_q,new,new_q,direction,verdict", APPROXIMATE_CHANGES)
+def test_change_over_approximate_counts(stated, qualifier, old, old_q, new, new_q, direction, verdict):
+    v = check_percentage(D(stated), qualifier, D(old), D(new), tolerances=TOL, direction=direction,
+                         inputs=(old_q, new_q))
+    assert v.verdict == verdict, v.explanation
+    if {old_q, new_q} & {"about", "nearly"}:
+        assert "approximate" in v.explanation
+
+
+APPROXIMATE_IN_TEXT = [
+    # an article's approximate counts reach the percentage check
+    ("Around 4,200 people called the line in 2022. In 2023 some 5,237 people called, a 24% rise on 2022.",
+     "unverifiable"),
+    ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 24% rise on 2022.", "inconsistent"),
+    ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 25% rise on 2022.", "consistent"),
+    ("About 1,000 people called the line in 2022. In 2023, 2,000 people called, a 50% rise on 2022.",
+     "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", APPROXIMATE_IN_TEXT)
+def test_approximate_counts_in_an_article(text, verdict):
+    record = extract_article(text, published="2024-02-01")
+    [check] = [c for c in record.checks if c.kind == "percentage"]
+    assert check.verdict == verdict, check.explanation
+
+
+OTHER_THING = [
+    # text, whether the opening change may rest on the body's helpline counts: a change that names another
+    # thing right after it ("a 30% increase in potential victims") is not about the helpline's calls
+    ("Calls to the line hit a record.\n\nThe rise came with a 30% increase in potential victims found in "
+     "care homes.\n\nCalls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in arrests across the region.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in the number of offences recorded.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in calls to the helpline.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in people seeking help.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in demand.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+]
+
+
+@pytest.mark.parametrize("text,linked", OTHER_THING)
+def test_a_change_naming_another_thing_takes_no_helpline_counts(text, linked):
+    record = extract_article(text, published="2024-02-01")
+    [pct] = [p for p in record.percentages if p.value in (30, 22)]
+    assert (pct.count_ref is not None) == linked, (pct.count_ref, pct.base_count_ref)
+    check = next(c for c in record.checks if c.claim_ref == pct.id)
+    assert check.verdict == ("consistent" if linked else "unverifiable"), check.explanation
