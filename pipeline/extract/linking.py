@@ -31,7 +31,11 @@ from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
 _FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
-_TO_BETWEEN = re.compile(r"\s*to\s*")
+#: Between the two figures of a from-to pair, the earlier figure's time allowed: "from 497 the previous year to
+#: 1,296", "from 9,779 in 2022 to 11,700".
+_TO_BETWEEN = re.compile(r"(?:\s{1,3}(?:in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8})"
+                         r"|(?:in\s{1,3})?(?:the\s{1,3})?(?:previous|last|prior|preceding)\s{1,3}(?:year|month|quarter)))?"
+                         r",?\s*to\s*")
 #: Between a change and the count it reached: "rose by 30% to 1,260", "up 5 per cent, to 630".
 #: What stands between a change and the count it reached: "rose by 40% to 1,260", "up by 30% on the
 #: previous year to 12,500" (a base of a few words, named before the "to"), "up 12%, to a total of 900".
@@ -47,7 +51,7 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
     clause before ("187") is not the later figure of the second change.
     """
     d = item.draft
-    if d.pct_kind != "change":
+    if d.pct_kind != "change" and d.kind != "multiplier":
         return None
     text, s = d.sentence.text, d.sentence.start
     after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
@@ -196,10 +200,15 @@ def _paired(count: Resolved, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: A "to" that ends a comparison, not a from-to pair: "compared to 140", "relative to 2,000".
+_COMPARED_TO = re.compile(r"\b(?:compar\w*|relative|equivalent)\s+to\s*$", re.I)
+
+
 def _to_end(count: Resolved) -> bool:
-    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure."""
+    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure ("compared to 140")."""
     d = count.draft
-    return bool(re.search(r"\bto\s*$", d.sentence.text[:d.start - d.sentence.start]))
+    before = d.sentence.text[:d.start - d.sentence.start]
+    return bool(re.search(r"\bto\s*$", before)) and not _COMPARED_TO.search(before[-40:])
 
 
 def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
@@ -235,6 +244,9 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
         return by_period
     if item.count_ref is None:
         return None
+    named = _named_base(item, ctx)
+    if named is not None:
+        return named
     base = _compared_count(item, ctx)
     if base is None:
         base = _antecedent(item.count_ref, ctx)
@@ -247,8 +259,47 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
         return None  # the "earlier" figure is not earlier
     if item.base_period is not None and not _overlap(item.base_period, base.period):
+        if item.period is not None and item.count_ref.period is not None and _overlap(item.period, base.period) \
+                and base.draft.sentence == item.draft.sentence:
+            # "1,119 last year, compared to 479 in 2018 - an increase of 134%": the year the change took for its
+            # own is its earlier figure's, so the change is of its count's period, on the earlier figure's
+            item.period, item.base_period = item.count_ref.period, base.period
+            return base
         return None  # "31% on the previous year, and double the 402 of 2020": another comparison
     return base
+
+
+#: Between a change and the figure it names as its base: "a 40% increase on the 26,089 people who ...".
+_BASE_AFTER = re.compile(r"\s{1,3}(?:on|over|compared\s(?:with|to))\s{1,3}(?:the\s{1,3})?")
+
+
+def _named_base(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The count a change names right after it as its base ("a 40% increase on the 26,089 people ...").
+
+    The words decide, whatever period the base count was given: it takes the change's base period
+    when it had the later count's own (a "previous 12 months" the period rules did not date).
+    """
+    d, later = item.draft, item.count_ref
+    if d.pct_kind != "change" or later is None:
+        return None
+    s = d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if not after or after[0] is later or not _BASE_AFTER.fullmatch(d.sentence.text, d.end - s, after[0].draft.start - s):
+        return None
+    base = after[0]
+    if not akin(base.draft.measure, later.draft.measure) or not regions_agree(base, later):
+        return None
+    if base.period is not None and later.period is not None and not base.period.end < later.period.start:
+        if not periods_equal(base.period, later.period) or item.base_period is None:
+            return None
+        base.period = item.base_period
+    return base
+
+
+def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:
+    """A claim "over the past year" (a rolling year) may be about a later figure of the calendar year it
+    overlaps, when it does not overlap the earlier figure's period too."""
+    return _overlap(claim, later) and (earlier is None or not _overlap(claim, earlier))
 
 
 def _overlap(a: periods.Period, b: periods.Period) -> bool:
@@ -322,7 +373,10 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
-    if len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+    pair = from_to_after(item, ctx)
+    if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
+        item.base_count_ref, item.count_ref = pair
+    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = dated[0], dated[-1]
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
@@ -387,7 +441,8 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             continue
         if names_other(d, later.draft.measure):
             continue  # "a 30% increase in potential victims": not the helpline's calls of the body
-        if item.period is not None and later.period is not None and not periods_equal(item.period, later.period):
+        if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
+                and not _rolling_match(item.period, later.period, base.period):
             continue
         if later.period is not None and base.period is not None and periods_equal(later.period, base.period):
             continue  # two counts of one year ("calls rose to 4,130, chats to 1,260 in the year"): no change between them

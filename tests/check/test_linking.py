@@ -233,3 +233,65 @@ def test_a_change_naming_another_thing_takes_no_helpline_counts(text, linked):
     assert (pct.count_ref is not None) == linked, (pct.count_ref, pct.base_count_ref)
     check = next(c for c in record.checks if c.claim_ref == pct.id)
     assert check.verdict == ("consistent" if linked else "unverifiable"), check.explanation
+
+
+COMPARED_TO = [
+    # an opening "doubled" rests on the body's "N ..., compared to M the year before": "compared to" is no from-to end
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 240 people called the line, compared to 120 people the year before.", "consistent"),
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 242 people called the line, compared to 140 people the year before.", "inconsistent"),
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 242 people called the line, compared with 140 people the year before.", "inconsistent"),
+    ("Kent line sees calls nearly double\n\nCalls to the Kent line have nearly doubled over the past year.\n\n"
+     "In 2021 a total of 190 people called the line, compared to 100 people the year before.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", COMPARED_TO)
+def test_opening_multiplier_rests_on_a_compared_to_pair(text, verdict):
+    record = extract_article(text, published="2022-02-20")
+    checks = [c for c in record.checks if c.kind == "multiplier"]
+    assert checks and all(c.verdict == verdict for c in checks), [(c.verdict, c.explanation) for c in checks]
+
+
+NAMED_BASE = [
+    # text, stated, verdict: the change names its base figure right after it, or names the base's year as its own
+    ("In 2021, 3,600 people contacted the line. This represents a 20% increase on the 3,000 people who "
+     "contacted the line in the previous 12 month period.", 20, "consistent"),
+    ("In 2021, 3,600 people contacted the line. This is a 25% increase on the 3,000 people who contacted it "
+     "in the previous 12 month period.", 25, "inconsistent"),
+    ("In 2021, 3,600 people called the line, a 20 per cent rise compared with the 3,000 who called a year "
+     "earlier.", 20, "consistent"),
+    ("Kent saw a rise too, with 1,200 people in the county calling the line last year, compared to 500 in 2020 "
+     "- an increase of 140 per cent.", 140, "consistent"),
+    ("Kent saw a rise too, with 1,200 people in the county calling the line last year, compared to 500 in 2020 "
+     "- an increase of 150 per cent.", 150, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,stated,verdict", NAMED_BASE)
+def test_change_takes_the_base_it_names(text, stated, verdict):
+    record = extract_article(text, published="2022-03-01")
+    [check] = [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
+FROM_TO_WITH_TIME = [
+    # text, kind, stated, verdict: a from-to pair whose earlier figure carries its own time
+    ("Counselling sessions saw a three-fold increase from 400 the previous year to 1,250.", "multiplier", 3.0,
+     "consistent"),
+    ("Counselling sessions saw a three-fold increase from 497 the previous year to 1,296.", "multiplier", 3.0,
+     "inconsistent"),
+    ("Counselling sessions doubled from 300 in 2021 to 600.", "multiplier", 2.0, "consistent"),
+    ("Calls rose by more than 19%, up from 9,000 in 2022 to 10,800 in 2023.", "percentage", 19.0, "consistent"),
+    ("Calls rose by 11%, up from 400 in 2022 to 520 in 2023.", "percentage", 11.0, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,kind,stated,verdict", FROM_TO_WITH_TIME)
+def test_from_to_pair_with_the_earlier_figures_time(text, kind, stated, verdict):
+    record = extract_article(text, published="2024-03-01")
+    found = [c for c in record.checks if c.kind == kind and c.stated == stated]
+    assert found, [(c.kind, c.stated, c.verdict) for c in record.checks]
+    assert found[0].verdict == verdict, found[0].explanation
