@@ -22,6 +22,7 @@ from pipeline.extract.measures import (
     rate_before,
     unit_category,
     word_regex,
+    word_set,
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
@@ -139,6 +140,20 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     return None
 
 
+def _compares_back(sentence: str) -> bool:
+    """The sentence opens by comparing with the figures before it ("This compares to ...", "By comparison, ..."):
+    its counts of people count what those figures counted."""
+    return bool(re.match(rf"\s*(?:{word_regex('comparison_openers').pattern})", sentence, re.I))
+
+
+def _channel(after: str) -> Optional[str]:
+    """The measure the words right after a count's noun give by naming its channel ("online", "over the phone")."""
+    for measure in lexicon()["channel_words"]:
+        if re.match(rf"\s{{1,3}}(?:{word_regex('channel_words', measure).pattern})", after, re.I):
+            return measure
+    return None
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
@@ -200,6 +215,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
+        elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
+                and unit_category(unit) in word_set("helpline_unit_kinds"):
+            inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
+        if inherit == "measure":
+            measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end

@@ -1,0 +1,46 @@
+"""Counts the sentence's own words leave without a measure, and how they get one (tables of our own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+COMPARED_BACK = [
+    # text, value, measure: a sentence that opens by comparing with the figures before it counts what they counted;
+    # a channel named right after a count ("online", "over the phone") decides which
+    ("In 2021, 90 people from Kent contacted the line. This compares to 120 people in 2020.", 120,
+     "helpline_contacts"),
+    ("In 2021, 90 people from Kent contacted the line. That compares with 120 people the year before.", 120,
+     "helpline_contacts"),
+    ("In 2021, 90 people from Kent contacted the line. By comparison, 120 people did so in 2020.", 120,
+     "helpline_contacts"),
+    ("Last year 90 people rang the helpline. This compares to 140 people in 2019 and 75 people in 2018.", 75,
+     "helpline_contacts"),  # people under a count of calls are contacts, as a table's rows are
+    ("In 2021, 80 people got in touch through the website and 10 by phone. This compares to 130 people online "
+     "and 25 people over the phone in 2020.", 130, "website_users"),
+    ("In 2021, 80 people got in touch through the website and 10 by phone. This compares to 130 people online "
+     "and 25 people over the phone in 2020.", 25, "helpline_calls"),
+    ("In 2021, 80 people got in touch through the website and 10 by phone. This compares to 130 people online "
+     "and 25 over the phone in 2020.", 25, "helpline_calls"),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", COMPARED_BACK)
+def test_a_comparing_sentence_counts_what_the_one_before_counted(text, value, measure):
+    record = extract_article(text, published="2022-03-01")
+    found = [c for c in record.counts if c.value == value]
+    assert found and found[0].measure == measure, [(c.value, c.measure) for c in record.counts]
+    assert found[0].regions == []  # the place stays the sentence's own (ANNOTATION.md decision 12)
+
+
+NOT_COMPARED_BACK = [
+    # no opening comparison, or a noun no helpline counts: the count keeps its own (lack of) measure
+    ("In 2021, 90 people from Kent contacted the line. The town has 120 schools.", 120),
+    ("In 2021, 90 people from Kent contacted the line. This compares to 120 arrests in 2020.", 120),
+]
+
+
+@pytest.mark.parametrize("text,value", NOT_COMPARED_BACK)
+def test_no_measure_without_a_comparison_back(text, value):
+    record = extract_article(text, published="2022-03-01")
+    assert all(c.measure not in ("helpline_contacts", "helpline_calls") for c in record.counts if c.value == value)
