@@ -96,6 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
         "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
+        # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun
+        "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
+                                  rf"(?=\s+(?:{_YEAR_COUNT_NOUNS})\b)", re.I),
     }
 
 
@@ -133,7 +136,7 @@ def parse_figure(text: str) -> Optional[float]:
 
 
 def _digits_value(match: re.Match[str]) -> float:
-    value = float(match.group("num").replace(",", ""))
+    value = float(re.sub(r"[,\s]", "", match.group("num")))
     scale = (match.group("scale") or "").strip().lower()
     if scale:
         w = words()
@@ -186,6 +189,13 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
 
 
+def _in_a_list(text: str, start: int) -> bool:
+    """A figure right after another figure and a comma ("12, 276, 414 people"): a list, whose items stay apart.
+    A year before the comma is no list ("In 2022, 276, 414 people")."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r"\d,?\s?$", before)) and not re.search(r"(?<!\d)(?:19|20)\d\d,\s$", before)
+
+
 def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[int] = None, **kw) -> NumberMention:
     qualifier, start = _qualifier(text, match.start() if start_at is None else start_at)
     if kw.get("vague"):
@@ -228,6 +238,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             if free(m.span("num")):
                 add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
                           start_at=m.start("num")))
+    for m in pats["stray_space"].finditer(text):
+        if free(m.span("num")) and not _in_a_list(text, m.start("num")) and not _excluded_digits(text, m):
+            add(_make(text, m, _digits_value(m)))
     for m in pats["digits"].finditer(text):
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))

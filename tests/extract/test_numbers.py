@@ -118,3 +118,21 @@ def test_any_qualifier_is_kept(n, qual):
 ])
 def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thousands group printed with a stray space after its comma is one figure before a count noun
+    ("Figures show 276, 414 people sought advice.", [276414]),
+    ("In 2022, 118, 250 people sought advice.", [118250]),        # a year and its comma before: no list
+    ("about 3, 500 callers rang", [3500]),
+    ("the 12, 040 calls it took", [12040]),
+    # ... and stays apart in a list, before other nouns, or after an age
+    ("the numbers 12, 276, 414 people", [12, 276, 414]),
+    ("calls: 5, 120 and 300", [5, 120, 300]),
+    ("aged 12, 134 people", [134]),
+    ("a total of 1,204, 345 people", [1204, 345]),
+    ("In 2021, 18, 200 days later", [18]),
+    ("open 24/7, 365 days a year", []),
+])
+def test_stray_space_in_a_thousands_group(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected
