@@ -265,6 +265,33 @@ def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number
                    gross=verdict == "inconsistent" and exact.gross)
 
 
+def check_share(stated: Number, qualifier: str, part: Number, whole: Number, *, tolerances: Tolerances,
+                inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+    """A stated share against ``part / whole``: "78 calls, 5 per cent of the 1,504" is 5.19%, which rounds to 5.
+
+    ``inputs`` are the qualifiers of the part and the whole; an approximate one ("about", "nearly")
+    gives a range of shares, decided only when the whole range agrees.
+    """
+    p, w = frac(part), frac(whole)
+    if w == 0:
+        return Verdict("unverifiable", None, "", f"the whole is zero, so {fmt(p)} is no share of it")
+    share = p / w * HUNDRED
+    accept, rule = accept_pct(stated, qualifier, tolerances)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    possible = ratio_interval(count_interval(whole, near[1], tolerances), count_interval(part, near[0], tolerances))
+    if possible is None:
+        return Verdict("unverifiable", share, rule, f"the whole may be zero, so {stated}% cannot be checked")
+    shares = possible.scale(HUNDRED)
+    verdict = judge(shares, accept, rounded_only=near == ["exact", "exact"])
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    arithmetic = f"{fmt(p)} / {fmt(w)} = {fmt(share, 2 + places(stated))}%"
+    if shares.lo != shares.hi:
+        arithmetic += f" (the approximate counts allow {shares.show(2)}%)"
+    return Verdict(verdict, share, rule, f"{arithmetic}, {said} a share of {qualified(qualifier)}{stated}%",
+                   gross=verdict == "inconsistent" and abs(share - frac(stated)) > tolerances.gross_rel * frac(stated))
+
+
 def qualified(qualifier: str) -> str:
     """The words a qualifier is written with: "more_than" -> "more than "."""
     return {"more_than": "more than ", "nearly": "nearly ", "about": "about ", "at_least": "at least ",

@@ -46,6 +46,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     resolve_multiplier,
     resolve_percentage,
     restated,
+    share_inputs,
 )
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
@@ -148,6 +149,10 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         item.base_count_ref = pair[0] if pair is not None else base_count(item, ctx)
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             date_from_base(item, item.base_count_ref.period)
+    for item in pcts:  # a share stated between its part and its whole: the part is its count, the whole its base
+        shared = share_inputs(item, ctx)
+        if shared is not None:
+            item.count_ref, item.base_count_ref = shared
     for item in pcts:
         if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
             restated(item, pcts)

@@ -103,6 +103,41 @@ def names_other(d: Draft, measure: str) -> bool:
         and unit_category(unit) not in word_set("helpline_unit_kinds")
 
 
+#: Between a share and the whole it is a share of: "5 per cent of the 1,504 calls", "one in ten of all 900 callers".
+_SHARE_OF = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?")
+#: What stands right before a share that describes the count before it: "78 calls were made from Kent, 5 per cent
+#: of ...", "The 16 calls make up one per cent of ...", "(5% of ...".
+_SHARE_OF_PART = re.compile(r"(?:[,(]|\b(?:make|makes|made|making)\s{1,3}up|\brepresent(?:s|ed|ing)?"
+                            r"|\baccount(?:s|ed|ing)?\s{1,3}for|\bor|\bwhich\s{1,3}(?:is|was))\s{0,3}$", re.I)
+
+
+def share_inputs(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The part and the whole of a share stated between them: "78 calls came from Kent, 5 per cent of the
+    1,504 calls received".
+
+    The whole is the count right after "of (the)"; the part the one count before the share in its
+    sentence, which the share describes (after a comma, a bracket, "make up", "represent", "account
+    for"); both count the same kind of thing, neither is the earlier figure of a comparison.
+    """
+    d = item.draft
+    if d.pct_kind != "share":
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    counts = ctx.by_sentence.get(s, [])
+    after = [c for c in counts if c.draft.start >= d.end]
+    before = [c for c in counts if c.draft.end <= d.start]
+    if not after or len(before) != 1 or not _SHARE_OF.fullmatch(text, d.end - s, after[0].draft.start - s):
+        return None
+    part, whole = before[0], after[0]
+    if any(p.draft.sentence == d.sentence and part.draft.end <= p.draft.start < d.start for p in ctx.percentages):
+        return None  # another figure describes the part
+    if part.draft.comparison or whole.draft.comparison or not _SHARE_OF_PART.search(text, 0, d.start - s):
+        return None
+    if not (akin(part.draft.measure, whole.draft.measure) or (part.draft.unit and part.draft.unit == whole.draft.unit)):
+        return None
+    return part, whole
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)

@@ -250,7 +250,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is None or not free(m.span()):
             continue
         following = text[m.end("num"):m.end("num") + 16]
-        if phrase.lower() == "one" or pats["duration"].match(following) or pats["not_a_number_after"].match(following):
+        if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
+                or pats["not_a_number_after"].match(following):  # "one" alone is a pronoun; "one per cent" a figure
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)

@@ -295,3 +295,41 @@ def test_from_to_pair_with_the_earlier_figures_time(text, kind, stated, verdict)
     found = [c for c in record.checks if c.kind == kind and c.stated == stated]
     assert found, [(c.kind, c.stated, c.verdict) for c in record.checks]
     assert found[0].verdict == verdict, found[0].explanation
+
+
+SHARES = [
+    # text, verdict: a share stated between its part and its whole is checked against them
+    ("In 2021, 80 calls were made from Kent to the office in Maidstone, 5 per cent of the 1,600 calls received "
+     "across the UK.", "consistent"),
+    ("In 2021, 80 calls were made from Kent to the office in Maidstone, 6 per cent of the 1,600 calls received "
+     "across the UK.", "inconsistent"),
+    ("The 18 calls from Kent in 2021 make up one per cent of the 1,700 calls received across the UK.", "consistent"),
+    ("The 18 calls from Kent in 2021 make up two per cent of the 1,700 calls received across the UK.", "inconsistent"),
+    ("The line took 450 calls from women (30% of all 1,500 calls) in 2021.", "consistent"),
+    ("About 80 calls came from Kent, 5 per cent of the 1,500 calls received.", "unverifiable"),  # [5.07, 5.6]
+]
+
+
+@pytest.mark.parametrize("text,verdict", SHARES)
+def test_share_between_its_part_and_its_whole(text, verdict):
+    record = extract_article(text, published="2022-03-01")
+    [share] = [p for p in record.percentages if p.kind == "share"]
+    [check] = [c for c in record.checks if c.claim_ref == share.id]
+    assert check.kind == "percentage" and check.inputs == [share.count_ref, share.base_count_ref]
+    assert check.verdict == verdict, check.explanation
+
+
+NO_SHARE_CHECK = [
+    # no part before the share, two counts before it, another kind of thing, or a change: no share check
+    ("Some 5 per cent of the 1,500 calls came from Kent.", 5),
+    ("In 2021, 80 calls came from Kent and 40 from Essex, 5 per cent of the 1,600 calls received.", 5),
+    ("Police made 80 arrests, 5 per cent of the 1,600 calls received.", 5),
+    ("Calls rose to 80, up 5 per cent on the 1,600 of the year before.", 5),
+]
+
+
+@pytest.mark.parametrize("text,value", NO_SHARE_CHECK)
+def test_no_share_check_without_a_part_and_a_whole(text, value):
+    record = extract_article(text, published="2022-03-01")
+    shares = [p for p in record.percentages if p.kind == "share" and p.value == value]
+    assert all(not any(c.claim_ref == p.id and c.verdict != "unverifiable" for c in record.checks) for p in shares)

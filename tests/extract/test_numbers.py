@@ -136,3 +136,13 @@ def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
 ])
 def test_stray_space_in_a_thousands_group(text, expected):
     assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("make up one per cent of the calls", [(1, True)]),
+    ("one percent of callers", [(1, True)]),
+    ("one of them called", []),            # "one" alone is a pronoun
+    ("one caller in 80", [(1.2, True)]),
+])
+def test_one_per_cent_is_a_figure(text, expected):
+    assert [(n.value, n.percent) for n in find_numbers(text)] == expected
