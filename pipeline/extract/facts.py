@@ -154,9 +154,15 @@ def _channel(after: str) -> Optional[str]:
     return None
 
 
+#: Either end of an age range: "aged between 18 and 25", "aged 18 to 25", "aged 18-25".
+_AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
+                        re.I)
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+            or bool(_AGE_RANGE.search(before))
             or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
 

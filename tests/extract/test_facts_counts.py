@@ -44,3 +44,30 @@ NOT_COMPARED_BACK = [
 def test_no_measure_without_a_comparison_back(text, value):
     record = extract_article(text, published="2022-03-01")
     assert all(c.measure not in ("helpline_contacts", "helpline_calls") for c in record.counts if c.value == value)
+
+
+NOT_COUNTS = [
+    # text, value: an age range, branches, providers, a line's number are no counts of the measure
+    ("More than a third of those who get in touch with the line are aged between 18 and 25.", 25),
+    ("In 2021, 1,200 people aged 18 to 25 called the line.", 25),
+    ("In 2021, 1,200 people aged 18-25 called the line.", 25),
+    ("For the past two years, the 14 branches in Wales had seen fewer calls.", 14),
+    ("The line is funded by the five largest phone providers.", 5),
+    ("Only a tenth of callers rang the new number, against most who rang the old 1850 number.", 1850),
+]
+
+
+@pytest.mark.parametrize("text,value", NOT_COUNTS)
+def test_not_a_count_of_the_measure(text, value):
+    record = extract_article(text, published="2022-03-01")
+    assert all(c.value != value or c.measure == "other" for c in record.counts), [(c.value, c.measure) for c in record.counts]
+
+
+@pytest.mark.parametrize("text", [
+    "Around 18,000 people seek its help every year.",
+    "Last year 4,200 people sought its help.",
+    "The branch says 900 people are seeking its help each month.",
+])
+def test_seeking_its_help_counts_contacts(text):
+    record = extract_article(text, published="2022-03-01")
+    assert [c.measure for c in record.counts] == ["helpline_contacts"]

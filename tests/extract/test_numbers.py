@@ -146,3 +146,22 @@ def test_stray_space_in_a_thousands_group(text, expected):
 ])
 def test_one_per_cent_is_a_figure(text, expected):
     assert [(n.value, n.percent) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not counts: the second year of a span, a note mark at a sentence's end, "N-strong"
+    ("it took 9,800 calls in 2019-20, up from 7,100 in 2016\u201317.", [9800, 7100]),
+    ("it took 9,800 calls in 2019/20.", [9800]),
+    ("over and above the 400 a month it answers (2). The report says", [400]),
+    ("over and above the 400 a month it answers (2).", [400]),
+    ("Most of these people (74) were from Leeds.", [74]),              # a figure in brackets mid-sentence counts
+    ("She leads a 45-strong team of volunteers.", []),
+    # thousands grouped by a space alone, before a word
+    ("almost 6 000 people sought support", [6000]),
+    ("almost 6 000 Yorkshire callers", [6000]),
+    ("Call 116 123 for free", []),                                   # a phone number stays one
+    ("In 2019, 12 000 people called", [12000]),
+    ("the figures were 12, 340 500 people", [12, 340, 500]),           # after a list: apart
+])
+def test_not_counts_and_space_grouped_thousands(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected
