@@ -71,3 +71,20 @@ def test_not_a_count_of_the_measure(text, value):
 def test_seeking_its_help_counts_contacts(text):
     record = extract_article(text, published="2022-03-01")
     assert [c.measure for c in record.counts] == ["helpline_contacts"]
+
+
+@pytest.mark.parametrize("text", [
+    # estimates of how many offend online: the words of downloading, sharing, regular viewing, "paedophiles"
+    "In 2015 the agency estimated that 60,000 people in the UK were involved in downloading abuse images.",
+    "Police believe 90,000 men are downloading or sharing such images.",
+    "At least 70,000 people in Britain are regularly viewing indecent images of children, a chief constable said.",
+    "He said at least 70,000 paedophiles were using social media sites.",
+])
+def test_estimates_of_offenders(text):
+    record = extract_article(text, published="2022-03-01")
+    assert [c.measure for c in record.counts] == ["estimated_offenders"]
+
+
+def test_seeking_help_to_stop_viewing_stays_a_contact():
+    record = extract_article("In 2021, 4,000 people sought help to stop viewing images online.", published="2022-03-01")
+    assert [c.measure for c in record.counts] == ["helpline_contacts"]
