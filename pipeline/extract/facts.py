@@ -95,10 +95,11 @@ _AND = re.compile(r"(?:,|\band|\bwith)$")
 
 
 def _times_of(unit: Optional[str], before: str) -> Optional[str]:
-    """The measure of "was contacted 161,170 times", "was accessed 1,500 times": a verb of use before "N times"."""
+    """The measure of "was contacted 161,170 times", "was accessed 1,500 times", "contacted the helpline 15,435
+    times": a verb of use before "N times", its object between them."""
     if unit != "times":
         return None
-    match = re.search(r"\b([a-z]+)\s*$", before)
+    match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
     return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
 
 
@@ -122,8 +123,8 @@ _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enqu
 #: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 
-#: A part of the count before it in the sentence: "13,296 of these", "400 of them".
-_PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+#: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
+_PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
@@ -222,7 +223,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
-                and unit_category(unit) in word_set("helpline_unit_kinds"):
+                and (unit is None or unit_category(unit) in word_set("helpline_unit_kinds")):
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
         if inherit == "measure":
             measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure

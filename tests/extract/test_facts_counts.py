@@ -88,3 +88,26 @@ def test_estimates_of_offenders(text):
 def test_seeking_help_to_stop_viewing_stays_a_contact():
     record = extract_article("In 2021, 4,000 people sought help to stop viewing images online.", published="2022-03-01")
     assert [c.measure for c in record.counts] == ["helpline_contacts"]
+
+
+MORE_SHAPES = [
+    # text, expected (value, measure) pairs: counts whose measure comes from a wider reading of their words
+    ("In 2021/22, we helped 7,600 people who contacted the helpline 15,400 times between them.",
+     [(7600, "helpline_contacts"), (15400, "helpline_contacts")]),                          # "contacted the helpline N times"
+    ("The highest number of calls came from Leeds, with 2,400 people seeking help. This was followed by York "
+     "on 2,200 and Hull on 2,100.", [(2400, "helpline_contacts"), (2200, "helpline_contacts"),
+                                    (2100, "helpline_contacts")]),                          # "This was followed by"
+    ("Volunteers received 7,900 calls over that period with 1,300 of that number expressing suicidal feelings.",
+     [(7900, "helpline_calls"), (1300, "helpline_calls")]),                                 # "of that number"
+    ("There were 2,100 offences recorded in 2024, 180 of which were online.", [(2100, "offences"), (180, "offences")]),
+    ("Figures show that 190,000 phonecalls were recorded.", [(190000, "helpline_calls")]),
+    ("The line has seen over 1,900 people from Leeds access help and support through the website.",
+     [(1900, "website_users")]),
+    ("More than 10,000 people told a charity they were worried about their behaviour.", [(10000, "helpline_contacts")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_SHAPES)
+def test_counts_read_from_wider_words(text, expected):
+    record = extract_article(text, published="2022-06-01")
+    assert [(c.value, c.measure) for c in record.counts] == expected
