@@ -138,6 +138,30 @@ def share_inputs(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resol
     return part, whole
 
 
+#: Between the later figure of a from-to pair and a bracketed percentage: its time, then the bracket.
+_BRACKET_AFTER_PAIR = re.compile(r"(?:\s{1,3}in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8}(?:\s(?:19|20)\d\d)?))?"
+                                 r"\s{0,3}\(\s{0,2}")
+
+
+def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """A percentage in brackets right after a from-to pair is that pair's change: "dropped from 28,700 in
+    January to 22,153 in May (23pc)".  Returns the (earlier, later) counts, and makes the percentage a
+    change in the pair's direction; ``None`` for any other percentage."""
+    d = item.draft
+    if d.pct_kind == "change" or d.kind != "percentage":
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    before = [c for c in ctx.by_sentence.get(s, []) if c.draft.end <= d.start]
+    if len(before) < 2 or not _BRACKET_AFTER_PAIR.fullmatch(text, before[-1].draft.end - s, d.start - s):
+        return None
+    earlier, later = before[-2], before[-1]
+    if _paired(earlier, ctx) is not later or later.draft.value == earlier.draft.value:
+        return None
+    d.pct_kind = "change"
+    d.direction = "decrease" if later.draft.value < earlier.draft.value else "increase"
+    return earlier, later
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)

@@ -333,3 +333,30 @@ def test_no_share_check_without_a_part_and_a_whole(text, value):
     record = extract_article(text, published="2022-03-01")
     shares = [p for p in record.percentages if p.kind == "share" and p.value == value]
     assert all(not any(c.claim_ref == p.id and c.verdict != "unverifiable" for c in record.checks) for p in shares)
+
+
+BRACKETED_CHANGES = [
+    # text, direction, verdict: a percentage in brackets right after a from-to pair is that pair's change
+    ("Calls rose from 400 in 2020 to 500 in 2021 (25%).", "increase", "consistent"),
+    ("Calls rose from 400 in 2020 to 500 in 2021 (30 per cent).", "increase", "inconsistent"),
+    ("Calls fell from 500 in 2020 to 400 in 2021 (20pc).", "decrease", "consistent"),
+    ("Calls rose from 400 to 500 (25%).", "increase", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,direction,verdict", BRACKETED_CHANGES)
+def test_bracketed_percentage_after_a_from_to_pair(text, direction, verdict):
+    record = extract_article(text, published="2022-06-01")
+    [pct] = record.percentages
+    assert (pct.kind, pct.direction) == ("change", direction)
+    [check] = [c for c in record.checks if c.claim_ref == pct.id]
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 500 callers (25%) were men.",               # a share of the count before it, no pair
+    "Of the 400 callers, 100 (25%) were women.",
+])
+def test_bracketed_share_stays_a_share(text):
+    record = extract_article(text, published="2022-06-01")
+    assert [p.kind for p in record.percentages] == ["share"]
