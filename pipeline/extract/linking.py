@@ -365,17 +365,29 @@ def _overlap(a: periods.Period, b: periods.Period) -> bool:
     return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
 
 
+def _same_span(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
+    """Equal periods, or a year written with a month more or less at its start: "between March 2019 and
+    March 2020" for the financial year before 2020/21 (April 2019 to March 2020)."""
+    if periods_equal(a, b):
+        return True
+    if a is None or b is None or not (a.start and a.end and b.start and b.end):
+        return False
+    return (a.end.year, a.end.month) == (b.end.year, b.end.month) and abs((a.start - b.start).days) <= 31 \
+        and (whole_months(b) or 0) >= 12
+
+
 def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
     if item.base_period is None:
         return None
     measure = item.count_ref.draft.measure if item.count_ref else None
     candidates = [
         c for c in ctx.counts
-        if periods_equal(c.period, item.base_period) and c is not item.count_ref
+        if _same_span(c.period, item.base_period) and c is not item.count_ref
         and (measure is None or akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
-    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
+    candidates.sort(key=lambda c: (not periods_equal(c.period, item.base_period),
+                                   set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
                                    c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None

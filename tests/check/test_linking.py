@@ -360,3 +360,21 @@ def test_bracketed_percentage_after_a_from_to_pair(text, direction, verdict):
 def test_bracketed_share_stays_a_share(text):
     record = extract_article(text, published="2022-06-01")
     assert [p.kind for p in record.percentages] == ["share"]
+
+
+YEAR_WITH_A_MONTH_MORE = [
+    # text, verdict: a change "annual" to a financial year rests on the count of a year written a month wider
+    ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+     "March 2020.", "consistent"),
+    ("The line had 1,430 callers in 2020/21 - a 20% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+     "March 2020.", "inconsistent"),
+    ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2018 and "
+     "March 2019.", "unverifiable"),                                   # another year: no base
+]
+
+
+@pytest.mark.parametrize("text,verdict", YEAR_WITH_A_MONTH_MORE)
+def test_base_of_a_year_written_a_month_wider(text, verdict):
+    record = extract_article(text, published="2021-06-01")
+    [check] = [c for c in record.checks if c.kind == "percentage"]
+    assert check.verdict == verdict, check.explanation
