@@ -169,14 +169,27 @@ def _missing(*values: Optional[Number]) -> bool:
     return any(v is None for v in values)
 
 
+#: Count qualifiers that make a count a round figure near the true one, either side of it or below.
+APPROXIMATE = frozenset({"about", "nearly"})
+
+
 def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
-                     tolerances: Tolerances, direction: Optional[str] = None) -> Verdict:
+                     tolerances: Tolerances, direction: Optional[str] = None,
+                     inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
     """A stated change against ``(new - old) / old``; ``direction`` "decrease" makes it a fall.
 
     ``stated`` is the magnitude as written (a fall of 25% is ``Decimal("25")``
     with ``direction="decrease"``; a negative ``stated`` is read as a fall too;
-    without a direction only the size of the change is judged).
+    without a direction only the size of the change is judged).  ``inputs`` are
+    the qualifiers of the earlier and the later count: a count given as a round
+    figure near the true one ("around 42,000", "almost 1,000") gives a range of
+    changes, and the verdict is decided only when the whole range agrees
+    (ANNOTATION.md decision 10).  A one-sided bound ("more than 11,000") is taken
+    at its figure, as before: it bounds the count on one side only, and the papers
+    print it as the figure they have.
     """
+    if not _missing(old, new) and set(inputs) & APPROXIMATE and frac(old) != 0:
+        return _approximate_change(stated, qualifier, old, new, tolerances, direction, inputs)
     if _missing(old, new):
         which = "earlier" if old is None else "later"
         return Verdict("unverifiable", None, "",
@@ -215,6 +228,68 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
     elif gross:
         explanation += f"; off by {fmt(abs(magnitude - x), 1)} points: a gross error"
     return Verdict(verdict, change, rule, explanation, gross=gross)
+
+
+def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number, tolerances: Tolerances,
+                        direction: Optional[str], inputs: tuple[str, str]) -> Verdict:
+    """A stated change against counts of which one at least is approximate: every change they allow."""
+    exact = check_percentage(stated, qualifier, old, new, tolerances=tolerances, direction=direction)
+    o, n = frac(old), frac(new)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    possible = ratio_interval(count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances))
+    if possible is None:
+        return Verdict("unverifiable", exact.computed, exact.tolerance,
+                       f"{exact.explanation.split(',')[0]}, but the earlier count is approximate and may be zero")
+    if frac(stated) < 0:
+        direction, stated = "decrease", abs(Decimal(str(stated)))
+    if direction is None:
+        direction = "decrease" if n < o else "increase"
+    sign = -1 if direction == "decrease" else 1
+    ends = [None if e is None else sign * (e - 1) * HUNDRED for e in (possible.lo, possible.hi)]
+    if sign > 0:
+        changes = Interval(ends[0], ends[1], possible.lo_closed, possible.hi_closed)
+    elif ends[1] is None:
+        changes = None  # a fall of any size up to the whole: nothing bounds it below
+    else:
+        changes = Interval(ends[1], ends[0], possible.hi_closed, possible.lo_closed)
+    accept, rule = accept_pct(stated, qualifier, tolerances)
+    verdict = "unverifiable" if changes is None else judge(changes, accept, rounded_only=False)
+    allowed = "any size" if changes is None else changes.show(2)
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    word = "fall" if direction == "decrease" else "rise"
+    terms = " and ".join(f"{qualified(q)}{fmt(frac(v))}" for v, q in zip((old, new), near) if q != "exact")
+    return Verdict(verdict, exact.computed, rule,
+                   f"{exact.explanation.split(', ')[0].split(': ')[0]}; the approximate {terms} allow a {word} "
+                   f"of {allowed}%, {said} a {word} of {qualified(qualifier)}{stated}%",
+                   gross=verdict == "inconsistent" and exact.gross)
+
+
+def check_share(stated: Number, qualifier: str, part: Number, whole: Number, *, tolerances: Tolerances,
+                inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+    """A stated share against ``part / whole``: "78 calls, 5 per cent of the 1,504" is 5.19%, which rounds to 5.
+
+    ``inputs`` are the qualifiers of the part and the whole; an approximate one ("about", "nearly")
+    gives a range of shares, decided only when the whole range agrees.
+    """
+    p, w = frac(part), frac(whole)
+    if w == 0:
+        return Verdict("unverifiable", None, "", f"the whole is zero, so {fmt(p)} is no share of it")
+    share = p / w * HUNDRED
+    accept, rule = accept_pct(stated, qualifier, tolerances)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    possible = ratio_interval(count_interval(whole, near[1], tolerances), count_interval(part, near[0], tolerances))
+    if possible is None:
+        return Verdict("unverifiable", share, rule, f"the whole may be zero, so {stated}% cannot be checked")
+    shares = possible.scale(HUNDRED)
+    verdict = judge(shares, accept, rounded_only=near == ["exact", "exact"])
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    arithmetic = f"{fmt(p)} / {fmt(w)} = {fmt(share, 2 + places(stated))}%"
+    if shares.lo != shares.hi:
+        arithmetic += f" (the approximate counts allow {shares.show(2)}%)"
+    return Verdict(verdict, share, rule, f"{arithmetic}, {said} a share of {qualified(qualifier)}{stated}%",
+                   gross=verdict == "inconsistent" and abs(share - frac(stated)) > tolerances.gross_rel * frac(stated))
 
 
 def qualified(qualifier: str) -> str:

@@ -27,6 +27,7 @@ from pipeline.check.verdicts import (
     check_multiplier,
     check_multiplier_pct,
     check_percentage,
+    check_share,
     check_sum,
     fmt,
     implied_count,
@@ -97,7 +98,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if new is not None and old is not None:
         v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                             tolerances=tol, direction=pct.direction)
+                             tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     base = _base_words(pct)
@@ -115,6 +116,16 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A stated share against the part and the whole the extractor linked (none when it linked none)."""
+    part, whole = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
+    if part is None or whole is None:
+        return None
+    v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
+                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier))
+    return _check("percentage", pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
 
 
 def _dated_as_base(count: Count, pct: Percentage) -> bool:
@@ -273,6 +284,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
+    jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     made: list[Check] = []
     for job, kind, fact in jobs:

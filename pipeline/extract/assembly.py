@@ -38,6 +38,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     OPENING_PARAGRAPHS,
     SHARE_ANAPHORA,
     base_count,
+    bracketed_change,
     count_for,
     date_from_base,
     from_to_after,
@@ -46,6 +47,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     resolve_multiplier,
     resolve_percentage,
     restated,
+    share_inputs,
 )
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
@@ -132,7 +134,16 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         else:
             continue
         ctx.note(item)
+    for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
+        bracketed = bracketed_change(item, ctx)
+        if bracketed is not None:
+            item.base_count_ref, item.count_ref = bracketed
+            item.base_period, item.period = bracketed[0].period, bracketed[1].period
+            if item.count_ref.draft.measure != "other":
+                item.draft.measure = item.count_ref.draft.measure
     for item in pcts:  # the counts may come later in the text ("from 2018, when 596 ...", "25% from 400 to 500")
+        if item.base_count_ref is not None and item.count_ref is not None:
+            continue
         pair = from_to_after(item, ctx)
         reached = reached_after(item.draft, ctx)
         if pair is not None:  # "rose by 30% over the same period, from 144 to 187": the pair it names
@@ -148,6 +159,10 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         item.base_count_ref = pair[0] if pair is not None else base_count(item, ctx)
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             date_from_base(item, item.base_count_ref.period)
+    for item in pcts:  # a share stated between its part and its whole: the part is its count, the whole its base
+        shared = share_inputs(item, ctx)
+        if shared is not None:
+            item.count_ref, item.base_count_ref = shared
     for item in pcts:
         if item.count_ref is None and item.draft.pct_kind == "change" and not ctx.by_sentence.get(item.draft.sentence.start):
             restated(item, pcts)

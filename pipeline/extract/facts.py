@@ -22,6 +22,7 @@ from pipeline.extract.measures import (
     rate_before,
     unit_category,
     word_regex,
+    word_set,
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
@@ -94,10 +95,11 @@ _AND = re.compile(r"(?:,|\band|\bwith)$")
 
 
 def _times_of(unit: Optional[str], before: str) -> Optional[str]:
-    """The measure of "was contacted 161,170 times", "was accessed 1,500 times": a verb of use before "N times"."""
+    """The measure of "was contacted 161,170 times", "was accessed 1,500 times", "contacted the helpline 15,435
+    times": a verb of use before "N times", its object between them."""
     if unit != "times":
         return None
-    match = re.search(r"\b([a-z]+)\s*$", before)
+    match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
     return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
 
 
@@ -121,8 +123,8 @@ _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enqu
 #: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 
-#: A part of the count before it in the sentence: "13,296 of these", "400 of them".
-_PART_OF = re.compile(r"\s+of (?:these|those|them|whom)\b", re.I)
+#: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
+_PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
@@ -139,9 +141,29 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     return None
 
 
+def _compares_back(sentence: str) -> bool:
+    """The sentence opens by comparing with the figures before it ("This compares to ...", "By comparison, ..."):
+    its counts of people count what those figures counted."""
+    return bool(re.match(rf"\s*(?:{word_regex('comparison_openers').pattern})", sentence, re.I))
+
+
+def _channel(after: str) -> Optional[str]:
+    """The measure the words right after a count's noun give by naming its channel ("online", "over the phone")."""
+    for measure in lexicon()["channel_words"]:
+        if re.match(rf"\s{{1,3}}(?:{word_regex('channel_words', measure).pattern})", after, re.I):
+            return measure
+    return None
+
+
+#: Either end of an age range: "aged between 18 and 25", "aged 18 to 25", "aged 18-25".
+_AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
+                        re.I)
+
+
 def _is_age(before: str, after: str) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
     return (ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+            or bool(_AGE_RANGE.search(before))
             or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
 
@@ -200,6 +222,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
+        elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
+                and (unit is None or unit_category(unit) in word_set("helpline_unit_kinds")):
+            inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
+        if inherit == "measure":
+            measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure
         if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.inheritance import (
+    HELPLINE_FAMILY,
     Context,
     Resolved,
     akin,
@@ -24,13 +25,17 @@ from pipeline.extract.inheritance import (
     regions_overlap,
     resolve_mention,
 )
-from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
+from pipeline.extract.measures import USE, cue_patterns, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
 _FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
-_TO_BETWEEN = re.compile(r"\s*to\s*")
+#: Between the two figures of a from-to pair, the earlier figure's time allowed: "from 497 the previous year to
+#: 1,296", "from 9,779 in 2022 to 11,700".
+_TO_BETWEEN = re.compile(r"(?:\s{1,3}(?:in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8})"
+                         r"|(?:in\s{1,3})?(?:the\s{1,3})?(?:previous|last|prior|preceding)\s{1,3}(?:year|month|quarter)))?"
+                         r",?\s*to\s*")
 #: Between a change and the count it reached: "rose by 30% to 1,260", "up 5 per cent, to 630".
 #: What stands between a change and the count it reached: "rose by 40% to 1,260", "up by 30% on the
 #: previous year to 12,500" (a base of a few words, named before the "to"), "up 12%, to a total of 900".
@@ -46,7 +51,7 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
     clause before ("187") is not the later figure of the second change.
     """
     d = item.draft
-    if d.pct_kind != "change":
+    if d.pct_kind != "change" and d.kind != "multiplier":
         return None
     text, s = d.sentence.text, d.sentence.start
     after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
@@ -70,6 +75,93 @@ def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
+_CHANGE_OF = re.compile(r"\s{0,3}(?:in|of)\s{1,3}(?:the\s{1,3}(?:number|amount|total)\s{1,3}of\s{1,3})?")
+#: How far after a change its noun phrase is read.
+CHANGE_NOUN_REACH = 40
+
+
+def names_other(d: Draft, measure: str) -> bool:
+    """The words right after a change name what it counts, and that is not ``measure``.
+
+    "a 30% increase in potential victims" names victims, so no helpline's calls are its
+    counts; "a 30% increase in calls" or "in people seeking help" may be.  ``False`` when
+    the words say nothing (no "in"/"of" after the change, or no noun the lists know).
+    """
+    text, s = d.sentence.text, d.sentence.start
+    m = _CHANGE_OF.match(text, d.end - s)
+    if m is None or measure == "other":
+        return False
+    phrase = re.split(r"[.;:,()]", text[m.end():m.end() + CHANGE_NOUN_REACH], maxsplit=1)[0]
+    cue = nearest_cue(phrase, 0, dict(cue_patterns()))
+    if cue is not None:
+        return cue != USE and not akin(cue, measure)
+    unit, _ = unit_from_words(phrase, 0)
+    if unit is None:
+        return False
+    return (measure in HELPLINE_FAMILY or measure == "website_users") \
+        and unit_category(unit) not in word_set("helpline_unit_kinds")
+
+
+#: Between a share and the whole it is a share of: "5 per cent of the 1,504 calls", "one in ten of all 900 callers".
+_SHARE_OF = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?")
+#: What stands right before a share that describes the count before it: "78 calls were made from Kent, 5 per cent
+#: of ...", "The 16 calls make up one per cent of ...", "(5% of ...".
+_SHARE_OF_PART = re.compile(r"(?:[,(]|\b(?:make|makes|made|making)\s{1,3}up|\brepresent(?:s|ed|ing)?"
+                            r"|\baccount(?:s|ed|ing)?\s{1,3}for|\bor|\bwhich\s{1,3}(?:is|was))\s{0,3}$", re.I)
+
+
+def share_inputs(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The part and the whole of a share stated between them: "78 calls came from Kent, 5 per cent of the
+    1,504 calls received".
+
+    The whole is the count right after "of (the)"; the part the one count before the share in its
+    sentence, which the share describes (after a comma, a bracket, "make up", "represent", "account
+    for"); both count the same kind of thing, neither is the earlier figure of a comparison.
+    """
+    d = item.draft
+    if d.pct_kind != "share":
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    counts = ctx.by_sentence.get(s, [])
+    after = [c for c in counts if c.draft.start >= d.end]
+    before = [c for c in counts if c.draft.end <= d.start]
+    if not after or len(before) != 1 or not _SHARE_OF.fullmatch(text, d.end - s, after[0].draft.start - s):
+        return None
+    part, whole = before[0], after[0]
+    if any(p.draft.sentence == d.sentence and part.draft.end <= p.draft.start < d.start for p in ctx.percentages):
+        return None  # another figure describes the part
+    if part.draft.comparison or whole.draft.comparison or not _SHARE_OF_PART.search(text, 0, d.start - s):
+        return None
+    if not (akin(part.draft.measure, whole.draft.measure) or (part.draft.unit and part.draft.unit == whole.draft.unit)):
+        return None
+    return part, whole
+
+
+#: Between the later figure of a from-to pair and a bracketed percentage: its time, then the bracket.
+_BRACKET_AFTER_PAIR = re.compile(r"(?:\s{1,3}in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8}(?:\s(?:19|20)\d\d)?))?"
+                                 r"\s{0,3}\(\s{0,2}")
+
+
+def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """A percentage in brackets right after a from-to pair is that pair's change: "dropped from 28,700 in
+    January to 22,153 in May (23pc)".  Returns the (earlier, later) counts, and makes the percentage a
+    change in the pair's direction; ``None`` for any other percentage."""
+    d = item.draft
+    if d.pct_kind == "change" or d.kind != "percentage":
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    before = [c for c in ctx.by_sentence.get(s, []) if c.draft.end <= d.start]
+    if len(before) < 2 or not _BRACKET_AFTER_PAIR.fullmatch(text, before[-1].draft.end - s, d.start - s):
+        return None
+    earlier, later = before[-2], before[-1]
+    if _paired(earlier, ctx) is not later or later.draft.value == earlier.draft.value:
+        return None
+    d.pct_kind = "change"
+    d.direction = "decrease" if later.draft.value < earlier.draft.value else "increase"
+    return earlier, later
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)
@@ -85,7 +177,7 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         return max(later, key=lambda c: c.period.start or c.period.end)
     if d.anaphoric:
         earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
-        if earlier:
+        if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
 
@@ -167,10 +259,15 @@ def _paired(count: Resolved, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: A "to" that ends a comparison, not a from-to pair: "compared to 140", "relative to 2,000".
+_COMPARED_TO = re.compile(r"\b(?:compar\w*|relative|equivalent)\s+to\s*$", re.I)
+
+
 def _to_end(count: Resolved) -> bool:
-    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure."""
+    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure ("compared to 140")."""
     d = count.draft
-    return bool(re.search(r"\bto\s*$", d.sentence.text[:d.start - d.sentence.start]))
+    before = d.sentence.text[:d.start - d.sentence.start]
+    return bool(re.search(r"\bto\s*$", before)) and not _COMPARED_TO.search(before[-40:])
 
 
 def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
@@ -206,6 +303,9 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
         return by_period
     if item.count_ref is None:
         return None
+    named = _named_base(item, ctx)
+    if named is not None:
+        return named
     base = _compared_count(item, ctx)
     if base is None:
         base = _antecedent(item.count_ref, ctx)
@@ -218,12 +318,62 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
         return None  # the "earlier" figure is not earlier
     if item.base_period is not None and not _overlap(item.base_period, base.period):
+        if item.period is not None and item.count_ref.period is not None and _overlap(item.period, base.period) \
+                and base.draft.sentence == item.draft.sentence:
+            # "1,119 last year, compared to 479 in 2018 - an increase of 134%": the year the change took for its
+            # own is its earlier figure's, so the change is of its count's period, on the earlier figure's
+            item.period, item.base_period = item.count_ref.period, base.period
+            return base
         return None  # "31% on the previous year, and double the 402 of 2020": another comparison
     return base
 
 
+#: Between a change and the figure it names as its base: "a 40% increase on the 26,089 people who ...".
+_BASE_AFTER = re.compile(r"\s{1,3}(?:on|over|compared\s(?:with|to))\s{1,3}(?:the\s{1,3})?")
+
+
+def _named_base(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The count a change names right after it as its base ("a 40% increase on the 26,089 people ...").
+
+    The words decide, whatever period the base count was given: it takes the change's base period
+    when it had the later count's own (a "previous 12 months" the period rules did not date).
+    """
+    d, later = item.draft, item.count_ref
+    if d.pct_kind != "change" or later is None:
+        return None
+    s = d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if not after or after[0] is later or not _BASE_AFTER.fullmatch(d.sentence.text, d.end - s, after[0].draft.start - s):
+        return None
+    base = after[0]
+    if not akin(base.draft.measure, later.draft.measure) or not regions_agree(base, later):
+        return None
+    if base.period is not None and later.period is not None and not base.period.end < later.period.start:
+        if not periods_equal(base.period, later.period) or item.base_period is None:
+            return None
+        base.period = item.base_period
+    return base
+
+
+def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:
+    """A claim "over the past year" (a rolling year) may be about a later figure of the calendar year it
+    overlaps, when it does not overlap the earlier figure's period too."""
+    return _overlap(claim, later) and (earlier is None or not _overlap(claim, earlier))
+
+
 def _overlap(a: periods.Period, b: periods.Period) -> bool:
     return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def _same_span(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
+    """Equal periods, or a year written with a month more or less at its start: "between March 2019 and
+    March 2020" for the financial year before 2020/21 (April 2019 to March 2020)."""
+    if periods_equal(a, b):
+        return True
+    if a is None or b is None or not (a.start and a.end and b.start and b.end):
+        return False
+    return (a.end.year, a.end.month) == (b.end.year, b.end.month) and abs((a.start - b.start).days) <= 31 \
+        and (whole_months(b) or 0) >= 12
 
 
 def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
@@ -232,11 +382,12 @@ def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
     measure = item.count_ref.draft.measure if item.count_ref else None
     candidates = [
         c for c in ctx.counts
-        if periods_equal(c.period, item.base_period) and c is not item.count_ref
+        if _same_span(c.period, item.base_period) and c is not item.count_ref
         and (measure is None or akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
-    candidates.sort(key=lambda c: (set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
+    candidates.sort(key=lambda c: (not periods_equal(c.period, item.base_period),
+                                   set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
                                    c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
@@ -293,7 +444,10 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
-    if len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+    pair = from_to_after(item, ctx)
+    if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
+        item.base_count_ref, item.count_ref = pair
+    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = dated[0], dated[-1]
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
@@ -356,7 +510,10 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             return
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
             continue
-        if item.period is not None and later.period is not None and not periods_equal(item.period, later.period):
+        if names_other(d, later.draft.measure):
+            continue  # "a 30% increase in potential victims": not the helpline's calls of the body
+        if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
+                and not _rolling_match(item.period, later.period, base.period):
             continue
         if later.period is not None and base.period is not None and periods_equal(later.period, base.period):
             continue  # two counts of one year ("calls rose to 4,130, chats to 1,260 in the year"): no change between them

@@ -29,6 +29,12 @@ _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|f
 _YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
 
 
+#: The second year of a span of years: "2017-18", "2013–14".
+_YEAR_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
+#: A note mark: one or two digits in brackets at the end of a sentence ("... answered (1).").
+_FOOTNOTE = re.compile(r"\(\d{1,2}\)[.;]?(?:\s*$|\s+[A-Z\n])")
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """A number in a text, with its qualifier and character offsets.
@@ -91,11 +97,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
-        "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
+        "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
         "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
+        # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun;
+        # thousands grouped by a space alone ("almost 4 000 Cumbrians"), before a word
+        "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
+                                  rf"(?=\s+(?:{_YEAR_COUNT_NOUNS})\b)"
+                                  rf"|(?P<spaced>\d{{1,3}}\x20\d{{3}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
     }
 
 
@@ -133,7 +144,7 @@ def parse_figure(text: str) -> Optional[float]:
 
 
 def _digits_value(match: re.Match[str]) -> float:
-    value = float(match.group("num").replace(",", ""))
+    value = float(re.sub(r"[,\s]", "", match.group("num")))
     scale = (match.group("scale") or "").strip().lower()
     if scale:
         w = words()
@@ -169,6 +180,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     last = before[-1:]
     if last and (last.isalpha() or last in "£$€#/:") or (last == "-" and before[-2:-1].isalpha()):
         return True
+    if _YEAR_RANGE_END.search(before) or _FOOTNOTE.match(text, start - 1):
+        return True  # "in 2017-18", "2013–14"; a note mark "... answered (1)."
     if not match.group("scale") and not is_pct:
         if re.match(r"(?:st|nd|rd|th|s\b|['\u2019]s\b|[:/]\d|[A-Za-z])", after):
             return True
@@ -184,6 +197,13 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
+
+
+def _in_a_list(text: str, start: int) -> bool:
+    """A figure right after another figure and a comma ("12, 276, 414 people"): a list, whose items stay apart.
+    A year before the comma is no list ("In 2022, 276, 414 people")."""
+    before = text[max(0, start - 12):start]
+    return bool(re.search(r"\d,?\s?$", before)) and not re.search(r"(?<!\d)(?:19|20)\d\d,\s$", before)
 
 
 def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[int] = None, **kw) -> NumberMention:
@@ -228,6 +248,20 @@ def find_numbers(text: str) -> list[NumberMention]:
             if free(m.span("num")):
                 add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
                           start_at=m.start("num")))
+    for m in pats["stray_space"].finditer(text):
+        if m.group("spaced"):
+            last = text[m.start() - 1:m.start()] if m.start() else ""
+            if free(m.span()) and not _in_a_list(text, m.start()) and not (last.isalpha() or last in "£$€#/:-"):
+                spaced = pats["digits"].fullmatch(m.group("spaced").replace(" ", ","))
+                value = _digits_value(spaced)
+                found.append(NumberMention(value=value, start=_qualifier(text, m.start())[1], end=m.end(),
+                                           num_start=m.start(), num_end=m.end(),
+                                           qualifier=_qualifier(text, m.start())[0],
+                                           text=text[_qualifier(text, m.start())[1]:m.end()]))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            continue
+        if free(m.span("num")) and not _in_a_list(text, m.start("num")) and not _excluded_digits(text, m):
+            add(_make(text, m, _digits_value(m)))
     for m in pats["digits"].finditer(text):
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
@@ -237,7 +271,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is None or not free(m.span()):
             continue
         following = text[m.end("num"):m.end("num") + 16]
-        if phrase.lower() == "one" or pats["duration"].match(following) or pats["not_a_number_after"].match(following):
+        if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
+                or pats["not_a_number_after"].match(following):  # "one" alone is a pronoun; "one per cent" a figure
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)

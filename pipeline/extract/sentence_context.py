@@ -78,7 +78,7 @@ class Draft:
     decimals: int = 0
     anaphoric: bool = False
     comparison: bool = False  # the earlier figure of a comparison ("up from 2,015 in 2021")
-    inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"
+    inherit: Optional[str] = None  # "row": a table row under a header; "previous": "the figure was N"; "measure": only what it counts ("This compares to 173 people ...")
     unit_word: Optional[str] = None  # the noun as written ("callers"), before mapping to a unit
     header_text: Optional[str] = None  # the line this list item sits under ("The key figures for the region:")
     listed: Optional[str] = None  # a part listed after its total: "including" (some of it) or "and" (one of all)

@@ -162,3 +162,219 @@ def test_no_change_verdict_between_counts_of_one_year(text):
     record = extract_article(text, published="2022-05-01")
     verdicts = [(c.stated, c.verdict) for c in record.checks if c.kind == "percentage"]
     assert verdicts and all(v == "unverifiable" for _, v in verdicts), verdicts
+
+
+APPROXIMATE_CHANGES = [
+    # stated, qualifier, old, old qualifier, new, new qualifier, direction, verdict (ANNOTATION.md decision 10:
+    # an approximate input decides the verdict only when every value it allows agrees)
+    ("24", "exact", 42000, "about", 52370, "about", "increase", "unverifiable"),   # 24.7% exactly, but [12.8, 37.8] allowed
+    ("24", "exact", 42000, "about", 52370, "exact", "increase", "unverifiable"),
+    ("50", "exact", 1000, "about", 2000, "exact", "increase", "inconsistent"),     # [90.5, 110.5]: never 50
+    ("100", "about", 1000, "about", 2000, "exact", "increase", "unverifiable"),    # straddles [97.5, 102.5]
+    ("25", "exact", 400, "about", 300, "exact", "decrease", "unverifiable"),
+    ("25", "exact", 400, "about", 300, "exact", "increase", "inconsistent"),       # a fall whatever the base
+    ("24", "exact", 8900, "exact", 11000, "more_than", "increase", "consistent"),   # a one-sided bound: its figure
+    ("30", "exact", 8900, "exact", 11000, "more_than", "increase", "inconsistent"),
+    ("80", "exact", 30, "nearly", 55, "exact", "increase", "inconsistent"),       # (83.3, 93.0]
+    ("20", "nearly", 1000, "exact", 1190, "about", "increase", "unverifiable"),
+    ("20", "exact", 1000, "exact", 1200, "exact", "increase", "consistent"),      # exact inputs: as before
+]
+
+
+@pytest.mark.parametrize("stated,qualifier,old,old_q,new,new_q,direction,verdict", APPROXIMATE_CHANGES)
+def test_change_over_approximate_counts(stated, qualifier, old, old_q, new, new_q, direction, verdict):
+    v = check_percentage(D(stated), qualifier, D(old), D(new), tolerances=TOL, direction=direction,
+                         inputs=(old_q, new_q))
+    assert v.verdict == verdict, v.explanation
+    if {old_q, new_q} & {"about", "nearly"}:
+        assert "approximate" in v.explanation
+
+
+APPROXIMATE_IN_TEXT = [
+    # an article's approximate counts reach the percentage check
+    ("Around 4,200 people called the line in 2022. In 2023 some 5,237 people called, a 24% rise on 2022.",
+     "unverifiable"),
+    ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 24% rise on 2022.", "inconsistent"),
+    ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 25% rise on 2022.", "consistent"),
+    ("About 1,000 people called the line in 2022. In 2023, 2,000 people called, a 50% rise on 2022.",
+     "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", APPROXIMATE_IN_TEXT)
+def test_approximate_counts_in_an_article(text, verdict):
+    record = extract_article(text, published="2024-02-01")
+    [check] = [c for c in record.checks if c.kind == "percentage"]
+    assert check.verdict == verdict, check.explanation
+
+
+OTHER_THING = [
+    # text, whether the opening change may rest on the body's helpline counts: a change that names another
+    # thing right after it ("a 30% increase in potential victims") is not about the helpline's calls
+    ("Calls to the line hit a record.\n\nThe rise came with a 30% increase in potential victims found in "
+     "care homes.\n\nCalls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in arrests across the region.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in the number of offences recorded.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", False),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in calls to the helpline.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in people seeking help.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+    ("Calls to the line hit a record.\n\nThe year saw a 22% increase in demand.\n\n"
+     "Calls rose from 9,000 in 2022 to 11,000 in 2023.", True),
+]
+
+
+@pytest.mark.parametrize("text,linked", OTHER_THING)
+def test_a_change_naming_another_thing_takes_no_helpline_counts(text, linked):
+    record = extract_article(text, published="2024-02-01")
+    [pct] = [p for p in record.percentages if p.value in (30, 22)]
+    assert (pct.count_ref is not None) == linked, (pct.count_ref, pct.base_count_ref)
+    check = next(c for c in record.checks if c.claim_ref == pct.id)
+    assert check.verdict == ("consistent" if linked else "unverifiable"), check.explanation
+
+
+COMPARED_TO = [
+    # an opening "doubled" rests on the body's "N ..., compared to M the year before": "compared to" is no from-to end
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 240 people called the line, compared to 120 people the year before.", "consistent"),
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 242 people called the line, compared to 140 people the year before.", "inconsistent"),
+    ("Calls to the Kent line double\n\nThe number of people in Kent seeking help has doubled, a charity said.\n\n"
+     "In 2021 a total of 242 people called the line, compared with 140 people the year before.", "inconsistent"),
+    ("Kent line sees calls nearly double\n\nCalls to the Kent line have nearly doubled over the past year.\n\n"
+     "In 2021 a total of 190 people called the line, compared to 100 people the year before.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", COMPARED_TO)
+def test_opening_multiplier_rests_on_a_compared_to_pair(text, verdict):
+    record = extract_article(text, published="2022-02-20")
+    checks = [c for c in record.checks if c.kind == "multiplier"]
+    assert checks and all(c.verdict == verdict for c in checks), [(c.verdict, c.explanation) for c in checks]
+
+
+NAMED_BASE = [
+    # text, stated, verdict: the change names its base figure right after it, or names the base's year as its own
+    ("In 2021, 3,600 people contacted the line. This represents a 20% increase on the 3,000 people who "
+     "contacted the line in the previous 12 month period.", 20, "consistent"),
+    ("In 2021, 3,600 people contacted the line. This is a 25% increase on the 3,000 people who contacted it "
+     "in the previous 12 month period.", 25, "inconsistent"),
+    ("In 2021, 3,600 people called the line, a 20 per cent rise compared with the 3,000 who called a year "
+     "earlier.", 20, "consistent"),
+    ("Kent saw a rise too, with 1,200 people in the county calling the line last year, compared to 500 in 2020 "
+     "- an increase of 140 per cent.", 140, "consistent"),
+    ("Kent saw a rise too, with 1,200 people in the county calling the line last year, compared to 500 in 2020 "
+     "- an increase of 150 per cent.", 150, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,stated,verdict", NAMED_BASE)
+def test_change_takes_the_base_it_names(text, stated, verdict):
+    record = extract_article(text, published="2022-03-01")
+    [check] = [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
+FROM_TO_WITH_TIME = [
+    # text, kind, stated, verdict: a from-to pair whose earlier figure carries its own time
+    ("Counselling sessions saw a three-fold increase from 400 the previous year to 1,250.", "multiplier", 3.0,
+     "consistent"),
+    ("Counselling sessions saw a three-fold increase from 497 the previous year to 1,296.", "multiplier", 3.0,
+     "inconsistent"),
+    ("Counselling sessions doubled from 300 in 2021 to 600.", "multiplier", 2.0, "consistent"),
+    ("Calls rose by more than 19%, up from 9,000 in 2022 to 10,800 in 2023.", "percentage", 19.0, "consistent"),
+    ("Calls rose by 11%, up from 400 in 2022 to 520 in 2023.", "percentage", 11.0, "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,kind,stated,verdict", FROM_TO_WITH_TIME)
+def test_from_to_pair_with_the_earlier_figures_time(text, kind, stated, verdict):
+    record = extract_article(text, published="2024-03-01")
+    found = [c for c in record.checks if c.kind == kind and c.stated == stated]
+    assert found, [(c.kind, c.stated, c.verdict) for c in record.checks]
+    assert found[0].verdict == verdict, found[0].explanation
+
+
+SHARES = [
+    # text, verdict: a share stated between its part and its whole is checked against them
+    ("In 2021, 80 calls were made from Kent to the office in Maidstone, 5 per cent of the 1,600 calls received "
+     "across the UK.", "consistent"),
+    ("In 2021, 80 calls were made from Kent to the office in Maidstone, 6 per cent of the 1,600 calls received "
+     "across the UK.", "inconsistent"),
+    ("The 18 calls from Kent in 2021 make up one per cent of the 1,700 calls received across the UK.", "consistent"),
+    ("The 18 calls from Kent in 2021 make up two per cent of the 1,700 calls received across the UK.", "inconsistent"),
+    ("The line took 450 calls from women (30% of all 1,500 calls) in 2021.", "consistent"),
+    ("About 80 calls came from Kent, 5 per cent of the 1,500 calls received.", "unverifiable"),  # [5.07, 5.6]
+]
+
+
+@pytest.mark.parametrize("text,verdict", SHARES)
+def test_share_between_its_part_and_its_whole(text, verdict):
+    record = extract_article(text, published="2022-03-01")
+    [share] = [p for p in record.percentages if p.kind == "share"]
+    [check] = [c for c in record.checks if c.claim_ref == share.id]
+    assert check.kind == "percentage" and check.inputs == [share.count_ref, share.base_count_ref]
+    assert check.verdict == verdict, check.explanation
+
+
+NO_SHARE_CHECK = [
+    # no part before the share, two counts before it, another kind of thing, or a change: no share check
+    ("Some 5 per cent of the 1,500 calls came from Kent.", 5),
+    ("In 2021, 80 calls came from Kent and 40 from Essex, 5 per cent of the 1,600 calls received.", 5),
+    ("Police made 80 arrests, 5 per cent of the 1,600 calls received.", 5),
+    ("Calls rose to 80, up 5 per cent on the 1,600 of the year before.", 5),
+]
+
+
+@pytest.mark.parametrize("text,value", NO_SHARE_CHECK)
+def test_no_share_check_without_a_part_and_a_whole(text, value):
+    record = extract_article(text, published="2022-03-01")
+    shares = [p for p in record.percentages if p.kind == "share" and p.value == value]
+    assert all(not any(c.claim_ref == p.id and c.verdict != "unverifiable" for c in record.checks) for p in shares)
+
+
+BRACKETED_CHANGES = [
+    # text, direction, verdict: a percentage in brackets right after a from-to pair is that pair's change
+    ("Calls rose from 400 in 2020 to 500 in 2021 (25%).", "increase", "consistent"),
+    ("Calls rose from 400 in 2020 to 500 in 2021 (30 per cent).", "increase", "inconsistent"),
+    ("Calls fell from 500 in 2020 to 400 in 2021 (20pc).", "decrease", "consistent"),
+    ("Calls rose from 400 to 500 (25%).", "increase", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,direction,verdict", BRACKETED_CHANGES)
+def test_bracketed_percentage_after_a_from_to_pair(text, direction, verdict):
+    record = extract_article(text, published="2022-06-01")
+    [pct] = record.percentages
+    assert (pct.kind, pct.direction) == ("change", direction)
+    [check] = [c for c in record.checks if c.claim_ref == pct.id]
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 500 callers (25%) were men.",               # a share of the count before it, no pair
+    "Of the 400 callers, 100 (25%) were women.",
+])
+def test_bracketed_share_stays_a_share(text):
+    record = extract_article(text, published="2022-06-01")
+    assert [p.kind for p in record.percentages] == ["share"]
+
+
+YEAR_WITH_A_MONTH_MORE = [
+    # text, verdict: a change "annual" to a financial year rests on the count of a year written a month wider
+    ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+     "March 2020.", "consistent"),
+    ("The line had 1,430 callers in 2020/21 - a 20% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+     "March 2020.", "inconsistent"),
+    ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2018 and "
+     "March 2019.", "unverifiable"),                                   # another year: no base
+]
+
+
+@pytest.mark.parametrize("text,verdict", YEAR_WITH_A_MONTH_MORE)
+def test_base_of_a_year_written_a_month_wider(text, verdict):
+    record = extract_article(text, published="2021-06-01")
+    [check] = [c for c in record.checks if c.kind == "percentage"]
+    assert check.verdict == verdict, check.explanation

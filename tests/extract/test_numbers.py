@@ -118,3 +118,50 @@ def test_any_qualifier_is_kept(n, qual):
 ])
 def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thousands group printed with a stray space after its comma is one figure before a count noun
+    ("Figures show 276, 414 people sought advice.", [276414]),
+    ("In 2022, 118, 250 people sought advice.", [118250]),        # a year and its comma before: no list
+    ("about 3, 500 callers rang", [3500]),
+    ("the 12, 040 calls it took", [12040]),
+    # ... and stays apart in a list, before other nouns, or after an age
+    ("the numbers 12, 276, 414 people", [12, 276, 414]),
+    ("calls: 5, 120 and 300", [5, 120, 300]),
+    ("aged 12, 134 people", [134]),
+    ("a total of 1,204, 345 people", [1204, 345]),
+    ("In 2021, 18, 200 days later", [18]),
+    ("open 24/7, 365 days a year", []),
+])
+def test_stray_space_in_a_thousands_group(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("make up one per cent of the calls", [(1, True)]),
+    ("one percent of callers", [(1, True)]),
+    ("one of them called", []),            # "one" alone is a pronoun
+    ("one caller in 80", [(1.2, True)]),
+])
+def test_one_per_cent_is_a_figure(text, expected):
+    assert [(n.value, n.percent) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not counts: the second year of a span, a note mark at a sentence's end, "N-strong"
+    ("it took 9,800 calls in 2019-20, up from 7,100 in 2016\u201317.", [9800, 7100]),
+    ("it took 9,800 calls in 2019/20.", [9800]),
+    ("over and above the 400 a month it answers (2). The report says", [400]),
+    ("over and above the 400 a month it answers (2).", [400]),
+    ("Most of these people (74) were from Leeds.", [74]),              # a figure in brackets mid-sentence counts
+    ("She leads a 45-strong team of volunteers.", []),
+    # thousands grouped by a space alone, before a word
+    ("almost 6 000 people sought support", [6000]),
+    ("almost 6 000 Yorkshire callers", [6000]),
+    ("Call 116 123 for free", []),                                   # a phone number stays one
+    ("In 2019, 12 000 people called", [12000]),
+    ("the figures were 12, 340 500 people", [12, 340, 500]),           # after a list: apart
+])
+def test_not_counts_and_space_grouped_thousands(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected
