@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
@@ -31,6 +32,8 @@ DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 #: The tail of a body's name with commas: ", Culture, Media and Sport".
 _NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
+#: How many searched texts :meth:`Lexicon.org_spans` remembers the matches of.
+RECENT_TEXTS = 256
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,26 @@ class Lexicon:
                 out.append((re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags), names, sensitive))
         return out
 
+    @cached_property
+    def _recent_matches(self) -> "OrderedDict[str, tuple[tuple[int, int, str], ...]]":
+        """The matches of the last texts searched: an article's text is searched several times
+        (its known bodies, their spellings, the named ones), each phrase of a speaker too."""
+        return OrderedDict()
+
     def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
+        recent = self._recent_matches
+        if flat in recent:
+            recent.move_to_end(flat)
+            return list(recent[flat])
         found = []
         for pattern, names, sensitive in self._org_patterns:
             for m in pattern.finditer(flat):
                 found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
-        return sorted(found, key=lambda f: (f[0], -f[1]))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        recent[flat] = tuple(found)
+        if len(recent) > RECENT_TEXTS:
+            recent.popitem(last=False)
+        return found
 
     def org_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Every match of a known organisation's name or alias: (start, end, canonical name)."""
