@@ -38,15 +38,16 @@ def _is_word(ch: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _folds_to_ascii(ch: str) -> bool:
-    """Whether a character that is not ASCII matches an ASCII letter when case is ignored
-    (the Kelvin sign, the long s, the dotted capital I), or changes length in lower case."""
-    return re.fullmatch("[a-z]", ch, re.IGNORECASE) is not None or len(ch.lower()) != 1
+def _needs_patterns(ch: str) -> bool:
+    """Whether a character that is not ASCII keeps a text from the automaton: a letter that matches
+    an ASCII one only when case is ignored (the Kelvin sign, the long s, the dotted capital I), one
+    that changes length in lower case, or a lone surrogate, which the automaton cannot read."""
+    return "\ud800" <= ch <= "\udfff" or re.fullmatch("[a-z]", ch, re.IGNORECASE) is not None or len(ch.lower()) != 1
 
 
-def _caseless_ascii(text: str) -> bool:
-    """Whether lower-casing ``text`` finds ASCII aliases exactly where a caseless pattern does."""
-    return text.isascii() or not any(_folds_to_ascii(ch) for ch in set(text) if not ch.isascii())
+def _automaton_reads(text: str) -> bool:
+    """Whether the automaton (over lower-cased text for the caseless aliases) finds exactly what the patterns find."""
+    return text.isascii() or not any(_needs_patterns(ch) for ch in set(text) if not ch.isascii())
 
 
 def _caseless_key(names: dict[str, str], matched: str) -> str:
@@ -134,7 +135,7 @@ class Lexicon:
             return list(recent[flat])
         automata = self._org_automata
         found = []
-        if automata is not None and _caseless_ascii(flat):
+        if automata is not None and _automaton_reads(flat):
             for automaton, keys, names, sensitive in automata:
                 hits = automaton.find_matches_as_indexes(flat if sensitive else flat.lower(), overlapping=True)
                 found += [(start, end, names[keys[index]]) for index, start, end in _leftmost_longest(flat, hits)]
