@@ -2,7 +2,7 @@
 """Words per second of ``newsfacts extract`` against plain ``nlp.pipe`` with the same model.
 
 Usage:
-    python benchmarks/throughput.py [--shared ../shared] [--repeat 3]
+    python benchmarks/throughput.py [--shared ../shared] [--repeat 3] [--only real] [--stages]
 
 The articles: the true bodies of the 181 pages of the article-extraction benchmark
 (general news), the seeds and our fixture articles (helpline news, where numbers
@@ -13,6 +13,8 @@ the text files, relevance, sentence splitting, selective parsing, facts, quotes,
 checks, JSON Lines); the baseline is ``list(nlp.pipe(texts))`` with every
 component on.  Prints figures and their ratio, by the wall clock and by CPU time
 (the steadier figure when other processes share the machine); asserts nothing.
+``--stages`` also prints where the CPU time of one extract run goes (NER for quote
+speakers, the tagger for count nouns, reading, and the passes that are not neural).
 """
 from __future__ import annotations
 
@@ -81,11 +83,59 @@ def time_pipe(texts: list[str], nlp, repeat: int) -> tuple[float, float]:
     return _best(lambda: list(nlp.pipe(texts)), repeat)
 
 
+#: What ``--stages`` times: (label, module, function); a stage's time includes the stages it calls.
+STAGES = (
+    ("NER for quote speakers", "pipeline.nlp", "Entities._tag"),
+    ("tagger for count nouns (with the sentences' tokenizer)", "pipeline.extract.article", "tag_counts"),
+    ("quotes (rules and NER)", "pipeline.engine.stages", "quotes_of"),
+    ("reading (main text, boilerplate, language)", "pipeline.engine.stages", "read_document"),
+    ("  language detection", "pipeline.read.maintext", "detect_language"),
+    ("relevance", "pipeline.engine.stages", "assess"),
+    ("sentence splitting", "pipeline.extract.article", "split_sentences"),
+    ("number finding", "pipeline.extract.article", "candidates"),
+    ("periods", "pipeline.extract.periods", "find_periods"),
+    ("fact rules", "pipeline.extract.article", "extract_sentence"),
+    ("regions", "pipeline.extract.article", "find_regions"),
+    ("checks", "pipeline.engine.stages", "check_record"),
+    ("JSON", "pipeline.publish.jsonl", "dumps"),
+)
+
+
+def time_stages(texts: list[str], nlp) -> tuple[float, dict[str, float]]:
+    """CPU seconds of one extract run and of each of :data:`STAGES` in it (wrapped for the run only)."""
+    import importlib
+
+    spent: dict[str, float] = dict.fromkeys([label for label, _, _ in STAGES], 0.0)
+    undo = []
+    for label, module_name, name in STAGES:
+        owner = importlib.import_module(module_name)
+        if "." in name:
+            owner, name = getattr(owner, name.split(".")[0]), name.split(".")[1]
+        original = getattr(owner, name)
+
+        def timed(*args, _original=original, _label=label, **kwargs):
+            start = time.process_time()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                spent[_label] += time.process_time() - start
+
+        setattr(owner, name, timed)
+        undo.append((owner, name, original))
+    try:
+        _, cpu = time_extract(texts, nlp, 1)
+    finally:
+        for owner, name, original in reversed(undo):
+            setattr(owner, name, original)
+    return cpu, spent
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side; the best is kept")
     parser.add_argument("--only", default="", help="run only the sets whose name contains this (e.g. real)")
+    parser.add_argument("--stages", action="store_true", help="also print the CPU time of each stage of one extract run")
     args = parser.parse_args(argv)
     nlp = load_model()
     print(f"model: {nlp.meta['name']} {nlp.meta['version']} ({', '.join(nlp.pipe_names)})")
@@ -100,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  newsfacts extract : {t_extract:7.2f} s  {words / t_extract:10,.0f} words/s   (CPU {c_extract:6.2f} s  {words / c_extract:8,.0f} words/s)")
         print(f"  plain nlp.pipe    : {t_pipe:7.2f} s  {words / t_pipe:10,.0f} words/s   (CPU {c_pipe:6.2f} s  {words / c_pipe:8,.0f} words/s)")
         print(f"  ratio (extract / nlp.pipe words per second): {t_pipe / t_extract:.2f} wall-clock, {c_pipe / c_extract:.2f} CPU")
+        if args.stages:
+            cpu, spent = time_stages(texts, nlp)
+            print(f"  where the CPU time of one extract run goes ({cpu:.2f} s, wrapped):")
+            for label, seconds in spent.items():
+                print(f"    {label:58s} {seconds:6.3f} s  {100 * seconds / cpu:5.1f}%")
     return 0
 
 

@@ -5,7 +5,7 @@ import importlib
 import logging
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple, Optional
 
 import spacy
 from spacy.language import Language
@@ -88,9 +88,14 @@ class Entities:
     Quote attribution asks for the entities of many short fragments; running the
     whole pipeline on each one would be the cost of an extraction run.  The NER
     component of the small English model has its own token-to-vector layer, so
-    the shared ``tok2vec``, tagger and parser are switched off.  ``prime`` tags
-    the paragraphs that matter in one ``nlp.pipe`` call; asking for a fragment
-    of a primed paragraph cuts its entities out of the paragraph's Doc.
+    the shared ``tok2vec``, tagger and parser are switched off.  ``plan`` lists
+    the paragraphs a fragment may be cut from, in order, without tagging them;
+    ``prime`` tags, in one ``nlp.pipe`` call, the planned paragraphs sure to be
+    asked about and the texts that will be asked about whole.  Asking for a
+    fragment cuts its entities out of the first planned paragraph that holds it,
+    tagging that paragraph then if no batch did; a fragment no paragraph holds is
+    tagged alone.  A Doc's entities do not depend on the batch it is tagged in,
+    so what is primed decides the cost, never the answer.
     """
 
     NEEDED = ("ner",)
@@ -98,30 +103,50 @@ class Entities:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.disabled = [p for p in nlp.pipe_names if p not in self.NEEDED]
-        self.primed: dict[str, Tagged] = {}
+        self.primed: dict[str, Optional[Tagged]] = {}  # the planned paragraphs, in order; None until tagged
         self.cache: dict[str, Tagged] = {}
 
     def _tag(self, texts: list[str]) -> list[Tagged]:
+        if not texts:
+            return []
         with self.nlp.select_pipes(disable=self.disabled):
             return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
                     for doc in self.nlp.pipe(safe_text(t) for t in texts)]
 
-    def prime(self, texts) -> "Entities":
-        """Tag a batch of paragraphs at once."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self.primed]
-        if todo:
-            self.primed.update(zip(todo, self._tag(todo)))
+    def plan(self, texts: Iterable[str]) -> "Entities":
+        """The paragraphs fragments may be cut from, in the order they are searched; tagged when first needed."""
+        for text in texts:
+            self.primed.setdefault(text, None)
         return self
+
+    def prime(self, texts: Iterable[str], whole: Iterable[str] = ()) -> "Entities":
+        """Tag a batch at once: paragraphs (planned now if they were not) and texts asked about
+        only ``whole``, which no fragment is cut from."""
+        texts = list(dict.fromkeys(texts))
+        self.plan(texts)
+        todo = [t for t in texts if self.primed[t] is None]
+        alone = [t for t in dict.fromkeys(whole) if t not in self.primed and t not in self.cache]
+        tagged = self._tag(todo + alone)
+        self.primed.update(zip(todo, tagged))
+        self.cache.update(zip(alone, tagged[len(todo):]))
+        return self
+
+    def _paragraph(self, paragraph: str) -> Tagged:
+        tagged = self.primed[paragraph]
+        if tagged is None:
+            tagged = self.primed[paragraph] = self._tag([paragraph])[0]
+        return tagged
 
     def __call__(self, text: str) -> Tagged:
         if text in self.primed:
-            return self.primed[text]
-        for paragraph, tagged in self.primed.items():
+            return self._paragraph(text)
+        for paragraph in self.primed:
             offset = paragraph.find(text)
             if offset >= 0:
                 end = offset + len(text)
                 return Tagged(tuple(Ent(e.text, e.label_, e.start_char - offset, e.end_char - offset)
-                                    for e in tagged.ents if offset <= e.start_char and e.end_char <= end))
+                                    for e in self._paragraph(paragraph).ents
+                                    if offset <= e.start_char and e.end_char <= end))
         if text not in self.cache:
             self.cache[text] = self._tag([text])[0]
         return self.cache[text]

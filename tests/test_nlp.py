@@ -35,3 +35,38 @@ def test_entities_only_run_the_ner(nlp):
     view = Entities(nlp)
     assert set(nlp.pipe_names) - set(view.disabled) == {"ner"}
     assert ("Simon Bailey", "PERSON") in {(e.text, e.label_) for e in view("Simon Bailey said so.").ents}
+
+
+PARAGRAPHS = [
+    "Chief Constable Simon Bailey, the lead on child protection, said: ",
+    " said Jo Roe, director of the Harbour Trust.",
+    "Last week the Harbour Trust in Dundee opened a second line for worried parents.",
+]
+
+
+@pytest.mark.parametrize("fragment", [
+    "Chief Constable Simon Bailey, the lead on child protection, said: ",
+    "Simon Bailey",
+    "Jo Roe, director of the Harbour Trust",
+    "the Harbour Trust in Dundee",
+    "a fragment no paragraph holds, said Ann Lee",
+])
+def test_planned_paragraphs_answer_as_primed_ones(nlp, fragment):
+    primed = Entities(nlp).prime(PARAGRAPHS)
+    lazy = Entities(nlp).plan(PARAGRAPHS).prime(PARAGRAPHS[:1])
+    assert lazy(fragment) == primed(fragment)
+
+
+def test_a_planned_paragraph_is_tagged_only_when_asked(nlp):
+    view = Entities(nlp).plan(PARAGRAPHS).prime(PARAGRAPHS[:1], whole=["Ann Lee spoke first."])
+    assert [p for p, tagged in view.primed.items() if tagged is not None] == PARAGRAPHS[:1]
+    assert ("Ann Lee", "PERSON") in {(e.text, e.label_) for e in view("Ann Lee spoke first.").ents}
+    view("Jo Roe")
+    assert [p for p, tagged in view.primed.items() if tagged is not None] == PARAGRAPHS[:2]
+
+
+def test_a_text_asked_whole_is_not_cut_from(nlp):
+    """A ``whole`` text is answered only when asked for exactly, as the fragments no paragraph holds were."""
+    view = Entities(nlp).plan(["Jo Roe said so."]).prime([], whole=["Yesterday Jo Roe said so."])
+    assert view("Yesterday Jo Roe said so.") == Entities(nlp)("Yesterday Jo Roe said so.")
+    assert view("Jo Roe said") == Entities(nlp).prime(["Jo Roe said so."])("Jo Roe said")

@@ -21,7 +21,7 @@ from pipeline.extract.assembly import assemble
 from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
-from pipeline.extract.parsing import entity_pieces, tag_counts
+from pipeline.extract.parsing import entity_requests, tag_counts
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import (
@@ -141,13 +141,15 @@ def _context_before(index: int, sentences: list[Sentence], regions: list, period
 def quotes_of(text: str, nlp: Language) -> list:
     """The article's quotes; entities come from a batched NER-only view of the model.
 
-    Speakers are named outside the quote marks, so only that text is tagged up
-    front (:func:`~pipeline.extract.parsing.entity_pieces`): the words around each
-    quote, and the two narrative paragraphs before it.
+    Speakers are named outside the quote marks, so only that text is tagged
+    (:func:`~pipeline.extract.parsing.entity_requests`): the two narrative
+    paragraphs before each quote and the words before its marks in one batch up
+    front, the words after them when a rule asks.
     """
     if not QUOTE_MARK.search(text):
         return []
-    quotes = extract_quotes(text, nlp=Entities(nlp).prime(entity_pieces(text)))
+    pieces, first, whole = entity_requests(text)
+    quotes = extract_quotes(text, nlp=Entities(nlp).plan(pieces).prime(first, whole=whole))
     return _without_repeats(quotes)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
@@ -31,6 +32,51 @@ DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 #: The tail of a body's name with commas: ", Culture, Media and Sport".
 _NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a word character as ``\\w`` reads it."""
+    return ch.isalnum() or ch == "_"
+
+
+@lru_cache(maxsize=4096)
+def _needs_patterns(ch: str) -> bool:
+    """Whether a character that is not ASCII keeps a text from the automaton: a letter that matches
+    an ASCII one only when case is ignored (the Kelvin sign, the long s, the dotted capital I), one
+    that changes length in lower case, or a lone surrogate, which the automaton cannot read."""
+    return "\ud800" <= ch <= "\udfff" or re.fullmatch("[a-z]", ch, re.IGNORECASE) is not None or len(ch.lower()) != 1
+
+
+def _automaton_reads(text: str) -> bool:
+    """Whether the automaton (over lower-cased text for the caseless aliases) finds exactly what the patterns find."""
+    return text.isascii() or not any(_needs_patterns(ch) for ch in set(text) if not ch.isascii())
+
+
+def _caseless_key(names: dict[str, str], matched: str) -> str:
+    """The lower-case alias a caseless match stands for ("ſtop it now", with a long s, is "stop it now")."""
+    if matched.lower() in names:
+        return matched.lower()
+    return next(key for key in names if re.fullmatch(re.escape(key), matched, re.IGNORECASE))
+
+
+def _leftmost_longest(text: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The matches a longest-first alternation between ``(?<![\\w])`` and ``(?![\\w])`` finds, from every
+    overlapping match of its words ``(word, start, end)``: at the leftmost start whose word stands
+    alone, the longest such word, then on from its end."""
+    longest: dict[int, tuple[int, int]] = {}
+    for index, start, end in hits:
+        if (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
+            if end > longest.get(start, (-1, -1))[0]:
+                longest[start] = (end, index)
+    out, reached = [], 0
+    for start in sorted(longest):
+        if start >= reached:
+            end, index = longest[start]
+            out.append((index, start, end))
+            reached = end
+    return out
+
+
+#: How many searched texts :meth:`Lexicon.org_spans` remembers the matches of.
+RECENT_TEXTS = 256
 
 
 @dataclass(frozen=True)
@@ -62,12 +108,46 @@ class Lexicon:
                 out.append((re.compile(rf"(?<![\w])(?:{alts})(?![\w])", flags), names, sensitive))
         return out
 
-    def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
-        found = []
+    @cached_property
+    def _org_automata(self) -> Optional[list[tuple[Any, list[str], dict[str, str], bool]]]:
+        """The aliases of :attr:`_org_patterns` as one Aho-Corasick automaton per case rule (lower-case
+        keys for the caseless one), or None when an alias is not ASCII (the patterns then)."""
+        import ahocorasick_rs
+
+        out = []
         for pattern, names, sensitive in self._org_patterns:
-            for m in pattern.finditer(flat):
-                found.append((m.start(), m.end(), names[m.group(0) if sensitive else m.group(0).lower()]))
-        return sorted(found, key=lambda f: (f[0], -f[1]))
+            keys = list(names)
+            if not all(key.isascii() for key in keys):
+                return None
+            out.append((ahocorasick_rs.AhoCorasick(keys), keys, names, sensitive))
+        return out
+
+    @cached_property
+    def _recent_matches(self) -> "OrderedDict[str, tuple[tuple[int, int, str], ...]]":
+        """The matches of the last texts searched: an article's text is searched several times
+        (its known bodies, their spellings, the named ones), each phrase of a speaker too."""
+        return OrderedDict()
+
+    def _org_matches(self, flat: str) -> list[tuple[int, int, str]]:
+        recent = self._recent_matches
+        if flat in recent:
+            recent.move_to_end(flat)
+            return list(recent[flat])
+        automata = self._org_automata
+        found = []
+        if automata is not None and _automaton_reads(flat):
+            for automaton, keys, names, sensitive in automata:
+                hits = automaton.find_matches_as_indexes(flat if sensitive else flat.lower(), overlapping=True)
+                found += [(start, end, names[keys[index]]) for index, start, end in _leftmost_longest(flat, hits)]
+        else:
+            for pattern, names, sensitive in self._org_patterns:
+                for m in pattern.finditer(flat):
+                    found.append((m.start(), m.end(), names[m.group(0) if sensitive else _caseless_key(names, m.group(0))]))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        recent[flat] = tuple(found)
+        if len(recent) > RECENT_TEXTS:
+            recent.popitem(last=False)
+        return found
 
     def org_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Every match of a known organisation's name or alias: (start, end, canonical name)."""
@@ -104,7 +184,7 @@ class Lexicon:
             return []
         pattern, names = self._any_case_pattern
         line = text[span[0]:span[1]].translate(APOSTROPHES)
-        return [(span[0] + m.start(), names[m.group().lower()]) for m in pattern.finditer(line)]
+        return [(span[0] + m.start(), names[_caseless_key(names, m.group())]) for m in pattern.finditer(line)]
 
     def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
         """Organisations not in the data file, by their shape: capitalised words ending in a

@@ -43,6 +43,7 @@ from pipeline.extract.measures import unit_from_words
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.quotemarks import quotes_by_paragraph
 from pipeline.extract.segments import Sentence
+from pipeline.nlp import Tagged
 
 #: Components the count-noun tags do not need (NER runs only for quote speakers).
 FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
@@ -146,3 +147,65 @@ def entity_pieces(text: str) -> list[str]:
         elif n + 1 in quoted or n + 2 in quoted:
             pieces.append(text[start:end])
     return pieces
+
+
+def entity_requests(text: str) -> tuple[list[str], list[str], list[str]]:
+    """What quote attribution will ask NER about: ``(pieces, first, whole)``.
+
+    ``pieces`` are :func:`entity_pieces`, every text a phrase may be cut from, in
+    the order they are searched.  ``first`` are the pieces nearly always asked
+    about, tagged in the article's one batch: the narrative paragraphs before a
+    quote, and the words before a paragraph's first quote unless an attribution
+    rule reads them first (``Jo Roe said:``).  The words after quote marks are
+    asked about only when the word rules find no name in them, so they are tagged
+    only then.  ``whole`` are texts asked about whole that no piece holds: a
+    paragraph whose quote marks hold no speech (scare quotes), read as narrative,
+    and the words before a paragraph's first speech when a quote that is no speech
+    comes before it.
+    """
+    from pipeline.extract.quotes import _pre_attribution, _speech_spans
+
+    paragraphs = quotes_by_paragraph(text)
+    quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
+    pieces, first, whole = [], [], []
+    for n, ((start, end), spans) in enumerate(paragraphs):
+        near = n + 1 in quoted or n + 2 in quoted
+        if not spans:
+            if near:
+                pieces.append(text[start:end])
+                first.append(text[start:end])
+            continue
+        edges = [start, *[x for s in spans for x in (s.open, s.end)], end]
+        pieces += [text[a:b] for a, b in zip(edges[::2], edges[1::2]) if b - a > 1]
+        speech = _speech_spans(text, (start, end), spans)
+        if not speech:
+            if near:
+                whole.append(text[start:end])
+            continue
+        before = text[start:speech[0].open]
+        lead = before.rstrip()
+        who = _pre_attribution(lead) if lead.endswith((":", ",")) else None
+        if before.strip() and (who is None or _asks(who)):
+            (first if speech[0] is spans[0] else whole).append(before)
+    return pieces, first, whole
+
+
+class _Recorder:
+    """NER's stand-in while planning: notes what it is asked about and finds nothing."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def __call__(self, text: str) -> Tagged:
+        self.asked.append(text)
+        return Tagged(())
+
+
+def _asks(who: str) -> bool:
+    """Whether parsing the speaker phrase ``who`` asks NER about it (its words name no person or
+    known body the word rules find: "Jo Roe, manager of Harbour Trust")."""
+    from pipeline.extract.speakers import parse_speaker
+
+    recorder = _Recorder()
+    parse_speaker(who, nlp=recorder)
+    return bool(recorder.asked)

@@ -79,9 +79,12 @@ def _direction(text: str, i: int, start: int, end: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
+#: A mark of each kind, found by the regular expression engine rather than a loop over every character.
+_MARKS = {"double": re.compile(f"[{re.escape(DOUBLE)}]"), "single": re.compile(f"[{re.escape(SINGLE)}]")}
+
+
 def _candidates(text: str, start: int, end: int, style: str) -> list[int]:
-    marks = DOUBLE if style == "double" else SINGLE
-    found = [i for i in range(start, end) if text[i] in marks]
+    found = [m.start() for m in _MARKS[style].finditer(text, start, end)]
     if style == "single":
         found = [i for i in found if not _is_apostrophe(text, i, start, end)]
     return found

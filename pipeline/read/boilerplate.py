@@ -70,7 +70,10 @@ def _words(line: str) -> int:
 
 def is_boilerplate_line(line: str) -> bool:
     """True for a line that is boilerplate on its own (a lone label or an appeal)."""
-    key = _key(line)
+    return _is_boilerplate_line(line, _key(line))
+
+
+def _is_boilerplate_line(line: str, key: str) -> bool:
     if not key:
         return False
     table = lists()
@@ -84,7 +87,10 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_list_heading(line: str) -> bool:
     """True for a "Latest News" / "Related articles" / "More from X" heading line."""
-    key = _key(line)
+    return _is_list_heading(_key(line))
+
+
+def _is_list_heading(key: str) -> bool:
     table = lists()
     return bool(key) and _words(key) <= 8 and (
         key in table.headings or key.startswith(table.prefixes))
@@ -104,6 +110,7 @@ def _headline_run(lines: list[str], start: int) -> int:
     return end
 
 
+@lru_cache(maxsize=4)  # the reader asks for the text, then for the lines it removed (outlet hints)
 def strip_boilerplate(text: str) -> str:
     """``text`` without boilerplate lines and headline lists; blank-line structure kept."""
     lines = text.split("\n")
@@ -111,7 +118,8 @@ def strip_boilerplate(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if is_list_heading(line):
+        key = _key(line)  # read once for both questions
+        if _is_list_heading(key):
             end = _headline_run(lines, i + 1)
             headlines = sum(1 for x in lines[i + 1:end] if x.strip())
             rest = lines[end:]
@@ -120,7 +128,7 @@ def strip_boilerplate(text: str) -> str:
                     break  # the list runs to the end of the page
                 i = end
                 continue
-        if is_boilerplate_line(line):
+        if _is_boilerplate_line(line, key):
             i += 1
             continue
         keep.append(line)

@@ -11,6 +11,7 @@ from pipeline.extract.parsing import (
     READ_AFTER,
     count_windows,
     entity_pieces,
+    entity_requests,
     tag_counts,
     tag_reach,
 )
@@ -102,3 +103,23 @@ def test_a_sentence_with_no_number_to_tag_is_left_untagged(nlp):
 ])
 def test_entity_pieces(text, expected):
     assert entity_pieces(text) == expected
+
+
+@pytest.mark.parametrize("text, first, whole", [
+    ("No quotes here at all.", [], []),
+    # the narrative before a quote and the words before its marks, asked first; the words after, only if asked
+    ('A first paragraph.\nThe line is busy. "We are busy," said Jo Roe, the director.',
+     ["A first paragraph.", "The line is busy. "], []),
+    # "Name, role, said:" is read by a rule; its words name a person, so NER is not asked about them
+    ('Jo Roe, director of the Stop It Now helpline, said: "We are busy."', [], []),
+    # ... unless the rule's phrase names a body the word lists do not know
+    ('Jo Roe, director of the Harbour Trust, said: "We are busy."', ["Jo Roe, director of the Harbour Trust, said: "], []),
+    # scare quotes: the paragraph is narrative, asked about whole; the words before the first speech too
+    ('The line, a "lifeline" to many, is busy.\n"We are busy," said Jo Roe.', [], ['The line, a "lifeline" to many, is busy.']),
+    ('Jo Roe called it a "lifeline" and told us: "We are busy all day and all night."', [],
+     ['Jo Roe called it a "lifeline" and told us: ']),
+])
+def test_entity_requests(text, first, whole):
+    pieces, got_first, got_whole = entity_requests(text)
+    assert pieces == entity_pieces(text)
+    assert (got_first, got_whole) == (first, whole)

@@ -1,0 +1,52 @@
+"""Known bodies found in a text: a text searched again gets the same answer from the recent ones."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.extract.organisations import lexicon
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Roe of the Lucy Faithfull Foundation said the Stop It Now helpline was busy.",
+     ["Lucy Faithfull Foundation", "Stop It Now!"]),
+    ("No body is named here.", []),
+])
+def test_a_text_searched_again_gives_the_same_matches(text, expected):
+    first = lexicon().org_spans(text)
+    assert [name for _, _, name in first] == expected
+    first.append((0, 0, "changed by the caller"))  # the caller's list is its own
+    assert lexicon().org_spans(text) == first[:-1]
+    assert [name for _, name in lexicon().find_orgs(text)] == expected
+
+
+def _by_patterns(flat: str) -> list[tuple[int, int, str]]:
+    """The matches of the longest-first alternations the automaton stands in for."""
+    found = []
+    for pattern, names, sensitive in lexicon()._org_patterns:
+        found += [(m.start(), m.end(), next(name for key, name in names.items()
+                                            if re.fullmatch(re.escape(key), m.group(0), 0 if sensitive else re.I)))
+                  for m in pattern.finditer(flat)]
+    return sorted(found, key=lambda f: (f[0], -f[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "the stop it now helpline and STOP IT NOW! SCOTLAND",     # caseless, longest alias wins
+    "Stop It Nowhere and xStop It Now and Stop It Now_",       # no alias inside a longer word
+    "Lucy Faithfull Foundation's Stop It Now, Stop It Now",    # one after another, overlapping aliases
+    "the \u212aelvin sign and the long \u017f in \u017ftop It Now", # letters that match ASCII ones caselessly
+    "\u0130stanbul and the Lucy Faithfull Foundation",         # a capital whose lower case is two characters
+    "caf\u00e9 Samaritans, na\u00efve NSPCC",                   # accents elsewhere in the text
+    "a lone surrogate \ud800 before the NSPCC",              # a text the automaton cannot read
+    "",
+])
+def test_the_automaton_finds_what_the_patterns_find(text):
+    lexicon()._recent_matches.clear()
+    assert lexicon().org_spans(text) == _by_patterns(text)
+
+
+def test_a_letter_that_only_matches_caselessly_names_its_body():
+    """"ſtop It Now" (a long s) matched the caseless pattern but was no key of its names: a crash before."""
+    text = "the ſtop It Now helpline"
+    assert [name for _, _, name in lexicon().org_spans(text)] == ["Stop It Now!"]
