@@ -81,6 +81,8 @@ def resolve(
     if rel == "same_period_in":  # "the same period in 2018": the anchor's span moved to 2018, else all of 2018
         moved = years_shifted(anchor, mention.period.start.year - anchor.end.year) if anchor and anchor.end else None
         return moved or mention.period
+    if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
+        return _latest_before(mention.text, published)
     if anchor is None or (anchor.start is None and anchor.end is None):
         return None
     if rel == "same_period":
@@ -100,6 +102,18 @@ def resolve(
         again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
         return again[0].period if again else None
     return None
+
+
+def _latest_before(text: str, published: Optional[datetime.date]) -> Optional[Period]:
+    """A span of months named without a year ("between June and August") with no period
+    before it to take the year from: the latest such span that has begun by ``published``."""
+    if published is None:
+        return None
+    again = [m for m in scan(text, None, published.year) if m.period]
+    period = again[0].period if again else None
+    if period is not None and period.start is not None and period.start > published:
+        return years_shifted(period, -1)
+    return period
 
 
 # ------------------------------------------------------------------ mentions

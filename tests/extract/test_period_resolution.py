@@ -1,0 +1,50 @@
+"""How a period named without its year gets one, in sentences of our own (ANNOTATION.md decision 6).
+
+A span of months with no year ("between June and August") takes the year of the period
+the sentences before it are about; with none before it, the latest such span that has
+begun by the publication date; with neither, it stays undated.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+def _count(text: str, published: str | None, value: int):
+    record = extract_article(text, source="resolution.txt", published=published)
+    return next(c for c in record.counts if c.value == value)
+
+
+@pytest.mark.parametrize("text, published, value, start, end", [
+    ("Between June and August the line was called by 165 people from Kent.", "2020-10-02", 165,
+     "2020-06-01", "2020-08-31"),
+    ("From March to May, 312 men asked the charity for help.", "2021-09-14", 312, "2021-03-01", "2021-05-31"),
+    ("Between October and December the website had 4,020 visitors.", "2022-02-01", 4020,
+     "2021-10-01", "2021-12-31"),
+    ("Between November and January the service answered 730 calls.", "2023-03-10", 730,
+     "2022-11-01", "2023-01-31"),
+    ("Between April and June, 90 people contacted the helpline.", "2019-05-20", 90, "2019-04-01", "2019-06-30"),
+    ("Between June and August the line was called by 165 people from Kent.", None, 165, None, None),
+])
+def test_a_month_span_without_a_year_is_the_latest_before_publication(text, published, value, start, end):
+    count = _count(text, published, value)
+    assert (count.period_start, count.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("In 2018 the line took 700 calls. Between June and August, 165 people called it.", 165, "2018-06-01"),
+    ("The charity took 900 calls in 2017. From March to May, 312 of the callers were men.", 312, "2017-03-01"),
+])
+def test_a_month_span_without_a_year_takes_the_year_of_the_period_before(text, value, start):
+    assert _count(text, "2020-10-02", value).period_start == start
+
+
+@pytest.mark.parametrize("text, published, value, start", [
+    ("Between June and August the line was called by 165 people. In that time the website had 2,760 visitors.",
+     "2020-10-02", 2760, "2020-06-01"),
+    ("From March to May, 312 men asked the charity for help. During that period it also missed 96 calls.",
+     "2021-09-14", 96, "2021-03-01"),
+])
+def test_that_period_after_a_month_span_without_a_year(text, published, value, start):
+    assert _count(text, published, value).period_start == start
