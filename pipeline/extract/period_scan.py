@@ -271,11 +271,16 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         if earlier:
             cand.period, cand.relative = Period(earlier[-1].period.start, None), None
         return True
-    if cand.has_prep:
+    if cand.has_prep and cand.kind != "event":
         return True
     window = text[max(0, cand.start - 40):cand.start]
     pre = pats.prefix.search(window)
     word = re.sub(r"\s+", " ", pre["w"].lower()) if pre else None
+    if cand.kind == "event":  # "compared to the first months of lockdown": a base; else the time it names
+        if word is not None and (word in pats.always_base or word in pats.base_connectors and _changed(
+                text, pats, sentences, cand.start - len(window) + pre.start())):
+            cand.start, cand.role = cand.start - len(window) + pre.start(), "base"
+        return True
     if cand.kind == "year" and word is None:
         before = text[max(0, cand.start - 12):cand.start]
         listed = _YEAR_LIST.search(before)
@@ -283,9 +288,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
                                     for c in chosen)
     if word is None:
         return True
-    sent = _containing(sentences, cand.start)
     prefix_start = cand.start - len(window) + pre.start()
-    changed = bool(pats.change.search(text[max(sent[0], prefix_start - 120):prefix_start]))
+    changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
         if cand.role == "previous" or cand.relative == "last_year":
@@ -305,6 +309,12 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     elif cand.period and word in pats.end_words:
         cand.period = Period(None, cand.period.end)
     return True
+
+
+def _changed(text: str, pats: _Patterns, sentences: list[Span], offset: int) -> bool:
+    """Whether a change word comes before ``offset`` in its sentence (at most 120 characters back)."""
+    sent = _containing(sentences, offset)
+    return bool(pats.change.search(text[max(sent[0], offset - 120):offset]))
 
 
 def _mention(cand: _Cand, text: str, sentences: list[Span], clauses: dict[Span, list[Span]]) -> PeriodMention:
