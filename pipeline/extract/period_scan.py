@@ -68,8 +68,9 @@ def _patterns() -> _Patterns:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     y = YEAR
+    twelve = r"(?:12|twelve)(?:\s+months|[- ]month\s+period)"
     absolute = (
-        ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+        ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|{twelve})\s+"
          rf"(?:ending|ended|to|up\s+to|until)\s+(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?)?"
          rf"(?P<m>{month})\s+(?P<y>{y})\b"),
         ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
@@ -86,7 +87,7 @@ def _patterns() -> _Patterns:
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
-        ("year_to_month", rf"\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|up\s+to|until)\s+"
+        ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),

@@ -48,3 +48,18 @@ def test_a_month_span_without_a_year_takes_the_year_of_the_period_before(text, v
 ])
 def test_that_period_after_a_month_span_without_a_year(text, published, value, start):
     assert _count(text, published, value).period_start == start
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    ("The branch answered 52,100 calls, 1,200 emails and 640 texts in the 12-month period from October 2017 to "
+     "September 2018.", 640, "2017-10-01", "2018-09-30"),
+    ("In the twelve-month period between May 2020 and April 2021 the website had 9,300 visits.", 9300,
+     "2020-05-01", "2021-04-30"),
+    ("Volunteers took 3,050 calls in the 12-month period to March 2019.", 3050, "2018-04-01", "2019-03-31"),
+    ("Volunteers took 3,050 calls in the twelve-month period ending June 2022.", 3050, "2021-07-01", "2022-06-30"),
+    ("The line took 800 calls in 2019 and 1,000 in the 12-month period that followed.", 800, "2019-01-01",
+     "2019-12-31"),
+])
+def test_the_12_month_period_named_by_its_dates(text, value, start, end):
+    count = _count(text, None, value)
+    assert (count.period_start, count.period_end) == (start, end)
