@@ -49,6 +49,7 @@ class _Patterns:
     year_prepositions: frozenset[str]
     ordinals: dict[str, int]
     month_spans: dict[str, int]
+    compared_figure: re.Pattern[str]
 
 
 def _loose(words: Iterable[str]) -> str:
@@ -122,6 +123,9 @@ def _patterns() -> _Patterns:
         year_prepositions=frozenset(data["year_prepositions"]),
         ordinals=data["ordinals"],
         month_spans=data["month_spans"],
+        compared_figure=re.compile(
+            rf"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )\b(?:{_loose(data['comparison_figures'])})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
+            r"fewer|less|than|under)\s++){0,3}\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", flags),
     )
 
 
@@ -304,6 +308,9 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         return True
     if word not in pats.year_prepositions:
         return cand.kind != "year"
+    if cand.kind != "relative" and pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start):
+        cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
+        return True
     cand.start = prefix_start
     if cand.period and word in pats.start_words:
         cand.period = Period(cand.period.start, None)

@@ -37,3 +37,31 @@ def test_an_event_after_a_base_connector_is_the_base(text, value, start, base):
 ])
 def test_an_event_without_a_connector_is_the_time(text, value, start):
     assert _change(text, "2020-10-02", value).period_start == start
+
+
+@pytest.mark.parametrize("text, published, count, count_start, base_count, base_start, change, start, base", [
+    ("Essex saw a rise too, with 1,230 people contacting the line last year, compared to 515 in 2018 - a rise "
+     "of 139 per cent.", "2020-03-01", 1230, "2019-01-01", 515, "2018-01-01", 139, "2019-01-01", "2018-01-01"),
+    ("In 2021 the line took 900 calls, up from 735 calls in 2020, a rise of 22%.", None, 900, "2021-01-01",
+     735, "2020-01-01", 22, "2021-01-01", "2020-01-01"),
+    ("The website had 4,400 visitors in 2022, compared with about 3,100 in 2019, an increase of 42%.", None,
+     4400, "2022-01-01", 3100, "2019-01-01", 42, "2022-01-01", "2019-01-01"),
+    ("Some 2,050 men called in 2020, against 1,640 men in 2019: up 25%.", None, 2050, "2020-01-01", 1640,
+     "2019-01-01", 25, "2020-01-01", "2019-01-01"),
+])
+def test_the_date_after_the_earlier_figure_is_the_base(text, published, count, count_start, base_count, base_start,
+                                                       change, start, base):
+    record = extract_article(text, source="comparisons.txt", published=published)
+    by_value = {c.value: c.period_start for c in record.counts}
+    assert (by_value[count], by_value[base_count]) == (count_start, base_start)
+    [pct] = [p for p in record.percentages if p.value == change]
+    assert (pct.period_start, pct.base_period_start) == (start, base)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("The charity handled more than 5,100 cases in 2016, up on the year before.", 5100, "2016-01-01"),
+    ("Calls rose to fewer than 800 in 2019.", 800, "2019-01-01"),
+])
+def test_a_hedged_figure_keeps_its_own_date(text, value, start):
+    record = extract_article(text, source="comparisons.txt")
+    assert next(c for c in record.counts if c.value == value).period_start == start
