@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.period_scan import load_data
 from pipeline.extract.sentence_context import Draft
+from pipeline.wordlists import alternation
 
 #: How many sentences back a count may inherit a period from.
 INHERIT_WINDOW = 3
@@ -80,6 +83,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else ctx.anchor(d.index)
         item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
+        if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
+            item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     if not d.comparison and item.period is None and d.rate is None:
@@ -92,11 +97,31 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                         and not earlier.draft.comparison:
                     item.period = earlier.period
                     break
-            else:  # no count to follow: the period the sentences before are about
+            if item.period is None and not _standing(d):  # no count of its measure to follow: the period
+                # the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+#: A figure set against another of the same time: "..., while 79 indicated ...", "whereas 40 ...".
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
+
+
+def _contrasted(d: Draft) -> bool:
+    """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
+    return bool(_CONTRAST.search(d.sentence.text[:d.start - d.sentence.start]))
+
+
+@lru_cache(maxsize=1)
+def _standing_claim() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_data()['standing_claims'])})\b", re.I)
+
+
+def _standing(d: Draft) -> bool:
+    """Whether the count is a standing estimate ("the agency estimates that 300,000 people pose a risk")."""
+    return bool(_standing_claim().search(d.sentence.text))
 
 
 def _inherit(item: Resolved, ctx: Context) -> None:

@@ -1,0 +1,51 @@
+"""What a count with no period of its own takes from the sentences before, in sentences of our own.
+
+A figure set against another with "while"/"whereas" is of the same period; a count that
+follows counts of other measures takes the period the sentences before are about
+("During the year to March 2023 ... Officers made 486 arrests"); a standing estimate
+("the agency estimates that ... people pose a risk") takes none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+def _period(text: str, value: int, published: str | None = None) -> tuple:
+    record = extract_article(text, source="inheritance.txt", published=published)
+    count = next(c for c in record.counts if c.value == value)
+    return count.period_start, count.period_end
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("The branch took 9,800 calls in 2019. Of those, 1,120 calls came from people in distress, while 64 came "
+     "from people in crisis.", 64, "2019-01-01"),
+    ("In 2021 the line answered 3,400 calls from men, whereas 950 calls came from women.", 950, "2021-01-01"),
+    ("Some 700 people called in 2020, while 230 people used the webchat.", 230, "2020-01-01"),
+])
+def test_a_contrast_with_while_is_of_the_same_period(text, value, start):
+    assert _period(text, value)[0] == start
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    ("During the reporting year between April 2021 and March 2022, officers carried out 640 investigations. "
+     "As part of them, the force said 310 arrests were made and 520 children protected.", 310,
+     "2021-04-01", "2022-03-31"),
+    ("During the reporting year between April 2021 and March 2022, officers carried out 640 investigations. "
+     "As part of them, the force said 310 arrests were made and 520 children protected.", 520,
+     "2021-04-01", "2022-03-31"),
+    ("In 2019 the police logged 900 offences online. Detectives made 75 arrests.", 75, "2019-01-01", "2019-12-31"),
+])
+def test_a_count_after_counts_of_other_measures_takes_the_period_before(text, value, start, end):
+    assert _period(text, value) == (start, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2019 the helpline took 1,200 calls. The agency estimates that at least 250,000 people in the UK pose a "
+     "risk to children.", 250000),
+    ("In 2019 the helpline took 1,200 calls. Police believe around 80,000 people view such images.", 80000),
+    ("In 2019 the helpline took 1,200 calls. Experts think 90,000 men pose a threat.", 90000),
+])
+def test_a_standing_estimate_takes_no_period(text, value):
+    assert _period(text, value) == (None, None)
