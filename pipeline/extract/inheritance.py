@@ -85,9 +85,11 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
+    elif _running_total(d.time):
+        item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
-    if not d.comparison and item.period is None and d.rate is None:
+    if not d.comparison and item.period is None and d.rate is None and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -97,12 +99,18 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                         and not earlier.draft.comparison:
                     item.period = earlier.period
                     break
-            if item.period is None and not _standing(d):  # no count of its measure to follow: the period
-                # the sentences before are about
+            if item.period is None and not _standing(d) and not _running_total(d.previous_time):
+                # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _running_total(mention: Any) -> bool:
+    """Whether a period mention is a span of years counted back ("over the last five years"): the
+    period of a change over it, of no count (a count over it is a running total)."""
+    return getattr(mention, "relative", None) == "last_n_years"
 
 
 #: A figure set against another of the same time: "..., while 79 indicated ...", "whereas 40 ...".

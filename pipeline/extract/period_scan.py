@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
     Period,
@@ -24,6 +25,7 @@ from pipeline.extract.period_spans import (
     published_period,
     year_ending,
     year_period,
+    years_back,
 )
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
@@ -165,6 +167,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
     for rx, role, rel in pats.relative:
         for match in rx.finditer(text):
             period = published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
+            if rel == "last_n_years" and published:
+                period = years_back(_count_of(match.group()), published)
             cands.append(_Cand(match.start(), match.end(), period, role, rel, "relative"))
     for rx, period in pats.events:
         for match in rx.finditer(text):
@@ -181,6 +185,12 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             chosen.append(cand)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+def _count_of(phrase: str) -> int:
+    """The number of "over the last three years"."""
+    word = re.search(r"(\w+) years$", phrase, re.IGNORECASE).group(1).lower()
+    return int(word) if word.isdigit() else number_words()["units"][word]
 
 
 def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[datetime.date],

@@ -140,6 +140,11 @@ def year_earlier(period: Period) -> Optional[Period]:
     return Period(_shift_years(period.start, -1), _shift_years(period.end, -1))
 
 
+def years_back(years: int, published: datetime.date) -> Period:
+    """The ``years`` whole calendar years before the year of ``published`` ("over the last three years")."""
+    return Period(datetime.date(published.year - years, 1, 1), datetime.date(published.year - 1, 12, 31))
+
+
 def published_period(relative: str, published: datetime.date) -> Optional[Period]:
     """The period a relative key of :data:`PUBLISHED_RELATIVE` names, counted from ``published``."""
     if relative == "last_12_months":

@@ -68,6 +68,8 @@ def resolve(
     if mention.relative is None:
         return mention.period
     rel = mention.relative
+    if rel == "last_n_years":  # fixed by the publication date when scanned, or not at all
+        return mention.period
     if rel in PUBLISHED_RELATIVE:
         if published is None:
             return None

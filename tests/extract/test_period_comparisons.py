@@ -65,3 +65,26 @@ def test_the_date_after_the_earlier_figure_is_the_base(text, published, count, c
 def test_a_hedged_figure_keeps_its_own_date(text, value, start):
     record = extract_article(text, source="comparisons.txt")
     assert next(c for c in record.counts if c.value == value).period_start == start
+
+
+@pytest.mark.parametrize("text, published, value, start, base", [
+    ("A charity survey shows a 31 per cent fall in people from Dorset contacting the line over the last three years.",
+     "2021-04-02", 31, "2020-01-01", "2018-01-01"),
+    ("Calls to the line have risen 45% in the past five years.", "2019-06-30", 45, "2018-01-01", "2014-01-01"),
+    ("Visits to the website grew by 80 percent during the last 4 years.", "2023-01-20", 80, "2022-01-01", "2019-01-01"),
+    ("Calls to the line have risen 45% in the past five years.", None, 45, None, None),
+])
+def test_a_change_over_the_last_n_years_is_of_the_last_on_the_first(text, published, value, start, base):
+    change = _change(text, published, value)
+    assert (change.period_start, change.base_period_start) == (start, base)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Volunteers have answered almost two million calls over the last five years, figures show.", 2000000),
+    ("Over the past three years 41,000 people used the website. A total of 9,500 callers rang the line.", 9500),
+    ("Over the past three years 41,000 people used the website. A total of 9,500 callers rang the line.", 41000),
+])
+def test_a_count_over_the_last_n_years_is_a_running_total(text, value):
+    record = extract_article(text, source="comparisons.txt", published="2019-04-01")
+    count = next(c for c in record.counts if c.value == value)
+    assert (count.period_start, count.period_end) == (None, None)
