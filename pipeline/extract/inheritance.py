@@ -61,6 +61,7 @@ class Context:
         self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
         self.last_period: Optional[periods.Period] = None
+        self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
 
     def anchor(self, index: int) -> Optional[periods.Period]:
@@ -69,10 +70,21 @@ class Context:
     def note(self, item: Resolved) -> None:
         """Make a fact's period the context, unless it is the earlier figure of a comparison."""
         if item.period is not None and not item.draft.comparison:
+            if not periods_equal(item.period, self.last_period) or item.draft.base is not None:
+                self.last_base = item.base_period if item.draft.base is not None else None
             self.last_period, self.last_index = item.period, item.draft.index
         elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
             # "in the following six months ...": the period before no longer holds
             self.last_period, self.last_index = None, item.draft.index
+
+
+def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
+    """The comparison period of a change "in the same period" ("in the same week"): the one stated
+    with the change whose period it repeats ("up 27% in the week starting 30 March, compared with
+    the week before. Chats rose 40% in the same period.")."""
+    if getattr(d.time or d.sentence_time, "relative", None) != "same_period" or not periods_equal(period, ctx.anchor(d.index)):
+        return None
+    return ctx.last_base
 
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:

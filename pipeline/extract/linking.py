@@ -23,6 +23,7 @@ from pipeline.extract.inheritance import (
     regions_agree,
     regions_overlap,
     resolve_mention,
+    same_base,
 )
 from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
 from pipeline.extract.period_spans import whole_months
@@ -116,7 +117,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     elif d.pct_kind == "change":
         item.base_period = resolve_mention(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end:
-            item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
+            # a change unqualified is year on year, unless "in the same period" as a change with a base
+            item.base_period = same_base(d, item.period, ctx) or periods.year_earlier(item.period)
     return item
 
 

@@ -85,6 +85,8 @@ def _patterns() -> _Patterns:
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
+        ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?"
+         rf"(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
@@ -235,6 +237,14 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             if m["conj"].lower() == "and" and not m["prep"] or int(m["y2"]) <= int(m["y1"]):
                 return None
             period = Period(datetime.date(int(m["y1"]), 1, 1), datetime.date(int(m["y2"]), 12, 31))
+        elif name == "week":  # "the week starting 30 March": seven days
+            first = datetime.date(2000, month("m") if m["m"] else month("m2"), day("d") if m["d"] else day("d2"))
+            year, relative = (int(m["y"]), None) if m["y"] else _year_of(None, None, None, default_year)
+            if year is None and published is not None:
+                year, relative = (published.year if first.replace(year=published.year) <= published
+                                  else published.year - 1), None  # the latest such week begun by then
+            day_one = first.replace(year=year) if year else None
+            period = Period(day_one, day_one + datetime.timedelta(days=6)) if day_one else None
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)

@@ -88,3 +88,29 @@ def test_a_count_over_the_last_n_years_is_a_running_total(text, value):
     record = extract_article(text, source="comparisons.txt", published="2019-04-01")
     count = next(c for c in record.counts if c.value == value)
     assert (count.period_start, count.period_end) == (None, None)
+
+
+@pytest.mark.parametrize("text, published, value, start, end, base", [
+    ("The line had a 31% rise in calls in the week starting 4 May, compared with the week before.", "2020-05-20",
+     31, "2020-05-04", "2020-05-10", "2020-04-27"),
+    ("In the week beginning Monday 6 April, chats were up 18% on the previous week.", "2020-04-20", 18,
+     "2020-04-06", "2020-04-12", "2020-03-30"),
+    ("Calls rose 9.5% in the week of March 30, 2020 compared to the week before.", None, 9.5, "2020-03-30",
+     "2020-04-05", "2020-03-23"),
+    ("Contacts grew by 22% during the week commencing 30th November, compared with the preceding week.",
+     "2021-01-10", 22, "2020-11-30", "2020-12-06", "2020-11-23"),
+])
+def test_a_week_and_the_week_before(text, published, value, start, end, base):
+    change = _change(text, published, value)
+    assert (change.period_start, change.period_end, change.base_period_start) == (start, end, base)
+
+
+@pytest.mark.parametrize("second, value", [
+    ("Its website recorded a rise in visits of 60% in the same period.", 60),
+    ("The webchat had an increase in use of 12.5% in the same week, while emails rose by 7%.", 12.5),
+    ("The webchat had an increase in use of 12.5% in the same week, while emails rose by 7%.", 7),
+])
+def test_a_change_in_the_same_period_shares_the_base(second, value):
+    text = "The line had a 31% rise in calls in the week starting 4 May, compared with the week before. " + second
+    change = _change(text, "2020-05-20", value)
+    assert (change.period_start, change.base_period_start) == ("2020-05-04", "2020-04-27")
