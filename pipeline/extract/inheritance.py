@@ -87,6 +87,11 @@ def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optio
     return ctx.last_base
 
 
+def against_average(d: Draft) -> bool:
+    """Whether a change compares with an average ("6% higher than the five-year average"): no base period."""
+    return getattr(d.base, "relative", None) == "average"
+
+
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
     if d.inherit:

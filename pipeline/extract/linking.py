@@ -16,6 +16,7 @@ from pipeline.extract import periods
 from pipeline.extract.inheritance import (
     Context,
     Resolved,
+    against_average,
     akin,
     anaphoric_regions,
     periods_equal,
@@ -116,7 +117,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         item.period = periods.year_period(item.period.end.year)
     elif d.pct_kind == "change":
         item.base_period = resolve_mention(d.base, item.period, ctx.published)
-        if item.base_period is None and item.period is not None and item.period.start and item.period.end:
+        if item.base_period is None and item.period is not None and item.period.start and item.period.end \
+                and not against_average(d):
             # a change unqualified is year on year, unless "in the same period" as a change with a base
             item.base_period = same_base(d, item.period, ctx) or periods.year_earlier(item.period)
     return item

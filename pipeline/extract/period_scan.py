@@ -96,8 +96,9 @@ def _patterns() -> _Patterns:
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),
-        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout ))(?P<m>{month})\b"
-         rf"(?!,?\s*(?:\d|and\b|to\b|until\b|till\b)|[-–])"),
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+))(?P<m>{month})\b"
+         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
@@ -262,8 +263,9 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             first = month("m")
             last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
             year = int(m["y"]) if name == "months_from" and m["y"] else None
-            if year is None and published is not None:
-                year = published.year if first <= published.month else published.year - 1  # the latest such month
+            if year is None and published is not None:  # the latest such month ("last December": before this one)
+                latest = first < published.month or (first == published.month and not m["last"])
+                year = published.year if latest else published.year - 1
             elif year is None:
                 year, relative = _year_of(None, None, None, default_year)
             period = None if year is None else months_period(year, first, year + (last - 1) // 12, (last - 1) % 12 + 1)

@@ -102,7 +102,10 @@ def resolve(
     if rel == "year_unstated":
         day = anchor.end or anchor.start
         again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
-        return again[0].period if again else None
+        found = again[0].period if again else None
+        if found is not None and mention.role != "time" and anchor.start and found.start and found.start >= anchor.start:
+            return years_shifted(found, -1)  # "in January, ... compared to December": the December before
+        return found
     return None
 
 

@@ -63,3 +63,41 @@ def test_that_period_after_a_month_span_without_a_year(text, published, value, s
 def test_the_12_month_period_named_by_its_dates(text, value, start, end):
     count = _count(text, None, value)
     assert (count.period_start, count.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, value, start", [
+    ("Last December, the line took 2,300 calls.", "2022-12-23", 2300, "2021-12-01"),
+    ("Last December, the line took 2,300 calls.", "2023-02-01", 2300, "2022-12-01"),
+    ("Last May, 300 people called the helpline.", "2022-06-10", 300, "2022-05-01"),
+    ("In May, 300 people called the helpline.", "2022-05-10", 300, "2022-05-01"),
+    ("In May, 300 people called the helpline.", "2022-04-10", 300, "2021-05-01"),
+])
+def test_a_month_named_alone(text, published, value, start):
+    assert _count(text, published, value).period_start == start
+
+
+def _change(text: str, published: str | None, value: float):
+    record = extract_article(text, source="resolution.txt", published=published)
+    return next(p for p in record.percentages if p.kind == "change" and p.value == value)
+
+
+@pytest.mark.parametrize("text, published, value, start, base", [
+    ("In May alone, calls to the branch rose 8.2% compared to April.", None, 8.2, None, None),
+    ("In May 2016 alone, calls to the branch rose 8.2% compared to April.", None, 8.2, "2016-05-01", "2016-04-01"),
+    ("In January 2019, chats were up 5% compared with December.", None, 5, "2019-01-01", "2018-12-01"),
+    ("In March 2021 the website had 14% more visits than in February.", None, 14, "2021-03-01", "2021-02-01"),
+    ("In May, calls to the branch rose 8.2% compared to April.", "2017-06-30", 8.2, "2017-05-01", "2017-04-01"),
+])
+def test_a_month_compared_with_another(text, published, value, start, base):
+    change = _change(text, published, value)
+    assert (change.period_start, change.base_period_start) == (start, base)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("Last December, calls were 23 per cent higher than average.", 23, "2021-12-01"),
+    ("In 2022, 1,900 crimes were recorded, 6.6% higher than the five-year average.", 6.6, "2022-01-01"),
+    ("Contacts in 2022 were 12% up on the average.", 12, "2022-01-01"),
+])
+def test_a_change_against_an_average_has_no_base(text, value, start):
+    change = _change(text, "2022-12-23", value)
+    assert (change.period_start, change.base_period_start) == (start, None)
