@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.period_scan import load_data
+from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
 
@@ -102,10 +102,15 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
+    elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
+        # "... a free number in March 2014. Volunteers have answered a million calls since then."
+        item.period = periods.Period(d.previous_time.period.start, None)
     elif _running_total(d.time):
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+        if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
+            item.period = periods.year_period(item.period.end.year)
     if not d.comparison and item.period is None and d.rate is None and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
@@ -122,6 +127,26 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+#: What joins a change over a span of years to the figure it reached: "..., with 695 users".
+_WITH = re.compile(r",\s*+with\b", re.I)
+
+
+def _reached_over(d: Draft, period: Optional[periods.Period]) -> bool:
+    """Whether the count follows ", with" after a change over the span of calendar years it is dated by."""
+    if period is None or period.start is None or period.end is None or d.time is None \
+            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31) \
+            or period.end.year <= period.start.year:
+        return False
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    return d.time.end <= offset and bool(_WITH.search(text, d.time.end, offset)) \
+        and names_change(text[:d.time.start])
+
+
+def _since_then(mention: Any) -> bool:
+    """Whether a period mention is a "since then" its own sentence gives no date for."""
+    return getattr(mention, "relative", None) == "since_then" and mention.period is None
 
 
 def _running_total(mention: Any) -> bool:

@@ -341,6 +341,11 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     return True
 
 
+def names_change(text: str) -> bool:
+    """Whether ``text`` holds a change word ("increase", "fell", "%")."""
+    return bool(_patterns().change.search(text))
+
+
 def _changed(text: str, pats: _Patterns, sentences: list[Span], offset: int) -> bool:
     """Whether a change word comes before ``offset`` in its sentence (at most 120 characters back)."""
     sent = _containing(sentences, offset)

@@ -114,3 +114,12 @@ def test_a_change_in_the_same_period_shares_the_base(second, value):
     text = "The line had a 31% rise in calls in the week starting 4 May, compared with the week before. " + second
     change = _change(text, "2020-05-20", value)
     assert (change.period_start, change.base_period_start) == ("2020-05-04", "2020-04-27")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Calls to the line have increased by more than a third since the first UK lockdown.", 33.3),
+    ("Chats rose 48% since the national lockdown began.", 48),
+    ("Calls are up 20% since the start of the coronavirus lockdown.", 20),
+])
+def test_a_change_since_lockdown(text, value):
+    assert _change(text, None, value).period_start == "2020-03-23"

@@ -49,3 +49,25 @@ def test_a_count_after_counts_of_other_measures_takes_the_period_before(text, va
 ])
 def test_a_standing_estimate_takes_no_period(text, value):
     assert _period(text, value) == (None, None)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("The charity brought in a free number in June 2016. Its volunteers have answered 400,000 calls since then.",
+     400000, "2016-06-01"),
+    ("A webchat opened in 2019. Since then it has taken 12,000 chats.", 12000, "2019-01-01"),
+])
+def test_since_then_after_the_sentence_that_dates_it(text, value, start):
+    assert _period(text, value) == (start, None)
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    ("In Essex, there was a 52% rise in contacts from 2017 to 2019, with 810 online users in the county and 64 "
+     "calls.", 810, "2019-01-01", "2019-12-31"),
+    ("In Essex, there was a 52% rise in contacts from 2017 to 2019, with 810 online users in the county and 64 "
+     "calls.", 64, "2019-01-01", "2019-12-31"),
+    ("Contacts fell by a fifth between 2018 and 2021, with 300 people calling the line.", 300,
+     "2021-01-01", "2021-12-31"),
+    ("Between 2018 and 2021, 3,000 people called the line.", 3000, "2018-01-01", "2021-12-31"),
+])
+def test_a_figure_after_a_change_over_years_is_of_the_last(text, value, start, end):
+    assert _period(text, value) == (start, end)
