@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
 from pipeline.extract.period_scan import load_data, names_change
@@ -55,8 +55,8 @@ def periods_equal(a: Optional[periods.Period], b: Optional[periods.Period]) -> b
 class Context:
     """The facts resolved so far, for inheritance and linking."""
 
-    def __init__(self, published: Optional[datetime.date]) -> None:
-        self.published = published
+    def __init__(self, published: Optional[datetime.date], drafts: Sequence[Draft] = ()) -> None:
+        self.published = published or anchored_date(drafts)
         self.counts: list[Resolved] = []
         self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
@@ -90,6 +90,27 @@ def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optio
 def against_average(d: Draft) -> bool:
     """Whether a change compares with an average ("6% higher than the five-year average"): no base period."""
     return getattr(d.base, "relative", None) == "average"
+
+
+def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
+    """With no publication date, the one the text implies (ANNOTATION.md decision 6): a sentence
+    that sets "this year" (or "last year") against a dated year ("373 between January and June this
+    year, 100 more than the same period in 2018"; "242 last year, compared to 291 in 2006") makes
+    that year the one before. The last day of "this year" stands for the date; ``None`` when no
+    sentence anchors it."""
+    seen = set()
+    for d in drafts:
+        relative = [m for m in (d.time, d.sentence_time)
+                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
+        if not relative or d.sentence.start in seen:
+            continue
+        seen.add(d.sentence.start)
+        dated = [m.period for m in periods.find_periods(d.sentence.text) if m.period is not None
+                 and m.period.start is not None and (m.role != "time" or m.relative == "same_period_in")]
+        if dated:
+            year = dated[0].start.year + 1 + (relative[0].relative == "last_year")
+            return periods.TextDate(year, 12, 31)
+    return None
 
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:

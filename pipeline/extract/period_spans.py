@@ -22,6 +22,11 @@ ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_per
 Span = tuple[int, int]
 
 
+class TextDate(datetime.date):
+    """A publication date the text implies rather than the page states (see
+    :func:`pipeline.extract.inheritance.anchored_date`): it fixes "this year" and "last year" only."""
+
+
 @dataclass(frozen=True)
 class Period:
     """A span of days, either end open (``None``) when the text does not fix it."""

@@ -40,6 +40,7 @@ from pipeline.extract.period_spans import (  # noqa: F401  (re-exported)
     Period,
     PeriodMention,
     Span,
+    TextDate,
     months_period,
     previous_period,
     published_period,
@@ -68,6 +69,8 @@ def resolve(
     if mention.relative is None:
         return mention.period
     rel = mention.relative
+    if isinstance(published, TextDate) and rel not in ("this_year", "last_year"):
+        published = None  # implied by the text: it fixes "this year" and "last year", nothing else
     if rel == "last_n_years":  # fixed by the publication date when scanned, or not at all
         return mention.period
     if rel in PUBLISHED_RELATIVE:

@@ -101,3 +101,19 @@ def test_a_month_compared_with_another(text, published, value, start, base):
 def test_a_change_against_an_average_has_no_base(text, value, start):
     change = _change(text, "2022-12-23", value)
     assert (change.period_start, change.base_period_start) == (start, None)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("The charity said 412 people called between January and June this year, 90 more than the same period in 2020. "
+     "Across the region, 2,950 people got in touch in the first half of this year.", 2950, "2021-01-01"),
+    ("The charity said 412 people called between January and June this year, 90 more than the same period in 2020.",
+     412, "2021-01-01"),
+    ("Figures show 310 people called the line last year, compared to 264 in 2016.", 310, "2017-01-01"),
+    ("Figures show 310 people called the line last year, compared to 264 in 2016. In March, 40 people called.",
+     40, "2017-03-01"),  # the year of the period before, not the date the text implies
+    ("Figures show 310 people called the line last year, compared to 264 in 2016. We spoke to them. It rained. The sun came out. Then it rained again. "
+     "In March, 40 people called.", 40, None),
+    ("The line took 310 calls last year.", 310, None),
+])
+def test_this_year_anchored_by_the_text_without_a_date(text, value, start):
+    assert _count(text, None, value).period_start == start
