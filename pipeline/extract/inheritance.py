@@ -87,6 +87,16 @@ def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optio
     return ctx.last_base
 
 
+#: Relative periods that no date fixes here: a fact dated by one inherits no other period.
+UNFIXED = ("recent", "since_event", "next_period", "last_12_months", "last_n_years")
+
+
+def unfixed_time(d: Draft) -> bool:
+    """Whether the fact's own period is one no date fixes ("over the last month" with no
+    publication date, "since it opened"): it takes none from the facts before."""
+    return getattr(d.time or d.sentence_time, "relative", None) in UNFIXED
+
+
 def against_average(d: Draft) -> bool:
     """Whether a change compares with an average ("6% higher than the five-year average"): no base period."""
     return getattr(d.base, "relative", None) == "average"

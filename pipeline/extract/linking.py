@@ -25,6 +25,7 @@ from pipeline.extract.inheritance import (
     regions_overlap,
     resolve_mention,
     same_base,
+    unfixed_time,
 )
 from pipeline.extract.measures import cue_patterns, nearest_cue, word_regex
 from pipeline.extract.period_spans import whole_months
@@ -110,7 +111,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if item.period is None and ref is not None:
         item.period = ref.period
     if item.period is None and not (ref is not None and _unstated_next(ref)):
-        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) \
+            or (None if unfixed_time(d) else ctx.anchor(d.index))
     if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
         item.base_period = periods.year_period(item.period.start.year)

@@ -71,3 +71,14 @@ def test_since_then_after_the_sentence_that_dates_it(text, value, start):
 ])
 def test_a_figure_after_a_change_over_years_is_of_the_last(text, value, start, end):
     assert _period(text, value) == (start, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Since November, 52 men have been arrested in Gwent. The helpline was visited by 2,400 people over the last "
+     "month - an increase of 180% on the previous two-month period.", 180),
+    ("Since November, 52 men have been arrested in Gwent. Calls have risen by 35% since it opened.", 35),
+])
+def test_a_change_over_an_unfixed_span_inherits_no_period(text, value):
+    record = extract_article(text, source="inheritance.txt", published="2017-03-16")
+    change = next(p for p in record.percentages if p.value == value)
+    assert change.period_start is None
