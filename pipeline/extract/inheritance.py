@@ -171,8 +171,8 @@ def _reached_over(d: Draft, period: Optional[periods.Period]) -> bool:
             or period.end.year <= period.start.year:
         return False
     text, offset = d.sentence.text, d.start - d.sentence.start
-    return d.time.end <= offset and bool(_WITH.search(text, d.time.end, offset)) \
-        and names_change(text[:d.time.start])
+    return d.time.end <= offset and bool(_WITH.search(text, max(d.time.end, offset - 120), offset)) \
+        and names_change(text[max(0, d.time.start - 160):d.time.start])  # windows: linear on long sentences
 
 
 def _since_then(mention: Any) -> bool:
