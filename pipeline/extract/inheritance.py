@@ -3,7 +3,9 @@
 A count's period comes from its own clause, else its sentence (not for rates such as
 "520 arrests each month"), else the last count of the same measure in the three
 sentences before ("In Wales, 6,196 people sought help" after "18,036 people ... in
-2021"); a table row or a "the figure was N" takes its measure from the count (or, failing
+2021"), else the period the sentences before are about (not for a standing estimate, nor
+after "over the last five years", a running total); "..., while 79 ..." is of its
+sentence's period; a table row or a "the figure was N" takes its measure from the count (or, failing
 one, the change) it follows; "the region", "the three counties" take the places named
 before.  :class:`Context` holds the facts resolved so far, in text order.
 """
@@ -82,7 +84,8 @@ def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optio
     """The comparison period of a change "in the same period" ("in the same week"): the one stated
     with the change whose period it repeats ("up 27% in the week starting 30 March, compared with
     the week before. Chats rose 40% in the same period.")."""
-    if getattr(d.time or d.sentence_time, "relative", None) != "same_period" or not periods_equal(period, ctx.anchor(d.index)):
+    mention = d.time or d.sentence_time
+    if getattr(mention, "relative", None) != "same_period" or not periods_equal(period, ctx.anchor(d.index)):
         return None
     return ctx.last_base
 
@@ -192,7 +195,8 @@ _CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
 
 def _contrasted(d: Draft) -> bool:
     """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
-    return bool(_CONTRAST.search(d.sentence.text[:d.start - d.sentence.start]))
+    offset = d.start - d.sentence.start
+    return bool(_CONTRAST.search(d.sentence.text, max(0, offset - 20), offset))
 
 
 @lru_cache(maxsize=1)

@@ -85,8 +85,9 @@ def _patterns() -> _Patterns:
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
-        ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?"
-         rf"(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
+        ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
+         rf"(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
+         rf"|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
@@ -129,7 +130,8 @@ def _patterns() -> _Patterns:
         ordinals=data["ordinals"],
         month_spans=data["month_spans"],
         compared_figure=re.compile(
-            rf"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )\b(?:{_loose(data['comparison_figures'])})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
+            r"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )"
+            rf"\b(?:{_loose(data['comparison_figures'])})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
             r"fewer|less|than|under)\s++){0,3}\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", flags),
     )
 
@@ -239,7 +241,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
                 return None
             period = Period(datetime.date(int(m["y1"]), 1, 1), datetime.date(int(m["y2"]), 12, 31))
         elif name == "week":  # "the week starting 30 March": seven days
-            first = datetime.date(2000, month("m") if m["m"] else month("m2"), day("d") if m["d"] else day("d2"))
+            first = datetime.date(2000, month("m") if m["m"] else month("m2"),
+                                  day("d") if m["d"] else day("d2"))
             year, relative = (int(m["y"]), None) if m["y"] else _year_of(None, None, None, default_year)
             if year is None and published is not None:
                 year, relative = (published.year if first.replace(year=published.year) <= published

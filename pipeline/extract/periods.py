@@ -106,7 +106,8 @@ def resolve(
         day = anchor.end or anchor.start
         again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
         found = again[0].period if again else None
-        if found is not None and mention.role != "time" and anchor.start and found.start and found.start >= anchor.start:
+        if found is not None and mention.role != "time" and anchor.start and found.start \
+                and found.start >= anchor.start:
             return years_shifted(found, -1)  # "in January, ... compared to December": the December before
         return found
     return None

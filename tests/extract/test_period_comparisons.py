@@ -71,7 +71,8 @@ def test_a_hedged_figure_keeps_its_own_date(text, value, start):
     ("A charity survey shows a 31 per cent fall in people from Dorset contacting the line over the last three years.",
      "2021-04-02", 31, "2020-01-01", "2018-01-01"),
     ("Calls to the line have risen 45% in the past five years.", "2019-06-30", 45, "2018-01-01", "2014-01-01"),
-    ("Visits to the website grew by 80 percent during the last 4 years.", "2023-01-20", 80, "2022-01-01", "2019-01-01"),
+    ("Visits to the website grew by 80 percent during the last 4 years.", "2023-01-20", 80, "2022-01-01",
+     "2019-01-01"),
     ("Calls to the line have risen 45% in the past five years.", None, 45, None, None),
 ])
 def test_a_change_over_the_last_n_years_is_of_the_last_on_the_first(text, published, value, start, base):

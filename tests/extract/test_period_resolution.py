@@ -111,8 +111,8 @@ def test_a_change_against_an_average_has_no_base(text, value, start):
     ("Figures show 310 people called the line last year, compared to 264 in 2016.", 310, "2017-01-01"),
     ("Figures show 310 people called the line last year, compared to 264 in 2016. In March, 40 people called.",
      40, "2017-03-01"),  # the year of the period before, not the date the text implies
-    ("Figures show 310 people called the line last year, compared to 264 in 2016. We spoke to them. It rained. The sun came out. Then it rained again. "
-     "In March, 40 people called.", 40, None),
+    ("Figures show 310 people called the line last year, compared to 264 in 2016. We spoke to them. It rained. "
+     "The sun came out. Then it rained again. In March, 40 people called.", 40, None),
     ("The line took 310 calls last year.", 310, None),
 ])
 def test_this_year_anchored_by_the_text_without_a_date(text, value, start):
