@@ -124,3 +124,13 @@ def test_a_change_in_the_same_period_shares_the_base(second, value):
 ])
 def test_a_change_since_lockdown(text, value):
     assert _change(text, None, value).period_start == "2020-03-23"
+
+
+@pytest.mark.parametrize("text, first, first_start, second, second_start", [
+    ("Calls from Kent rose from 400 in 2020 to 800 in 2021, the charity said.", 400, "2020-01-01", 800, "2021-01-01"),
+    ("Visits fell from 3,100 in 2018 to 2,600 in 2019.", 3100, "2018-01-01", 2600, "2019-01-01"),
+])
+def test_a_from_to_pair_dates_each_end_by_its_own_year(text, first, first_start, second, second_start):
+    record = extract_article(text, source="comparisons.txt")
+    by_value = {c.value: c.period_start for c in record.counts}
+    assert (by_value[first], by_value[second]) == (first_start, second_start)
