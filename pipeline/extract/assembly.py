@@ -119,7 +119,7 @@ def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
 
 def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
     """Resolve, link and merge an article's drafts (in text order) into record facts."""
-    ctx = Context(published)
+    ctx = Context(published, drafts)
     counts: list[Resolved] = []
     pcts: list[Resolved] = []
     mults: list[Resolved] = []

@@ -3,7 +3,9 @@
 A count's period comes from its own clause, else its sentence (not for rates such as
 "520 arrests each month"), else the last count of the same measure in the three
 sentences before ("In Wales, 6,196 people sought help" after "18,036 people ... in
-2021"); a table row or a "the figure was N" takes its measure from the count (or, failing
+2021"), else the period the sentences before are about (not for a standing estimate, nor
+after "over the last five years", a running total); "..., while 79 ..." is of its
+sentence's period; a table row or a "the figure was N" takes its measure from the count (or, failing
 one, the change) it follows; "the region", "the three counties" take the places named
 before.  :class:`Context` holds the facts resolved so far, in text order.
 """
@@ -12,10 +14,13 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from functools import lru_cache
+from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
+from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.sentence_context import Draft
+from pipeline.wordlists import alternation
 
 #: How many sentences back a count may inherit a period from.
 INHERIT_WINDOW = 3
@@ -52,12 +57,13 @@ def periods_equal(a: Optional[periods.Period], b: Optional[periods.Period]) -> b
 class Context:
     """The facts resolved so far, for inheritance and linking."""
 
-    def __init__(self, published: Optional[datetime.date]) -> None:
-        self.published = published
+    def __init__(self, published: Optional[datetime.date], drafts: Sequence[Draft] = ()) -> None:
+        self.published = published or anchored_date(drafts)
         self.counts: list[Resolved] = []
         self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
         self.last_period: Optional[periods.Period] = None
+        self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
 
     def anchor(self, index: int) -> Optional[periods.Period]:
@@ -66,10 +72,58 @@ class Context:
     def note(self, item: Resolved) -> None:
         """Make a fact's period the context, unless it is the earlier figure of a comparison."""
         if item.period is not None and not item.draft.comparison:
+            if not periods_equal(item.period, self.last_period) or item.draft.base is not None:
+                self.last_base = item.base_period if item.draft.base is not None else None
             self.last_period, self.last_index = item.period, item.draft.index
         elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
             # "in the following six months ...": the period before no longer holds
             self.last_period, self.last_index = None, item.draft.index
+
+
+def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
+    """The comparison period of a change "in the same period" ("in the same week"): the one stated
+    with the change whose period it repeats ("up 27% in the week starting 30 March, compared with
+    the week before. Chats rose 40% in the same period.")."""
+    mention = d.time or d.sentence_time
+    if getattr(mention, "relative", None) != "same_period" or not periods_equal(period, ctx.anchor(d.index)):
+        return None
+    return ctx.last_base
+
+
+#: Relative periods that no date fixes here: a fact dated by one inherits no other period.
+UNFIXED = ("recent", "since_event", "next_period", "last_12_months", "last_n_years")
+
+
+def unfixed_time(d: Draft) -> bool:
+    """Whether the fact's own period is one no date fixes ("over the last month" with no
+    publication date, "since it opened"): it takes none from the facts before."""
+    return getattr(d.time or d.sentence_time, "relative", None) in UNFIXED
+
+
+def against_average(d: Draft) -> bool:
+    """Whether a change compares with an average ("6% higher than the five-year average"): no base period."""
+    return getattr(d.base, "relative", None) == "average"
+
+
+def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
+    """With no publication date, the one the text implies (ANNOTATION.md decision 6): a sentence
+    that sets "this year" (or "last year") against a dated year ("373 between January and June this
+    year, 100 more than the same period in 2018"; "242 last year, compared to 291 in 2006") makes
+    that year the one before. The last day of "this year" stands for the date; ``None`` when no
+    sentence anchors it."""
+    seen = set()
+    for d in drafts:
+        relative = [m for m in (d.time, d.sentence_time)
+                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
+        if not relative or d.sentence.start in seen:
+            continue
+        seen.add(d.sentence.start)
+        dated = [m.period for m in periods.find_periods(d.sentence.text) if m.period is not None
+                 and m.period.start is not None and (m.role != "time" or m.relative == "same_period_in")]
+        if dated:
+            year = dated[0].start.year + 1 + (relative[0].relative == "last_year")
+            return periods.TextDate(year, 12, 31)
+    return None
 
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
@@ -80,9 +134,18 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else ctx.anchor(d.index)
         item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
+        if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
+            item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
+    elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
+        # "... a free number in March 2014. Volunteers have answered a million calls since then."
+        item.period = periods.Period(d.previous_time.period.start, None)
+    elif _running_total(d.time):
+        item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
-    if not d.comparison and item.period is None and d.rate is None:
+        if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
+            item.period = periods.year_period(item.period.end.year)
+    if not d.comparison and item.period is None and d.rate is None and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -92,11 +155,58 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                         and not earlier.draft.comparison:
                     item.period = earlier.period
                     break
-            else:  # no count to follow: the period the sentences before are about
+            if item.period is None and not _standing(d) and not _running_total(d.previous_time):
+                # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+#: What joins a change over a span of years to the figure it reached: "..., with 695 users".
+_WITH = re.compile(r",\s*+with\b", re.I)
+
+
+def _reached_over(d: Draft, period: Optional[periods.Period]) -> bool:
+    """Whether the count follows ", with" after a change over the span of calendar years it is dated by."""
+    if period is None or period.start is None or period.end is None or d.time is None \
+            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31) \
+            or period.end.year <= period.start.year:
+        return False
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    return d.time.end <= offset and bool(_WITH.search(text, max(d.time.end, offset - 120), offset)) \
+        and names_change(text[max(0, d.time.start - 160):d.time.start])  # windows: linear on long sentences
+
+
+def _since_then(mention: Any) -> bool:
+    """Whether a period mention is a "since then" its own sentence gives no date for."""
+    return getattr(mention, "relative", None) == "since_then" and mention.period is None
+
+
+def _running_total(mention: Any) -> bool:
+    """Whether a period mention is a span of years counted back ("over the last five years"): the
+    period of a change over it, of no count (a count over it is a running total)."""
+    return getattr(mention, "relative", None) == "last_n_years"
+
+
+#: A figure set against another of the same time: "..., while 79 indicated ...", "whereas 40 ...".
+_CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
+
+
+def _contrasted(d: Draft) -> bool:
+    """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
+    offset = d.start - d.sentence.start
+    return bool(_CONTRAST.search(d.sentence.text, max(0, offset - 20), offset))
+
+
+@lru_cache(maxsize=1)
+def _standing_claim() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_data()['standing_claims'])})\b", re.I)
+
+
+def _standing(d: Draft) -> bool:
+    """Whether the count is a standing estimate ("the agency estimates that 300,000 people pose a risk")."""
+    return bool(_standing_claim().search(d.sentence.text))
 
 
 def _inherit(item: Resolved, ctx: Context) -> None:

@@ -17,6 +17,7 @@ from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
     Resolved,
+    against_average,
     akin,
     anaphoric_regions,
     periods_equal,
@@ -24,6 +25,8 @@ from pipeline.extract.inheritance import (
     regions_agree,
     regions_overlap,
     resolve_mention,
+    same_base,
+    unfixed_time,
 )
 from pipeline.extract.measures import USE, cue_patterns, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.period_spans import whole_months
@@ -200,15 +203,18 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if item.period is None and ref is not None:
         item.period = ref.period
     if item.period is None and not (ref is not None and _unstated_next(ref)):
-        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) or ctx.anchor(d.index)
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) \
+            or (None if unfixed_time(d) else ctx.anchor(d.index))
     if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
         item.base_period = periods.year_period(item.period.start.year)
         item.period = periods.year_period(item.period.end.year)
     elif d.pct_kind == "change":
         item.base_period = resolve_mention(d.base, item.period, ctx.published)
-        if item.base_period is None and item.period is not None and item.period.start and item.period.end:
-            item.base_period = periods.year_earlier(item.period)  # a change unqualified is year on year
+        if item.base_period is None and item.period is not None and item.period.start and item.period.end \
+                and not against_average(d):
+            # a change unqualified is year on year, unless "in the same period" as a change with a base
+            item.base_period = same_base(d, item.period, ctx) or periods.year_earlier(item.period)
     return item
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
     Period,
@@ -24,6 +25,7 @@ from pipeline.extract.period_spans import (
     published_period,
     year_ending,
     year_period,
+    years_back,
 )
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
@@ -49,6 +51,7 @@ class _Patterns:
     year_prepositions: frozenset[str]
     ordinals: dict[str, int]
     month_spans: dict[str, int]
+    compared_figure: re.Pattern[str]
 
 
 def _loose(words: Iterable[str]) -> str:
@@ -68,8 +71,9 @@ def _patterns() -> _Patterns:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     y = YEAR
+    twelve = r"(?:12|twelve)(?:\s+months|[- ]month\s+period)"
     absolute = (
-        ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|12\s+months|twelve\s+months)\s+"
+        ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|{twelve})\s+"
          rf"(?:ending|ended|to|up\s+to|until)\s+(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?)?"
          rf"(?P<m>{month})\s+(?P<y>{y})\b"),
         ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
@@ -81,17 +85,21 @@ def _patterns() -> _Patterns:
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
+        ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
+         rf"(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
+         rf"|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
-        ("year_to_month", rf"\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|up\s+to|until)\s+"
+        ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),
-        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout ))(?P<m>{month})\b"
-         rf"(?!,?\s*(?:\d|and\b|to\b|until\b|till\b)|[-–])"),
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+))(?P<m>{month})\b"
+         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
@@ -121,6 +129,10 @@ def _patterns() -> _Patterns:
         year_prepositions=frozenset(data["year_prepositions"]),
         ordinals=data["ordinals"],
         month_spans=data["month_spans"],
+        compared_figure=re.compile(
+            r"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )"
+            rf"\b(?:{_loose(data['comparison_figures'])})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
+            r"fewer|less|than|under)\s++){0,3}\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", flags),
     )
 
 
@@ -160,6 +172,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
     for rx, role, rel in pats.relative:
         for match in rx.finditer(text):
             period = published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
+            if rel == "last_n_years" and published:
+                period = years_back(_count_of(match.group()), published)
             cands.append(_Cand(match.start(), match.end(), period, role, rel, "relative"))
     for rx, period in pats.events:
         for match in rx.finditer(text):
@@ -176,6 +190,12 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             chosen.append(cand)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+def _count_of(phrase: str) -> int:
+    """The number of "over the last three years"."""
+    word = re.search(r"(\w+) years$", phrase, re.IGNORECASE).group(1).lower()
+    return int(word) if word.isdigit() else number_words()["units"][word]
 
 
 def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[datetime.date],
@@ -220,6 +240,15 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             if m["conj"].lower() == "and" and not m["prep"] or int(m["y2"]) <= int(m["y1"]):
                 return None
             period = Period(datetime.date(int(m["y1"]), 1, 1), datetime.date(int(m["y2"]), 12, 31))
+        elif name == "week":  # "the week starting 30 March": seven days
+            first = datetime.date(2000, month("m") if m["m"] else month("m2"),
+                                  day("d") if m["d"] else day("d2"))
+            year, relative = (int(m["y"]), None) if m["y"] else _year_of(None, None, None, default_year)
+            if year is None and published is not None:
+                year, relative = (published.year if first.replace(year=published.year) <= published
+                                  else published.year - 1), None  # the latest such week begun by then
+            day_one = first.replace(year=year) if year else None
+            period = Period(day_one, day_one + datetime.timedelta(days=6)) if day_one else None
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)
@@ -237,8 +266,9 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             first = month("m")
             last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
             year = int(m["y"]) if name == "months_from" and m["y"] else None
-            if year is None and published is not None:
-                year = published.year if first <= published.month else published.year - 1  # the latest such month
+            if year is None and published is not None:  # the latest such month ("last December": before this one)
+                latest = first < published.month or (first == published.month and not m["last"])
+                year = published.year if latest else published.year - 1
             elif year is None:
                 year, relative = _year_of(None, None, None, default_year)
             period = None if year is None else months_period(year, first, year + (last - 1) // 12, (last - 1) % 12 + 1)
@@ -271,11 +301,16 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         if earlier:
             cand.period, cand.relative = Period(earlier[-1].period.start, None), None
         return True
-    if cand.has_prep:
+    if cand.has_prep and cand.kind != "event":
         return True
     window = text[max(0, cand.start - 40):cand.start]
     pre = pats.prefix.search(window)
     word = re.sub(r"\s+", " ", pre["w"].lower()) if pre else None
+    if cand.kind == "event":  # "compared to the first months of lockdown": a base; else the time it names
+        if word is not None and (word in pats.always_base or word in pats.base_connectors and _changed(
+                text, pats, sentences, cand.start - len(window) + pre.start())):
+            cand.start, cand.role = cand.start - len(window) + pre.start(), "base"
+        return True
     if cand.kind == "year" and word is None:
         before = text[max(0, cand.start - 12):cand.start]
         listed = _YEAR_LIST.search(before)
@@ -283,9 +318,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
                                     for c in chosen)
     if word is None:
         return True
-    sent = _containing(sentences, cand.start)
     prefix_start = cand.start - len(window) + pre.start()
-    changed = bool(pats.change.search(text[max(sent[0], prefix_start - 120):prefix_start]))
+    changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
         if cand.role == "previous" or cand.relative == "last_year":
@@ -299,12 +333,26 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         return True
     if word not in pats.year_prepositions:
         return cand.kind != "year"
+    if cand.kind != "relative" and pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start):
+        cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
+        return True
     cand.start = prefix_start
     if cand.period and word in pats.start_words:
         cand.period = Period(cand.period.start, None)
     elif cand.period and word in pats.end_words:
         cand.period = Period(None, cand.period.end)
     return True
+
+
+def names_change(text: str) -> bool:
+    """Whether ``text`` holds a change word ("increase", "fell", "%")."""
+    return bool(_patterns().change.search(text))
+
+
+def _changed(text: str, pats: _Patterns, sentences: list[Span], offset: int) -> bool:
+    """Whether a change word comes before ``offset`` in its sentence (at most 120 characters back)."""
+    sent = _containing(sentences, offset)
+    return bool(pats.change.search(text[max(sent[0], offset - 120):offset]))
 
 
 def _mention(cand: _Cand, text: str, sentences: list[Span], clauses: dict[Span, list[Span]]) -> PeriodMention:

@@ -22,6 +22,11 @@ ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_per
 Span = tuple[int, int]
 
 
+class TextDate(datetime.date):
+    """A publication date the text implies rather than the page states (see
+    :func:`pipeline.extract.inheritance.anchored_date`): it fixes "this year" and "last year" only."""
+
+
 @dataclass(frozen=True)
 class Period:
     """A span of days, either end open (``None``) when the text does not fix it."""
@@ -138,6 +143,11 @@ def year_earlier(period: Period) -> Optional[Period]:
     if period.start is None or period.end is None:
         return None
     return Period(_shift_years(period.start, -1), _shift_years(period.end, -1))
+
+
+def years_back(years: int, published: datetime.date) -> Period:
+    """The ``years`` whole calendar years before the year of ``published`` ("over the last three years")."""
+    return Period(datetime.date(published.year - years, 1, 1), datetime.date(published.year - 1, 12, 31))
 
 
 def published_period(relative: str, published: datetime.date) -> Optional[Period]:

@@ -40,6 +40,7 @@ from pipeline.extract.period_spans import (  # noqa: F401  (re-exported)
     Period,
     PeriodMention,
     Span,
+    TextDate,
     months_period,
     previous_period,
     published_period,
@@ -68,6 +69,10 @@ def resolve(
     if mention.relative is None:
         return mention.period
     rel = mention.relative
+    if isinstance(published, TextDate) and rel not in ("this_year", "last_year"):
+        published = None  # implied by the text: it fixes "this year" and "last year", nothing else
+    if rel == "last_n_years":  # fixed by the publication date when scanned, or not at all
+        return mention.period
     if rel in PUBLISHED_RELATIVE:
         if published is None:
             return None
@@ -81,6 +86,8 @@ def resolve(
     if rel == "same_period_in":  # "the same period in 2018": the anchor's span moved to 2018, else all of 2018
         moved = years_shifted(anchor, mention.period.start.year - anchor.end.year) if anchor and anchor.end else None
         return moved or mention.period
+    if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
+        return _latest_before(mention.text, published)
     if anchor is None or (anchor.start is None and anchor.end is None):
         return None
     if rel == "same_period":
@@ -98,8 +105,24 @@ def resolve(
     if rel == "year_unstated":
         day = anchor.end or anchor.start
         again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []
-        return again[0].period if again else None
+        found = again[0].period if again else None
+        if found is not None and mention.role != "time" and anchor.start and found.start \
+                and found.start >= anchor.start:
+            return years_shifted(found, -1)  # "in January, ... compared to December": the December before
+        return found
     return None
+
+
+def _latest_before(text: str, published: Optional[datetime.date]) -> Optional[Period]:
+    """A span of months named without a year ("between June and August") with no period
+    before it to take the year from: the latest such span that has begun by ``published``."""
+    if published is None:
+        return None
+    again = [m for m in scan(text, None, published.year) if m.period]
+    period = again[0].period if again else None
+    if period is not None and period.start is not None and period.start > published:
+        return years_shifted(period, -1)
+    return period
 
 
 # ------------------------------------------------------------------ mentions
