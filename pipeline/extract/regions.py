@@ -38,6 +38,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 import spacy
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 
 DATA = DATA_DIR
 GAZETTEER = DATA / "regions.jsonl"
+TOWNS = DATA / "towns.jsonl"
 RULES = DATA / "regions_rules.json"
 SPANS_KEY = "regions"
 KINDS = ("nation", "region", "county", "unitary", "police_force_area", "city", "country")
@@ -91,6 +93,7 @@ class _Entry:
     aliases: tuple[str, ...]
     ambiguous: bool
     parts: tuple[str, ...] = ()
+    common: bool = False
 
 
 class GazetteerError(ValueError):
@@ -101,11 +104,9 @@ def _key(name: str, kind: str) -> str:
     return f"{name}|{kind}"
 
 
-@lru_cache(maxsize=1)
-def _entries() -> dict[str, _Entry]:
-    """Every entry of the data file, keyed ``name|kind``, validated."""
-    out: dict[str, _Entry] = {}
-    with GAZETTEER.open(encoding="utf-8") as lines:
+def _read_entries(path: Path) -> Iterator[tuple[int, _Entry]]:
+    """The validated entries of one data file, with their line numbers."""
+    with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -116,17 +117,37 @@ def _entries() -> dict[str, _Entry]:
                     tuple(row.get("aliases", ())),
                     bool(row.get("ambiguous", False)),
                     tuple(row.get("parts", ())),
+                    bool(row.get("common", False)),
                 )
             except (ValueError, KeyError, TypeError) as exc:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: {exc}") from exc
+                raise GazetteerError(f"{path.name}:{number}: {exc}") from exc
             if entry.place.kind not in KINDS:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: unknown kind {entry.place.kind!r}")
+                raise GazetteerError(f"{path.name}:{number}: unknown kind {entry.place.kind!r}")
             if entry.place.code is not None and not GSS_CODE.match(entry.place.code):
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: bad GSS code {entry.place.code!r}")
-            key = _key(entry.place.name, entry.place.kind)
-            if key in out:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
-            out[key] = entry
+                raise GazetteerError(f"{path.name}:{number}: bad GSS code {entry.place.code!r}")
+            yield number, entry
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, _Entry]:
+    """Every entry of the data files, keyed ``name|kind``, validated.
+
+    ``data/regions.jsonl`` is the hand-made gazetteer; ``data/towns.jsonl`` (built from
+    GeoNames by ``scripts/make_towns.py``) adds the towns of the UK and Ireland. A town whose
+    name or alias the gazetteer already has is left out: the hand-made entry wins.
+    """
+    out: dict[str, _Entry] = {}
+    for number, entry in _read_entries(GAZETTEER):
+        key = _key(entry.place.name, entry.place.kind)
+        if key in out:
+            raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
+        out[key] = entry
+    if TOWNS.is_file():
+        taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
+        for _, entry in _read_entries(TOWNS):
+            if not taken.intersection((entry.place.name, *entry.aliases)):
+                out[_key(entry.place.name, entry.place.kind)] = entry
+                taken.update((entry.place.name, *entry.aliases))
     return out
 
 
@@ -240,6 +261,10 @@ class RegionMatcher:
         self.street_words = frozenset(_rules()["street_words"])
         self.outlet_words = frozenset(_rules()["outlet_words"])
         self.compass = frozenset(_rules()["compass_words"])
+        self.place_prepositions = frozenset(_rules()["place_prepositions"])
+        self.speech_verbs = frozenset(
+            line.strip() for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") and " " not in line.strip())
 
     def find(self, doc: Doc) -> list[Span]:
         """Place spans of ``doc``, longest match first, then in text order."""
@@ -259,13 +284,13 @@ class RegionMatcher:
             {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
             if doc.has_annotation("ENT_IOB") else None
         )
-        spans = []
+        spans: list[Span] = []
         for start, end, key in sorted(kept):
             if key == STOP:
                 continue
             entry = _entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
-            if self._plausible(span, entry, entities):
+            if self._plausible(span, entry, entities, listed=_listed_after(span, spans)):
                 spans.extend(_parts(span, entry))
         return self._without_stray_compass(spans)
 
@@ -280,8 +305,12 @@ class RegionMatcher:
             return [s for s in spans if s not in lower]
         return spans
 
-    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]]) -> bool:
-        """Street names, names of people and ambiguous words out; ``entities`` is None without NER."""
+    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]], *,
+                   listed: bool = False) -> bool:
+        """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
+
+        ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
+        """
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -307,7 +336,23 @@ class RegionMatcher:
                 return False
         if not entry.ambiguous:
             return True
+        placed = listed or (before is not None and before.lower_ in self.place_prepositions)
+        if entry.common and not placed:
+            return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "from Deal"
+        if not placed and self._beside_speech(span):
+            return False  # '"...," said Hale.', "Barry told the court": a person
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _beside_speech(self, span: Span) -> bool:
+        """A speech verb right before or after the name, or after it and a comma."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = [t for t in doc[span.end:span.end + 2] if not t.is_space]
+        if before is not None and before.lower_ in self.speech_verbs:
+            return True
+        if after and after[0].text == ",":
+            after = after[1:]
+        return bool(after) and after[0].lower_ in self.speech_verbs
 
     def _lower_compass(self, span: Span) -> bool:
         """A region named by lower-case compass words alone: "south west", "north-east"."""
@@ -328,6 +373,14 @@ class RegionMatcher:
     def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
         """A capitalised word next to the match, not one of the words allowed there."""
         return token is not None and token.is_alpha and token.is_title and token.text not in allowed
+
+
+def _listed_after(span: Span, kept: list[Span]) -> bool:
+    """Whether ``span`` follows the last kept place and a list's "and", "or" or comma."""
+    if not kept or span.start < 2:
+        return False
+    joiner = span.doc[span.start - 1]
+    return joiner.lower_ in ("and", "or", ",", "&") and kept[-1].end == span.start - 1
 
 
 def _sentence_initial(span: Span) -> bool:
