@@ -28,6 +28,7 @@ from pipeline.extract.regions import (
     find_regions,
     headline_regions,
     implied_scope,
+    organisation_places,
     to_regions,
 )
 from pipeline.extract.segments import Sentence, clauses, split_sentences
@@ -44,7 +45,8 @@ def _fact_regions(text: str, mentions: list) -> list:
     A place name followed by one of ``org_words`` (``data/measures.json``) names an organisation.
     """
     org_words = tuple(lexicon()["org_words"])
-    return [m for m in mentions if not text[m.end:m.end + 14].lstrip().startswith(org_words)]
+    bodies = organisation_places(text, mentions)  # "Stop It Now! Scotland", "the UK's biggest charity"
+    return [m for m in mentions if not text[m.end:m.end + 14].lstrip().startswith(org_words) and m not in bodies]
 
 
 def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:

@@ -536,3 +536,78 @@ def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
         )
         region.mentions.append((mention.start, mention.end))
     return list(grouped.values())
+
+
+@lru_cache(maxsize=1)
+def _helpline_name_before() -> re.Pattern[str]:
+    """A helpline's name ending right before a place: "Stop It Now! Scotland", "Samaritans Ireland"."""
+    from pipeline.read.relevance import helplines  # the helplines' names live with the relevance rules
+
+    names = sorted({a for h in helplines() for a in h.aliases if a[:1].isupper() and "." not in a},
+                   key=len, reverse=True)
+    name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    # the name, an optional "!", then only spaces or tabs: the place is the last word of the body's name
+    return re.compile(rf"(?<![\w-])(?:{name})!?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _ranked_body() -> re.Pattern[str]:
+    """"'s", up to three words, a word that ranks a body, up to three words, a body's noun."""
+    ranks = "|".join(re.escape(w) for w in sorted(_rules()["body_ranks"], key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(_rules()["body_nouns"], key=len, reverse=True))
+    # each optional word is a run of letters and hyphens and its space: no backtracking blow-up
+    return re.compile(rf"['\u2019]s\s+(?:[a-z-]++\s+){{0,3}}?(?:{ranks})\s+(?:[a-z-]++\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _ranks_body(text: str, m: RegionMention) -> bool:
+    """"Refuge, the UK's biggest charity, ...": a place in apposition that ranks a body among its own."""
+    return bool(re.search(r",\s*the\s+$", text[max(0, m.start - 8):m.start])) and bool(
+        _ranked_body().match(text, m.end, min(len(text), m.end + 100)))
+
+
+#: What may stand before a sentence's first word: its start, a stop, a line break, an opening quote.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u2018\u2019)]*)\s*[\"'\u201c\u2018]?$")
+
+
+def _ends_name(text: str, m: RegionMention, before: re.Pattern[str]) -> bool:
+    """Whether ``m`` ends a helpline's name that is not the source of the sentence's figures: a body
+    that opens a sentence ("Stop It Now Wales said 1,734 people ...") or follows a word of
+    ``source_words`` ("published by Stop It Now! Northern Ireland") speaks for its place, and its
+    figures are that place's; a body named otherwise ("377,400 people contacted Samaritans
+    Ireland", "director of Stop It Now! Scotland") is not."""
+    start = max(0, m.start - 60)
+    found = before.search(text[start:m.start])
+    if found is None:
+        return False
+    opening = start + found.start()
+    if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]):
+        return False
+    return not _source_words().search(text[max(0, opening - 30):opening])
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> re.Pattern[str]:
+    """"published by", "according to": words that make the body after them the source of a figure."""
+    words = sorted(_rules()["source_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The mentions that end a helpline's name ("Stop It Now! Scotland", "Samaritans Ireland",
+    "Stop It Now! UK and Ireland") or rank a body in apposition ("Refuge, the UK's biggest charity,")
+    rather than give the place of a figure: "560 people visited the website of Stop It Now!
+    Scotland" says who runs it, not where the 560 are; but a body that opens its sentence speaks
+    for its place ("Stop It Now Scotland took 1,412 calls"). They stay in the
+    article's regions list; a fact does not take them. A place before the name ("Gwent
+    Samaritans") or after "in" ("Samaritans in Ireland") is the place of the branch and stays.
+    """
+    before = _helpline_name_before()
+    out: list[RegionMention] = []
+    previous: Optional[RegionMention] = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        joined = previous is not None and previous in out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
+        if joined or _ends_name(text, m, before) or _ranks_body(text, m):
+            out.append(m)
+        previous = m
+    return out

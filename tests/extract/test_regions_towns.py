@@ -117,3 +117,49 @@ def test_a_town_that_collides_with_the_gazetteer_is_left_out(tmp_path, monkeypat
         for cache in caches:
             cache.cache_clear()
         regions._MATCHERS.clear()
+
+
+# --- places of bodies, and places included in another: not a figure's own place ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that ends a helpline's name, the body named as its object or by its role
+    ("Just over 300 people used the chat run by Stop It Now! Scotland last spring.", ["Scotland"]),
+    ("In 2019 alone, 51,000 people rang Samaritans Ireland.", ["Ireland"]),
+    ("Jo Bloggs, manager of Stop It Now! UK and Ireland, said 40 calls came in.", ["United Kingdom", "Ireland"]),
+    ("Jo Bloggs, manager of Stop It Now! UK & Ireland, said 40 calls came in.", ["United Kingdom", "Ireland"]),
+    # a body that ranks itself in apposition
+    ("Refuge, the UK's biggest charity for survivors, saw calls rise by 12 per cent.", ["United Kingdom"]),
+    ("GamCare, the UK’s leading support service for gamblers, took 9,000 calls.", ["United Kingdom"]),
+    # the body as the source of its figures speaks for its place
+    ("Stop It Now Scotland took 900 calls in 2022.", []),
+    ("Figures published by Stop It Now! Wales show 700 people got in touch.", []),
+    ('She said: "Stop It Now Wales heard from 700 people."', []),
+    # a place before the name, or after "in", is the branch's place
+    ("Gwent Samaritans answered 20,000 calls.", []),
+    ("Samaritans in Ireland answered 20,000 calls.", []),
+    # a place described without a rank, or a possessive of the place itself
+    ("Calls to Scotland's helpline rose by 20 per cent.", []),
+    ("GamCare, a charity that works across the UK, took 9,000 calls.", []),
+])
+def test_places_of_bodies(text, expected):
+    mentions = find_regions(text)
+    assert [m.name for m in regions.organisation_places(text, mentions)] == expected
+
+
+def _facts(text: str) -> list[tuple[float, list[str]]]:
+    from pipeline.engine.stages import extract_article
+    record = extract_article(text, source="towns.txt", published="2024-05-01")
+    return [(c.value, sorted(c.regions)) for c in record.counts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity said 640 people contacted Stop It Now! Scotland in 2023.", [(640, [])]),
+    ("Stop It Now! Scotland said 640 people contacted it in 2023.", [(640, ["Scotland"])]),
+    ("Calls rose in 2023.\n\nThe figures for each county in 2023 were:\n\nDevon: 5,100\n\n"
+     "Cornwall, including the Isles of Scilly: 1,300\n\nDorset: 2,200\n",
+     [(5100, ["Devon"]), (1300, ["Cornwall"]), (2200, ["Dorset"])]),
+    ("In 2023 the helpline heard from 420 people in Hethersett and 380 people in Attleborough.",
+     [(420, ["Hethersett"]), (380, ["Attleborough"])]),
+])
+def test_the_place_a_figure_takes(text, expected):
+    assert _facts(text) == expected
