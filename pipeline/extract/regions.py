@@ -611,3 +611,23 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
             out.append(m)
         previous = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _word_after(key: str) -> re.Pattern[str]:
+    """Optional capitalised word, then one of the words of ``_rules()[key]``, right after a place."""
+    words = "|".join(re.escape(w) for w in sorted(_rules()[key], key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:[A-Z][a-z]++[ \t]+)?(?:{words})\b")
+
+
+def event_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The mentions that name an event rather than a place of a figure: "since the first UK
+    lockdown", "before the Scottish referendum" (``event_nouns`` of ``data/regions_rules.json``)."""
+    pattern = _word_after("event_nouns")
+    return [m for m in mentions if pattern.match(text, m.end)]
+
+
+def names_area(text: str, m: RegionMention) -> bool:
+    """Whether the words after a place make it an area, whatever body's word stands between:
+    "the North Belfast Assembly constituency", "the Cardiff Council ward" (``area_nouns``)."""
+    return bool(_word_after("area_nouns").match(text, m.end))

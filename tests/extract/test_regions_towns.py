@@ -163,3 +163,46 @@ def _facts(text: str) -> list[tuple[float, list[str]]]:
 ])
 def test_the_place_a_figure_takes(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calls have risen by a fifth since the first UK lockdown.", ["United Kingdom"]),
+    ("Before the Scottish referendum, 300 people called.", ["Scotland"]),
+    ("In the weeks after the Welsh Assembly election, calls fell.", ["Wales"]),
+    ("During lockdown, calls in the UK rose.", []),
+    ("Calls in Wales rose after the election.", []),
+])
+def test_places_of_events(text, expected):
+    assert [m.name for m in regions.event_places(text, find_regions(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("most calls came from the North Belfast Assembly constituency", True),
+    ("most calls came from the Cardiff Council ward of Splott", True),
+    ("the North Belfast constituency", True),
+    ("the Cardiff Council said", False),
+    ("the North West Regional Organised Crime Unit", False),
+])
+def test_places_named_as_areas(text, expected):
+    mention = find_regions(text)[0]
+    assert regions.names_area(text, mention) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The highest number of calls, 2,100, came from the North Belfast Assembly constituency in 2023.",
+     [(2100, ["North Belfast"])]),
+    ("Since the first UK lockdown in 2020, 4,000 people have called.", [(4000, [])]),
+])
+def test_areas_and_events_in_facts(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volunteers in North Devon and East Devon", [("North Devon", "Devon"), ("East Devon", "Devon")]),
+    ("calls from South Lakeland rose", [("South Lakeland", "Cumbria")]),
+    ("from Mid Suffolk and West Suffolk", [("Mid Suffolk", "Suffolk"), ("West Suffolk", "Suffolk")]),
+])
+def test_districts_named_by_a_compass_word(text, expected):
+    found = find_regions(text)
+    assert [m.name for m in found] == [name for name, _ in expected]
+    assert all(covers(county, name) for name, county in expected)
