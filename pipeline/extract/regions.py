@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -94,6 +94,7 @@ class _Entry:
     ambiguous: bool
     parts: tuple[str, ...] = ()
     common: bool = False
+    town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
 
 
 class GazetteerError(ValueError):
@@ -144,7 +145,8 @@ def _entries() -> dict[str, _Entry]:
         out[key] = entry
     if TOWNS.is_file():
         taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
-        for _, entry in _read_entries(TOWNS):
+        for _, row in _read_entries(TOWNS):
+            entry = replace(row, town=True)
             if not taken.intersection((entry.place.name, *entry.aliases)):
                 out[_key(entry.place.name, entry.place.kind)] = entry
                 taken.update((entry.place.name, *entry.aliases))
@@ -234,12 +236,12 @@ def _rules() -> dict[str, Any]:
         return json.load(handle)
 
 
-def _variants(alias: str) -> list[str]:
-    """The alias as written, "The ..." for "the ...", and upper case (headlines)."""
+def _variants(alias: str, *, town: bool = False) -> list[str]:
+    """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
     out = [alias]
     if alias.startswith("the "):
         out.append("The " + alias[4:])
-    if len(alias) > 3 and alias.upper() != alias:
+    if len(alias) > 3 and alias.upper() != alias and not town:
         out.append(alias.upper())
     return out
 
@@ -252,7 +254,7 @@ class RegionMatcher:
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         by_key: dict[str, list[str]] = {}
         for alias, key in _aliases().items():
-            by_key.setdefault(key, []).extend(_variants(alias))
+            by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
         by_key[STOP] = list(_rules()["stop_phrases"])
         for key, patterns in by_key.items():
             self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
@@ -262,6 +264,8 @@ class RegionMatcher:
         self.outlet_words = frozenset(_rules()["outlet_words"])
         self.compass = frozenset(_rules()["compass_words"])
         self.place_prepositions = frozenset(_rules()["place_prepositions"])
+        self.town_followers = frozenset(_rules()["town_followers"])
+        self.settlement_words = frozenset(_rules()["settlement_words"])
         self.speech_verbs = frozenset(
             line.strip() for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#") and " " not in line.strip())
@@ -284,6 +288,7 @@ class RegionMatcher:
             {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
             if doc.has_annotation("ENT_IOB") else None
         )
+        self._starts = {start: key for start, end, key in kept if key != STOP}
         spans: list[Span] = []
         for start, end, key in sorted(kept):
             if key == STOP:
@@ -334,14 +339,57 @@ class RegionMatcher:
         if entry.ambiguous or (single_place and entities is None):
             if self._name_like(before, self.preceders_ok):
                 return False
+        placed = listed or self._after_preposition(span)
+        cue = placed or (entry.town and self._town_cue(span))
+        if entry.town and (not cue or self._abroad(span)):
+            return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
             return True
-        placed = listed or (before is not None and before.lower_ in self.place_prepositions)
-        if entry.common and not placed:
-            return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "from Deal"
+        if entry.common and not cue:
+            return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _after_preposition(self, span: Span) -> bool:
+        """A preposition of place right before the span, or before "the" right before it."""
+        doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].text == "the":  # not "The": "to The Hill's reporter" names a title
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.place_prepositions
+
+    def _town_cue(self, span: Span) -> bool:
+        """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
+        "Hethersett-based"), "the town of ..." or a street and a comma before it ("Queen Street,
+        Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.lower_ in self.town_followers or (
+                after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.settlement_words:
+            return True
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
+            return True  # an address: "Queen Street, Bridgwater"
+        return self._comma_place(span) is True
+
+    def _comma_place(self, span: Span) -> Optional[bool]:
+        """After "<town>, ": True for a place that contains the town, False for a capitalised name
+        that is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for
+        anything else (another place: a list)."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        nxt = doc[span.end + 1]
+        if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
+            return None
+        key = getattr(self, "_starts", {}).get(span.end + 1)
+        if key is None:
+            return False
+        return True if _entries()[key].place.name in ancestors(span.label_) else None  # else a list of places
+
+    def _abroad(self, span: Span) -> bool:
+        return self._comma_place(span) is False
 
     def _beside_speech(self, span: Span) -> bool:
         """A speech verb right before or after the name, or after it and a comma."""
