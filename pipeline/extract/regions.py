@@ -30,6 +30,14 @@ longest match and are then dropped.  With NER, a match inside a longer PERSON en
 ("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
 for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
 Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+
+Towns.  ``data/towns.jsonl`` (GeoNames' places of 500 people and more in the UK and Ireland,
+built by ``scripts/make_towns.py``) adds 5,828 towns of kind ``city``, each matched only with
+evidence that the name is the place (a preposition of place, a list of places, "the Kilkenny
+branch", its county after a comma) and never as a namesake abroad ("Portland, Oregon"); names
+that are ordinary words (``common``: "Street", "Deal") or surnames (``ambiguous``) are flagged
+when the file is built.  :func:`organisation_places` and :func:`event_places` tell the fact
+extractor which mentions name a body or an event rather than the place of a figure.
 """
 from __future__ import annotations
 
@@ -288,14 +296,14 @@ class RegionMatcher:
             {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
             if doc.has_annotation("ENT_IOB") else None
         )
-        self._starts = {start: key for start, end, key in kept if key != STOP}
+        starts = {start: key for start, end, key in kept if key != STOP}
         spans: list[Span] = []
         for start, end, key in sorted(kept):
             if key == STOP:
                 continue
             entry = _entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
-            if self._plausible(span, entry, entities, listed=_listed_after(span, spans)):
+            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts):
                 spans.extend(_parts(span, entry))
         return self._without_stray_compass(spans)
 
@@ -311,11 +319,13 @@ class RegionMatcher:
         return spans
 
     def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]], *,
-                   listed: bool = False) -> bool:
+                   listed: bool = False, starts: Optional[dict[int, str]] = None) -> bool:
         """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
 
         ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
+        ``starts``: token index -> entry key of every place match of the doc.
         """
+        starts = starts or {}
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -340,8 +350,8 @@ class RegionMatcher:
             if self._name_like(before, self.preceders_ok):
                 return False
         placed = listed or self._after_preposition(span)
-        cue = placed or (entry.town and self._town_cue(span))
-        if entry.town and (not cue or self._abroad(span)):
+        cue = placed or (entry.town and self._town_cue(span, starts))
+        if entry.town and (not cue or _comma_place(span, starts) is False):
             return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
             return True
@@ -358,7 +368,7 @@ class RegionMatcher:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.place_prepositions
 
-    def _town_cue(self, span: Span) -> bool:
+    def _town_cue(self, span: Span, starts: dict[int, str]) -> bool:
         """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
         "Hethersett-based"), "the town of ..." or a street and a comma before it ("Queen Street,
         Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
@@ -371,25 +381,7 @@ class RegionMatcher:
             return True
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
             return True  # an address: "Queen Street, Bridgwater"
-        return self._comma_place(span) is True
-
-    def _comma_place(self, span: Span) -> Optional[bool]:
-        """After "<town>, ": True for a place that contains the town, False for a capitalised name
-        that is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for
-        anything else (another place: a list)."""
-        doc = span.doc
-        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-            return None
-        nxt = doc[span.end + 1]
-        if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
-            return None
-        key = getattr(self, "_starts", {}).get(span.end + 1)
-        if key is None:
-            return False
-        return True if _entries()[key].place.name in ancestors(span.label_) else None  # else a list of places
-
-    def _abroad(self, span: Span) -> bool:
-        return self._comma_place(span) is False
+        return _comma_place(span, starts) is True
 
     def _beside_speech(self, span: Span) -> bool:
         """A speech verb right before or after the name, or after it and a comma."""
@@ -421,6 +413,22 @@ class RegionMatcher:
     def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
         """A capitalised word next to the match, not one of the words allowed there."""
         return token is not None and token.is_alpha and token.is_title and token.text not in allowed
+
+
+def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
+    """After "<town>, ": True for a place that contains the town, False for a capitalised name that
+    is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for anything
+    else (another place: a list). ``starts``: token index -> entry key of the doc's place matches."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
+        return None
+    key = starts.get(span.end + 1)
+    if key is None:
+        return False
+    return True if _entries()[key].place.name in ancestors(span.label_) else None
 
 
 def _listed_after(span: Span, kept: list[Span]) -> bool:
