@@ -673,7 +673,8 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
 def _word_after(key: str) -> re.Pattern[str]:
     """Optional capitalised word, then one of the words of ``_rules()[key]``, right after a place."""
     words = "|".join(re.escape(w) for w in sorted(_rules()[key], key=len, reverse=True))
-    return re.compile(rf"[ \t]*(?:[A-Z][a-z]++[ \t]+)?(?:{words})\b")
+    # every run is bounded: the pattern is tried at a place's end, whatever follows it
+    return re.compile(rf"[ \t]{{0,3}}(?:[A-Z][a-z]{{1,30}}[ \t]{{1,3}})?(?:{words})\b")
 
 
 def event_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:

@@ -215,7 +215,7 @@ def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
 
 
 #: Between a place and one it includes: "Cornwall, including the Isles of Scilly", "Devon (including Torbay)".
-_INCLUDED = re.compile(r"\s*[,(]?\s*(?:and\s+)?(?:including|includes|which includes|with)\s+(?:the\s+)?")
+_INCLUDED = re.compile(r"\s{0,3}[,(]?\s{0,3}(?:and\s{1,3})?(?:including|includes|which includes|with)\s{1,3}(?:the\s{1,3})?")
 
 
 def included_places(ctx: SentenceFacts) -> set[str]:

@@ -214,3 +214,16 @@ def test_districts_named_by_a_compass_word(text, expected):
     found = find_regions(text)
     assert [m.name for m in found] == [name for name, _ in expected]
     assert all(covers(county, name) for name, county in expected)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("filler", [" " * 20000, "\t" * 20000, "Abc " * 5000, " , including with and " * 800])
+def test_place_rules_complete_on_long_runs(filler):
+    """A place before a long run of spaces, capitalised words or list words: every rule still
+    answers (a hang fails through the timeout guard; nothing is timed)."""
+    text = "Calls in Wales" + filler + "rose, and in Cornwall" + filler + "including the Isles of Scilly."
+    mentions = find_regions(text)
+    assert "Isles of Scilly" in [m.name for m in mentions]
+    assert regions.event_places(text, mentions) == []
+    assert not any(regions.names_area(text, m) for m in mentions)
+    assert regions.organisation_places(text, mentions) == []
