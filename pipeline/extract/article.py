@@ -25,9 +25,12 @@ from pipeline.extract.parsing import entity_requests, tag_counts
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import (
+    event_places,
     find_regions,
     headline_regions,
     implied_scope,
+    names_area,
+    organisation_places,
     to_regions,
 )
 from pipeline.extract.segments import Sentence, clauses, split_sentences
@@ -44,7 +47,10 @@ def _fact_regions(text: str, mentions: list) -> list:
     A place name followed by one of ``org_words`` (``data/measures.json``) names an organisation.
     """
     org_words = tuple(lexicon()["org_words"])
-    return [m for m in mentions if not text[m.end:m.end + 14].lstrip().startswith(org_words)]
+    # "Stop It Now! Scotland", "the UK's biggest charity", "since the first UK lockdown": a body or an event
+    others = organisation_places(text, mentions) + event_places(text, mentions)
+    return [m for m in mentions if m not in others and (
+        not text[m.end:m.end + 14].lstrip().startswith(org_words) or names_area(text, m))]
 
 
 def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:

@@ -30,14 +30,23 @@ longest match and are then dropped.  With NER, a match inside a longer PERSON en
 ("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
 for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
 Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+
+Towns.  ``data/towns.jsonl`` (GeoNames' places of 500 people and more in the UK and Ireland,
+built by ``scripts/make_towns.py``) adds 5,828 towns of kind ``city``, each matched only with
+evidence that the name is the place (a preposition of place, a list of places, "the Kilkenny
+branch", its county after a comma) and never as a namesake abroad ("Portland, Oregon"); names
+that are ordinary words (``common``: "Street", "Deal") or surnames (``ambiguous``) are flagged
+when the file is built.  :func:`organisation_places` and :func:`event_places` tell the fact
+extractor which mentions name a body or an event rather than the place of a figure.
 """
 from __future__ import annotations
 
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 import spacy
@@ -55,6 +64,7 @@ log = logging.getLogger(__name__)
 
 DATA = DATA_DIR
 GAZETTEER = DATA / "regions.jsonl"
+TOWNS = DATA / "towns.jsonl"
 RULES = DATA / "regions_rules.json"
 SPANS_KEY = "regions"
 KINDS = ("nation", "region", "county", "unitary", "police_force_area", "city", "country")
@@ -91,6 +101,8 @@ class _Entry:
     aliases: tuple[str, ...]
     ambiguous: bool
     parts: tuple[str, ...] = ()
+    common: bool = False
+    town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
 
 
 class GazetteerError(ValueError):
@@ -101,11 +113,9 @@ def _key(name: str, kind: str) -> str:
     return f"{name}|{kind}"
 
 
-@lru_cache(maxsize=1)
-def _entries() -> dict[str, _Entry]:
-    """Every entry of the data file, keyed ``name|kind``, validated."""
-    out: dict[str, _Entry] = {}
-    with GAZETTEER.open(encoding="utf-8") as lines:
+def _read_entries(path: Path) -> Iterator[tuple[int, _Entry]]:
+    """The validated entries of one data file, with their line numbers."""
+    with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -116,17 +126,38 @@ def _entries() -> dict[str, _Entry]:
                     tuple(row.get("aliases", ())),
                     bool(row.get("ambiguous", False)),
                     tuple(row.get("parts", ())),
+                    bool(row.get("common", False)),
                 )
             except (ValueError, KeyError, TypeError) as exc:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: {exc}") from exc
+                raise GazetteerError(f"{path.name}:{number}: {exc}") from exc
             if entry.place.kind not in KINDS:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: unknown kind {entry.place.kind!r}")
+                raise GazetteerError(f"{path.name}:{number}: unknown kind {entry.place.kind!r}")
             if entry.place.code is not None and not GSS_CODE.match(entry.place.code):
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: bad GSS code {entry.place.code!r}")
-            key = _key(entry.place.name, entry.place.kind)
-            if key in out:
-                raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
-            out[key] = entry
+                raise GazetteerError(f"{path.name}:{number}: bad GSS code {entry.place.code!r}")
+            yield number, entry
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, _Entry]:
+    """Every entry of the data files, keyed ``name|kind``, validated.
+
+    ``data/regions.jsonl`` is the hand-made gazetteer; ``data/towns.jsonl`` (built from
+    GeoNames by ``scripts/make_towns.py``) adds the towns of the UK and Ireland. A town whose
+    name or alias the gazetteer already has is left out: the hand-made entry wins.
+    """
+    out: dict[str, _Entry] = {}
+    for number, entry in _read_entries(GAZETTEER):
+        key = _key(entry.place.name, entry.place.kind)
+        if key in out:
+            raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
+        out[key] = entry
+    if TOWNS.is_file():
+        taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
+        for _, row in _read_entries(TOWNS):
+            entry = replace(row, town=True)
+            if not taken.intersection((entry.place.name, *entry.aliases)):
+                out[_key(entry.place.name, entry.place.kind)] = entry
+                taken.update((entry.place.name, *entry.aliases))
     return out
 
 
@@ -213,12 +244,12 @@ def _rules() -> dict[str, Any]:
         return json.load(handle)
 
 
-def _variants(alias: str) -> list[str]:
-    """The alias as written, "The ..." for "the ...", and upper case (headlines)."""
+def _variants(alias: str, *, town: bool = False) -> list[str]:
+    """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
     out = [alias]
     if alias.startswith("the "):
         out.append("The " + alias[4:])
-    if len(alias) > 3 and alias.upper() != alias:
+    if len(alias) > 3 and alias.upper() != alias and not town:
         out.append(alias.upper())
     return out
 
@@ -231,7 +262,7 @@ class RegionMatcher:
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         by_key: dict[str, list[str]] = {}
         for alias, key in _aliases().items():
-            by_key.setdefault(key, []).extend(_variants(alias))
+            by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
         by_key[STOP] = list(_rules()["stop_phrases"])
         for key, patterns in by_key.items():
             self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
@@ -240,6 +271,12 @@ class RegionMatcher:
         self.street_words = frozenset(_rules()["street_words"])
         self.outlet_words = frozenset(_rules()["outlet_words"])
         self.compass = frozenset(_rules()["compass_words"])
+        self.place_prepositions = frozenset(_rules()["place_prepositions"])
+        self.town_followers = frozenset(_rules()["town_followers"])
+        self.settlement_words = frozenset(_rules()["settlement_words"])
+        self.speech_verbs = frozenset(
+            line.strip() for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") and " " not in line.strip())
 
     def find(self, doc: Doc) -> list[Span]:
         """Place spans of ``doc``, longest match first, then in text order."""
@@ -259,13 +296,14 @@ class RegionMatcher:
             {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
             if doc.has_annotation("ENT_IOB") else None
         )
-        spans = []
+        starts = {start: key for start, end, key in kept if key != STOP}
+        spans: list[Span] = []
         for start, end, key in sorted(kept):
             if key == STOP:
                 continue
             entry = _entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
-            if self._plausible(span, entry, entities):
+            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts):
                 spans.extend(_parts(span, entry))
         return self._without_stray_compass(spans)
 
@@ -280,8 +318,14 @@ class RegionMatcher:
             return [s for s in spans if s not in lower]
         return spans
 
-    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]]) -> bool:
-        """Street names, names of people and ambiguous words out; ``entities`` is None without NER."""
+    def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]], *,
+                   listed: bool = False, starts: Optional[dict[int, str]] = None) -> bool:
+        """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
+
+        ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
+        ``starts``: token index -> entry key of every place match of the doc.
+        """
+        starts = starts or {}
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -305,9 +349,50 @@ class RegionMatcher:
         if entry.ambiguous or (single_place and entities is None):
             if self._name_like(before, self.preceders_ok):
                 return False
+        placed = listed or self._after_preposition(span)
+        cue = placed or (entry.town and self._town_cue(span, starts))
+        if entry.town and (not cue or _comma_place(span, starts) is False):
+            return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
             return True
+        if entry.common and not cue:
+            return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
+        if not placed and self._beside_speech(span):
+            return False  # '"...," said Hale.', "Barry told the court": a person
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _after_preposition(self, span: Span) -> bool:
+        """A preposition of place right before the span, or before "the" right before it."""
+        doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].text == "the":  # not "The": "to The Hill's reporter" names a title
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.place_prepositions
+
+    def _town_cue(self, span: Span, starts: dict[int, str]) -> bool:
+        """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
+        "Hethersett-based"), "the town of ..." or a street and a comma before it ("Queen Street,
+        Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.lower_ in self.town_followers or (
+                after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.settlement_words:
+            return True
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
+            return True  # an address: "Queen Street, Bridgwater"
+        return _comma_place(span, starts) is True
+
+    def _beside_speech(self, span: Span) -> bool:
+        """A speech verb right before or after the name, or after it and a comma."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = [t for t in doc[span.end:span.end + 2] if not t.is_space]
+        if before is not None and before.lower_ in self.speech_verbs:
+            return True
+        if after and after[0].text == ",":
+            after = after[1:]
+        return bool(after) and after[0].lower_ in self.speech_verbs
 
     def _lower_compass(self, span: Span) -> bool:
         """A region named by lower-case compass words alone: "south west", "north-east"."""
@@ -328,6 +413,30 @@ class RegionMatcher:
     def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
         """A capitalised word next to the match, not one of the words allowed there."""
         return token is not None and token.is_alpha and token.is_title and token.text not in allowed
+
+
+def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
+    """After "<town>, ": True for a place that contains the town, False for a capitalised name that
+    is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for anything
+    else (another place: a list). ``starts``: token index -> entry key of the doc's place matches."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
+        return None
+    key = starts.get(span.end + 1)
+    if key is None:
+        return False
+    return True if _entries()[key].place.name in ancestors(span.label_) else None
+
+
+def _listed_after(span: Span, kept: list[Span]) -> bool:
+    """Whether ``span`` follows the last kept place and a list's "and", "or" or comma."""
+    if not kept or span.start < 2:
+        return False
+    joiner = span.doc[span.start - 1]
+    return joiner.lower_ in ("and", "or", ",", "&") and kept[-1].end == span.start - 1
 
 
 def _sentence_initial(span: Span) -> bool:
@@ -483,3 +592,99 @@ def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
         )
         region.mentions.append((mention.start, mention.end))
     return list(grouped.values())
+
+
+@lru_cache(maxsize=1)
+def _helpline_name_before() -> re.Pattern[str]:
+    """A helpline's name ending right before a place: "Stop It Now! Scotland", "Samaritans Ireland"."""
+    from pipeline.read.relevance import helplines  # the helplines' names live with the relevance rules
+
+    names = sorted({a for h in helplines() for a in h.aliases if a[:1].isupper() and "." not in a},
+                   key=len, reverse=True)
+    name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    # the name, an optional "!", then only spaces or tabs: the place is the last word of the body's name
+    return re.compile(rf"(?<![\w-])(?:{name})!?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _ranked_body() -> re.Pattern[str]:
+    """"'s", up to three words, a word that ranks a body, up to three words, a body's noun."""
+    ranks = "|".join(re.escape(w) for w in sorted(_rules()["body_ranks"], key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(_rules()["body_nouns"], key=len, reverse=True))
+    # each optional word is a run of letters and hyphens and its space: no backtracking blow-up
+    return re.compile(rf"['\u2019]s\s+(?:[a-z-]++\s+){{0,3}}?(?:{ranks})\s+(?:[a-z-]++\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _ranks_body(text: str, m: RegionMention) -> bool:
+    """"Refuge, the UK's biggest charity, ...": a place in apposition that ranks a body among its own."""
+    return bool(re.search(r",\s*the\s+$", text[max(0, m.start - 8):m.start])) and bool(
+        _ranked_body().match(text, m.end, min(len(text), m.end + 100)))
+
+
+#: What may stand before a sentence's first word: its start, a stop, a line break, an opening quote.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u2018\u2019)]*)\s*[\"'\u201c\u2018]?$")
+
+
+def _ends_name(text: str, m: RegionMention, before: re.Pattern[str]) -> bool:
+    """Whether ``m`` ends a helpline's name that is not the source of the sentence's figures: a body
+    that opens a sentence ("Stop It Now Wales said 1,734 people ...") or follows a word of
+    ``source_words`` ("published by Stop It Now! Northern Ireland") speaks for its place, and its
+    figures are that place's; a body named otherwise ("377,400 people contacted Samaritans
+    Ireland", "director of Stop It Now! Scotland") is not."""
+    start = max(0, m.start - 60)
+    found = before.search(text[start:m.start])
+    if found is None:
+        return False
+    opening = start + found.start()
+    if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]):
+        return False
+    return not _source_words().search(text[max(0, opening - 30):opening])
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> re.Pattern[str]:
+    """"published by", "according to": words that make the body after them the source of a figure."""
+    words = sorted(_rules()["source_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The mentions that end a helpline's name ("Stop It Now! Scotland", "Samaritans Ireland",
+    "Stop It Now! UK and Ireland") or rank a body in apposition ("Refuge, the UK's biggest charity,")
+    rather than give the place of a figure: "560 people visited the website of Stop It Now!
+    Scotland" says who runs it, not where the 560 are; but a body that opens its sentence speaks
+    for its place ("Stop It Now Scotland took 1,412 calls"). They stay in the
+    article's regions list; a fact does not take them. A place before the name ("Gwent
+    Samaritans") or after "in" ("Samaritans in Ireland") is the place of the branch and stays.
+    """
+    before = _helpline_name_before()
+    out: list[RegionMention] = []
+    previous: Optional[RegionMention] = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        joined = previous is not None and previous in out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
+        if joined or _ends_name(text, m, before) or _ranks_body(text, m):
+            out.append(m)
+        previous = m
+    return out
+
+
+@lru_cache(maxsize=1)
+def _word_after(key: str) -> re.Pattern[str]:
+    """Optional capitalised word, then one of the words of ``_rules()[key]``, right after a place."""
+    words = "|".join(re.escape(w) for w in sorted(_rules()[key], key=len, reverse=True))
+    # every run is bounded: the pattern is tried at a place's end, whatever follows it
+    return re.compile(rf"[ \t]{{0,3}}(?:[A-Z][a-z]{{1,30}}[ \t]{{1,3}})?(?:{words})\b")
+
+
+def event_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
+    """The mentions that name an event rather than a place of a figure: "since the first UK
+    lockdown", "before the Scottish referendum" (``event_nouns`` of ``data/regions_rules.json``)."""
+    pattern = _word_after("event_nouns")
+    return [m for m in mentions if pattern.match(text, m.end)]
+
+
+def names_area(text: str, m: RegionMention) -> bool:
+    """Whether the words after a place make it an area, whatever body's word stands between:
+    "the North Belfast Assembly constituency", "the Cardiff Council ward" (``area_nouns``)."""
+    return bool(_word_after("area_nouns").match(text, m.end))

@@ -199,14 +199,34 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
 
 def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
     """The places of the fact at ``offset``: the one named right after its number ("2,270 from South
-    Yorkshire"), else its clause's (less those named right after other numbers), else its sentence's."""
-    sentence = regions_between(ctx, (ctx.sentence.start, ctx.sentence.end))
+    Yorkshire"), else its clause's (less those named right after other numbers), else its sentence's.
+
+    A place named as included in the one before it ("Cornwall, including the Isles of Scilly") is
+    part of that place's figure, not a place of its own.
+    """
+    included = included_places(ctx)
+    sentence = [r for r in regions_between(ctx, (ctx.sentence.start, ctx.sentence.end)) if r not in included]
     owned = owned_places(ctx)
     if offset in owned:
         return [owned[offset]], sentence
-    own = regions_between(ctx, clause_span(ctx, offset))
+    own = [r for r in regions_between(ctx, clause_span(ctx, offset)) if r not in included]
     own = [r for r in own if r not in owned.values()] or own
     return (own or sentence), sentence
+
+
+#: Between a place and one it includes: "Cornwall, including the Isles of Scilly", "Devon (including Torbay)".
+_INCLUDED = re.compile(r"\s{0,3}[,(]?\s{0,3}(?:and\s{1,3})?(?:including|includes|which includes|with)\s{1,3}(?:the\s{1,3})?")
+
+
+def included_places(ctx: SentenceFacts) -> set[str]:
+    """The places named as included in the place right before them."""
+    text, s = ctx.sentence.text, ctx.sentence.start
+    out = set()
+    for before, after in zip(ctx.regions, ctx.regions[1:]):
+        if before.name != after.name and before.end <= after.start \
+                and _INCLUDED.fullmatch(text, before.end - s, after.start - s):
+            out.add(after.name)
+    return out
 
 
 #: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford".
