@@ -133,7 +133,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else ctx.anchor(d.index)
-        item.period = resolve_mention(d.base, anchor, ctx.published) or resolve_mention(d.time, anchor, ctx.published)
+        first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
+        item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
     elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
@@ -161,6 +162,16 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _dated_right_after(d: Draft) -> bool:
+    """Whether a compared figure's own time follows it and its base comes before it: "up from 9,000
+    in 2022 to 10,800 in 2023" dates the 10,800 by 2023, not by the base year of the 9,000."""
+    if d.time is None or d.base is None:
+        return False
+    s = d.sentence.start
+    gap = d.sentence.text[d.end - s:d.time.start]
+    return d.base.end <= d.start - s and d.time.start >= d.end - s and len(gap.split()) <= 2 and not any(ch.isdigit() for ch in gap)
 
 
 #: What joins a change over a span of years to the figure it reached: "..., with 695 users".

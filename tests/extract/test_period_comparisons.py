@@ -134,3 +134,16 @@ def test_a_from_to_pair_dates_each_end_by_its_own_year(text, first, first_start,
     record = extract_article(text, source="comparisons.txt")
     by_value = {c.value: c.period_start for c in record.counts}
     assert (by_value[first], by_value[second]) == (first_start, second_start)
+
+
+@pytest.mark.parametrize("text, value, start", [
+    # the later figure of "up from A in Y1 to B in Y2" is dated by its own year, not by the base year before it
+    ("Calls rose by 19%, up from 9,000 in 2022 to 10,800 in 2023.", 10800, "2023-01-01"),
+    ("Calls rose by 19%, up from 9,000 in 2022 to 10,800 in 2023.", 9000, "2022-01-01"),
+    ("Visits climbed, compared with 610 in 2019 to 900 in 2020.", 900, "2020-01-01"),
+    ("Texts went up from 52 last year to 75 this year.", 75, "2024-01-01"),
+])
+def test_the_later_figure_of_a_pair_keeps_its_own_date(text, value, start):
+    record = extract_article(text, source="comparisons.txt", published="2024-06-01")
+    count = next(c for c in record.counts if c.value == value)
+    assert count.period_start == start
