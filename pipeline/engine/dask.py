@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from pipeline.engine.local import DEFAULT_HANDLER, Budget, Pool, byte_test
+from pipeline.engine.prestart import start_fork_server
 from pipeline.engine.stages import ExtractOptions
 from pipeline.read.archives import (
     Limits,
@@ -143,6 +144,12 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
                                    dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
+        # each Dask worker's fork server imports the stages and loads the model now, while the
+        # parts are planned and the worker imports what its first task needs
+        try:
+            client.run(start_fork_server)
+        except Exception as exc:  # noqa: BLE001 - a worker that cannot start it now starts it on its first task
+            log.info("fork servers not started early: %s", exc)
         slots = max(1, sum(client.nthreads().values()))
         in_flight = 2 * slots
         run = Run(options, limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)

@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 import psutil
 
 from pipeline import settings
+from pipeline.engine.prestart import fork_context
 from pipeline.engine.stages import ExtractOptions, failed_record
 from pipeline.read.archives import Dropped, Keep
 from pipeline.read.relevance import might_be_relevant_bytes
@@ -177,11 +178,9 @@ def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int
 
 
 def _context():  # noqa: ANN202
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
-        return context
-    return multiprocessing.get_context("spawn")  # Windows: each worker imports and loads for itself
+    # the fork server imports the stages and loads the model once (prestart.PRELOAD); Windows has
+    # none: each worker imports and loads for itself
+    return fork_context() or multiprocessing.get_context("spawn")
 
 
 class Pool:
