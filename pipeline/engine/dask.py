@@ -23,11 +23,10 @@ import logging
 import multiprocessing
 import uuid
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
-from pipeline.engine.local import DEFAULT_HANDLER, Budget, Pool, byte_test
+from pipeline.engine.local import DEFAULT_HANDLER, Budget, PackedOptions, Pool, byte_test
 from pipeline.engine.prestart import start_fork_server
-from pipeline.engine.stages import ExtractOptions
 from pipeline.read.archives import (
     Limits,
     folder_files,
@@ -37,6 +36,9 @@ from pipeline.read.archives import (
     record_offsets,
 )
 from pipeline.records import Record
+
+if TYPE_CHECKING:
+    from pipeline.engine.stages import ExtractOptions
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +82,12 @@ def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART, worker
 
 class Run(NamedTuple):
     """What every task of one run shares: how to extract, the budget, and the run's id (a
-    Dask worker keeps one pool of worker processes per run)."""
+    Dask worker keeps one pool of worker processes per run).  The options travel packed,
+    so that a Dask worker, which only reads and hands documents to its pool, never
+    imports the stages or spaCy: its pool's worker process (forked from a fork server
+    that has them) unpacks them."""
 
-    options: ExtractOptions
+    options: PackedOptions
     limits: Limits
     budget: Budget
     handler: str = DEFAULT_HANDLER
@@ -152,7 +157,7 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
             log.info("fork servers not started early: %s", exc)
         slots = max(1, sum(client.nthreads().values()))
         in_flight = 2 * slots
-        run = Run(options, limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)
+        run = Run(PackedOptions(options), limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)
         futures = []
         parts = plan_parts(paths, workers=slots)
         for part in parts:

@@ -7,7 +7,7 @@ from pipeline.engine.dask import PARTS_PER_WORKER, Part, plan_parts, run_dask
 from pipeline.engine.local import Budget
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.publish.jsonl import dumps
-from pipeline.read.archives import Limits, iter_documents, record_offsets
+from pipeline.read.archives import Limits, iter_archive_range, iter_documents, record_offsets
 
 pytest.importorskip("distributed")
 
@@ -72,3 +72,40 @@ def test_the_dask_engine_holds_each_document_to_its_budget(handler, marker, budg
             assert record.errors == [error] and record.counts == []
         else:
             assert record.counts and not any("timeout" in e or "died" in e for e in record.errors)
+
+
+TASK_IN_A_FRESH_PROCESS = """
+import pickle, sys
+from pipeline.engine.dask import close_pools, extract_part
+part, run = pickle.loads(sys.stdin.buffer.read())
+records = extract_part(part, run)
+close_pools()
+print(len(records), sum(r.relevance.relevant for r in records), 'spacy' in sys.modules)
+"""
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("relevant_only", [False, True])
+def test_a_dask_task_runs_in_a_process_that_never_imports_spacy(nlp, relevant_only):
+    """A Dask worker only reads and hands documents to its pool: the stages and the model
+    are in the pool's worker process (forked from its fork server), not in the Dask worker."""
+    import pickle
+    import subprocess
+    import sys
+    import uuid
+
+    from pipeline.engine.dask import Run
+    from pipeline.engine.local import PackedOptions
+
+    options = ExtractOptions.from_settings(relevant_only=relevant_only)
+    part = next(p for p in plan_parts([CORPUS]) if p.start is not None)
+    run = Run(PackedOptions(options), Limits(), Budget(), id=uuid.uuid4().hex)
+    done = subprocess.run([sys.executable, "-c", TASK_IN_A_FRESH_PROCESS], input=pickle.dumps((part, run)),
+                          capture_output=True, timeout=280)
+    assert done.returncode == 0, done.stderr.decode()
+    expected = list(extract_documents(iter_archive_range(part.path, part.start, part.end, Limits()), options=options,
+                                      nlp=nlp))
+    count, relevant, spacy_imported = done.stdout.decode().split()
+    assert expected or relevant_only  # the first part may hold no relevant page
+    assert (int(count), int(relevant), spacy_imported) == (len(expected), sum(r.relevance.relevant for r in expected),
+                                                             "False")
