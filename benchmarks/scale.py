@@ -3,6 +3,7 @@
 
 Usage:
     python benchmarks/scale.py [--docs 20000] [--small 1000] [--relevant 600] [--work /tmp/newsfacts-scale]
+    python benchmarks/scale.py --only workers --larger 2400     # one figure, and one beside it on more records
 
 Builds its corpora itself (kept in --work and reused when present):
 
@@ -26,8 +27,9 @@ Prints, asserting nothing:
 - the Dask engine on a LocalCluster of 2 workers against the local engine with 2
   workers, on the relevant archive (goal: 0.8x or more).
 
-Every run is the real command line in a subprocess (start-up included). On a shared
-machine the timings are noisy: run it on an idle one for figures worth quoting.
+Every run is the real command line in a subprocess (start-up included), timed on the wall
+clock and in CPU seconds of every process it starts, with the load average beside. On a
+shared machine the timings are noisy: run it on an idle one for figures worth quoting.
 """
 from __future__ import annotations
 
@@ -230,6 +232,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-scale"), help="where the corpora go")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--larger", type=int, default=0, metavar="N",
+                        help="also 2 workers over 1 on a relevant archive of N records (labelled as such: the issue's "
+                             "figure is the one of --relevant)")
     parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, metavar="PART",
                         help=f"measure only these ({', '.join(PARTS)}); memory needs scan")
     args = parser.parse_args()
@@ -239,7 +244,14 @@ def main() -> None:
 
     print(f"load average at the start: {os.getloadavg()[0]:.1f} (2 cores; above 2, others are running)", flush=True)
     if "workers" in args.only:
-        workers(paths, out, report)
+        workers(paths["relevant"], out, report)
+        if args.larger:
+            larger = args.work / f"relevant-{args.larger}.warc.gz"
+            if not larger.is_file():
+                fixtures = fixture_pages()
+                write_archive(larger, [(f"https://helpline.example/a/{i}", fixtures[i % len(fixtures)])
+                                       for i in range(args.larger)])
+            workers(larger, out, report, "larger relevant archive, not the issue's figure: ")
     if "scan" in args.only:
         scan(paths, out, report, args.small)
     if "recall" in args.only:
@@ -253,11 +265,11 @@ def main() -> None:
     print("\n" + json.dumps(report, indent=1))
 
 
-def workers(paths: dict[str, Path], out: Path, report: list[str]) -> None:
-    """2 workers over 1 on the relevant archive."""
-    one, _, n1, _, one_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "1")
-    two, _, n2, _, two_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
-    report.append(f"workers: {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
+def workers(archive: Path, out: Path, report: list[str], label: str = "") -> None:
+    """2 workers over 1 on a relevant archive."""
+    one, _, n1, _, one_cpu = extract(str(archive), "-o", str(out), "--workers", "1")
+    two, _, n2, _, two_cpu = extract(str(archive), "-o", str(out), "--workers", "2")
+    report.append(f"workers ({label}load {os.getloadavg()[0]:.1f}): {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
                   f"({n2 / two:.2f}/s): {one / two:.2f}x (goal 1.8x); CPU of every process: {one_cpu:.1f} s "
                   f"and {two_cpu:.1f} s")
     print(report[-1], flush=True)
@@ -268,7 +280,7 @@ def scan(paths: dict[str, Path], out: Path, report: list[str], small: int) -> No
     warcio_s, fast_s, records, warcio_cpu = bare_iteration(paths["mixed"])
     seconds, peak_big, written, scan_cpu, scan_all_cpu = extract(str(paths["mixed"]), "-o", str(out),
                                                                  "--relevant-only", "--workers", "2")
-    report.append(f"scan: {records} records; bare warcio iteration {warcio_s:.1f} s ({records / warcio_s:.0f}/s), "
+    report.append(f"scan (load {os.getloadavg()[0]:.1f}): {records} records; bare warcio iteration {warcio_s:.1f} s ({records / warcio_s:.0f}/s), "
                   f"FastWARC {fast_s:.1f} s ({records / fast_s:.0f}/s); extract --relevant-only {seconds:.1f} s "
                   f"({records / seconds:.0f}/s, {written} relevant written): {warcio_s / seconds:.2f}x of bare warcio "
                   f"(goal 0.5x)")
@@ -288,7 +300,7 @@ def dask(paths: dict[str, Path], out: Path, report: list[str]) -> None:
     """The Dask engine on a LocalCluster of 2 workers against the local engine with 2 workers."""
     local, _, _, _, local_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
     dask_s, _, _, _, dask_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2", "--engine", "dask")
-    report.append(f"dask: LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
+    report.append(f"dask (load {os.getloadavg()[0]:.1f}): LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
                   f"{local / dask_s:.2f}x (goal 0.8x); CPU of every process: {dask_cpu:.1f} s and {local_cpu:.1f} s")
     print(report[-1], flush=True)
 
