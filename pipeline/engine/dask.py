@@ -9,8 +9,9 @@ bounded number of parts in flight, so the records are those of the local engine,
 in the same order.
 
 Each task runs its documents through the supervised worker processes of the
-local engine (:class:`~pipeline.engine.local.Pool`, one per Dask worker process,
-kept from task to task), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
+local engine (:class:`~pipeline.engine.local.Pool`, one per thread at work in a Dask
+worker process, kept from task to task, all forked from that process's one fork
+server, so the model is loaded once per Dask worker process), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
 per document here too: a document past its budget gets the same record as with
 the local engine, and the task goes on.  A Dask worker process may have children
 only when it is not daemonic: the LocalCluster is started so, and a remote
