@@ -3,6 +3,7 @@
 
 Usage:
     python benchmarks/scale.py [--docs 20000] [--small 1000] [--relevant 600] [--work /tmp/newsfacts-scale]
+    python benchmarks/scale.py --only workers --larger 2400     # one figure, and one beside it on more records
 
 Builds its corpora itself (kept in --work and reused when present):
 
@@ -26,8 +27,9 @@ Prints, asserting nothing:
 - the Dask engine on a LocalCluster of 2 workers against the local engine with 2
   workers, on the relevant archive (goal: 0.8x or more).
 
-Every run is the real command line in a subprocess (start-up included). On a shared
-machine the timings are noisy: run it on an idle one for figures worth quoting.
+Every run is the real command line in a subprocess (start-up included), timed on the wall
+clock and in CPU seconds of every process it starts, with the load average beside. On a
+shared machine the timings are noisy: run it on an idle one for figures worth quoting.
 """
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FIXTURES = ROOT / "tests" / "fixtures"
+PARTS = ["workers", "scan", "recall", "dask"]
 
 
 def fixture_pages() -> list[bytes]:
@@ -137,26 +140,37 @@ def build(work: Path, shared: Path, docs: int, small: int, relevant: int) -> dic
     return paths
 
 
-def extract(*args: str) -> tuple[float, float, int, float]:
-    """Seconds, peak resident MB (the CLI and all its children, summed), records written, and the
-    CPU seconds of the CLI's own process (the reader; last seen 0.2 s or less before its end)."""
+def extract(*args: str) -> tuple[float, float, int, float, float]:
+    """Seconds, peak resident MB (the CLI and all its children, summed), records written, the CPU
+    seconds of the CLI's own process (the reader; last seen 0.2 s or less before its end), and
+    the CPU seconds of every process of the run (each last seen 0.2 s or less before its end)."""
     out = Path(args[args.index("-o") + 1])
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", *args, "-q"], cwd=ROOT)
     parent, peak, cpu = psutil.Process(proc.pid), 0.0, 0.0
+    seen: dict[tuple[int, float], float] = {}  # CPU seconds of each process, by pid and start time
     while proc.poll() is None:
         try:
             times = parent.cpu_times()
             cpu = times.user + times.system
             tree = [parent, *parent.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()) / 2**20)
         except psutil.Error:
-            pass
+            tree = []
+        rss = 0
+        for p in tree:
+            try:
+                with p.oneshot():
+                    rss += p.memory_info().rss
+                    times = p.cpu_times()
+                    seen[(p.pid, p.create_time())] = times.user + times.system
+            except psutil.Error:
+                pass
+        peak = max(peak, rss / 2**20)
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     if proc.returncode:
         sys.exit(f"extract {' '.join(args)} failed with {proc.returncode}")
-    return seconds, peak, sum(1 for _ in out.open(encoding="utf-8")), cpu
+    return seconds, peak, sum(1 for _ in out.open(encoding="utf-8")), cpu, sum(seen.values())
 
 
 def bare_iteration(path: Path) -> tuple[float, float, int, float]:
@@ -218,47 +232,77 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-scale"), help="where the corpora go")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--larger", type=int, default=0, metavar="N",
+                        help="also 2 workers over 1 on a relevant archive of N records (labelled as such: the issue's "
+                             "figure is the one of --relevant)")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS, metavar="PART",
+                        help=f"measure only these ({', '.join(PARTS)}); memory needs scan")
     args = parser.parse_args()
     paths = build(args.work, args.shared, args.docs, args.small, args.relevant)
     out = args.work / "out.jsonl"
     report = []
 
     print(f"load average at the start: {os.getloadavg()[0]:.1f} (2 cores; above 2, others are running)", flush=True)
-    one, _, n1, _ = extract(str(paths["relevant"]), "-o", str(out), "--workers", "1")
-    two, _, n2, _ = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
-    report.append(f"workers: {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
-                  f"({n2 / two:.2f}/s): {one / two:.2f}x (goal 1.8x)")
+    if "workers" in args.only:
+        workers(paths["relevant"], out, report)
+        if args.larger:
+            larger = args.work / f"relevant-{args.larger}.warc.gz"
+            if not larger.is_file():
+                fixtures = fixture_pages()
+                write_archive(larger, [(f"https://helpline.example/a/{i}", fixtures[i % len(fixtures)])
+                                       for i in range(args.larger)])
+            workers(larger, out, report, "larger relevant archive, not the issue's figure: ")
+    if "scan" in args.only:
+        scan(paths, out, report, args.small)
+    if "recall" in args.only:
+        seen, relevant, on_bytes, passed, caught = cheap_recall(paths["mixed"])
+        report.append(f"cheap relevance tests on the mixed archive: recall {caught}/{relevant}, {on_bytes} of {seen} "
+                      f"pass the test on the raw bytes, {passed} pass both (and get their main text extracted)")
+        print(report[-1], flush=True)
+    if "dask" in args.only and not args.skip_dask:
+        dask(paths, out, report)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}", flush=True)
+    print("\n" + json.dumps(report, indent=1))
+
+
+def workers(archive: Path, out: Path, report: list[str], label: str = "") -> None:
+    """2 workers over 1 on a relevant archive."""
+    one, _, n1, _, one_cpu = extract(str(archive), "-o", str(out), "--workers", "1")
+    two, _, n2, _, two_cpu = extract(str(archive), "-o", str(out), "--workers", "2")
+    report.append(f"workers ({label}load {os.getloadavg()[0]:.1f}): {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
+                  f"({n2 / two:.2f}/s): {one / two:.2f}x (goal 1.8x); CPU of every process: {one_cpu:.1f} s "
+                  f"and {two_cpu:.1f} s")
     print(report[-1], flush=True)
 
+
+def scan(paths: dict[str, Path], out: Path, report: list[str], small: int) -> None:
+    """``--relevant-only`` over the mixed archive against bare iteration, and peak memory at two sizes."""
     warcio_s, fast_s, records, warcio_cpu = bare_iteration(paths["mixed"])
-    scan, peak_big, written, scan_cpu = extract(str(paths["mixed"]), "-o", str(out), "--relevant-only",
-                                                "--workers", "2")
-    report.append(f"scan: {records} records; bare warcio iteration {warcio_s:.1f} s ({records / warcio_s:.0f}/s), "
-                  f"FastWARC {fast_s:.1f} s ({records / fast_s:.0f}/s); extract --relevant-only {scan:.1f} s "
-                  f"({records / scan:.0f}/s, {written} relevant written): {warcio_s / scan:.2f}x of bare warcio "
+    seconds, peak_big, written, scan_cpu, scan_all_cpu = extract(str(paths["mixed"]), "-o", str(out),
+                                                                 "--relevant-only", "--workers", "2")
+    report.append(f"scan (load {os.getloadavg()[0]:.1f}): {records} records; bare warcio iteration {warcio_s:.1f} s ({records / warcio_s:.0f}/s), "
+                  f"FastWARC {fast_s:.1f} s ({records / fast_s:.0f}/s); extract --relevant-only {seconds:.1f} s "
+                  f"({records / seconds:.0f}/s, {written} relevant written): {warcio_s / seconds:.2f}x of bare warcio "
                   f"(goal 0.5x)")
     print(report[-1], flush=True)
-    report.append(f"scan, CPU: the reading process of extract --relevant-only {scan_cpu:.1f} s, bare warcio "
-                  f"iteration {warcio_cpu:.1f} s (less noisy than wall clock on a loaded machine)")
+    report.append(f"scan, CPU: the reading process of extract --relevant-only {scan_cpu:.1f} s, every process "
+                  f"{scan_all_cpu:.1f} s; bare warcio iteration {warcio_cpu:.1f} s (less noisy than wall clock on a "
+                  f"loaded machine)")
     print(report[-1], flush=True)
 
-    _, peak_small, _, _ = extract(str(paths["small"]), "-o", str(out), "--relevant-only", "--workers", "2")
-    report.append(f"memory: peak RSS {peak_small:.0f} MB at {args.small} documents, {peak_big:.0f} MB at "
+    _, peak_small, _, _, _ = extract(str(paths["small"]), "-o", str(out), "--relevant-only", "--workers", "2")
+    report.append(f"memory: peak RSS {peak_small:.0f} MB at {small} documents, {peak_big:.0f} MB at "
                   f"{records}: {100 * (peak_big / peak_small - 1):+.1f}% (goal within 15%)")
     print(report[-1], flush=True)
 
-    seen, relevant, on_bytes, passed, caught = cheap_recall(paths["mixed"])
-    report.append(f"cheap relevance tests on the mixed archive: recall {caught}/{relevant}, {on_bytes} of {seen} "
-                  f"pass the test on the raw bytes, {passed} pass both (and get their main text extracted)")
-    print(report[-1], flush=True)
 
-    if not args.skip_dask:
-        local, _, _, _ = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
-        dask_s, _, nd, _ = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2", "--engine", "dask")
-        report.append(f"dask: LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
-                      f"{local / dask_s:.2f}x (goal 0.8x)")
-        print(report[-1], flush=True)
-    print("\n" + json.dumps(report, indent=1))
+def dask(paths: dict[str, Path], out: Path, report: list[str]) -> None:
+    """The Dask engine on a LocalCluster of 2 workers against the local engine with 2 workers."""
+    local, _, _, _, local_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
+    dask_s, _, _, _, dask_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2", "--engine", "dask")
+    report.append(f"dask (load {os.getloadavg()[0]:.1f}): LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
+                  f"{local / dask_s:.2f}x (goal 0.8x); CPU of every process: {dask_cpu:.1f} s and {local_cpu:.1f} s")
+    print(report[-1], flush=True)
 
 
 if __name__ == "__main__":

@@ -255,10 +255,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code."""
-    from pipeline.nlp import ModelMissing
-
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "engine", None) == "local":  # extract: the workers' model loads while this process imports
+        from pipeline.engine.prestart import start_fork_server
+
+        start_fork_server()
+    from pipeline.nlp import ModelMissing
+
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:

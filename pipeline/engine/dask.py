@@ -9,8 +9,9 @@ bounded number of parts in flight, so the records are those of the local engine,
 in the same order.
 
 Each task runs its documents through the supervised worker processes of the
-local engine (:class:`~pipeline.engine.local.Pool`, one per Dask worker process,
-kept from task to task), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
+local engine (:class:`~pipeline.engine.local.Pool`, one per thread at work in a Dask
+worker process, kept from task to task, all forked from that process's one fork
+server, so the model is loaded once per Dask worker process), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
 per document here too: a document past its budget gets the same record as with
 the local engine, and the task goes on.  A Dask worker process may have children
 only when it is not daemonic: the LocalCluster is started so, and a remote
@@ -19,14 +20,17 @@ environment.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import queue
+import threading
 import uuid
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
-from pipeline.engine.local import DEFAULT_HANDLER, Budget, Pool, byte_test
-from pipeline.engine.stages import ExtractOptions
+from pipeline.engine.local import DEFAULT_HANDLER, Budget, PackedOptions, Pool, byte_test
+from pipeline.engine.prestart import start_fork_server
 from pipeline.read.archives import (
     Limits,
     folder_files,
@@ -37,6 +41,9 @@ from pipeline.read.archives import (
 )
 from pipeline.records import Record
 
+if TYPE_CHECKING:
+    from pipeline.engine.stages import ExtractOptions
+
 log = logging.getLogger(__name__)
 
 RECORDS_PER_PART = 200
@@ -44,7 +51,8 @@ RECORDS_PER_PART = 200
 PARTS_PER_WORKER = 4
 """An archive is cut into at least this many parts per worker, so that the last tasks do not
 leave workers idle while one of them finishes a long part."""
-_POOL: dict[str, Pool] = {}  # this Dask worker process's pool, under the run it serves
+_POOLS: dict[str, tuple[queue.SimpleQueue, list[Pool]]] = {}  # this Dask worker process's pools (idle, all), by run
+_LOCK = threading.Lock()
 
 
 class Part(NamedTuple):
@@ -79,35 +87,55 @@ def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART, worker
 
 class Run(NamedTuple):
     """What every task of one run shares: how to extract, the budget, and the run's id (a
-    Dask worker keeps one pool of worker processes per run)."""
+    Dask worker keeps one pool of worker processes per run).  The options travel packed,
+    so that a Dask worker, which only reads and hands documents to its pool, never
+    imports the stages or spaCy: its pool's worker process (forked from a fork server
+    that has them) unpacks them."""
 
-    options: ExtractOptions
+    options: PackedOptions
     limits: Limits
     budget: Budget
     handler: str = DEFAULT_HANDLER
     id: str = ""
 
 
-def _pool(run: Run) -> Pool:
-    """This Dask worker process's pool for ``run`` (one worker process, started on the first
-    task and kept for the next ones; a pool of an earlier run is stopped)."""
-    if run.id not in _POOL:
-        for old in _POOL.values():
-            old.close()
-        _POOL.clear()
-        if multiprocessing.current_process().daemon:
-            raise RuntimeError("this Dask worker is a daemonic process, which may not start the worker process "
-                               "that enforces the budget per document: start it with "
-                               "DASK_DISTRIBUTED__WORKER__DAEMON=False in its environment")
-        _POOL[run.id] = Pool(options=run.options, workers=1, budget=run.budget, handler=run.handler)
-    return _POOL[run.id]
+@contextlib.contextmanager
+def _pool(run: Run) -> Iterator[Pool]:
+    """A pool of this Dask worker process for ``run``, for one task: one worker process, started
+    on a first task and kept for the next ones; a Dask worker of several threads keeps one per
+    thread at work, all forked from its one fork server (one model per Dask worker process).
+    The pools of an earlier run are stopped."""
+    with _LOCK:
+        if run.id not in _POOLS:
+            _close_every_pool()
+            if multiprocessing.current_process().daemon:
+                raise RuntimeError("this Dask worker is a daemonic process, which may not start the worker process "
+                                   "that enforces the budget per document: start it with "
+                                   "DASK_DISTRIBUTED__WORKER__DAEMON=False in its environment")
+            _POOLS[run.id] = (queue.SimpleQueue(), [])
+        idle, every = _POOLS[run.id]
+        try:
+            pool = idle.get_nowait()
+        except queue.Empty:
+            pool = Pool(options=run.options, workers=1, budget=run.budget, handler=run.handler)
+            every.append(pool)
+    try:
+        yield pool
+    finally:
+        idle.put(pool)
+
+
+def _close_every_pool() -> None:
+    for _idle, every in _POOLS.values():
+        for pool in every:
+            pool.close()
+    _POOLS.clear()
 
 
 def close_pools() -> None:
     """Stop this Dask worker process's worker processes (run on every worker at the end of a run)."""
-    for pool in _POOL.values():
-        pool.close()
-    _POOL.clear()
+    with _LOCK:
+        _close_every_pool()
 
 
 def extract_part(part: Part, run: Run, skip: frozenset = frozenset()) -> list[Record]:
@@ -121,13 +149,16 @@ def extract_part(part: Part, run: Run, skip: frozenset = frozenset()) -> list[Re
     else:
         docs = iter_archive_range(part.path, part.start, part.end, run.limits, keep=keep)
     docs = (doc for doc in docs if doc.source not in skip)
-    return list(_pool(run).run(docs))
+    with _pool(run) as pool:
+        return list(pool.run(docs))
 
 
 def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, scheduler: Optional[str] = None,
              workers: int = 2, skip: Optional[set[str]] = None, budget: Optional[Budget] = None,
              handler: str = DEFAULT_HANDLER) -> Iterator[Record]:
-    """Records of ``paths`` from a cluster: the one at ``scheduler``, else a LocalCluster of ``workers``.
+    """Records of ``paths`` from a cluster: the one at ``scheduler``, else a LocalCluster of one
+    Dask worker process with ``workers`` threads (so one fork server, one model: each thread's
+    tasks go to a worker process of its own, forked from it).
 
     ``skip``: sources already written; each task is sent those of its own file only.
     ``budget`` (default: the settings') holds for each document, as with the local engine.
@@ -139,13 +170,19 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
     if scheduler is None:
         logging.getLogger("distributed").setLevel(logging.WARNING)  # its own INFO handler otherwise talks
         with dask.config.set({"distributed.worker.daemon": False}):  # so that a task may start processes
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+            cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=True,
                                    dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
+        # each Dask worker's fork server imports the stages and loads the model now, while the
+        # parts are planned and the worker imports what its first task needs
+        try:
+            client.run(start_fork_server)
+        except Exception as exc:  # noqa: BLE001 - a worker that cannot start it now starts it on its first task
+            log.info("fork servers not started early: %s", exc)
         slots = max(1, sum(client.nthreads().values()))
         in_flight = 2 * slots
-        run = Run(options, limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)
+        run = Run(PackedOptions(options), limits, budget or Budget.from_settings(options.config), handler, uuid.uuid4().hex)
         futures = []
         parts = plan_parts(paths, workers=slots)
         for part in parts:

@@ -17,20 +17,24 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import pickle
 import time
 from collections import deque
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
 import psutil
 
 from pipeline import settings
-from pipeline.engine.stages import ExtractOptions, failed_record
+from pipeline.engine.prestart import fork_context
 from pipeline.read.archives import Dropped, Keep
 from pipeline.read.relevance import might_be_relevant_bytes
 from pipeline.records import Document, Record
+
+if TYPE_CHECKING:  # the stages (and spaCy) are imported by the worker processes, not by the process that runs a pool
+    from pipeline.engine.stages import ExtractOptions
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +60,31 @@ class Budget:
                    max_worker_mb=section.getint("max_worker_mb", 2048))
 
 
-def byte_test(options: ExtractOptions) -> Keep:
+class PackedOptions:
+    """:class:`~pipeline.engine.stages.ExtractOptions` pickled, with what the reader needs beside:
+    a process that only reads and hands documents to a pool (a Dask worker) can take them
+    without importing the stages; the worker processes unpack them."""
+
+    def __init__(self, options: ExtractOptions):
+        self.blob = pickle.dumps(options)
+        self.relevant_only, self.threshold = options.relevant_only, options.threshold
+        self.config = options.config
+
+    def unpack(self) -> ExtractOptions:
+        """The options, as given."""
+        return pickle.loads(self.blob)
+
+
+Options = Union["ExtractOptions", PackedOptions]
+
+
+def _failed_record(doc: Document, error: str) -> Record:
+    from pipeline.engine.stages import failed_record
+
+    return failed_record(doc, error)
+
+
+def byte_test(options: Options) -> Keep:
     """The reader's test of raw bytes for ``options``: the cheap relevance test under
     ``relevant_only`` (see :func:`~pipeline.read.relevance.might_be_relevant_bytes`), else None."""
     return partial(might_be_relevant_bytes, threshold=options.threshold) if options.relevant_only else None
@@ -83,11 +111,13 @@ def resolve(handler: str) -> Callable[..., Optional[Record]]:
     return getattr(importlib.import_module(module), name)
 
 
-def _serve(conn: Connection, options: ExtractOptions, handler: str) -> None:
+def _serve(conn: Connection, options: Options, handler: str) -> None:
     """A worker's life: load the model, then one document per message until told to stop."""
     from pipeline.engine.warm import warm_up
     from pipeline.nlp import load_model, model_names
 
+    if isinstance(options, PackedOptions):
+        options = options.unpack()
     nlp = load_model(model_names(options.config))
     run = resolve(handler)
     warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports
@@ -105,14 +135,14 @@ def _serve(conn: Connection, options: ExtractOptions, handler: str) -> None:
             record = run(doc, options=options, nlp=nlp, on_stage=enter)
         except Exception as exc:  # noqa: BLE001 - one document's crash is its record, not the worker's end
             log.exception("extraction failed on %s", doc.source)
-            record = failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
+            record = _failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
         conn.send(("done", index, record))
 
 
 class _Worker:
     """One worker process, the document it holds and the stage that document is in."""
 
-    def __init__(self, context, options: ExtractOptions, handler: str):
+    def __init__(self, context, options: Options, handler: str):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, options, handler), daemon=True)
         self.process.start()
@@ -161,7 +191,7 @@ def _where(stage: Optional[str]) -> str:
     return f" in {stage}" if stage else ""
 
 
-def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int = 2,
+def run_local(docs: Iterable[Document], *, options: Options, workers: int = 2,
               budget: Optional[Budget] = None, handler: str = DEFAULT_HANDLER) -> Iterator[Record]:
     """Records of ``docs`` in input order, from ``workers`` processes on ``budget``.
 
@@ -177,18 +207,16 @@ def run_local(docs: Iterable[Document], *, options: ExtractOptions, workers: int
 
 
 def _context():  # noqa: ANN202
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, "pipeline.engine.warm"])  # imports and the model, once
-        return context
-    return multiprocessing.get_context("spawn")  # Windows: each worker imports and loads for itself
+    # the fork server imports the stages and loads the model once (prestart.PRELOAD); Windows has
+    # none: each worker imports and loads for itself
+    return fork_context() or multiprocessing.get_context("spawn")
 
 
 class Pool:
     """Worker processes on a budget, kept between batches (a Dask worker runs every task it
     is given through one); :meth:`run` gives one batch's records in input order."""
 
-    def __init__(self, *, options: ExtractOptions, workers: int = 2, budget: Optional[Budget] = None,
+    def __init__(self, *, options: Options, workers: int = 2, budget: Optional[Budget] = None,
                  handler: str = DEFAULT_HANDLER):
         self.options, self.handler = options, handler
         self.budget = budget or Budget.from_settings(options.config)
@@ -278,6 +306,6 @@ class Pool:
             if error == "worker process died":
                 error += _where(stage)
             log.warning("%s: %s", doc.source, error)
-            done[index] = failed_record(doc, error)
+            done[index] = _failed_record(doc, error)
         worker.kill()
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, self.handler)

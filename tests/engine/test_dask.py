@@ -7,7 +7,7 @@ from pipeline.engine.dask import PARTS_PER_WORKER, Part, plan_parts, run_dask
 from pipeline.engine.local import Budget
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.publish.jsonl import dumps
-from pipeline.read.archives import Limits, iter_documents, record_offsets
+from pipeline.read.archives import Limits, iter_archive_range, iter_documents, record_offsets
 
 pytest.importorskip("distributed")
 
@@ -72,3 +72,77 @@ def test_the_dask_engine_holds_each_document_to_its_budget(handler, marker, budg
             assert record.errors == [error] and record.counts == []
         else:
             assert record.counts and not any("timeout" in e or "died" in e for e in record.errors)
+
+
+TASK_IN_A_FRESH_PROCESS = """
+import pickle, sys
+from pipeline.engine.dask import close_pools, extract_part
+part, run = pickle.loads(sys.stdin.buffer.read())
+records = extract_part(part, run)
+close_pools()
+print(len(records), sum(r.relevance.relevant for r in records), 'spacy' in sys.modules)
+"""
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("relevant_only", [False, True])
+def test_a_dask_task_runs_in_a_process_that_never_imports_spacy(nlp, relevant_only):
+    """A Dask worker only reads and hands documents to its pool: the stages and the model
+    are in the pool's worker process (forked from its fork server), not in the Dask worker."""
+    import pickle
+    import subprocess
+    import sys
+    import uuid
+
+    from pipeline.engine.dask import Run
+    from pipeline.engine.local import PackedOptions
+
+    options = ExtractOptions.from_settings(relevant_only=relevant_only)
+    part = next(p for p in plan_parts([CORPUS]) if p.start is not None)
+    run = Run(PackedOptions(options), Limits(), Budget(), id=uuid.uuid4().hex)
+    done = subprocess.run([sys.executable, "-c", TASK_IN_A_FRESH_PROCESS], input=pickle.dumps((part, run)),
+                          capture_output=True, timeout=280)
+    assert done.returncode == 0, done.stderr.decode()
+    expected = list(extract_documents(iter_archive_range(part.path, part.start, part.end, Limits()), options=options,
+                                      nlp=nlp))
+    count, relevant, spacy_imported = done.stdout.decode().split()
+    assert expected or relevant_only  # the first part may hold no relevant page
+    assert (int(count), int(relevant), spacy_imported) == (len(expected), sum(r.relevance.relevant for r in expected),
+                                                             "False")
+
+
+TWO_THREADS_IN_A_FRESH_PROCESS = """
+import pickle, sys
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing import forkserver
+from pipeline.engine import dask as engine
+parts, run = pickle.loads(sys.stdin.buffer.read())
+with ThreadPoolExecutor(2) as threads:
+    together = list(threads.map(lambda part: engine.extract_part(part, run), parts))
+pools = len(engine._POOLS[run.id][1])
+alone = [engine.extract_part(part, run) for part in parts]
+engine.close_pools()
+print(pools, [len(r) for r in together] == [len(r) for r in alone],
+      [[r.source for r in rs] for rs in together] == [[r.source for r in rs] for rs in alone])
+"""
+
+
+@pytest.mark.timeout(300)
+def test_the_threads_of_a_dask_worker_each_get_a_worker_process_of_their_own():
+    """A Dask worker of two threads runs two tasks at once, each through its own worker process
+    (both forked from the one fork server), and gives what one task at a time gives."""
+    import pickle
+    import subprocess
+    import sys
+    import uuid
+
+    from pipeline.engine.dask import Run
+    from pipeline.engine.local import PackedOptions
+
+    parts = [p for p in plan_parts([CORPUS], per_part=5) if p.start is not None][:2]
+    run = Run(PackedOptions(ExtractOptions.from_settings()), Limits(), Budget(), id=uuid.uuid4().hex)
+    done = subprocess.run([sys.executable, "-c", TWO_THREADS_IN_A_FRESH_PROCESS],
+                          input=pickle.dumps((parts, run)), capture_output=True, timeout=280)
+    assert done.returncode == 0, done.stderr.decode()
+    pools, same_counts, same_sources = done.stdout.decode().split()
+    assert (int(pools) in (1, 2), same_counts, same_sources) == (True, "True", "True")

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.read.archives import iter_documents
+from pipeline.read.byte_phrases import hyperscan_available
 from pipeline.read.maintext import read_document
 from pipeline.read.relevance import (
     assess,
@@ -25,12 +26,14 @@ from pipeline.read.relevance import (
     might_be_relevant_bytes,
     relevance_bound,
     relevance_bound_bytes,
+    visible_spans,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRAPINGHUB = ROOT.parent / "shared" / "bench" / "article-extraction" / "html"
 MULTILINGUAL = ROOT.parent / "shared" / "bench" / "maintext-multilingual" / "html"
 REAL_CACHE = ROOT / "benchmarks" / "real" / ".cache"
+ENGINES = ["ahocorasick"] + (["hyperscan"] if hyperscan_available() else [])  # of the test on raw bytes
 
 
 @pytest.mark.parametrize("page, expected", [
@@ -40,7 +43,9 @@ REAL_CACHE = ROOT / "benchmarks" / "real" / ".cache"
     # one helpline word and one prevention word, no contact count: the full decision's 0.45 at most
     ("<p>The help<span>line</span> for people worried about their sexual thoughts opened.</p>", False),
     ("<html><body><p>People called the Lucy Faithfull Foundation.</p></body></html>", True),
-    ("<p>Stop it Now &amp; friends</p>", True),
+    ("<p>Calls to Stop it Now &amp; friends</p>", True),
+    # a name with no word of use anywhere: no usage figure, so the full decision's 0.45 at most
+    ("<p>Stop it Now &amp; friends</p>", False),
     ("<p>Rain is expected across the county on Tuesday.</p>", False),
     ("<script>var helpline = 'child sexual abuse';</script><p>Bus timetable changes.</p>", False),
     ("<style>.helpline{}</style><!-- offending helpline --><p>Bus timetable changes.</p>", False),
@@ -97,20 +102,46 @@ BYTES_CASES = [
     (b"<p>Calls to Stop\nIt\nNow rose.</p>", True),
     ("<p>Don\u2019t Offend, the project, answered calls.</p>".encode("utf-8"), True),
     (b"<p>Don&rsquo;t Offend, the project, answered calls.</p>", True),
-    ("<p>Das Projekt Kein T\u00e4ter werden.</p>".encode("utf-8"), True),
-    ("<p>Das Projekt KEIN T\u00c4TER WERDEN.</p>".encode("cp1252"), True),
-    (b"<p>Das Projekt Kein T&auml;ter werden.</p>", True),
+    ("<p>Das Projekt Kein T\u00e4ter werden: 300 calls.</p>".encode("utf-8"), True),
+    ("<p>Das Projekt KEIN T\u00c4TER WERDEN: 300 CALLS.</p>".encode("cp1252"), True),
+    (b"<p>Das Projekt Kein T&auml;ter werden: 300 calls.</p>", True),
     (b"<p>Callers to the helpline, worried about their own sexual thoughts, sought help.</p>", True),
     (b"<p>The helpline answered 1,200 calls.</p>", False),
     (b"<p>Rain is expected across the county on Tuesday.</p>", False),
     (b"<p>Offending rates fell, police said.</p>", False),
     ("<p>Rain on Tuesday.</p>".encode("utf-16"), True),  # not ASCII-compatible: left to the decoder
+    # a name as part of a longer word is no name ('Shore', 'CALM' are helplines)
+    (b"<p>Calls from the offshore rig were calmly answered.</p>", False),
+    (b"<p>Calls to Shore rose; the CALM line answered.</p>", True),
+    (b"<p>Calls to <b>Shore</b> rose.</p>", True),
+    (b"<p>Calls to Shore.org.uk rose.</p>", True),
+    (b"<p>Stop It Now_</p><p>Calls rose.</p>", False),
+    # script and style bodies and comments are not read, as crude_text does not read them
+    (b"<script>var s = 'Stop It Now';</script><p>Calls rose.</p>", False),
+    (b"<SCRIPT type=x>Stop It Now</SCRIPT ><p>Calls rose.</p>", False),
+    (b"<style>.samaritans{}</style><!-- Stop It Now --><p>Calls rose.</p>", False),
+    (b"<script>x</script><p>Calls to Stop It Now rose.</p><script>y", True),
+    (b"<!-- never closed <p>Calls to Stop It Now rose.</p>", False),
+    # a name with no word of use anywhere: the full decision's 0.45 at most
+    (b"<p>Stop It Now, the charity.</p>", False),
 ]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("data, expected", BYTES_CASES)
-def test_the_cheap_test_on_raw_bytes(data, expected):
-    assert might_be_relevant_bytes(data) is expected
+def test_the_cheap_test_on_raw_bytes(data, expected, engine):
+    assert might_be_relevant_bytes(data, engine=engine) is expected
+
+
+@pytest.mark.parametrize("page", [
+    "<p>a</p><script>b</script><p>c</p><style>d</style >e<!-- f -->g<SCRIPT>h</SCRIPT>i",
+    "<script>a</script x><p>b</p></script>c", "<script>never closed", "<!--", "plain text", "",
+    "<style>a</style><script>b<!-- c --></script>d<!-- <script> -->e",
+])
+def test_visible_spans_keep_what_crude_text_keeps(page):
+    data = page.lower().encode()
+    kept = " ".join(data[start:end].decode() for start, end in visible_spans(data))
+    assert crude_text(kept).split() == crude_text(page.lower()).split()
 
 
 def test_a_low_threshold_lets_any_bytes_through():
@@ -133,7 +164,8 @@ TEXT_PARTS = ["Stop It Now", "stop it now", "helpline", "help line", "offending"
 def test_the_bound_on_bytes_is_never_below_the_score_of_the_text(parts, encoding):
     text = "".join(parts)
     data = text.encode(encoding, errors="replace")
-    assert relevance_bound_bytes(data) >= assess(data.decode(encoding)).score
+    score = assess(data.decode(encoding)).score
+    assert all(relevance_bound_bytes(data, engine) >= score for engine in ENGINES)
 
 
 def _judged(paths: list) -> list[tuple[str, bool, bool, bool]]:  # noqa: ANN001
@@ -150,7 +182,8 @@ def _judged(paths: list) -> list[tuple[str, bool, bool, bool]]:  # noqa: ANN001
         if not (doc.html or doc.text):
             continue
         json_line = "#L" in doc.source  # JSON lines are decoded first, with no test on bytes
-        on_bytes = True if json_line else might_be_relevant_bytes(bodies.popleft())
+        body = None if json_line else bodies.popleft()
+        on_bytes = json_line or all(might_be_relevant_bytes(body, engine=engine) for engine in ENGINES)
         out.append((doc.source, _relevant(doc), on_bytes, might_be_relevant(doc.html or doc.text)))
     assert not bodies
     return out
