@@ -24,7 +24,7 @@ from pipeline.wordlists import alternation
 DATA = DATA_DIR / "numbers.json"
 
 #: Words before a year-like number that keep it a year whatever follows ("In 2022 calls rose", "since 2019 callers").
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|from)\s+$", re.I)
+YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|from)\s+$", re.I)
 #: Count nouns that make a four-digit year-like number a count ("2019 people").
 _YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
 
@@ -193,7 +193,7 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         raw = match.group("num")
         if re.fullmatch(r"(?:19|20)\d\d", raw) and (not _patterns()["year_count"].match(after)
-                                                     or _YEAR_PREPOSITION.search(before)):
+                                                     or YEAR_PREPOSITION.search(before)):
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))

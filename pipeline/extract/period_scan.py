@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from pipeline.extract.numbers import YEAR_PREPOSITION
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
@@ -179,7 +180,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         for match in rx.finditer(text):
             cands.append(_Cand(match.start(), match.end(), period, kind="event", has_prep=True))
     for match in pats.year.finditer(text):
-        if not pats.count_noun.match(text, match.end()):
+        # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
+        if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(_Cand(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]
     chosen: list[_Cand] = []

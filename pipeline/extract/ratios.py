@@ -91,8 +91,12 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
             end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=(_latest(ctx, clause) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
-            sentence_time=time_for(ctx, number.num_start),
-            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)) if kind == "change" else None,
+            # a change whose clause names no time, beside a pair of dated figures ("a 100% rise in calls,
+            # from 400 in 2020 to 800 in 2021"), is of the later period, on the earlier
+            sentence_time=(_latest(ctx) if kind == "change" else None) or time_for(ctx, number.num_start),
+            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)
+                  or (_earliest(ctx) if _latest(ctx) and not periods_in(ctx, clause, "time") else None))
+            if kind == "change" else None,
             pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
         ))

@@ -147,3 +147,19 @@ def test_the_later_figure_of_a_pair_keeps_its_own_date(text, value, start):
     record = extract_article(text, source="comparisons.txt", published="2024-06-01")
     count = next(c for c in record.counts if c.value == value)
     assert count.period_start == start
+
+
+@pytest.mark.parametrize("text, value, start, base", [
+    # a change whose own clause names no time, beside a pair of dated figures: of the later period, on the earlier
+    ("There was a 100% rise in calls, from 400 in 2020 to 800 in 2021.", 100, "2021-01-01", "2020-01-01"),
+    ("Calls rose by 20%, from 9,000 in 2022 to 10,800 in 2023.", 20, "2023-01-01", "2022-01-01"),
+    ("Visits fell 25%: 800 in 2019 and 600 in 2020.", 25, "2020-01-01", "2019-01-01"),
+    # its own clause's time still wins
+    ("In 2021 calls rose 10%, while 400 people wrote in 2019 and 500 in 2020.", 10, "2021-01-01", "2020-01-01"),
+    # a year after a preposition of time stays a year before a count noun, as the number finder reads it
+    ("In 2021 calls rose 10%.", 10, "2021-01-01", "2020-01-01"),
+    ("Since 2019 callers have risen 40%.", 40, "2019-01-01", None),
+])
+def test_a_change_beside_a_dated_pair_is_of_its_later_period(text, value, start, base):
+    change = _change(text, "2024-06-01", value)
+    assert (change.period_start, change.base_period_start) == (start, base)
