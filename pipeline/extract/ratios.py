@@ -86,17 +86,17 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
         kind, direction, end = percentage_kind(ctx, number)
         regions, sentence_regions = regions_for(ctx, number.num_start)
         clause = clause_span(ctx, number.num_start)
+        # a change whose clause names no time, beside a pair of dated figures ("a 100% rise in calls,
+        # from 400 in 2020 to 800 in 2021"), is of the later period, on the earlier
+        pair_end = _latest(ctx) if kind == "change" else None
+        pair_start = _earliest(ctx) if pair_end is not None and not periods_in(ctx, clause, "time") else None
         yield with_sentence_context(ctx, Draft(
             kind="percentage", value=float(number.value), qualifier=number.qualifier, start=number.start,
             end=end, text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
             time=(_latest(ctx, clause) if kind == "change" else None) or time_for(ctx, number.num_start, sentence_wide=False),
-            # a change whose clause names no time, beside a pair of dated figures ("a 100% rise in calls,
-            # from 400 in 2020 to 800 in 2021"), is of the later period, on the earlier
-            sentence_time=(_latest(ctx) if kind == "change" else None) or time_for(ctx, number.num_start),
-            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause)
-                  or (_earliest(ctx) if _latest(ctx) and not periods_in(ctx, clause, "time") else None))
-            if kind == "change" else None,
+            sentence_time=pair_end or time_for(ctx, number.num_start),
+            base=(base_for(ctx, number.num_start) or _earliest(ctx, clause) or pair_start) if kind == "change" else None,
             pct_kind=kind, direction=direction, decimals=number.decimals, measure=cue_measure(ctx, number.num_start),
             anaphoric=bool(re.match(r"(?:this|that|it|which|the (?:figure|rise|increase|number))\b", ctx.sentence.text, re.I)),
         ))
