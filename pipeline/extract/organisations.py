@@ -32,6 +32,8 @@ DATA = DATA_DIR
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 #: The tail of a body's name with commas: ", Culture, Media and Sport".
 _NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
+
+
 def _is_word(ch: str) -> bool:
     """Whether ``ch`` is a word character as ``\\w`` reads it."""
     return ch.isalnum() or ch == "_"

@@ -214,10 +214,6 @@ def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Op
 #: A sentence that gives the role of the person the one before named: "She is the director of the line."
 _PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|were|has\s++been|have\s++been)\s++((?:the|a|an)\s[^,.;:!?\"\u201c\u201d]{2,120})")
 
-#: Where the narrative before a quote in its own paragraph breaks into sentences.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s++(?=[A-Z])")
-
-
 def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names."""
     lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
@@ -431,7 +427,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             pre = text[para[0]:speech[0].open]
             if who is not None:
                 named_before = names[:bisect.bisect_left(offsets, speech[0].open)]
-                for sentence in _SENTENCE_BREAK.split(pre.strip()):
+                for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = _mention(pre, nlp) if pre.strip() else None
                 if near is None and previous_narrative:
