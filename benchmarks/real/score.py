@@ -3,7 +3,7 @@
 
 Usage (from the project root)::
 
-    python benchmarks/real/score.py [--split dev|heldout|heldout1|heldout2|all] [--verbose]
+    python benchmarks/real/score.py [--split dev|heldout|heldout1|heldout2|heldout3|all] [--verbose]
 
 Runs ``python -m pipeline extract`` on the cached texts that ``gold.json`` names (each with
 its entry's url and publication date, the page metadata the text does not hold),
@@ -43,18 +43,18 @@ def as_jsonl(entry: dict, folder: Path) -> Path:
 def chosen_by(entry: dict, split: str) -> bool:
     """Whether a gold entry belongs to ``split``.
 
-    ``heldout1`` and ``heldout2``: an earlier round's held-out part, read once at
+    ``heldout1`` to ``heldout3``: an earlier round's held-out part, read once at
     the end of its round and part of dev since.
     """
-    if split in ("heldout1", "heldout2"):
+    if split in ("heldout1", "heldout2", "heldout3"):
         return entry.get("heldout_round") == int(split[-1])
     return split == "all" or entry.get("split", "dev") == split
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout1", "heldout2", "all"), default="dev",
-                        help="heldout: the quarter kept aside now; heldout1, heldout2: an earlier "
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout1", "heldout2", "heldout3", "all"), default="dev",
+                        help="heldout: the quarter kept aside now; heldout1 to heldout3: an earlier "
                              "round's held-out entries, read once and now part of dev")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--gold", type=Path, default=HERE / "gold.json")
