@@ -152,8 +152,9 @@ class Evidence:
                 continue  # a placed count is not compared with an unplaced one from another sentence
             if dated is not None and (getattr(dated, "base_period_start", None) or getattr(dated, "base_period_end", None)):
                 p = period_match(dated.base_period_start, dated.base_period_end, c.period_start, c.period_end)
-                if p < SHARED:
-                    continue
+                if p < SHARED or (p == SHARED and period_match(c.period_start, c.period_end, new.period_start,
+                                                               new.period_end) >= SHARED):
+                    continue  # a running total ("4,000 since 2015") holds the later figure: no base of a change
                 key = (p, r, c.period_end or "")
             elif before(c, new):
                 key = (SHARED, r, c.period_end or "")

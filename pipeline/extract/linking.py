@@ -321,8 +321,8 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
             return None
     if base is None or base.period is None:
         return base
-    if item.count_ref.period is not None and not base.period.end < item.count_ref.period.start:
-        return None  # the "earlier" figure is not earlier
+    if item.count_ref.period is not None and not _ends_before(base.period, item.count_ref.period):
+        return None  # the "earlier" figure is not earlier, or is a running total ("4,000 since 2015")
     if item.base_period is not None and not _overlap(item.base_period, base.period):
         if item.period is not None and item.count_ref.period is not None and _overlap(item.period, base.period) \
                 and base.draft.sentence == item.draft.sentence:
@@ -354,7 +354,7 @@ def _named_base(item: Resolved, ctx: Context) -> Optional[Resolved]:
     base = after[0]
     if not akin(base.draft.measure, later.draft.measure) or not regions_agree(base, later):
         return None
-    if base.period is not None and later.period is not None and not base.period.end < later.period.start:
+    if base.period is not None and later.period is not None and not _ends_before(base.period, later.period):
         if not periods_equal(base.period, later.period) or item.base_period is None:
             return None
         base.period = item.base_period
@@ -369,6 +369,11 @@ def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Option
 
 def _overlap(a: periods.Period, b: periods.Period) -> bool:
     return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def _ends_before(a: periods.Period, b: periods.Period) -> bool:
+    """``a`` ends before ``b`` begins, both known: an open period ("since 2015") ends before nothing."""
+    return bool(a.end and b.start and a.end < b.start)
 
 
 def _same_span(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:

@@ -378,3 +378,23 @@ def test_base_of_a_year_written_a_month_wider(text, verdict):
     record = extract_article(text, published="2021-06-01")
     [check] = [c for c in record.checks if c.kind == "percentage"]
     assert check.verdict == verdict, check.explanation
+
+
+RUNNING_TOTALS = [
+    # a total kept since a date holds the later year's figure: it is never the base of that year's change
+    ("Since 2015 the line has taken 4,000 calls. In 2016 it took 900 calls, a rise of 20 per cent.", None),
+    ("Since 2015 the line has taken 4,000 calls. In 2016 it took 900 calls, a rise of 20 per cent.", "2017-02-01"),
+    ("Since March 2019, 700 people have called the helpline. In 2020, 450 people called, a rise of 12%.", None),
+    ("The helpline has answered 12,000 calls since it opened in 2018. Last year it answered 3,000 calls, up 15%.",
+     "2022-06-01"),
+    ("More than 6,500 men have contacted the service since its launch in 2017.\n\nIn 2019 there were 1,400 "
+     "contacts, an increase of 40% on the year before.", None),
+]
+
+
+@pytest.mark.parametrize("text,published", RUNNING_TOTALS)
+def test_a_running_total_is_no_base_of_a_change(text, published):
+    record = extract_article(text, published=published)
+    assert not record.errors, record.errors
+    verdicts = [c.verdict for c in record.checks if c.kind == "percentage"]
+    assert verdicts and "inconsistent" not in verdicts, verdicts
