@@ -39,6 +39,8 @@ class Helpline:
     kind: str
     country: str
     aliases: tuple[str, ...]
+    #: names that are ordinary words too ("Lifeline", "a lifeline for families"): a name only as written
+    as_written: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,8 @@ def helplines() -> tuple[Helpline, ...]:
             if line.strip():
                 item = json.loads(line)
                 aliases = tuple(dict.fromkeys([item["name"], *item.get("aliases", [])]))
-                out.append(Helpline(item["name"], item["kind"], item.get("country", ""), aliases))
+                out.append(Helpline(item["name"], item["kind"], item.get("country", ""), aliases,
+                                    tuple(item.get("as_written", []))))
     return tuple(out)
 
 
@@ -67,11 +70,23 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _helpline_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every name, folded, and its helpline: the names that count only as written too, so that the
+    cheap tests (which fold case) stay an upper bound of :func:`helplines_named`."""
     names = {}
     for h in helplines():
-        for alias in h.aliases:
+        for alias in (*h.aliases, *h.as_written):
             names[alias.lower()] = h.name
     return _phrase_regex(names), names
+
+
+@lru_cache(maxsize=1)
+def _written_forms() -> dict[str, frozenset[str]]:
+    """Folded name -> the spellings it counts in, for names that are ordinary words too."""
+    forms: dict[str, set[str]] = {}
+    for h in helplines():
+        for alias in h.as_written:
+            forms.setdefault(alias.lower(), set()).add(alias)
+    return {k: frozenset(v) for k, v in forms.items()}
 
 
 @lru_cache(maxsize=None)
@@ -84,9 +99,23 @@ def _fold(text: str) -> str:
 
 
 def helplines_named(text: str) -> list[str]:
-    """Canonical names of the helplines a text names, in first-mention order."""
+    """Canonical names of the helplines a text names, in first-mention order.
+
+    A name that is an ordinary word too counts only as written ("Lifeline took 3,000 calls",
+    not "a lifeline for families"), so ``text`` is given unfolded.
+    """
     regex, names = _helpline_regex()
-    found = (names[m.group(0)] for m in regex.finditer(_fold(text)))
+    written = _written_forms()
+    folded = _fold(text)
+    aligned = len(folded) == len(text)  # lower() lengthens a few letters ("İ"): then look for the spelling anywhere
+
+    def as_written(m: re.Match[str]) -> bool:
+        forms = written.get(m.group(0))
+        if forms is None:
+            return True
+        return text[m.start():m.end()] in forms if aligned else any(f in text for f in forms)
+
+    found = (names[m.group(0)] for m in regex.finditer(folded) if as_written(m))
     return list(dict.fromkeys(found))
 
 
@@ -142,7 +171,7 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
     folded = _fold(f"{title or ''}\n{text}")
     reasons: list[str] = []
     score = 0.0
-    named = helplines_named(folded)
+    named = helplines_named(f"{title or ''}\n{text}")
     if named:
         score += 0.6
         reasons.extend(f"names {name}" for name in named[:3])

@@ -31,6 +31,11 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("One in four adults knows someone with a gambling problem, says GamCare, which urges people to seek help.", False),
     ("Around 30 volunteers of the Samaritans branch called on the Lord Mayor; 1,400 people took their own lives.", False),
     ("Police made 300 arrests for burglary across the county last year.", False),
+    # lines of other countries, and use given as applications for help
+    ("Lifeline received more than 9,000 calls from people thinking about suicide last month.", True),
+    ("Calls to the state's problem gambling hotline rose 40% after sports betting was legalised.", True),
+    ("Applications to the Gordon Moody treatment programme for gambling addiction rose to 640.", True),
+    ("The food bank has been a lifeline for 2,000 families who contacted it this winter.", False),
     ("Anyone with information should report it to Crimestoppers anonymously.", False),
     ("The council approved plans for a new leisure centre in the town.", False),
 ])
@@ -51,6 +56,18 @@ def test_reasons_name_the_helpline():
     ("visit stopitnow.org.uk", ["Stop It Now!"]),
     ("Don\u2019t Offend is a German project", ["Kein Täter werden"]),
     ("nothing here", []),
+    # prevention lines of other English-speaking countries
+    ("Lifeline Australia answered 3,100 calls", ["Lifeline"]),
+    ("calls to the 988 Suicide and Crisis Lifeline", ["988 Suicide & Crisis Lifeline"]),
+    ("texts to Shout 85258 and calls to 1-800-GAMBLER", ["Shout", "National Council on Problem Gambling"]),
+    ("The state's Problem Gambling Helpline and MensLine", ["Gambling Helpline", "MensLine Australia"]),
+    # a name that is an ordinary word too counts only as the paper writes the name
+    ("Lifeline took 2,000 calls in the city.", ["Lifeline"]),
+    ("LifeLine counsellors answered the calls.", ["Lifeline"]),
+    ("The grant is a lifeline for the charity.", []),
+    ("A LIFELINE FOR FAMILIES", []),
+    ("He was like a brother to brother charities.", []),
+    ("The Brother to Brother line took 90 calls.", ["Brother to Brother"]),
 ])
 def test_helplines_named(text, names):
     assert helplines_named(text) == names
