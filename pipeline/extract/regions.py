@@ -1,4 +1,5 @@
-"""Finding the UK places an article names, and how those places contain each other.
+"""Finding the places an article names (the UK and Ireland in detail; the states, provinces and
+counties of other English-speaking countries), and how those places contain each other.
 
 The gazetteer is ``data/regions.jsonl``, one place a line: ``name`` (canonical, as a
 reader expects to see it), ``kind`` (the RECORDS.md vocabulary), ``code`` (the ONS GSS
