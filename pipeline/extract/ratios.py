@@ -105,8 +105,9 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
 @lru_cache(maxsize=1)
 def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
-    quals = r"more than|well over|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
-    times = rf"(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)"
+    quals = r"more than|well over|upwards of|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
+    times = (rf"(?:(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times|(?P<t>twice|thrice))"
+             rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)")
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
 
 
@@ -117,9 +118,11 @@ def _with_comparative(m: re.Match[str]) -> str:
 
 
 def _factor(m: re.Match[str]) -> Optional[float]:
-    """The factor of a multiplier match: its word's ("trebled" 3), or N of "N times more likely"."""
+    """The factor of a multiplier match: its word's ("trebled" 3), N of "N times more likely", 2 of "twice as many"."""
     if m.group("w"):
         return float(lexicon()["multipliers"][m.group("w").lower()])
+    if m.group("t"):  # "twice as many calls", "thrice the number"
+        return 2.0 if m.group("t").lower() == "twice" else 3.0
     n = m.group("n").lower()
     value = int(n) if n.isdigit() else number_words()["units"].get(n)
     return float(value) if value and value > 1 else None
@@ -186,7 +189,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
         qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
-        at = m.start("w") if m.group("w") else m.start("n")
+        at = m.start("w") if m.group("w") else m.start("n") if m.group("n") else m.start("t")
         regions, sentence_regions = regions_for(ctx, s + at)
         base = own_base(ctx, m.end())
         time = _latest(ctx) or time_for(ctx, s + at)

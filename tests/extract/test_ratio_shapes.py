@@ -86,6 +86,14 @@ def test_bracketed_figure_is_the_share(text, shares):
     ("The charity aims to double its number of advisers.", []),
     ("Calls to the line more than doubled in 2021.", [(2.0, "more_than")]),
     ("The number of callers has doubled since 2019.", [(2.0, "exact")]),
+    # "twice" and "thrice" with a comparative, as "N times" has one; never a frequency
+    ("The charity took twice as many calls in 2022 as in 2020.", [(2.0, "exact")]),
+    ("Women were twice as likely as men to text the line.", [(2.0, "exact")]),
+    ("In 2023 the line answered nearly twice the number of calls it took in 2019.", [(2.0, "nearly")]),
+    ("Chats were thrice as many as emails last year.", [(3.0, "exact")]),
+    ("Advisers meet twice a week to go through 300 calls.", []),
+    ("She rang the helpline twice, one of 400 callers that week.", []),
+    ("On busy nights calls were upwards of double the usual number.", [(2.0, "more_than")]),
 ])
 def test_multipliers(text, expected):
     record = extract_article(text, source="ratios.txt")
