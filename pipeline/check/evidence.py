@@ -141,10 +141,13 @@ class Evidence:
         number in 2020": a multiplier's), else any period before ``new``'s.
         """
         dated = pct if pct is not None else base
+        rival = self.has_rival(new)
         ranked = []
         for c in self.exact_counts():
             if c is new or c.measure != new.measure or c.rate != new.rate:
                 continue
+            if rival and tuple(c.sentence) != tuple(new.sentence):
+                continue  # "3,050 calls in 2023 ... calls that led to a referral rose 41% to 636 in 2023": 2022's pair is the total's
             r = region_match(new.regions, c.regions)
             if r != SAME and not (r == UNKNOWN and (self.near(c, new) or (pct and self.near(c, pct)))):
                 continue
@@ -162,6 +165,15 @@ class Evidence:
                 continue
             ranked.append((key, c))
         return max(ranked, key=lambda x: x[0])[1] if ranked else None
+
+    def has_rival(self, count: Count) -> bool:
+        """Another figure of ``count``'s measure, place and period in another sentence (a total and a part of it,
+        counted alike): an earlier figure found by its period alone could be the pair of either."""
+        return any(c is not count and c.value != count.value and tuple(c.sentence) != tuple(count.sentence)
+                   and c.measure == count.measure and c.measure != "other" and c.rate == count.rate
+                   and set(c.regions or []) == set(count.regions or [])
+                   and period_match(c.period_start, c.period_end, count.period_start, count.period_end) == SAME
+                   for c in self.record.counts)
 
     def changes(self, claim: Fact, *, least: int = SHARED) -> list[Percentage]:
         """Stated changes of the claim's region (``least`` agreement) and period, best first."""

@@ -397,11 +397,24 @@ def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
         and (measure is None or akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
+    if _has_rival(item, ctx):  # "3,050 calls in 2023 ... referrals rose 41% to 636 in 2023": which is 2022's pair?
+        candidates = [c for c in candidates if c.draft.sentence == item.draft.sentence]
     candidates.sort(key=lambda c: (not periods_equal(c.period, item.base_period),
                                    set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,
                                    c.draft.sentence != item.draft.sentence,
                                    not c.draft.comparison, abs(c.draft.start - item.draft.start)))
     return candidates[0] if candidates else None
+
+
+def _has_rival(item: Resolved, ctx: Context) -> bool:
+    """Another figure of the change's own measure, place and period, in another sentence: a base found
+    by its period alone could belong to either (a total and a part of it, counted alike)."""
+    own = item.count_ref
+    if own is None or own.period is None:
+        return False
+    return any(c is not own and c.draft.value != own.draft.value and c.draft.sentence != own.draft.sentence
+               and c.draft.measure == own.draft.measure and periods_equal(c.period, own.period)
+               and set(c.regions or []) == set(own.regions or []) for c in ctx.counts)
 
 
 def restated(item: Resolved, pcts: list[Resolved]) -> None:

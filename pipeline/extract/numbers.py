@@ -95,7 +95,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"),
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"
+                            # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
+                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d,])"
+                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?![\d,])"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
         "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),

@@ -82,6 +82,8 @@ def _patterns() -> _Patterns:
         ("qh", rf"\b(?P<qh>[qh])(?P<n>[1-4])\s+(?P<y>{y})\b"),
         ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"
          rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
+        # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
+        ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{y}))?\s*"
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
@@ -228,6 +230,10 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
                 period = Period(datetime.date(y1, 1, 1), datetime.date(int(y2), 12, 31))
             else:
                 return None
+        elif name == "fiscal":  # a US state's year from July (the UK's "financial year" from April) to the year named
+            end = int(m["y"] or m["y2"])
+            first = 4 if (m["kind"] or "").lower() == "financial" else 7
+            period = months_period(end - 1, first, end, first - 1)
         elif name == "month_range":
             if not (m["prep"] or m["y2"] or m["rel"]):
                 return None

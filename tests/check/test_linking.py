@@ -398,3 +398,20 @@ def test_a_running_total_is_no_base_of_a_change(text, published):
     assert not record.errors, record.errors
     verdicts = [c.verdict for c in record.checks if c.kind == "percentage"]
     assert verdicts and "inconsistent" not in verdicts, verdicts
+
+
+PART_AND_TOTAL_OF_ONE_PERIOD = [
+    # a total and a part of it, counted alike in one period: the earlier year's figure is the total's pair
+    "The helpline received 3,050 calls in 2023, up from 1,378 calls in 2022.\n\nCalls that led to a referral "
+    "for treatment increased by 41% to 636 in 2023.",
+    "The line answered 3,050 calls in fiscal year 2023, an increase of 121% over the 1,378 calls it answered in "
+    "fiscal 2022. Calls from people worried about their own gambling rose by 41% to 636 in fiscal 2023.",
+    "In 2021 the service took 9,000 calls, against 7,000 in 2020.\n\nCalls from women rose 20% to 2,400 in 2021.",
+]
+
+
+@pytest.mark.parametrize("text", PART_AND_TOTAL_OF_ONE_PERIOD)
+def test_a_part_is_not_checked_against_the_total_of_the_year_before(text):
+    record = extract_article(text, published=None)
+    verdicts = [c.verdict for c in record.checks if c.kind == "percentage"]
+    assert verdicts and "inconsistent" not in verdicts, verdicts

@@ -47,6 +47,10 @@ def test_numbers_and_qualifiers(text, expected):
 @pytest.mark.parametrize("text", [
     "Call the helpline on 0808 1000 900 for support.",
     "Ring Samaritans free on 116 123.",
+    "The state's (800) 327-5050 helpline is free.",
+    "Call 1-800-522-4700 any time.",
+    "Lifeline is on 13 11 14.",
+    "Ring 1300 659 467 for support.",
     "The helpline opened in 2002.",
     "Posted: Fri 18th Mar 2022",
     "Published 18 March 2022 at 10:30",
