@@ -31,6 +31,20 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("One in four adults knows someone with a gambling problem, says GamCare, which urges people to seek help.", False),
     ("Around 30 volunteers of the Samaritans branch called on the Lord Mayor; 1,400 people took their own lives.", False),
     ("Police made 300 arrests for burglary across the county last year.", False),
+    # a gambling treatment charity by name; use in "referrals", "used the service", or a change whose subject is the sentence before
+    ("Referrals to Gordon Moody from other gambling treatment services rose 45% last year.", True),
+    ("Some 320 men used the Don't Become That Man service in its first six months.", True),
+    ("Demand for the Men's Referral Service has grown steadily. It's up 35 per cent on last year.", True),
+    ("The Respect Phoneline said demand from perpetrators kept climbing. That is a rise of 18% since the spring.", True),
+    # figures near a word of use that are no use: expected, arrests and incidents, use that should have happened
+    ("The new Stop It Now! line expects to receive over 3,000 calls a year from people worried about their sexual thoughts.", False),
+    ("The Samaritans pilot is aiming to answer 12,000 calls in its first year from people feeling suicidal.", False),
+    ("Stop It Now! works with police, and 65% of the cases ended with the offender arrested and charged.", False),
+    ("Police recorded 40,100 incidents of family violence, and the Men's Referral Service was called to none of them.", False),
+    ("These are 5,200 cases where perpetrators should have reached out to the Men's Referral Service for support.", False),
+    # a victims' line is no prevention line, unless a line for perpetrators is given beside it
+    ("Calls to the national domestic abuse helpline from women seeking help rose 40%, and messages about abusive behaviour doubled.", False),
+    ("Calls to the domestic abuse helpline rose 30%, and the helpline for perpetrators who want to stop had 45% more calls.", True),
     ("Anyone with information should report it to Crimestoppers anonymously.", False),
     ("The council approved plans for a new leisure centre in the town.", False),
 ])
