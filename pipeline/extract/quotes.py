@@ -56,6 +56,8 @@ from pipeline.wordlists import alternation
 
 log = logging.getLogger(__name__)
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
 STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -76,6 +78,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
         "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{who}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
+        # a speech verb and its object before "that": 'Ms Roe told the Post that "This..."'
+        "verb_that": re.compile(rf"\b(?:{v})(?:\s++[\w'\u2019!-]++){{0,4}}?\s++that$"),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
@@ -133,12 +137,16 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
+    if inner[:1].islower() and words < 6 and _THAT_END.search(before):
+        return False  # a fragment of reported speech: 'warned that "heavy use" is a pathway'
+    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before):
+        return True
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
     if not before and not after.strip() and span.closed and not ends_sentence:
         return False  # a headline or crosshead in quote marks: 'Don't pretend it won't catch you'
     if not before:
-        lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
+        lowercase_next = re.match(r",?\s+[a-z]", after) is not None and span.closed  # '"Stop It Now", an anonymous line,'
         return not (lowercase_next and words < 5)
     if before.endswith(":") or rx["verb_end"].search(before):
         return True
@@ -163,6 +171,10 @@ def _last_sentence(fragment: str) -> str:
     return parts[-1] if parts else ""
 
 
+#: A speech verb's object before the quote: 'Jo Roe told the Post that "..."'.
+_THAT_END = re.compile(r"(?:^|\s)that$")
+
+
 def _pre_attribution(pre: str) -> Optional[str]:
     """The speaker phrase before the first quote: ``Name, role, said:``."""
     rx = _regexes()
@@ -175,7 +187,7 @@ def _pre_attribution(pre: str) -> Optional[str]:
     best = None
     for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
         rest = sentence[m.end():].strip()
-        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ","))):
+        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
         return best.strip(" ,")
@@ -222,7 +234,8 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     names: list[tuple[int, int]] = []
     if nlp is not None:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
-                 and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
+                 and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))]
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him

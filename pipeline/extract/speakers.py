@@ -49,6 +49,8 @@ _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
 _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
+#: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
+_GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
@@ -187,6 +189,9 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             continue  # "Lord Mayor": a title after a rank is no name ("Ms Head" is one)
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
+    if m and _GIVEN_NAME_BEFORE.search(segment[:m.start()]) and lex.find_org(segment[:m.start()].split()[-1]) is None \
+            and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles():
+        m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and lex.find_org(m.group("name")) is None and not after_preposition:
         name = clean_name(_without_role_words(m.group("name")))
@@ -367,7 +372,8 @@ class NameBook:
             if not ktoks:
                 continue
             same = ktoks == tokens
-            partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1])
+            partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1]) or (
+                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens)  # "Ms De Boeck": Minne De Boeck
             if same or partial:
                 return Speaker(
                     name=known.name, kind="named", title=speaker.title or known.title,

@@ -101,6 +101,12 @@ NOT_QUOTES = [
     'A stray " mark in a caption.',
     "Calls rose again.\n\n'Don't think it won't catch up with you'\n\nThe campaign starts today.",
     'The line opened in May.\n\n\u201cA place to turn\u201d\n\nIt takes 40 calls a day.',
+    # a name or title in quote marks opening its paragraph, then its apposition
+    '\u201cSafe Harbour\u201d, a confidential line for men worried about their thoughts, took 900 calls.',
+    '"Talk First", the charity\'s new webchat, opened in March.',
+    # a fragment after "that" in reported speech
+    'The charity warned that "late-night scrolling" is a common path into offending.',
+    'Ms Hale told the Gazette that "quiet weekends" were now rare.',
 ]
 
 

@@ -224,7 +224,24 @@ LOWER_CASE_HEADLINE = [
                  ("Tom Ash", None, ANY, "explicit"), id="lower-case-below-a-headline-is-no-body"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+# speech verb, its object, then "that" and a full quoted sentence; a surname of two words and a given name before
+# it; a place's last word is no person
+TOLD_THAT_AND_SURNAMES = [
+    pytest.param('Anna Van Dijk runs the line. Ms Van Dijk told the Gazette that "Every call we answer is a chance to prevent harm."',
+                 ("Anna Van Dijk", None, ANY, "explicit"), id="told-outlet-that-quote"),
+    pytest.param('Lee Ward told reporters on Monday that "The waiting list has never been this long."',
+                 ("Lee Ward", None, ANY, "explicit"), id="told-reporters-that-quote"),
+    pytest.param('Minna De Wit leads the project.\n\n"Calls doubled in the spring," Ms De Wit said.',
+                 ("Minna De Wit", None, ANY, "explicit"), id="two-word-surname-resolves"),
+    pytest.param('Volunteers in Bishop\'s Stortford took 300 calls, and branch director Ruth Lane said demand grew.\n\n'
+                 '"We need more people on the phones," she said.',
+                 ("Ruth Lane", ANY, True, "pronoun"), id="possessive-place-is-no-person"),
+    pytest.param('Callers in King\'s Lynn rang 500 times, and manager Tom Hale said the branch coped.\n\n'
+                 '"It was a long winter," he said.',
+                 ("Tom Hale", ANY, True, "pronoun"), id="possessive-place-is-no-person-he"),
+]
+
+CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
          + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
          + LOWER_CASE_HEADLINE)
 
