@@ -166,10 +166,35 @@ def _speech_spans(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> l
     return out
 
 
+def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    """A paragraph's speech spans cut where narrative intervenes between two of them.
+
+    '"..." It's also why she volunteers. "..."' and '"..." Or: "..."' are two turns
+    (ANNOTATION.md decision 9); '"...," he said. "..."' and '"...," says Jo Roe, who
+    runs the branch. "..."' stay one, since what stands between is the attribution.
+    """
+    groups = [[spans[0]]]
+    for before, span in zip(spans, spans[1:]):
+        gap = text[before.end:span.open].strip()
+        narrative = before.closed and bool(gap) and _post_attribution(" " + gap) is None and (
+            gap.endswith(":") or len(gap.split()) >= 3)
+        if narrative:
+            groups.append([span])
+        else:
+            groups[-1].append(span)
+    return groups
+
+
 def _last_sentence(fragment: str) -> str:
     parts = SENTENCE_BREAK.split(fragment.strip())
     return parts[-1] if parts else ""
 
+
+#: A pronoun as the subject of a narrative sentence: "Sadly, she speaks from experience."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s|,)\s*+(?:[Ss]he|[Hh]e)\s++[a-z]")
+
+#: The reporter set off by commas before a speech verb, inside another's clause: "Callers(, Jo Roe) says, open with:".
+_ASIDE_BEFORE = re.compile(rf",\s*+(?:{NAME_RUN}|she|he)\s*+$")
 
 #: A speech verb's object before the quote: 'Jo Roe told the Post that "..."'.
 _THAT_END = re.compile(r"(?:^|\s)that$")
@@ -187,6 +212,10 @@ def _pre_attribution(pre: str) -> Optional[str]:
     best = None
     for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
         rest = sentence[m.end():].strip()
+        aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
+        if aside and rest.startswith(",") and len(rest.split()) <= 10 and rest.endswith(":"):
+            best = f"{sentence[:aside.start()]} {rest[1:]}".strip(" :")  # "Callers, Jo says, open with:" -> "Callers open with"
+            continue
         if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
@@ -327,6 +356,23 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     return speaker
 
 
+def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list[QuoteSpan]], turn: Turn,
+                 resolve: Callable[[Optional[str]], Optional[Speaker]]) -> list[Turn]:
+    """A turn for each group of a paragraph's spans after the first: the speaker its own
+    attribution names ('Or: "..."' names none), else the speaker of the turn before."""
+    out: list[Turn] = []
+    for before, group in zip(groups, groups[1:]):
+        who = _attribution(text, (before[-1].end, para[1]), group)
+        speaker = resolve(who) if who else None
+        kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
+        if speaker is None:
+            speaker, kind = turn.speaker, "continuation"
+        turn = Turn(speaker, kind)
+        turn.add(index, group)
+        out.append(turn)
+    return out
+
+
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames."""
     phrase = _mention(paragraph, nlp)
@@ -432,10 +478,21 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
                 current = None
                 continue
+            groups = _groups(text, speech)
+            speech = groups[0]
+
+            def rest(turn: Turn) -> Turn:
+                """The paragraph's later turns after ``turn``, its first; the last of them."""
+                resolve = lambda who: _resolve(who, book, nlp, None, (orgs, later), told)  # noqa: E731
+                more = _later_turns(text, para, index, groups, turn, resolve)
+                turns.extend(more)
+                return more[-1] if more else turn
+
             who = _attribution(text, para, speech)
             opens = speech[0].open == para[0]
             if who is None and opens and current is not None and current.last_paragraph == index - 1:
                 current.add(index, speech)
+                current = rest(current)
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
@@ -448,6 +505,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
+                    current = rest(current)
                     continue
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
@@ -462,12 +520,15 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:
                     speaker, kind = book.last, "continuation"
+                if speaker is None and book.last is not None and _PRONOUN_SUBJECT.search(pre):
+                    speaker, kind = book.last, "pronoun"  # 'Sadly, she speaks from experience. "I tried..."'
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
                     continue
             current = Turn(speaker, kind)
             current.add(index, speech)
             turns.append(current)
+            current = rest(current)
             if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
                 book.last = speaker
             previous_narrative = None

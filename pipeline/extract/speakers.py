@@ -82,6 +82,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
         "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{_alternation(lex.ranks)})\.?$"),
+        # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
+        "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{_alternation(lex.verbs)})"),
         "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
     }
 
@@ -200,8 +202,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
-        if name and not pats["rank"].match(name) and not _role_words(name):
-            return name, None, m.start(), m.end()
+        if name and not pats["rank"].match(name) and not _role_words(name) and not pats["private"].fullmatch(name):
+            return name, None, m.start(), m.end()  # "Abusers", "Callers": people, but no name
     return None
 
 
@@ -248,6 +250,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
     segments = [_relative_role(seg) for seg in split_segments(phrase)]
+    if len(segments) > 1 and any(_patterns()["aside"].fullmatch(seg) for seg in segments[1:]):
+        segments = [segments[0]] + [seg for seg in segments[1:] if not _patterns()["aside"].fullmatch(seg)]  # "Abusers, Jo says, call"
     while len(segments) > 1 and is_lead_in(segments[0]) and (
             not find_name(segments[0]) or any(find_name(seg) or seg in cues["pronouns"] for seg in segments[1:])):
         segments.pop(0)
@@ -305,7 +309,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         if not description:
             return None
         first = description.split()[0].lower()
-        if org is None and (first not in cues["anonymous_starts"] or not (private or official_role)):
+        plural = _patterns()["private"].fullmatch(first) is not None  # "Abusers, she says, call and say:"
+        if org is None and ((first not in cues["anonymous_starts"] and not plural) or not (private or official_role)):
             return None
         bare_anaphor = re.fullmatch(r"(?:the|its)\s+\w+", description, re.I) is not None
         kind = "org" if org and not private and not official_role and (bare_anaphor or first_span and first_span[1] <= 4) else "anonymous"

@@ -192,6 +192,28 @@ TURNS = [
                  [(None, 1, "Get a grip")], id="a-friend-replied"),
     pytest.param('Samaritans said: "We are here every day of the year."',
                  [(None, 1, "We are here")], id="organisation-speaks"),
+    # narrative between two quotes of one paragraph ends the turn; an attribution between them does not
+    pytest.param('Ruth Lane, a volunteer, took our call. Later she talks about her own past. "I rang a line like this one myself, years ago." '
+                 'That is why she stays on. "I know what a kind voice at night can do."',
+                 [("Ruth Lane", 1, "I rang a line like"), ("Ruth Lane", 1, "I know what a kind voice")], id="narrative-between-quotes"),
+    pytest.param('Callers, Ruth Lane says, often open with lines like: "I have never told anyone this." '
+                 'Or: "I do not know why I am calling." Or: "Please do not hang up."',
+                 [(None, 1, "I have never told"), (None, 1, "I do not know why"), (None, 1, "Please do not hang up")],
+                 id="or-colon-between-quotes"),
+    pytest.param('"We were busy," said Tom Hale, who has run the branch since 2010. "We hired six more staff."',
+                 [("Tom Hale", 1, "We were busy")], id="attribution-between-quotes-one-turn"),
+    pytest.param('"We were busy," he said. "We hired six more staff."',
+                 [(None, 1, "We were busy")], id="pronoun-attribution-between-quotes-one-turn"),
+    # a pronoun subject in the narrative before a mid-paragraph quote: the person met last
+    pytest.param('Jo Reed, 34, answers texts at night.\n\nSadly, she knows the feeling herself. "I was once where they are now, alone and scared."',
+                 [("Jo Reed", 1, "I was once where")], id="pronoun-narrative-before-quote"),
+    pytest.param('Jo Reed, 34, answers texts at night.\n\nHe explains why in a quiet voice. "I was once where they are now, alone and scared."',
+                 [("Jo Reed", 1, "I was once where")], id="pronoun-narrative-before-quote-he"),
+    # a group of people, with the person reporting them set off by commas, is nobody's name
+    pytest.param('Abusers, Jo Reed says, will ring and say: "I cannot stop shouting at her."',
+                 [(None, 1, "I cannot stop shouting")], id="group-noun-with-aside"),
+    pytest.param('Gamblers, he says, tell the line: "I lost the rent again this month."',
+                 [(None, 1, "I lost the rent")], id="group-noun-with-pronoun-aside"),
 ]
 
 
