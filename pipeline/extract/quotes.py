@@ -196,6 +196,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s|,)\s*+(?:[Ss]he|[Hh]e)\s++[a-z]")
 #: The reporter set off by commas before a speech verb, inside another's clause: "Callers(, Jo Roe) says, open with:".
 _ASIDE_BEFORE = re.compile(rf",\s*+(?:{NAME_RUN}|she|he)\s*+$")
 
+#: A definite description after a quote that points back to the person named before it: "says the former teacher".
+_EPITHET = re.compile(r"the\s++(?:[\w'\u2019-]++\s++){0,2}?(?P<head>[\w-]++)(?:,|$)")
+
 #: A speech verb's object before the quote: 'Jo Roe told the Post that "..."'.
 _THAT_END = re.compile(r"(?:^|\s)that$")
 
@@ -334,6 +337,12 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
     ``told`` the body the text last called by each kind word."""
     orgs, later = orgs
+    epithet = _EPITHET.match(who) if who and fallback else None
+    if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
+            and lexicon().find_org(who) is None:
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
+        if near is not None and near.kind == "named":
+            who = fallback  # '"...," says the former teacher': the person named just before
     speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs, told=told) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)

@@ -245,6 +245,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     cues = lex.cues
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
     phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
+    phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
     if not phrase:
         return None
     if phrase in cues["pronouns"]:

@@ -241,7 +241,23 @@ TOLD_THAT_AND_SURNAMES = [
                  ("Tom Hale", ANY, True, "pronoun"), id="possessive-place-is-no-person-he"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+# a definite description after the quote points back to the person named just before; a role or a body does not
+EPITHETS = [
+    pytest.param('Samaritans in Leeds took 9,000 calls, according to branch director Tom Hale.\n\n'
+                 '"Nights are the busiest time for us," says the 52-year-old.',
+                 ("Tom Hale", "Samaritans", True, "explicit"), id="according-to-then-age-epithet"),
+    pytest.param('Jo Reed, 34, answers texts at night.\n\n"I was once where they are now, alone and scared," '
+                 'says the former teacher, who joined in 2019.',
+                 ("Jo Reed", None, ANY, "explicit"), id="former-job-epithet-with-clause"),
+    pytest.param('Amy Cole has run the branch since 2015.\n\n"We never close, not even at Christmas," said the mother-of-three.',
+                 ("Amy Cole", None, ANY, "explicit"), id="mother-of-epithet"),
+    pytest.param('Samaritans took calls. Tom Hale rang twice.\n\n"The line is there for everyone," said the charity.',
+                 (None, "Samaritans", True, "explicit"), id="body-anaphor-is-no-epithet"),
+    pytest.param('Tom Hale, a caller, rang twice.\n\n"The line is there for everyone," said the spokesman.',
+                 (None, None, True, "explicit"), id="role-is-no-epithet"),
+]
+
+CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
          + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
          + LOWER_CASE_HEADLINE)
 
