@@ -117,6 +117,18 @@ def _crosshead(paragraph: str) -> bool:
             and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
 
 
+#: A web address: "samaritans.org/volunteer", "www.example.org.uk", "https://...".
+_WEB_ADDRESS = re.compile(r"(?<![\w@.])(?:https?://|www\.|[a-z0-9-]++\.(?:org|com|net|co\.uk|org\.uk|ie|gov\.uk)(?![\w]))")
+
+
+def _signpost(paragraph: str) -> bool:
+    """A line that sends readers elsewhere, set into a turn like a crosshead: at most 40
+    words, a web address, no quote mark ("Those interested should visit samaritans.org/volunteer")."""
+    line = paragraph.strip()
+    return (len(line.split()) <= 40 and _WEB_ADDRESS.search(line) is not None
+            and not any(ch in QUOTE_MARKS for ch in line))
+
+
 def _left_open(turn: Optional[Turn], index: int) -> bool:
     """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
     return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
@@ -261,8 +273,8 @@ _PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|we
 def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names."""
     lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
-    if lead:
-        return lead
+    if lead and (lead.strip() not in lexicon().cues["pronouns"] or not fragment[:fragment.rfind(lead)].strip()):
+        return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
@@ -478,7 +490,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if last is not None:  # the turn's last paragraph, its opening mark left out
                     current.add(index, [last])
                     continue
-            if not speech and _crosshead(text[para[0]:para[1]]):
+            furniture = _crosshead(text[para[0]:para[1]]) or (
+                current is not None and current.last_paragraph == index - 1 and _signpost(text[para[0]:para[1]]))
+            if not speech and furniture:
                 if current is not None and current.last_paragraph == index - 1:
                     current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
                 continue

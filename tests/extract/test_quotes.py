@@ -187,6 +187,16 @@ TURNS = [
     pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nThe line opened in 2010.\n\n'
                  'Help for families\n\n"We hear from teachers," said Tom Hale.',
                  [("Amy Lee", 1, "We hear from parents"), ("Tom Hale", 1, "We hear from teachers")], id="crosshead-after-narrative"),
+    # a line sending readers to a web address, set into a turn, does not end it; narrative does
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nJoin us\n\n'
+                 'Anyone who would like to help can visit harbourline.org.uk/volunteer\n\n"We hear from teachers too."',
+                 [("Amy Lee", 2, "We hear from parents")], id="signpost-inside-turn"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nFor advice go to www.example.org or call the line.\n\n'
+                 '"We hear from teachers too."',
+                 [("Amy Lee", 2, "We hear from parents")], id="www-signpost-inside-turn"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nThe charity opened its line in 1986 and now has 20,000 '
+                 'volunteers.\n\n"We hear from teachers too."',
+                 [("Amy Lee", 1, "We hear from parents"), ("Amy Lee", 1, "We hear from teachers")], id="narrative-ends-turn"),
     # an unnamed speaker has no name (ANNOTATION.md); the role stays in the title
     pytest.param('When one user complained, a friend replied: "Get a grip, this is serious."',
                  [(None, 1, "Get a grip")], id="a-friend-replied"),

@@ -257,7 +257,15 @@ EPITHETS = [
                  (None, None, True, "explicit"), id="role-is-no-epithet"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+# "She said:" right after the sentence that introduces her, in one paragraph
+PRONOUN_AFTER_INTRODUCTION = [
+    pytest.param('Dr Ann Lee is a psychologist at the Lucy Faithfull Foundation. She said: "Nobody is beyond help."',
+                 ("Ann Lee", "Lucy Faithfull Foundation", True, ANY), id="introduced-then-she-said"),
+    pytest.param('Calls rose.\n\nTom Hale runs the Samaritans branch in Leeds. He told us: "Every shift is full."',
+                 ("Tom Hale", ANY, ANY, ANY), id="introduced-then-he-told-us"),
+]
+
+CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
          + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
          + LOWER_CASE_HEADLINE)
 
