@@ -270,10 +270,15 @@ def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Op
 #: A sentence that gives the role of the person the one before named: "She is the director of the line."
 _PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|were|has\s++been|have\s++been)\s++((?:the|a|an)\s[^,.;:!?\"\u201c\u201d]{2,120})")
 
+def _pronoun_lead(phrase: str) -> bool:
+    """Whether a speaker phrase is a pronoun, after any clause before it: "she", "Asked why, she"."""
+    return phrase.rsplit(",", 1)[-1].strip() in lexicon().cues["pronouns"]
+
+
 def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names."""
     lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
-    if lead and (lead.strip() not in lexicon().cues["pronouns"] or not fragment[:fragment.rfind(lead)].strip()):
+    if lead and (not _pronoun_lead(lead) or not fragment[:fragment.rfind(lead)].strip()):
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:
@@ -523,8 +528,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = _mention(pre, nlp) if pre.strip() else None
-                if near is None and previous_narrative:
-                    near = _mention(previous_narrative, nlp)
+                if (near is None or "," in near and _pronoun_lead(near)) and previous_narrative:
+                    near = _mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open

@@ -263,6 +263,13 @@ PRONOUN_AFTER_INTRODUCTION = [
                  ("Ann Lee", "Lucy Faithfull Foundation", True, ANY), id="introduced-then-she-said"),
     pytest.param('Calls rose.\n\nTom Hale runs the Samaritans branch in Leeds. He told us: "Every shift is full."',
                  ("Tom Hale", ANY, ANY, ANY), id="introduced-then-he-told-us"),
+    # a lead-in clause, then the pronoun: the person the paragraph before introduced, not the last speaker
+    pytest.param('Ian Ward, a volunteer, said: "Nights are long."\n\nRuth Lane, a shift leader, has answered calls for ten years.\n\n'
+                 'Asked why she stays, she said: "Somebody has to be there at four in the morning."',
+                 ("Ruth Lane", ANY, True, "pronoun"), id="lead-in-then-pronoun-after-introduction"),
+    pytest.param('Ian Ward, a volunteer, said: "Nights are long."\n\nTom Hale, the branch director, joined in 2001.\n\n'
+                 'Looking back on those years, he said: "The calls have changed, the need has not."',
+                 ("Tom Hale", ANY, True, "pronoun"), id="participle-lead-in-then-pronoun"),
 ]
 
 CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
