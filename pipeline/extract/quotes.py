@@ -211,6 +211,15 @@ _ASIDE_BEFORE = re.compile(rf",\s*+(?:{NAME_RUN}|she|he)\s*+$")
 #: A definite description after a quote that points back to the person named before it: "says the former teacher".
 _EPITHET = re.compile(r"the\s++(?:[\w'\u2019-]++\s++){0,2}?(?P<head>[\w-]++)(?:,|$)")
 
+#: The first person plural of a body speaking: "we expanded our services".
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _names_body(paragraph: str, name: str) -> bool:
+    """Whether a narrative paragraph names the body ``name`` (its data-file name or a fuller spelling)."""
+    return name.lower() in paragraph.lower() or any(n == name for _o, _e, n in lexicon().org_spans(paragraph))
+
+
 #: A speech verb's object before the quote: 'Jo Roe told the Post that "..."'.
 _THAT_END = re.compile(r"(?:^|\s)that$")
 
@@ -550,6 +559,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     speaker, kind = book.last, "continuation"
                 if speaker is None and book.last is not None and _PRONOUN_SUBJECT.search(pre):
                     speaker, kind = book.last, "pronoun"  # 'Sadly, she speaks from experience. "I tried..."'
+                if speaker is None and opens and not introduced and orgs and previous_narrative \
+                        and _FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]]) \
+                        and _names_body(previous_narrative, orgs[-1]):
+                    speaker = Speaker(name=orgs[-1], kind="org", org=orgs[-1], official=True)  # the body speaks: "we", "our"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
                     continue

@@ -51,6 +51,8 @@ _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 #: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
+#: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
+_BRANCH_WORDS = "branch|office|centre|center|group"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
@@ -293,9 +295,12 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
     if org is None and descriptions:
-        org = unknown_org(", ".join(descriptions), nlp)
+        joined = ", ".join(descriptions)
+        org = unknown_org(joined, nlp)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
+        if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
+            org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))

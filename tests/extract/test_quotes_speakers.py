@@ -272,7 +272,21 @@ PRONOUN_AFTER_INTRODUCTION = [
                  ("Tom Hale", ANY, True, "pronoun"), id="participle-lead-in-then-pronoun"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+# a place before "branch" or "centre" makes a local part of the body named before; a quote in the first person plural
+# with no attribution, after narrative about a body, is the body speaking
+LOCAL_BRANCH_AND_BODY_VOICE = [
+    pytest.param('Samaritans answer calls all night.\n\nJo Hart, director of the Hexham branch, said: "We need volunteers."',
+                 ("Jo Hart", "Samaritans", True, "explicit"), id="place-branch-is-the-charity"),
+    pytest.param('GamCare took more calls.\n\nTom Ash, manager of the Derby centre near the station, said: "We are full."',
+                 ("Tom Ash", "GamCare", True, "explicit"), id="place-centre-is-the-charity"),
+    pytest.param('Pieta saw more clients in 2023, its annual report shows.\n\n'
+                 '"To meet demand we opened two more centres and hired more therapists."',
+                 (None, "Pieta", True, "explicit"), id="first-person-plural-after-body"),
+    pytest.param('Samaritans took 9,000 calls in 2023, the branch said.\n\n"Our volunteers never stopped, not even at Christmas."',
+                 (None, "Samaritans", True, ANY), id="our-after-body"),
+]
+
+CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LOCAL_BRANCH_AND_BODY_VOICE + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
          + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
          + LOWER_CASE_HEADLINE)
 
