@@ -284,6 +284,14 @@ LOCAL_BRANCH_AND_BODY_VOICE = [
                  (None, "Pieta", True, "explicit"), id="first-person-plural-after-body"),
     pytest.param('Samaritans took 9,000 calls in 2023, the branch said.\n\n"Our volunteers never stopped, not even at Christmas."',
                  (None, "Samaritans", True, ANY), id="our-after-body"),
+    # "the charity" is the body that runs the service named right after it, not the service
+    pytest.param('The Lucy Faithfull Foundation said its Stop It Now helpline took 900 calls.\n\n'
+                 'Jo Hart, the charity\'s head of services, said: "Every call matters."',
+                 ("Jo Hart", "Lucy Faithfull Foundation", True, "explicit"), id="body-said-its-service"),
+    pytest.param('Samaritans and its Welsh listening line took 900 calls.\n\nJo Hart, the charity\'s director, said: "Every call matters."',
+                 ("Jo Hart", "Samaritans", True, "explicit"), id="body-and-its-service"),
+    pytest.param('Stop It Now took 900 calls.\n\nJo Hart, the charity\'s director, said: "Every call matters."',
+                 ("Jo Hart", "Stop It Now!", True, "explicit"), id="service-alone-is-the-charity"),
 ]
 
 CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LOCAL_BRANCH_AND_BODY_VOICE + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
