@@ -294,7 +294,19 @@ LOCAL_BRANCH_AND_BODY_VOICE = [
                  ("Jo Hart", "Stop It Now!", True, "explicit"), id="service-alone-is-the-charity"),
 ]
 
-CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LOCAL_BRANCH_AND_BODY_VOICE + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
+# helpline advisers are officials (ANNOTATION.md decision 9), named or not; callers are not
+HELPLINE_ADVISERS = [
+    pytest.param('"Most people who ring are frightened of themselves," said one volunteer.',
+                 (None, None, True, "explicit"), id="one-volunteer"),
+    pytest.param('"We hear the same fear every night," a call handler told the Courier.',
+                 (None, None, True, "explicit"), id="a-call-handler-told"),
+    pytest.param('Calls rose.\n\nSam Reid, a responder on the line since 2021, said: "Nobody is turned away."',
+                 ("Sam Reid", None, True, "explicit"), id="named-responder"),
+    pytest.param('"I rang because I was scared of what I might do," said one caller.',
+                 (None, None, False, "explicit"), id="one-caller-is-no-official"),
+]
+
+CASES = (TITLE_BEFORE_NAME + TOLD_THAT_AND_SURNAMES + HELPLINE_ADVISERS + EPITHETS + PRONOUN_AFTER_INTRODUCTION + LOCAL_BRANCH_AND_BODY_VOICE + LEAD_IN_AND_REPORTED_SPEECH + ROLE_WHEREVER_IT_STANDS + KIND_THE_TEXT_GIVES + PSEUDONYMS + POLICE_RANK_WITHOUT_BODY
          + BODY_WITH_COMMAS + OWN_PARAGRAPH + TITLE_POINTS_BACK + CHARITY_ROLE_WITHOUT_BODY
          + LOWER_CASE_HEADLINE)
 
