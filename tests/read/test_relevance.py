@@ -33,6 +33,7 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("Police made 300 arrests for burglary across the county last year.", False),
     # a gambling treatment charity by name; use in "referrals", "used the service", or a change whose subject is the sentence before
     ("Referrals to Gordon Moody from other gambling treatment services rose 45% last year.", True),
+    ("Pieta saw 6,100 clients last year, up from 5,000.", True),
     ("Some 320 men used the Don't Become That Man service in its first six months.", True),
     ("Demand for the Men's Referral Service has grown steadily. It's up 35 per cent on last year.", True),
     ("The Respect Phoneline said demand from perpetrators kept climbing. That is a rise of 18% since the spring.", True),
@@ -65,6 +66,11 @@ def test_reasons_name_the_helpline():
     ("visit stopitnow.org.uk", ["Stop It Now!"]),
     ("Don\u2019t Offend is a German project", ["Kein Täter werden"]),
     ("nothing here", []),
+    # suicide, gambling and perpetrator lines beyond the UK; ordinary words are no names
+    ("Pieta House and MensLine Australia", ["Pieta", "MensLine Australia"]),
+    ("No to Violence runs the line; text Shout 85258", ["No to Violence", "Shout 85258"]),
+    ("the 988 Suicide & Crisis Lifeline and GamStop", ["988 Suicide and Crisis Lifeline", "GamStop"]),
+    ("fans shout for a lifeline in the last minute", []),
 ])
 def test_helplines_named(text, names):
     assert helplines_named(text) == names
