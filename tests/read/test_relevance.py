@@ -34,6 +34,9 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     # a gambling treatment charity by name; use in "referrals", "used the service", or a change whose subject is the sentence before
     ("Referrals to Gordon Moody from other gambling treatment services rose 45% last year.", True),
     ("Pieta saw 6,100 clients last year, up from 5,000.", True),
+    # a line named only by its number
+    ("Calls to 0808 1000 900 from people worried about their sexual thoughts rose 40% last year.", True),
+    ("Volunteers answering 116 123 took 8,200 calls from people feeling suicidal in the county.", True),
     ("Some 320 men used the Don't Become That Man service in its first six months.", True),
     ("Demand for the Men's Referral Service has grown steadily. It's up 35 per cent on last year.", True),
     ("The Respect Phoneline said demand from perpetrators kept climbing. That is a rise of 18% since the spring.", True),
@@ -71,6 +74,7 @@ def test_reasons_name_the_helpline():
     ("No to Violence runs the line; text Shout 85258", ["No to Violence", "Shout 85258"]),
     ("the 988 Suicide & Crisis Lifeline and GamStop", ["988 Suicide and Crisis Lifeline", "GamStop"]),
     ("fans shout for a lifeline in the last minute", []),
+    ("ring 0808 8020 133 any time", ["National Gambling Helpline"]),
 ])
 def test_helplines_named(text, names):
     assert helplines_named(text) == names
