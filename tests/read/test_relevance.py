@@ -49,6 +49,9 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     # a victims' line is no prevention line, unless a line for perpetrators is given beside it
     ("Calls to the national domestic abuse helpline from women seeking help rose 40%, and messages about abusive behaviour doubled.", False),
     ("Calls to the domestic abuse helpline rose 30%, and the helpline for perpetrators who want to stop had 45% more calls.", True),
+    ("Calls to Kids Helpline from children worried about abusive behaviour at home rose 30%, and 5,000 sought help.", False),
+    ("Victim Support took 2,300 calls from people harmed by abusive behaviour, and 400 sought help online.", False),
+    ("The hotline for men who use violence took 820 calls, while 1800RESPECT took 30,000.", True),
     ("Anyone with information should report it to Crimestoppers anonymously.", False),
     ("The council approved plans for a new leisure centre in the town.", False),
 ])
