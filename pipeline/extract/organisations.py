@@ -322,11 +322,32 @@ def told_kinds(text: str) -> list[tuple[int, str, str]]:
     before, after = _told_patterns()
     flat = text.translate(APOSTROPHES)
     out = []
-    for start, end, name in lexicon().org_spans(flat):
+    spans = lexicon().org_spans(flat)
+    for start, end, name in spans:
         for m in (before.search(flat, max(0, start - 40), start), after.match(flat, end, min(len(flat), end + 100))):
             if m:
                 out.append((start, m.group("kind").lower(), name))
+    out += _owners(flat, spans)
     return sorted(set(out))
+
+
+#: Between a body and the service it runs: "The Lucy Faithfull Foundation said its Stop it Now line".
+_OWNED = re.compile(r"\s++(?:[a-z]++\s++){0,2}?(?:its|their)\s++$")
+#: Kind words that name the service itself, not the body that runs it.
+_SERVICE_WORDS = ("line", "helpline", "lifeline", "service", "project", "network", "centre", "branch", "unit")
+
+
+def _owners(flat: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
+    """A body that runs the service named right after it ("X said its Y line") is what
+    a later "the charity" means, not the service: (offset, kind word, body) for each
+    kind word the body's kind answers to."""
+    lex = lexicon()
+    out = []
+    for (_s, end, owner), (start, _e, service) in zip(spans, spans[1:]):
+        if owner != service and start - end <= 30 and _OWNED.match(flat, end, start):
+            out += [(start, word, owner) for word, kinds in lex.cues["anaphors"].items()
+                    if word not in _SERVICE_WORDS and lex.org_kinds.get(owner) in kinds]
+    return out
 
 
 def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:

@@ -91,8 +91,13 @@ def _candidates(text: str, start: int, end: int, style: str) -> list[int]:
 
 
 def _possessive(text: str, i: int, end: int) -> bool:
-    """A closing-looking single mark after ``s`` and before a lower-case word: ``Chiefs' lead``."""
-    return text[i - 1] in "sS" and bool(re.match(r"\s+[a-z]", text[i + 1:end]))
+    """A closing-looking single mark after ``s`` and before a lower-case word: ``Chiefs' lead``.
+
+    A subject pronoun after it (``'yes' he says``) never follows a possessive: the mark closes a quote."""
+    return text[i - 1] in "sS" and bool(re.match(r"\s+[a-z]", text[i + 1:end])) and not _PRONOUN_NEXT.match(text, i + 1, end)
+
+
+_PRONOUN_NEXT = re.compile(r"\s++(?:he|she|they|we|i|you)\b")
 
 
 def _family(mark: str) -> str:

@@ -56,6 +56,8 @@ from pipeline.wordlists import alternation
 
 log = logging.getLogger(__name__)
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
 STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
@@ -76,6 +78,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
         "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{who}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
+        # a speech verb and its object before "that": 'Ms Roe told the Post that "This..."'
+        "verb_that": re.compile(rf"\b(?:{v})(?:\s++[\w'\u2019!-]++){{0,4}}?\s++that$"),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
@@ -113,6 +117,18 @@ def _crosshead(paragraph: str) -> bool:
             and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
 
 
+#: A web address: "samaritans.org/volunteer", "www.example.org.uk", "https://...".
+_WEB_ADDRESS = re.compile(r"(?<![\w@.])(?:https?://|www\.|[a-z0-9-]++\.(?:org|com|net|co\.uk|org\.uk|ie|gov\.uk)(?![\w]))")
+
+
+def _signpost(paragraph: str) -> bool:
+    """A line that sends readers elsewhere, set into a turn like a crosshead: at most 40
+    words, a web address, no quote mark ("Those interested should visit samaritans.org/volunteer")."""
+    line = paragraph.strip()
+    return (len(line.split()) <= 40 and _WEB_ADDRESS.search(line) is not None
+            and not any(ch in QUOTE_MARKS for ch in line))
+
+
 def _left_open(turn: Optional[Turn], index: int) -> bool:
     """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
     return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
@@ -133,12 +149,16 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
+    if inner[:1].islower() and words < 6 and _THAT_END.search(before):
+        return False  # a fragment of reported speech: 'warned that "heavy use" is a pathway'
+    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before):
+        return True
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
     if not before and not after.strip() and span.closed and not ends_sentence:
         return False  # a headline or crosshead in quote marks: 'Don't pretend it won't catch you'
     if not before:
-        lowercase_next = re.match(r"\s+[a-z]", after) is not None and span.closed
+        lowercase_next = re.match(r",?\s+[a-z]", after) is not None and span.closed  # '"Stop It Now", an anonymous line,'
         return not (lowercase_next and words < 5)
     if before.endswith(":") or rx["verb_end"].search(before):
         return True
@@ -158,9 +178,50 @@ def _speech_spans(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> l
     return out
 
 
+def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    """A paragraph's speech spans cut where narrative intervenes between two of them.
+
+    '"..." It's also why she volunteers. "..."' and '"..." Or: "..."' are two turns
+    (ANNOTATION.md decision 9); '"...," he said. "..."' and '"...," says Jo Roe, who
+    runs the branch. "..."' stay one, since what stands between is the attribution.
+    """
+    groups = [[spans[0]]]
+    for before, span in zip(spans, spans[1:]):
+        gap = text[before.end:span.open].strip()
+        narrative = before.closed and bool(gap) and _post_attribution(" " + gap) is None and (
+            gap.endswith(":") or len(gap.split()) >= 3)
+        if narrative:
+            groups.append([span])
+        else:
+            groups[-1].append(span)
+    return groups
+
+
 def _last_sentence(fragment: str) -> str:
     parts = SENTENCE_BREAK.split(fragment.strip())
     return parts[-1] if parts else ""
+
+
+#: A pronoun as the subject of a narrative sentence: "Sadly, she speaks from experience."
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s|,)\s*+(?:[Ss]he|[Hh]e)\s++[a-z]")
+
+#: The reporter set off by commas before a speech verb, inside another's clause: "Callers(, Jo Roe) says, open with:".
+_ASIDE_BEFORE = re.compile(rf",\s*+(?:{NAME_RUN}|she|he)\s*+$")
+
+#: A definite description after a quote that points back to the person named before it: "says the former teacher".
+_EPITHET = re.compile(r"the\s++(?:[\w'\u2019-]++\s++){0,2}?(?P<head>[\w-]++)(?:,|$)")
+
+#: The first person plural of a body speaking: "we expanded our services".
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _names_body(paragraph: str, name: str) -> bool:
+    """Whether a narrative paragraph names the body ``name`` (its data-file name or a fuller spelling)."""
+    return name.lower() in paragraph.lower() or any(n == name for _o, _e, n in lexicon().org_spans(paragraph))
+
+
+#: A speech verb's object before the quote: 'Jo Roe told the Post that "..."'.
+_THAT_END = re.compile(r"(?:^|\s)that$")
 
 
 def _pre_attribution(pre: str) -> Optional[str]:
@@ -175,7 +236,11 @@ def _pre_attribution(pre: str) -> Optional[str]:
     best = None
     for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
         rest = sentence[m.end():].strip()
-        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ","))):
+        aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
+        if aside and rest.startswith(",") and len(rest.split()) <= 10 and rest.endswith(":"):
+            best = f"{sentence[:aside.start()]} {rest[1:]}".strip(" :")  # "Callers, Jo says, open with:" -> "Callers open with"
+            continue
+        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
         return best.strip(" ,")
@@ -214,15 +279,21 @@ def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Op
 #: A sentence that gives the role of the person the one before named: "She is the director of the line."
 _PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|were|has\s++been|have\s++been)\s++((?:the|a|an)\s[^,.;:!?\"\u201c\u201d]{2,120})")
 
+def _pronoun_lead(phrase: str) -> bool:
+    """Whether a speaker phrase is a pronoun, after any clause before it: "she", "Asked why, she"."""
+    return phrase.rsplit(",", 1)[-1].strip() in lexicon().cues["pronouns"]
+
+
 def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names."""
     lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
-    if lead:
-        return lead
+    if lead and (not _pronoun_lead(lead) or not fragment[:fragment.rfind(lead)].strip()):
+        return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
-                 and not _PLACE_BEFORE.search(fragment[:e.start_char])]  # "a man from Reading" names a town
+                 and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))]
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
@@ -292,6 +363,12 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
     ``told`` the body the text last called by each kind word."""
     orgs, later = orgs
+    epithet = _EPITHET.match(who) if who and fallback else None
+    if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
+            and lexicon().find_org(who) is None:
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
+        if near is not None and near.kind == "named":
+            who = fallback  # '"...," says the former teacher': the person named just before
     speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs, told=told) if who else None
     if speaker and speaker.kind == "pronoun" and fallback:
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
@@ -312,6 +389,23 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     if speaker.kind == "named":
         book.learn(speaker)
     return speaker
+
+
+def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list[QuoteSpan]], turn: Turn,
+                 resolve: Callable[[Optional[str]], Optional[Speaker]]) -> list[Turn]:
+    """A turn for each group of a paragraph's spans after the first: the speaker its own
+    attribution names ('Or: "..."' names none), else the speaker of the turn before."""
+    out: list[Turn] = []
+    for before, group in zip(groups, groups[1:]):
+        who = _attribution(text, (before[-1].end, para[1]), group)
+        speaker = resolve(who) if who else None
+        kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
+        if speaker is None:
+            speaker, kind = turn.speaker, "continuation"
+        turn = Turn(speaker, kind)
+        turn.add(index, group)
+        out.append(turn)
+    return out
 
 
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
@@ -410,7 +504,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if last is not None:  # the turn's last paragraph, its opening mark left out
                     current.add(index, [last])
                     continue
-            if not speech and _crosshead(text[para[0]:para[1]]):
+            furniture = _crosshead(text[para[0]:para[1]]) or (
+                current is not None and current.last_paragraph == index - 1 and _signpost(text[para[0]:para[1]]))
+            if not speech and furniture:
                 if current is not None and current.last_paragraph == index - 1:
                     current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
                 continue
@@ -419,10 +515,21 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
                 current = None
                 continue
+            groups = _groups(text, speech)
+            speech = groups[0]
+
+            def rest(turn: Turn) -> Turn:
+                """The paragraph's later turns after ``turn``, its first; the last of them."""
+                resolve = lambda who: _resolve(who, book, nlp, None, (orgs, later), told)  # noqa: E731
+                more = _later_turns(text, para, index, groups, turn, resolve)
+                turns.extend(more)
+                return more[-1] if more else turn
+
             who = _attribution(text, para, speech)
             opens = speech[0].open == para[0]
             if who is None and opens and current is not None and current.last_paragraph == index - 1:
                 current.add(index, speech)
+                current = rest(current)
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
@@ -430,11 +537,12 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = _mention(pre, nlp) if pre.strip() else None
-                if near is None and previous_narrative:
-                    near = _mention(previous_narrative, nlp)
+                if (near is None or "," in near and _pronoun_lead(near)) and previous_narrative:
+                    near = _mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
+                    current = rest(current)
                     continue
                 kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
                 if speaker is None and not opens:
@@ -449,12 +557,19 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:
                     speaker, kind = book.last, "continuation"
+                if speaker is None and book.last is not None and _PRONOUN_SUBJECT.search(pre):
+                    speaker, kind = book.last, "pronoun"  # 'Sadly, she speaks from experience. "I tried..."'
+                if speaker is None and opens and not introduced and orgs and previous_narrative \
+                        and _FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]]) \
+                        and _names_body(previous_narrative, orgs[-1]):
+                    speaker = Speaker(name=orgs[-1], kind="org", org=orgs[-1], official=True)  # the body speaks: "we", "our"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
                     continue
             current = Turn(speaker, kind)
             current.add(index, speech)
             turns.append(current)
+            current = rest(current)
             if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
                 book.last = speaker
             previous_narrative = None

@@ -49,6 +49,10 @@ _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
 _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
 _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
+#: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
+_GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
+#: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
+_BRANCH_WORDS = "branch|office|centre|center|group"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
 
@@ -80,6 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
         "private": re.compile(rf"(?<![\w])(?:{_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{_alternation(lex.ranks)})\.?$"),
+        # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
+        "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{_alternation(lex.verbs)})"),
         "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
     }
 
@@ -187,6 +193,9 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             continue  # "Lord Mayor": a title after a rank is no name ("Ms Head" is one)
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
+    if m and _GIVEN_NAME_BEFORE.search(segment[:m.start()]) and lex.find_org(segment[:m.start()].split()[-1]) is None \
+            and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles():
+        m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and lex.find_org(m.group("name")) is None and not after_preposition:
         name = clean_name(_without_role_words(m.group("name")))
@@ -195,8 +204,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
-        if name and not pats["rank"].match(name) and not _role_words(name):
-            return name, None, m.start(), m.end()
+        if name and not pats["rank"].match(name) and not _role_words(name) and not pats["private"].fullmatch(name):
+            return name, None, m.start(), m.end()  # "Abusers", "Callers": people, but no name
     return None
 
 
@@ -238,11 +247,14 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     cues = lex.cues
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
     phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
+    phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
     if not phrase:
         return None
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
     segments = [_relative_role(seg) for seg in split_segments(phrase)]
+    if len(segments) > 1 and any(_patterns()["aside"].fullmatch(seg) for seg in segments[1:]):
+        segments = [segments[0]] + [seg for seg in segments[1:] if not _patterns()["aside"].fullmatch(seg)]  # "Abusers, Jo says, call"
     while len(segments) > 1 and is_lead_in(segments[0]) and (
             not find_name(segments[0]) or any(find_name(seg) or seg in cues["pronouns"] for seg in segments[1:])):
         segments.pop(0)
@@ -283,9 +295,12 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
     if org is None and descriptions:
-        org = unknown_org(", ".join(descriptions), nlp)
+        joined = ", ".join(descriptions)
+        org = unknown_org(joined, nlp)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
+        if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
+            org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))
@@ -300,7 +315,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         if not description:
             return None
         first = description.split()[0].lower()
-        if org is None and (first not in cues["anonymous_starts"] or not (private or official_role)):
+        plural = _patterns()["private"].fullmatch(first) is not None  # "Abusers, she says, call and say:"
+        if org is None and ((first not in cues["anonymous_starts"] and not plural) or not (private or official_role)):
             return None
         bare_anaphor = re.fullmatch(r"(?:the|its)\s+\w+", description, re.I) is not None
         kind = "org" if org and not private and not official_role and (bare_anaphor or first_span and first_span[1] <= 4) else "anonymous"
@@ -367,7 +383,8 @@ class NameBook:
             if not ktoks:
                 continue
             same = ktoks == tokens
-            partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1])
+            partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1]) or (
+                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens)  # "Ms De Boeck": Minne De Boeck
             if same or partial:
                 return Speaker(
                     name=known.name, kind="named", title=speaker.title or known.title,

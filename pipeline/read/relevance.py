@@ -137,6 +137,8 @@ _MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quad
                          r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower))(?![\w-])")
 _CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold)\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
+#: A change whose subject is the sentence before: "It's up 40 per cent", "That was a rise of 25%".
+_PRONOUN_CHANGE = re.compile(r"[\s\"'\u201c\u2018]*+(?:it|this|that)(?:'s|\u2019s|\s++(?:is|was|has|had))\s++(?:up|down|risen|rose|fallen|grown|increased|a\s++(?:rise|fall|jump|increase|drop))\b")
 
 
 def usage_figures(text: str) -> list[str]:
@@ -150,9 +152,15 @@ def usage_figures(text: str) -> list[str]:
 
     use = _topic_regex("usage")
     found = []
+    previous = ""
     for sentence in _SENTENCE_END.split(text):
+        before, previous = previous, sentence
+        if _topic_regex("not_usage").search(sentence):
+            continue  # arrests, police-recorded incidents, use expected rather than reported
         if not use.search(sentence):
-            continue
+            if _PRONOUN_CHANGE.match(sentence) and use.search(before):
+                found += [n.text for n in find_numbers(sentence) if n.percent and not n.vague][:1]
+            continue  # "Demand for the line has grown. It's up 40% this year.": the change of the sentence before
         spans = [(n.start, n.end, n.percent) for n in find_numbers(sentence) if not n.vague and (n.percent or n.value >= 10)]
         spans += [(*m.span(), True) for m in _MULTIPLIER.finditer(sentence)]
         for start, end, ratio in spans:
@@ -187,7 +195,7 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
         score += 0.1  # a helpline and what it helps people stop, together
         reasons.append("helpline for prevention")
     reporting = _hits("reporting", folded)
-    if reporting and not named:
+    if reporting and not named and not _hits("perpetrator_line", folded):
         score -= 0.2
         reasons.append("reporting helpline: " + ", ".join(reporting[:2]))
     usage = usage_figures(folded) if score > 0 else []

@@ -26,6 +26,11 @@ PAIRS = [
     ("'Images of under 18's are illegal,' he said.", [("Images of under 18's are illegal,", True)]),
     ("'The Chiefs' lead was clear,' he said.", [("The Chiefs' lead was clear,", True)]),
     ("'O'Neill was right,' she said.", [("O'Neill was right,", True)]),
+    # a word ending in s, then the closing mark and a subject pronoun: a quote closes, no possessive
+    ("Asked if he was safe, 'yes' he says. 'It is such a relief to say this.'",
+     [("yes", True), ("It is such a relief to say this.", True)]),
+    ("'It was always this way, Mrs Jones' she said. 'Always.'", [("It was always this way, Mrs Jones", True), ("Always.", True)]),
+    ("'The volunteers' hours are long,' they said.", [("The volunteers' hours are long,", True)]),
     # single quotes nested inside doubles are text, not quotes
     ('He said: "Some think \'only pictures\' is harmless."', [("Some think 'only pictures' is harmless.", True)]),
     # inch marks and lone elisions are not quotes

@@ -101,6 +101,12 @@ NOT_QUOTES = [
     'A stray " mark in a caption.',
     "Calls rose again.\n\n'Don't think it won't catch up with you'\n\nThe campaign starts today.",
     'The line opened in May.\n\n\u201cA place to turn\u201d\n\nIt takes 40 calls a day.',
+    # a name or title in quote marks opening its paragraph, then its apposition
+    '\u201cSafe Harbour\u201d, a confidential line for men worried about their thoughts, took 900 calls.',
+    '"Talk First", the charity\'s new webchat, opened in March.',
+    # a fragment after "that" in reported speech
+    'The charity warned that "late-night scrolling" is a common path into offending.',
+    'Ms Hale told the Gazette that "quiet weekends" were now rare.',
 ]
 
 
@@ -181,11 +187,43 @@ TURNS = [
     pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nThe line opened in 2010.\n\n'
                  'Help for families\n\n"We hear from teachers," said Tom Hale.',
                  [("Amy Lee", 1, "We hear from parents"), ("Tom Hale", 1, "We hear from teachers")], id="crosshead-after-narrative"),
+    # a line sending readers to a web address, set into a turn, does not end it; narrative does
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nJoin us\n\n'
+                 'Anyone who would like to help can visit harbourline.org.uk/volunteer\n\n"We hear from teachers too."',
+                 [("Amy Lee", 2, "We hear from parents")], id="signpost-inside-turn"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nFor advice go to www.example.org or call the line.\n\n'
+                 '"We hear from teachers too."',
+                 [("Amy Lee", 2, "We hear from parents")], id="www-signpost-inside-turn"),
+    pytest.param('Amy Lee, of the NSPCC, said: "We hear from parents."\n\nThe charity opened its line in 1986 and now has 20,000 '
+                 'volunteers.\n\n"We hear from teachers too."',
+                 [("Amy Lee", 1, "We hear from parents"), ("Amy Lee", 1, "We hear from teachers")], id="narrative-ends-turn"),
     # an unnamed speaker has no name (ANNOTATION.md); the role stays in the title
     pytest.param('When one user complained, a friend replied: "Get a grip, this is serious."',
                  [(None, 1, "Get a grip")], id="a-friend-replied"),
     pytest.param('Samaritans said: "We are here every day of the year."',
                  [(None, 1, "We are here")], id="organisation-speaks"),
+    # narrative between two quotes of one paragraph ends the turn; an attribution between them does not
+    pytest.param('Ruth Lane, a volunteer, took our call. Later she talks about her own past. "I rang a line like this one myself, years ago." '
+                 'That is why she stays on. "I know what a kind voice at night can do."',
+                 [("Ruth Lane", 1, "I rang a line like"), ("Ruth Lane", 1, "I know what a kind voice")], id="narrative-between-quotes"),
+    pytest.param('Callers, Ruth Lane says, often open with lines like: "I have never told anyone this." '
+                 'Or: "I do not know why I am calling." Or: "Please do not hang up."',
+                 [(None, 1, "I have never told"), (None, 1, "I do not know why"), (None, 1, "Please do not hang up")],
+                 id="or-colon-between-quotes"),
+    pytest.param('"We were busy," said Tom Hale, who has run the branch since 2010. "We hired six more staff."',
+                 [("Tom Hale", 1, "We were busy")], id="attribution-between-quotes-one-turn"),
+    pytest.param('"We were busy," he said. "We hired six more staff."',
+                 [(None, 1, "We were busy")], id="pronoun-attribution-between-quotes-one-turn"),
+    # a pronoun subject in the narrative before a mid-paragraph quote: the person met last
+    pytest.param('Jo Reed, 34, answers texts at night.\n\nSadly, she knows the feeling herself. "I was once where they are now, alone and scared."',
+                 [("Jo Reed", 1, "I was once where")], id="pronoun-narrative-before-quote"),
+    pytest.param('Jo Reed, 34, answers texts at night.\n\nHe explains why in a quiet voice. "I was once where they are now, alone and scared."',
+                 [("Jo Reed", 1, "I was once where")], id="pronoun-narrative-before-quote-he"),
+    # a group of people, with the person reporting them set off by commas, is nobody's name
+    pytest.param('Abusers, Jo Reed says, will ring and say: "I cannot stop shouting at her."',
+                 [(None, 1, "I cannot stop shouting")], id="group-noun-with-aside"),
+    pytest.param('Gamblers, he says, tell the line: "I lost the rent again this month."',
+                 [(None, 1, "I lost the rent")], id="group-noun-with-pronoun-aside"),
 ]
 
 

@@ -36,6 +36,27 @@ from pipeline.read.relevance import assess, helplines_named, link_score
     ("Calls to the state's problem gambling hotline rose 40% after sports betting was legalised.", True),
     ("Applications to the Gordon Moody treatment programme for gambling addiction rose to 640.", True),
     ("The food bank has been a lifeline for 2,000 families who contacted it this winter.", False),
+    # a gambling treatment charity by name; use in "referrals", "used the service", or a change whose subject is the sentence before
+    ("Referrals to Gordon Moody from other gambling treatment services rose 45% last year.", True),
+    ("Pieta saw 6,100 clients last year, up from 5,000.", True),
+    # a line named only by its number
+    ("Calls to 0808 1000 900 from people worried about their sexual thoughts rose 40% last year.", True),
+    ("Volunteers answering 116 123 took 8,200 calls from people feeling suicidal in the county.", True),
+    ("Some 320 men used the Don't Become That Man service in its first six months.", True),
+    ("Demand for the Men's Referral Service has grown steadily. It's up 35 per cent on last year.", True),
+    ("The Respect Phoneline said demand from perpetrators kept climbing. That is a rise of 18% since the spring.", True),
+    # figures near a word of use that are no use: expected, arrests and incidents, use that should have happened
+    ("The new Stop It Now! line expects to receive over 3,000 calls a year from people worried about their sexual thoughts.", False),
+    ("The Samaritans pilot is aiming to answer 12,000 calls in its first year from people feeling suicidal.", False),
+    ("Stop It Now! works with police, and 65% of the cases ended with the offender arrested and charged.", False),
+    ("Police recorded 40,100 incidents of family violence, and the Men's Referral Service was called to none of them.", False),
+    ("These are 5,200 cases where perpetrators should have reached out to the Men's Referral Service for support.", False),
+    # a victims' line is no prevention line, unless a line for perpetrators is given beside it
+    ("Calls to the national domestic abuse helpline from women seeking help rose 40%, and messages about abusive behaviour doubled.", False),
+    ("Calls to the domestic abuse helpline rose 30%, and the helpline for perpetrators who want to stop had 45% more calls.", True),
+    ("Calls to Kids Helpline from children worried about abusive behaviour at home rose 30%, and 5,000 sought help.", False),
+    ("Victim Support took 2,300 calls from people harmed by abusive behaviour, and 400 sought help online.", False),
+    ("The hotline for men who use violence took 820 calls, while 1800RESPECT took 30,000.", True),
     ("Anyone with information should report it to Crimestoppers anonymously.", False),
     ("The council approved plans for a new leisure centre in the town.", False),
 ])
@@ -58,8 +79,8 @@ def test_reasons_name_the_helpline():
     ("nothing here", []),
     # prevention lines of other English-speaking countries
     ("Lifeline Australia answered 3,100 calls", ["Lifeline"]),
-    ("calls to the 988 Suicide and Crisis Lifeline", ["988 Suicide & Crisis Lifeline"]),
-    ("texts to Shout 85258 and calls to 1-800-GAMBLER", ["Shout", "National Council on Problem Gambling"]),
+    ("calls to the 988 Suicide and Crisis Lifeline", ["988 Suicide and Crisis Lifeline"]),
+    ("texts to Shout 85258 and calls to 1-800-GAMBLER", ["Shout 85258", "National Council on Problem Gambling"]),
     ("The state's Problem Gambling Helpline and MensLine", ["Gambling Helpline", "MensLine Australia"]),
     # a name that is an ordinary word too counts only as the paper writes the name
     ("Lifeline took 2,000 calls in the city.", ["Lifeline"]),
@@ -68,6 +89,12 @@ def test_reasons_name_the_helpline():
     ("A LIFELINE FOR FAMILIES", []),
     ("He was like a brother to brother charities.", []),
     ("The Brother to Brother line took 90 calls.", ["Brother to Brother"]),
+    # suicide, gambling and perpetrator lines beyond the UK; ordinary words are no names
+    ("Pieta House and MensLine Australia", ["Pieta", "MensLine Australia"]),
+    ("No to Violence runs the line; text Shout 85258", ["No to Violence", "Shout 85258"]),
+    ("the 988 Suicide & Crisis Lifeline and GamStop", ["988 Suicide and Crisis Lifeline", "GamStop"]),
+    ("fans shout for a lifeline in the last minute", []),
+    ("ring 0808 8020 133 any time", ["National Gambling Helpline"]),
 ])
 def test_helplines_named(text, names):
     assert helplines_named(text) == names
