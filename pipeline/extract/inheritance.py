@@ -146,7 +146,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
         if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
-    if not d.comparison and item.period is None and d.rate is None and not _running_total(d.time):
+    if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -213,6 +213,20 @@ def _contrasted(d: Draft) -> bool:
 @lru_cache(maxsize=1)
 def _standing_claim() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load_data()['standing_claims'])})\b", re.I)
+
+
+@lru_cache(maxsize=2)
+def _cue(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_data()[key], loose_spaces=True)})\b", re.I)
+
+
+def _averaged(d: Draft) -> bool:
+    """Whether a rate is the average of a total over a period ("the average number of calls each day
+    was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
+    average of the present ("it now answers an average of 14 calls a day")."""
+    before = d.end - d.sentence.start
+    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
+        and not _cue("now_words").search(d.sentence.text, 0, before)
 
 
 def _standing(d: Draft) -> bool:
