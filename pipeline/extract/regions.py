@@ -25,11 +25,15 @@ candidates; overlapping candidates keep the longest ("North Wales Police" over "
 Wales" over "Wales"); a leading "the" is trimmed from the mention.  Lower-case words do
 not match ("the north", "wales") because no alias is written that way, except fixed
 phrases such as "north Wales" or "north west of England".  The stop phrases of
-``data/regions_rules.json`` ("New South Wales", "Bank of England") take part in the
+``data/regions_rules.json`` ("Prince of Wales", "Bank of England") take part in the
 longest match and are then dropped.  With NER, a match inside a longer PERSON entity
 ("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
 for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
 Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+
+Abroad.  A few countries, the states, territories and main cities of Australia and the states
+of the United States are in the gazetteer too (kind ``region`` or ``city``, the country among
+their parents), so that an article from there has its places and its national scope.
 
 Towns.  ``data/towns.jsonl`` (GeoNames' places of 500 people and more in the UK and Ireland,
 built by ``scripts/make_towns.py``) adds 5,828 towns of kind ``city``, each matched only with
@@ -570,6 +574,11 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     """
     mentions = list(mentions)
     named = {m.name for m in mentions}
+    abroad = _one_country(named)
+    if abroad is not None:  # "nationally" in an article whose places are all in Australia
+        found = _national_scope().search(text) if isinstance(text, str) and abroad.name not in named else None
+        return [] if found is None else [RegionMention(abroad.name, abroad.kind, abroad.code, found.start(),
+                                                       found.end(), found.group())]
     if "United Kingdom" in named:
         return []
     nations = {"England", "Scotland", "Wales", "Northern Ireland"}
@@ -581,6 +590,17 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     if found is None or uk is None:
         return []
     return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
+
+
+def _one_country(names: set[str]) -> Optional[Place]:
+    """The country other than the United Kingdom that holds every named place, or None."""
+    countries = set()
+    for name in names:
+        found = {a for a in {name} | ancestors(name) if getattr(place(a), "kind", None) == "country"}
+        if len(found) != 1:
+            return None
+        countries |= found
+    return place(countries.pop()) if len(countries) == 1 else None
 
 
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
