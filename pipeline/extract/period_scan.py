@@ -190,8 +190,31 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             continue
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
+    chosen = _dated_events(chosen, text, published)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+#: Between "since it opened" and the date of that event: a few words, no punctuation.
+_EVENT_TO_DATE = re.compile(r"(?:\s++[\w'’-]++){0,4}?\s*+")
+
+
+def _dated_events(chosen: list[_Cand], text: str, published: Optional[datetime.date]) -> list[_Cand]:
+    """"since it was set up in October 2015", "since the launch of the line in 2019": one period from
+    that date to the publication date (open without one), not an undated event and a month."""
+    out: list[_Cand] = []
+    skip = None
+    for cand, after in zip(chosen, chosen[1:] + [None]):
+        if cand is skip:
+            continue
+        if cand.relative == "since_event" and after is not None and after.relative is None \
+                and after.role == "time" and after.period is not None and after.period.start is not None \
+                and text[after.start:after.start + 3].lower() == "in " and _EVENT_TO_DATE.fullmatch(text, cand.end, after.start):
+            end = published if published is not None and type(published) is datetime.date else None
+            cand = _Cand(cand.start, after.end, Period(after.period.start, end), "time", None, "absolute", True)
+            skip = after
+        out.append(cand)
+    return out
 
 
 def _count_of(phrase: str) -> int:
