@@ -109,8 +109,9 @@ def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
     """With no publication date, the one the text implies (ANNOTATION.md decision 6): a sentence
     that sets "this year" (or "last year") against a dated year ("373 between January and June this
     year, 100 more than the same period in 2018"; "242 last year, compared to 291 in 2006") makes
-    that year the one before. The last day of "this year" stands for the date; ``None`` when no
-    sentence anchors it."""
+    that year the one before; so does a change stated with "last year" right after a sentence that
+    counts in a named year ("In 2016, it helped 3,971 people. It helped 7,117 last year, an increase
+    of 80%."). The last day of "this year" stands for the date; ``None`` when no sentence anchors it."""
     seen = set()
     for d in drafts:
         relative = [m for m in (d.time, d.sentence_time)
@@ -123,6 +124,24 @@ def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
         if dated:
             year = dated[0].start.year + 1 + (relative[0].relative == "last_year")
             return periods.TextDate(year, 12, 31)
+    for d in drafts:  # "In 2016, it helped 3,971 people. It helped 7,117 last year, an increase of 80%."
+        relative = [m for m in (d.time, d.sentence_time)
+                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
+        year = _year_counted_before(d, drafts) if relative and names_change(d.sentence.text) else None
+        if year is not None:
+            return periods.TextDate(year + 1 + (relative[0].relative == "last_year"), 12, 31)
+    return None
+
+
+def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
+    """The calendar year that dates a count in the sentence right before ``d``'s, or None."""
+    for earlier in drafts:
+        period = getattr(earlier.time, "period", None)
+        if earlier.kind == "count" and earlier.index == d.index - 1 and period is not None \
+                and earlier.time.relative is None and period.start and period.end \
+                and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
+                and period.start.year == period.end.year:
+            return period.start.year
     return None
 
 
