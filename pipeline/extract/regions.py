@@ -603,6 +603,19 @@ def _one_country(names: set[str]) -> Optional[Place]:
     return place(countries.pop()) if len(countries) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _unplaced_share() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(_rules()["unplaced_share_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s*+(?:(?:of\s++)?(?:the\s++|all\s++)?(?:{nouns})\b|[.,;:]|$)", re.IGNORECASE)
+
+
+def unplaced_share(text: str, end: int) -> bool:
+    """Whether the share ending at ``end`` splits calls or messages ("60 per cent of calls came from
+    mobiles") or nothing named ("participation rose to 43%."): it takes no place from the count it
+    rests on (ANNOTATION.md decision 12), unlike a share of people ("a fifth of callers")."""
+    return bool(_unplaced_share().match(text, end))
+
+
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
     """One :class:`~pipeline.records.Region` per place, with every mention, in first-mention order."""
     grouped: dict[tuple[str, str], Region] = {}
