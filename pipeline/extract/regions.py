@@ -654,6 +654,26 @@ def _ranks_body(text: str, m: RegionMention) -> bool:
         _ranked_body().match(text, m.end, min(len(text), m.end + 100)))
 
 
+@lru_cache(maxsize=1)
+def _remit() -> re.Pattern[str]:
+    """", the peak body funded to work with men in": an apposition saying what a body does, up to a place."""
+    nouns = "|".join(re.escape(w) for w in sorted(_rules()["remit_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_rules()["remit_verbs"], key=len, reverse=True))
+    # bounded word runs, then a possessive run with no digit or stop: linear on any window
+    return re.compile(rf",\s*+the\s++(?:[a-z-]++\s++){{0,3}}?(?:{nouns})\s++(?:{verbs})\b[^.;:!?\d\n]*+$")
+
+
+#: The rest of a sentence after a place: no figure in it.
+_NO_FIGURE_TO_STOP = re.compile(r"[^.;!?\d\n]*+(?:[.;!?\n]|$)")
+
+
+def _in_remit(text: str, m: RegionMention) -> bool:
+    """Whether ``m`` is named in what a body in apposition does, at the end of its sentence with no
+    figure after it, not as the place of a figure ("The line, the only service working across Wales,
+    took 500 calls" keeps Wales)."""
+    return bool(_NO_FIGURE_TO_STOP.match(text, m.end)) and bool(_remit().search(text[max(0, m.start - 160):m.start]))
+
+
 #: What may stand before a sentence's first word: its start, a stop, a line break, an opening quote.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u2018\u2019)]*)\s*[\"'\u201c\u2018]?$")
 
@@ -685,7 +705,8 @@ def _source_words() -> re.Pattern[str]:
 def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
     """The mentions that end a helpline's name ("Stop It Now! Scotland", "Samaritans Ireland",
     "Stop It Now! UK and Ireland") or rank a body in apposition ("Refuge, the UK's biggest charity,")
-    rather than give the place of a figure: "560 people visited the website of Stop It Now!
+    rather than give the place of a figure, or say what a body in apposition does (", the peak body
+    funded to work with men in Victoria"): "560 people visited the website of Stop It Now!
     Scotland" says who runs it, not where the 560 are; but a body that opens its sentence speaks
     for its place ("Stop It Now Scotland took 1,412 calls"). They stay in the
     article's regions list; a fact does not take them. A place before the name ("Gwent
@@ -696,7 +717,7 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     previous: Optional[RegionMention] = None
     for m in sorted(mentions, key=lambda m: m.start):
         joined = previous is not None and previous in out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        if joined or _ends_name(text, m, before) or _ranks_body(text, m):
+        if joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m):
             out.append(m)
         previous = m
     return out
