@@ -19,6 +19,7 @@ from pipeline.extract.numbers import YEAR_PREPOSITION
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
+    whole_months,
     Period,
     PeriodMention,
     Span,
@@ -190,9 +191,45 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             continue
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
-    chosen = _dated_events(chosen, text, published)
+    chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+#: The length of "the following three months", "the next six-month period", "the following quarter".
+_FOLLOWING_SPAN = re.compile(r"\b(?P<n>[a-z]+|\d{1,2})[- ]months?\b|\b(?P<part>quarter|half)\b", re.IGNORECASE)
+
+
+def _following_months(chosen: list[_Cand], text: str, sentences: list[Span], pats: _Patterns) -> list[_Cand]:
+    """"from January 2019 and in the following three months": the span of months that starts with the
+    single month named before it in the same sentence (January to March 2019). Without such a month
+    "the following N months" stays a period after another that the text leaves unstated."""
+    for i, cand in enumerate(chosen):
+        if cand.relative != "next_period":
+            continue
+        size = _following_size(text[cand.start:cand.end], pats)
+        sent = _containing(sentences, cand.start)
+        months = [c for c in chosen[:i] if c.start >= sent[0] and c.period is not None and c.period.start
+                  and c.period.end and c.period.start.day == 1 and whole_months(c.period) == 1]
+        if size and months:
+            first = months[-1].period.start
+            last = first.month - 2 + size  # the last month, counted from 0
+            cand.period = months_period(first.year, first.month, first.year + last // 12, last % 12 + 1)
+            cand.relative = None
+            if months[-1].role == "base":  # "from January 2019" was the start, not a comparison
+                months[-1].role = "time"
+    return chosen
+
+
+def _following_size(phrase: str, pats: _Patterns) -> Optional[int]:
+    found = _FOLLOWING_SPAN.search(phrase)
+    if found is None:
+        return None
+    if found["part"]:
+        return 3 if found["part"].lower() == "quarter" else 6
+    word = found["n"].lower()
+    size = int(word) if word.isdigit() else pats.month_spans.get(word) or number_words()["units"].get(word)
+    return size if size and 1 < size <= 12 else None
 
 
 #: Between "since it opened" and the date of that event: a few words, no punctuation.
