@@ -147,6 +147,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9
 _CLAUSE_SEP = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while)\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\s\"“‘'(\[]*+(?:(?:and|but|so|today|overall|meanwhile|also|now|then),?\s++)?", re.IGNORECASE)
 _WHEN = re.compile(r"\s*+(?:,\s*+)?when\b", re.IGNORECASE)
+_PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 
@@ -377,6 +378,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
             cand.start, cand.role = cand.start - len(window) + pre.start(), "base"
         return True
     if cand.kind == "year" and word is None:
+        if _PLACE_THEN_YEAR.search(text, max(0, cand.start - 60), cand.start):
+            return True  # "offences recorded in Northern Ireland 2024": the year the place's figures cover
         before = text[max(0, cand.start - 12):cand.start]
         listed = _YEAR_LIST.search(before)
         return bool(listed) and any(c.kind == "year" and c.end == cand.start - len(listed.group()) + 4
