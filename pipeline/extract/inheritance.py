@@ -109,8 +109,9 @@ def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
     """With no publication date, the one the text implies (ANNOTATION.md decision 6): a sentence
     that sets "this year" (or "last year") against a dated year ("373 between January and June this
     year, 100 more than the same period in 2018"; "242 last year, compared to 291 in 2006") makes
-    that year the one before. The last day of "this year" stands for the date; ``None`` when no
-    sentence anchors it."""
+    that year the one before; so does a change stated with "last year" right after a sentence that
+    counts in a named year ("In 2016, it helped 3,971 people. It helped 7,117 last year, an increase
+    of 80%."). The last day of "this year" stands for the date; ``None`` when no sentence anchors it."""
     seen = set()
     for d in drafts:
         relative = [m for m in (d.time, d.sentence_time)
@@ -123,6 +124,24 @@ def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
         if dated:
             year = dated[0].start.year + 1 + (relative[0].relative == "last_year")
             return periods.TextDate(year, 12, 31)
+    for d in drafts:  # "In 2016, it helped 3,971 people. It helped 7,117 last year, an increase of 80%."
+        relative = [m for m in (d.time, d.sentence_time)
+                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
+        year = _year_counted_before(d, drafts) if relative and names_change(d.sentence.text) else None
+        if year is not None:
+            return periods.TextDate(year + 1 + (relative[0].relative == "last_year"), 12, 31)
+    return None
+
+
+def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
+    """The calendar year that dates a count in the sentence right before ``d``'s, or None."""
+    for earlier in drafts:
+        period = getattr(earlier.time, "period", None)
+        if earlier.kind == "count" and earlier.index == d.index - 1 and period is not None \
+                and earlier.time.relative is None and period.start and period.end \
+                and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
+                and period.start.year == period.end.year:
+            return period.start.year
     return None
 
 
@@ -146,7 +165,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
         if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
-    if not d.comparison and item.period is None and d.rate is None and not _running_total(d.time):
+    if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
@@ -213,6 +232,20 @@ def _contrasted(d: Draft) -> bool:
 @lru_cache(maxsize=1)
 def _standing_claim() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load_data()['standing_claims'])})\b", re.I)
+
+
+@lru_cache(maxsize=2)
+def _cue(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_data()[key], loose_spaces=True)})\b", re.I)
+
+
+def _averaged(d: Draft) -> bool:
+    """Whether a rate is the average of a total over a period ("the average number of calls each day
+    was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
+    average of the present ("it now answers an average of 14 calls a day")."""
+    before = d.end - d.sentence.start
+    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
+        and not _cue("now_words").search(d.sentence.text, 0, before)
 
 
 def _standing(d: Draft) -> bool:

@@ -30,6 +30,7 @@ from pipeline.extract.inheritance import (
 )
 from pipeline.extract.measures import USE, cue_patterns, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.period_spans import whole_months
+from pipeline.extract.regions import unplaced_share
 from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
@@ -193,7 +194,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         d.measure = ref.draft.measure
     if d.pct_kind == "share" and ref is None:  # "80% of those who got in touch": a share of the last count
         ref = recent_count(d, ctx)
-    item.regions = list(d.regions) or (list(ref.regions or []) if ref else []) or anaphoric_regions(d, ctx)
+    placed = ref is not None and not (d.pct_kind == "share" and not SHARE_ANAPHORA.search(d.sentence.text)
+                                      and unplaced_share(d.sentence.text, d.end - d.sentence.start))
+    item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points

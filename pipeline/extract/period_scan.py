@@ -19,6 +19,7 @@ from pipeline.extract.numbers import YEAR_PREPOSITION
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
+    whole_months,
     Period,
     PeriodMention,
     Span,
@@ -84,8 +85,8 @@ def _patterns() -> _Patterns:
          rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
-        ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{y}))?\s*"
-         rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?P<y2>{y})\b|\s+(?P<rel>this|last)\s+year\b)?"),
+        ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
+         rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
         ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
@@ -93,13 +94,13 @@ def _patterns() -> _Patterns:
          rf"|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
-        ("month_year", rf"\b(?P<m>{month}),?\s+(?P<y>{y})\b"),
+        ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
-         rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{y}))?\b"),
+         rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
@@ -148,6 +149,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9
 _CLAUSE_SEP = re.compile(r";|\s[-–—]\s|,\s+(?:and|but|while)\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\s\"“‘'(\[]*+(?:(?:and|but|so|today|overall|meanwhile|also|now|then),?\s++)?", re.IGNORECASE)
 _WHEN = re.compile(r"\s*+(?:,\s*+)?when\b", re.IGNORECASE)
+_PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 
@@ -192,8 +194,67 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             continue
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
+    chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+#: The length of "the following three months", "the next six-month period", "the following quarter".
+_FOLLOWING_SPAN = re.compile(r"\b(?P<n>[a-z]+|\d{1,2})[- ]months?\b|\b(?P<part>quarter|half)\b", re.IGNORECASE)
+
+
+def _following_months(chosen: list[_Cand], text: str, sentences: list[Span], pats: _Patterns) -> list[_Cand]:
+    """"from January 2019 and in the following three months": the span of months that starts with the
+    single month named before it in the same sentence (January to March 2019). Without such a month
+    "the following N months" stays a period after another that the text leaves unstated."""
+    for i, cand in enumerate(chosen):
+        if cand.relative != "next_period":
+            continue
+        size = _following_size(text[cand.start:cand.end], pats)
+        sent = _containing(sentences, cand.start)
+        months = [c for c in chosen[:i] if c.start >= sent[0] and c.period is not None and c.period.start
+                  and c.period.end and c.period.start.day == 1 and whole_months(c.period) == 1]
+        if size and months:
+            first = months[-1].period.start
+            last = first.month - 2 + size  # the last month, counted from 0
+            cand.period = months_period(first.year, first.month, first.year + last // 12, last % 12 + 1)
+            cand.relative = None
+            if months[-1].role == "base":  # "from January 2019" was the start, not a comparison
+                months[-1].role = "time"
+    return chosen
+
+
+def _following_size(phrase: str, pats: _Patterns) -> Optional[int]:
+    found = _FOLLOWING_SPAN.search(phrase)
+    if found is None:
+        return None
+    if found["part"]:
+        return 3 if found["part"].lower() == "quarter" else 6
+    word = found["n"].lower()
+    size = int(word) if word.isdigit() else pats.month_spans.get(word) or number_words()["units"].get(word)
+    return size if size and 1 < size <= 12 else None
+
+
+#: Between "since it opened" and the date of that event: a few words, no punctuation.
+_EVENT_TO_DATE = re.compile(r"(?:\s++[\w'’-]++){0,4}?\s*+")
+
+
+def _dated_events(chosen: list[_Cand], text: str, published: Optional[datetime.date]) -> list[_Cand]:
+    """"since it was set up in October 2015", "since the launch of the line in 2019": one period from
+    that date to the publication date (open without one), not an undated event and a month."""
+    out: list[_Cand] = []
+    skip = None
+    for cand, after in zip(chosen, chosen[1:] + [None]):
+        if cand is skip:
+            continue
+        if cand.relative == "since_event" and after is not None and after.relative is None \
+                and after.role == "time" and after.period is not None and after.period.start is not None \
+                and text[after.start:after.start + 3].lower() == "in " and _EVENT_TO_DATE.fullmatch(text, cand.end, after.start):
+            end = published if published is not None and type(published) is datetime.date else None
+            cand = _Cand(cand.start, after.end, Period(after.period.start, end), "time", None, "absolute", True)
+            skip = after
+        out.append(cand)
+    return out
 
 
 def _count_of(phrase: str) -> int:
@@ -238,7 +299,10 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             if not (m["prep"] or m["y2"] or m["rel"]):
                 return None
             m1, m2 = month("m1"), month("m2")
-            year, relative = _year_of(m["y2"], m["rel"], published, default_year)
+            if m["y1"] and not m["y2"]:  # "from October 2014 to September (this year)": the first year fixes the last
+                year, relative = int(m["y1"]) + (m2 < m1), None
+            else:
+                year, relative = _year_of(m["y2"], m["rel"], published, default_year)
             if year is None:
                 period = None
             else:
@@ -320,6 +384,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
             cand.start, cand.role = cand.start - len(window) + pre.start(), "base"
         return True
     if cand.kind == "year" and word is None:
+        if _PLACE_THEN_YEAR.search(text, max(0, cand.start - 60), cand.start):
+            return True  # "offences recorded in Northern Ireland 2024": the year the place's figures cover
         before = text[max(0, cand.start - 12):cand.start]
         listed = _YEAR_LIST.search(before)
         return bool(listed) and any(c.kind == "year" and c.end == cand.start - len(listed.group()) + 4

@@ -26,11 +26,15 @@ candidates; overlapping candidates keep the longest ("North Wales Police" over "
 Wales" over "Wales"); a leading "the" is trimmed from the mention.  Lower-case words do
 not match ("the north", "wales") because no alias is written that way, except fixed
 phrases such as "north Wales" or "north west of England".  The stop phrases of
-``data/regions_rules.json`` ("New South Wales", "Bank of England") take part in the
+``data/regions_rules.json`` ("Prince of Wales", "Bank of England") take part in the
 longest match and are then dropped.  With NER, a match inside a longer PERSON entity
 ("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
 for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
 Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+
+Abroad.  A few countries, the states, territories and main cities of Australia and the states
+of the United States are in the gazetteer too (kind ``region`` or ``city``, the country among
+their parents), so that an article from there has its places and its national scope.
 
 Towns.  ``data/towns.jsonl`` (GeoNames' places of 500 people and more in the UK and Ireland,
 built by ``scripts/make_towns.py``) adds 5,828 towns of kind ``city``, each matched only with
@@ -571,6 +575,11 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     """
     mentions = list(mentions)
     named = {m.name for m in mentions}
+    abroad = _one_country(named)
+    if abroad is not None:  # "nationally" in an article whose places are all in Australia
+        found = _national_scope().search(text) if isinstance(text, str) and abroad.name not in named else None
+        return [] if found is None else [RegionMention(abroad.name, abroad.kind, abroad.code, found.start(),
+                                                       found.end(), found.group())]
     if "United Kingdom" in named:
         return []
     nations = {"England", "Scotland", "Wales", "Northern Ireland"}
@@ -582,6 +591,30 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     if found is None or uk is None:
         return []
     return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
+
+
+def _one_country(names: set[str]) -> Optional[Place]:
+    """The country other than the United Kingdom that holds every named place, or None."""
+    countries = set()
+    for name in names:
+        found = {a for a in {name} | ancestors(name) if getattr(place(a), "kind", None) == "country"}
+        if len(found) != 1:
+            return None
+        countries |= found
+    return place(countries.pop()) if len(countries) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _unplaced_share() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(_rules()["unplaced_share_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s*+(?:(?:of\s++)?(?:the\s++|all\s++)?(?:{nouns})\b|[.,;:]|$)", re.IGNORECASE)
+
+
+def unplaced_share(text: str, end: int) -> bool:
+    """Whether the share ending at ``end`` splits calls or messages ("60 per cent of calls came from
+    mobiles") or nothing named ("participation rose to 43%."): it takes no place from the count it
+    rests on (ANNOTATION.md decision 12), unlike a share of people ("a fifth of callers")."""
+    return bool(_unplaced_share().match(text, end))
 
 
 def to_regions(mentions: Iterable[RegionMention]) -> list[Region]:
@@ -622,6 +655,26 @@ def _ranks_body(text: str, m: RegionMention) -> bool:
         _ranked_body().match(text, m.end, min(len(text), m.end + 100)))
 
 
+@lru_cache(maxsize=1)
+def _remit() -> re.Pattern[str]:
+    """", the peak body funded to work with men in": an apposition saying what a body does, up to a place."""
+    nouns = "|".join(re.escape(w) for w in sorted(_rules()["remit_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_rules()["remit_verbs"], key=len, reverse=True))
+    # bounded word runs, then a possessive run with no digit or stop: linear on any window
+    return re.compile(rf",\s*+the\s++(?:[a-z-]++\s++){{0,3}}?(?:{nouns})\s++(?:{verbs})\b[^.;:!?\d\n]*+$")
+
+
+#: The rest of a sentence after a place: no figure in it.
+_NO_FIGURE_TO_STOP = re.compile(r"[^.;!?\d\n]*+(?:[.;!?\n]|$)")
+
+
+def _in_remit(text: str, m: RegionMention) -> bool:
+    """Whether ``m`` is named in what a body in apposition does, at the end of its sentence with no
+    figure after it, not as the place of a figure ("The line, the only service working across Wales,
+    took 500 calls" keeps Wales)."""
+    return bool(_NO_FIGURE_TO_STOP.match(text, m.end)) and bool(_remit().search(text[max(0, m.start - 160):m.start]))
+
+
 #: What may stand before a sentence's first word: its start, a stop, a line break, an opening quote.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u2018\u2019)]*)\s*[\"'\u201c\u2018]?$")
 
@@ -653,7 +706,8 @@ def _source_words() -> re.Pattern[str]:
 def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
     """The mentions that end a helpline's name ("Stop It Now! Scotland", "Samaritans Ireland",
     "Stop It Now! UK and Ireland") or rank a body in apposition ("Refuge, the UK's biggest charity,")
-    rather than give the place of a figure: "560 people visited the website of Stop It Now!
+    rather than give the place of a figure, or say what a body in apposition does (", the peak body
+    funded to work with men in Victoria"): "560 people visited the website of Stop It Now!
     Scotland" says who runs it, not where the 560 are; but a body that opens its sentence speaks
     for its place ("Stop It Now Scotland took 1,412 calls"). They stay in the
     article's regions list; a fact does not take them. A place before the name ("Gwent
@@ -664,7 +718,7 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     previous: Optional[RegionMention] = None
     for m in sorted(mentions, key=lambda m: m.start):
         joined = previous is not None and previous in out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        if joined or _ends_name(text, m, before) or _ranks_body(text, m):
+        if joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m):
             out.append(m)
         previous = m
     return out

@@ -151,3 +151,16 @@ def test_the_same_period_in_a_year(text, published, base):
 def test_calls_from_people_is_no_comparison(text, start):
     record = extract_article(text, source="periods.txt")
     assert next(c for c in record.counts if c.value in (1624, 730)).period_start == start
+
+
+@pytest.mark.parametrize("text, value, start", [
+    ("There were 2,187 offences recorded in Northern Ireland 2024, 187 of which involved grooming.", 2187, "2024-01-01"),
+    ("There were 2,187 offences recorded in Northern Ireland 2024, 187 of which involved grooming.", 187, "2024-01-01"),
+    ("Calls to the line in England 2023 rose to 9,000.", 9000, "2023-01-01"),
+    ("Referrals throughout South Wales 2022 reached 640.", 640, "2022-01-01"),
+    ("In Manchester 2000 people marched.", 2000, None),                 # a count before its noun
+    ("The line took 900 calls in Wales.", 900, None),
+])
+def test_a_year_right_after_a_place(text, value, start):
+    record = extract_article(text, source="periods.txt", published="2026-01-10")
+    assert next(c for c in record.counts if c.value == value).period_start == start

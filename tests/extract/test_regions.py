@@ -95,7 +95,7 @@ def test_longest_match(text, expected):
     ("Angus Robertson spoke; Angus Council agreed.", ["Angus"]),
     ("Officers on Chester Road attended.", []),
     ("The Highland Games return; Highland Council said so.", ["Highland"]),
-    ("the New South Wales government", ["New South Wales"]),  # neither South Wales nor Wales
+    ("the New South Wales government", ["New South Wales"]),     # an Australian state, not South Wales
     ("New York and York", ["New York", "York"]),
     ("the Prince of Wales visited", []),
     ("a Bank of England rate in England", ["England"]),
@@ -186,8 +186,8 @@ def test_forces_note_with_ner(nlp, fixtures_dir):
     assert found == [
         ("Avon and Somerset", "police_force_area"), ("Thames Valley", "police_force_area"),
         ("Scotland", "police_force_area"), ("Dyfed-Powys", "police_force_area"), ("West Wales", "region"),
-        ("Metropolitan Police", "police_force_area"), ("London", "region"), ("New South Wales", "region"),
-        ("Australia", "country"),
+        ("Metropolitan Police", "police_force_area"), ("London", "region"),
+        ("New South Wales", "region"), ("Australia", "country"),             # the state, not South Wales
     ]
 
 
