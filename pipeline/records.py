@@ -101,6 +101,7 @@ class Percentage(Fact):
     count_ref: Optional[str] = None
     base_count_ref: Optional[str] = None
     measure: str = "other"  # what the changed figure counts (added field: from its count or its words)
+    partition_ref: Optional[str] = None  # a share listed with others as one whole: the list's last share (added)
 
 
 @dataclass

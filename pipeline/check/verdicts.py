@@ -476,6 +476,51 @@ def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]
                    gross=verdict == "inconsistent" and abs(total - x) > tolerances.gross_rel * x)
 
 
+def share_interval(stated: Number, qualifier: str, tol: Tolerances) -> Interval:
+    """The true shares a stated one allows: "8%" is [7.5, 8.5), "about 30%" 30 +/- about_pct_points."""
+    if qualifier == "exact":
+        return rounding(stated)
+    accept, _ = accept_pct(stated, qualifier, tol)
+    return accept
+
+
+def check_partition(parts: Iterable[tuple[Number, str]], *, tolerances: Tolerances) -> Verdict:
+    """Shares listed as the parts of one whole against 100%, each ``(value, qualifier)``.
+
+    "60% were men, 32% women and the remaining 8% did not say": each exact share stands
+    for the values that round to it, so three whole-number shares may add up to anything
+    in [98.5, 101.5) and still be right.  Consistent when 100 lies within what the shares
+    allow and every share is exact; inconsistent when it lies outside; unverifiable when
+    an approximate share ("about 30%") makes 100 possible but not certain.
+    """
+    parts = list(parts)
+    lo, hi, lo_closed, hi_closed, total = Fraction(0), Fraction(0), True, True, Fraction(0)
+    for value, q in parts:
+        i = share_interval(value, q, tolerances)
+        total += frac(value)
+        lo += i.lo
+        lo_closed = lo_closed and i.lo_closed
+        if i.hi is None or hi is None:
+            hi = None
+        else:
+            hi += i.hi
+            hi_closed = hi_closed and i.hi_closed
+    possible = Interval(lo, hi, lo_closed, hi_closed)
+    exact = all(q == "exact" for _, q in parts)
+    if possible.contains(HUNDRED):
+        verdict = "consistent" if exact else "unverifiable"
+    else:
+        verdict = "inconsistent"
+    terms = " + ".join(f"{qualified(q)}{fmt(frac(v))}" for v, q in parts)
+    rule = (f"partition: the shares of one whole must add up to 100% as rounded, i.e. 100 within "
+            f"{possible.show(2)}")
+    said = {"consistent": "which is", "inconsistent": "which is not",
+            "unverifiable": "which may or may not be"}[verdict]
+    return Verdict(verdict, total, rule, f"{terms} = {fmt(total)}% (the shares as written allow {possible.show(2)}), "
+                                         f"{said} the whole, 100%",
+                   gross=verdict == "inconsistent" and abs(total - HUNDRED) > tolerances.gross_rel * HUNDRED)
+
+
 def implied_count(known: Number, pct: Number, direction: Optional[str], *, known_is: str = "new"
                   ) -> Optional[tuple[Fraction, Interval]]:
     """The count a stated change implies: 18,036 after a 106% rise implies about 8,755.

@@ -26,6 +26,7 @@ from pipeline.check.verdicts import (
     Verdict,
     check_multiplier,
     check_multiplier_pct,
+    check_partition,
     check_percentage,
     check_share,
     check_sum,
@@ -259,6 +260,21 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
+
+    The extractor marks each share of such a list with the id of its last share
+    (``partition_ref``); the check is about that last share, its inputs every share
+    of the list in text order.
+    """
+    shares = [p for p in ev.record.percentages if p.partition_ref == closing.id and p.kind == "share"]
+    if len(shares) < 2:
+        return None
+    shares.sort(key=lambda p: p.start)
+    v = check_partition([(stated_decimal(p.text, p.value), p.qualifier) for p in shares], tolerances=tol)
+    return _check("sum", closing, shares, 100.0, v, prefix=f"shares of one whole, {place(closing)}")
+
+
 def _tidy(record: Record) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
     def fix(facts):
@@ -286,6 +302,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
+    jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
     made: list[Check] = []
     for job, kind, fact in jobs:
         try:

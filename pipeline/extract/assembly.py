@@ -49,6 +49,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     restated,
     share_inputs,
 )
+from pipeline.extract.partitions import partitions
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
 
@@ -172,6 +173,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))
     totals = _listed_totals(counts)
+    lists = partitions(pcts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
@@ -186,7 +188,15 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             ref = getattr(item, attr)
             if ref is not None:
                 setattr(item, attr, kept.get(id(ref), ref))
-    return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+    last_of: dict[int, str] = {}  # a share of a list of shares of one whole -> the list's last share
+    for run in lists:
+        members = [id(kept.get(id(share), share)) for share in run]
+        if len(set(members)) < len(members) or any(m in last_of for m in members):
+            continue  # a share merged with another statement of its figure: the list cannot be told apart
+        closing = kept.get(id(run[-1]), run[-1])
+        last_of.update((m, closing.id) for m in members)
+    return [_to_count(c) for c in counts], [_to_percentage(p, last_of.get(id(p))) for p in pcts], \
+        [_to_multiplier(m) for m in mults]
 
 
 def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
@@ -230,12 +240,13 @@ def _to_count(item: Resolved) -> Count:
                  parts=[p.id for p in item.parts], parts_complete=item.parts_complete)
 
 
-def _to_percentage(item: Resolved) -> Percentage:
+def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:
     d = item.draft
     base_start, base_end = _iso(item.base_period)
     return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction, measure=d.measure,
                       base_period_start=base_start, base_period_end=base_end,
-                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref))
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
+                      partition_ref=partition_ref)
 
 
 def _to_multiplier(item: Resolved) -> Multiplier:
