@@ -31,6 +31,7 @@ from pipeline.check.verdicts import (
     check_share,
     check_sum,
     fmt,
+    fraction_word,
     implied_count,
     qualified,
 )
@@ -125,8 +126,9 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
     if part is None or whole is None:
         return None
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
-                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier))
-    return _check("percentage", pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
+                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
+    kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    return _check(kind, pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
 
 
 def _dated_as_base(count: Count, pct: Percentage) -> bool:

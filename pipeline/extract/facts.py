@@ -125,9 +125,31 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
+#: A figure alone in brackets right after a count: "one in five of the 7,000 callers (about 1,400)".
+_BRACKETED_ALONE = re.compile(r"\s{0,2}\)")
+#: A part before its whole: "1,400 of the 7,000 callers", "300 of all 2,000 contacts".
+_PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|their)\s{1,3}$", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
+    """Whether ``number`` stands alone in brackets right after ``count``: "7,000 callers (about 1,400)"."""
+    s = ctx.sentence.start
+    between = ctx.sentence.text[count.end - s:number.start - s]
+    return between.strip() == "(" and bool(_BRACKETED_ALONE.match(ctx.sentence.text, number.end - s)) \
+        and not count.comparison
+
+
+def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
+    """The noun of the whole a unit-less figure is part of: "1,400 of the 7,000 callers" -> "callers"."""
+    s = ctx.sentence.start
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if not later or not _PART_OF_WHOLE.fullmatch(ctx.sentence.text[number.end - s:later[0].start - s]):
+        return None
+    unit, _ = unit_of(ctx, later[0])
+    return unit
 
 
 def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
@@ -198,6 +220,13 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
         inherit, measure = None, None
+        if unit is None and found and _bracketed_after(ctx, found[-1], number):
+            # "one in five of the 7,000 callers (about 1,400)": what the count before it counts
+            unit, measure, inherit = found[-1].unit_word, found[-1].measure, found[-1].inherit
+        elif unit is None:
+            whole = _whole_after(ctx, number)
+            if whole is not None:
+                unit = whole  # "1,400 of the 7,000 callers": a part counts what its whole counts
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after):
                 continue

@@ -111,3 +111,21 @@ MORE_SHAPES = [
 def test_counts_read_from_wider_words(text, expected):
     record = extract_article(text, published="2022-06-01")
     assert [(c.value, c.measure) for c in record.counts] == expected
+
+
+PART_COUNTS = [
+    # a figure with no noun of its own that is a part of a stated count counts what that count counts
+    ("One in five of the 7,000 callers (about 1,400) were women.", [(7000, "exact"), (1400, "about")]),
+    ("In 2022, 1,400 of the 7,000 callers were women.", [(1400, "exact"), (7000, "exact")]),
+    ("The line took 5,200 calls (5,000 in 2021) last year.", [(5200, "exact")]),
+    ("The line took 5,200 calls (2021: 5,000) last year.", [(5200, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PART_COUNTS)
+def test_parts_of_a_stated_count(text, expected):
+    record = extract_article(text, source="parts.txt", published="2023-06-01")
+    got = [(c.value, c.qualifier) for c in record.counts if c.measure != "other"]
+    assert got[:len(expected)] == expected
+    if len(expected) == 2:
+        assert record.counts[0].measure == record.counts[1].measure
