@@ -514,6 +514,64 @@ def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]
                    gross=verdict == "inconsistent" and abs(total - x) > tolerances.gross_rel * x)
 
 
+def accept_difference(stated: Number, qualifier: str, tol: Tolerances) -> tuple[Interval, str]:
+    """The differences a stated one accepts, and the rule in words.
+
+    Decision 10's qualifier rules on the size of the change: "nearly 300,000" is
+    [270,000, 300,000) (``nearly_pct_rel``), "more than 100" above 100, "about 2,000"
+    within ``about_count_rel``; an exact figure is what rounds to it, keeping two
+    significant digits (:func:`total_rounding`: "300,000" is [295,000, 305,000)).
+    """
+    x = frac(stated)
+    if qualifier == "nearly":
+        lo = x * (1 - tol.nearly_pct_rel)
+        return Interval(lo, x, True, False), f"nearly: difference in [{fmt(lo)}, {fmt(x)}) (nearly_pct_rel)"
+    if qualifier == "about":
+        r = tol.about_count_rel
+        return (Interval(x * (1 - r), x * (1 + r), True, True),
+                f"about: difference within {fmt(r * 100)}% of {fmt(x)} (about_count_rel)")
+    if qualifier in ("more_than", "at_least", "vague", "fewer_than", "up_to"):
+        return count_interval(stated, qualifier, tol), f"{qualifier}: the difference must be {qualified(qualifier)}{fmt(x)}"
+    accept = total_rounding(stated)
+    return accept, f"exact: the difference must round to {fmt(x)}, i.e. lie in {accept.show()}"
+
+
+def check_difference(stated: Number, qualifier: str, old: Number, new: Number, *, tolerances: Tolerances,
+                     direction: Optional[str] = None, inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+    """A stated difference ("an increase of nearly 300,000", "100 more than last year") against ``new - old``.
+
+    ``inputs`` are the qualifiers of the earlier and the later count: an approximate one
+    ("about", "nearly") gives a range of differences, decided only when the whole range
+    agrees (decision 10); a one-sided bound ("more than 5.7 million") is taken at its
+    figure, as in the change checks.
+    """
+    o, n = frac(old), frac(new)
+    change = n - o
+    falls = direction == "decrease"
+    accept, rule = accept_difference(stated, qualifier, tolerances)
+    arithmetic = f"{fmt(n)} - {fmt(o)} = {fmt(change)}"
+    word = "fall" if falls else "rise"
+    claim = f"a {word} of {qualified(qualifier)}{fmt(frac(stated))}"
+    if change != 0 and (change < 0) != falls:
+        moved = "rose" if change > 0 else "fell"
+        return Verdict("inconsistent", change, rule,
+                       f"{arithmetic}: the count {moved} from {fmt(o)} to {fmt(n)}, but the text states {claim}; "
+                       "a gross error (wrong direction)", gross=True)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    lo_old, lo_new = count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances)
+    lo, hi = lo_new.lo - lo_old.hi, lo_new.hi - lo_old.lo
+    if falls:
+        lo, hi = -hi, -lo
+    possible = Interval(lo, hi, True, True)
+    verdict = judge(possible, accept, rounded_only=near == ["exact", "exact"])
+    if possible.lo != possible.hi:
+        arithmetic += f" (the approximate counts allow {possible.show(0)})"
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    return Verdict(verdict, abs(change), rule, f"{arithmetic}, {said} {claim}",
+                   gross=verdict == "inconsistent" and abs(abs(change) - frac(stated)) > tolerances.gross_rel * frac(stated))
+
+
 def share_interval(stated: Number, qualifier: str, tol: Tolerances) -> Interval:
     """The true shares a stated one allows: "8%" is [7.5, 8.5), "about 30%" 30 +/- about_pct_points."""
     if qualifier == "exact":

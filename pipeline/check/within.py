@@ -24,6 +24,7 @@ from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_matc
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
+    check_difference,
     check_multiplier,
     check_multiplier_pct,
     check_partition,
@@ -277,6 +278,27 @@ def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     return _check("sum", closing, shares, 100.0, v, prefix=f"shares of one whole, {place(closing)}")
 
 
+def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """The size of a stated change ("an increase of nearly 300,000") against its two counts.
+
+    The counts are of the measure its sentence counts (the nearest count before it there),
+    the later of the difference's period and place, the earlier of a period before; none
+    when the text does not state both (a difference alone claims nothing to check).
+    """
+    measure = ev.restated_measure(diff)
+    if measure is None or not (diff.period_start or diff.period_end):
+        return None
+    claim = dataclasses.replace(diff, measure=measure)
+    new = ev.later_count(claim, exact_first=True)
+    old = ev.earlier_count(new, None) if new is not None else None
+    if new is None or old is None or period_match(old.period_start, old.period_end,
+                                                  new.period_start, new.period_end) == SAME:
+        return None
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
 def _tidy(record: Record) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
     def fix(facts):
@@ -297,7 +319,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     tol = load(config)
     record = _tidy(record)
     ev = Evidence(record)
-    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague"]  # "thousands" adds up to nothing
+    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference]  # "thousands" adds up to nothing
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
@@ -305,6 +327,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
+    jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:
         try:

@@ -128,6 +128,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         if d.kind == "count":
             item = resolve_count(d, ctx)
             counts.append(item)
+            if getattr(d, "difference", None) and d.unit is None:
+                continue  # "an increase of nearly 300,000": no count for others to link or inherit from
         elif d.kind == "percentage":
             item = resolve_percentage(d, ctx)
             pcts.append(item)
@@ -237,7 +239,8 @@ def _common(item: Resolved) -> dict[str, Any]:
 def _to_count(item: Resolved) -> Count:
     d = item.draft
     return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
-                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete)
+                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
+                 difference=getattr(d, "difference", None))
 
 
 def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:

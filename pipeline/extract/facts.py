@@ -134,6 +134,33 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
 
 
+_DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
+
+
+def _difference(before: str, after: str) -> Optional[str]:
+    """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
+    if ends_with(before[-40:], "difference_before"):
+        return "decrease" if _DECREASE.search(before[-20:]) else "increase"
+    m = _DIFFERENCE_AFTER.match(after)
+    if m:
+        return "decrease" if _DECREASE.search(m.group()) else "increase"
+    return None
+
+
+def _difference_draft(ctx: SentenceFacts, number: NumberMention, difference: str) -> Draft:
+    """The size of a change with no noun of its own, as a count of measure ``other``."""
+    s = ctx.sentence.start
+    regions, sentence_regions = regions_for(ctx, number.num_start)
+    time = possessed_by(ctx, number.num_start) or clause_owner(ctx, number.num_start) \
+        or time_for(ctx, number.num_start, sentence_wide=False)
+    draft = Draft(kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=number.end,
+                  text=ctx.sentence.text[number.start - s:number.end - s], sentence=ctx.sentence, index=ctx.index,
+                  clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
+                  time=time, sentence_time=time_for(ctx, number.num_start), measure="other", unit=None)
+    draft.unit_word, draft.listed, draft.difference = None, None, difference
+    return with_sentence_context(ctx, draft)
+
+
 def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
     """Whether ``number`` stands alone in brackets right after ``count``: "7,000 callers (about 1,400)"."""
     s = ctx.sentence.start
@@ -244,7 +271,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
-        if ends_with(before, "difference_before") or _DIFFERENCE_AFTER.match(after):
+        difference = _difference(before, after)
+        if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
         if found and _PART_OF.match(after):
@@ -256,7 +284,12 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
         if inherit == "measure":
             measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure
-        if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
+        alone = unit is None and inherit is None and not comparison
+        if alone and difference and not number.spelled and not number.vague:
+            # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
+            yield _difference_draft(ctx, number, difference)
+            continue
+        if alone and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
@@ -276,6 +309,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         )
         draft.unit_word = unit
         draft.listed = listed
+        draft.difference = difference
         found.append(with_sentence_context(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)
