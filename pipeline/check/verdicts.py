@@ -172,6 +172,9 @@ def _missing(*values: Optional[Number]) -> bool:
 
 #: Count qualifiers that make a count a round figure near the true one, either side of it or below.
 APPROXIMATE = frozenset({"about", "nearly"})
+#: Count qualifiers that bound a count on one side only ("more than 26,000"): taken at their figure, except
+#: that a figure outside the claim's band is no proof while the bound allows one inside it.
+ONE_SIDED = frozenset({"more_than", "at_least", "fewer_than", "up_to"})
 
 
 def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
@@ -215,6 +218,11 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
                        f"of {stated}%; a gross error (wrong direction)", gross=True)
     magnitude = abs(change)
     verdict = judge(Interval.point(magnitude), accept)
+    if verdict == "inconsistent" and set(inputs) & ONE_SIDED:
+        bounded = _approximate_change(stated, qualifier, old, new, tolerances, direction, inputs,
+                                      kinds=APPROXIMATE | ONE_SIDED)
+        if bounded.verdict == "unverifiable":
+            return bounded  # "over 26,000" on 17,672 may be a rise of more than 50%: no proof either way
     word = "fall" if falls else "rise"
     if verdict == "consistent":
         return Verdict(verdict, change, rule,
@@ -232,11 +240,14 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
 
 
 def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number, tolerances: Tolerances,
-                        direction: Optional[str], inputs: tuple[str, str]) -> Verdict:
-    """A stated change against counts of which one at least is approximate: every change they allow."""
+                        direction: Optional[str], inputs: tuple[str, str], kinds: frozenset = APPROXIMATE) -> Verdict:
+    """A stated change against counts of which one at least is approximate: every change they allow.
+
+    ``kinds``: the count qualifiers read as a range (the others are taken at their figure).
+    """
     exact = check_percentage(stated, qualifier, old, new, tolerances=tolerances, direction=direction)
     o, n = frac(old), frac(new)
-    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    near = [q if q in kinds else "exact" for q in inputs]
     possible = ratio_interval(count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances))
     if possible is None:
         return Verdict("unverifiable", exact.computed, exact.tolerance,
@@ -558,18 +569,32 @@ def check_difference(stated: Number, qualifier: str, old: Number, new: Number, *
                        f"{arithmetic}: the count {moved} from {fmt(o)} to {fmt(n)}, but the text states {claim}; "
                        "a gross error (wrong direction)", gross=True)
     near = [q if q in APPROXIMATE else "exact" for q in inputs]
-    lo_old, lo_new = count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances)
-    lo, hi = lo_new.lo - lo_old.hi, lo_new.hi - lo_old.lo
-    if falls:
-        lo, hi = -hi, -lo
-    possible = Interval(lo, hi, True, True)
+    possible = _differences(old, new, near, falls, tolerances)
     verdict = judge(possible, accept, rounded_only=near == ["exact", "exact"])
+    if verdict == "inconsistent" and set(inputs) & ONE_SIDED:
+        # "more than 5.7 million" may be any figure above it: no proof of a wrong difference
+        bounded = _differences(old, new, [q if q in APPROXIMATE | ONE_SIDED else "exact" for q in inputs], falls,
+                               tolerances)
+        if bounded.meets(accept):
+            verdict, possible = "unverifiable", bounded
     if possible.lo != possible.hi:
         arithmetic += f" (the approximate counts allow {possible.show(0)})"
     said = {"consistent": "consistent with", "inconsistent": "not",
             "unverifiable": "which may or may not be"}[verdict]
     return Verdict(verdict, abs(change), rule, f"{arithmetic}, {said} {claim}",
                    gross=verdict == "inconsistent" and abs(abs(change) - frac(stated)) > tolerances.gross_rel * frac(stated))
+
+
+def _differences(old: Number, new: Number, qualifiers: list[str], falls: bool, tol: Tolerances) -> Interval:
+    """Every size of change ``new - old`` the two counts allow (a fall counted as positive when ``falls``)."""
+    o, n = count_interval(old, qualifiers[0], tol), count_interval(new, qualifiers[1], tol)
+    lo = n.lo - (o.hi if o.hi is not None else n.lo)  # an unbounded earlier count allows any fall: capped at none
+    hi = None if n.hi is None else n.hi - o.lo
+    if o.hi is None:
+        lo = Fraction(-10) ** 18
+    if falls:
+        lo, hi = (Fraction(-10) ** 18 if hi is None else -hi), -lo
+    return Interval(lo, hi, True, True)
 
 
 def share_interval(stated: Number, qualifier: str, tol: Tolerances) -> Interval:

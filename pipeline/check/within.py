@@ -100,7 +100,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                                             new.period_start, new.period_end) == SAME:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if new is not None and old is not None:
-        v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+        # "rose by a third": a fraction word is no figure to one decimal, but about its value
+        qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+        v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")

@@ -161,6 +161,13 @@ def _difference_draft(ctx: SentenceFacts, number: NumberMention, difference: str
     return with_sentence_context(ctx, draft)
 
 
+def _own_tail_end(ctx: SentenceFacts, number: NumberMention, clause_end: int) -> int:
+    """Where the words after a count stop being its own: the clause's end, or the next figure in it
+    ("over 26,000 calls last year - an average of 71 every day": "every day" is 71's rate)."""
+    later = [n.start for n in ctx.numbers if number.end <= n.start < clause_end]
+    return min([clause_end, *later]) - ctx.sentence.start
+
+
 def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
     """Whether ``number`` stands alone in brackets right after ``count``: "7,000 callers (about 1,400)"."""
     s = ctx.sentence.start
@@ -303,7 +310,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit),
             rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
-            or rate_before(ctx.sentence.text[end - s:clause_span(ctx, number.num_start)[1] - s]),
+            or rate_before(ctx.sentence.text[end - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )

@@ -536,7 +536,7 @@ def _comparisons(ctx: Context, after: int) -> Iterator[tuple[Resolved, Resolved]
         if c.draft.comparison and not _to_end(c):
             later = next((x for x in ctx.counts[n + 1:n + 2] if _to_end(x) and x.draft.index == c.draft.index), None)
             later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
-                                   and akin(x.draft.measure, c.draft.measure)), None)
+                                   and akin(x.draft.measure, c.draft.measure) and x.draft.rate == c.draft.rate), None)
             if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
                 yield later, c
         elif not c.draft.comparison:
