@@ -187,7 +187,7 @@ class Evidence:
         """Stated changes of the claim's region (``least`` agreement) and period, best first."""
         ranked = []
         for p in self.record.percentages:
-            if p.kind != "change" or not self.same_measure(claim, p):
+            if p.kind != "change" or not (self.same_measure(claim, p) or _helpline_pair(claim, p)):
                 continue
             r = region_match(claim.regions, p.regions)
             pm = period_match(claim.period_start, claim.period_end, p.period_start, p.period_end)
@@ -253,6 +253,17 @@ class Evidence:
                 continue
             parts.append(c)
         return parts if len(parts) >= 2 else []
+
+
+#: Measures of one helpline's use that a headline and its body may name differently ("calls" over "sought
+#: advice ... via its helpline"): a "doubled" may rest on a change of the other.
+HELPLINE_USE = frozenset({"helpline_calls", "helpline_contacts"})
+
+
+def _helpline_pair(claim: Fact, change: Percentage) -> bool:
+    a, b = getattr(claim, "measure", "other"), getattr(change, "measure", "other")
+    return a != b and a in HELPLINE_USE and b in HELPLINE_USE and bool(claim.regions) \
+        and region_match(claim.regions, change.regions) >= SHARED
 
 
 def _same_base(claim: Fact, change: Percentage) -> bool:

@@ -423,3 +423,21 @@ def test_a_change_as_a_fraction_word(text, verdict):
     record = extract_article(text, source="third.txt", published="2020-02-01")
     checks = [c for c in record.checks if c.kind == "percentage"]
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+HEADLINE_DOUBLES = [
+    # a headline's "doubles" on calls against the body's change in contacts of the same place
+    ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
+     "in 2022. This is a 91% increase on the previous year.", "consistent"),
+    ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
+     "in 2022. This is a 31% increase on the previous year.", "inconsistent"),
+    # no place named by the headline: no change of another measure is taken
+    ("Calls to abuse helpline almost doubles\n\nSome 4,120 people sought help via its helpline "
+     "in 2022. This is a 31% increase on the previous year.", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", HEADLINE_DOUBLES)
+def test_headline_doubles_against_a_helpline_change(text, verdict):
+    record = extract_article(text, source="doubles.txt", published="2023-02-01")
+    assert [c.verdict for c in record.checks if c.kind == "multiplier"] == [verdict]
