@@ -588,13 +588,15 @@ def check_difference(stated: Number, qualifier: str, old: Number, new: Number, *
 def _differences(old: Number, new: Number, qualifiers: list[str], falls: bool, tol: Tolerances) -> Interval:
     """Every size of change ``new - old`` the two counts allow (a fall counted as positive when ``falls``)."""
     o, n = count_interval(old, qualifiers[0], tol), count_interval(new, qualifiers[1], tol)
-    lo = n.lo - (o.hi if o.hi is not None else n.lo)  # an unbounded earlier count allows any fall: capped at none
+    lo = n.lo - o.hi if o.hi is not None else -_FAR  # an earlier count with no upper bound allows any fall
     hi = None if n.hi is None else n.hi - o.lo
-    if o.hi is None:
-        lo = Fraction(-10) ** 18
     if falls:
-        lo, hi = (Fraction(-10) ** 18 if hi is None else -hi), -lo
+        lo, hi = (-_FAR if hi is None else -hi), -lo
     return Interval(lo, hi, True, True)
+
+
+#: Beyond any count: the open end of a range of differences.
+_FAR = Fraction(10) ** 18
 
 
 def share_interval(stated: Number, qualifier: str, tol: Tolerances) -> Interval:
