@@ -21,6 +21,7 @@ of repeated claims and the conversion to record facts.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
@@ -49,6 +50,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     restated,
     share_inputs,
 )
+from pipeline.extract.measures import lexicon
 from pipeline.extract.partitions import partitions
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
@@ -175,6 +177,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))
     totals = _listed_totals(counts)
+    listed = {id(t) for t, _ in totals}
+    totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]
     lists = partitions(pcts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
@@ -217,6 +221,44 @@ def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved
     for total, parts in found.values():
         if len(parts) >= 2:
             total.parts_complete = False if parts[0].draft.listed == "including" else None
+            out.append((total, parts))
+    return out
+
+
+#: Between a total and its first part, and between parts: a list's punctuation and words, at most 40 of them
+#: with no word that starts another statement ("13,831 telephone calls, 3,090 emails and 2,258 text messages").
+_LIST_GAP = re.compile(r"(?:[\s,:;(\u2013\u2014-]|\b(?:and|including|of\s+which|plus|with|spoke|to|answered|"
+                       r"responded|made|sent|received|took|carried|out|no|longer|the|by|via|from|in|person)\b|\)){0,40}+",
+                       re.I)
+
+
+def _channel_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
+    """A total of contacts and its breakdown by channel listed after it in its sentence ("responded to 19,240
+    contacts, 13,831 telephone calls, 3,090 emails and 2,258 text messages and spoke with 61 callers face to
+    face"): two parts at least, each a channel's count of the helpline's use, of the total's place and period."""
+    words = lexicon()["channel_totals"]
+    totals, parts_of, phrases = set(words["totals"]), set(words["parts"]), words["part_phrases"]
+    out = []
+    for n, total in enumerate(counts):
+        d = total.draft
+        if (getattr(d, "unit_word", None) or "").lower() not in totals or d.comparison or d.measure not in HELPLINE_FAMILY:
+            continue
+        parts, end = [], d.end
+        for c in counts[n + 1:]:
+            cd = c.draft
+            if cd.sentence != d.sentence:
+                break
+            gap = d.sentence.text[end - d.sentence.start:cd.start - d.sentence.start]
+            tail = d.sentence.text[cd.end - d.sentence.start:cd.end - d.sentence.start + 16].lower()
+            channel = (getattr(cd, "unit_word", None) or "").lower() in parts_of \
+                or any(tail.lstrip().startswith(p) for p in phrases)
+            if not channel or cd.comparison or cd.measure not in HELPLINE_FAMILY or cd.rate != d.rate \
+                    or not _LIST_GAP.fullmatch(gap) or set(c.regions or []) != set(total.regions or []) \
+                    or not (c.period is None or total.period is None or periods_equal(c.period, total.period)):
+                break
+            parts.append(c)
+            end = cd.end
+        if len(parts) >= 2:
             out.append((total, parts))
     return out
 

@@ -441,3 +441,28 @@ HEADLINE_DOUBLES = [
 def test_headline_doubles_against_a_helpline_change(text, verdict):
     record = extract_article(text, source="doubles.txt", published="2023-02-01")
     assert [c.verdict for c in record.checks if c.kind == "multiplier"] == [verdict]
+
+
+CHANNELS = [
+    # a total of contacts and its breakdown by channel listed after it (our own sentences)
+    ("During 2022 the branch responded to 9,120 contacts, 6,400 telephone calls, 1,900 emails and 780 text "
+     "messages and spoke with 40 callers face to face.", [6400, 1900, 780, 40], "consistent"),
+    ("In 2021 the line had 5,000 contacts, 3,000 calls and 2,500 emails.", [3000, 2500], "inconsistent"),
+    ("In 2021 the line had 5,000 contacts, 3,000 calls and 1,500 emails.", [3000, 1500], "unverifiable"),
+    # not a breakdown: people, another year, a comparison
+    ("In 2021 the line had 5,000 contacts from 3,000 callers and 900 emails went unanswered.", None, None),
+    ("In 2021 the line had 5,000 contacts, up from 4,000 calls and 300 emails in 2020.", None, None),
+    ("The line had 5,000 contacts in 2021, 3,000 calls in 2020 and 2,500 emails in 2019.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,parts,verdict", CHANNELS)
+def test_breakdown_by_channel(text, parts, verdict):
+    record = extract_article(text, source="channels.txt", published="2023-02-01")
+    by_id = {c.id: c for c in record.counts}
+    sums = [c for c in record.checks if c.kind == "sum"]
+    if parts is None:
+        assert [c.explanation for c in sums if c.verdict != "unverifiable"] == []
+        return
+    assert [[by_id[i].value for i in c.inputs] for c in sums] == [parts]
+    assert sums[0].verdict == verdict, sums[0].explanation
