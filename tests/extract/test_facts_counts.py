@@ -129,3 +129,17 @@ def test_parts_of_a_stated_count(text, expected):
     assert got[:len(expected)] == expected
     if len(expected) == 2:
         assert record.counts[0].measure == record.counts[1].measure
+
+
+WEBSITE_CUES = [
+    # a count of people using an online tool or resource counts website users
+    ("In 2022 the charity recorded 410 online users in the county.", 410, "website_users"),
+    ("Charity's self-assessment tool reaches 20,000 users in its first year", 20000, "website_users"),
+    ("In 2022 the line took 410 calls.", 410, "helpline_calls"),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", WEBSITE_CUES)
+def test_online_tools_count_website_users(text, value, measure):
+    record = extract_article(text, source="web.txt", published="2023-06-01")
+    assert [(c.value, c.measure) for c in record.counts if c.value == value] == [(value, measure)]
