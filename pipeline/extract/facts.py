@@ -216,9 +216,13 @@ _AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?
                         re.I)
 
 
-def _is_age(before: str, after: str) -> bool:
+#: No one is older: a figure above it after "under"/"over" is no age ("compared with under 23,000").
+OLDEST = 120
+
+
+def _is_age(before: str, after: str, value: float = 0) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
-    return (ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+    return ((ends_with(before, "age_words") and value <= OLDEST) or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
             or bool(_AGE_RANGE.search(before))
             or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
@@ -262,7 +266,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if whole is not None:
                 unit = whole  # "1,400 of the 7,000 callers": a part counts what its whole counts
         if unit is None:
-            if _is_age(ctx.sentence.text[:number.num_start - s], after):
+            if _is_age(ctx.sentence.text[:number.num_start - s], after, number.value):
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)

@@ -143,3 +143,20 @@ WEBSITE_CUES = [
 def test_online_tools_count_website_users(text, value, measure):
     record = extract_article(text, source="web.txt", published="2023-06-01")
     assert [(c.value, c.measure) for c in record.counts if c.value == value] == [(value, measure)]
+
+
+AGE_OR_COUNT = [
+    # "under"/"over" before a figure no one could be old enough for is a qualifier, not an age
+    ("The helpline took 31,000 calls last year, compared with under 23,000 in the previous year.",
+     [(31000, "exact"), (23000, "fewer_than")]),
+    ("The line took 24,000 calls in 2022, the equivalent of over 2,000 a month.",
+     [(24000, "exact"), (2000, "more_than")]),
+    ("The line took 900 calls in 2022; callers under 25 made up a third.", [(900, "exact")]),
+    ("The service is open to anyone over 18 and took 900 calls in 2022.", [(900, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_OR_COUNT)
+def test_under_and_over_a_figure_no_age(text, expected):
+    record = extract_article(text, source="age.txt", published="2023-06-01")
+    assert [(c.value, c.qualifier) for c in record.counts] == expected
