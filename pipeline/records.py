@@ -87,6 +87,7 @@ class Count(Fact):
     rate: Optional[str] = None
     parts: list[str] = field(default_factory=list)  # added field: ids of the counts listed as its parts
     parts_complete: Optional[bool] = None  # added field: False when they are some of it ("including ...")
+    difference: Optional[str] = None  # added field: "increase"/"decrease" for the size of a change ("an increase of 300")
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Percentage(Fact):
     count_ref: Optional[str] = None
     base_count_ref: Optional[str] = None
     measure: str = "other"  # what the changed figure counts (added field: from its count or its words)
+    partition_ref: Optional[str] = None  # a share listed with others as one whole: the list's last share (added)
 
 
 @dataclass

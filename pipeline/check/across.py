@@ -150,7 +150,7 @@ def _slot(fact: Fact, *, with_period: bool = True, helpline: str = "") -> Option
         return None
     where = frozenset(fact.regions)
     if isinstance(fact, Count):
-        return ("count", fact.measure, where, fact.rate, helpline) + period
+        return ("count", fact.measure, where, fact.rate, helpline, fact.difference) + period  # a change's size apart
     if isinstance(fact, Percentage):
         base = (fact.base_period_start, fact.base_period_end) if with_period else ()
         return ("percentage", fact.kind, fact.direction, where, helpline) + period + base
@@ -297,7 +297,7 @@ def _implied_checks(records: list[Record], tol: Tolerances) -> list[Check]:
     counts: dict[tuple, list[Stated]] = defaultdict(list)
     for r in records:
         for c in r.counts:
-            if c.qualifier == "exact" and c.regions and c.period_start:
+            if c.qualifier == "exact" and c.regions and c.period_start and not c.difference:
                 counts[(c.measure, frozenset(c.regions), c.period_start, c.period_end, c.rate)].append(Stated(r, c))
     out = []
     for r in records:

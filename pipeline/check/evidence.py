@@ -117,8 +117,22 @@ class Evidence:
             return tuple(other.sentence) == tuple(claim.sentence)
         return a == b
 
-    def later_count(self, claim: Fact) -> Optional[Count]:
-        """The count a change or a "doubled" describes: its region and period, best first."""
+    def restated_measure(self, fact: Fact) -> Optional[str]:
+        """What the figures around a fact of no measure count: the nearest count before it in its sentence."""
+        before = [c for c in self.record.counts if tuple(c.sentence) == tuple(fact.sentence) and c.end <= fact.start
+                  and c.measure != "other" and not c.difference]
+        return before[-1].measure if before else None
+
+    def later_count(self, claim: Fact, *, exact_first: bool = False) -> Optional[Count]:
+        """The count a change or a "doubled" describes: its region and period, best first.
+
+        ``exact_first``: a count of the claim's period stated exactly anywhere in the text
+        beats a rounded one nearer ("more than 5.7 million" beside "5,703,830 contacts in 2016").
+        """
+        if exact_first:
+            found = self._dated_count(claim)
+            if found is not None:
+                return found
         ranked = []
         for c in self.exact_counts():
             if not self.same_measure(claim, c):
@@ -133,6 +147,13 @@ class Evidence:
                 continue  # a multiplier needs both counts
             ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))
         return max(ranked, key=lambda x: x[0])[1] if ranked else None
+
+    def _dated_count(self, claim: Fact) -> Optional[Count]:
+        """The one exact count of the claim's measure, place and (stated) period, if exactly one is."""
+        found = [c for c in self.exact_counts() if c.measure == getattr(claim, "measure", None) and not c.difference
+                 and period_match(claim.period_start, claim.period_end, c.period_start, c.period_end) == SAME
+                 and (region_match(claim.regions, c.regions) >= SHARED or not (claim.regions or c.regions))]
+        return found[0] if len({c.value for c in found}) == 1 else None
 
     def earlier_count(self, new: Count, pct: Optional[Percentage], *, base: Optional[Fact] = None) -> Optional[Count]:
         """The count ``new`` is compared with: same measure, region and rate, the base period.
@@ -179,7 +200,7 @@ class Evidence:
         """Stated changes of the claim's region (``least`` agreement) and period, best first."""
         ranked = []
         for p in self.record.percentages:
-            if p.kind != "change" or not self.same_measure(claim, p):
+            if p.kind != "change" or not (self.same_measure(claim, p) or _helpline_pair(claim, p)):
                 continue
             r = region_match(claim.regions, p.regions)
             pm = period_match(claim.period_start, claim.period_end, p.period_start, p.period_end)
@@ -245,6 +266,17 @@ class Evidence:
                 continue
             parts.append(c)
         return parts if len(parts) >= 2 else []
+
+
+#: Measures of one helpline's use that a headline and its body may name differently ("calls" over "sought
+#: advice ... via its helpline"): a "doubled" may rest on a change of the other.
+HELPLINE_USE = frozenset({"helpline_calls", "helpline_contacts"})
+
+
+def _helpline_pair(claim: Fact, change: Percentage) -> bool:
+    a, b = getattr(claim, "measure", "other"), getattr(change, "measure", "other")
+    return a != b and a in HELPLINE_USE and b in HELPLINE_USE and bool(claim.regions) \
+        and region_match(claim.regions, change.regions) >= SHARED
 
 
 def _same_base(claim: Fact, change: Percentage) -> bool:

@@ -7,7 +7,7 @@ from typing import Iterable, Optional, Union
 
 from pipeline.records import VERDICTS, Check
 
-KINDS = ("percentage", "multiplier", "sum", "cross_article")
+KINDS = ("percentage", "share", "multiplier", "sum", "difference", "cross_article")
 
 
 @dataclass

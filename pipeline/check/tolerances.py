@@ -59,3 +59,19 @@ def load(config: Optional[configparser.ConfigParser] = None) -> Tolerances:
 
             logging.getLogger(__name__).warning("[checks] %s = %r is not a number; default kept", f.name, raw)
     return Tolerances(**values)
+
+
+def one_in_band(n: int) -> tuple[Fraction, Fraction]:
+    """The shares, in per cent, that "one in N" stands for (N of 3 or more): ``[lo, hi)``.
+
+    A paper that writes "one in four" rounds a share to the nearest "one in M", so the
+    claim holds for every share nearer to 1/N than to 1/(N+1) and 1/(N-1): "one in four"
+    is [22.5, 29.17) per cent, and 28,000 of 100,000 (28%, one in 3.57) is "one in four",
+    as the annotators judged it (ANNOTATION.md decision 10; README, "Checks").  "About"
+    adds nothing to that rounding; "nearly one in four" is [22.5, 25), "more than one in
+    four" above 25.
+    """
+    one = Fraction(100, n)
+    lo = (Fraction(100, n + 1) + one) / 2
+    hi = (one + Fraction(100, n - 1)) / 2
+    return lo, hi

@@ -17,12 +17,13 @@ input is missing or zero where it would divide.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from typing import Iterable, Optional, Union
 
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.tolerances import Tolerances, one_in_band
 
 Number = Union[Decimal, Fraction, int, float, str]
 HUNDRED = Fraction(100)
@@ -171,6 +172,9 @@ def _missing(*values: Optional[Number]) -> bool:
 
 #: Count qualifiers that make a count a round figure near the true one, either side of it or below.
 APPROXIMATE = frozenset({"about", "nearly"})
+#: Count qualifiers that bound a count on one side only ("more than 26,000"): taken at their figure, except
+#: that a figure outside the claim's band is no proof while the bound allows one inside it.
+ONE_SIDED = frozenset({"more_than", "at_least", "fewer_than", "up_to"})
 
 
 def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new: Optional[Number], *,
@@ -214,6 +218,11 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
                        f"of {stated}%; a gross error (wrong direction)", gross=True)
     magnitude = abs(change)
     verdict = judge(Interval.point(magnitude), accept)
+    if verdict == "inconsistent" and set(inputs) & ONE_SIDED:
+        bounded = _approximate_change(stated, qualifier, old, new, tolerances, direction, inputs,
+                                      kinds=APPROXIMATE | ONE_SIDED)
+        if bounded.verdict == "unverifiable":
+            return bounded  # "over 26,000" on 17,672 may be a rise of more than 50%: no proof either way
     word = "fall" if falls else "rise"
     if verdict == "consistent":
         return Verdict(verdict, change, rule,
@@ -231,11 +240,14 @@ def check_percentage(stated: Number, qualifier: str, old: Optional[Number], new:
 
 
 def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number, tolerances: Tolerances,
-                        direction: Optional[str], inputs: tuple[str, str]) -> Verdict:
-    """A stated change against counts of which one at least is approximate: every change they allow."""
+                        direction: Optional[str], inputs: tuple[str, str], kinds: frozenset = APPROXIMATE) -> Verdict:
+    """A stated change against counts of which one at least is approximate: every change they allow.
+
+    ``kinds``: the count qualifiers read as a range (the others are taken at their figure).
+    """
     exact = check_percentage(stated, qualifier, old, new, tolerances=tolerances, direction=direction)
     o, n = frac(old), frac(new)
-    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    near = [q if q in kinds else "exact" for q in inputs]
     possible = ratio_interval(count_interval(old, near[0], tolerances), count_interval(new, near[1], tolerances))
     if possible is None:
         return Verdict("unverifiable", exact.computed, exact.tolerance,
@@ -265,18 +277,54 @@ def _approximate_change(stated: Number, qualifier: str, old: Number, new: Number
                    gross=verdict == "inconsistent" and exact.gross)
 
 
+#: "one in five", "1 in 8", "one out of four": a share as one in N.
+ONE_IN = re.compile(r"\b(?:one|1)\s{1,3}(?:in|out\s{1,3}of)\s{1,3}\w+", re.I)
+#: A share written as a percentage ("5 per cent", "12%", "5pc"), not as a fraction word.
+PERCENT_WORDS = re.compile(r"%|\bper\s?cent|\bpercent|\d\s?pc\b", re.I)
+
+
+def fraction_word(words: str) -> bool:
+    """Whether a share is written as a fraction ("one in five", "a third", "nearly half"), not a percentage."""
+    return bool(words) and not PERCENT_WORDS.search(words)
+
+
+def accept_share(stated: Number, qualifier: str, tol: Tolerances, words: str = "") -> tuple[Interval, str]:
+    """The computed shares a stated one accepts, and the rule in words.
+
+    A percentage follows :func:`accept_pct`.  "One in N" (N of 3 or more) stands for
+    the shares nearer 1/N than any other "one in M" (``tolerances.one_in_band``); other
+    fraction words ("a third", "half", "three in ten") are read as "about" their value
+    (``about_pct_points``), since no paper writes "a third" for exactly 33.3%.
+    """
+    if not fraction_word(words):
+        return accept_pct(stated, qualifier, tol)
+    x = frac(stated)
+    n = round(HUNDRED / x) if x else 0
+    if ONE_IN.search(words) and n >= 3 and Fraction(100, n) == x:
+        lo, hi = one_in_band(n)
+        if qualifier in ("exact", "about"):
+            return Interval(lo, hi), f"one in {n}: computed nearer 1/{n} than 1/{n - 1} or 1/{n + 1}, i.e. in [{fmt(lo)}, {fmt(hi)})"
+        if qualifier == "nearly":
+            return Interval(lo, x), f"nearly one in {n}: computed in [{fmt(lo)}, {fmt(x)})"
+        return accept_pct(stated, qualifier, tol)
+    if qualifier == "exact":
+        qualifier = "about"
+    return accept_pct(stated, qualifier, tol)
+
+
 def check_share(stated: Number, qualifier: str, part: Number, whole: Number, *, tolerances: Tolerances,
-                inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+                inputs: tuple[str, str] = ("exact", "exact"), words: str = "") -> Verdict:
     """A stated share against ``part / whole``: "78 calls, 5 per cent of the 1,504" is 5.19%, which rounds to 5.
 
     ``inputs`` are the qualifiers of the part and the whole; an approximate one ("about", "nearly")
-    gives a range of shares, decided only when the whole range agrees.
+    gives a range of shares, decided only when the whole range agrees.  ``words`` is the share as
+    written: fraction words ("one in four", "a third") accept what :func:`accept_share` says.
     """
     p, w = frac(part), frac(whole)
     if w == 0:
         return Verdict("unverifiable", None, "", f"the whole is zero, so {fmt(p)} is no share of it")
     share = p / w * HUNDRED
-    accept, rule = accept_pct(stated, qualifier, tolerances)
+    accept, rule = accept_share(stated, qualifier, tolerances, words)
     near = [q if q in APPROXIMATE else "exact" for q in inputs]
     possible = ratio_interval(count_interval(whole, near[1], tolerances), count_interval(part, near[0], tolerances))
     if possible is None:
@@ -288,7 +336,8 @@ def check_share(stated: Number, qualifier: str, part: Number, whole: Number, *, 
     arithmetic = f"{fmt(p)} / {fmt(w)} = {fmt(share, 2 + places(stated))}%"
     if shares.lo != shares.hi:
         arithmetic += f" (the approximate counts allow {shares.show(2)}%)"
-    return Verdict(verdict, share, rule, f"{arithmetic}, {said} a share of {qualified(qualifier)}{stated}%",
+    claim = f"'{words}'" if fraction_word(words) else f"a share of {qualified(qualifier)}{stated}%"
+    return Verdict(verdict, share, rule, f"{arithmetic}, {said} {claim}",
                    gross=verdict == "inconsistent" and abs(share - frac(stated)) > tolerances.gross_rel * frac(stated))
 
 
@@ -474,6 +523,125 @@ def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]
     target = f"{qualified(qualifier)}{fmt(x)}" if qualifier != "exact" else f"{fmt(x)} as rounded"
     return Verdict(verdict, total, rule, f"{terms} = {shown}, {said} {target}",
                    gross=verdict == "inconsistent" and abs(total - x) > tolerances.gross_rel * x)
+
+
+def accept_difference(stated: Number, qualifier: str, tol: Tolerances) -> tuple[Interval, str]:
+    """The differences a stated one accepts, and the rule in words.
+
+    Decision 10's qualifier rules on the size of the change: "nearly 300,000" is
+    [270,000, 300,000) (``nearly_pct_rel``), "more than 100" above 100, "about 2,000"
+    within ``about_count_rel``; an exact figure is what rounds to it, keeping two
+    significant digits (:func:`total_rounding`: "300,000" is [295,000, 305,000)).
+    """
+    x = frac(stated)
+    if qualifier == "nearly":
+        lo = x * (1 - tol.nearly_pct_rel)
+        return Interval(lo, x, True, False), f"nearly: difference in [{fmt(lo)}, {fmt(x)}) (nearly_pct_rel)"
+    if qualifier == "about":
+        r = tol.about_count_rel
+        return (Interval(x * (1 - r), x * (1 + r), True, True),
+                f"about: difference within {fmt(r * 100)}% of {fmt(x)} (about_count_rel)")
+    if qualifier in ("more_than", "at_least", "vague", "fewer_than", "up_to"):
+        return count_interval(stated, qualifier, tol), f"{qualifier}: the difference must be {qualified(qualifier)}{fmt(x)}"
+    accept = total_rounding(stated)
+    return accept, f"exact: the difference must round to {fmt(x)}, i.e. lie in {accept.show()}"
+
+
+def check_difference(stated: Number, qualifier: str, old: Number, new: Number, *, tolerances: Tolerances,
+                     direction: Optional[str] = None, inputs: tuple[str, str] = ("exact", "exact")) -> Verdict:
+    """A stated difference ("an increase of nearly 300,000", "100 more than last year") against ``new - old``.
+
+    ``inputs`` are the qualifiers of the earlier and the later count: an approximate one
+    ("about", "nearly") gives a range of differences, decided only when the whole range
+    agrees (decision 10); a one-sided bound ("more than 5.7 million") is taken at its
+    figure, as in the change checks.
+    """
+    o, n = frac(old), frac(new)
+    change = n - o
+    falls = direction == "decrease"
+    accept, rule = accept_difference(stated, qualifier, tolerances)
+    arithmetic = f"{fmt(n)} - {fmt(o)} = {fmt(change)}"
+    word = "fall" if falls else "rise"
+    claim = f"a {word} of {qualified(qualifier)}{fmt(frac(stated))}"
+    if change != 0 and (change < 0) != falls:
+        moved = "rose" if change > 0 else "fell"
+        return Verdict("inconsistent", change, rule,
+                       f"{arithmetic}: the count {moved} from {fmt(o)} to {fmt(n)}, but the text states {claim}; "
+                       "a gross error (wrong direction)", gross=True)
+    near = [q if q in APPROXIMATE else "exact" for q in inputs]
+    possible = _differences(old, new, near, falls, tolerances)
+    verdict = judge(possible, accept, rounded_only=near == ["exact", "exact"])
+    if verdict == "inconsistent" and set(inputs) & ONE_SIDED:
+        # "more than 5.7 million" may be any figure above it: no proof of a wrong difference
+        bounded = _differences(old, new, [q if q in APPROXIMATE | ONE_SIDED else "exact" for q in inputs], falls,
+                               tolerances)
+        if bounded.meets(accept):
+            verdict, possible = "unverifiable", bounded
+    if possible.lo != possible.hi:
+        arithmetic += f" (the approximate counts allow {possible.show(0)})"
+    said = {"consistent": "consistent with", "inconsistent": "not",
+            "unverifiable": "which may or may not be"}[verdict]
+    return Verdict(verdict, abs(change), rule, f"{arithmetic}, {said} {claim}",
+                   gross=verdict == "inconsistent" and abs(abs(change) - frac(stated)) > tolerances.gross_rel * frac(stated))
+
+
+def _differences(old: Number, new: Number, qualifiers: list[str], falls: bool, tol: Tolerances) -> Interval:
+    """Every size of change ``new - old`` the two counts allow (a fall counted as positive when ``falls``)."""
+    o, n = count_interval(old, qualifiers[0], tol), count_interval(new, qualifiers[1], tol)
+    lo = n.lo - o.hi if o.hi is not None else -_FAR  # an earlier count with no upper bound allows any fall
+    hi = None if n.hi is None else n.hi - o.lo
+    if falls:
+        lo, hi = (-_FAR if hi is None else -hi), -lo
+    return Interval(lo, hi, True, True)
+
+
+#: Beyond any count: the open end of a range of differences.
+_FAR = Fraction(10) ** 18
+
+
+def share_interval(stated: Number, qualifier: str, tol: Tolerances) -> Interval:
+    """The true shares a stated one allows: "8%" is [7.5, 8.5), "about 30%" 30 +/- about_pct_points."""
+    if qualifier == "exact":
+        return rounding(stated)
+    accept, _ = accept_pct(stated, qualifier, tol)
+    return accept
+
+
+def check_partition(parts: Iterable[tuple[Number, str]], *, tolerances: Tolerances) -> Verdict:
+    """Shares listed as the parts of one whole against 100%, each ``(value, qualifier)``.
+
+    "60% were men, 32% women and the remaining 8% did not say": each exact share stands
+    for the values that round to it, so three whole-number shares may add up to anything
+    in [98.5, 101.5) and still be right.  Consistent when 100 lies within what the shares
+    allow and every share is exact; inconsistent when it lies outside; unverifiable when
+    an approximate share ("about 30%") makes 100 possible but not certain.
+    """
+    parts = list(parts)
+    lo, hi, lo_closed, hi_closed, total = Fraction(0), Fraction(0), True, True, Fraction(0)
+    for value, q in parts:
+        i = share_interval(value, q, tolerances)
+        total += frac(value)
+        lo += i.lo
+        lo_closed = lo_closed and i.lo_closed
+        if i.hi is None or hi is None:
+            hi = None
+        else:
+            hi += i.hi
+            hi_closed = hi_closed and i.hi_closed
+    possible = Interval(lo, hi, lo_closed, hi_closed)
+    exact = all(q == "exact" for _, q in parts)
+    if possible.contains(HUNDRED):
+        verdict = "consistent" if exact else "unverifiable"
+    else:
+        verdict = "inconsistent"
+    terms = " + ".join(f"{qualified(q)}{fmt(frac(v))}" for v, q in parts)
+    rule = (f"partition: the shares of one whole must add up to 100% as rounded, i.e. 100 within "
+            f"{possible.show(2)}")
+    said = {"consistent": "which is", "inconsistent": "which is not",
+            "unverifiable": "which may or may not be"}[verdict]
+    return Verdict(verdict, total, rule, f"{terms} = {fmt(total)}% (the shares as written allow {possible.show(2)}), "
+                                         f"{said} the whole, 100%",
+                   gross=verdict == "inconsistent" and abs(total - HUNDRED) > tolerances.gross_rel * HUNDRED)
 
 
 def implied_count(known: Number, pct: Number, direction: Optional[str], *, known_is: str = "new"

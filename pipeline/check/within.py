@@ -24,12 +24,15 @@ from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_matc
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
+    check_difference,
     check_multiplier,
     check_multiplier_pct,
+    check_partition,
     check_percentage,
     check_share,
     check_sum,
     fmt,
+    fraction_word,
     implied_count,
     qualified,
 )
@@ -97,7 +100,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                                             new.period_start, new.period_end) == SAME:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if new is not None and old is not None:
-        v = check_percentage(stated, pct.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+        # "rose by a third": a fraction word is no figure to one decimal, but about its value
+        qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+        v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
@@ -124,8 +129,9 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
     if part is None or whole is None:
         return None
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
-                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier))
-    return _check("percentage", pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
+                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
+    kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    return _check(kind, pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
 
 
 def _dated_as_base(count: Count, pct: Percentage) -> bool:
@@ -259,6 +265,42 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
+
+    The extractor marks each share of such a list with the id of its last share
+    (``partition_ref``); the check is about that last share, its inputs every share
+    of the list in text order.
+    """
+    shares = [p for p in ev.record.percentages if p.partition_ref == closing.id and p.kind == "share"]
+    if len(shares) < 2:
+        return None
+    shares.sort(key=lambda p: p.start)
+    v = check_partition([(stated_decimal(p.text, p.value), p.qualifier) for p in shares], tolerances=tol)
+    return _check("sum", closing, shares, 100.0, v, prefix=f"shares of one whole, {place(closing)}")
+
+
+def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """The size of a stated change ("an increase of nearly 300,000") against its two counts.
+
+    The counts are of the measure its sentence counts (the nearest count before it there),
+    the later of the difference's period and place, the earlier of a period before; none
+    when the text does not state both (a difference alone claims nothing to check).
+    """
+    measure = ev.restated_measure(diff)
+    if measure is None or not (diff.period_start or diff.period_end):
+        return None
+    claim = dataclasses.replace(diff, measure=measure)
+    new = ev.later_count(claim, exact_first=True)
+    old = ev.earlier_count(new, None) if new is not None else None
+    if new is None or old is None or period_match(old.period_start, old.period_end,
+                                                  new.period_start, new.period_end) == SAME:
+        return None
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
 def _tidy(record: Record) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped)."""
     def fix(facts):
@@ -279,13 +321,15 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     tol = load(config)
     record = _tidy(record)
     ev = Evidence(record)
-    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague"]  # "thousands" adds up to nothing
+    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference]  # "thousands" adds up to nothing
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
+    jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
+    jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:
         try:

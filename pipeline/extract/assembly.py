@@ -21,6 +21,7 @@ of repeated claims and the conversion to record facts.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
@@ -49,6 +50,8 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     restated,
     share_inputs,
 )
+from pipeline.extract.measures import lexicon
+from pipeline.extract.partitions import partitions
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
 
@@ -127,6 +130,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         if d.kind == "count":
             item = resolve_count(d, ctx)
             counts.append(item)
+            if getattr(d, "difference", None) and d.unit is None:
+                continue  # "an increase of nearly 300,000": no count for others to link or inherit from
         elif d.kind == "percentage":
             item = resolve_percentage(d, ctx)
             pcts.append(item)
@@ -172,6 +177,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))
     totals = _listed_totals(counts)
+    listed = {id(t) for t, _ in totals}
+    totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]
+    lists = partitions(pcts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
@@ -186,7 +194,15 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             ref = getattr(item, attr)
             if ref is not None:
                 setattr(item, attr, kept.get(id(ref), ref))
-    return [_to_count(c) for c in counts], [_to_percentage(p) for p in pcts], [_to_multiplier(m) for m in mults]
+    last_of: dict[int, str] = {}  # a share of a list of shares of one whole -> the list's last share
+    for run in lists:
+        members = [id(kept.get(id(share), share)) for share in run]
+        if len(set(members)) < len(members) or any(m in last_of for m in members):
+            continue  # a share merged with another statement of its figure: the list cannot be told apart
+        closing = kept.get(id(run[-1]), run[-1])
+        last_of.update((m, closing.id) for m in members)
+    return [_to_count(c) for c in counts], [_to_percentage(p, last_of.get(id(p))) for p in pcts], \
+        [_to_multiplier(m) for m in mults]
 
 
 def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
@@ -209,6 +225,44 @@ def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved
     return out
 
 
+#: Between a total and its first part, and between parts: a list's punctuation and words, at most 40 of them
+#: with no word that starts another statement ("13,831 telephone calls, 3,090 emails and 2,258 text messages").
+_LIST_GAP = re.compile(r"(?:[\s,:;(\u2013\u2014-]|\b(?:and|including|of\s+which|plus|with|spoke|to|answered|"
+                       r"responded|made|sent|received|took|carried|out|no|longer|the|by|via|from|in|person)\b|\)){0,40}+",
+                       re.I)
+
+
+def _channel_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
+    """A total of contacts and its breakdown by channel listed after it in its sentence ("responded to 19,240
+    contacts, 13,831 telephone calls, 3,090 emails and 2,258 text messages and spoke with 61 callers face to
+    face"): two parts at least, each a channel's count of the helpline's use, of the total's place and period."""
+    words = lexicon()["channel_totals"]
+    totals, parts_of, phrases = set(words["totals"]), set(words["parts"]), words["part_phrases"]
+    out = []
+    for n, total in enumerate(counts):
+        d = total.draft
+        if (getattr(d, "unit_word", None) or "").lower() not in totals or d.comparison or d.measure not in HELPLINE_FAMILY:
+            continue
+        parts, end = [], d.end
+        for c in counts[n + 1:]:
+            cd = c.draft
+            if cd.sentence != d.sentence:
+                break
+            gap = d.sentence.text[end - d.sentence.start:cd.start - d.sentence.start]
+            tail = d.sentence.text[cd.end - d.sentence.start:cd.end - d.sentence.start + 16].lower()
+            channel = (getattr(cd, "unit_word", None) or "").lower() in parts_of \
+                or any(tail.lstrip().startswith(p) for p in phrases)
+            if not channel or cd.comparison or cd.measure not in HELPLINE_FAMILY or cd.rate != d.rate \
+                    or not _LIST_GAP.fullmatch(gap) or set(c.regions or []) != set(total.regions or []) \
+                    or not (c.period is None or total.period is None or periods_equal(c.period, total.period)):
+                break
+            parts.append(c)
+            end = cd.end
+        if len(parts) >= 2:
+            out.append((total, parts))
+    return out
+
+
 def _iso(period: Optional[periods.Period]) -> tuple[Optional[str], Optional[str]]:
     return period.iso() if period is not None else (None, None)
 
@@ -227,15 +281,17 @@ def _common(item: Resolved) -> dict[str, Any]:
 def _to_count(item: Resolved) -> Count:
     d = item.draft
     return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
-                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete)
+                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
+                 difference=getattr(d, "difference", None))
 
 
-def _to_percentage(item: Resolved) -> Percentage:
+def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:
     d = item.draft
     base_start, base_end = _iso(item.base_period)
     return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction, measure=d.measure,
                       base_period_start=base_start, base_period_end=base_end,
-                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref))
+                      count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
+                      partition_ref=partition_ref)
 
 
 def _to_multiplier(item: Resolved) -> Multiplier:

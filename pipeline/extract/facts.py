@@ -125,9 +125,65 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
+#: A figure alone in brackets right after a count: "one in five of the 7,000 callers (about 1,400)".
+_BRACKETED_ALONE = re.compile(r"\s{0,2}\)")
+#: A part before its whole: "1,400 of the 7,000 callers", "300 of all 2,000 contacts".
+_PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|their)\s{1,3}$", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+_DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
+
+
+def _difference(before: str, after: str) -> Optional[str]:
+    """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
+    if ends_with(before[-40:], "difference_before"):
+        return "decrease" if _DECREASE.search(before[-20:]) else "increase"
+    m = _DIFFERENCE_AFTER.match(after)
+    if m:
+        return "decrease" if _DECREASE.search(m.group()) else "increase"
+    return None
+
+
+def _difference_draft(ctx: SentenceFacts, number: NumberMention, difference: str) -> Draft:
+    """The size of a change with no noun of its own, as a count of measure ``other``."""
+    s = ctx.sentence.start
+    regions, sentence_regions = regions_for(ctx, number.num_start)
+    time = possessed_by(ctx, number.num_start) or clause_owner(ctx, number.num_start) \
+        or time_for(ctx, number.num_start, sentence_wide=False)
+    draft = Draft(kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=number.end,
+                  text=ctx.sentence.text[number.start - s:number.end - s], sentence=ctx.sentence, index=ctx.index,
+                  clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
+                  time=time, sentence_time=time_for(ctx, number.num_start), measure="other", unit=None)
+    draft.unit_word, draft.listed, draft.difference = None, None, difference
+    return with_sentence_context(ctx, draft)
+
+
+def _own_tail_end(ctx: SentenceFacts, number: NumberMention, clause_end: int) -> int:
+    """Where the words after a count stop being its own: the clause's end, or the next figure in it
+    ("over 26,000 calls last year - an average of 71 every day": "every day" is 71's rate)."""
+    later = [n.start for n in ctx.numbers if number.end <= n.start < clause_end]
+    return min([clause_end, *later]) - ctx.sentence.start
+
+
+def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
+    """Whether ``number`` stands alone in brackets right after ``count``: "7,000 callers (about 1,400)"."""
+    s = ctx.sentence.start
+    between = ctx.sentence.text[count.end - s:number.start - s]
+    return between.strip() == "(" and bool(_BRACKETED_ALONE.match(ctx.sentence.text, number.end - s)) \
+        and not count.comparison
+
+
+def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
+    """The noun of the whole a unit-less figure is part of: "1,400 of the 7,000 callers" -> "callers"."""
+    s = ctx.sentence.start
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if not later or not _PART_OF_WHOLE.fullmatch(ctx.sentence.text[number.end - s:later[0].start - s]):
+        return None
+    unit, _ = unit_of(ctx, later[0])
+    return unit
 
 
 def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
@@ -160,9 +216,13 @@ _AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?
                         re.I)
 
 
-def _is_age(before: str, after: str) -> bool:
+#: No one is older: a figure above it after "under"/"over" is no age ("compared with under 23,000").
+OLDEST = 120
+
+
+def _is_age(before: str, after: str, value: float = 0) -> bool:
     """"under 25", "aged 45", "45-year-old", "Mark, 38, from Sunderland": ages are not counts."""
-    return (ends_with(before, "age_words") or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
+    return ((ends_with(before, "age_words") and value <= OLDEST) or bool(re.match(r"\s*(?:-?years?\b|s\b)", after))
             or bool(_AGE_RANGE.search(before))
             or bool(re.search(r"\b[A-Z][a-z]+['\u2019\"\u201d]?,\s*$", before) and re.match(r"\s*,", after)))
 
@@ -198,8 +258,15 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
         inherit, measure = None, None
+        if unit is None and found and _bracketed_after(ctx, found[-1], number):
+            # "one in five of the 7,000 callers (about 1,400)": what the count before it counts
+            unit, measure, inherit = found[-1].unit_word, found[-1].measure, found[-1].inherit
+        elif unit is None:
+            whole = _whole_after(ctx, number)
+            if whole is not None:
+                unit = whole  # "1,400 of the 7,000 callers": a part counts what its whole counts
         if unit is None:
-            if _is_age(ctx.sentence.text[:number.num_start - s], after):
+            if _is_age(ctx.sentence.text[:number.num_start - s], after, number.value):
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
@@ -215,7 +282,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
-        if ends_with(before, "difference_before") or _DIFFERENCE_AFTER.match(after):
+        difference = _difference(before, after)
+        if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
         if found and _PART_OF.match(after):
@@ -227,7 +295,12 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
         if inherit == "measure":
             measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure
-        if unit is None and inherit is None and not comparison and (measure == "other" or number.spelled):
+        alone = unit is None and inherit is None and not comparison
+        if alone and difference and not number.spelled and not number.vague:
+            # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
+            yield _difference_draft(ctx, number, difference)
+            continue
+        if alone and (measure == "other" or number.spelled):
             continue
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
@@ -241,12 +314,13 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit),
             rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
-            or rate_before(ctx.sentence.text[end - s:clause_span(ctx, number.num_start)[1] - s]),
+            or rate_before(ctx.sentence.text[end - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
         draft.listed = listed
+        draft.difference = difference
         found.append(with_sentence_context(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)

@@ -175,6 +175,13 @@ def _token_around(text: str, start: int, end: int, reach: int = 100) -> str:
     return text[left:right]
 
 
+#: The later end of a from-to pair whose earlier end is a figure, not a year, and which has a year of its own
+#: after it: "from 1781 in 2020/21 to 1970 in 2021/22" ("1970" is the figure it reached).
+_IN_YEAR_AFTER = re.compile(r"\s{1,3}in\s{1,3}(?:19|20)\d\d")
+_FROM_FIGURE_TO = re.compile(r"\bfrom\s{1,3}(?!(?:19|20)\d\d\b)\d[\d,]{0,12}+(?:\s{1,3}[a-z]{2,12}){0,2}"
+                             r"(?:\s{1,3}in\s{1,3}[\w/-]{2,12})?,?\s{1,3}to\s{1,3}$", re.I)
+
+
 def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     """Whether a run of digits is a year, date, ordinal, age, duration, money or part of a word."""
     start, end = match.start("num"), match.end("num")
@@ -196,7 +203,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         raw = match.group("num")
         if re.fullmatch(r"(?:19|20)\d\d", raw) and (not _patterns()["year_count"].match(after)
-                                                     or YEAR_PREPOSITION.search(before)):
+                                                     or YEAR_PREPOSITION.search(before)) \
+                and not (_FROM_FIGURE_TO.search(text, max(0, start - 60), start) and _IN_YEAR_AFTER.match(after)):
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))

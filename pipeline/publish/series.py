@@ -35,7 +35,8 @@ def candidates(tables: dict[str, list[Row]]) -> list[tuple[tuple, Row]]:
             places[row["count_key"]].append(row["region"])
     out = []
     for count in tables["counts"]:
-        if count["rate"] or not count["period_start"] or not count["period_end"] or count["value"] is None:
+        if count["rate"] or not count["period_start"] or not count["period_end"] or count["value"] is None \
+                or count.get("difference"):  # the size of a change is no total
             continue
         article = articles[count["article_id"]]
         if not article["relevant"]:

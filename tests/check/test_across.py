@@ -150,3 +150,17 @@ def test_malformed_facts_do_not_stop_the_checks():
     b.percentages[0].regions = None
     checks = check_across([a, b])
     assert any(c.verdict == "inconsistent" and "1,402" in c.explanation for c in checks)
+
+
+def test_the_size_of_a_change_is_never_compared_with_a_count():
+    import dataclasses
+
+    rise = dataclasses.replace(count("c1", 300, measure="other", regions=["Kent"], year=2022), difference="increase")
+    volunteers = count("c1", 250, measure="other", regions=["Kent"], year=2022)
+    checks = check_across([record("a", outlet="kentonline.co.uk", counts=[rise]),
+                           record("b", outlet="kentnews.co.uk", counts=[volunteers])])
+    assert [c for c in checks if c.kind == "cross_article"] == []
+    same = dataclasses.replace(rise, value=320)
+    checks = check_across([record("a", outlet="kentonline.co.uk", counts=[rise]),
+                           record("b", outlet="kentnews.co.uk", counts=[same])])
+    assert [c.verdict for c in checks if c.kind == "cross_article"] == ["inconsistent"]

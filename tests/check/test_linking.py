@@ -174,7 +174,10 @@ APPROXIMATE_CHANGES = [
     ("25", "exact", 400, "about", 300, "exact", "decrease", "unverifiable"),
     ("25", "exact", 400, "about", 300, "exact", "increase", "inconsistent"),       # a fall whatever the base
     ("24", "exact", 8900, "exact", 11000, "more_than", "increase", "consistent"),   # a one-sided bound: its figure
-    ("30", "exact", 8900, "exact", 11000, "more_than", "increase", "inconsistent"),
+    # ... but a figure outside the claim proves nothing while the bound allows one inside it (decision 10)
+    ("30", "exact", 8900, "exact", 11000, "more_than", "increase", "unverifiable"),
+    ("30", "exact", 8900, "exact", 11000, "fewer_than", "increase", "inconsistent"),  # below 23.6% whatever it is
+    ("50", "more_than", 17672, "exact", 26000, "more_than", "increase", "unverifiable"),
     ("80", "exact", 30, "nearly", 55, "exact", "increase", "inconsistent"),       # (83.3, 93.0]
     ("20", "nearly", 1000, "exact", 1190, "about", "increase", "unverifiable"),
     ("20", "exact", 1000, "exact", 1200, "exact", "increase", "consistent"),      # exact inputs: as before
@@ -415,3 +418,87 @@ def test_a_part_is_not_checked_against_the_total_of_the_year_before(text):
     record = extract_article(text, published=None)
     verdicts = [c.verdict for c in record.checks if c.kind == "percentage"]
     assert verdicts and "inconsistent" not in verdicts, verdicts
+
+LEDE_CHANGES = [
+    # a lede's change whose counts come in the body: a daily average is no year's count, and a one-sided
+    # bound that could reach the claim proves nothing
+    ("Calls to the branch have gone up by more than 40%\n\nThe line took over 14 thousand calls last year - "
+     "an average of 38 every day. It has risen from 10,600 calls in 2019.", "unverifiable"),
+    ("Calls to the branch have gone up by more than 20%\n\nThe line took over 14 thousand calls last year - "
+     "an average of 38 every day. It has risen from 10,600 calls in 2019.", "consistent"),
+    ("Calls to the branch have gone up by more than 40%\n\nThe line took 14,000 calls last year - "
+     "an average of 38 every day. It has risen from 10,600 calls in 2019.", "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", LEDE_CHANGES)
+def test_lede_change_against_yearly_counts(text, verdict):
+    record = extract_article(text, source="lede.txt", published="2021-02-01")
+    by_id = {c.id: c for c in record.counts}
+    checks = [c for c in record.checks if c.kind == "percentage"]
+    assert [sorted(by_id[i].value for i in c.inputs) for c in checks] == [[10600, 14000]], \
+        [c.explanation for c in checks]
+    assert checks[0].verdict == verdict, checks[0].explanation
+
+
+def test_a_rate_after_another_figure_is_that_figures():
+    record = extract_article("The line took 14,000 calls last year - an average of 38 every day.",
+                             source="rate.txt", published="2021-02-01")
+    assert [(c.value, c.rate) for c in record.counts] == [(14000, None), (38, "per_day")]
+
+
+FRACTION_CHANGES = [
+    # a change written as a fraction word is about its value, not a figure to one decimal
+    ("In 2019, 880 people got in touch, up by a third from 2018, which saw 660 contacts.", "consistent"),
+    ("In 2019, 880 people got in touch, up by a third from 2018, which saw 600 contacts.", "inconsistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", FRACTION_CHANGES)
+def test_a_change_as_a_fraction_word(text, verdict):
+    record = extract_article(text, source="third.txt", published="2020-02-01")
+    checks = [c for c in record.checks if c.kind == "percentage"]
+    assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
+
+
+HEADLINE_DOUBLES = [
+    # a headline's "doubles" on calls against the body's change in contacts of the same place
+    ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
+     "in 2022. This is a 91% increase on the previous year.", "consistent"),
+    ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
+     "in 2022. This is a 31% increase on the previous year.", "inconsistent"),
+    # no place named by the headline: no change of another measure is taken
+    ("Calls to abuse helpline almost doubles\n\nSome 4,120 people sought help via its helpline "
+     "in 2022. This is a 31% increase on the previous year.", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", HEADLINE_DOUBLES)
+def test_headline_doubles_against_a_helpline_change(text, verdict):
+    record = extract_article(text, source="doubles.txt", published="2023-02-01")
+    assert [c.verdict for c in record.checks if c.kind == "multiplier"] == [verdict]
+
+
+CHANNELS = [
+    # a total of contacts and its breakdown by channel listed after it (our own sentences)
+    ("During 2022 the branch responded to 9,120 contacts, 6,400 telephone calls, 1,900 emails and 780 text "
+     "messages and spoke with 40 callers face to face.", [6400, 1900, 780, 40], "consistent"),
+    ("In 2021 the line had 5,000 contacts, 3,000 calls and 2,500 emails.", [3000, 2500], "inconsistent"),
+    ("In 2021 the line had 5,000 contacts, 3,000 calls and 1,500 emails.", [3000, 1500], "unverifiable"),
+    # not a breakdown: people, another year, a comparison
+    ("In 2021 the line had 5,000 contacts from 3,000 callers and 900 emails went unanswered.", None, None),
+    ("In 2021 the line had 5,000 contacts, up from 4,000 calls and 300 emails in 2020.", None, None),
+    ("The line had 5,000 contacts in 2021, 3,000 calls in 2020 and 2,500 emails in 2019.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,parts,verdict", CHANNELS)
+def test_breakdown_by_channel(text, parts, verdict):
+    record = extract_article(text, source="channels.txt", published="2023-02-01")
+    by_id = {c.id: c for c in record.counts}
+    sums = [c for c in record.checks if c.kind == "sum"]
+    if parts is None:
+        assert [c.explanation for c in sums if c.verdict != "unverifiable"] == []
+        return
+    assert [[by_id[i].value for i in c.inputs] for c in sums] == [parts]
+    assert sums[0].verdict == verdict, sums[0].explanation

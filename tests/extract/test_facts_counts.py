@@ -111,3 +111,52 @@ MORE_SHAPES = [
 def test_counts_read_from_wider_words(text, expected):
     record = extract_article(text, published="2022-06-01")
     assert [(c.value, c.measure) for c in record.counts] == expected
+
+
+PART_COUNTS = [
+    # a figure with no noun of its own that is a part of a stated count counts what that count counts
+    ("One in five of the 7,000 callers (about 1,400) were women.", [(7000, "exact"), (1400, "about")]),
+    ("In 2022, 1,400 of the 7,000 callers were women.", [(1400, "exact"), (7000, "exact")]),
+    ("The line took 5,200 calls (5,000 in 2021) last year.", [(5200, "exact")]),
+    ("The line took 5,200 calls (2021: 5,000) last year.", [(5200, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PART_COUNTS)
+def test_parts_of_a_stated_count(text, expected):
+    record = extract_article(text, source="parts.txt", published="2023-06-01")
+    got = [(c.value, c.qualifier) for c in record.counts if c.measure != "other"]
+    assert got[:len(expected)] == expected
+    if len(expected) == 2:
+        assert record.counts[0].measure == record.counts[1].measure
+
+
+WEBSITE_CUES = [
+    # a count of people using an online tool or resource counts website users
+    ("In 2022 the charity recorded 410 online users in the county.", 410, "website_users"),
+    ("Charity's self-assessment tool reaches 20,000 users in its first year", 20000, "website_users"),
+    ("In 2022 the line took 410 calls.", 410, "helpline_calls"),
+]
+
+
+@pytest.mark.parametrize("text,value,measure", WEBSITE_CUES)
+def test_online_tools_count_website_users(text, value, measure):
+    record = extract_article(text, source="web.txt", published="2023-06-01")
+    assert [(c.value, c.measure) for c in record.counts if c.value == value] == [(value, measure)]
+
+
+AGE_OR_COUNT = [
+    # "under"/"over" before a figure no one could be old enough for is a qualifier, not an age
+    ("The helpline took 31,000 calls last year, compared with under 23,000 in the previous year.",
+     [(31000, "exact"), (23000, "fewer_than")]),
+    ("The line took 24,000 calls in 2022, the equivalent of over 2,000 a month.",
+     [(24000, "exact"), (2000, "more_than")]),
+    ("The line took 900 calls in 2022; callers under 25 made up a third.", [(900, "exact")]),
+    ("The service is open to anyone over 18 and took 900 calls in 2022.", [(900, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_OR_COUNT)
+def test_under_and_over_a_figure_no_age(text, expected):
+    record = extract_article(text, source="age.txt", published="2023-06-01")
+    assert [(c.value, c.qualifier) for c in record.counts] == expected
