@@ -262,7 +262,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in pats["stray_space"].finditer(text):
         if m.group("spaced"):
             last = text[m.start() - 1:m.start()] if m.start() else ""
-            if free(m.span()) and not _in_a_list(text, m.start()) and not (last.isalpha() or last in "£$€#/:-"):
+            if free(m.span()) and not _in_a_list(text, m.start()) and not (last and (last.isalpha() or last in "£$€#/:-")):
                 spaced = pats["digits"].fullmatch(m.group("spaced").replace(" ", ","))
                 value = _digits_value(spaced)
                 found.append(NumberMention(value=value, start=_qualifier(text, m.start())[1], end=m.end(),

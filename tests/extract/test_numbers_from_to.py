@@ -21,3 +21,12 @@ CASES = [
 @pytest.mark.parametrize("text,values", CASES)
 def test_year_like_figure_after_a_from_figure(text, values):
     assert [n.value for n in find_numbers(text) if not n.percent] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("4 000 calls came in during 2021", [4000]),          # thousands grouped by a space, at the very start
+    ("In 2021, 4 000 calls came in", [4000]),
+    ("£4 000 was raised", []),
+])
+def test_space_grouped_thousands_anywhere(text, values):
+    assert [n.value for n in find_numbers(text) if not n.percent and n.value >= 100 and n.value != 2021] == values
