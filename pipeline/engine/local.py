@@ -165,16 +165,20 @@ class _Worker:
 
     def give(self, index: int, doc: Document) -> bool:
         """Send it the document; False (nothing sent) when the worker is busy and the document
-        is too large to wait in the pipe."""
+        is too large to wait in the pipe, or when its process has ended (the pool reads the end
+        of its pipe next and replaces it; the document goes to another)."""
         if self.held and len(doc.html or "") + len(doc.text or "") > _WAITING_BYTES:
             return False  # too large to wait, without pickling it to find out
         message = ForkingPickler.dumps((index, doc))
         if self.held and len(message) > _WAITING_BYTES:
             return False
+        try:
+            self.conn.send_bytes(message)
+        except OSError:  # a broken pipe: it died (on the document it holds, if any) since the last look
+            return False
         if not self.held:
             self.stage, self.started = None, time.monotonic()
         self.held.append((index, doc))
-        self.conn.send_bytes(message)
         return True
 
     def take(self) -> tuple[int, Document]:

@@ -91,6 +91,17 @@ def test_a_busy_worker_is_sent_a_second_document_only_when_it_fits_in_the_pipe(s
         pool.close()
 
 
+def test_a_worker_whose_process_has_ended_is_sent_nothing(options):
+    pool = Pool(options=options, workers=1)
+    try:
+        worker = pool.workers[0]
+        worker.process.kill()
+        worker.process.join()
+        assert not worker.give(0, _doc(0)) and not worker.held  # the pool replaces it when it reads the pipe's end
+    finally:
+        pool.close()
+
+
 def test_documents_waiting_in_a_killed_workers_pipe_go_to_its_replacement(options):
     docs = [_doc(0, "SLEEPY"), _doc(1), _doc(2, "SLEEPY"), _doc(3)]
     records = list(run_local(iter(docs), options=options, workers=1, budget=Budget(doc_timeout=1),
