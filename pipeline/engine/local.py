@@ -23,6 +23,7 @@ from collections import deque
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
 
 import psutil
@@ -43,6 +44,9 @@ DEFAULT_HANDLER = "pipeline.engine.stages:extract_document"
 :func:`~pipeline.engine.stages.extract_document` (tests name a slow one)."""
 _POLL = 0.1  # seconds between two looks at the busy workers' clocks and memory
 _AHEAD = 4  # documents in flight or waiting for their turn in the output, per worker
+_DEPTH = 2  # documents sent to a worker at once: the next waits in its pipe, so it never idles for the parent
+_WAITING_BYTES = 64 * 1024  # the most a document waiting in a pipe may take (the pipe holds 180 kB): a send
+# to a busy worker must never block, or the parent could not enforce the budget of a worker that hangs
 
 
 @dataclass
@@ -140,7 +144,8 @@ def _serve(conn: Connection, options: Options, handler: str) -> None:
 
 
 class _Worker:
-    """One worker process, the document it holds and the stage that document is in."""
+    """One worker process, the documents sent to it (the first is the one it is on, the others
+    wait in its pipe, in order) and the stage of the first."""
 
     def __init__(self, context, options: Options, handler: str):
         self.conn, child = context.Pipe()
@@ -148,21 +153,46 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.index: Optional[int] = None
-        self.doc: Optional[Document] = None
+        self.held: deque[tuple[int, Document]] = deque()
         self.stage: Optional[str] = None
-        self.started = 0.0
+        self.started = 0.0  # when it began the first document held
         self.measured = 0.0  # when its memory was last looked at
 
-    def give(self, index: int, doc: Document) -> None:
-        self.index, self.doc, self.stage, self.started = index, doc, None, time.monotonic()
-        self.conn.send((index, doc))
+    @property
+    def index(self) -> Optional[int]:
+        """The index of the document it is on, None when idle."""
+        return self.held[0][0] if self.held else None
+
+    def give(self, index: int, doc: Document) -> bool:
+        """Send it the document; False (nothing sent) when the worker is busy and the document
+        is too large to wait in the pipe, or when its process has ended (the pool reads the end
+        of its pipe next and replaces it; the document goes to another)."""
+        if self.held and len(doc.html or "") + len(doc.text or "") > _WAITING_BYTES:
+            return False  # too large to wait, without pickling it to find out
+        message = ForkingPickler.dumps((index, doc))
+        if self.held and len(message) > _WAITING_BYTES:
+            return False
+        try:
+            self.conn.send_bytes(message)
+        except OSError:  # a broken pipe: it died (on the document it holds, if any) since the last look
+            return False
+        if not self.held:
+            self.stage, self.started = None, time.monotonic()
+        self.held.append((index, doc))
+        return True
 
     def take(self) -> tuple[int, Document]:
-        assert self.index is not None and self.doc is not None
-        held = (self.index, self.doc)
-        self.index, self.doc, self.stage = None, None, None
+        """The document it was on, done or given up; its clock starts on the next one held."""
+        held = self.held.popleft()
+        self.stage, self.started = None, time.monotonic()
         return held
+
+    def waiting(self) -> list[tuple[int, Document]]:
+        """The documents sent but not begun, taken back (to go to another worker)."""
+        waiting = list(self.held)[1:]
+        while len(self.held) > 1:
+            self.held.pop()
+        return waiting
 
     def resident_mb(self) -> float:
         try:
@@ -233,16 +263,17 @@ class Pool:
         next_out, read, exhausted = 0, 0, False
         try:
             while True:
-                while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < len(pool):
+                while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < _DEPTH * len(pool):
                     item = next(pending, None)
                     if item is None:
                         exhausted = True
                     else:
                         queue.append(item)
                         read += 1
-                for worker in pool:
-                    if worker.ready and worker.index is None and queue:
-                        worker.give(*queue.popleft())
+                for depth in range(1, _DEPTH + 1):  # every idle worker gets a document before any gets a second
+                    for worker in pool:
+                        if worker.ready and len(worker.held) < depth and queue and worker.give(*queue[0]):
+                            queue.popleft()
                 while next_out in done:
                     record = done.pop(next_out)
                     next_out += 1
@@ -257,7 +288,7 @@ class Pool:
                     except (EOFError, OSError):
                         if not worker.ready:
                             raise RuntimeError("a worker process could not start (see the log above)") from None
-                        self._replace(worker, done, "worker process died")
+                        queue.extendleft(reversed(self._replace(worker, done, "worker process died")))
                         continue
                     if kind == "ready":
                         worker.ready = True
@@ -266,10 +297,11 @@ class Pool:
                     elif kind == "done" and index == worker.index:
                         worker.take()
                         done[index] = payload
-                self._enforce(done)
+                queue.extendleft(reversed(self._enforce(done)))
         finally:
             for worker in list(pool):
                 if worker.index is not None:  # left busy by a caller that stopped reading
+                    worker.waiting()
                     worker.take()
                     self._replace(worker, {}, "")
 
@@ -278,28 +310,33 @@ class Pool:
         for worker in self.workers:
             worker.stop() if worker.index is None else worker.kill()
 
-    def _enforce(self, done: dict) -> None:
-        """Kill and replace every worker past its document's time or memory budget.
+    def _enforce(self, done: dict) -> list[tuple[int, Document]]:
+        """Kill and replace every worker past its document's time or memory budget; the documents
+        they held but had not begun, to go to another worker.
 
         Memory is looked at once per :data:`_POLL` seconds per worker (a read of /proc),
         not after every message.
         """
         budget, now = self.budget, time.monotonic()
+        requeue: list[tuple[int, Document]] = []
         for worker in list(self.workers):
             if worker.index is None:
                 continue
             if budget.doc_timeout and now - worker.started > budget.doc_timeout:
-                self._replace(worker, done, f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
+                requeue += self._replace(worker, done, f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
                 continue
             if not budget.max_worker_mb or now - worker.measured < _POLL:
                 continue
             worker.measured = now
             if (mb := worker.resident_mb()) > budget.max_worker_mb:
-                self._replace(worker, done, f"out of memory: worker passed {budget.max_worker_mb} MB ({mb:.0f} MB)"
-                                            f"{_where(worker.stage)}")
+                requeue += self._replace(worker, done, f"out of memory: worker passed {budget.max_worker_mb} MB "
+                                                       f"({mb:.0f} MB){_where(worker.stage)}")
+        return sorted(requeue, key=lambda item: item[0])
 
-    def _replace(self, worker: _Worker, done: dict, error: str) -> None:
-        """Kill ``worker``, give its document a record saying ``error``, start another in its place."""
+    def _replace(self, worker: _Worker, done: dict, error: str) -> list[tuple[int, Document]]:
+        """Kill ``worker``, give the document it was on a record saying ``error``, start another in
+        its place; the documents it held but had not begun, to go to another worker."""
+        waiting = worker.waiting()
         if worker.index is not None:
             stage = worker.stage
             index, doc = worker.take()
@@ -309,3 +346,4 @@ class Pool:
             done[index] = _failed_record(doc, error)
         worker.kill()
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, self.handler)
+        return waiting

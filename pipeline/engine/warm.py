@@ -3,13 +3,16 @@ once, before any fork.
 
 Workers forked from the server find it in :func:`pipeline.nlp.load_model`'s cache
 and share its memory until they write to it, so a replaced worker starts in
-milliseconds instead of seconds.  Nothing fails here: a missing model is reported
-by the worker that needs it.
+milliseconds instead of seconds.  The language identifier's model is read from its
+decompressed copy in the user's cache folder (:mod:`pipeline.engine.caches`) before the
+warm-up asks for it.  Nothing fails here: a missing model is reported by the worker that
+needs it.
 """
 from __future__ import annotations
 
 import logging
 
+from pipeline.engine.caches import load_language_identifier
 from pipeline.engine.stages import ExtractOptions, extract_document
 from pipeline.nlp import load_model, model_names
 from pipeline.records import Document
@@ -31,4 +34,5 @@ def warm_up(nlp=None, run=extract_document) -> None:  # noqa: ANN001
         logging.getLogger(__name__).debug("no warm-up: %s", exc)
 
 
+load_language_identifier()
 warm_up()

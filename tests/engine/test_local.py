@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import settings
-from pipeline.engine.local import Budget, byte_test, run_local
+from pipeline.engine.local import Budget, Pool, byte_test, run_local
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.publish.jsonl import dumps
 from pipeline.read.archives import Dropped, iter_documents
@@ -73,6 +73,41 @@ def test_a_document_over_budget_gets_a_record_saying_so_and_the_batch_goes_on(ha
             assert len(record.errors) == 1 and record.errors[0].startswith(error), record.errors
         else:
             assert record.errors == [] and record.counts, record.errors
+
+
+@pytest.mark.parametrize("second, sent", [
+    (_doc(1), True),  # small: it waits in the worker's pipe, so the worker never idles for the parent
+    (Document(source="big.txt", text="words " * 20_000), False),  # 120 kB: the send could block, so not yet
+    (Document(source="big.html", html="<p>" + "x" * 70_000), False),
+])
+def test_a_busy_worker_is_sent_a_second_document_only_when_it_fits_in_the_pipe(second, sent, options):
+    pool = Pool(options=options, workers=1, handler="worker_hooks:slow_in_quotes")
+    try:
+        worker = pool.workers[0]
+        assert worker.give(0, _doc(0, "SLEEPY"))
+        assert worker.give(1, second) is sent
+        assert [index for index, _ in worker.held] == ([0, 1] if sent else [0])
+    finally:
+        pool.close()
+
+
+def test_a_worker_whose_process_has_ended_is_sent_nothing(options):
+    pool = Pool(options=options, workers=1)
+    try:
+        worker = pool.workers[0]
+        worker.process.kill()
+        worker.process.join()
+        assert not worker.give(0, _doc(0)) and not worker.held  # the pool replaces it when it reads the pipe's end
+    finally:
+        pool.close()
+
+
+def test_documents_waiting_in_a_killed_workers_pipe_go_to_its_replacement(options):
+    docs = [_doc(0, "SLEEPY"), _doc(1), _doc(2, "SLEEPY"), _doc(3)]
+    records = list(run_local(iter(docs), options=options, workers=1, budget=Budget(doc_timeout=1),
+                             handler="worker_hooks:slow_in_quotes"))
+    assert [r.article.source for r in records] == [d.source for d in docs]
+    assert [r.errors for r in records] == [["timeout after 1 s in quotes"], [], ["timeout after 1 s in quotes"], []]
 
 
 def test_the_timeout_comes_from_the_settings(tmp_path, options):

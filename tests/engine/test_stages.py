@@ -171,3 +171,26 @@ def test_soup_keeps_visible_text_of_broken_markup():
 def test_figures_without_their_own_noun_take_the_noun_of_the_count_they_go_with(nlp, text, expected):
     record = extract_article(text, nlp=nlp, published="2023-05-10")
     assert [(c.value, c.measure, c.period_start) for c in record.counts] == expected
+
+
+@pytest.mark.parametrize("with_text", [False, True])
+def test_a_record_serialises_as_dataclasses_asdict_gives_it(with_text, nlp):
+    """``to_dict`` builds its dicts without asdict's deep copy; the JSON must not change."""
+    import dataclasses
+    import json
+
+    def plain(value):  # asdict's output with tuples as lists, as records were written before
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    records = list(extract_documents(iter_documents(["corpus"]), options=ExtractOptions(), nlp=nlp))
+    assert any(r.counts and r.quotes and r.checks for r in records)
+    for record in records:
+        before = plain(dataclasses.asdict(record))
+        before = {"schema": before.pop("schema"), **before}
+        if not with_text:
+            before["article"].pop("text", None)
+        assert json.dumps(to_dict(record, with_text=with_text)) == json.dumps(before)
