@@ -664,6 +664,7 @@ def _remit() -> re.Pattern[str]:
     return re.compile(rf",\s*+the\s++(?:[a-z-]++\s++){{0,3}}?(?:{nouns})\s++(?:{verbs})\b[^.;:!?\d\n]*+$")
 
 
+_COMMA_THE = re.compile(r",\s*+the\s")
 #: The rest of a sentence after a place: no figure in it.
 _NO_FIGURE_TO_STOP = re.compile(r"[^.;!?\d\n]*+(?:[.;!?\n]|$)")
 
@@ -672,7 +673,10 @@ def _in_remit(text: str, m: RegionMention) -> bool:
     """Whether ``m`` is named in what a body in apposition does, at the end of its sentence with no
     figure after it, not as the place of a figure ("The line, the only service working across Wales,
     took 500 calls" keeps Wales)."""
-    return bool(_NO_FIGURE_TO_STOP.match(text, m.end)) and bool(_remit().search(text[max(0, m.start - 160):m.start]))
+    start = max(0, m.start - 160)
+    # tried only where ", the" opens (a handful of places), each attempt linear: no quadratic search
+    opened = any(_remit().match(text, found.start(), m.start) for found in _COMMA_THE.finditer(text, start, m.start))
+    return opened and bool(_NO_FIGURE_TO_STOP.match(text, m.end, min(len(text), m.end + 400)))
 
 
 #: What may stand before a sentence's first word: its start, a stop, a line break, an opening quote.
@@ -716,9 +720,11 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     before = _helpline_name_before()
     out: list[RegionMention] = []
     previous: Optional[RegionMention] = None
+    previous_out = False  # whether the mention before is in ``out`` (no list search: linear on long texts)
     for m in sorted(mentions, key=lambda m: m.start):
-        joined = previous is not None and previous in out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        if joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m):
+        joined = previous_out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
+        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m))
+        if previous_out:
             out.append(m)
         previous = m
     return out
