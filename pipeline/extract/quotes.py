@@ -80,6 +80,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         # a speech verb and its object before "that": 'Ms Roe told the Post that "This..."'
         "verb_that": re.compile(rf"\b(?:{v})(?:\s++[\w'\u2019!-]++){{0,4}}?\s++that$"),
+        # "said the man", "said the caller": a private person's word alone is someone new, not an epithet
+        "new_person": re.compile(rf"the\s++(?:{alternation(lexicon().private, loose_spaces=True)})s?", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
@@ -365,7 +367,7 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     orgs, later = orgs
     epithet = _EPITHET.match(who) if who and fallback else None
     if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
-            and lexicon().find_org(who) is None:
+            and lexicon().find_org(who) is None and not _regexes()["new_person"].fullmatch(who.split(",")[0].strip()):
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
         if near is not None and near.kind == "named":
             who = fallback  # '"...," says the former teacher': the person named just before
