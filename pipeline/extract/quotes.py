@@ -151,9 +151,9 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
-    if inner[:1].islower() and words < 6 and _THAT_END.search(before):
+    if inner[:1].islower() and words < 6 and _THAT_END.search(before[-5:]):
         return False  # a fragment of reported speech: 'warned that "heavy use" is a pathway'
-    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before):
+    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before[-160:]):
         return True
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
@@ -238,8 +238,8 @@ def _pre_attribution(pre: str) -> Optional[str]:
     best = None
     for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
         rest = sentence[m.end():].strip()
-        aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
-        if aside and rest.startswith(",") and len(rest.split()) <= 10 and rest.endswith(":"):
+        aside = _ASIDE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()) if rest.startswith(",") and rest.endswith(":") else None
+        if aside and len(rest.split()) <= 10:
             best = f"{sentence[:aside.start()]} {rest[1:]}".strip(" :")  # "Callers, Jo says, open with:" -> "Callers open with"
             continue
         if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
@@ -398,8 +398,9 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     """A turn for each group of a paragraph's spans after the first: the speaker its own
     attribution names ('Or: "..."' names none), else the speaker of the turn before."""
     out: list[Turn] = []
-    for before, group in zip(groups, groups[1:]):
-        who = _attribution(text, (before[-1].end, para[1]), group)
+    for k, (before, group) in enumerate(zip(groups, groups[1:]), 2):
+        stop = groups[k][0].open if k < len(groups) else para[1]  # its own stretch: linear in the paragraph
+        who = _attribution(text, (before[-1].end, stop), group)
         speaker = resolve(who) if who else None
         kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
         if speaker is None:
