@@ -94,9 +94,10 @@ def _possessive(text: str, i: int, end: int) -> bool:
     """A closing-looking single mark after ``s`` and before a lower-case word: ``Chiefs' lead``.
 
     A subject pronoun after it (``'yes' he says``) never follows a possessive: the mark closes a quote."""
-    return text[i - 1] in "sS" and bool(re.match(r"\s+[a-z]", text[i + 1:end])) and not _PRONOUN_NEXT.match(text, i + 1, end)
+    return text[i - 1] in "sS" and bool(_LOWER_NEXT.match(text, i + 1, end)) and not _PRONOUN_NEXT.match(text, i + 1, end)
 
 
+_LOWER_NEXT = re.compile(r"\s++[a-z]")  # matched in place: no copy of the paragraph's rest at every mark
 _PRONOUN_NEXT = re.compile(r"\s++(?:he|she|they|we|i|you)\b")
 
 

@@ -80,6 +80,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         # a speech verb and its object before "that": 'Ms Roe told the Post that "This..."'
         "verb_that": re.compile(rf"\b(?:{v})(?:\s++[\w'\u2019!-]++){{0,4}}?\s++that$"),
+        # "said the man", "said the caller": a private person's word alone is someone new, not an epithet
+        "new_person": re.compile(rf"the\s++(?:{alternation(lexicon().private, loose_spaces=True)})s?", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
@@ -149,9 +151,9 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
-    if inner[:1].islower() and words < 6 and _THAT_END.search(before):
+    if inner[:1].islower() and words < 6 and _THAT_END.search(before[-5:]):
         return False  # a fragment of reported speech: 'warned that "heavy use" is a pathway'
-    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before):
+    if inner[:1].isupper() and words >= 5 and rx["verb_that"].search(before[-160:]):
         return True
     if rx["verb_start"].match(after) and (ends_sentence or words >= 2):
         return True
@@ -236,8 +238,8 @@ def _pre_attribution(pre: str) -> Optional[str]:
     best = None
     for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
         rest = sentence[m.end():].strip()
-        aside = _ASIDE_BEFORE.search(sentence, 0, m.start())
-        if aside and rest.startswith(",") and len(rest.split()) <= 10 and rest.endswith(":"):
+        aside = _ASIDE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()) if rest.startswith(",") and rest.endswith(":") else None
+        if aside and len(rest.split()) <= 10:
             best = f"{sentence[:aside.start()]} {rest[1:]}".strip(" :")  # "Callers, Jo says, open with:" -> "Callers open with"
             continue
         if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
@@ -365,7 +367,7 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     orgs, later = orgs
     epithet = _EPITHET.match(who) if who and fallback else None
     if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
-            and lexicon().find_org(who) is None:
+            and lexicon().find_org(who) is None and not _regexes()["new_person"].fullmatch(who.split(",")[0].strip()):
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
         if near is not None and near.kind == "named":
             who = fallback  # '"...," says the former teacher': the person named just before
@@ -396,8 +398,9 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     """A turn for each group of a paragraph's spans after the first: the speaker its own
     attribution names ('Or: "..."' names none), else the speaker of the turn before."""
     out: list[Turn] = []
-    for before, group in zip(groups, groups[1:]):
-        who = _attribution(text, (before[-1].end, para[1]), group)
+    for k, (before, group) in enumerate(zip(groups, groups[1:]), 2):
+        stop = groups[k][0].open if k < len(groups) else para[1]  # its own stretch: linear in the paragraph
+        who = _attribution(text, (before[-1].end, stop), group)
         speaker = resolve(who) if who else None
         kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
         if speaker is None:

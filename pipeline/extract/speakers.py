@@ -194,7 +194,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         return name, (None if honorific else title), m.start(), m.end()
     m = pats["tail"].search(segment)
     if m and _GIVEN_NAME_BEFORE.search(segment[:m.start()]) and lex.find_org(segment[:m.start()].split()[-1]) is None \
-            and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles():
+            and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles() \
+            and not pats["private"].fullmatch(segment[:m.start()].split()[-1]):
         m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and lex.find_org(m.group("name")) is None and not after_preposition:
