@@ -25,6 +25,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
@@ -120,9 +121,17 @@ def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
     return out
 
 
-def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
-    """Resolve, link and merge an article's drafts (in text order) into record facts."""
+def _relatives(drafts: list[Draft]) -> list[str]:
+    """The relative periods ("last_year", "this_year") the drafts' sentences name."""
+    return [m.relative for d in drafts for m in (d.time, d.sentence_time) if getattr(m, "relative", None)]
+
+
+def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
+             headline: Optional[int] = None) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
+    """Resolve, link and merge an article's drafts (in text order) into record facts; ``headline``
+    is the year the article's headline names (:mod:`pipeline.extract.headline_year`)."""
     ctx = Context(published, drafts)
+    ctx.published = ctx.published or headline_published(headline, _relatives(drafts))
     counts: list[Resolved] = []
     pcts: list[Resolved] = []
     mults: list[Resolved] = []
@@ -139,6 +148,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
         else:
             continue
         ctx.note(item)
+    date_undated([*counts, *pcts], headline, published)  # "... calls 2020": the headline's year
     for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
         bracketed = bracketed_change(item, ctx)
         if bracketed is not None:

@@ -195,8 +195,33 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
     chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
+    chosen = _between_dates(chosen, text)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
+
+
+#: What joins the two ends of "between November 1 2014 and October 31 2015".
+_BETWEEN = re.compile(r"between\b", re.IGNORECASE)
+_AND = re.compile(r",?\s*+and\s++")
+
+
+def _between_dates(chosen: list[_Cand], text: str) -> list[_Cand]:
+    """"between November 1 2014 and October 31 2015" (each end a date of its own, as US and UK
+    papers write days): one period from the first date to the second, not two single days."""
+    out: list[_Cand] = []
+    skip = None
+    for cand, after in zip(chosen, chosen[1:] + [None]):
+        if cand is skip:
+            continue
+        if after is not None and cand.relative is None and after.relative is None and cand.period is not None \
+                and after.period is not None and cand.period.start and after.period.end \
+                and cand.period.start < after.period.end and _BETWEEN.match(text, cand.start) \
+                and _AND.fullmatch(text, cand.end, after.start):
+            cand = _Cand(cand.start, after.end, Period(cand.period.start, after.period.end), cand.role, None,
+                         "absolute", True)
+            skip = after
+        out.append(cand)
+    return out
 
 
 #: The length of "the following three months", "the next six-month period", "the following quarter".

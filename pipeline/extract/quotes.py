@@ -43,6 +43,8 @@ from pipeline.extract.speakers import (
     Speaker,
     charity_for_role,
     clean_name,
+    closing_title,
+    copula_title,
     find_name,
     force_for_rank,
     is_lead_in,
@@ -326,10 +328,13 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if appositive:
         end += appositive.end()
     else:
-        end += _body_after(fragment[end:])
+        end += _body_after(fragment[end:]) or closing_title(fragment[end:])  # "..., the director of X."
     copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
     if copula and not appositive:
         return f"{fragment[start:end]}, {copula.group(1)}"
+    titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
+    if titled:
+        return f"{fragment[start:end]}, {titled}"
     return fragment[start:end]
 
 

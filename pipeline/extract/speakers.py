@@ -100,6 +100,27 @@ def is_title(words: str) -> bool:
     return bool(_patterns()["role"].search(words) or _patterns()["rank_end"].search(words))
 
 
+#: A title set after a name and closing its sentence: ", the director of services for Connex Ontario.".
+_CLOSING_APPOSITIVE = re.compile(r",\s*+(?P<title>[^,.;:!?\"\u201c\u201d]{2,120}?)(?=\.(?:\s|$)|$)")
+
+#: A title stated with "is" after a name, with or without an article: "Jo Roe is Outreach Director at FirstLink".
+_COPULA_TITLE = re.compile(r"\s++(?:is|was|has\s++been)\s++(?P<title>(?:the\s++|an?\s++)?[A-Za-z][^,.;:!?\"\u201c\u201d]{2,120})")
+
+
+def closing_title(rest: str) -> int:
+    """The length of a title that follows a name up to the end of its sentence (", the director of
+    services for Connex Ontario."), or 0: only words that hold a role ("director", "researcher")."""
+    m = _CLOSING_APPOSITIVE.match(rest)
+    return m.end("title") if m and is_title(m.group("title")) and not m.group("title").lstrip().startswith(("who", "which")) else 0
+
+
+def copula_title(rest: str) -> Optional[str]:
+    """The title a narrative gives with "is" right after a name ("Jo Roe is Outreach Director at
+    FirstLink", "... is the principal investigator at the centre"), when it holds a role."""
+    m = _COPULA_TITLE.match(rest)
+    return m.group("title") if m and is_title(m.group("title")) else None
+
+
 def split_segments(phrase: str) -> list[str]:
     """``phrase`` cut at commas and parentheses, each piece stripped.
 
@@ -339,6 +360,20 @@ def _head_noun(description: str) -> str:
     return words[-1].strip(".,;:'\u2019") if words else description
 
 
+def _misspelt(tokens: list[str], known: list[str]) -> bool:
+    """A lone surname one letter off a known person's ("Malin said" after "Michelle Malkin"): the
+    same person misspelt, when both are long enough for a slip to be no other name."""
+    if len(tokens) != 1 or len(known) < 2:
+        return False
+    a, b = tokens[0], known[-1]
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 #: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
 _DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{3,60})")
 
@@ -392,4 +427,8 @@ class NameBook:
                     role=speaker.role or known.role, org=speaker.org or known.org,
                     official=speaker.official or known.official,
                 )
+        slip = next((k for k in reversed(self.people) if k.name and _misspelt(tokens, k.name.split())), None)
+        if slip is not None:  # "Malin said" after "Michelle Malkin": no one else of that name
+            return replace(slip, title=speaker.title or slip.title, role=speaker.role or slip.role,
+                           org=speaker.org or slip.org, official=speaker.official or slip.official)
         return speaker
