@@ -220,12 +220,17 @@ def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, R
     return earlier, later
 
 
+def _change_size(count: Resolved) -> bool:
+    """The count is the size of a change ("an increase of 1,672 calls or 121%"), not the figure it reached."""
+    return bool(getattr(count.draft, "difference", None))
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)
     if reached is not None:
         return reached
-    same = [c for c in sentence if c.draft.start < d.start]
+    same = [c for c in sentence if c.draft.start < d.start and not _change_size(c)]
     same = [c for c in same if c.draft.measure != "other"] or same
     same = [c for c in same if not c.draft.comparison] or same
     if same:
