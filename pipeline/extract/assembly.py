@@ -40,6 +40,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     SHARE_ANAPHORA,
     base_count,
     bracketed_change,
+    count_by_period,
     count_for,
     date_from_base,
     from_to_after,
@@ -173,6 +174,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             restated(item, pcts)
             if item.count_ref is None:
                 link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
+            if item.count_ref is None:  # "the total rose by 24% between 2019 and 2020": its periods' counts
+                item.count_ref = count_by_period(item, ctx)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))

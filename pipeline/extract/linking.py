@@ -610,3 +610,23 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             item.period, item.base_period = own  # the claim's own words fix its periods
         d.measure = later.draft.measure
         return
+
+
+def count_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The later count of a change whose sentence states no figure but names both its periods, when its
+    base count was found by its base period: the one count of the change's own period, of the base count's
+    measure and place ("rose from 266,076 in 2019 to 329,799 in 2020 ... the total rose by 24% between
+    2019 and 2020").  Only a change of a figure that points back ("the total", "the figure"); ``None``
+    unless exactly one figure fits."""
+    d, base = item.draft, item.base_count_ref
+    if d.pct_kind != "change" or base is None or item.period is None or d.time is None \
+            or not (item.period.start and item.period.end) or ctx.by_sentence.get(d.sentence.start) \
+            or (d.measure != "other" and not akin(d.measure, base.draft.measure)):
+        return None  # "calls rose by 20%" is no change of the arrests counted before
+    if not word_regex("anaphora").search(d.sentence.text[:d.start - d.sentence.start]):
+        return None  # "30% more Pacific clients than in 2006": a part of the whole counted before, not it
+    found = [c for c in ctx.counts
+             if c is not base and not _change_size(c) and c.period is not None and periods_equal(c.period, item.period)
+             and akin(c.draft.measure, base.draft.measure) and set(c.regions or []) == set(base.regions or [])
+             and regions_agree(c, item)]
+    return found[0] if len({c.draft.value for c in found}) == 1 else None
