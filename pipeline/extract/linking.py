@@ -518,6 +518,25 @@ def date_from_base(item: Resolved, base: periods.Period) -> None:
         item.period = later.period
 
 
+#: A period and the bracket its figure stands in: "from February (", "to March 2021 (", ") to 2020 (".
+_WHEN = r"(?:[A-Z][a-z]{2,8}|(?:19|20)\d\d)(?:\s(?:19|20)\d\d)?\s{0,2}\(\s{0,2}"
+_FROM_BRACKETED = re.compile(rf"\s{{1,3}}from\s{{1,3}}{_WHEN}")
+_TO_BRACKETED = re.compile(rf"\s{{0,2}}\)\s{{1,3}}to\s{{1,3}}{_WHEN}")
+
+
+def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) counts a change names right after it, each in brackets after its period:
+    "more than doubled from February (68) to March (157)".  Both of one kind of thing, else ``None``."""
+    d = item.draft
+    s, text = d.sentence.start, d.sentence.text
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if len(after) < 2 or not _FROM_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s) \
+            or not _TO_BRACKETED.fullmatch(text, after[0].draft.end - s, after[1].draft.start - s):
+        return None
+    earlier, later = after[0], after[1]
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
@@ -535,6 +554,8 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
         item.base_count_ref, item.count_ref = pair
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = dated[0], dated[-1]
+    else:  # "more than doubled from February (68) to March (157)"
+        item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
