@@ -44,6 +44,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     count_for,
     date_from_base,
     from_to_after,
+    labelled_base,
     link_to_body,
     reached_after,
     resolve_multiplier,
@@ -162,7 +163,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date]) -> tupl
             item.count_ref = count_for(item.draft, ctx)
         if item.count_ref is not None and item.draft.measure == "other":
             item.draft.measure = item.count_ref.draft.measure
-        item.base_count_ref = pair[0] if pair is not None else base_count(item, ctx)
+        item.base_count_ref = pair[0] if pair is not None else (labelled_base(item, ctx) or base_count(item, ctx))
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             date_from_base(item, item.base_count_ref.period)
     for item in pcts:  # a share stated between its part and its whole: the part is its count, the whole its base

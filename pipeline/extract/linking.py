@@ -651,3 +651,34 @@ def count_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
              and akin(c.draft.measure, base.draft.measure) and set(c.regions or []) == set(base.regions or [])
              and regions_agree(c, item)]
     return found[0] if len({c.draft.value for c in found}) == 1 else None
+
+
+#: A figure in brackets after the count a change reached, labelled with its own earlier period:
+#: "to 14,565 (August: 10,725)", "to 900 (2022: 750)".
+_LABELLED_BASE = re.compile(r"\s{0,2}\(\s{0,2}(?P<label>[A-Z][a-z]{2,8}(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
+                            r"\s{0,2}:\s{0,2}")
+
+
+def labelled_base(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The base of a change written as a labelled figure in brackets after the count it reached:
+    "calls jumped by 36% in September to 14,565 (August: 10,725)".  The figure takes the label's
+    period, and the change that period as its base; ``None`` unless the label dates a period
+    that ends before the reached count's begins, and both count one kind of thing."""
+    d, later = item.draft, item.count_ref
+    if d.pct_kind != "change" or later is None or later.period is None or later.draft.sentence != d.sentence:
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= later.draft.end]
+    if not after or not akin(after[0].draft.measure, later.draft.measure):
+        return None
+    label = _LABELLED_BASE.fullmatch(text, later.draft.end - s, after[0].draft.start - s)
+    if label is None or not re.match(r"\s{0,2}\)", text[after[0].draft.end - s:]):
+        return None
+    # a month without its year is the last before the reached count's period ends: "(August: 10,725)"
+    mentions = periods.find_periods("in " + label.group("label"), published=later.period.end)
+    when = mentions[0].period if mentions else None
+    if when is None or not _ends_before(when, later.period):
+        return None
+    base = after[0]
+    base.period, item.base_period = when, when
+    return base
