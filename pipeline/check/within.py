@@ -280,6 +280,20 @@ def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     return _check("sum", closing, shares, 100.0, v, prefix=f"shares of one whole, {place(closing)}")
 
 
+def _pair_of_change(diff: Count, ev: Evidence) -> tuple[Optional[Count], Optional[Count]]:
+    """The two counts of the percentage change stated beside a difference, the same change told twice
+    ("an increase of 1,672 calls or 121% over the 1,378 calls"): the first such change after it in its
+    sentence, of its direction, that links both its counts; ``(None, None)`` when there is none."""
+    for pct in ev.record.percentages:
+        if tuple(pct.sentence) != tuple(diff.sentence) or pct.start < diff.end or pct.kind != "change":
+            continue
+        old, new = ev.get(pct.base_count_ref, Count), ev.get(pct.count_ref, Count)
+        if old is None or new is None or new.difference or pct.direction != diff.difference:
+            return None, None
+        return old, new
+    return None, None
+
+
 def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """The size of a stated change ("an increase of nearly 300,000") against its two counts.
 
@@ -287,12 +301,14 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     the later of the difference's period and place, the earlier of a period before; none
     when the text does not state both (a difference alone claims nothing to check).
     """
-    measure = ev.restated_measure(diff)
-    if measure is None or not (diff.period_start or diff.period_end):
-        return None
-    claim = dataclasses.replace(diff, measure=measure)
-    new = ev.later_count(claim, exact_first=True)
-    old = ev.earlier_count(new, None) if new is not None else None
+    old, new = _pair_of_change(diff, ev)
+    if new is None:
+        measure = ev.restated_measure(diff)
+        if measure is None or not (diff.period_start or diff.period_end):
+            return None
+        claim = dataclasses.replace(diff, measure=measure)
+        new = ev.later_count(claim, exact_first=True)
+        old = ev.earlier_count(new, None) if new is not None else None
     if new is None or old is None or period_match(old.period_start, old.period_end,
                                                   new.period_start, new.period_end) == SAME:
         return None

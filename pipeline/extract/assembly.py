@@ -41,9 +41,11 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     SHARE_ANAPHORA,
     base_count,
     bracketed_change,
+    count_by_period,
     count_for,
     date_from_base,
     from_to_after,
+    labelled_base,
     link_to_body,
     reached_after,
     resolve_multiplier,
@@ -171,7 +173,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             item.count_ref = count_for(item.draft, ctx)
         if item.count_ref is not None and item.draft.measure == "other":
             item.draft.measure = item.count_ref.draft.measure
-        item.base_count_ref = pair[0] if pair is not None else base_count(item, ctx)
+        item.base_count_ref = pair[0] if pair is not None else (labelled_base(item, ctx) or base_count(item, ctx))
         if item.base_count_ref is not None and item.base_count_ref.period is not None:
             date_from_base(item, item.base_count_ref.period)
     for item in pcts:  # a share stated between its part and its whole: the part is its count, the whole its base
@@ -183,6 +185,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             restated(item, pcts)
             if item.count_ref is None:
                 link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
+            if item.count_ref is None:  # "the total rose by 24% between 2019 and 2020": its periods' counts
+                item.count_ref = count_by_period(item, ctx)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))

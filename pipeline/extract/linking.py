@@ -220,12 +220,17 @@ def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, R
     return earlier, later
 
 
+def _change_size(count: Resolved) -> bool:
+    """The count is the size of a change ("an increase of 1,672 calls or 121%"), not the figure it reached."""
+    return bool(getattr(count.draft, "difference", None))
+
+
 def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     sentence = ctx.by_sentence.get(d.sentence.start, [])
     reached = reached_after(d, ctx)
     if reached is not None:
         return reached
-    same = [c for c in sentence if c.draft.start < d.start]
+    same = [c for c in sentence if c.draft.start < d.start and not _change_size(c)]
     same = [c for c in same if c.draft.measure != "other"] or same
     same = [c for c in same if not c.draft.comparison] or same
     if same:
@@ -513,6 +518,25 @@ def date_from_base(item: Resolved, base: periods.Period) -> None:
         item.period = later.period
 
 
+#: A period and the bracket its figure stands in: "from February (", "to March 2021 (", ") to 2020 (".
+_WHEN = r"(?:[A-Z][a-z]{2,8}|(?:19|20)\d\d)(?:\s(?:19|20)\d\d)?\s{0,2}\(\s{0,2}"
+_FROM_BRACKETED = re.compile(rf"\s{{1,3}}from\s{{1,3}}{_WHEN}")
+_TO_BRACKETED = re.compile(rf"\s{{0,2}}\)\s{{1,3}}to\s{{1,3}}{_WHEN}")
+
+
+def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) counts a change names right after it, each in brackets after its period:
+    "more than doubled from February (68) to March (157)".  Both of one kind of thing, else ``None``."""
+    d = item.draft
+    s, text = d.sentence.start, d.sentence.text
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if len(after) < 2 or not _FROM_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s) \
+            or not _TO_BRACKETED.fullmatch(text, after[0].draft.end - s, after[1].draft.start - s):
+        return None
+    earlier, later = after[0], after[1]
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
@@ -530,6 +554,8 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
         item.base_count_ref, item.count_ref = pair
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = dated[0], dated[-1]
+    else:  # "more than doubled from February (68) to March (157)"
+        item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"
@@ -605,3 +631,54 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             item.period, item.base_period = own  # the claim's own words fix its periods
         d.measure = later.draft.measure
         return
+
+
+def count_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The later count of a change whose sentence states no figure but names both its periods, when its
+    base count was found by its base period: the one count of the change's own period, of the base count's
+    measure and place ("rose from 266,076 in 2019 to 329,799 in 2020 ... the total rose by 24% between
+    2019 and 2020").  Only a change of a figure that points back ("the total", "the figure"); ``None``
+    unless exactly one figure fits."""
+    d, base = item.draft, item.base_count_ref
+    if d.pct_kind != "change" or base is None or item.period is None or d.time is None \
+            or not (item.period.start and item.period.end) or ctx.by_sentence.get(d.sentence.start) \
+            or (d.measure != "other" and not akin(d.measure, base.draft.measure)):
+        return None  # "calls rose by 20%" is no change of the arrests counted before
+    if not word_regex("anaphora").search(d.sentence.text[:d.start - d.sentence.start]):
+        return None  # "30% more Pacific clients than in 2006": a part of the whole counted before, not it
+    found = [c for c in ctx.counts
+             if c is not base and not _change_size(c) and c.period is not None and periods_equal(c.period, item.period)
+             and akin(c.draft.measure, base.draft.measure) and set(c.regions or []) == set(base.regions or [])
+             and regions_agree(c, item)]
+    return found[0] if len({c.draft.value for c in found}) == 1 else None
+
+
+#: A figure in brackets after the count a change reached, labelled with its own earlier period:
+#: "to 14,565 (August: 10,725)", "to 900 (2022: 750)".
+_LABELLED_BASE = re.compile(r"\s{0,2}\(\s{0,2}(?P<label>[A-Z][a-z]{2,8}(?:\s(?:19|20)\d\d)?|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
+                            r"\s{0,2}:\s{0,2}")
+
+
+def labelled_base(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The base of a change written as a labelled figure in brackets after the count it reached:
+    "calls jumped by 36% in September to 14,565 (August: 10,725)".  The figure takes the label's
+    period, and the change that period as its base; ``None`` unless the label dates a period
+    that ends before the reached count's begins, and both count one kind of thing."""
+    d, later = item.draft, item.count_ref
+    if d.pct_kind != "change" or later is None or later.period is None or later.draft.sentence != d.sentence:
+        return None
+    s, text = d.sentence.start, d.sentence.text
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= later.draft.end]
+    if not after or not akin(after[0].draft.measure, later.draft.measure):
+        return None
+    label = _LABELLED_BASE.fullmatch(text, later.draft.end - s, after[0].draft.start - s)
+    if label is None or not re.match(r"\s{0,2}\)", text[after[0].draft.end - s:]):
+        return None
+    # a month without its year is the last before the reached count's period ends: "(August: 10,725)"
+    mentions = periods.find_periods("in " + label.group("label"), published=later.period.end)
+    when = mentions[0].period if mentions else None
+    if when is None or not _ends_before(when, later.period):
+        return None
+    base = after[0]
+    base.period, item.base_period = when, when
+    return base

@@ -43,6 +43,10 @@ def _direction(words: str) -> Optional[str]:
 _LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
 
 
+#: A difference told before the percentage of the same change: "up 500 calls or 25%", "down 40, or 8%".
+_UP_BY_OR = re.compile(r"\b(up|down)\s(?:by\s)?[\d,.]{1,12}(?:\s[a-z]{2,15})?,?\sor\s{0,2}$", re.I)
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -65,6 +69,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
         return "share", None, number.end
     if re.search(r"\b(?:up|down)\s*(?:by\s*)?$", before):
         return "change", "increase" if re.search(r"\bup\s*(?:by\s*)?$", before) else "decrease", number.end
+    told_twice = _UP_BY_OR.search(before)
+    if told_twice:  # "up 500 calls or 25% on the 2,000": the same change as a difference, then a percentage
+        return "change", "increase" if told_twice.group(1).lower() == "up" else "decrease", number.end
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:
