@@ -99,6 +99,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if old is not None and new is not None and period_match(old.period_start, old.period_end,
                                                             new.period_start, new.period_end) == SAME:
         old = None  # two counts of one period are no change over time: never a verdict on them
+    if old is not None and new is not None and not _alike(old, new):
+        old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
@@ -132,6 +134,16 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
     kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
     return _check(kind, pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
+
+
+def _alike(old: Count, new: Count) -> bool:
+    """Whether two counts of a change may count the same thing: one sentence, a known measure, or one noun.
+
+    Two counts of no known measure (``other``) from different sentences, with different nouns or none,
+    are no pair a verdict may rest on."""
+    if tuple(old.sentence) == tuple(new.sentence) or "other" not in (old.measure, new.measure):
+        return True
+    return old.unit is not None and old.unit == new.unit
 
 
 def _dated_as_base(count: Count, pct: Percentage) -> bool:

@@ -502,3 +502,27 @@ def test_breakdown_by_channel(text, parts, verdict):
         return
     assert [[by_id[i].value for i in c.inputs] for c in sums] == [parts]
     assert sums[0].verdict == verdict, sums[0].explanation
+
+
+OTHER_THINGS_IN_OTHER_SENTENCES = [
+    # two figures of no known measure, in different sentences and of different nouns, are no pair for a verdict
+    "The charity trained 61,000 people on gambling awareness over the year. This included 40,100 young people at "
+    "risk.\n\nIn addition, the total number of patients who received treatment during this period increased by "
+    "0.4% on an annual basis to 8,700.",
+    "The service trained 3,000 teachers. This included 2,100 primary school staff.\n\nThe total number of clients "
+    "who received counselling during this period increased by 2% on an annual basis to 950.",
+    "Over the year 5,200 pupils attended its workshops.\n\nThe total number of patients who received treatment "
+    "during this period increased by 1% to 700.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_IN_OTHER_SENTENCES)
+def test_counts_of_other_things_are_no_pair(text):
+    record = extract_article(text, published=None)
+    assert record.checks and "inconsistent" not in [c.verdict for c in record.checks], \
+        [(c.kind, c.explanation) for c in record.checks]
+
+
+def test_a_change_over_its_own_pair_is_still_judged():
+    record = extract_article("Referrals rose by 25% from 400 in 2020 to 500 in 2021.", published="2022-01-15")
+    assert [c.verdict for c in record.checks if c.kind == "percentage"] == ["consistent"]
