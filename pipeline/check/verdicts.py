@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from pipeline.check.tolerances import Tolerances, one_in_band
 
@@ -484,16 +484,12 @@ def total_rounding(value: Number) -> Interval:
     return Interval(v - half, v + half, True, False)
 
 
-def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]], *,
-              tolerances: Tolerances) -> Verdict:
-    """A stated total against its parts, each ``(value, qualifier)``."""
-    parts = list(parts)
-    if not parts:
-        return Verdict("unverifiable", None, "", f"no parts of {fmt(frac(stated))} are in the text")
-    total = Fraction(0)
-    lo, hi, lo_closed, hi_closed, rounded_only = Fraction(0), Fraction(0), True, True, True
+def _summed(parts: list[tuple[Number, str]],
+            interval_of: Callable[[Number, str], Interval]) -> tuple[Interval, Fraction]:
+    """Every value the sum of ``parts`` may take (each part's values from ``interval_of``), and the sum as stated."""
+    lo, hi, lo_closed, hi_closed, total = Fraction(0), Fraction(0), True, True, Fraction(0)
     for value, q in parts:
-        i = count_interval(value, q, tolerances)
+        i = interval_of(value, q)
         total += frac(value)
         lo += i.lo
         lo_closed = lo_closed and i.lo_closed
@@ -502,8 +498,17 @@ def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]
         else:
             hi += i.hi
             hi_closed = hi_closed and i.hi_closed
-        rounded_only = rounded_only and q in ("exact", "about")
-    possible = Interval(lo, hi, lo_closed, hi_closed)
+    return Interval(lo, hi, lo_closed, hi_closed), total
+
+
+def check_sum(stated: Number, qualifier: str, parts: Iterable[tuple[Number, str]], *,
+              tolerances: Tolerances) -> Verdict:
+    """A stated total against its parts, each ``(value, qualifier)``."""
+    parts = list(parts)
+    if not parts:
+        return Verdict("unverifiable", None, "", f"no parts of {fmt(frac(stated))} are in the text")
+    possible, total = _summed(parts, lambda value, q: count_interval(value, q, tolerances))
+    rounded_only = all(q in ("exact", "about") for _, q in parts)
     x = frac(stated)
     if qualifier == "exact":
         accept = total_rounding(stated)
@@ -617,18 +622,7 @@ def check_partition(parts: Iterable[tuple[Number, str]], *, tolerances: Toleranc
     an approximate share ("about 30%") makes 100 possible but not certain.
     """
     parts = list(parts)
-    lo, hi, lo_closed, hi_closed, total = Fraction(0), Fraction(0), True, True, Fraction(0)
-    for value, q in parts:
-        i = share_interval(value, q, tolerances)
-        total += frac(value)
-        lo += i.lo
-        lo_closed = lo_closed and i.lo_closed
-        if i.hi is None or hi is None:
-            hi = None
-        else:
-            hi += i.hi
-            hi_closed = hi_closed and i.hi_closed
-    possible = Interval(lo, hi, lo_closed, hi_closed)
+    possible, total = _summed(parts, lambda value, q: share_interval(value, q, tolerances))
     exact = all(q == "exact" for _, q in parts)
     if possible.contains(HUNDRED):
         verdict = "consistent" if exact else "unverifiable"
