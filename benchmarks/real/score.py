@@ -3,7 +3,7 @@
 
 Usage (from the project root)::
 
-    python benchmarks/real/score.py [--split dev|heldout|heldout1|heldout2|heldout3|all] [--verbose]
+    python benchmarks/real/score.py [--split dev|heldout|heldout1..heldout9|all] [--verbose]
 
 Runs ``python -m pipeline extract`` on the cached texts that ``gold.json`` names (each with
 its entry's url and publication date, the page metadata the text does not hold),
@@ -43,18 +43,18 @@ def as_jsonl(entry: dict, folder: Path) -> Path:
 def chosen_by(entry: dict, split: str) -> bool:
     """Whether a gold entry belongs to ``split``.
 
-    ``heldout1`` to ``heldout3``: an earlier round's held-out part, read once at
+    ``heldout1``, ``heldout2`` ...: an earlier round's held-out part, read once at
     the end of its round and part of dev since.
     """
-    if split in ("heldout1", "heldout2", "heldout3"):
-        return entry.get("heldout_round") == int(split[-1])
+    if split.startswith("heldout") and split[7:].isdigit():
+        return entry.get("heldout_round") == int(split[7:])
     return split == "all" or entry.get("split", "dev") == split
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout1", "heldout2", "heldout3", "all"), default="dev",
-                        help="heldout: the quarter kept aside now; heldout1 to heldout3: an earlier "
+    parser.add_argument("--split", choices=("dev", "heldout", "all", *(f"heldout{n}" for n in range(1, 10))), default="dev",
+                        help="heldout: the quarter kept aside now; heldout1, heldout2 ...: an earlier "
                              "round's held-out entries, read once and now part of dev")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--gold", type=Path, default=HERE / "gold.json")
