@@ -49,6 +49,8 @@ def test_numbers_and_qualifiers(text, expected):
     "Ring Samaritans free on 116 123.",
     "The state's (800) 327-5050 helpline is free.",
     "Call 1-800-522-4700 any time.",
+    "Calls to 1-800-GAMBLER went up.",
+    "Ring 800-HELPNOW or 1-888-ADMIT-IT tonight.",
     "Lifeline is on 13 11 14.",
     "Ring 1300 659 467 for support.",
     "The helpline opened in 2002.",
