@@ -94,10 +94,13 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
     if new is not None and old is None and _dated_as_base(new, pct):
         new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
-    new = new or ev.later_count(pct)
+    if new is None:
+        new = ev.later_count(pct)
+        new = None if new is not None and _own_thing(new) else new
     old = old or (ev.earlier_count(new, pct) if new else None)
     if old is not None and new is not None and period_match(old.period_start, old.period_end,
-                                                            new.period_start, new.period_end) == SAME:
+                                                            new.period_start, new.period_end) == SAME \
+            and not _linked_pair(pct, old, new):
         old = None  # two counts of one period are no change over time: never a verdict on them
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
@@ -144,6 +147,21 @@ def _alike(old: Count, new: Count) -> bool:
     if tuple(old.sentence) == tuple(new.sentence) or "other" not in (old.measure, new.measure):
         return True
     return old.unit is not None and old.unit == new.unit
+
+
+def _linked_pair(pct: Percentage, old: Count, new: Count) -> bool:
+    """The extractor linked the change to both counts, written in one sentence, the earlier first: a pair
+    the text compares ("rose from 431 to 481 at half-year, a rise of 10%"), whatever one period both took."""
+    return pct.base_count_ref == old.id and pct.count_ref == new.id and tuple(old.sentence) == tuple(new.sentence) \
+        and old.start < new.start
+
+
+def _own_thing(count: Count) -> bool:
+    """A count of no measure with a noun of its own that is no known unit ("12 casinos"): a change the
+    extractor did not link to it is not taken to be about it by the search of the checks."""
+    units = lexicon()["units"]
+    return count.measure == "other" and bool(count.unit) and count.unit not in units \
+        and count.unit not in set(units.values())
 
 
 def _dated_as_base(count: Count, pct: Percentage) -> bool:

@@ -47,6 +47,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     from_to_after,
     labelled_base,
     link_to_body,
+    other_thing,
     reached_after,
     resolve_multiplier,
     resolve_percentage,
@@ -187,6 +188,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
                 link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
             if item.count_ref is None:  # "the total rose by 24% between 2019 and 2020": its periods' counts
                 item.count_ref = count_by_period(item, ctx)
+    for item in pcts:  # "casinos rose from 12 to 17, and the calls tied to them rose 25%": not the casinos' change
+        if any(ref is not None and other_thing(ref, item.draft) for ref in (item.count_ref, item.base_count_ref)):
+            item.count_ref = item.base_count_ref = None
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))

@@ -67,6 +67,33 @@ def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
 _NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:show|showed|suggest|released|published))")
 
 
+#: "the number of brick-and-mortar casinos ... from 12 to 17": the noun phrase after "the number of", up to
+#: three lower-case words (hyphenated compounds among them), whose first plural word is its head.
+_NUMBER_OF_PHRASE = re.compile(r"\b(?:number|total|count) of (?:the )?(?P<words>[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2})")
+
+
+def _subject_noun(clause: str) -> Optional[str]:
+    """The plural noun a clause counts by "the number of ..." before its figures, when it is no known unit
+    ("The number of brick-and-mortar casinos rose from 12 to 17" -> "casinos"); ``None`` for a known
+    unit or noun of a measure ("the number of helpline calls"), or when no plural noun heads the phrase."""
+    match = _NUMBER_OF_PHRASE.search(clause)
+    if match is None:
+        return None
+    lex = lexicon()
+    for word in match.group("words").split():
+        if word in lex["units"] or word in lex["unit_word_measures"] or word in word_set("stop_words"):
+            return None
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and "-" not in word and word != "times":
+            return word
+    return None
+
+
+def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
+    """The words of a figure's clause before it."""
+    s = ctx.sentence.start
+    return ctx.sentence.text[clause_span(ctx, number.num_start)[0] - s:number.start - s]
+
+
 def _opening_unit(text: str) -> Optional[re.Match[str]]:
     """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
     match = _OPENING_NOUN.match(text)
@@ -276,6 +303,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif _subject_noun(_clause_before(ctx, number)) is not None:
+                # "The number of brick-and-mortar casinos rose from 12 to 17": its clause's noun, not a measure's
+                unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
             elif comparison or ends_with(before, "change_to") \
