@@ -202,17 +202,17 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
             return _check("multiplier", mult, [old, new], float(mult.factor), v,
                           prefix=f"{place(old)} to {place(new)}")
     if pct is not None:
-        return _against_change(mult, pct, factor, tol, word)
+        return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
     if mult.regions:
-        return _against_change(mult, candidates[0], factor, tol, word)
+        return _unlinked(_against_change(mult, candidates[0], factor, tol, word), linked=False)
     checks = [_against_change(mult, p, factor, tol, word) for p in candidates]
     if len({c.verdict for c in checks}) == 1:
-        return checks[0]
+        return _unlinked(checks[0], linked=False)
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
@@ -222,6 +222,17 @@ def compares_groups(word: str) -> bool:
     """Whether a multiplier compares two groups ("nine times more likely") rather than a figure over time."""
     folded = word.lower()
     return any(f" {comparative}" in folded for comparative in lexicon()["times_comparatives"])
+
+
+def _unlinked(check: Check, *, linked: bool) -> Check:
+    """A "doubled" the words do not tie to a stated change ("calls rose 100%, doubling"), found beside it or
+    by its place and period, is no proof against it: two figures the paper states itself that disagree are
+    more likely of two things ("images rose by almost two thirds while webpages doubled") than a misprint.
+    Its "inconsistent" becomes "unverifiable"; agreement stands."""
+    if linked or check.verdict != "inconsistent":
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; the stated change may be of another figure than the claim, so no verdict")
 
 
 def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tolerances, word: str) -> Check:

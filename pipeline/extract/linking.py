@@ -580,6 +580,18 @@ def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Res
     return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
 
 
+#: Words that open a clause about another thing between a change and a "doubled": "risen by two thirds
+#: while the number of pages has doubled", "up 40%, and the number of volunteers doubled".
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
+
+
+def _another_clause(change: Draft, mult: Draft) -> bool:
+    """A contrast or a new subject stands between a change and a "doubled" of one sentence: two claims."""
+    s = change.sentence.start
+    lo, hi = sorted(((change.start, change.end), (mult.start, mult.end)))
+    return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s]))
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
@@ -588,7 +600,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     # doubling"); one that does ("a 31% increase on the previous year, and more than double the number
     # during lockdown in 2020") compares with another year than the change does
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
-            and d.time is None and d.base is None]
+            and d.time is None and d.base is None and not _another_clause(p.draft, d)]
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
