@@ -24,6 +24,10 @@ from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_matc
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
+    accept_share,
+    frac,
+    judge,
+    share_interval,
     check_difference,
     check_multiplier,
     check_multiplier_pct,
@@ -306,6 +310,26 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def restated_share_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share written as a fraction word against the figure the paper states for it: "well over half (57%)"
+    holds, "nearly half ... 52 per cent" does not.  Judged over every value the figure's rounding allows.
+    A figure found in a later sentence (not in brackets beside the fraction) may be of another group:
+    its disagreement makes no "inconsistent", only "unverifiable"."""
+    figure = ev.get(fraction.restated_ref, Percentage)
+    if figure is None:
+        return None
+    stated = stated_decimal(fraction.text, fraction.value)
+    accept, rule = accept_share(stated, fraction.qualifier, tol, fraction.text)
+    shown = stated_decimal(figure.text, figure.value)
+    verdict = judge(share_interval(shown, figure.qualifier, tol), accept, rounded_only=figure.qualifier == "exact")
+    said = {"consistent": "consistent with", "inconsistent": "not", "unverifiable": "which may or may not be"}[verdict]
+    v = Verdict(verdict, frac(shown), rule, f"the paper's {qualified(figure.qualifier)}{shown}% is {said} '{fraction.text.strip()}'")
+    check = _check("share", fraction, [figure], float(fraction.value), v)
+    if verdict == "inconsistent" and tuple(figure.sentence) != tuple(fraction.sentence):
+        return _unlinked(check, linked=False)
+    return check
+
+
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
 
@@ -386,6 +410,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
+    jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:
