@@ -34,7 +34,7 @@ from pipeline.extract.regions import unplaced_share
 from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
-_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
+_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*(?:(?:just|only|a\s+mere)\s+)?")
 #: Between the two figures of a from-to pair, the earlier figure's time allowed: "from 497 the previous year to
 #: 1,296", "from 9,779 in 2022 to 11,700".
 _TO_BETWEEN = re.compile(r"(?:\s{1,3}(?:in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8})"
@@ -63,9 +63,17 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
         return None
     a, b = after[0], after[1]
     if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
-            and _TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s):
+            and (_TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s)
+                 or _TO_WITH_TIME.fullmatch(text, a.draft.end - s, b.draft.start - s)):
         return a, b
     return None
+
+
+#: Between the two figures of a from-to pair a change names, a rate and a time of the earlier figure in other
+#: words: "from just 49 per month in Fiscal Year 2018 to 147", "from 300 a week in the 2019/20 year to 420".
+_TO_WITH_TIME = re.compile(r"(?:\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|month|year))?"
+                           r"(?:\s{1,3}(?:in|during)\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]{2,10}\s{1,3}){0,2}"
+                           r"(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s{1,3}[a-z]{2,10}){0,2})?,?\s{1,3}to\s{1,3}")
 
 
 def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:

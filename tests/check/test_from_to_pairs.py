@@ -24,6 +24,21 @@ def test_a_change_after_its_pair(text, stated, verdict):
     assert check.verdict == verdict, check.explanation
 
 
+@pytest.mark.parametrize("text, stated, verdict", [
+    # the pair after the change, its earlier figure with a rate, a time of its own and a hedge word
+    ("Calls to the line have gone up by nearly 200 percent, from just 40 per month in Fiscal Year 2018 to "
+     "120 calls per month this year.", 200.0, "inconsistent"),  # exactly 200%: not "nearly"
+    ("Calls to the line have gone up by nearly 200 percent, from just 42 per month in Fiscal Year 2018 to "
+     "120 calls per month this year.", 200.0, "consistent"),
+    ("Referrals rose by 40%, from 300 a week in the 2019/20 year to 420.", 40.0, "consistent"),
+    ("Referrals rose by 40%, from only 300 a week during 2019 to 480.", 40.0, "inconsistent"),
+])
+def test_a_change_before_its_pair(text, stated, verdict):
+    record = extract_article(text, source="pairs.txt", published="2023-02-01")
+    [check] = [c for c in record.checks if c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
 @pytest.mark.parametrize("text, stated", [
     # two figures of one period that no "from ... to" compares are no change
     ("The line took 4,130 calls and 1,260 chats in 2022, a rise of 20%.", 20.0),
