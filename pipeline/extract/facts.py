@@ -88,6 +88,32 @@ def _subject_noun(clause: str) -> Optional[str]:
     return None
 
 
+#: A word before a figure, with no other figure between: the nearest is the figure's noun candidate.
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]{1,30}")
+#: The words right after a figure, which name what that figure counts: "900 calls", "900 new calls".
+_FIGURES_NOUN = re.compile(r"[%,.]?(?:\s{1,3}[A-Za-z-]{1,30}){0,2}")
+#: How far back (characters) a from-to pair's noun may stand before its first figure.
+UNIT_REACH = 90
+
+
+def _unit_before(before: str) -> Optional[str]:
+    """The nearest known count noun before a figure within ``UNIT_REACH`` characters and no figure between
+    ("call volume rose from" -> "calls", "suicide-related calls increase dramatically, from" -> "calls")."""
+    window = before[-UNIT_REACH:]
+    cut = max((i + 1 for i, ch in enumerate(window) if ch.isdigit() or ch in ".;:!?"), default=0)
+    if cut and window[cut - 1].isdigit():
+        cut += len(_FIGURES_NOUN.match(window, cut).group())  # "900 calls came in May, ... from": 900's noun
+    window = window[cut:]
+    units = lexicon()["units"]
+    for word in reversed(_WORD_BEFORE.findall(window)):
+        word = word.lower().split("-")[-1]
+        if word in units:
+            return word
+        if word + "s" in units and units[word + "s"] == "calls":
+            return word + "s"  # "call volume", "call numbers"
+    return None
+
+
 def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
     """The words of a figure's clause before it."""
     s = ctx.sentence.start
@@ -303,6 +329,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
+                # "the annual call volume rose from 11,011 to 17,380", "suicide-related calls rose ..., from about
+                # 2,500 in 2016": the first figure of a from-to pair counts the noun its sentence names before it
+                unit = _unit_before(before)
             elif _subject_noun(_clause_before(ctx, number)) is not None:
                 # "The number of brick-and-mortar casinos rose from 12 to 17": its clause's noun, not a measure's
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
