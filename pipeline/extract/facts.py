@@ -184,7 +184,9 @@ _BRACKETED_ALONE = re.compile(r"\s{0,2}\)")
 _PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|their)\s{1,3}$", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
-_RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+_RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "between 125 to 150"
+#: Between the two figures of a range written with a dash: "50-100 calls", "25,000 – 30,000 calls".
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
 _DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
@@ -242,9 +244,12 @@ def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
 def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
     """The second figure of the range ``number`` opens, whose noun both count: "between 600 and 800 people"."""
     s = ctx.sentence.start
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
+            and number.value < later[0].value:
+        return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
-    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
     if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
         return later[0]
     return None

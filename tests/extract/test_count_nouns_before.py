@@ -50,3 +50,19 @@ def test_the_noun_before_a_pair(before, unit):
 ])
 def test_nouns_and_cues_of_contacts(text, value, measure):
     assert _measures(text).get(value) == measure
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both ends of a range count the noun after the second
+    ("The branch receives 40-90 calls a day.", [(40, "per_day"), (90, "per_day")]),
+    ("Some branches take 12,000\u201315,000 calls in a year.", [(12000, "per_year"), (15000, "per_year")]),
+    ("They averaged between 110 to 140 calls per week.", [(110, "per_week"), (140, "per_week")]),
+    ("Between 600 and 800 people called the line.", [(600, None), (800, None)]),
+    # no range: the second figure is not larger, or a figure is part of a phone number
+    ("The 24-7 line answered 400 calls.", [(400, None)]),
+])
+def test_both_ends_of_a_range(text, expected):
+    counts = extract_article(text, source="ranges.txt", published="2023-02-01").counts
+    found = [(c.value, c.rate) for c in counts if c.measure != "other"]
+    for item in expected:
+        assert item in found, found

@@ -51,6 +51,7 @@ def test_numbers_and_qualifiers(text, expected):
     "Call 1-800-522-4700 any time.",
     "Calls to 1-800-GAMBLER went up.",
     "Ring 800-HELPNOW or 1-888-ADMIT-IT tonight.",
+    "A 1-800 helpline opened in the state.",
     "Lifeline is on 13 11 14.",
     "Ring 1300 659 467 for support.",
     "The helpline opened in 2002.",
