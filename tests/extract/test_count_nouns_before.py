@@ -2,7 +2,8 @@
 
 The first figure of "from A to B" counts the count noun its sentence names just before it ("the yearly
 call volume went from ...", "reports of abuse rose sharply, from ..."); the second figure counts what
-the first does. Emails to a helpline are contacts; people who "sought their help" contacted it.
+the first does. Emails to a helpline and interactions with its services are contacts; people who
+"sought their help" contacted it.
 Sentences of our own writing.
 """
 from __future__ import annotations
@@ -47,6 +48,8 @@ def test_the_noun_before_a_pair(before, unit):
     ("The branch answered 2,900 calls, 640 emails and 310 text messages last year.", 640, "helpline_contacts"),
     ("Last year 1,250 people sought their help, the charity said.", 1250, "helpline_contacts"),
     ("About 700 adults were seeking their help each month.", 700, "helpline_contacts"),
+    ("The line logged an average of 140 interactions with its advisers per week.", 140, "helpline_contacts"),
+    ("Its teams had more than 60,000 interactions across its support services in 2021.", 60000, "helpline_contacts"),
 ])
 def test_nouns_and_cues_of_contacts(text, value, measure):
     assert _measures(text).get(value) == measure
