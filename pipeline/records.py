@@ -104,6 +104,7 @@ class Percentage(Fact):
     base_count_ref: Optional[str] = None
     measure: str = "other"  # what the changed figure counts (added field: from its count or its words)
     partition_ref: Optional[str] = None  # a share listed with others as one whole: the list's last share (added)
+    restated_ref: Optional[str] = None  # a share written as a fraction word ("well over half"): the share that states it as a figure ("(57%)") (added)
 
 
 @dataclass

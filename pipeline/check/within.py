@@ -24,6 +24,10 @@ from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_matc
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
+    accept_share,
+    frac,
+    judge,
+    share_interval,
     check_difference,
     check_multiplier,
     check_multiplier_pct,
@@ -94,10 +98,13 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
     if new is not None and old is None and _dated_as_base(new, pct):
         new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
-    new = new or ev.later_count(pct)
+    if new is None:
+        new = ev.later_count(pct)
+        new = None if new is not None and _own_thing(new) else new
     old = old or (ev.earlier_count(new, pct) if new else None)
     if old is not None and new is not None and period_match(old.period_start, old.period_end,
-                                                            new.period_start, new.period_end) == SAME:
+                                                            new.period_start, new.period_end) == SAME \
+            and not _linked_pair(pct, old, new):
         old = None  # two counts of one period are no change over time: never a verdict on them
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
@@ -146,6 +153,21 @@ def _alike(old: Count, new: Count) -> bool:
     return old.unit is not None and old.unit == new.unit
 
 
+def _linked_pair(pct: Percentage, old: Count, new: Count) -> bool:
+    """The extractor linked the change to both counts, written in one sentence, the earlier first: a pair
+    the text compares ("rose from 431 to 481 at half-year, a rise of 10%"), whatever one period both took."""
+    return pct.base_count_ref == old.id and pct.count_ref == new.id and tuple(old.sentence) == tuple(new.sentence) \
+        and old.start < new.start
+
+
+def _own_thing(count: Count) -> bool:
+    """A count of no measure with a noun of its own that is no known unit ("12 casinos"): a change the
+    extractor did not link to it is not taken to be about it by the search of the checks."""
+    units = lexicon()["units"]
+    return count.measure == "other" and bool(count.unit) and count.unit not in units \
+        and count.unit not in set(units.values())
+
+
 def _dated_as_base(count: Count, pct: Percentage) -> bool:
     """The count's period is the change's base period, not its own."""
     base = period_match(pct.base_period_start, pct.base_period_end, count.period_start, count.period_end)
@@ -184,17 +206,17 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
             return _check("multiplier", mult, [old, new], float(mult.factor), v,
                           prefix=f"{place(old)} to {place(new)}")
     if pct is not None:
-        return _against_change(mult, pct, factor, tol, word)
+        return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
     if mult.regions:
-        return _against_change(mult, candidates[0], factor, tol, word)
+        return _unlinked(_against_change(mult, candidates[0], factor, tol, word), linked=False)
     checks = [_against_change(mult, p, factor, tol, word) for p in candidates]
     if len({c.verdict for c in checks}) == 1:
-        return checks[0]
+        return _unlinked(checks[0], linked=False)
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
@@ -204,6 +226,17 @@ def compares_groups(word: str) -> bool:
     """Whether a multiplier compares two groups ("nine times more likely") rather than a figure over time."""
     folded = word.lower()
     return any(f" {comparative}" in folded for comparative in lexicon()["times_comparatives"])
+
+
+def _unlinked(check: Check, *, linked: bool) -> Check:
+    """A "doubled" the words do not tie to a stated change ("calls rose 100%, doubling"), found beside it or
+    by its place and period, is no proof against it: two figures the paper states itself that disagree are
+    more likely of two things ("images rose by almost two thirds while webpages doubled") than a misprint.
+    Its "inconsistent" becomes "unverifiable"; agreement stands."""
+    if linked or check.verdict != "inconsistent":
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; the stated change may be of another figure than the claim, so no verdict")
 
 
 def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tolerances, word: str) -> Check:
@@ -275,6 +308,26 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be all of the total, so a shortfall proves nothing")
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def restated_share_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share written as a fraction word against the figure the paper states for it: "well over half (57%)"
+    holds, "nearly half ... 52 per cent" does not.  Judged over every value the figure's rounding allows.
+    A figure found in a later sentence (not in brackets beside the fraction) may be of another group:
+    its disagreement makes no "inconsistent", only "unverifiable"."""
+    figure = ev.get(fraction.restated_ref, Percentage)
+    if figure is None:
+        return None
+    stated = stated_decimal(fraction.text, fraction.value)
+    accept, rule = accept_share(stated, fraction.qualifier, tol, fraction.text)
+    shown = stated_decimal(figure.text, figure.value)
+    verdict = judge(share_interval(shown, figure.qualifier, tol), accept, rounded_only=figure.qualifier == "exact")
+    said = {"consistent": "consistent with", "inconsistent": "not", "unverifiable": "which may or may not be"}[verdict]
+    v = Verdict(verdict, frac(shown), rule, f"the paper's {qualified(figure.qualifier)}{shown}% is {said} '{fraction.text.strip()}'")
+    check = _check("share", fraction, [figure], float(fraction.value), v)
+    if verdict == "inconsistent" and tuple(figure.sentence) != tuple(fraction.sentence):
+        return _unlinked(check, linked=False)
+    return check
 
 
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
@@ -357,6 +410,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
+    jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:

@@ -47,6 +47,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
     from_to_after,
     labelled_base,
     link_to_body,
+    other_thing,
     reached_after,
     resolve_multiplier,
     resolve_percentage,
@@ -55,6 +56,7 @@ from pipeline.extract.linking import (  # noqa: F401  (re-exported)
 )
 from pipeline.extract.measures import lexicon
 from pipeline.extract.partitions import partitions
+from pipeline.extract.restatements import restatements
 from pipeline.extract.sentence_context import Draft
 from pipeline.records import Count, Multiplier, Percentage
 
@@ -187,6 +189,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
                 link_to_body(item, ctx, next_sentence=item.draft.sentence.paragraph > OPENING_PARAGRAPHS)
             if item.count_ref is None:  # "the total rose by 24% between 2019 and 2020": its periods' counts
                 item.count_ref = count_by_period(item, ctx)
+    for item in pcts:  # "casinos rose from 12 to 17, and the calls tied to them rose 25%": not the casinos' change
+        if any(ref is not None and other_thing(ref, item.draft) for ref in (item.count_ref, item.base_count_ref)):
+            item.count_ref = item.base_count_ref = None
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, pcts))
@@ -194,6 +199,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     listed = {id(t) for t, _ in totals}
     totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]
     lists = partitions(pcts)
+    restating = restatements(pcts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
@@ -215,8 +221,11 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             continue  # a share merged with another statement of its figure: the list cannot be told apart
         closing = kept.get(id(run[-1]), run[-1])
         last_of.update((m, closing.id) for m in members)
-    return [_to_count(c) for c in counts], [_to_percentage(p, last_of.get(id(p))) for p in pcts], \
-        [_to_multiplier(m) for m in mults]
+    restated_by = {id(kept.get(id(f), f)): kept.get(id(n), n).id for f, n in restating}
+    pcts_out = [_to_percentage(p, last_of.get(id(p))) for p in pcts]
+    for item, out in zip(pcts, pcts_out):
+        out.restated_ref = restated_by.get(id(item)) if restated_by.get(id(item)) != out.id else None
+    return [_to_count(c) for c in counts], pcts_out, [_to_multiplier(m) for m in mults]
 
 
 def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:

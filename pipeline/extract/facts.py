@@ -67,6 +67,59 @@ def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
 _NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:show|showed|suggest|released|published))")
 
 
+#: "the number of brick-and-mortar casinos ... from 12 to 17": the noun phrase after "the number of", up to
+#: three lower-case words (hyphenated compounds among them), whose first plural word is its head.
+_NUMBER_OF_PHRASE = re.compile(r"\b(?:number|total|count) of (?:the )?(?P<words>[a-z][a-z-]{0,30}(?: [a-z][a-z-]{0,30}){0,2})")
+
+
+def _subject_noun(clause: str) -> Optional[str]:
+    """The plural noun a clause counts by "the number of ..." before its figures, when it is no known unit
+    ("The number of brick-and-mortar casinos rose from 12 to 17" -> "casinos"); ``None`` for a known
+    unit or noun of a measure ("the number of helpline calls"), or when no plural noun heads the phrase."""
+    match = _NUMBER_OF_PHRASE.search(clause)
+    if match is None:
+        return None
+    lex = lexicon()
+    for word in match.group("words").split():
+        if word in lex["units"] or word in lex["unit_word_measures"] or word in word_set("stop_words"):
+            return None
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and "-" not in word and word != "times":
+            return word
+    return None
+
+
+#: A word before a figure, with no other figure between: the nearest is the figure's noun candidate.
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]{1,30}")
+#: The words right after a figure, which name what that figure counts: "900 calls", "900 new calls".
+_FIGURES_NOUN = re.compile(r"[%,.]?(?:\s{1,3}[A-Za-z-]{1,30}){0,2}")
+#: How far back (characters) a from-to pair's noun may stand before its first figure.
+UNIT_REACH = 90
+
+
+def _unit_before(before: str) -> Optional[str]:
+    """The nearest known count noun before a figure within ``UNIT_REACH`` characters and no figure between
+    ("call volume rose from" -> "calls", "suicide-related calls increase dramatically, from" -> "calls")."""
+    window = before[-UNIT_REACH:]
+    cut = max((i + 1 for i, ch in enumerate(window) if ch.isdigit() or ch in ".;:!?"), default=0)
+    if cut and window[cut - 1].isdigit():
+        cut += len(_FIGURES_NOUN.match(window, cut).group())  # "900 calls came in May, ... from": 900's noun
+    window = window[cut:]
+    units = lexicon()["units"]
+    for word in reversed(_WORD_BEFORE.findall(window)):
+        word = word.lower().split("-")[-1]
+        if word in units:
+            return word
+        if word + "s" in units and units[word + "s"] == "calls":
+            return word + "s"  # "call volume", "call numbers"
+    return None
+
+
+def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
+    """The words of a figure's clause before it."""
+    s = ctx.sentence.start
+    return ctx.sentence.text[clause_span(ctx, number.num_start)[0] - s:number.start - s]
+
+
 def _opening_unit(text: str) -> Optional[re.Match[str]]:
     """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
     match = _OPENING_NOUN.match(text)
@@ -131,7 +184,9 @@ _BRACKETED_ALONE = re.compile(r"\s{0,2}\)")
 _PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|their)\s{1,3}$", re.I)
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
-_RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
+_RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "between 125 to 150"
+#: Between the two figures of a range written with a dash: "50-100 calls", "25,000 – 30,000 calls".
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
 _DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
@@ -189,9 +244,12 @@ def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
 def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
     """The second figure of the range ``number`` opens, whose noun both count: "between 600 and 800 people"."""
     s = ctx.sentence.start
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
+            and number.value < later[0].value:
+        return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
-    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
     if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
         return later[0]
     return None
@@ -276,6 +334,13 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
+                # "the annual call volume rose from 11,011 to 17,380", "suicide-related calls rose ..., from about
+                # 2,500 in 2016": the first figure of a from-to pair counts the noun its sentence names before it
+                unit = _unit_before(before)
+            elif _subject_noun(_clause_before(ctx, number)) is not None:
+                # "The number of brick-and-mortar casinos rose from 12 to 17": its clause's noun, not a measure's
+                unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
             elif comparison or ends_with(before, "change_to") \

@@ -28,13 +28,13 @@ from pipeline.extract.inheritance import (
     same_base,
     unfixed_time,
 )
-from pipeline.extract.measures import USE, cue_patterns, nearest_cue, unit_category, unit_from_words, word_regex, word_set
+from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.regions import unplaced_share
 from pipeline.extract.sentence_context import Draft
 
 #: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
-_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*")
+_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*(?:(?:just|only|a\s+mere)\s+)?")
 #: Between the two figures of a from-to pair, the earlier figure's time allowed: "from 497 the previous year to
 #: 1,296", "from 9,779 in 2022 to 11,700".
 _TO_BETWEEN = re.compile(r"(?:\s{1,3}(?:in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8})"
@@ -63,9 +63,17 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
         return None
     a, b = after[0], after[1]
     if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
-            and _TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s):
+            and (_TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s)
+                 or _TO_WITH_TIME.fullmatch(text, a.draft.end - s, b.draft.start - s)):
         return a, b
     return None
+
+
+#: Between the two figures of a from-to pair a change names, a rate and a time of the earlier figure in other
+#: words: "from just 49 per month in Fiscal Year 2018 to 147", "from 300 a week in the 2019/20 year to 420".
+_TO_WITH_TIME = re.compile(r"(?:\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|month|year))?"
+                           r"(?:\s{1,3}(?:in|during)\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]{2,10}\s{1,3}){0,2}"
+                           r"(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s{1,3}[a-z]{2,10}){0,2})?,?\s{1,3}to\s{1,3}")
 
 
 def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
@@ -231,7 +239,7 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
     if reached is not None:
         return reached
     same = [c for c in sentence if c.draft.start < d.start and not _change_size(c)]
-    same = [c for c in same if c.draft.measure != "other"] or same
+    same = [c for c in same if c.draft.measure != "other"] or _unnamed(same, d)
     same = [c for c in same if not c.draft.comparison] or same
     if same:
         return same[-1]
@@ -243,6 +251,22 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
+
+
+def _unnamed(counts: list[Resolved], d: Draft) -> list[Resolved]:
+    """Counts of no measure a change may still be about: not those of another thing (:func:`other_thing`)."""
+    return [c for c in counts if not other_thing(c, d)]
+
+
+def other_thing(count: Resolved, d: Draft) -> bool:
+    """The count, of no measure, counts a thing of its own noun ("casinos") that the claim's clause does
+    not name: "Casinos rose from 12 to 17, and the calls tied to them rose 25%" is no change of casinos."""
+    noun = getattr(count.draft, "unit_word", None)
+    if count.draft.measure != "other" or not noun or noun in lexicon()["units"] or count.draft.clause == d.clause:
+        return False
+    s = d.sentence.start
+    clause = d.sentence.text[d.clause[0] - s:d.clause[1] - s].lower()
+    return noun.rstrip("s") not in clause
 
 
 def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
@@ -317,6 +341,30 @@ def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     return min(found, key=lambda x: x[:2])[2] if found else None
 
 
+def _from_of_pair(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The earlier figure of the "from A to B" pair whose later figure a change's count is, when the pair
+    stands before the change in its sentence and both figures count one thing: "rose from 8 to 10 in 2022,
+    an increase of 25%" compares 10 with 8, whatever periods the two figures took."""
+    later, d = item.count_ref, item.draft
+    if d.pct_kind != "change" or later is None or later.draft.sentence != d.sentence or later.draft.end > d.start \
+            or not _to_end(later):
+        return None
+    before = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.end <= later.draft.start]
+    if not before:
+        return None
+    earlier = before[-1]
+    s, text = d.sentence.start, d.sentence.text
+    if not _FROM_PAIR.fullmatch(text, earlier.draft.end - s, later.draft.start - s) \
+            or not re.search(r"\bfrom\s*$", text[:earlier.draft.start - s]) \
+            or not akin(earlier.draft.measure, later.draft.measure):
+        return None
+    return earlier
+
+
+#: Between the two figures of a from-to pair: "from 8 to 10", "from 431 to 481", "from 9,779 in 2022 to 11,700".
+_FROM_PAIR = _TO_BETWEEN
+
+
 def _paired(count: Resolved, ctx: Context) -> Optional[Resolved]:
     """The later figure of the "from A to B" pair whose earlier figure ``count`` is, if it is one."""
     d = count.draft
@@ -371,6 +419,9 @@ def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
         return by_period
     if item.count_ref is None:
         return None
+    pair_from = _from_of_pair(item, ctx)
+    if pair_from is not None:
+        return pair_from
     named = _named_base(item, ctx)
     if named is not None:
         return named
@@ -537,6 +588,18 @@ def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Res
     return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
 
 
+#: Words that open a clause about another thing between a change and a "doubled": "risen by two thirds
+#: while the number of pages has doubled", "up 40%, and the number of volunteers doubled".
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
+
+
+def _another_clause(change: Draft, mult: Draft) -> bool:
+    """A contrast or a new subject stands between a change and a "doubled" of one sentence: two claims."""
+    s = change.sentence.start
+    lo, hi = sorted(((change.start, change.end), (mult.start, mult.end)))
+    return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s]))
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
@@ -545,7 +608,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     # doubling"); one that does ("a 31% increase on the previous year, and more than double the number
     # during lockdown in 2020") compares with another year than the change does
     same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
-            and d.time is None and d.base is None]
+            and d.time is None and d.base is None and not _another_clause(p.draft, d)]
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
@@ -617,7 +680,7 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             return
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
             continue
-        if names_other(d, later.draft.measure):
+        if names_other(d, later.draft.measure) or other_thing(later, d):
             continue  # "a 30% increase in potential victims": not the helpline's calls of the body
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
                 and not _rolling_match(item.period, later.period, base.period):

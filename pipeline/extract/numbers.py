@@ -98,7 +98,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
                             r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d,])"
-                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?![\d,])"),
+                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?![\d,])"
+                            # toll-free numbers spelled as words ("1-800-GAMBLER", "1-888-ADMIT-IT")
+                            r"|(?<![\d,.])(?:1-)?8\d\d-[A-Z][A-Z0-9]{2,11}(?:-[A-Z0-9]{1,8})?\b"
+                            # the toll-free prefix alone: "a 1-800 helpline", "the 1-800 number"
+                            r"|(?<![\d,.])1-8\d\d(?![\d,-])"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
         "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),

@@ -478,8 +478,10 @@ HEADLINE_DOUBLES = [
     # a headline's "doubles" on calls against the body's change in contacts of the same place
     ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
      "in 2022. This is a 91% increase on the previous year.", "consistent"),
+    # the body's own change disagrees: it may be of another figure than the headline's, so no verdict
+    # (the paper is not caught out by two figures it states itself; see test_doubled_beside_a_change)
     ("Calls to abuse helpline almost doubles in Kent\n\nSome 4,120 people in Kent sought help via its helpline "
-     "in 2022. This is a 31% increase on the previous year.", "inconsistent"),
+     "in 2022. This is a 31% increase on the previous year.", "unverifiable"),
     # no place named by the headline: no change of another measure is taken
     ("Calls to abuse helpline almost doubles\n\nSome 4,120 people sought help via its helpline "
      "in 2022. This is a 31% increase on the previous year.", "unverifiable"),
