@@ -279,6 +279,7 @@ class RegionMatcher:
         self.place_prepositions = frozenset(_rules()["place_prepositions"])
         self.town_followers = frozenset(_rules()["town_followers"])
         self.settlement_words = frozenset(_rules()["settlement_words"])
+        self.title_words = frozenset(_rules()["title_words"])
         self.speech_verbs = frozenset(
             line.strip() for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#") and " " not in line.strip())
@@ -336,6 +337,8 @@ class RegionMatcher:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.text in self.street_words or after.text in self.outlet_words):
             return False  # "London Road", "The Yorkshire Post": a street or a newspaper, not a place claim
+        if self._in_title(span):
+            return False  # "the Duchess of Cambridge", "the Earl of Wessex": a title, not a place claim
         words = [t for t in span if t.lower_ != "the"]
         if len(words) == 1 and words[0].text in self.compass and after is not None and after.is_title:
             return False  # "the North Belfast constituency": the start of a longer name
@@ -365,6 +368,11 @@ class RegionMatcher:
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _in_title(self, span: Span) -> bool:
+        """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
+        doc, i = span.doc, span.start
+        return i >= 2 and doc[i - 1].text == "of" and doc[i - 2].text in self.title_words
 
     def _after_preposition(self, span: Span) -> bool:
         """A preposition of place right before the span, or before "the" right before it."""

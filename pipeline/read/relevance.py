@@ -134,8 +134,10 @@ NO_USAGE_CAP = 0.45
 USAGE_REACH = 100
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold"
-                         r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower))(?![\w-])")
-_CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold)\b")
+                         r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower)"
+                         r"|(?:two|three|four|five|six|ten)\s++times\s++(?:more|as\s++many|higher))(?![\w-])")
+_CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold"
+                     r"|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|leapt|spik(?:e|ed|es))\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
 #: A change whose subject is the sentence before: "It's up 40 per cent", "That was a rise of 25%".
 _PRONOUN_CHANGE = re.compile(r"[\s\"'\u201c\u2018]*+(?:it|this|that)(?:'s|\u2019s|\s++(?:is|was|has|had))\s++(?:up|down|risen|rose|fallen|grown|increased|a\s++(?:rise|fall|jump|increase|drop))\b")

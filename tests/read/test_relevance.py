@@ -108,3 +108,18 @@ def test_helplines_named(text, names):
 ])
 def test_link_score(url, anchor, worth):
     assert (link_score(url, anchor) > 0) is worth
+
+
+@pytest.mark.parametrize("text, relevant", [
+    # a change of use told with a verb of size ("soared", "surged", "climbed") or "N times more"
+    ("Calls from prisoners to the Samaritans helpline soared by 45% in two years.", True),
+    ("Messages to Stop It Now surged by 30 per cent after the campaign.", True),
+    ("Contacts with the National Gambling Helpline climbed 18% last year.", True),
+    ("Up to three times more requests for help reached the Stop It Now helpline after the trial.", True),
+    ("Four times as many people contacted Stop It Now after the film.", True),
+    # the same verbs without any use of the line
+    ("House prices soared by 45% in two years, the council said.", False),
+    ("Stop It Now warned that online abuse had surged by 30 per cent.", False),
+])
+def test_a_change_of_use_told_with_other_verbs(text, relevant):
+    assert assess(text).relevant is relevant

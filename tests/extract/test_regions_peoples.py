@@ -1,0 +1,72 @@
+"""A people named for its place ("Londoners", "Australians"), places abroad named by news from
+there (counties, cities, islands), and titles that hold a place's name without claiming it
+("the Duchess of Cambridge"), in sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.regions import ancestors, find_regions, implied_scope
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_regions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's plural noun names its place, as "Scots" names Scotland
+    ("Some 4,000 Londoners rang the line.", ["London"]),
+    ("One in six Australians gambles online.", ["Australia"]),
+    ("More Aussies than ever sought help.", ["Australia"]),
+    ("New Zealanders lost more money on pokies.", ["New Zealand"]),
+    ("Kiwis called the service 900 times.", ["New Zealand"]),
+    ("Americans placed more bets than before.", ["United States"]),
+    ("Canadians called the line in record numbers.", ["Canada"]),
+    ("Half of the callers were Singaporeans.", ["Singapore"]),
+    ("The line for all of Aotearoa took 600 calls.", ["New Zealand"]),
+    # places abroad named in news from there
+    ("Callers from Broward County made up a fifth.", ["Broward County"]),
+    ("Miami-Dade County was second and Palm Beach County third.", ["Miami-Dade County", "Palm Beach County"]),
+    ("The crisis centre in Fargo answers the state's calls.", ["Fargo"]),
+    ("A counsellor in Walnut Creek took the call.", ["Walnut Creek"]),
+    ("The charity opened a centre in Berlin.", ["Berlin"]),
+    ("Volunteers on Majorca answer calls in English.", ["Mallorca"]),
+    ("Shoppers at Bondi Junction were told of the line.", ["Bondi Junction"]),
+    ("The Dunmow branch held a coffee morning.", ["Dunmow"]),
+    # a title of nobility holds a place's name without claiming the place
+    ("The Duchess of Cambridge met volunteers of the text line.", []),
+    ("The Duke and Duchess of Cambridge launched the service.", []),
+    ("The Earl of Wessex met volunteers in Leeds.", ["Leeds"]),
+    ("The Prince of Wales visited the call centre.", []),
+    ("Volunteers in Cambridge answered 800 calls.", ["Cambridge"]),  # the city itself
+])
+def test_peoples_places_and_titles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Broward County", "United States"), ("Fargo", "United States"), ("Walnut Creek", "United States"),
+    ("Berlin", "Germany"), ("Mallorca", "Spain"), ("Bondi Junction", "Australia"), ("Dunmow", "United Kingdom"),
+])
+def test_the_new_places_are_in_their_countries(name, country):
+    assert country in ancestors(name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kiwis rang the national helpline 5,000 times.", []),                     # New Zealand named already
+    ("Calls in Fargo rose, and nationally they doubled.", ["United States"]),
+    ("Callers in Singapore used the national helpline.", []),
+])
+def test_the_national_scope_of_a_people_or_a_city_abroad(text, expected):
+    assert [m.name for m in implied_scope(text, find_regions(text))] == expected
+
+
+@pytest.mark.parametrize("text, value, region", [
+    ("Over 12,000 Londoners called the helpline last year.", 12000, ["London"]),
+    ("The line received 400,000 calls from Australians in 2021.", 400000, ["Australia"]),
+    ("The hotline in Singapore took 1,300 calls in March.", 1300, ["Singapore"]),
+    ("The Duchess of Cambridge marked 900,000 conversations on the text line.", 900000, []),
+])
+def test_a_figure_takes_its_peoples_place(text, value, region):
+    record = extract_article(text, source="peoples.txt", published="2022-05-01")
+    assert next(c for c in record.counts if c.value == value).regions == region
