@@ -578,12 +578,15 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     mention at the first such phrase; empty when the article names the United Kingdom already, names no place of England but some of
     Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
 
+    An article that names no place we know, and names lines of one other country only
+    (``data/helplines.jsonl``: "the 988 Lifeline"), implies that country, not the United Kingdom.
+
     For the article's regions list only (ANNOTATION.md rule 12): a fact's region stays what its
     sentence names, so these mentions are not for the fact extractor.
     """
     mentions = list(mentions)
     named = {m.name for m in mentions}
-    abroad = _one_country(named)
+    abroad = _one_country(named) or (_line_country(text) if not named else None)
     if abroad is not None:  # "nationally" in an article whose places are all in Australia
         found = _national_scope().search(text) if isinstance(text, str) and abroad.name not in named else None
         return [] if found is None else [RegionMention(abroad.name, abroad.kind, abroad.code, found.start(),
@@ -599,6 +602,24 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     if found is None or uk is None:
         return []
     return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
+
+
+def _lines_countries(text: str) -> set[str]:
+    """The countries of the helplines a text names (``data/helplines.jsonl``), where one is given."""
+    from pipeline.read.relevance import helplines, helplines_named  # here: pipeline.read imports pipeline.extract
+
+    if not isinstance(text, str):
+        return set()
+    country = {line.name: line.country for line in helplines()}
+    return {country[name] for name in helplines_named(text) if country.get(name)}
+
+
+def _line_country(text: str) -> Optional[Place]:
+    """The one country other than the United Kingdom whose lines the text names ("the 988 Lifeline"),
+    for an article that names no place we know; else None."""
+    countries = _lines_countries(text)
+    found = place(countries.pop()) if len(countries) == 1 else None
+    return found if found is not None and found.name != "United Kingdom" else None
 
 
 def _one_country(names: set[str]) -> Optional[Place]:

@@ -70,3 +70,16 @@ def test_the_national_scope_of_a_people_or_a_city_abroad(text, expected):
 def test_a_figure_takes_its_peoples_place(text, value, region):
     record = extract_article(text, source="peoples.txt", published="2022-05-01")
     assert next(c for c in record.counts if c.value == value).regions == region
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article that names no place we know: the country of the lines it names, not the UK by default
+    ("The 988 Lifeline, the national hotline, took 300 calls from the city last month.", ["United States"]),
+    ("Calls to Mensline rose nationally to 4,000, the line said.", ["Australia"]),
+    ("Kein Täter werden has offered therapy nationwide since 2005.", ["Germany"]),
+    ("Stop It Now, the national helpline, took 300 calls.", ["United Kingdom"]),       # a line of the UK
+    ("The national helpline took 300 calls.", ["United Kingdom"]),                     # no line's country: as before
+    ("The 988 Lifeline and Stop It Now both answer nationally.", ["United Kingdom"]),  # two countries: as before
+])
+def test_the_national_scope_of_a_line_abroad(text, expected):
+    assert [m.name for m in implied_scope(text, find_regions(text))] == expected
