@@ -752,11 +752,30 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     previous_out = False  # whether the mention before is in ``out`` (no list search: linear on long texts)
     for m in sorted(mentions, key=lambda m: m.start):
         joined = previous_out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m))
+        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m)
+                            or _in_body_name(text, m))
         if previous_out:
             out.append(m)
         previous = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body's word right after a place ("the North Carolina Department of Health") and a body's
+    name that ends in "of" right before one ("the Council on Compulsive Gambling of Pennsylvania").
+    The words of the name are single tokens joined by one space, taken possessively: no backtracking."""
+    words = "|".join(re.escape(w) for w in _rules()["body_name_words"])
+    after = re.compile(rf" (?:{words})\b")
+    before = re.compile(rf"\b(?:{words})(?: (?:on|for|and|the|[A-Z][\w-]*+))*+ of $")
+    return after, before
+
+
+def _in_body_name(text: str, m: RegionMention) -> bool:
+    """Whether the place is part of a body's name rather than a figure's place: "data from the North
+    Carolina Department of Health", "the Council on Compulsive Gambling of Pennsylvania said"."""
+    after, before = _body_name()
+    return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 80):m.start]))
 
 
 @lru_cache(maxsize=1)

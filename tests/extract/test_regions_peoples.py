@@ -83,3 +83,18 @@ def test_a_figure_takes_its_peoples_place(text, value, region):
 ])
 def test_the_national_scope_of_a_line_abroad(text, expected):
     assert [m.name for m in implied_scope(text, find_regions(text))] == expected
+
+
+@pytest.mark.parametrize("text, value, region", [
+    # a place inside a body's name is not where the figure is
+    ("The line took 700 calls, according to figures from the Ohio Department of Health.", 700, []),
+    ("Data from the Council on Problem Gambling of Texas showed 1,900 calls in 2022.", 1900, []),
+    ("The Wales Office said 450 people had called the line.", 450, []),
+    ("The Coalition for Safer Homes of Victoria counted 320 callers last year.", 320, []),
+    # the place itself, or a body that names its area as a place, keeps it
+    ("In Ohio, the line took 700 calls in 2022, the department said.", 700, ["Ohio"]),
+    ("The helpline in Texas took 1,900 calls, the council of the state said.", 1900, ["Texas"]),
+])
+def test_a_place_in_a_bodys_name_is_not_the_figures(text, value, region):
+    record = extract_article(text, source="bodies.txt", published="2023-05-01")
+    assert next(c for c in record.counts if c.value == value).regions == region
