@@ -237,6 +237,21 @@ def ancestors(name: str) -> set[str]:
     return seen
 
 
+def counties_of(names: Iterable[str]) -> list[str]:
+    """"the county" said of places named before: each place that is a county (or unitary area) as
+    it is, a town or city as the county that holds it ("Chester" -> Cheshire); places of no county
+    as they are."""
+    out = []
+    for name in names:
+        found = place(name)
+        if found is not None and found.kind not in ("county", "unitary", "police_force_area"):
+            county = next((p for p in _parents_by_name().get(found.name, ())
+                           if getattr(place(p), "kind", None) == "county"), None)
+            name = county or name
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
 def covers(a: str, b: str) -> bool:
     """Whether place ``a`` contains or equals place ``b`` ("Wales" covers "North Wales")."""
     a, b = canonical(a) or a, canonical(b) or b
