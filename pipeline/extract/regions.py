@@ -354,6 +354,9 @@ class RegionMatcher:
             return False  # "London Road", "The Yorkshire Post": a street or a newspaper, not a place claim
         if self._in_title(span):
             return False  # "the Duchess of Cambridge", "the Earl of Wessex": a title, not a place claim
+        if (entry.place.kind == "city" and before is not None and before.text in self.compass
+                and before.is_title):
+            return False  # "North York", "East Kilbride": a compass word and a town's name make another place
         words = [t for t in span if t.lower_ != "the"]
         if len(words) == 1 and words[0].text in self.compass and after is not None and after.is_title:
             return False  # "the North Belfast constituency": the start of a longer name
