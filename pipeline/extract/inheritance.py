@@ -19,6 +19,7 @@ from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
 from pipeline.extract.period_scan import load_data, names_change
+from pipeline.extract.regions import counties_of
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
 
@@ -297,7 +298,16 @@ def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
 
 
 def anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
-    """The places a fact (or the header of its list) refers back to ("from the region"), else none."""
+    """The places a fact (or the header of its list) refers back to ("from the region"), else none;
+    "the county" said of a town is its county ("Chester ... from the county": Cheshire)."""
+    found = _anaphoric_regions(d, ctx)
+    said = REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))
+    if found and said and said.group(0).lower().endswith("county"):
+        return counties_of(found)
+    return found
+
+
+def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
     if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
         return []
     rows = 0

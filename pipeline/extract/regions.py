@@ -237,6 +237,21 @@ def ancestors(name: str) -> set[str]:
     return seen
 
 
+def counties_of(names: Iterable[str]) -> list[str]:
+    """"the county" said of places named before: each place that is a county (or unitary area) as
+    it is, a town or city as the county that holds it ("Chester" -> Cheshire); places of no county
+    as they are."""
+    out = []
+    for name in names:
+        found = place(name)
+        if found is not None and found.kind not in ("county", "unitary", "police_force_area"):
+            county = next((p for p in _parents_by_name().get(found.name, ())
+                           if getattr(place(p), "kind", None) == "county"), None)
+            name = county or name
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
 def covers(a: str, b: str) -> bool:
     """Whether place ``a`` contains or equals place ``b`` ("Wales" covers "North Wales")."""
     a, b = canonical(a) or a, canonical(b) or b
@@ -279,6 +294,7 @@ class RegionMatcher:
         self.place_prepositions = frozenset(_rules()["place_prepositions"])
         self.town_followers = frozenset(_rules()["town_followers"])
         self.settlement_words = frozenset(_rules()["settlement_words"])
+        self.title_words = frozenset(_rules()["title_words"])
         self.speech_verbs = frozenset(
             line.strip() for line in (DATA / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#") and " " not in line.strip())
@@ -336,6 +352,11 @@ class RegionMatcher:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (after.text in self.street_words or after.text in self.outlet_words):
             return False  # "London Road", "The Yorkshire Post": a street or a newspaper, not a place claim
+        if self._in_title(span):
+            return False  # "the Duchess of Cambridge", "the Earl of Wessex": a title, not a place claim
+        if (entry.place.kind == "city" and before is not None and before.text in self.compass
+                and before.is_title):
+            return False  # "North York", "East Kilbride": a compass word and a town's name make another place
         words = [t for t in span if t.lower_ != "the"]
         if len(words) == 1 and words[0].text in self.compass and after is not None and after.is_title:
             return False  # "the North Belfast constituency": the start of a longer name
@@ -365,6 +386,11 @@ class RegionMatcher:
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
         return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+
+    def _in_title(self, span: Span) -> bool:
+        """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
+        doc, i = span.doc, span.start
+        return i >= 2 and doc[i - 1].text == "of" and doc[i - 2].text in self.title_words
 
     def _after_preposition(self, span: Span) -> bool:
         """A preposition of place right before the span, or before "the" right before it."""
@@ -570,12 +596,15 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     mention at the first such phrase; empty when the article names the United Kingdom already, names no place of England but some of
     Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
 
+    An article that names no place we know, and names lines of one other country only
+    (``data/helplines.jsonl``: "the 988 Lifeline"), implies that country, not the United Kingdom.
+
     For the article's regions list only (ANNOTATION.md rule 12): a fact's region stays what its
     sentence names, so these mentions are not for the fact extractor.
     """
     mentions = list(mentions)
     named = {m.name for m in mentions}
-    abroad = _one_country(named)
+    abroad = _one_country(named) or (_line_country(text) if not named else None)
     if abroad is not None:  # "nationally" in an article whose places are all in Australia
         found = _national_scope().search(text) if isinstance(text, str) and abroad.name not in named else None
         return [] if found is None else [RegionMention(abroad.name, abroad.kind, abroad.code, found.start(),
@@ -591,6 +620,24 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     if found is None or uk is None:
         return []
     return [RegionMention(uk.name, uk.kind, uk.code, found.start(), found.end(), found.group())]
+
+
+def _lines_countries(text: str) -> set[str]:
+    """The countries of the helplines a text names (``data/helplines.jsonl``), where one is given."""
+    from pipeline.read.relevance import helplines, helplines_named  # here: pipeline.read imports pipeline.extract
+
+    if not isinstance(text, str):
+        return set()
+    country = {line.name: line.country for line in helplines()}
+    return {country[name] for name in helplines_named(text) if country.get(name)}
+
+
+def _line_country(text: str) -> Optional[Place]:
+    """The one country other than the United Kingdom whose lines the text names ("the 988 Lifeline"),
+    for an article that names no place we know; else None."""
+    countries = _lines_countries(text)
+    found = place(countries.pop()) if len(countries) == 1 else None
+    return found if found is not None and found.name != "United Kingdom" else None
 
 
 def _one_country(names: set[str]) -> Optional[Place]:
@@ -723,11 +770,30 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     previous_out = False  # whether the mention before is in ``out`` (no list search: linear on long texts)
     for m in sorted(mentions, key=lambda m: m.start):
         joined = previous_out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m))
+        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m)
+                            or _in_body_name(text, m))
         if previous_out:
             out.append(m)
         previous = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body's word right after a place ("the North Carolina Department of Health") and a body's
+    name that ends in "of" right before one ("the Council on Compulsive Gambling of Pennsylvania").
+    The words of the name are single tokens joined by one space, taken possessively: no backtracking."""
+    words = "|".join(re.escape(w) for w in _rules()["body_name_words"])
+    after = re.compile(rf" (?:{words})\b")
+    before = re.compile(rf"\b(?:{words})(?: (?:on|for|and|the|[A-Z][\w-]*+))*+ of $")
+    return after, before
+
+
+def _in_body_name(text: str, m: RegionMention) -> bool:
+    """Whether the place is part of a body's name rather than a figure's place: "data from the North
+    Carolina Department of Health", "the Council on Compulsive Gambling of Pennsylvania said"."""
+    after, before = _body_name()
+    return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 80):m.start]))
 
 
 @lru_cache(maxsize=1)

@@ -132,11 +132,24 @@ CONTACT_COUNT = re.compile(r"(?<![\d,]),*+\d[\d,]*+ (?:people|callers|men|indivi
 NO_USAGE_CAP = 0.45
 #: How far (characters, within one sentence) a usage word may stand from a count (a third of it from a share).
 USAGE_REACH = 100
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+#: "Stop It Now!" mid-sentence ends no sentence: "calls to the Stop It Now! helpline rose 20%".
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!now!)\s+|\n+")
 _MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold"
-                         r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower))(?![\w-])")
-_CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold)\b")
+                         r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower)"
+                         r"|(?:two|three|four|five|six|ten)\s++times\s++(?:more|as\s++many|higher))(?![\w-])")
+_CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold"
+                     r"|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|leapt|spik(?:e|ed|es))\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
+#: An age, not a figure of use: "aged 15 to 35", "men of 15 to 35 years old", "18-year-olds" (bounded, no nested quantifiers).
+_AGE_BEFORE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}\s{0,3}(?:to|and|-|\u2013)\s{0,3})?$")
+_AGE_AFTER = re.compile(r"(?:\s{0,3}(?:to|and|-|\u2013)\s{0,3}\d{1,3})?\s{0,2}-?\s{0,2}years?[- ]olds?\b")
+
+
+def _is_age(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``sentence`` is an age."""
+    return bool(_AGE_BEFORE.search(sentence, max(0, start - 20), start) or _AGE_AFTER.match(sentence, end))
+
+
 #: A change whose subject is the sentence before: "It's up 40 per cent", "That was a rise of 25%".
 _PRONOUN_CHANGE = re.compile(r"[\s\"'\u201c\u2018]*+(?:it|this|that)(?:'s|\u2019s|\s++(?:is|was|has|had))\s++(?:up|down|risen|rose|fallen|grown|increased|a\s++(?:rise|fall|jump|increase|drop))\b")
 
@@ -161,7 +174,8 @@ def usage_figures(text: str) -> list[str]:
             if _PRONOUN_CHANGE.match(sentence) and use.search(before):
                 found += [n.text for n in find_numbers(sentence) if n.percent and not n.vague][:1]
             continue  # "Demand for the line has grown. It's up 40% this year.": the change of the sentence before
-        spans = [(n.start, n.end, n.percent) for n in find_numbers(sentence) if not n.vague and (n.percent or n.value >= 10)]
+        spans = [(n.start, n.end, n.percent) for n in find_numbers(sentence)
+                 if not n.vague and (n.percent or n.value >= 10) and not (not n.percent and _is_age(sentence, n.start, n.end))]
         spans += [(*m.span(), True) for m in _MULTIPLIER.finditer(sentence)]
         for start, end, ratio in spans:
             reach = USAGE_REACH // 3 if ratio else USAGE_REACH  # a share's words follow it: "40% of callers"

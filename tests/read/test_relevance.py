@@ -108,3 +108,34 @@ def test_helplines_named(text, names):
 ])
 def test_link_score(url, anchor, worth):
     assert (link_score(url, anchor) > 0) is worth
+
+
+@pytest.mark.parametrize("text, relevant", [
+    # a change of use told with a verb of size ("soared", "surged", "climbed") or "N times more"
+    ("Calls from prisoners to the Samaritans helpline soared by 45% in two years.", True),
+    ("Messages to Stop It Now surged by 30 per cent after the campaign.", True),
+    ("Contacts with the National Gambling Helpline climbed 18% last year.", True),
+    ("Up to three times more requests for help reached the Stop It Now helpline after the trial.", True),
+    ("Four times as many people contacted Stop It Now after the film.", True),
+    # the same verbs without any use of the line
+    ("House prices soared by 45% in two years, the council said.", False),
+    ("Stop It Now warned that online abuse had surged by 30 per cent.", False),
+])
+def test_a_change_of_use_told_with_other_verbs(text, relevant):
+    assert assess(text).relevant is relevant
+
+
+@pytest.mark.parametrize("text, relevant", [
+    # "Stop It Now!" in the middle of a sentence does not end it
+    ("Men contacting the Stop It Now! helpline rose to more than 6,000 last year.", True),
+    ("The number of people accessing the Stop It Now! service grew by a half to 12,500.", True),
+    # a use told with the service's possessive
+    ("In 2021, 1400 people sought their help to stop viewing sexual images of children, Stop It Now said.", True),
+    # ages are no figures of use, however near a word of use
+    ("The CALM helpline was set up for men aged 15 to 35 who are suicidal and need to seek help.", False),
+    ("Stop It Now wants 18 to 25-year-olds worried about their sexual thoughts to seek help.", False),
+    # a general health line's figures are no prevention line's use
+    ("Calls to NHS 24 about suicidal thoughts rose to 4,200 last winter.", False),
+])
+def test_names_possessives_ages_and_health_lines(text, relevant):
+    assert assess(text).relevant is relevant
