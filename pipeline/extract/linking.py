@@ -279,6 +279,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         ref = recent_count(d, ctx)
     placed = ref is not None and not (d.pct_kind == "share" and not SHARE_ANAPHORA.search(d.sentence.text)
                                       and unplaced_share(d.sentence.text, d.end - d.sentence.start))
+    if d.pct_kind == "share" and ref is not None and ref.draft.sentence != d.sentence:
+        placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
