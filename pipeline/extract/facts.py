@@ -24,6 +24,7 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
+from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
@@ -134,14 +135,38 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}and\s{1,3}")
 
 
+#: The size of a change told by a comparative after the figure: "30,000 higher than in 2019", "1,300 up on 2021".
+_COMPARATIVE_AFTER = re.compile(r"\s{1,3}(?:higher|lower|greater)\s{1,3}than\b|\s{1,3}(?:up|down)\s{1,3}on\b", re.I)
+
+
 _DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
+
+
+#: "The number of casinos in the state grew from 12 to 17": the subject a sentence's bare figures count.
+_NUMBER_OF_NOUN = re.compile(r"\bnumber\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,24}\s{1,3}){0,2}?(?P<noun>[a-z]{3,20}s)\b")
+#: Plural nouns of people ("gamblers", "residents", "clients"): what a helpline's figures may count.
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ents|ants|ists)")
+
+
+def _other_things(before: str) -> Optional[str]:
+    """The noun of the "number of" a bare figure reports, named before it, when it is of things no helpline
+    figure counts: "the number of casinos ... rose from 12 to 17" -> "casinos" (``None`` for "the number of
+    callers", "of gamblers", "of texts")."""
+    matches = list(_NUMBER_OF_NOUN.finditer(before))
+    if not matches:
+        return None
+    noun = matches[-1].group("noun")
+    cues = {w for words in lexicon()["cues"].values() for w in words}
+    helpline_like = noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
+        or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
+    return None if helpline_like else noun
 
 
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
     if ends_with(before[-40:], "difference_before"):
         return "decrease" if _DECREASE.search(before[-20:]) else "increase"
-    m = _DIFFERENCE_AFTER.match(after)
+    m = _DIFFERENCE_AFTER.match(after) or _COMPARATIVE_AFTER.match(after)
     if m:
         return "decrease" if _DECREASE.search(m.group()) else "increase"
     return None
@@ -243,6 +268,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
     for number in ctx.numbers:
         if number.percent:
             continue
+        if is_age_band(ctx.sentence.text[:number.num_start - s], ctx.sentence.text[number.num_end - s:], number.value):
+            continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None
         if partner is not None:
@@ -286,6 +313,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if unit is None and _other_things(before):
+            # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
+            unit, measure, inherit = _other_things(before), "other", None
         if found and _PART_OF.match(after):
             measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):

@@ -1,0 +1,87 @@
+"""Figures that stand like counts but count nothing (ANNOTATION.md decision 2).
+
+Plain predicates over the words around a figure, for :mod:`pipeline.extract.numbers`
+and :mod:`pipeline.extract.facts` to ask:
+
+- a helpline's number written as digits joined to letters or other digits
+  ("1-800-GAMBLER", "1850-609090", "a 1-800 number") is a phone number;
+- a short-code or service number ("text SHOUT to 85258", "the 988 Lifeline") is a
+  phone number unless a count noun follows it ("988 calls");
+- a year after a share ("38% of 2023 callers") is the year those callers called in;
+- either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age.
+
+The word lists are in ``data/not_counts.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
+
+DATA = DATA_DIR / "not_counts.json"
+
+#: A phone number written with hyphens: a US toll-free prefix ("1-800", "1-888-..."), a vanity
+#: number ("800-GAMBLER", "1-800-273-TALK"), a long local number after a prefix ("1850-609090").
+_HYPHENED_LINE = re.compile(r"[(\"'\u201c]?(?:1-8\d\d(?:-[\dA-Z]{2,12}){0,3}|\d{3,4}(?:-\d{3})?-[A-Z]{3,12}(?:-[A-Z]{2,12})?"
+                            r"|\d{3,4}-\d{5,7})[)\"'\u201d.,;:!?]{0,3}")
+#: Digits with no thousands separator long enough to be a short code or a phone number, not a count.
+_UNSEPARATED = re.compile(r"\d{5,}")
+#: "38% of 2023 callers", "half of 2022's callers": a share of the people of a year.
+_SHARE_OF = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth)\s{1,3}of\s{1,3}$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Oldest age a band may name.
+_OLDEST = 120
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists of ``data/not_counts.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = words()
+    count_noun = rf"(?:{alternation(w['code_count_nouns'])})\b"
+    band_noun = rf"(?:{alternation(w['band_nouns'])})s?\b"
+    band_tail = rf"(?:\s{{0,2}}-?\s{{0,2}}(?:years?\b|yrs?\b|year-olds?\b)|s\b|\s{{1,3}}(?:age\s{{1,3}})?{band_noun})"
+    return {
+        "count_after": re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{count_noun}", re.I),
+        "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}\d{{1,3}}{band_tail}", re.I),
+        "band_end": re.compile(rf"{band_tail}", re.I),
+        "band_before": re.compile(r"(?<![\d,.])\d{1,3}\s{0,2}-?\s{0,2}(?:to|and|-|\u2013)\s{0,2}$", re.I),
+    }
+
+
+def is_phone_token(token: str) -> bool:
+    """Whether a run of non-space characters is a phone number written with hyphens ("1-800-GAMBLER")."""
+    return bool(_HYPHENED_LINE.fullmatch(token))
+
+
+def is_code(raw: str, after: str) -> bool:
+    """Whether figure ``raw`` is a short code or a service number ("85258", "988") rather than a count.
+
+    A count noun right after it ("988 calls", "17000 volunteers") keeps it a count.
+    """
+    if not (_UNSEPARATED.fullmatch(raw) or raw in words()["service_numbers"]):
+        return False
+    return not _patterns()["count_after"].match(after)
+
+
+def is_year_of_share(raw: str, before: str) -> bool:
+    """Whether a year-like figure follows a share ("38% of 2023 callers"): a year, not a count."""
+    return bool(_YEAR.fullmatch(raw) and _SHARE_OF.search(before[-20:]))
+
+
+def is_age_band(before: str, after: str, value: float) -> bool:
+    """Whether a figure is either end of an age band: "the 25-44 age group", "16- to 24-year-olds",
+    "those in the 46 to 55 group", "18-24s"."""
+    if value > _OLDEST:
+        return False
+    pats = _patterns()
+    if pats["band_start"].match(after):
+        return True
+    return bool(pats["band_before"].search(before[-16:]) and pats["band_end"].match(after))

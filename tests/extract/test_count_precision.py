@@ -1,0 +1,133 @@
+"""Figures that stand like counts but are none, or count no helpline's use (ANNOTATION.md decisions 2 and 4).
+
+Each table varies one shape seen among the extra counts on the fourth round's real
+articles, in sentences of our own writing: phone numbers written with hyphens or as
+short codes, a year after a share, age bands, the size of a change told by a
+comparative, a change whose sign was lost, views of films and posts, and the
+"number of" things no helpline counts.  Each table also holds the near misses that
+stay counts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.numbers import find_numbers
+
+
+def _figures(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text) if not n.percent]
+
+
+def _counts(text: str) -> dict[float, str]:
+    return {c.value: c.measure for c in extract_article(text, source="precision.txt").counts}
+
+
+@pytest.mark.parametrize("text, values", [
+    # a phone number written with hyphens, letters or a toll-free prefix
+    ("Calls to 1-800-GAMBLER rose to 4,120 last year.", [4120]),
+    ("Anyone worried can ring 800-GAMBLER (800-426-2537) day or night.", []),
+    ("Callers can also dial 1-888-ADMIT-IT at any hour.", []),
+    ("The state swapped its old 1-800 number for a shorter one.", []),
+    ("The line, 1850-609090, took 22,000 calls.", [22000]),
+    ("Its number (1890-303302) answered 950 callers in May.", [950]),
+    # near misses: ranges and spans of years stay what they were
+    ("Between 10-15 people call each night.", [10, 15]),
+    ("In 2017-18 the line took 3,400 calls.", [3400]),
+])
+def test_phone_numbers_written_with_hyphens_are_no_figures(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a short code or a service number with no count noun after it
+    ("Text SHOUT to 85258 any time; the service had 41,000 conversations.", [41000]),
+    ("Young people can text 741741 and a volunteer replies.", []),
+    ("The 988 Lifeline took 12,400 calls in Ohio.", [12400]),
+    ("Since the switch to 988 in July, demand has climbed.", []),
+    ("More men are calling the province's 211 service than before.", []),
+    ("Anyone in danger should ring 999 at once.", []),
+    # a count noun after it keeps it a count, whatever its digits
+    ("The helpline received 988 calls in June.", [988]),
+    ("Last year 211 people contacted the service.", [211]),
+    ("The charity trained 17000 volunteers over ten years.", [17000]),
+    ("A further 12345 new callers were logged.", [12345]),
+])
+def test_short_codes_and_service_numbers(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Some 38% of 2023 callers were women.", []),
+    ("Around 60 per cent of 2022 callers rang from a mobile.", []),
+    ("Half of 2021 callers had never phoned before.", []),
+    # a year-like figure before a count noun, with no share before it, stays a count
+    ("The line answered 2019 callers in its first month.", [2019]),
+])
+def test_a_year_after_a_share_is_a_year(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Most clients were in the 25-44 age group, with 951 people contacting the charity.", 951),
+    ("Contacts from 16- to 24-year-olds rose to 4,100.", 4100),
+    ("A fifth of callers were in the 46 to 55 group; 3,300 people rang in all.", 3300),
+    ("The 18-24s made up many of the 2,700 callers.", 2700),
+    ("People in the 35 to 49 bracket made 5,200 calls.", 5200),
+])
+def test_either_end_of_an_age_band_is_no_count(text, value):
+    assert set(_counts(text)) == {value}
+
+
+@pytest.mark.parametrize("text, values", [
+    # near misses: a range of people is a count, whatever noun follows
+    ("Between 30 and 40 callers a week rang the line.", {30, 40}),
+    ("From 12 to 17 people called each day.", {12, 17}),
+])
+def test_ranges_of_people_stay_counts(text, values):
+    assert values <= set(_counts(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Calls reached 95,000, a figure 3,000 higher than in 2021.", 3000),
+    ("The line took 8,200 calls, 600 lower than the year before.", 600),
+    ("Contacts rose to 4,400, some 1,300 up on 2021.", 1300),
+    ("Chats fell to 2,000, 250 down on the previous year.", 250),
+    ("The charity helped 12,000 people, 900 greater than its target.", 900),
+])
+def test_a_difference_told_by_a_comparative_is_other(text, value):
+    assert _counts(text).get(value, "other") == "other"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Helpline reports 25 increase in calls and chats", 25),
+    ("Charity sees 40 rise in callers after advert", 40),
+    ("The service recorded a 12 drop in contacts over the summer.", 12),
+    ("Website logs 30 jump in visitors", 30),
+])
+def test_a_change_whose_percent_sign_was_lost_is_no_count(text, value):
+    assert value not in _counts(text)
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Its short films were viewed over 200,000 times last year.", 200000, "other"),
+    ("Posts about the campaign were watched almost 90,000 times.", 90000, "other"),
+    # use of the helpline or its website stays a helpline figure
+    ("The website was visited 41,000 times in 2021.", 41000, "website_users"),
+    ("The helpline was contacted 8,300 times in 2022.", 8300, "helpline_contacts"),
+])
+def test_views_of_films_and_posts_are_other(text, value, measure):
+    assert _counts(text).get(value, "other") == measure
+
+
+@pytest.mark.parametrize("text, values, measure", [
+    ("The number of casinos in the state has grown from 12 to 17, and calls rose too.", (12, 17), "other"),
+    ("The number of betting shops on the high street fell from 40 to 31 as calls rose.", (40, 31), "other"),
+    ("The number of clinics offering help went up to 14 last year, the helpline said.", (14,), "other"),
+    # the number of people, calls or texts stays a helpline figure
+    ("The number of gamblers calling the line grew from 1,200 to 1,700.", (1200, 1700), "helpline_calls"),
+    ("The number of callers rose from 300 to 520 in 2022.", (300, 520), "helpline_calls"),
+])
+def test_the_number_of_other_things(text, values, measure):
+    counts = _counts(text)
+    assert [counts.get(v, "other") for v in values] == [measure] * len(values)
