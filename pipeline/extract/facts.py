@@ -162,6 +162,16 @@ def _other_things(before: str) -> Optional[str]:
     return None if helpline_like else noun
 
 
+#: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
+_FACE_TO_FACE = re.compile(r"face[\s-]{1,2}to[\s-]{1,2}face", re.I)
+
+
+def _in_person(text: str, start: int, end: int) -> bool:
+    """Whether a count's own words (``text[start:end]``, its figure to its noun) and the few after them say
+    it was met face to face: a branch's visitors, no helpline's or website's use (its measure is other)."""
+    return bool(_FACE_TO_FACE.search(text, start, min(len(text), end + 16)))
+
+
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
     if ends_with(before[-40:], "difference_before"):
@@ -313,6 +323,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)
+        if in_person:
+            measure = "other"  # "65 face-to-face contacts": met at a branch, not on the line
         if unit is None and _other_things(before):
             # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
             unit, measure, inherit = _other_things(before), "other", None
@@ -349,6 +362,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
+        draft.in_person = in_person
         draft.listed = listed
         draft.difference = difference
         found.append(with_sentence_context(ctx, draft))

@@ -49,7 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     band_noun = rf"(?:{alternation(w['band_nouns'])})s?\b"
     band_tail = rf"(?:\s{{0,2}}-?\s{{0,2}}(?:years?\b|yrs?\b|year-olds?\b)|s\b|\s{{1,3}}(?:age\s{{1,3}})?{band_noun})"
     return {
-        "count_after": re.compile(rf"\s{{1,3}}(?:[a-z-]{{2,20}}\s{{1,3}})?{count_noun}", re.I),
+        # one lower-case word may stand between ("12345 new callers"), a name may not ("988 Lifeline calls")
+        "count_after": re.compile(rf"\s{{1,3}}(?:(?-i:[a-z-]{{2,20}})\s{{1,3}})?{count_noun}", re.I),
         "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}\d{{1,3}}{band_tail}", re.I),
         "band_end": re.compile(rf"{band_tail}", re.I),
         "band_before": re.compile(r"(?<![\d,.])\d{1,3}\s{0,2}-?\s{0,2}(?:to|and|-|\u2013)\s{0,2}$", re.I),
@@ -61,13 +62,20 @@ def is_phone_token(token: str) -> bool:
     return bool(_HYPHENED_LINE.fullmatch(token))
 
 
-def is_code(raw: str, after: str) -> bool:
+#: A change in something: a service number after it names the line ("a rise in 988 calls"), no count can follow.
+_CHANGE_IN = re.compile(r"\b(?:rise|rises|increase|increases|surge|jump|spike|drop|fall|decrease|growth)\s{1,3}in\s{1,3}$", re.I)
+
+
+def is_code(raw: str, after: str, before: str = "") -> bool:
     """Whether figure ``raw`` is a short code or a service number ("85258", "988") rather than a count.
 
-    A count noun right after it ("988 calls", "17000 volunteers") keeps it a count.
+    A count noun right after it ("988 calls", "17000 volunteers") keeps it a count, unless a change
+    is "in" it: "a rise in 988 calls" counts calls to 988.
     """
     if not (_UNSEPARATED.fullmatch(raw) or raw in words()["service_numbers"]):
         return False
+    if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
+        return True
     return not _patterns()["count_after"].match(after)
 
 

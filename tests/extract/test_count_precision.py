@@ -47,6 +47,8 @@ def test_phone_numbers_written_with_hyphens_are_no_figures(text, values):
     ("Since the switch to 988 in July, demand has climbed.", []),
     ("More men are calling the province's 211 service than before.", []),
     ("Anyone in danger should ring 999 at once.", []),
+    ("The rise counts only 988 Lifeline calls, not local ones.", []),
+    ("Staff linked the increase in 111 calls to the heatwave.", []),
     # a count noun after it keeps it a count, whatever its digits
     ("The helpline received 988 calls in June.", [988]),
     ("Last year 211 people contacted the service.", [211]),
@@ -131,3 +133,38 @@ def test_views_of_films_and_posts_are_other(text, value, measure):
 def test_the_number_of_other_things(text, values, measure):
     counts = _counts(text)
     assert [counts.get(v, "other") for v in values] == [measure] * len(values)
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The branch also dealt with 720 emails and 65 face-to-face contacts.", 65, "other"),
+    ("Volunteers took 13,000 calls and spoke with 61 callers face to face.", 61, "other"),
+    ("There were also 8,610 face-to-face visits at branches last year.", 8610, "other"),
+    ("Staff met 240 people face-to-face in the town centre.", 240, "other"),
+    # the contacts beside them stay the helpline's
+    ("The branch also dealt with 720 emails and 65 face-to-face contacts.", 720, "helpline_contacts"),
+    ("Volunteers took 13,000 calls and spoke with 61 callers face to face.", 13000, "helpline_calls"),
+])
+def test_contacts_in_person_are_other(text, value, measure):
+    assert _counts(text).get(value, "other") == measure
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The site drew 19,000 page views and the helpline took 700 calls.", 19000),
+    ("The website had 953 visits in May.", 953),
+    ("Calls rose, and the self-help pages saw 4,200 visits.", 4200),
+])
+def test_visits_and_page_views_are_website_users(text, value):
+    assert _counts(text)[value] == "website_users"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("In 2022 the branch answered 9,100 contacts: 6,000 telephone calls, 2,000 emails, 1,000 text messages "
+     "and 100 callers face to face.", [6000, 2000, 1000, 100]),
+    ("Last year the charity had 5,300 contacts, 4,000 phone calls, 1,000 emails and 300 people face-to-face.",
+     [4000, 1000, 300]),
+])
+def test_contacts_in_person_still_add_up_to_the_total(text, parts):
+    record = extract_article(text, source="precision.txt")
+    by_id = {c.id: c.value for c in record.counts}
+    [check] = [k for k in record.checks if k.kind == "sum"]
+    assert ([by_id[i] for i in check.inputs], check.verdict) == (parts, "consistent")
