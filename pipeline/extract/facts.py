@@ -172,6 +172,26 @@ def _in_person(text: str, start: int, end: int) -> bool:
     return bool(_FACE_TO_FACE.search(text, start, min(len(text), end + 16)))
 
 
+#: "one of 12 run by the charity", "one of seven due to open": one thing among N others like it.
+_ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.I)
+#: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
+_TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
+#: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
+_PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
+                             r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
+
+
+def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
+    """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
+    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
+    or a rate per head of population ("12 calls per 10,000 residents")."""
+    if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
+        return True
+    return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
+                or _PER_POPULATION.match(after))
+
+
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
     if ends_with(before[-40:], "difference_before"):
@@ -323,6 +343,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if _of_other_kind(before, after, unit):
+            measure, inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
         in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)
         if in_person:
             measure = "other"  # "65 face-to-face contacts": met at a branch, not on the line

@@ -8,7 +8,9 @@ and :mod:`pipeline.extract.facts` to ask:
 - a short-code or service number ("text SHOUT to 85258", "the 988 Lifeline") is a
   phone number unless a count noun follows it ("988 calls");
 - a year after a share ("38% of 2023 callers") is the year those callers called in;
-- either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age.
+- either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age;
+- a label ("Section 13", "Tier 3"), a street number ("25 High Street") and the denominator of a
+  rate ("per 100,000 people") name rather than count.
 
 The word lists are in ``data/not_counts.json``.
 """
@@ -53,6 +55,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count_after": re.compile(rf"\s{{1,3}}(?:(?-i:[a-z-]{{2,20}})\s{{1,3}})?{count_noun}", re.I),
         "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}\d{{1,3}}{band_tail}", re.I),
         "band_end": re.compile(rf"{band_tail}", re.I),
+        # "Section 13", "Page 12", "No. 10": a capitalised label word right before the figure
+        "label": re.compile(rf"(?<![\w.])(?:{alternation(w['label_words'])})\s{{1,2}}$"),
+        # "25 High Street", "at 3 Mill Rd"
+        "street": re.compile(rf"\s{{1,2}}(?:[A-Z][a-z]{{1,20}}\s{{1,2}}){{1,3}}(?:{alternation(w['street_words'])})\b"),
         "band_before": re.compile(r"(?<![\d,.])\d{1,3}\s{0,2}-?\s{0,2}(?:to|and|-|\u2013)\s{0,2}$", re.I),
     }
 
@@ -77,6 +83,17 @@ def is_code(raw: str, after: str, before: str = "") -> bool:
     if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
         return True
     return not _patterns()["count_after"].match(after)
+
+
+#: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate.
+_PER = re.compile(r"\bper\s{1,2}$", re.I)
+
+
+def is_label_or_address(before: str, after: str) -> bool:
+    """Whether a figure names rather than counts: a label ("Section 13", "Tier 3", "Page 12"), a street
+    number ("25 High Street") or the denominator of a rate ("per 100,000 people")."""
+    pats = _patterns()
+    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-8:]))
 
 
 def is_year_of_share(raw: str, before: str) -> bool:

@@ -168,3 +168,42 @@ def test_contacts_in_person_still_add_up_to_the_total(text, parts):
     by_id = {c.id: c.value for c in record.counts}
     [check] = [k for k in record.checks if k.kind == "sum"]
     assert ([by_id[i] for i in check.inputs], check.verdict) == (parts, "consistent")
+
+
+@pytest.mark.parametrize("text, values", [
+    # labels: a capitalised label word before the figure
+    ("Under Section 13 of the Act, 300 people called the helpline.", [300]),
+    ("Page 12 of the report says 800 people called the helpline.", [800]),
+    ("When Tier 3 began, 640 people rang the line.", [640]),
+    ("Staff at No. 10 heard that 90 callers were waiting.", [90]),
+    # street numbers
+    ("The charity, based at 25 High Street, took 3,000 calls.", [3000]),
+    ("Its office at 4 Mill Lane answered 1,100 callers.", [1100]),
+    # the denominator of a rate
+    ("The rate was 45 per 100,000 people, the helpline said.", [45]),
+    ("Calls reached 4,000, or 12 per 10,000 residents.", [4000, 12]),
+    # near misses: a figure after a lower-case word, or a street word with no capital name, stays
+    ("The section saw 13 people call in May.", [13]),
+    ("The helpline took 25 calls on the street outreach night.", [25]),
+])
+def test_labels_addresses_and_denominators_are_no_figures(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # one of N things like the subject
+    ("The helpline, one of 12 run by the charity, took 800 calls.", 12, "other"),
+    ("The clinic will be one of seven due to open next year.", 7, "other"),
+    ("The branch is one of only three in the country to take 900 calls.", 3, "other"),
+    ("She was one of more than 170 men who called the helpline.", 170, "helpline_calls"),
+    # targets
+    ("The helpline beat its target of 6,000 calls.", 6000, "other"),
+    ("The line passed its 50-call target in a week.", 50, "other"),
+    ("The charity set a goal of 1,000 callers for the year.", 1000, "other"),
+    ("The line took 6,400 calls, beating its target.", 6400, "helpline_calls"),
+    # a rate per head of population
+    ("Calls to the line reached 4,000, a rate of 12 calls per 10,000 residents.", 12, "other"),
+    ("Calls to the line reached 4,000, a rate of 12 calls per 10,000 residents.", 4000, "helpline_calls"),
+])
+def test_one_of_many_targets_and_population_rates_are_other(text, value, measure):
+    assert _counts(text).get(value, "other") == measure
