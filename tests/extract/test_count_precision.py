@@ -207,3 +207,13 @@ def test_labels_addresses_and_denominators_are_no_figures(text, values):
 ])
 def test_one_of_many_targets_and_population_rates_are_other(text, value, measure):
     assert _counts(text).get(value, "other") == measure
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The line saw 55,000 calls and online chat sessions in 2023.", 55000, "helpline_contacts"),
+    ("It handled 3,100 calls and web chat requests last year.", 3100, "helpline_contacts"),
+    ("It handled 3,100 calls and chat last year.", 3100, "helpline_contacts"),
+    ("It handled 3,100 calls last year.", 3100, "helpline_calls"),
+])
+def test_calls_and_chat_together_are_contacts(text, value, measure):
+    assert _counts(text)[value] == measure
