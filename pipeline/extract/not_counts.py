@@ -10,7 +10,8 @@ and :mod:`pipeline.extract.facts` to ask:
 - a year after a share ("38% of 2023 callers") is the year those callers called in;
 - either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age;
 - a label ("Section 13", "Tier 3"), a street number ("25 High Street") and the denominator of a
-  rate ("per 100,000 people") name rather than count.
+  rate ("per 100,000 people") name rather than count; "a factor of 3" is a multiplier and
+  "at 9.30" a time of day.
 
 The word lists are in ``data/not_counts.json``.
 """
@@ -85,15 +86,23 @@ def is_code(raw: str, after: str, before: str = "") -> bool:
     return not _patterns()["count_after"].match(after)
 
 
-#: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate.
-_PER = re.compile(r"\bper\s{1,2}$", re.I)
+#: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate; "by a factor of 3": a multiplier.
+_PER = re.compile(r"\b(?:per|factor\s{1,2}of)\s{1,2}$", re.I)
+#: "at 9.30", "from 8.00 until 10.45": a time of day written with a point.
+_CLOCK = re.compile(r"\b(?:at|from|until|till|to|before|after|by|and)\s{1,2}$", re.I)
+_HOURS_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
 def is_label_or_address(before: str, after: str) -> bool:
     """Whether a figure names rather than counts: a label ("Section 13", "Tier 3", "Page 12"), a street
     number ("25 High Street") or the denominator of a rate ("per 100,000 people")."""
     pats = _patterns()
-    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-8:]))
+    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:]))
+
+
+def is_clock_time(raw: str, before: str) -> bool:
+    """Whether a figure with a point is a time of day: "opened at 9.30", "from 8.00 until 10.45"."""
+    return bool(_HOURS_MINUTES.fullmatch(raw) and _CLOCK.search(before[-8:]))
 
 
 def is_year_of_share(raw: str, before: str) -> bool:

@@ -182,9 +182,15 @@ def test_contacts_in_person_still_add_up_to_the_total(text, parts):
     # the denominator of a rate
     ("The rate was 45 per 100,000 people, the helpline said.", [45]),
     ("Calls reached 4,000, or 12 per 10,000 residents.", [4000, 12]),
+    ("Helpline calls rose in Wave 3 of the survey, when 300 people rang.", [300]),
+    # a multiplier and a time of day
+    ("Calls to the helpline have risen by a factor of 3, to 900.", [900]),
+    ("The helpline, which opened at 9.30 on Monday, took 300 calls.", [300]),
+    ("The line is staffed from 8.00 until 22.30, and 640 people rang it.", [640]),
     # near misses: a figure after a lower-case word, or a street word with no capital name, stays
     ("The section saw 13 people call in May.", [13]),
     ("The helpline took 25 calls on the street outreach night.", [25]),
+    ("On average the line took 10.25 calls an hour.", [10.25]),
 ])
 def test_labels_addresses_and_denominators_are_no_figures(text, values):
     assert _figures(text) == values
