@@ -64,6 +64,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: A number given to call or text: "free call or text 1737", "ring 131 114", "call 000", "call 1800 55 1800",
+#: "Call Lifeline on 1300 22 4636", "call 08457 90 90 90".
+_TO_CALL = re.compile(r"\b(?:call|text|dial|ring|phone|sms|txt|freephone|freecall|free\s{1,2}call)"
+                      r"(?:\s{1,2}(?:or|and)\s{1,2}(?:call|text|ring))?\s{1,2}"
+                      r"(?:(?:[A-Z][A-Za-z!']{1,20}\s{1,2}){0,3}on\s{1,2}|on\s{1,2})?"
+                      r"(?P<num>\+?\(?\d[\d \-()]{0,16}\d|\d)(?![\d,.]\d)", re.I)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text gives a number to call or text ("call or text 1737", "ring 131 114", "call 000"), unless
+    a count noun follows it ("text 300 people")."""
+    out = []
+    for m in _TO_CALL.finditer(text):
+        num = m.group("num").rstrip(" -(")
+        end = m.start("num") + len(num)
+        if not _patterns()["count_after"].match(text, end, end + 48):
+            out.append((m.start("num"), end))
+    return out
+
+
 def is_phone_token(token: str) -> bool:
     """Whether a run of non-space characters is a phone number written with hyphens ("1-800-GAMBLER")."""
     return bool(_HYPHENED_LINE.fullmatch(token))

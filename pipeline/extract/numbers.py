@@ -240,6 +240,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
     for m in pats["phone"].finditer(text):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for a, b in not_counts.phone_spans(text):  # "call or text 1737", "ring 131 114"
+        taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
 
     def free(span: tuple[int, int]) -> bool:

@@ -31,6 +31,15 @@ def _counts(text: str) -> dict[float, str]:
     ("The state swapped its old 1-800 number for a shorter one.", []),
     ("The line, 1850-609090, took 22,000 calls.", [22000]),
     ("Its number (1890-303302) answered 950 callers in May.", [950]),
+    # a number given to call or text, however its digits are grouped
+    ("Young people can call the line on 1800 55 1800 at any hour.", []),
+    ("Call Beyond Words on 1300 22 4636 for support.", []),
+    ("Free call or text 1737 to talk to a counsellor.", []),
+    ("In an emergency call 000 straight away.", []),
+    ("Call 08457 90 90 90 for help; 2,300 people did in May.", [2300]),
+    ("Ring 131 114 now if you need to talk.", []),
+    # a count noun after the verb's figure keeps it a count
+    ("Staff call 40 people back each week.", [40]),
     # near misses: ranges and spans of years stay what they were
     ("Between 10-15 people call each night.", [10, 15]),
     ("In 2017-18 the line took 3,400 calls.", [3400]),
