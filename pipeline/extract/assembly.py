@@ -275,7 +275,8 @@ def _channel_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolve
             tail = d.sentence.text[cd.end - d.sentence.start:cd.end - d.sentence.start + 16].lower()
             channel = (getattr(cd, "unit_word", None) or "").lower() in parts_of \
                 or any(tail.lstrip().startswith(p) for p in phrases)
-            if not channel or cd.comparison or cd.measure not in HELPLINE_FAMILY or cd.rate != d.rate \
+            in_person = getattr(cd, "in_person", False)  # "61 callers face to face": other, yet a channel of the total
+            if not channel or cd.comparison or (cd.measure not in HELPLINE_FAMILY and not in_person) or cd.rate != d.rate \
                     or not _LIST_GAP.fullmatch(gap) or set(c.regions or []) != set(total.regions or []) \
                     or not (c.period is None or total.period is None or periods_equal(c.period, total.period)):
                 break

@@ -24,6 +24,7 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
+from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
@@ -189,14 +190,68 @@ _RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
 
+#: The size of a change told by a comparative after the figure: "30,000 higher than in 2019", "1,300 up on 2021".
+_COMPARATIVE_AFTER = re.compile(r"\s{1,3}(?:higher|lower|greater)\s{1,3}than\b|\s{1,3}(?:up|down)\s{1,3}on\b", re.I)
+
+
 _DECREASE = re.compile(r"\b(?:down|fall|fell|falls|drop|dropped|decrease|decreased|reduction|fewer|less|lower)\b", re.I)
+
+
+#: "The number of casinos in the state grew from 12 to 17": the subject a sentence's bare figures count.
+_NUMBER_OF_NOUN = re.compile(r"\bnumber\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z-]{1,24}\s{1,3}){0,2}?(?P<noun>[a-z]{3,20}s)\b")
+#: Plural nouns of people ("gamblers", "residents", "clients"): what a helpline's figures may count.
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ents|ants|ists)")
+
+
+def _other_things(before: str) -> Optional[str]:
+    """The noun of the "number of" a bare figure reports, named before it, when it is of things no helpline
+    figure counts: "the number of casinos ... rose from 12 to 17" -> "casinos" (``None`` for "the number of
+    callers", "of gamblers", "of texts")."""
+    matches = list(_NUMBER_OF_NOUN.finditer(before))
+    if not matches:
+        return None
+    noun = matches[-1].group("noun")
+    cues = {w for words in lexicon()["cues"].values() for w in words}
+    helpline_like = noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
+        or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
+    return None if helpline_like else noun
+
+
+#: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
+_FACE_TO_FACE = re.compile(r"face[\s-]{1,2}to[\s-]{1,2}face", re.I)
+
+
+def _in_person(text: str, start: int, end: int) -> bool:
+    """Whether a count's own words (``text[start:end]``, its figure to its noun) and the few after them say
+    it was met face to face: a branch's visitors, no helpline's or website's use (its measure is other)."""
+    return bool(_FACE_TO_FACE.search(text, start, min(len(text), end + 16)))
+
+
+#: "one of 12 run by the charity", "one of seven due to open": one thing among N others like it.
+_ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.I)
+#: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
+_TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
+#: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
+_PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
+                             r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
+
+
+def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
+    """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
+    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
+    or a rate per head of population ("12 calls per 10,000 residents")."""
+    if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
+        return True
+    return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
+                or _PER_POPULATION.match(after))
 
 
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
     if ends_with(before[-40:], "difference_before"):
         return "decrease" if _DECREASE.search(before[-20:]) else "increase"
-    m = _DIFFERENCE_AFTER.match(after)
+    m = _DIFFERENCE_AFTER.match(after) or _COMPARATIVE_AFTER.match(after)
     if m:
         return "decrease" if _DECREASE.search(m.group()) else "increase"
     return None
@@ -301,6 +356,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
     for number in ctx.numbers:
         if number.percent:
             continue
+        if is_age_band(ctx.sentence.text[:number.num_start - s], ctx.sentence.text[number.num_end - s:], number.value):
+            continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None
         if partner is not None:
@@ -351,6 +408,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if _of_other_kind(before, after, unit):
+            measure, inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
+        in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)
+        if in_person:
+            measure = "other"  # "65 face-to-face contacts": met at a branch, not on the line
+        if unit is None and _other_things(before):
+            # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
+            unit, measure, inherit = _other_things(before), "other", None
         if found and _PART_OF.match(after):
             measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
         if measure == "other" and _is_row(ctx, number):
@@ -384,6 +449,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             comparison=comparison, inherit=inherit,
         )
         draft.unit_word = unit
+        draft.in_person = in_person
         draft.listed = listed
         draft.difference = difference
         found.append(with_sentence_context(ctx, draft))

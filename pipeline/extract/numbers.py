@@ -20,6 +20,7 @@ from typing import Optional
 
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
+from pipeline.extract import not_counts
 
 DATA = DATA_DIR / "numbers.json"
 
@@ -210,8 +211,12 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
                                                      or YEAR_PREPOSITION.search(before)) \
                 and not (_FROM_FIGURE_TO.search(text, max(0, start - 60), start) and _IN_YEAR_AFTER.match(after)):
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
+        if not_counts.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
+                or not_counts.is_year_of_share(raw, before) or not_counts.is_label_or_address(before, after) \
+                or not_counts.is_clock_time(raw, before):
+            return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"
     token = _token_around(text, start, end)
-    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token))
+    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or not_counts.is_phone_token(token)
 
 
 def _in_a_list(text: str, start: int) -> bool:
@@ -239,6 +244,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
     for m in pats["phone"].finditer(text):
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for a, b in not_counts.phone_spans(text):  # "call or text 1737", "ring 131 114"
+        taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
 
     def free(span: tuple[int, int]) -> bool:

@@ -1,0 +1,141 @@
+"""Figures that stand like counts but count nothing (ANNOTATION.md decision 2).
+
+Plain predicates over the words around a figure, for :mod:`pipeline.extract.numbers`
+and :mod:`pipeline.extract.facts` to ask:
+
+- a helpline's number written as digits joined to letters or other digits
+  ("1-800-GAMBLER", "1850-609090", "a 1-800 number") is a phone number;
+- a short-code or service number ("text SHOUT to 85258", "the 988 Lifeline") is a
+  phone number unless a count noun follows it ("988 calls");
+- a year after a share ("38% of 2023 callers") is the year those callers called in;
+- either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age;
+- a label ("Section 13", "Tier 3"), a street number ("25 High Street") and the denominator of a
+  rate ("per 100,000 people") name rather than count; "a factor of 3" is a multiplier and
+  "at 9.30" a time of day.
+
+The word lists are in ``data/not_counts.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
+
+DATA = DATA_DIR / "not_counts.json"
+
+#: A phone number written with hyphens: a US toll-free prefix ("1-800", "1-888-..."), a vanity
+#: number ("800-GAMBLER", "1-800-273-TALK"), a long local number after a prefix ("1850-609090").
+_HYPHENED_LINE = re.compile(r"[(\"'\u201c]?(?:1-8\d\d(?:-[\dA-Z]{2,12}){0,3}|\d{3,4}(?:-\d{3})?-[A-Z]{3,12}(?:-[A-Z]{2,12})?"
+                            r"|\d{3,4}-\d{5,7})[)\"'\u201d.,;:!?]{0,3}")
+#: Digits with no thousands separator long enough to be a short code or a phone number, not a count.
+_UNSEPARATED = re.compile(r"\d{5,}")
+#: "38% of 2023 callers", "half of 2022's callers": a share of the people of a year.
+_SHARE_OF = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth)\s{1,3}of\s{1,3}$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Oldest age a band may name.
+_OLDEST = 120
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists of ``data/not_counts.json``."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = words()
+    count_noun = rf"(?:{alternation(w['code_count_nouns'])})\b"
+    band_noun = rf"(?:{alternation(w['band_nouns'])})s?\b"
+    band_tail = rf"(?:\s{{0,2}}-?\s{{0,2}}(?:years?\b|yrs?\b|year-olds?\b)|s\b|\s{{1,3}}(?:age\s{{1,3}})?{band_noun})"
+    return {
+        # one lower-case word may stand between ("12345 new callers"), a name may not ("988 Lifeline calls")
+        "count_after": re.compile(rf"\s{{1,3}}(?:(?-i:[a-z-]{{2,20}})\s{{1,3}})?{count_noun}", re.I),
+        "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}\d{{1,3}}{band_tail}", re.I),
+        "band_end": re.compile(rf"{band_tail}", re.I),
+        # "Section 13", "Page 12", "No. 10": a capitalised label word right before the figure
+        "label": re.compile(rf"(?<![\w.])(?:{alternation(w['label_words'])})\s{{1,2}}$"),
+        # "25 High Street", "at 3 Mill Rd"
+        "street": re.compile(rf"\s{{1,2}}(?:[A-Z][a-z]{{1,20}}\s{{1,2}}){{1,3}}(?:{alternation(w['street_words'])})\b"),
+        "band_before": re.compile(r"(?<![\d,.])\d{1,3}\s{0,2}-?\s{0,2}(?:to|and|-|\u2013)\s{0,2}$", re.I),
+    }
+
+
+#: A number given to call or text: "free call or text 1737", "ring 131 114", "call 000", "call 1800 55 1800",
+#: "Call Lifeline on 1300 22 4636", "call 08457 90 90 90".
+_TO_CALL = re.compile(r"\b(?:call|text|dial|ring|phone|sms|txt|freephone|freecall|free\s{1,2}call)"
+                      r"(?:\s{1,2}(?:or|and)\s{1,2}(?:call|text|ring))?\s{1,2}"
+                      r"(?:(?:[A-Z][A-Za-z!']{1,20}\s{1,2}){0,3}on\s{1,2}|on\s{1,2})?"
+                      r"(?P<num>\+?\(?\d[\d \-()]{0,16}\d|\d)(?![\d,.]\d)", re.I)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text gives a number to call or text ("call or text 1737", "ring 131 114", "call 000"), unless
+    a count noun follows it ("text 300 people")."""
+    out = []
+    for m in _TO_CALL.finditer(text):
+        num = m.group("num").rstrip(" -(")
+        end = m.start("num") + len(num)
+        if not _patterns()["count_after"].match(text, end, end + 48):
+            out.append((m.start("num"), end))
+    return out
+
+
+def is_phone_token(token: str) -> bool:
+    """Whether a run of non-space characters is a phone number written with hyphens ("1-800-GAMBLER")."""
+    return bool(_HYPHENED_LINE.fullmatch(token))
+
+
+#: A change in something: a service number after it names the line ("a rise in 988 calls"), no count can follow.
+_CHANGE_IN = re.compile(r"\b(?:rise|rises|increase|increases|surge|jump|spike|drop|fall|decrease|growth)\s{1,3}in\s{1,3}$", re.I)
+
+
+def is_code(raw: str, after: str, before: str = "") -> bool:
+    """Whether figure ``raw`` is a short code or a service number ("85258", "988") rather than a count.
+
+    A count noun right after it ("988 calls", "17000 volunteers") keeps it a count, unless a change
+    is "in" it: "a rise in 988 calls" counts calls to 988.
+    """
+    if not (_UNSEPARATED.fullmatch(raw) or raw in words()["service_numbers"]):
+        return False
+    if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
+        return True
+    return not _patterns()["count_after"].match(after)
+
+
+#: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate; "by a factor of 3": a multiplier.
+_PER = re.compile(r"\b(?:per|factor\s{1,2}of)\s{1,2}$", re.I)
+#: "at 9.30", "from 8.00 until 10.45": a time of day written with a point.
+_CLOCK = re.compile(r"\b(?:at|from|until|till|to|before|after|by|and)\s{1,2}$", re.I)
+_HOURS_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+def is_label_or_address(before: str, after: str) -> bool:
+    """Whether a figure names rather than counts: a label ("Section 13", "Tier 3", "Page 12"), a street
+    number ("25 High Street") or the denominator of a rate ("per 100,000 people")."""
+    pats = _patterns()
+    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:]))
+
+
+def is_clock_time(raw: str, before: str) -> bool:
+    """Whether a figure with a point is a time of day: "opened at 9.30", "from 8.00 until 10.45"."""
+    return bool(_HOURS_MINUTES.fullmatch(raw) and _CLOCK.search(before[-8:]))
+
+
+def is_year_of_share(raw: str, before: str) -> bool:
+    """Whether a year-like figure follows a share ("38% of 2023 callers"): a year, not a count."""
+    return bool(_YEAR.fullmatch(raw) and _SHARE_OF.search(before[-20:]))
+
+
+def is_age_band(before: str, after: str, value: float) -> bool:
+    """Whether a figure is either end of an age band: "the 25-44 age group", "16- to 24-year-olds",
+    "those in the 46 to 55 group", "18-24s"."""
+    if value > _OLDEST:
+        return False
+    pats = _patterns()
+    if pats["band_start"].match(after):
+        return True
+    return bool(pats["band_before"].search(before[-16:]) and pats["band_end"].match(after))
