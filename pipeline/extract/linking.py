@@ -271,6 +271,12 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
         item.base_period = periods.year_period(item.period.start.year)
         item.period = periods.year_period(item.period.end.year)
+    elif d.pct_kind == "change" and d.base is None and periods.ends_of(item.period):
+        # "up 227% from January 2022 to January 2023": the later month, on the earlier
+        item.base_period, item.period = periods.ends_of(item.period)
+    elif d.pct_kind == "change" and d.time is None and periods.ends_of(resolve_mention(d.base, None, ctx.published)):
+        # "soared by 60% from 2019-2021": a base that spans years is the first, the change of the last
+        item.base_period, item.period = periods.ends_of(resolve_mention(d.base, None, ctx.published))
     elif d.pct_kind == "change":
         item.base_period = resolve_mention(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end \

@@ -113,6 +113,22 @@ def resolve(
     return None
 
 
+def ends_of(period: Optional[Period]) -> Optional[tuple[Period, Period]]:
+    """The two ends a change "from 2019-2021" or "from January 2022 to January 2023" compares:
+    the first and the last calendar year of a span of several, or the same month in two years
+    (not the 13 months between). ``None`` for any other period."""
+    if period is None or period.start is None or period.end is None or period.end.year <= period.start.year:
+        return None
+    months = whole_months(period)
+    start, end = period.start, period.end
+    if months and (start.month, end.month) == (1, 12):
+        return year_period(start.year), year_period(end.year)
+    if months and start.month == end.month:
+        return (months_period(start.year, start.month, start.year, start.month),
+                months_period(end.year, end.month, end.year, end.month))
+    return None
+
+
 def _latest_before(text: str, published: Optional[datetime.date]) -> Optional[Period]:
     """A span of months named without a year ("between June and August") with no period
     before it to take the year from: the latest such span that has begun by ``published``."""
