@@ -102,7 +102,7 @@ def _patterns() -> _Patterns:
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+))(?P<m>{month})\b"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
@@ -195,6 +195,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
     chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
+    chosen = _months_of_named_year(chosen, text, sentences)
     chosen = _between_dates(chosen, text)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
@@ -222,6 +223,39 @@ def _between_dates(chosen: list[_Cand], text: str) -> list[_Cand]:
             skip = after
         out.append(cand)
     return out
+
+
+def _months_of_named_year(chosen: list[_Cand], text: str, sentences: list[Span]) -> list[_Cand]:
+    """"Calls in 2016 ranged from 881 in May to 1,468 in January": a month named without a year
+    after a calendar year in its sentence is a month of that year, not the latest such month
+    up to the publication date ("last January" keeps its own meaning; a year right after a
+    figure, "from 300 in 2019 to 500 in January", dates that figure only)."""
+    for i, cand in enumerate(chosen):
+        if cand.kind != "month_alone" or cand.role != "time" or text[cand.start:cand.start + 5].lower() == "last " \
+                or (cand.period is None and cand.relative != "year_unstated"):
+            continue
+        sent = _containing(sentences, cand.start)
+        years = [c for c in chosen[:i] if c.start >= sent[0] and c.role == "time" and c.relative is None
+                 and c.period is not None and c.period.start and c.period.end and c.period.start.year == c.period.end.year
+                 and (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day) == (1, 1, 12, 31)
+                 and not _DIGIT.search(text, max(sent[0], c.start - 20), c.start)]  # not "from 300 in 2019 to ..."
+        if not years:
+            continue
+        year = years[-1].period.start.year
+        first, last = _month_numbers(text[cand.start:cand.end])
+        if first is not None:
+            cand.period, cand.relative = months_period(year, first, year, last), None
+    return chosen
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _month_numbers(phrase: str) -> tuple[Optional[int], Optional[int]]:
+    """The month a month-alone mention names ("in May"), twice (its first and last month)."""
+    months = load_data()["months"]
+    found = [months[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", phrase) if w.lower().rstrip(".") in months]
+    return (found[-1], found[-1]) if found else (None, None)
 
 
 #: The length of "the following three months", "the next six-month period", "the following quarter".
@@ -364,7 +398,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
             year = int(m["y"]) if name == "months_from" and m["y"] else None
             if year is None and published is not None:  # the latest such month ("last December": before this one)
-                latest = first < published.month or (first == published.month and not m["last"])
+                latest = first < published.month or (first == published.month and not m["last"]) \
+                    or (name == "month_alone" and bool(m["this"]))  # "this January": of the year of publication
                 year = published.year if latest else published.year - 1
             elif year is None:
                 year, relative = _year_of(None, None, None, default_year)
