@@ -425,6 +425,10 @@ def _year_of(year: Optional[str], rel: Optional[str], published: Optional[dateti
     return default_year, None if default_year else "year_unstated"
 
 
+#: Relative keys of the latest year before publication: after a change and a base word, the year before the fact's.
+_LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
+
+
 def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chosen: list[_Cand]) -> bool:
     """Decide the candidate's role from the word before it; ``False`` drops it."""
     if cand.kind == "relative" and cand.relative == "since_then":
@@ -456,10 +460,10 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
-        if cand.role == "previous" or cand.relative == "last_year":
+        if cand.role == "previous" or cand.relative in _LAST_YEARS:
             if is_base:
                 cand.start, cand.role = prefix_start, "base"
-                if cand.relative == "last_year":
+                if cand.relative in _LAST_YEARS:  # "up 5% on last (financial) year": the year before the fact's
                     cand.period, cand.relative = None, "previous_year"
         return True
     if is_base:
