@@ -257,6 +257,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
                                       and unplaced_share(d.sentence.text, d.end - d.sentence.start))
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
+    if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
+        item.period = None
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
         # back ("of those who got in touch", "callers that year")
@@ -267,7 +270,11 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if item.period is None and not (ref is not None and _unstated_next(ref)):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) \
             or (None if unfixed_time(d) else ctx.anchor(d.index))
-    if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
+    if since is not None and item.period is not None and item.period.end is None:
+        item.period = ctx.anchor(d.index)  # not the open period "since 2021" names again
+    if since is not None:
+        item.base_period = since
+    elif d.pct_kind == "change" and d.base is None and _years_apart(item.period):
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
         item.base_period = periods.year_period(item.period.start.year)
         item.period = periods.year_period(item.period.end.year)

@@ -153,6 +153,10 @@ _PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 
+#: A year after a preposition of time and right before a figure in thousands: "Since 2002 10,407 people".
+_YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -187,6 +191,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
         if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(_Cand(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
+    for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
+        cands.append(_Cand(match.start("y"), match.end("y"), year_period(int(match["y"])), kind="year"))
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]
     chosen: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
