@@ -260,6 +260,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
     if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
         item.period = None
+    if d.pct_kind == "share" and getattr(d.time or d.sentence_time, "relative", None) == "last_n_years":
+        item.period = None  # "45% of calls over the past three years": a share of a running total, of no one period
+        return item
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
         # back ("of those who got in touch", "callers that year")
