@@ -97,7 +97,7 @@ def _patterns() -> _Patterns:
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
-         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
+         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
@@ -398,6 +398,10 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             period = Period(date, date)
         elif name == "same_period_year":  # "the same period in 2018": the fact's own months, in 2018
             period, relative = year_period(int(m["y"])), "same_period_in"
+            if m["y2"] and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100:  # "in 2022-23": that financial year
+                period = Period(datetime.date(int(m["y"]), 4, 1), datetime.date(int(m["y"]) + 1, 3, 31))
+            elif m["y2"]:
+                return None
         elif name == "year_to_month":
             if published is None:
                 return None

@@ -84,7 +84,9 @@ def resolve(
             return again[0].period if again else None
         return published_period(rel, published)
     if rel == "same_period_in":  # "the same period in 2018": the anchor's span moved to 2018, else all of 2018
-        moved = years_shifted(anchor, mention.period.start.year - anchor.end.year) if anchor and anchor.end else None
+        shift = mention.period.start.year - (anchor.start.year if mention.period.start.month != 1 and anchor and anchor.start
+                                             else anchor.end.year if anchor and anchor.end else 0)  # a financial year: by starts
+        moved = years_shifted(anchor, shift) if anchor and anchor.end else None
         return moved or mention.period
     if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
         return _latest_before(mention.text, published)
