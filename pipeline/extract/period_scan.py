@@ -518,13 +518,18 @@ def _mention(cand: _Cand, text: str, sentences: list[Span], clauses: dict[Span, 
     clause = _containing(clauses[sent], cand.start)
     scope = None
     if cand.role == "time":
-        scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) else clause
+        aside = clause != sent and not text[clause[0]:cand.start].strip(_ASIDE) and not text[cand.end:clause[1]].strip(_ASIDE)
+        scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) or aside else clause
     when = None
     found = _WHEN.match(text, cand.end)
     if found and found.end() < clause[1]:
         when = (cand.end, clause[1])
     return PeriodMention(cand.start, cand.end, text[cand.start:cand.end], cand.period, cand.role,
                          cand.relative, clause, scope, when)
+
+
+#: What may stand around a period that is a clause of its own, an aside ("in Kent alone – between 2021 and 2022 – 1,500 ...").
+_ASIDE = " \t,()"
 
 
 def _sentences(text: str) -> list[Span]:
