@@ -54,7 +54,6 @@ class _Patterns:
     ordinals: dict[str, int]
     month_spans: dict[str, int]
     compared_figure: re.Pattern[str]
-    compared_after_change: re.Pattern[str]
 
 
 def _loose(words: Iterable[str]) -> str:
@@ -134,17 +133,11 @@ def _patterns() -> _Patterns:
         year_prepositions=frozenset(data["year_prepositions"]),
         ordinals=data["ordinals"],
         month_spans=data["month_spans"],
-        compared_figure=_compared_figure(data["comparison_figures"]),
-        compared_after_change=_compared_figure(data["change_comparison_figures"]),
+        compared_figure=re.compile(
+            r"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )"
+            rf"\b(?:{_loose(data['comparison_figures'])})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
+            r"fewer|less|than|under)\s++){0,3}\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", flags),
     )
-
-
-def _compared_figure(words: list[str]) -> re.Pattern[str]:
-    """A comparison word, the earlier figure and at most three words, up to a year preposition."""
-    return re.compile(
-        r"(?<!\bmore )(?<!\bless )(?<!\bfewer )(?<!\bgreater )(?<!\brather )"
-        rf"\b(?:{_loose(words)})\s++(?:(?:just|some|about|around|over|nearly|almost|more|"
-        r"fewer|less|than|under)\s++){0,3}\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", re.IGNORECASE)
 
 
 _MASK = re.compile(
@@ -488,8 +481,7 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         return True
     if word not in pats.year_prepositions:
         return cand.kind != "year"
-    if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start) or (
-            changed and pats.compared_after_change.search(text, max(0, prefix_start - 80), prefix_start))):
+    if cand.kind != "relative" and pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start
