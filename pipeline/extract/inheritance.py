@@ -179,9 +179,46 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             if item.period is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+    paired = pair_end(d, item.period)
+    if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
+        item.period = paired
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+_HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
+#: "from 69 to 51": the earlier figure (before it, after it) and the later one (before it).
+_FROM_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}$", re.I)
+_TO_AFTER = re.compile(rf"\s*+(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}\d", re.I)
+_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}$", re.I)
+
+
+def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Period]:
+    """The period of one end of "from 69 to 51" when neither end has a date of its own.
+
+    The pair spans the change: the earlier figure is of the first year of a span of years
+    ("from 2018 to 2021, calls rose from 5,500 to 7,100") and the later of the last; within one
+    year (or financial year) the earlier figure is of the year before. ``None``: keep ``period``.
+    """
+    text, offset, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
+    gap = text[end:d.time.start] if d.time is not None and d.time.start >= end else None
+    if period is None or d.base is not None or gap is not None and len(gap.split()) <= 2 \
+            and not any(ch.isdigit() for ch in gap):
+        return None  # "from 3,100 in 2018 to 2,600 in 2019": each end has its own date (or base)
+    named = [m.period for m in periods.find_periods(getattr(d.time or d.sentence_time, "text", None) or "")
+             if m.period is not None and m.relative is None]
+    own = named[0] if named else None  # the span the pair is stated in, as its words name it
+    ends = periods.ends_of(own) or periods.ends_of(period)
+    if _FROM_BEFORE.search(text, max(0, offset - 30), offset) and _TO_AFTER.match(text, end):
+        if ends:
+            return ends[0]
+        if own is not None and not periods_equal(own, period):
+            return None  # already placed before the period its sentence names
+        return periods.previous_period(period) if periods.whole_months(period) == 12 else None
+    if ends and _TO_BEFORE.search(text, max(0, offset - 80), offset):
+        return ends[1]
+    return None
 
 
 def _dated_right_after(d: Draft) -> bool:

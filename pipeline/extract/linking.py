@@ -283,6 +283,12 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
+    if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
+        item.period = None
+    if d.pct_kind == "share" and getattr(d.time or d.sentence_time, "relative", None) == "last_n_years":
+        item.period = None  # "45% of calls over the past three years": a share of a running total, of no one period
+        return item
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
         # back ("of those who got in touch", "callers that year")
@@ -293,10 +299,20 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if item.period is None and not (ref is not None and _unstated_next(ref)):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) \
             or (None if unfixed_time(d) else ctx.anchor(d.index))
-    if d.pct_kind == "change" and d.base is None and _years_apart(item.period):
+    if since is not None and item.period is not None and item.period.end is None:
+        item.period = ctx.anchor(d.index)  # not the open period "since 2021" names again
+    if since is not None:
+        item.base_period = since
+    elif d.pct_kind == "change" and d.base is None and _years_apart(item.period):
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first
         item.base_period = periods.year_period(item.period.start.year)
         item.period = periods.year_period(item.period.end.year)
+    elif d.pct_kind == "change" and d.base is None and periods.ends_of(item.period):
+        # "up 227% from January 2022 to January 2023": the later month, on the earlier
+        item.base_period, item.period = periods.ends_of(item.period)
+    elif d.pct_kind == "change" and d.time is None and periods.ends_of(resolve_mention(d.base, None, ctx.published)):
+        # "soared by 60% from 2019-2021": a base that spans years is the first, the change of the last
+        item.base_period, item.period = periods.ends_of(resolve_mention(d.base, None, ctx.published))
     elif d.pct_kind == "change":
         item.base_period = resolve_mention(d.base, item.period, ctx.published)
         if item.base_period is None and item.period is not None and item.period.start and item.period.end \

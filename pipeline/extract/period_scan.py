@@ -96,13 +96,13 @@ def _patterns() -> _Patterns:
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
-         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})\b"),
+         rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+))(?P<m>{month})\b"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
@@ -153,6 +153,10 @@ _PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 
+#: A year after a preposition of time and right before a figure in thousands: "Since 2002 10,407 people".
+_YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -187,6 +191,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
         if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(_Cand(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
+    for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
+        cands.append(_Cand(match.start("y"), match.end("y"), year_period(int(match["y"])), kind="year"))
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]
     chosen: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
@@ -195,6 +201,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         if _attach(cand, text, pats, sentences, chosen):
             chosen.append(cand)
     chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
+    chosen = _months_of_named_year(chosen, text, sentences)
     chosen = _between_dates(chosen, text)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
@@ -222,6 +229,39 @@ def _between_dates(chosen: list[_Cand], text: str) -> list[_Cand]:
             skip = after
         out.append(cand)
     return out
+
+
+def _months_of_named_year(chosen: list[_Cand], text: str, sentences: list[Span]) -> list[_Cand]:
+    """"Calls in 2016 ranged from 881 in May to 1,468 in January": a month named without a year
+    after a calendar year in its sentence is a month of that year, not the latest such month
+    up to the publication date ("last January" keeps its own meaning; a year right after a
+    figure, "from 300 in 2019 to 500 in January", dates that figure only)."""
+    for i, cand in enumerate(chosen):
+        if cand.kind != "month_alone" or cand.role != "time" or text[cand.start:cand.start + 5].lower() == "last " \
+                or (cand.period is None and cand.relative != "year_unstated"):
+            continue
+        sent = _containing(sentences, cand.start)
+        years = [c for c in chosen[:i] if c.start >= sent[0] and c.role == "time" and c.relative is None
+                 and c.period is not None and c.period.start and c.period.end and c.period.start.year == c.period.end.year
+                 and (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day) == (1, 1, 12, 31)
+                 and not _DIGIT.search(text, max(sent[0], c.start - 20), c.start)]  # not "from 300 in 2019 to ..."
+        if not years:
+            continue
+        year = years[-1].period.start.year
+        first, last = _month_numbers(text[cand.start:cand.end])
+        if first is not None:
+            cand.period, cand.relative = months_period(year, first, year, last), None
+    return chosen
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _month_numbers(phrase: str) -> tuple[Optional[int], Optional[int]]:
+    """The month a month-alone mention names ("in May"), twice (its first and last month)."""
+    months = load_data()["months"]
+    found = [months[w.lower().rstrip(".")] for w in re.findall(r"[A-Za-z]+\.?", phrase) if w.lower().rstrip(".") in months]
+    return (found[-1], found[-1]) if found else (None, None)
 
 
 #: The length of "the following three months", "the next six-month period", "the following quarter".
@@ -351,6 +391,10 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             period = Period(date, date)
         elif name == "same_period_year":  # "the same period in 2018": the fact's own months, in 2018
             period, relative = year_period(int(m["y"])), "same_period_in"
+            if m["y2"] and int(m["y2"]) % 100 == (int(m["y"]) + 1) % 100:  # "in 2022-23": that financial year
+                period = Period(datetime.date(int(m["y"]), 4, 1), datetime.date(int(m["y"]) + 1, 3, 31))
+            elif m["y2"]:
+                return None
         elif name == "year_to_month":
             if published is None:
                 return None
@@ -364,7 +408,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
             year = int(m["y"]) if name == "months_from" and m["y"] else None
             if year is None and published is not None:  # the latest such month ("last December": before this one)
-                latest = first < published.month or (first == published.month and not m["last"])
+                latest = first < published.month or (first == published.month and not m["last"]) \
+                    or (name == "month_alone" and bool(m["this"]))  # "this January": of the year of publication
                 year = published.year if latest else published.year - 1
             elif year is None:
                 year, relative = _year_of(None, None, None, default_year)
@@ -388,6 +433,10 @@ def _year_of(year: Optional[str], rel: Optional[str], published: Optional[dateti
             return None, key
         return published.year - (1 if key == "last_year" else 0), key
     return default_year, None if default_year else "year_unstated"
+
+
+#: Relative keys of the latest year before publication: after a change and a base word, the year before the fact's.
+_LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 
 
 def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chosen: list[_Cand]) -> bool:
@@ -421,10 +470,10 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
-        if cand.role == "previous" or cand.relative == "last_year":
+        if cand.role == "previous" or cand.relative in _LAST_YEARS:
             if is_base:
                 cand.start, cand.role = prefix_start, "base"
-                if cand.relative == "last_year":
+                if cand.relative in _LAST_YEARS:  # "up 5% on last (financial) year": the year before the fact's
                     cand.period, cand.relative = None, "previous_year"
         return True
     if is_base:
@@ -461,13 +510,18 @@ def _mention(cand: _Cand, text: str, sentences: list[Span], clauses: dict[Span, 
     clause = _containing(clauses[sent], cand.start)
     scope = None
     if cand.role == "time":
-        scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) else clause
+        aside = clause != sent and not text[clause[0]:cand.start].strip(_ASIDE) and not text[cand.end:clause[1]].strip(_ASIDE)
+        scope = sent if _OPENER.fullmatch(text, sent[0], cand.start) or aside else clause
     when = None
     found = _WHEN.match(text, cand.end)
     if found and found.end() < clause[1]:
         when = (cand.end, clause[1])
     return PeriodMention(cand.start, cand.end, text[cand.start:cand.end], cand.period, cand.role,
                          cand.relative, clause, scope, when)
+
+
+#: What may stand around a period that is a clause of its own, an aside ("in Kent alone – between 2021 and 2022 – 1,500 ...").
+_ASIDE = " \t,()"
 
 
 def _sentences(text: str) -> list[Span]:

@@ -15,7 +15,8 @@ from typing import Optional
 
 ROLES = ("time", "base", "previous")
 #: relative keys fixed by the publication date alone
-PUBLISHED_RELATIVE = ("last_12_months", "this_year", "last_year", "this_month", "last_month")
+PUBLISHED_RELATIVE = ("last_12_months", "this_year", "last_year", "this_month", "last_month",
+                      "last_financial_year", "last_fiscal_year")
 #: relative keys fixed by the fact's own period
 ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_period", "year_unstated")
 
@@ -160,7 +161,16 @@ def published_period(relative: str, published: datetime.date) -> Optional[Period
         return year_period(published.year - 1)
     if relative == "this_month":
         return months_period(published.year, published.month, published.year, published.month)
+    if relative in ("last_financial_year", "last_fiscal_year"):
+        return latest_fiscal_year(published, 4 if relative == "last_financial_year" else 7)
     if relative == "last_month":
         year, month = _add_months(published.year, published.month, -1)
         return months_period(year, month, year, month)
     return None
+
+
+def latest_fiscal_year(published: datetime.date, first_month: int) -> Period:
+    """The latest year from ``first_month`` (April for a UK financial year, July for a US or
+    Australian fiscal year) that has ended by ``published``: "last financial year"."""
+    year = published.year - 1 if published.month >= first_month else published.year - 2
+    return months_period(year, first_month, year + 1, first_month - 1)

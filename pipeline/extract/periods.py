@@ -84,7 +84,9 @@ def resolve(
             return again[0].period if again else None
         return published_period(rel, published)
     if rel == "same_period_in":  # "the same period in 2018": the anchor's span moved to 2018, else all of 2018
-        moved = years_shifted(anchor, mention.period.start.year - anchor.end.year) if anchor and anchor.end else None
+        shift = mention.period.start.year - (anchor.start.year if mention.period.start.month != 1 and anchor and anchor.start
+                                             else anchor.end.year if anchor and anchor.end else 0)  # a financial year: by starts
+        moved = years_shifted(anchor, shift) if anchor and anchor.end else None
         return moved or mention.period
     if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
         return _latest_before(mention.text, published)
@@ -110,6 +112,34 @@ def resolve(
                 and found.start >= anchor.start:
             return years_shifted(found, -1)  # "in January, ... compared to December": the December before
         return found
+    return None
+
+
+def since_base(mention: Optional[PeriodMention]) -> Optional[Period]:
+    """The whole period a dated "since" mention starts from ("since 2021", "since 2005-06", "since
+    March 2020"): for a change ("up 37% since 2021") its base period, not an open period of its
+    own; ``None`` for any other (an event, "since the start of lockdown", stays the change's start)."""
+    if mention is None or mention.relative is not None or mention.period is None or mention.period.start is None \
+            or mention.period.end is not None or not mention.text.lower().startswith("since ") \
+            or not re.search(r"\b(?:19|20)\d\d\b", mention.text):
+        return None  # "up 20% since the start of lockdown" runs from the event, as it did
+    named = [m.period for m in scan("in " + mention.text[6:], None, None) if m.period is not None and m.relative is None]
+    return named[0] if named and named[0].start == mention.period.start and named[0].end else None
+
+
+def ends_of(period: Optional[Period]) -> Optional[tuple[Period, Period]]:
+    """The two ends a change "from 2019-2021" or "from January 2022 to January 2023" compares:
+    the first and the last calendar year of a span of several, or the same month in two years
+    (not the 13 months between). ``None`` for any other period."""
+    if period is None or period.start is None or period.end is None or period.end.year <= period.start.year:
+        return None
+    months = whole_months(period)
+    start, end = period.start, period.end
+    if months and (start.month, end.month) == (1, 12):
+        return year_period(start.year), year_period(end.year)
+    if months and start.month == end.month:
+        return (months_period(start.year, start.month, start.year, start.month),
+                months_period(end.year, end.month, end.year, end.month))
     return None
 
 
