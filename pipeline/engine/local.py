@@ -148,7 +148,8 @@ def _serve(conn: Connection, options: Options, handler: str) -> None:
         conn.send(("done", batch[0][0], records))
 
 
-def _run_one(index: int, doc: Document, run, options, nlp, conn: Optional[Connection]) -> Optional[Record]:  # noqa: ANN001
+def _run_one(index: int, doc: Document, run, options, nlp,  # noqa: ANN001
+             conn: Optional[Connection]) -> Optional[Record]:
     """One document's record; each stage it enters is reported on ``conn`` (when given)."""
     def enter(stage: str) -> None:
         if conn is not None:
@@ -161,7 +162,8 @@ def _run_one(index: int, doc: Document, run, options, nlp, conn: Optional[Connec
         return _failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def _run_batch(batch: list[tuple[int, Document]], run_batch, run, options, nlp) -> list[Optional[Record]]:  # noqa: ANN001
+def _run_batch(batch: list[tuple[int, Document]], run_batch, run, options,  # noqa: ANN001
+               nlp) -> list[Optional[Record]]:
     """The records of a batch, its calls of the model made together; one by one if that fails."""
     try:
         outcomes = run_batch([doc for _, doc in batch], options=options, nlp=nlp)

@@ -132,7 +132,8 @@ def document_steps(doc: Document, *, options: Optional[ExtractOptions] = None, n
     nlp = nlp or load_model()
     published = _date(record.article.published)
     for stage, steps, keep in (
-        ("facts", lambda: facts_steps(page.text, published=published, nlp=nlp), lambda facts: _set_facts(record, facts)),
+        ("facts", lambda: facts_steps(page.text, published=published, nlp=nlp),
+         lambda facts: _set_facts(record, facts)),
         ("quotes", lambda: quotes_steps(page.text, nlp), lambda quotes: setattr(record, "quotes", quotes)),
     ):
         on_stage(stage)
@@ -158,7 +159,8 @@ BATCH_CHARS = 400_000
 
 
 def extract_batch(docs: list[Document], *, options: Optional[ExtractOptions] = None,
-                  nlp: Optional[Language] = None, on_stage: BatchHook = None) -> list[Union[Optional[Record], Exception]]:
+                  nlp: Optional[Language] = None,
+                  on_stage: BatchHook = None) -> list[Union[Optional[Record], Exception]]:
     """The records of :func:`extract_document` for several documents, their calls of the model made
     together (:func:`pipeline.engine.batch.run_together`); where a document's extraction raised,
     the exception in its place.  ``on_stage(n, stage)`` is told each document's stages."""

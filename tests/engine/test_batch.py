@@ -71,7 +71,8 @@ def test_batches_are_cut_by_count_and_characters(sizes, size, chars, expected):
 def test_a_failed_batched_call_of_the_model_fails_only_the_document_whose_own_call_fails(nlp, alone, monkeypatch):
     real_answer = batching.answer
 
-    def answer(model, kind, items):  # noqa: ANN001, ANN202 - NER fails on any batch holding the paragraph before Dr Price
+    # NER fails on any batch that holds the paragraph before Dr Price's quote
+    def answer(model, kind, items):  # noqa: ANN001, ANN202
         if kind == "ner" and any("Lucy Faithfull" in item for item in items):
             raise RuntimeError("the model failed")
         return real_answer(model, kind, items)
