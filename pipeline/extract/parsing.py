@@ -23,8 +23,9 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
   two before a quote; ``_mention`` of the paragraph just before a quote), the
   text around the quote marks of a quote paragraph (its attribution), and the
   phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
-  in one batch per article (:class:`pipeline.nlp.Entities`); a phrase cut from a
-  tagged piece gets the entities of the piece.  NER is not windowed: the entity
+  in one batch per article (:class:`pipeline.nlp.Entities`; the batches of several
+  articles in one call when they are extracted together, :mod:`pipeline.engine.batch`);
+  a phrase cut from a tagged piece gets the entities of the piece.  NER is not windowed: the entity
   recogniser is a left-to-right transition system, and a name's context is its
   paragraph.
 - **Nothing else** is parsed: sentences without a number or multiplier word,
