@@ -2,19 +2,23 @@
 """Words per second of ``newsfacts extract`` against plain ``nlp.pipe`` with the same model.
 
 Usage:
-    python benchmarks/throughput.py [--shared ../shared] [--repeat 3] [--only real] [--stages]
+    python benchmarks/throughput.py [--shared ../shared] [--repeat 3] [--only real] [--stages] [--calls]
 
 The articles: the true bodies of the 181 pages of the article-extraction benchmark
 (general news), the seeds and our fixture articles (helpline news, where numbers
 are dense), and the real helpline articles of ``benchmarks/real/.cache/`` that ``gold.json`` names, when
 present (other people's sentences: never committed, see benchmarks/real/).  Both sides see the same texts in one process with the model
-already loaded: the extract side runs the whole of ``newsfacts extract`` (reading
-the text files, relevance, sentence splitting, selective parsing, facts, quotes,
-checks, JSON Lines); the baseline is ``list(nlp.pipe(texts))`` with every
+already loaded: the extract side runs the whole of ``newsfacts extract`` as one worker
+process does (reading the text files, relevance, sentence splitting, selective
+parsing, facts, quotes, checks, JSON Lines; eight documents at a time, their calls
+of the model made together); the baseline is ``list(nlp.pipe(texts))`` with every
 component on.  Prints figures and their ratio, by the wall clock and by CPU time
 (the steadier figure when other processes share the machine); asserts nothing.
 ``--stages`` also prints where the CPU time of one extract run goes (NER for quote
 speakers, the tagger for count nouns, reading, and the passes that are not neural).
+``--calls`` prints how much of the model's cost is per call: the up-front calls each article
+makes of NER and the tagger, timed as made one article at a time, eight articles at a time
+(what extract does) and all in one call.
 """
 from __future__ import annotations
 
@@ -85,9 +89,12 @@ def time_pipe(texts: list[str], nlp, repeat: int) -> tuple[float, float]:
 
 #: What ``--stages`` times: (label, module, function); a stage's time includes the stages it calls.
 STAGES = (
-    ("NER for quote speakers", "pipeline.nlp", "Entities._tag"),
-    ("tagger for count nouns (with the sentences' tokenizer)", "pipeline.extract.article", "tag_counts"),
-    ("quotes (rules and NER)", "pipeline.engine.stages", "quotes_of"),
+    ("NER for quote speakers", "pipeline.nlp", "tag_entities"),  # a rule's own question
+    ("NER for quote speakers", "pipeline.extract.parsing", "tag_entities"),  # the batches, several articles' at once
+    ("tagger for count nouns", "pipeline.extract.parsing", "tag_windows"),
+    ("  the tagger's windows cut (the sentences' tokenizer)", "pipeline.extract.article", "plan_tags"),
+    ("quote rules (and the NER calls a rule makes)", "pipeline.extract.article", "extract_quotes"),
+    ("  what NER is asked up front, planned", "pipeline.extract.article", "entity_requests"),
     ("reading (main text, boilerplate, language)", "pipeline.engine.stages", "read_document"),
     ("  language detection", "pipeline.read.maintext", "detect_language"),
     ("relevance", "pipeline.engine.stages", "assess"),
@@ -130,12 +137,51 @@ def time_stages(texts: list[str], nlp) -> tuple[float, dict[str, float]]:
     return cpu, spent
 
 
+def record_calls(texts: list[str], nlp) -> list[tuple[str, list]]:
+    """The calls of the model the articles make up front (``(kind, items)``), each article alone."""
+    from pipeline.engine.stages import extract_document
+    from pipeline.extract import parsing
+    from pipeline.records import Document
+
+    calls: list[tuple[str, list]] = []
+    original = parsing.answer
+
+    def answer(model, kind, items):  # noqa: ANN001, ANN202
+        calls.append((kind, list(items)))
+        return original(model, kind, items)
+
+    parsing.answer = answer
+    try:
+        for n, text in enumerate(texts):
+            extract_document(Document(source=f"{n}.txt", text=text), options=ExtractOptions(), nlp=nlp)
+    finally:
+        parsing.answer = original
+    return calls
+
+
+def time_calls(calls: list[tuple[str, list]], nlp, per: int) -> dict[str, float]:
+    """CPU seconds of the recorded calls of each kind, made ``per`` articles' calls at a time."""
+    from pipeline.extract.parsing import answer
+
+    spent = {}
+    for kind in ("tag", "ner"):
+        mine = [items for k, items in calls if k == kind]
+        groups = [[item for items in mine[n:n + per] for item in items] for n in range(0, len(mine), per)]
+        start = time.process_time()
+        for group in groups:
+            answer(nlp, kind, [item.copy() for item in group] if kind == "tag" else group)
+        spent[kind] = time.process_time() - start
+    return spent
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each side; the best is kept")
     parser.add_argument("--only", default="", help="run only the sets whose name contains this (e.g. real)")
     parser.add_argument("--stages", action="store_true", help="also print the CPU time of each stage of one extract run")
+    parser.add_argument("--calls", action="store_true",
+                        help="also print the model's calls made one article, eight articles and all articles at a time")
     args = parser.parse_args(argv)
     nlp = load_model()
     print(f"model: {nlp.meta['name']} {nlp.meta['version']} ({', '.join(nlp.pipe_names)})")
@@ -155,6 +201,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  where the CPU time of one extract run goes ({cpu:.2f} s, wrapped):")
             for label, seconds in spent.items():
                 print(f"    {label:58s} {seconds:6.3f} s  {100 * seconds / cpu:5.1f}%")
+        if args.calls:
+            calls = record_calls(texts, nlp)
+            tags, ners = [c for c in calls if c[0] == "tag"], [c for c in calls if c[0] == "ner"]
+            print(f"  the up-front calls of the model: tagger {len(tags)} calls, {sum(len(i) for _, i in tags)} windows; "
+                  f"NER {len(ners)} calls, {sum(len(i) for _, i in ners)} texts (CPU seconds, best of {args.repeat})")
+            for per, label in ((1, "one article a call"), (8, "eight articles a call"), (len(texts), "one call")):
+                best = {"tag": float("inf"), "ner": float("inf")}
+                for _ in range(args.repeat):
+                    best = {k: min(v, t) for (k, v), t in zip(best.items(), time_calls(calls, nlp, per).values())}
+                print(f"    {label:24s} tagger {best['tag']:6.3f} s   NER {best['ner']:6.3f} s")
     return 0
 
 

@@ -82,6 +82,15 @@ class Tagged(NamedTuple):
     ents: tuple[Ent, ...]
 
 
+def tag_entities(nlp: Language, texts: list[str]) -> list[Tagged]:
+    """The entities of each text, from the model's NER alone, in one ``nlp.pipe`` call."""
+    if not texts:
+        return []
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in Entities.NEEDED]):
+        return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
+                for doc in nlp.pipe(safe_text(t) for t in texts)]
+
+
 class Entities:
     """Named entities on demand: the model's NER alone, batched and cached.
 
@@ -107,11 +116,7 @@ class Entities:
         self.cache: dict[str, Tagged] = {}
 
     def _tag(self, texts: list[str]) -> list[Tagged]:
-        if not texts:
-            return []
-        with self.nlp.select_pipes(disable=self.disabled):
-            return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
-                    for doc in self.nlp.pipe(safe_text(t) for t in texts)]
+        return tag_entities(self.nlp, texts)
 
     def plan(self, texts: Iterable[str]) -> "Entities":
         """The paragraphs fragments may be cut from, in the order they are searched; tagged when first needed."""
@@ -122,13 +127,24 @@ class Entities:
     def prime(self, texts: Iterable[str], whole: Iterable[str] = ()) -> "Entities":
         """Tag a batch at once: paragraphs (planned now if they were not) and texts asked about
         only ``whole``, which no fragment is cut from."""
+        wanted = self.wanted(texts, whole)
+        return self.fill(wanted, self._tag(wanted))
+
+    def wanted(self, texts: Iterable[str], whole: Iterable[str] = ()) -> list[str]:
+        """What :meth:`prime` would tag (the paragraphs first, planned now if they were not, then the texts
+        asked about whole), for a caller that tags the batches of several articles in one call."""
         texts = list(dict.fromkeys(texts))
         self.plan(texts)
         todo = [t for t in texts if self.primed[t] is None]
-        alone = [t for t in dict.fromkeys(whole) if t not in self.primed and t not in self.cache]
-        tagged = self._tag(todo + alone)
-        self.primed.update(zip(todo, tagged))
-        self.cache.update(zip(alone, tagged[len(todo):]))
+        return todo + [t for t in dict.fromkeys(whole) if t not in self.primed and t not in self.cache]
+
+    def fill(self, wanted: list[str], tagged: list[Tagged]) -> "Entities":
+        """Keep the entities of :meth:`wanted`'s texts, tagged in that order."""
+        for text, entities in zip(wanted, tagged):
+            if text in self.primed:
+                self.primed[text] = entities
+            else:
+                self.cache[text] = entities
         return self
 
     def _paragraph(self, paragraph: str) -> Tagged:

@@ -6,8 +6,12 @@ outside: the parent watches each busy worker's clock and resident memory, and a
 worker past ``[extract] doc_timeout`` seconds or ``[extract] max_worker_mb`` is
 killed and replaced; its document gets a record saying so (``timeout after 20 s
 in quotes``, the stage known from the message the worker sends as it enters
-each one) and the batch goes on.  At most a few documents per worker are read
-ahead or held back for ordering, so memory does not grow with the input.
+each one) and the batch goes on.  A worker is sent a few documents at a time (at most
+:data:`~pipeline.engine.stages.BATCH_DOCS`), whose calls of the model it makes together
+(:func:`~pipeline.engine.stages.extract_batch`); their budget is the sum of theirs, and when a
+batch runs out of it (or of memory, or its worker dies) its documents are sent again one by
+one, so that only the guilty one gets the record saying so.  At most a few batches per worker
+are read ahead or held back for ordering, so memory does not grow with the input.
 Documents the reader dropped on their bytes (:class:`~pipeline.read.archives.Dropped`)
 never reach a worker.  :class:`Pool` is the same machinery kept between batches: the
 Dask engine runs each task through one.
@@ -42,26 +46,35 @@ log = logging.getLogger(__name__)
 DEFAULT_HANDLER = "pipeline.engine.stages:extract_document"
 """What a worker runs on each document: ``module:function`` with the signature of
 :func:`~pipeline.engine.stages.extract_document` (tests name a slow one)."""
+BATCHED = {DEFAULT_HANDLER: "pipeline.engine.stages:extract_batch"}
+"""The function that runs several documents at once for a handler, with the signature of
+:func:`~pipeline.engine.stages.extract_batch`; a handler without one runs them one by one."""
+BATCH_DOCS = 8  # documents sent to a worker at once (as pipeline.engine.stages.BATCH_DOCS; not imported here)
+BATCH_CHARS = 400_000  # and characters of their input, unless one alone is larger
 _POLL = 0.1  # seconds between two looks at the busy workers' clocks and memory
-_AHEAD = 4  # documents in flight or waiting for their turn in the output, per worker
-_DEPTH = 2  # documents sent to a worker at once: the next waits in its pipe, so it never idles for the parent
+_DEPTH = 2  # batches sent to a worker at once: the next waits in its pipe, so it never idles for the parent
+_AHEAD = _DEPTH + 1  # batches in flight or waiting for their turn in the output, per worker
 _WAITING_BYTES = 64 * 1024  # the most a document waiting in a pipe may take (the pipe holds 180 kB): a send
 # to a busy worker must never block, or the parent could not enforce the budget of a worker that hangs
 
 
 @dataclass
 class Budget:
-    """What one document may cost a worker: seconds, and resident megabytes (0: no limit)."""
+    """What one document may cost a worker: seconds, and resident megabytes (0: no limit); and
+    how many documents a worker takes at once (``batch_docs``: a batch's time budget is the sum of
+    its documents', so 1 holds every document to its own ``doc_timeout`` at once)."""
 
     doc_timeout: float = 20.0
     max_worker_mb: int = 2048
+    batch_docs: int = BATCH_DOCS
 
     @classmethod
     def from_settings(cls, config=None) -> "Budget":
-        """The ``[extract] doc_timeout`` and ``max_worker_mb`` settings."""
+        """The ``[extract] doc_timeout``, ``max_worker_mb`` and ``batch_docs`` settings."""
         section = (config or settings.defaults())["extract"]
         return cls(doc_timeout=section.getfloat("doc_timeout", 20.0),
-                   max_worker_mb=section.getint("max_worker_mb", 2048))
+                   max_worker_mb=section.getint("max_worker_mb", 2048),
+                   batch_docs=max(1, section.getint("batch_docs", BATCH_DOCS)))
 
 
 class PackedOptions:
@@ -116,7 +129,7 @@ def resolve(handler: str) -> Callable[..., Optional[Record]]:
 
 
 def _serve(conn: Connection, options: Options, handler: str) -> None:
-    """A worker's life: load the model, then one document per message until told to stop."""
+    """A worker's life: load the model, then one batch of documents per message until told to stop."""
     from pipeline.engine.warm import warm_up
     from pipeline.nlp import load_model, model_names
 
@@ -124,28 +137,62 @@ def _serve(conn: Connection, options: Options, handler: str) -> None:
         options = options.unpack()
     nlp = load_model(model_names(options.config))
     run = resolve(handler)
+    run_batch = resolve(BATCHED[handler]) if handler in BATCHED else None
     warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports
     conn.send(("ready", None, None))
     while True:
-        message = conn.recv()
-        if message is None:
+        batch = conn.recv()
+        if batch is None:
             return
-        index, doc = message
+        if len(batch) > 1 and run_batch is not None:
+            records = _run_batch(batch, run_batch, run, options, nlp)
+        else:  # alone, the stage each document enters is reported: it names the stage of a timeout
+            records = [_run_one(index, doc, run, options, nlp, conn if len(batch) == 1 else None)
+                       for index, doc in batch]
+        conn.send(("done", batch[0][0], records))
 
-        def enter(stage: str, index: int = index) -> None:
+
+def _run_one(index: int, doc: Document, run, options, nlp,  # noqa: ANN001
+             conn: Optional[Connection]) -> Optional[Record]:
+    """One document's record; each stage it enters is reported on ``conn`` (when given)."""
+    def enter(stage: str) -> None:
+        if conn is not None:
             conn.send(("stage", index, stage))
 
-        try:
-            record = run(doc, options=options, nlp=nlp, on_stage=enter)
-        except Exception as exc:  # noqa: BLE001 - one document's crash is its record, not the worker's end
-            log.exception("extraction failed on %s", doc.source)
-            record = _failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
-        conn.send(("done", index, record))
+    try:
+        return run(doc, options=options, nlp=nlp, on_stage=enter)
+    except Exception as exc:  # noqa: BLE001 - one document's crash is its record, not the worker's end
+        log.exception("extraction failed on %s", doc.source)
+        return _failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _run_batch(batch: list[tuple[int, Document]], run_batch, run, options,  # noqa: ANN001
+               nlp) -> list[Optional[Record]]:
+    """The records of a batch, its calls of the model made together; one by one if that fails."""
+    try:
+        outcomes = run_batch([doc for _, doc in batch], options=options, nlp=nlp)
+    except Exception:  # noqa: BLE001 - a bug of the batching loses nothing: each document alone
+        log.exception("a batch of %d documents failed; each is run alone", len(batch))
+        return [_run_one(index, doc, run, options, nlp, None) for index, doc in batch]
+    records = []
+    for (_, doc), outcome in zip(batch, outcomes):
+        if isinstance(outcome, Exception):
+            log.error("extraction failed on %s: %s", doc.source, outcome)
+            outcome = _failed_record(doc, f"extraction failed: {type(outcome).__name__}: {outcome}")
+        records.append(outcome)
+    return records
+
+
+Batch = list[tuple[int, Document]]
+
+
+def _chars(doc: Document) -> int:
+    return len(doc.html or "") + len(doc.text or "")
 
 
 class _Worker:
-    """One worker process, the documents sent to it (the first is the one it is on, the others
-    wait in its pipe, in order) and the stage of the first."""
+    """One worker process, the batches sent to it (the first is the one it is on, the others
+    wait in its pipe, in order) and the stage of the first when it is one document."""
 
     def __init__(self, context, options: Options, handler: str):
         self.conn, child = context.Pipe()
@@ -153,43 +200,43 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
-        self.held: deque[tuple[int, Document]] = deque()
+        self.held: deque[Batch] = deque()
         self.stage: Optional[str] = None
-        self.started = 0.0  # when it began the first document held
+        self.started = 0.0  # when it began the first batch held
         self.measured = 0.0  # when its memory was last looked at
 
     @property
     def index(self) -> Optional[int]:
-        """The index of the document it is on, None when idle."""
-        return self.held[0][0] if self.held else None
+        """The index of the first document of the batch it is on, None when idle."""
+        return self.held[0][0][0] if self.held else None
 
-    def give(self, index: int, doc: Document) -> bool:
-        """Send it the document; False (nothing sent) when the worker is busy and the document
-        is too large to wait in the pipe, or when its process has ended (the pool reads the end
-        of its pipe next and replaces it; the document goes to another)."""
-        if self.held and len(doc.html or "") + len(doc.text or "") > _WAITING_BYTES:
+    def give(self, batch: Batch) -> bool:
+        """Send it the batch; False (nothing sent) when the worker is busy and the batch is too
+        large to wait in the pipe, or when its process has ended (the pool reads the end of its
+        pipe next and replaces it; the documents go to another)."""
+        if self.held and sum(_chars(doc) for _, doc in batch) > _WAITING_BYTES:
             return False  # too large to wait, without pickling it to find out
-        message = ForkingPickler.dumps((index, doc))
+        message = ForkingPickler.dumps(batch)
         if self.held and len(message) > _WAITING_BYTES:
             return False
         try:
             self.conn.send_bytes(message)
-        except OSError:  # a broken pipe: it died (on the document it holds, if any) since the last look
+        except OSError:  # a broken pipe: it died (on the batch it holds, if any) since the last look
             return False
         if not self.held:
             self.stage, self.started = None, time.monotonic()
-        self.held.append((index, doc))
+        self.held.append(batch)
         return True
 
-    def take(self) -> tuple[int, Document]:
-        """The document it was on, done or given up; its clock starts on the next one held."""
+    def take(self) -> Batch:
+        """The batch it was on, done or given up; its clock starts on the next one held."""
         held = self.held.popleft()
         self.stage, self.started = None, time.monotonic()
         return held
 
-    def waiting(self) -> list[tuple[int, Document]]:
+    def waiting(self) -> Batch:
         """The documents sent but not begun, taken back (to go to another worker)."""
-        waiting = list(self.held)[1:]
+        waiting = [item for batch in list(self.held)[1:] for item in batch]
         while len(self.held) > 1:
             self.held.pop()
         return waiting
@@ -251,6 +298,7 @@ class Pool:
         self.options, self.handler = options, handler
         self.budget = budget or Budget.from_settings(options.config)
         self.context = _context()
+        self.alone: set[int] = set()
         self.workers = [_Worker(self.context, options, handler) for _ in range(max(1, workers))]
 
     def run(self, docs: Iterable[Document]) -> Iterator[Record]:
@@ -260,20 +308,25 @@ class Pool:
         pending = enumerate(doc for doc in docs if not isinstance(doc, Dropped))  # ruled out by the reader
         done: dict[int, Optional[Record]] = {}
         queue: deque[tuple[int, Document]] = deque()
+        self.alone: set[int] = set()  # documents of a batch that ran out of its budget: each goes alone
         next_out, read, exhausted = 0, 0, False
         try:
             while True:
-                while not exhausted and read - next_out < _AHEAD * len(pool) and len(queue) < _DEPTH * len(pool):
+                while not exhausted and read - next_out < _AHEAD * self.budget.batch_docs * len(pool) and \
+                        len(queue) < _DEPTH * self.budget.batch_docs * len(pool):
                     item = next(pending, None)
                     if item is None:
                         exhausted = True
                     else:
                         queue.append(item)
                         read += 1
-                for depth in range(1, _DEPTH + 1):  # every idle worker gets a document before any gets a second
+                for depth in range(1, _DEPTH + 1):  # every idle worker gets a batch before any gets a second
                     for worker in pool:
-                        if worker.ready and len(worker.held) < depth and queue and worker.give(*queue[0]):
-                            queue.popleft()
+                        if worker.ready and len(worker.held) < depth and queue:
+                            batch = self._batch(queue, exhausted, BATCH_CHARS if not worker.held else _WAITING_BYTES)
+                            if worker.give(batch):
+                                for _ in batch:
+                                    queue.popleft()
                 while next_out in done:
                     record = done.pop(next_out)
                     next_out += 1
@@ -288,15 +341,16 @@ class Pool:
                     except (EOFError, OSError):
                         if not worker.ready:
                             raise RuntimeError("a worker process could not start (see the log above)") from None
-                        queue.extendleft(reversed(self._replace(worker, done, "worker process died")))
+                        queue.extendleft(reversed(sorted(self._replace(worker, done, "worker process died"),
+                                                         key=lambda item: item[0])))
                         continue
                     if kind == "ready":
                         worker.ready = True
                     elif kind == "stage" and index == worker.index:
                         worker.stage = payload
                     elif kind == "done" and index == worker.index:
-                        worker.take()
-                        done[index] = payload
+                        for (n, _), record in zip(worker.take(), payload):
+                            done[n] = record
                 queue.extendleft(reversed(self._enforce(done)))
         finally:
             for worker in list(pool):
@@ -304,6 +358,25 @@ class Pool:
                     worker.waiting()
                     worker.take()
                     self._replace(worker, {}, "")
+
+    def _batch(self, queue: deque[tuple[int, Document]], exhausted: bool, limit: int) -> Batch:
+        """The next batch to send, from the head of ``queue`` (left there): up to ``batch_docs``
+        documents and ``limit`` characters (one alone when larger, or when a batch it
+        was in ran out of budget); smaller as the last documents are shared out, so that no
+        worker idles at the end while another works through a whole batch."""
+        size = self.budget.batch_docs
+        if exhausted:
+            size = max(1, min(size, len(queue) // (_DEPTH * len(self.workers))))
+        batch: Batch = []
+        chars = 0
+        for index, doc in queue:
+            if batch and (len(batch) == size or index in self.alone or chars + _chars(doc) > limit):
+                break
+            batch.append((index, doc))
+            chars += _chars(doc)
+            if index in self.alone:
+                break
+        return batch
 
     def close(self) -> None:
         """Stop every worker (a busy one is killed)."""
@@ -322,7 +395,7 @@ class Pool:
         for worker in list(self.workers):
             if worker.index is None:
                 continue
-            if budget.doc_timeout and now - worker.started > budget.doc_timeout:
+            if budget.doc_timeout and now - worker.started > budget.doc_timeout * len(worker.held[0]):
                 requeue += self._replace(worker, done, f"timeout after {budget.doc_timeout:g} s{_where(worker.stage)}")
                 continue
             if not budget.max_worker_mb or now - worker.measured < _POLL:
@@ -334,16 +407,23 @@ class Pool:
         return sorted(requeue, key=lambda item: item[0])
 
     def _replace(self, worker: _Worker, done: dict, error: str) -> list[tuple[int, Document]]:
-        """Kill ``worker``, give the document it was on a record saying ``error``, start another in
-        its place; the documents it held but had not begun, to go to another worker."""
+        """Kill ``worker``, give the document it was on a record saying ``error`` (the documents of a
+        batch it was on are sent again, each alone), start another in its place; the documents
+        to go to another worker."""
         waiting = worker.waiting()
         if worker.index is not None:
             stage = worker.stage
-            index, doc = worker.take()
-            if error == "worker process died":
-                error += _where(stage)
-            log.warning("%s: %s", doc.source, error)
-            done[index] = _failed_record(doc, error)
+            batch = worker.take()
+            if len(batch) > 1:
+                log.info("a batch of %d documents: %s; each is run alone", len(batch), error)
+                self.alone.update(index for index, _ in batch)
+                waiting = batch + waiting
+            else:
+                index, doc = batch[0]
+                if error == "worker process died":
+                    error += _where(stage)
+                log.warning("%s: %s", doc.source, error)
+                done[index] = _failed_record(doc, error)
         worker.kill()
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, self.handler)
         return waiting

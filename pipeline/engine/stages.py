@@ -12,13 +12,16 @@ import configparser
 import datetime
 import logging
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional
+from functools import partial
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
 from pipeline import settings
 from pipeline.check.within import check_record
-from pipeline.extract.article import extract_facts, quotes_of
+from pipeline.engine.batch import run_together
+from pipeline.extract.article import facts_steps, quotes_steps
+from pipeline.extract.parsing import Steps, run_alone
 from pipeline.nlp import load_model
 from pipeline.read.maintext import Page, read_document
 from pipeline.read.metadata import detect_language
@@ -73,6 +76,7 @@ def _article(doc: Document, page: Page, options: ExtractOptions) -> Article:
 
 
 StageHook = Callable[[str], None]
+BatchHook = Optional[Callable[[int, str], None]]
 
 
 def _no_hook(stage: str) -> None:
@@ -95,6 +99,12 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
     test (:func:`~pipeline.read.relevance.might_be_relevant`) rules out is dropped
     before its main text is extracted.
     """
+    return run_alone(document_steps(doc, options=options, nlp=nlp, on_stage=on_stage), nlp)
+
+
+def document_steps(doc: Document, *, options: Optional[ExtractOptions] = None, nlp: Optional[Language] = None,
+                   on_stage: StageHook = _no_hook) -> Steps[Optional[Record]]:
+    """:func:`extract_document` as steps that yield their calls of the model (see :mod:`pipeline.engine.batch`)."""
     options = options or ExtractOptions()
     if doc.error and not (doc.text or doc.html):
         return failed_record(doc, doc.error)
@@ -121,20 +131,64 @@ def extract_document(doc: Document, *, options: Optional[ExtractOptions] = None,
         return record
     nlp = nlp or load_model()
     published = _date(record.article.published)
-    for stage, run in (
-        ("facts", lambda: _set_facts(record, extract_facts(page.text, published=published, nlp=nlp))),
-        ("quotes", lambda: setattr(record, "quotes", quotes_of(page.text, nlp))),
-        ("checks", lambda: setattr(record, "checks", check_record(record, config=options.config))),
+    for stage, steps, keep in (
+        ("facts", lambda: facts_steps(page.text, published=published, nlp=nlp),
+         lambda facts: _set_facts(record, facts)),
+        ("quotes", lambda: quotes_steps(page.text, nlp), lambda quotes: setattr(record, "quotes", quotes)),
     ):
         on_stage(stage)
         try:
-            run()
+            keep((yield from steps()))
         except Exception as exc:  # a crash on user data is a bug, but it loses one stage, not the batch
             log.exception("%s extraction failed on %s", stage, doc.source)
             record.errors.append(f"extraction failed ({stage}): {type(exc).__name__}: {exc}")
+    on_stage("checks")
+    try:
+        record.checks = check_record(record, config=options.config)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("checks extraction failed on %s", doc.source)
+        record.errors.append(f"extraction failed (checks): {type(exc).__name__}: {exc}")
     if not (record.counts or record.percentages or record.multipliers or record.quotes):
         record.errors.append("no facts: no counts, percentages, multipliers or quotes were found")
     return record
+
+
+#: The most documents, and characters of input, whose calls of the model are made together.
+BATCH_DOCS = 8
+BATCH_CHARS = 400_000
+
+
+def extract_batch(docs: list[Document], *, options: Optional[ExtractOptions] = None,
+                  nlp: Optional[Language] = None,
+                  on_stage: BatchHook = None) -> list[Union[Optional[Record], Exception]]:
+    """The records of :func:`extract_document` for several documents, their calls of the model made
+    together (:func:`pipeline.engine.batch.run_together`); where a document's extraction raised,
+    the exception in its place.  ``on_stage(n, stage)`` is told each document's stages."""
+    nlp = nlp or load_model()
+    hook = on_stage or (lambda n, stage: None)
+    return run_together([document_steps(doc, options=options, nlp=nlp, on_stage=partial(hook, n))
+                         for n, doc in enumerate(docs)], nlp)
+
+
+def batches(docs: Iterable[Document], size: int = BATCH_DOCS, chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """``docs`` in input order, cut into lists of at most ``size`` documents and (unless one alone
+    is larger) ``chars`` characters of input."""
+    batch: list[Document] = []
+    held = 0
+    for doc in docs:
+        length = input_chars(doc)
+        if batch and (len(batch) == size or held + length > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(doc)
+        held += length
+    if batch:
+        yield batch
+
+
+def input_chars(doc: Document) -> int:
+    """The size of a document's input: its HTML or text."""
+    return len(doc.html or "") + len(doc.text or "")
 
 
 def _set_facts(record: Record, facts: tuple) -> None:
@@ -157,9 +211,13 @@ def extract_article(text: str, *, source: str = "<text>", url: Optional[str] = N
 
 def extract_documents(docs: Iterable[Document], *, options: Optional[ExtractOptions] = None,
                       nlp: Optional[Language] = None) -> Iterator[Record]:
-    """Records for a stream of documents (irrelevant ones dropped under ``relevant_only``)."""
+    """Records for a stream of documents (irrelevant ones dropped under ``relevant_only``), a few
+    at a time (:func:`batches`) so that their calls of the model are made together."""
     options = options or ExtractOptions()
-    for doc in docs:
-        record = extract_document(doc, options=options, nlp=nlp)
-        if record is not None:
-            yield record
+    nlp = nlp or load_model()
+    for batch in batches(docs):
+        for outcome in extract_batch(batch, options=options, nlp=nlp):
+            if isinstance(outcome, Exception):
+                raise outcome
+            if outcome is not None:
+                yield outcome

@@ -22,7 +22,7 @@ from pipeline.extract.headline_year import headline_year
 from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
-from pipeline.extract.parsing import entity_requests, tag_counts
+from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import (
@@ -66,12 +66,18 @@ def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
 
 def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Language):
     """The regions, counts, percentages and multipliers of an article's text."""
+    return run_alone(facts_steps(text, published=published, nlp=nlp), nlp)
+
+
+def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language) -> Steps[tuple]:
+    """:func:`extract_facts` as steps: yields the tagger's windows (a :class:`ModelCall`) and is sent them tagged."""
     mentions = find_regions(text)
     fact_regions = _fact_regions(text, mentions)
     all_sentences = split_sentences(text)
     index = {s.start: n for n, s in enumerate(all_sentences)}
     sentences = candidates(all_sentences)
-    docs = tag_counts(nlp, [(s, numbers) for s, numbers in sentences if needs_tagger(s.text, numbers)])
+    plan = plan_tags(nlp, [(s, numbers) for s, numbers in sentences if needs_tagger(s.text, numbers)])
+    docs = plan.apply((yield ModelCall("tag", plan.windows)) if plan.windows else [])
     drafts = []
     memo: dict[int, list] = {}
 
@@ -153,10 +159,19 @@ def quotes_of(text: str, nlp: Language) -> list:
     paragraphs before each quote and the words before its marks in one batch up
     front, the words after them when a rule asks.
     """
+    return run_alone(quotes_steps(text, nlp), nlp)
+
+
+def quotes_steps(text: str, nlp: Language) -> Steps[list]:
+    """:func:`quotes_of` as steps: yields the up-front batch for NER (a :class:`ModelCall`) and is sent its
+    entities; what a rule asks later is tagged then."""
     if not QUOTE_MARK.search(text):
         return []
     pieces, first, whole = entity_requests(text)
-    quotes = extract_quotes(text, nlp=Entities(nlp).plan(pieces).prime(first, whole=whole))
+    entities = Entities(nlp).plan(pieces)
+    wanted = entities.wanted(first, whole)
+    entities.fill(wanted, (yield ModelCall("ner", wanted)) if wanted else [])
+    quotes = extract_quotes(text, nlp=entities)
     return _without_repeats(quotes)
 
 

@@ -23,8 +23,9 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
   two before a quote; ``_mention`` of the paragraph just before a quote), the
   text around the quote marks of a quote paragraph (its attribution), and the
   phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
-  in one batch per article (:class:`pipeline.nlp.Entities`); a phrase cut from a
-  tagged piece gets the entities of the piece.  NER is not windowed: the entity
+  in one batch per article (:class:`pipeline.nlp.Entities`; the batches of several
+  articles in one call when they are extracted together, :mod:`pipeline.engine.batch`);
+  a phrase cut from a tagged piece gets the entities of the piece.  NER is not windowed: the entity
   recogniser is a left-to-right transition system, and a name's context is its
   paragraph.
 - **Nothing else** is parsed: sentences without a number or multiplier word,
@@ -34,7 +35,7 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Generator, NamedTuple, Optional, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,7 +44,7 @@ from pipeline.extract.measures import unit_from_words
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.quotemarks import quotes_by_paragraph
 from pipeline.extract.segments import Sentence
-from pipeline.nlp import Tagged
+from pipeline.nlp import Tagged, tag_entities
 
 #: Components the count-noun tags do not need (NER runs only for quote speakers).
 FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
@@ -108,30 +109,102 @@ def count_windows(doc: Doc, numbers: list[NumberMention], reach: Optional[int]) 
     return merged
 
 
+def plan_tags(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention]]]) -> "TagPlan":
+    """Each sentence's Doc (keyed by its start) and the windows of it to tag: around the numbers whose
+    noun the word rules miss.  The windows go to :func:`tag_windows` (one call for a whole article, or
+    for the articles of a batch: a window's tags do not depend on the batch), then :meth:`TagPlan.apply`."""
+    reach = tag_reach(nlp)
+    plan = TagPlan()
+    for sentence, numbers in sentences:
+        doc = nlp.make_doc(sentence.text)
+        plan.docs[sentence.start] = doc
+        for start, end in count_windows(doc, numbers, reach):
+            plan.windows.append(doc[start:end].as_doc() if (start, end) != (0, len(doc)) else doc)
+            plan.places.append((doc, start))
+    return plan
+
+
+class TagPlan:
+    """What :func:`plan_tags` asks the tagger: the sentences' Docs, the windows to tag and where each goes."""
+
+    def __init__(self) -> None:
+        self.docs: dict[int, Doc] = {}
+        self.windows: list[Doc] = []
+        self.places: list[tuple[Doc, int]] = []
+
+    def apply(self, tagged: list[Doc]) -> dict[int, Doc]:
+        """The sentences' Docs, with the tags and parts of speech of the tagged windows copied in."""
+        for window, (doc, start) in zip(tagged, self.places):
+            if window is doc:
+                continue
+            for token in window:
+                target = doc[start + token.i]
+                target.tag_, target.pos_ = token.tag_, token.pos_
+        return self.docs
+
+
+def tag_windows(nlp: Language, windows: list[Doc]) -> list[Doc]:
+    """The windows tagged, in one ``nlp.pipe`` call without the components the count nouns do not read."""
+    if not windows:
+        return []
+    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
+        return list(nlp.pipe(windows))
+
+
 def tag_counts(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention]]]) -> dict[int, Doc]:
     """Each sentence's Doc (keyed by its start), tagged around the numbers whose noun the word rules miss.
 
     One ``nlp.pipe`` call for the windows of every sentence; tags and parts of
     speech are copied back into the sentence's Doc.
     """
-    reach = tag_reach(nlp)
-    docs: dict[int, Doc] = {}
-    windows, places = [], []
-    for sentence, numbers in sentences:
-        doc = nlp.make_doc(sentence.text)
-        docs[sentence.start] = doc
-        for start, end in count_windows(doc, numbers, reach):
-            windows.append(doc[start:end].as_doc() if (start, end) != (0, len(doc)) else doc)
-            places.append((doc, start))
-    with nlp.select_pipes(disable=[p for p in FACT_PARSE_DISABLED if p in nlp.pipe_names]):
-        tagged = list(nlp.pipe(windows))
-    for window, (doc, start) in zip(tagged, places):
-        if window is doc:
-            continue
-        for token in window:
-            target = doc[start + token.i]
-            target.tag_, target.pos_ = token.tag_, token.pos_
-    return docs
+    plan = plan_tags(nlp, sentences)
+    return plan.apply(tag_windows(nlp, plan.windows))
+
+
+class ModelCall(NamedTuple):
+    """What an extraction step asks of the model and waits for: ``kind`` is ``"tag"`` (window Docs,
+    answered by :func:`tag_windows`) or ``"ner"`` (texts, answered by :func:`~pipeline.nlp.tag_entities`).
+
+    The extract steps are generators that yield these and are sent the answers, so that a
+    caller can answer the calls of several documents with one call of the model
+    (:mod:`pipeline.engine.batch`); the answer for each item never depends on the batch.
+    """
+
+    kind: str
+    items: list
+
+
+#: The kinds of :class:`ModelCall`, in the order an article's extraction makes them.
+CALL_ORDER = ("tag", "ner")
+
+T = TypeVar("T")
+Steps = Generator[ModelCall, list, T]
+
+
+def answer(nlp: Language, kind: str, items: list) -> list:
+    """The model's answers to ``items`` of one kind, in one call."""
+    return tag_windows(nlp, items) if kind == "tag" else tag_entities(nlp, items)
+
+
+def run_alone(steps: Steps[T], nlp: Optional[Language]) -> T:
+    """Drive one document's steps, answering each call of the model as it comes (an error of
+    the model is raised in the step that made the call).  ``nlp``: the model, loaded when first
+    needed when None."""
+    from pipeline.nlp import load_model
+
+    reply: Any = None
+    error: Optional[Exception] = None
+    try:
+        while True:
+            call = steps.send(reply) if error is None else steps.throw(error)
+            error = None
+            try:
+                nlp = nlp or load_model()
+                reply = answer(nlp, call.kind, call.items)
+            except Exception as exc:  # noqa: BLE001 - raised where the call was made
+                error = exc
+    except StopIteration as stop:
+        return stop.value
 
 
 def entity_pieces(text: str) -> list[str]:

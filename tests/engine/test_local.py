@@ -5,6 +5,8 @@ a word that a stand-in stage (``tests/worker_hooks.py``) reacts to in one stage.
 """
 from __future__ import annotations
 
+from collections import deque
+
 import pytest
 
 from pipeline import settings
@@ -84,9 +86,9 @@ def test_a_busy_worker_is_sent_a_second_document_only_when_it_fits_in_the_pipe(s
     pool = Pool(options=options, workers=1, handler="worker_hooks:slow_in_quotes")
     try:
         worker = pool.workers[0]
-        assert worker.give(0, _doc(0, "SLEEPY"))
-        assert worker.give(1, second) is sent
-        assert [index for index, _ in worker.held] == ([0, 1] if sent else [0])
+        assert worker.give([(0, _doc(0, "SLEEPY"))])
+        assert worker.give([(1, second)]) is sent
+        assert [index for batch in worker.held for index, _ in batch] == ([0, 1] if sent else [0])
     finally:
         pool.close()
 
@@ -97,7 +99,7 @@ def test_a_worker_whose_process_has_ended_is_sent_nothing(options):
         worker = pool.workers[0]
         worker.process.kill()
         worker.process.join()
-        assert not worker.give(0, _doc(0)) and not worker.held  # the pool replaces it when it reads the pipe's end
+        assert not worker.give([(0, _doc(0))]) and not worker.held  # the pool replaces it when it reads the pipe's end
     finally:
         pool.close()
 
@@ -123,3 +125,52 @@ def test_the_timeout_comes_from_the_settings(tmp_path, options):
 def test_defaults_are_twenty_seconds_and_a_memory_cap():
     budget = Budget.from_settings(settings.defaults())
     assert budget.doc_timeout == 20 and budget.max_worker_mb > 0
+
+
+@pytest.mark.parametrize("handler, marker, budget, error", [
+    ("worker_hooks:slow_in_quotes", "SLEEPY", Budget(doc_timeout=1), "timeout after 1 s in quotes"),
+    ("worker_hooks:raises_in_read", "BUGGY", Budget(), "extraction failed: ValueError: a bug met on this document"),
+    ("worker_hooks:dies_in_checks", "DOOMED", Budget(), "worker process died in checks"),
+])
+def test_in_a_batch_only_the_guilty_document_gets_the_record_saying_so(handler, marker, budget, error, options):
+    # eight documents for one worker: sent four at a time, so two batches each hold a guilty one
+    docs = [_doc(n, marker if n in (1, 6) else "") for n in range(8)]
+    records = list(run_local(iter(docs), options=options, workers=1, budget=budget, handler=handler))
+    assert [r.article.source for r in records] == [d.source for d in docs]
+    assert [r.errors[0] if r.errors else "" for r in records] \
+        == [error if n in (1, 6) else "" for n in range(8)]
+
+
+def test_a_pool_sends_batches_and_shares_out_the_last_documents(options):
+    pool = Pool(options=options, workers=2)
+    try:
+        queue = deque((n, _doc(n)) for n in range(40))
+        assert [n for n, _ in pool._batch(queue, False, 400_000)] == list(range(8))
+        assert len(pool._batch(queue, True, 400_000)) == 8  # 40 left for 2 workers, 2 batches each: 8
+        assert [n for n, _ in pool._batch(deque(list(queue)[:6]), True, 400_000)] == [0]  # 6 left: one each
+        pool.alone.add(2)
+        assert [n for n, _ in pool._batch(queue, False, 400_000)] == [0, 1]  # a document sent again goes alone
+        assert [n for n, _ in pool._batch(deque(list(queue)[2:]), False, 400_000)] == [2]
+        assert [n for n, _ in pool._batch(deque(list(queue)[3:]), False, len(ARTICLE) * 3)] == [3, 4, 5]
+    finally:
+        pool.close()
+
+
+@pytest.mark.parametrize("setting, sizes", [
+    ("", [8, 8]),  # the default: eight documents at a time
+    ("batch_docs = 3\n", [3, 3]),
+    ("batch_docs = 1\n", [1, 1]),  # every document held to its own doc_timeout at once
+    ("batch_docs = 0\n", [1, 1]),  # nonsense is read as one
+])
+def test_the_batch_size_comes_from_the_settings(setting, sizes, tmp_path, options):
+    cfg = tmp_path / "newsfacts.cfg"
+    cfg.write_text("[extract]\n" + setting, encoding="utf-8")
+    pool = Pool(options=options, workers=1, budget=Budget.from_settings(settings.load(cfg)))
+    try:
+        queue = deque((n, _doc(n)) for n in range(40))
+        first = pool._batch(queue, False, 400_000)
+        for _ in first:
+            queue.popleft()
+        assert [len(first), len(pool._batch(queue, False, 400_000))] == sizes
+    finally:
+        pool.close()
