@@ -35,6 +35,7 @@ from pipeline.extract.quotemarks import (
     quotes_by_paragraph,
     unopened_close,
 )
+from pipeline.extract.organisations import generic_org, unknown_org
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -61,7 +62,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 #: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
-STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
+STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s|\d++\s++[a-z])"  # "988 operator Jo Roe said"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
@@ -203,7 +204,15 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
 
 def _last_sentence(fragment: str) -> str:
     parts = SENTENCE_BREAK.split(fragment.strip())
+    while len(parts) > 1 and _ends_in_brand(parts[-2]):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "Director of Stop It Now! Scotland says:": no sentence ends at the brand's "!"
     return parts[-1] if parts else ""
+
+
+def _ends_in_brand(piece: str) -> bool:
+    """Whether ``piece`` ends with the "!" of a known body's name ("... of Stop It Now!")."""
+    flat = piece.translate(APOSTROPHES)
+    return flat.endswith("!") and any(end == len(flat) for _s, end, _n in lexicon().org_spans(flat))
 
 
 #: A pronoun as the subject of a narrative sentence: "Sadly, she speaks from experience."
@@ -248,7 +257,21 @@ def _pre_attribution(pre: str) -> Optional[str]:
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
         return best.strip(" ,")
-    return None
+    return _colon_subject(sentence)
+
+
+#: The short subject of a sentence that reports speech and ends in a colon: 'Jo Roe told the Post that calls rose in two ways:'.
+_COLON_SUBJECT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3})\s++(?P<verb>\w++)")
+
+
+def _colon_subject(sentence: str) -> Optional[str]:
+    """The name opening a sentence that ends in a colon, when a speech verb follows it at once."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    m = _COLON_SUBJECT.match(sentence.strip())
+    if m is None or not re.fullmatch(rf"(?:{_verbs()})", m.group("verb")):
+        return None
+    return m.group("who")
 
 
 def _post_attribution(post: str) -> Optional[str]:
@@ -297,7 +320,8 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if nlp is not None:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
-                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))]
+                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
+                 and not _whole_body(e.text)]  # the model reads "Refuge" as a person
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
@@ -335,16 +359,48 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
     if titled:
         return f"{fragment[start:end]}, {titled}"
+    owner = _owner_before(fragment[:start])
+    if owner and lexicon().find_org(fragment[start:end]) is None:
+        return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
 
 
+def _whole_body(words: str) -> bool:
+    """Whether ``words`` are all a known body's name ("Refuge", "Samaritans'")."""
+    flat = re.sub(r"['\u2019]s?$", "", words.translate(APOSTROPHES))
+    found = lexicon().find_org(flat)
+    return found is not None and found[1] == 0 and found[2] == len(flat)
+
+
+#: A body's possessive right before a name: "Dardi Munwurro's ", "GamCare’s ".
+_POSSESSIVE_END = re.compile(r"['\u2019]s?\s++$")
+
+
+def _owner_before(before: str) -> Optional[str]:
+    """The known body whose possessive stands right before a name ("the charity GamCare's Jo Roe"), or None."""
+    m = _POSSESSIVE_END.search(before)
+    if m is None:
+        return None
+    flat = before[:m.start()].translate(APOSTROPHES)
+    found = [name for start, end, name in lexicon().org_spans(flat[-80:]) if end == len(flat[-80:])]
+    return found[-1] if found else None
+
+
 def _body_after(rest: str) -> int:
-    """The length of a known body named right after a name: " of Devon and Cornwall Police"."""
+    """The length of a body named right after a name: " of Devon and Cornwall Police" (a known
+    body), " at Rutgers University Behavioral Health Care" (one by its shape, capitalised words
+    holding an organisation word)."""
     m = re.match(r"\s+(?:of|from|at|with)\s+", rest)
     if not m:
         return 0
     org = lexicon().find_org(rest[m.end():m.end() + 120])
-    return m.end() + org[2] if org and org[1] <= 4 else 0
+    if org and org[1] <= 4:
+        return m.end() + org[2]
+    head = re.match(r"(?:the\s+)?", rest[m.end():])
+    shaped = unknown_org(rest[m.end() + head.end():m.end() + 120])
+    if shaped and rest.startswith(shaped, m.end() + head.end()) and not generic_org(shaped):
+        return m.end() + head.end() + len(shaped)
+    return 0
 
 
 def _title_start(fragment: str, name_start: int) -> int:
@@ -385,12 +441,13 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     if speaker is None:
         return None
     speaker = book.resolve(speaker)
-    if speaker.kind == "named" and not speaker.org:
+    person = speaker.kind == "named" or (speaker.kind == "pronoun" and bool(speaker.name))
+    if person and not speaker.org:
         force = force_for_rank(speaker, orgs, later)
         if force:
             speaker = replace(speaker, org=force, official=True)
-    if speaker.kind == "named" and not speaker.org:
-        charity = charity_for_role(speaker, orgs, later)
+    if person and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:
             speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
@@ -428,18 +485,21 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
         book.learn(known)
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
-    body = _reporting_body(paragraph, nlp, orgs, told)
+    body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
 
 
-def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Optional[Speaker]:
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],
+                    book: Optional[NameBook] = None) -> Optional[Speaker]:
     """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
     said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
     m = _regexes()["reported_subject"].match(paragraph)
     if m is None:
         return None
     speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs, told=told)
+    if speaker is not None and speaker.kind == "anonymous" and book is not None:
+        speaker = book.resolve(speaker)  # "The spokesperson said ...": the one met before
     return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
 
 
@@ -577,6 +637,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             current = Turn(speaker, kind)
             current.add(index, speech)
             turns.append(current)
+            if speaker is not None:
+                book.learn_unnamed(speaker)
             current = rest(current)
             if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
                 book.last = speaker
