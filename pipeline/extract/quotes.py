@@ -48,6 +48,7 @@ from pipeline.extract.speakers import (
     copula_title,
     find_name,
     force_for_rank,
+    government_for_office,
     is_lead_in,
     is_title,
     lexicon,
@@ -75,7 +76,8 @@ def _verbs() -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     v = _verbs()
     # a speaker phrase after a quote may open with a role in lower case: "co-founder Jo Roe said"
-    who = rf"(?:{STARTS_WHO}|(?:{alternation(lexicon().roles, loose_spaces=True)})\s++(?=[A-Z]))"
+    # or run on in lower case to a name: "said principal investigator and director of X, professor Jo Roe"
+    who = rf"(?:{STARTS_WHO}|(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
@@ -446,6 +448,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         force = force_for_rank(speaker, orgs, later)
         if force:
             speaker = replace(speaker, org=force, official=True)
+    if person and not speaker.org:
+        government = government_for_office(speaker, orgs, later)
+        if government:
+            speaker = replace(speaker, org=government, official=True)
     if person and not speaker.org:
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:

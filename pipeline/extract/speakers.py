@@ -25,6 +25,7 @@ from pipeline.extract.organisations import (
     charity_for_role,
     force_for_rank,
     generic_org,
+    government_for_office,
     lexicon,
     single_roles,
     told_kinds,
@@ -33,7 +34,7 @@ from pipeline.extract.organisations import (
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
-    "charity_for_role", "clean_name", "find_name", "force_for_rank", "is_lead_in", "is_title", "lexicon", "parse_speaker",
+    "charity_for_role", "clean_name", "find_name", "force_for_rank", "government_for_office", "is_lead_in", "is_title", "lexicon", "parse_speaker",
     "split_segments", "told_kinds",
 ]
 
@@ -87,6 +88,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
         "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{_alternation(lex.verbs)})"),
         "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
+        # a kind word's possessive pointing back to a body: "the Council's", "the charity’s"
+        "kind_possessive": re.compile(rf"\b(?:the|its)\s++(?:{_alternation(tuple(lex.cues['anaphors']))})['\u2019]s\b", re.IGNORECASE),
     }
 
 
@@ -346,9 +349,11 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = _fuller_before(org, context_orgs)
     if org is None and descriptions:
         joined = ", ".join(descriptions)
-        org = unknown_org(joined, nlp)
+        org = _spelt_out(unknown_org(joined, nlp), context_orgs)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
+        if org is not None and _patterns()["kind_possessive"].search(joined):
+            org = anaphor_org(joined, context_orgs, told) or org  # "Chair of the Council's Communications Committee"
         if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
             org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
     first_span = lex.find_org(description) if description else None
@@ -396,6 +401,25 @@ def _post_nominal(segment: str) -> tuple[str, Optional[str]]:
     offices = set(lexicon().cues.get("post_nominal_offices", []))
     office = next((w for w in m.group().split() if w in offices), None)
     return segment[:m.start()], office
+
+
+#: A body's initials, maybe as a possessive before a part of it: "BCT", "DPH's Office of Problem Gambling".
+_INITIALS = re.compile(r"(?P<initials>[A-Z]{2,6})(?:['\u2019]s\s.*)?")
+
+
+def _spelt_out(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
+    """A body found by its initials as the body named before whose words they are the initials of
+    ("the BCT's treatment manager" after "the Beacon Counselling Trust"); the body, not its part
+    ("DPH's Office of ..." after "the Department of Public Health"); else ``org``."""
+    m = _INITIALS.fullmatch(org or "")
+    if m is None:
+        return org
+    initials = m.group("initials")
+    for name in reversed(context_orgs):
+        words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
+        if "".join(w[0] for w in words) == initials:
+            return name
+    return org
 
 
 def _fuller_before(org: str, context_orgs: list[str]) -> str:

@@ -111,3 +111,33 @@ def test_body_of_a_speaker_named_in_narrative(nlp, text, speaker, org):
 def test_unnamed_speaker_met_again(text, org):
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.org) == (None, org)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # a body's initials point back to the body named before
+    ("The region's service is the Beacon Counselling Trust.\n\nLaura Camp, the BCT's treatment manager, "
+     "emphasised the work.\n\nShe said: \"It is vital work. We keep people safe.\"", "Laura Camp", "Beacon Counselling Trust"),
+    ("The Department of Public Health counted the calls.\n\nAl Ruiz, director of DPH's Office of Problem Gambling, "
+     "told the board about them.\n\n\"These calls are for support. We answer them all,\" he said.", "Al Ruiz", "Department of Public Health"),
+    # initials that spell no body named before stay as written
+    ("The board met.\n\nAl Ruiz, director of the KLM office, spoke.\n\n\"These calls are for support,\" Ruiz said.", "Al Ruiz", "KLM"),
+    # a kind word's possessive or a kind word in a body's name points back to that body
+    ("Calls to the National Council on Problem Gambling doubled.\n\n\"People share more now,\" said Mae Tan, "
+     "Chairperson of the Council's Public Communications Committee.", "Mae Tan", "National Council on Problem Gambling"),
+    ("The Council on Compulsive Gambling of Pennsylvania logged the calls.\n\nJo Erl, executive director of the "
+     "nonprofit council, was unmoved.\n\n\"It is still an increase,\" she said.", "Jo Erl", "Council on Compulsive Gambling of Pennsylvania"),
+    # a minister with no body speaks for the government the story names
+    ("A campaign of the Queensland Government urges men to call.\n\nCommunities Minister Jo Vale said the adverts "
+     "start on Sunday.\n\n\"We hope men will call the line,\" Ms Vale said.", "Jo Vale", "Queensland Government"),
+    ("The NSW Government funds the line.\n\n\"We hope men will call,\" said Jo Vale, the minister for families.",
+     "Jo Vale", "NSW Government"),
+    # a shadow minister does not speak for the government
+    ("The NSW Government funds the line.\n\n\"The money is too little,\" said Jo Vale, the shadow minister for families.",
+     "Jo Vale", None),
+    # a role in lower case runs on to the name after the quote
+    ("\"Our report shows the need,\" said principal investigator and director of CREVAWC, professor Kate Stone.",
+     "Kate Stone", "CREVAWC"),
+])
+def test_bodies_pointed_back_to(nlp, text, speaker, org):
+    quote = extract_quotes(text, nlp=nlp)[-1]
+    assert (quote.speaker, quote.org) == (speaker, org)
