@@ -146,6 +146,30 @@ def _same_person(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
     return a is not None and b is not None and bool(a.name) and a.name == b.name and a.kind != "org"
 
 
+@lru_cache(maxsize=1)
+def _naming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = lexicon().cues
+    nouns = alternation(cues["title_nouns"], loose_spaces=True)
+    verbs = alternation(cues["naming_verbs"], loose_spaces=True)
+    return (re.compile(rf"(?i:\b(?:{nouns})s?|\b(?:{verbs}))\s*+[,:]?$"),
+            re.compile(rf"^[\s,]*+(?i:is|was|are|were)\s++(?i:the|a|an|our|their|its|this|that)\s++(?:[\w'\u2019-]++\s++){{0,2}}?(?i:{nouns})s?\b"))
+
+
+def _named_thing(before: str, after: str) -> bool:
+    """Whether quote marks hold the words of a thing named, not speech: a slogan, theme or
+    title named just before ('under the slogan, "..."', 'a film called "..."') or just after
+    ('"..." is the message being sent')."""
+    noun_before, noun_after = _naming_patterns()
+    return noun_before.search(before[-60:]) is not None or noun_after.match(after[:80]) is not None
+
+
+def _headline(text: str, para: tuple[int, int]) -> bool:
+    """Whether a paragraph is the article's headline: its first line, at most 30 words, with no
+    closing stop ('"Astonishing" rise in calls leads to more support')."""
+    line = text[para[0]:para[1]].strip()
+    return not text[:para[0]].strip() and len(line.split()) <= 30 and not re.search(r"[.!?]['\"\u2019\u201d]?$", line)
+
+
 def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     """Whether a quoted span is speech rather than a scare quote or a title."""
     rx = _regexes()
@@ -154,6 +178,10 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     before = text[para[0]:span.open].rstrip()
     after = text[span.end:para[1]]
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
+    if _named_thing(before, after) or _headline(text, para):
+        return False  # 'ran under the slogan, "Do you love ...?"', '"Life can be tough" is the message', a headline
+    if inner[:1].islower() and span.closed and re.match(r"\s*+[a-z]", after) and not rx["verb_start"].match(after):
+        return False  # a fragment the sentence runs on after: 'one caller said "it hit home" while another ...'
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
     if inner[:1].islower() and words < 6 and _THAT_END.search(before[-5:]):

@@ -141,3 +141,24 @@ def test_unnamed_speaker_met_again(text, org):
 def test_bodies_pointed_back_to(nlp, text, speaker, org):
     quote = extract_quotes(text, nlp=nlp)[-1]
     assert (quote.speaker, quote.org) == (speaker, org)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # the words of a thing named: a slogan, theme or title before the marks, or "is the message" after
+    ('More than 300 men answered the advert, which ran under the slogan, "Are you worried about your thoughts?" '
+     'Forty were offered a place.', []),
+    ('This year\'s theme, "No Shame. Just Help," marks the line\'s second year.\n\nCalls rose by a fifth.', []),
+    ('"Reaching out is brave. Help is there" is the message being sent to men across the county.', []),
+    ('The charity made a short film called "Tell Someone Today" for schools.', []),
+    # a headline's quote marks: the first line, no closing stop
+    ('"Alarming" rise in calls to the helpline over the summer\n\nCalls rose by a fifth, the charity said.', []),
+    ("'A great deal of pressure on families': helpline takes record calls\n\nThe line took 3,000 calls.", []),
+    # a lower-case fragment the sentence runs on after
+    ('Staff saw a rise; one caller said "the story made him see his own habits" while another said it hit home.', []),
+    # speech stays speech
+    ('The line took 3,000 calls.\n\nJo Roe said: "Calls rose. We are busy."', ["Calls rose. We are busy."]),
+    ('"Calls rose. We are busy," said Jo Roe, the charity\'s director.', ["Calls rose. We are busy"]),
+    ('Jo Roe explained that "normally men do not open up about what bothers them.', ["normally men do not open up about what bothers them."]),
+])
+def test_named_things_and_headlines_are_not_speech(text, quoted):
+    assert [q.text for q in extract_quotes(text)] == quoted
