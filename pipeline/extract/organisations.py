@@ -283,10 +283,25 @@ def _shaped_org(text: str) -> Optional[str]:
         tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
         if tail:
             cand += tail.group()
+        cand = _without_title(cand)
         toks = cand.split()
         if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
             return cand
     return None
+
+
+def _without_title(cand: str) -> str:
+    """Capitalised words without the title before the body: "President and CEO for Crisis
+    Services" -> "Crisis Services"; "Department for Education" keeps its words."""
+    toks = cand.split()
+    roles = single_roles()
+    for i, tok in enumerate(toks):
+        if tok in ("of", "for") and i > 0:
+            if all(t.lower() in roles or t in ("and", "&") for t in toks[:i]):
+                rest = toks[i + 1:]
+                return " ".join(rest[1:] if rest[:1] == ["the"] else rest) or cand
+            break
+    return cand
 
 
 def _anaphor_word(description: str) -> Optional[str]:

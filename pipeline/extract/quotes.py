@@ -77,7 +77,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     v = _verbs()
     # a speaker phrase after a quote may open with a role in lower case: "co-founder Jo Roe said"
     # or run on in lower case to a name: "said principal investigator and director of X, professor Jo Roe"
-    who = rf"(?:{STARTS_WHO}|(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
+    # a role may follow a lower-case word or two: "says project coordinator Jo Roe"
+    who = rf"(?:{STARTS_WHO}|(?:[a-z]++\s++){{0,2}}?(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
@@ -134,6 +135,26 @@ def _signpost(paragraph: str) -> bool:
     line = paragraph.strip()
     return (len(line.split()) <= 40 and _WEB_ADDRESS.search(line) is not None
             and not any(ch in QUOTE_MARKS for ch in line))
+
+
+#: A quote mark that is no apostrophe inside a word ("hasn't"): one not between two letters.
+_LOOSE_MARK = re.compile(rf"(?<![A-Za-z])[{re.escape(QUOTE_MARKS)}]|[{re.escape(QUOTE_MARKS)}](?![A-Za-z])")
+
+
+def _narrative_after(text: str, para: tuple[int, int], turn: Turn) -> bool:
+    """Whether the paragraph ``para``, the turn's last, goes on in narrative after the turn's last
+    quote (ANNOTATION.md decision 9: a turn ends when narrative intervenes): at least a sentence
+    of three words that is not the quote's attribution ('"...." At the centre, Jo says, calls rose.')."""
+    last = turn.parts[-1][-1]
+    if not last.closed or not para[0] <= last.end <= para[1]:
+        return False
+    tail = text[last.end:para[1]].strip()
+    sentences = [p for p in SENTENCE_BREAK.split(tail) if p.strip()]
+    if len(tail.split()) < 3 or _LOOSE_MARK.search(tail):
+        return False  # a quote mark left unpaired in the tail: speech may run on
+    if _post_attribution(" " + sentences[0]) is not None:  # '"...," said Jo. She runs the line.': more after the attribution
+        return len(sentences) > 1 and len(" ".join(sentences[1:]).split()) >= 3
+    return True
 
 
 def _left_open(turn: Optional[Turn], index: int) -> bool:
@@ -287,7 +308,20 @@ def _pre_attribution(pre: str) -> Optional[str]:
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
         return best.strip(" ,")
-    return _colon_subject(sentence)
+    return _colon_subject(sentence) or _closing_attribution(pre)
+
+
+@lru_cache(maxsize=1)
+def _closing_pattern() -> re.Pattern[str]:
+    marks = re.escape(QUOTE_MARKS)
+    return re.compile(rf"[{marks}][,.]?\s*+(?:(?P<who>{NAME_RUN}|[Hh]e|[Ss]he)\s++(?:{_verbs()})|(?:{_verbs()})\s++(?P<after>{NAME_RUN}))\s*+\.\s*+$")
+
+
+def _closing_attribution(pre: str) -> Optional[str]:
+    """The speaker of a quoted fragment that ends the narrative before a quote: 'The numbers
+    show "people struggle," Jo Roe said. "..."': the next quote is hers too."""
+    m = _closing_pattern().search(pre[-200:])
+    return (m.group("who") or m.group("after")) if m else None
 
 
 #: The short subject of a sentence that reports speech and ends in a colon: 'Jo Roe told the Post that calls rose in two ways:'.
@@ -630,6 +664,12 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             who = _attribution(text, para, speech)
             opens = speech[0].open == para[0]
             if who is None and opens and current is not None and current.last_paragraph == index - 1:
+                if _narrative_after(text, paragraphs[index - 1][0], current):
+                    current = Turn(current.speaker, "continuation")  # narrative closed the turn: a new one, same speaker
+                    current.add(index, speech)
+                    turns.append(current)
+                    current = rest(current)
+                    continue
                 current.add(index, speech)
                 current = rest(current)
                 continue

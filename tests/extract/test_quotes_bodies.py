@@ -162,3 +162,35 @@ def test_bodies_pointed_back_to(nlp, text, speaker, org):
 ])
 def test_named_things_and_headlines_are_not_speech(text, quoted):
     assert [q.text for q in extract_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize("text,turns", [
+    # a lower-case role with a word before it after the quote
+    ('The line \'Hope Now\' is busy. "A daily slot would be no luxury," says project coordinator Mia Dunn.',
+     [("Mia Dunn", 1)]),
+    # speech in the other marks beside a name in the house marks (single marks for names, double for speech)
+    ("The line 'Hope Now' took calls. 'Hope Now' is free.\n\nThe service 'Hope Now' is busy. "
+     "\"A daily slot would be no luxury for us at all,\" says Mia Dunn, the line's coordinator.", [("Mia Dunn", 1)]),
+    # narrative after a quote ends the turn: the next quote paragraph is a new turn of the same speaker
+    ('Mia Dunn runs the centre.\n\n"We have seen a rise since the launch," she said.\n\n'
+     '"We have seen a rise since July." At the centre, Dunn says, calls doubled. That number is still growing.\n\n'
+     '"We have seen more calls at night."', [("Mia Dunn", 1), ("Mia Dunn", 1), ("Mia Dunn", 1)]),
+    # an attribution alone after a quote does not end the turn
+    ('Mia Dunn runs the centre.\n\n"We have seen a rise since the launch," she said.\n\n"We have seen more calls at night."',
+     [("Mia Dunn", 2)]),
+    # a quoted fragment closed by its attribution: the quote after it is the same speaker's
+    ('The figures show "people are struggling with new kinds of betting," Ercole said. '
+     '"Sports betting is nothing new. Legal sports betting is."', [("Ercole", 1)]),
+])
+def test_turns_in_other_house_styles(text, turns):
+    assert [(q.speaker, q.paragraphs) for q in extract_quotes(text)] == turns
+
+
+@pytest.mark.parametrize("phrase,org", [
+    # a title before a body found by its shape is not part of the body's name
+    ("Jo Roe, President and CEO for Harbour Crisis Services", "Harbour Crisis Services"),
+    ("Jo Roe, Chairperson of the Harbour Trust", "Harbour Trust"),
+    ("Jo Roe, of the Department for Transport", "Department for Transport"),
+])
+def test_title_before_a_body_by_its_shape(phrase, org):
+    assert parse_speaker(phrase).org == org
