@@ -35,7 +35,7 @@ from pipeline.extract.quotemarks import (
     quotes_by_paragraph,
     unopened_close,
 )
-from pipeline.extract.organisations import generic_org, unknown_org
+from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -581,10 +581,35 @@ def _spellings(text: str) -> dict[str, str]:
     different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
     out: dict[str, str] = {}
     flat = text.translate(APOSTROPHES)
+    spelled: dict[str, set[str]] = {}
     for start, end, name in lexicon().org_spans(flat):
         if name not in out and _fold(flat[start:end]) == _fold(name) and end - start > len(name):
             out[name] = flat[start:end]
+        spelled.setdefault(name, set()).add(flat[start:end])
+    for name, forms in spelled.items():
+        if name not in out:
+            own = _own_spelling(name, forms)
+            if own:
+                out[name] = own
     return out
+
+
+def _own_spelling(name: str, forms: set[str]) -> Optional[str]:
+    """The one other name of the same body an article uses throughout ("Lancashire Police" for
+    Lancashire Constabulary, "Lifeline Aotearoa" for LifeLine New Zealand): several words, the
+    canonical name's first word, no role ("Home Secretary"), not the canonical name cut short
+    ("Stop It Now"); None when the article also writes the canonical name."""
+    folded = {_fold(f) for f in forms}
+    if _fold(name) in folded or len(folded) != 1:
+        return None
+    form = sorted(forms, key=len)[-1]
+    words = form.split()
+    if len(words) < 2 or words[0].lower() != name.split()[0].lower() or _fold(name).startswith(_fold(form)) \
+            or _fold(form).startswith(_fold(name)):  # "Stop it Now helpline": the name and a kind word
+        return None
+    if any(w.lower() in single_roles() for w in words) or form.isupper():
+        return None
+    return form
 
 
 #: Speakers given no name (ANNOTATION.md: ``speaker`` is null when unnamed): "a friend

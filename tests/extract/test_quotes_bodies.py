@@ -194,3 +194,17 @@ def test_turns_in_other_house_styles(text, turns):
 ])
 def test_title_before_a_body_by_its_shape(phrase, org):
     assert parse_speaker(phrase).org == org
+
+
+@pytest.mark.parametrize("text,org", [
+    # the one other name an article gives a body throughout is the name it is given
+    ('DI Jo Roe, of Lancashire Police, said: "We act on every report."', "Lancashire Police"),
+    ('Jo Roe, of Lifeline Aotearoa, said: "We act on every call."', "Lifeline Aotearoa"),
+    # the canonical name written too, a short form, a role or the name with a kind word keep the canonical name
+    ('Lancashire Constabulary took 40 reports.\n\nDI Jo Roe, of Lancashire Police, said: "We act on every report."',
+     "Lancashire Constabulary"),
+    ('Jo Roe, of the Met Police, said: "We act on every report."', "Metropolitan Police Service"),
+    ('Jo Roe, of the Stop it Now helpline, said: "We act on every call."', "Stop It Now!"),
+])
+def test_org_as_the_article_names_it(text, org):
+    assert extract_quotes(text)[-1].org == org
