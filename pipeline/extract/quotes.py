@@ -121,6 +121,8 @@ def _crosshead(paragraph: str) -> bool:
     """A line that is no narrative: a crosshead ("Help for families") or page furniture
     ("Hide Ad"): at most eight words, capitalised, with no stop, comma or quote mark."""
     line = paragraph.strip()
+    if len(line) > 2 and line[0] in QUOTE_MARKS and line[-1] in QUOTE_MARKS:
+        line = line[1:-1].strip()  # a crosshead in quote marks: "'Boundaries are broken'"
     return (0 < len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.,;:!?]$", line)
             and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
 

@@ -249,8 +249,8 @@ def _name_after_place(m: re.Match[str]) -> Optional[tuple[str, Optional[str], in
     first); None when a word of the run belongs to a body ("of the Chicago Justice Center")."""
     tokens = m.group("name").split()
     words = lexicon().cues["org_words"]
-    if len(tokens) < 3 or any(t in words for t in tokens) or lexicon().find_org(m.group("name")) is not None:
-        return None
+    if len(tokens) < 3 or any(t in words for t in tokens[-2:]) or lexicon().find_org(" ".join(tokens[-2:])) is not None:
+        return None  # "Chair of Board Margot Daly": a body's word may come first, not in the name
     name = clean_name(" ".join(tokens[-2:]))
     if not name or " " not in name or _role_words(name):
         return None

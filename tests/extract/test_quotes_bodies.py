@@ -208,3 +208,19 @@ def test_title_before_a_body_by_its_shape(phrase, org):
 ])
 def test_org_as_the_article_names_it(text, org):
     assert extract_quotes(text)[-1].org == org
+
+
+@pytest.mark.parametrize("text,speaker,org,official,paragraphs", [
+    # a crosshead in quote marks inside a turn does not end it
+    ('Jo Roe, director of the line, says: "We know many people call.\n\n"They come from every walk of life.\n\n'
+     "'Walls come down'\n\n\"Many never meant to look.\"", "Jo Roe", None, True, 3),
+    # a body's word before the name in a title's run of capitals
+    ('Samaritans Chair of Board Jo Roe had this to say: "Thank you to every volunteer."', "Jo Roe", "Samaritans", True, 1),
+    # the line's own roles in other countries' words, with the charity the story names
+    ('Lifeline took 900 calls.\n\n"We answer every one," said crisis supporter Jo Roe.', "Jo Roe", "Lifeline", True, 1),
+    ('Calls to the 988 Suicide & Crisis Lifeline rose.\n\n"We help them," 988 operator Jo Roe said.',
+     "Jo Roe", "988 Suicide & Crisis Lifeline", True, 1),
+])
+def test_turns_and_roles_of_helplines(text, speaker, org, official, paragraphs):
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.org, quote.official, quote.paragraphs) == (speaker, org, official, paragraphs)
