@@ -23,7 +23,7 @@ from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import entity_requests, tag_counts
-from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import (
     event_places,
@@ -153,7 +153,7 @@ def quotes_of(text: str, nlp: Language) -> list:
     paragraphs before each quote and the words before its marks in one batch up
     front, the words after them when a rule asks.
     """
-    if not QUOTE_MARK.search(text):
+    if not QUOTE_MARK.search(text) and not signed_statement(text):
         return []
     pieces, first, whole = entity_requests(text)
     quotes = extract_quotes(text, nlp=Entities(nlp).plan(pieces).prime(first, whole=whole))

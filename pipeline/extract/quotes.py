@@ -143,6 +143,40 @@ def _signpost(paragraph: str) -> bool:
 _LOOSE_MARK = re.compile(rf"(?<![A-Za-z])[{re.escape(QUOTE_MARKS)}]|[{re.escape(QUOTE_MARKS)}](?![A-Za-z])")
 
 
+#: The first person of a statement: "we", "our", "I".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+#: A signature line: a name of two to four words, a comma, a title; no speech verb, no closing stop.
+_SIGNATURE = re.compile(rf"(?P<name>{NAME_RUN}),\s*+(?P<title>[^.!?\n\"\u201c\u201d]{{3,100}})")
+
+
+def _signed_by(text: str, para: tuple[int, int], following: tuple[int, int]) -> Optional[str]:
+    """The speaker phrase of a statement a paper prints without quote marks, signed by the line after
+    it ("Protecting people is our first duty. We ...\n\nJon Drake, All Wales Lead for Child
+    Exploitation"): a paragraph of at least two sentences and 15 words in the first person, then a
+    line that is only a full name and a title holding a role or rank. None otherwise."""
+    body = text[para[0]:para[1]].strip()
+    line = text[following[0]:following[1]].strip()
+    if len(body.split()) < 15 or len(SENTENCE_BREAK.split(body)) < 2 or not _FIRST_PERSON.search(body):
+        return None
+    m = _SIGNATURE.fullmatch(line)
+    if m is None or len(line.split()) > 16 or " " not in m.group("name") or not is_title(m.group("title")):
+        return None
+    if re.search(rf"\b(?:{_verbs()})\b", line) or any(ch in QUOTE_MARKS for ch in body):
+        return None
+    found = find_name(m.group("name"))
+    return line if found is not None and found[0] == m.group("name") else None
+
+
+def signed_statement(text: str) -> bool:
+    """Whether an article may hold a statement printed without quote marks: a line that is a
+    signature (see :func:`_signed_by`). A cheap test, for articles with no quote mark at all."""
+    for line in text.splitlines():
+        line = line.strip()
+        if ", " in line and len(line.split()) <= 16 and _SIGNATURE.fullmatch(line):
+            return True
+    return False
+
+
 def _narrative_after(text: str, para: tuple[int, int], turn: Turn) -> bool:
     """Whether the paragraph ``para``, the turn's last, goes on in narrative after the turn's last
     quote (ANNOTATION.md decision 9: a turn ends when narrative intervenes): at least a sentence
@@ -672,6 +706,14 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             if not speech and furniture:
                 if current is not None and current.last_paragraph == index - 1:
                     current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
+                continue
+            signed = _signed_by(text, para, paragraphs[index + 1][0]) if not speech and index + 1 < len(paragraphs) else None
+            if signed is not None:  # a statement printed without marks, its signature line after it
+                speaker = _resolve(signed, book, nlp, None, (orgs, later), told)
+                current = Turn(speaker, "explicit")
+                current.add(index, [QuoteSpan(open=para[0] - 1, close=para[1], closed=False)])
+                turns.append(current)
+                current = None
                 continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]

@@ -224,3 +224,23 @@ def test_org_as_the_article_names_it(text, org):
 def test_turns_and_roles_of_helplines(text, speaker, org, official, paragraphs):
     quote = extract_quotes(text)[0]
     assert (quote.speaker, quote.org, quote.official, quote.paragraphs) == (speaker, org, official, paragraphs)
+
+
+@pytest.mark.parametrize("text,turns", [
+    # a statement printed without marks, signed by a line of a full name and a title
+    ("Four forces worked together on the operation.\n\nKeeping children safe is our first duty, and the work has "
+     "protected dozens of them. Despite this, we still have much to do.\n\nJon Drake, All Wales Lead for Child Protection",
+     [("Jon Drake", "Keeping children safe")]),
+    # no statement: third person, one sentence, or a line that is no signature
+    ("The figures were published on Monday. They show the county saw a rise of a fifth in reports to the line.\n\n"
+     "Jon Drake, All Wales Lead for Child Protection", []),
+    ("Keeping children safe is our first duty, and the work has protected dozens of them. Despite this, we "
+     "still have much to do.\n\nJon Drake, a father of two from Cardiff", []),
+    ("Keeping children safe is our first duty, and the work has protected dozens of them. Despite this, we "
+     "still have much to do.\n\nJon Drake said more work was needed.", []),
+])
+def test_statement_without_marks(nlp, text, turns):
+    from pipeline.extract.article import quotes_of
+    quotes = quotes_of(text, nlp)
+    assert [(q.speaker, q.text[:len(words)]) for q, (_, words) in zip(quotes, turns)] == turns
+    assert len(quotes) == len(turns)
