@@ -167,6 +167,27 @@ def _signed_by(text: str, para: tuple[int, int], following: tuple[int, int]) -> 
     return line if found is not None and found[0] == m.group("name") else None
 
 
+@lru_cache(maxsize=1)
+def _reporter_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    kinds = alternation(tuple(lexicon().cues["anaphors"]), loose_spaces=True)
+    return (re.compile(rf"(?:^|[.!?]\s++)(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s++)?{NAME_TOKEN})\s++(?:{v})\b"),
+            re.compile(rf"(?:^|[.!?,]\s++)(?P<who>(?i:the|its)\s++(?:[a-z-]++\s++)?(?i:{kinds}))\s++(?:{v})\b"))
+
+
+def _reported_by(pre: str, book: NameBook) -> Optional[str]:
+    """The speaker of reported speech in the narrative before a quote in the same paragraph, who
+    the quote after it belongs to: a surname of a person met before ("Roe says the rise is real."),
+    or a body by its kind word ("the charity says that ..."). None otherwise."""
+    surname, body = _reporter_patterns()
+    for m in surname.finditer(pre):
+        last = m.group("who").split()[-1]
+        if any(p.name and p.name.split()[-1] == last for p in book.people):
+            return m.group("who")
+    m = body.search(pre)
+    return m.group("who") if m else None
+
+
 def signed_statement(text: str) -> bool:
     """Whether an article may hold a statement printed without quote marks: a line that is a
     signature (see :func:`_signed_by`). A cheap test, for articles with no quote mark at all."""
@@ -343,6 +364,9 @@ def _pre_attribution(pre: str) -> Optional[str]:
         if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
+        subject = re.match(r"(?:He|She|They)(?=\s++[a-z])", best.strip(" ,"))
+        if subject and find_name(best) is None:
+            return subject.group()  # "He went on by explaining his plan saying "...": he
         return best.strip(" ,")
     return _colon_subject(sentence) or _closing_attribution(pre)
 
@@ -761,6 +785,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     continue
             else:
                 context = _mention(pre, nlp) if pre.strip() else None
+                if context is None and pre.strip():
+                    context = _reported_by(pre, book)  # "Roe says the rise is real. "..."", "the charity says that ... "...""
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
                 speaker = _resolve(context, book, nlp, None, (orgs, later), told) if context else None

@@ -244,3 +244,16 @@ def test_statement_without_marks(nlp, text, turns):
     quotes = quotes_of(text, nlp)
     assert [(q.speaker, q.text[:len(words)]) for q, (_, words) in zip(quotes, turns)] == turns
     assert len(quotes) == len(turns)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # reported speech by a surname met before, then the quote in the same paragraph
+    ('Jo Erl runs the council.\n\nErl says the rise does not mean more gamblers. "I think the real number is a small part of it."', "Jo Erl"),
+    # a surname never met is not taken on trust
+    ('Calls rose last year.\n\nSmith says the rise does not mean more gamblers. "I think the real number is a small part of it."', None),
+    # a pronoun subject of a long sentence that ends in a speech verb
+    ('Tom Vale, the Home Secretary, spoke on Monday.\n\nHe went on by explaining how he would tackle the problem '
+     'saying "I will make sure the police have the powers they need.', "Tom Vale"),
+])
+def test_speaker_of_narrative_before_a_quote(nlp, text, speaker):
+    assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ([speaker] if speaker else [])
