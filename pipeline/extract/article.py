@@ -23,7 +23,7 @@ from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
-from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import (
     event_places,
@@ -165,7 +165,7 @@ def quotes_of(text: str, nlp: Language) -> list:
 def quotes_steps(text: str, nlp: Language) -> Steps[list]:
     """:func:`quotes_of` as steps: yields the up-front batch for NER (a :class:`ModelCall`) and is sent its
     entities; what a rule asks later is tagged then."""
-    if not QUOTE_MARK.search(text):
+    if not QUOTE_MARK.search(text) and not signed_statement(text):
         return []
     pieces, first, whole = entity_requests(text)
     entities = Entities(nlp).plan(pieces)

@@ -283,10 +283,25 @@ def _shaped_org(text: str) -> Optional[str]:
         tail = _NAME_LIST_TAIL.match(text, m.start(1) + len(cand))
         if tail:
             cand += tail.group()
+        cand = _without_title(cand)
         toks = cand.split()
         if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
             return cand
     return None
+
+
+def _without_title(cand: str) -> str:
+    """Capitalised words without the title before the body: "President and CEO for Crisis
+    Services" -> "Crisis Services"; "Department for Education" keeps its words."""
+    toks = cand.split()
+    roles = single_roles()
+    for i, tok in enumerate(toks):
+        if tok in ("of", "for") and i > 0:
+            if all(t.lower() in roles or t in ("and", "&") for t in toks[:i]):
+                rest = toks[i + 1:]
+                return " ".join(rest[1:] if rest[:1] == ["the"] else rest) or cand
+            break
+    return cand
 
 
 def _anaphor_word(description: str) -> Optional[str]:
@@ -364,7 +379,9 @@ def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, st
     own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
     known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
     shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
-    return own or (told or {}).get(word) or known or shaped
+    # "the nonprofit council" -> "Council on Compulsive Gambling of Pennsylvania": a body whose name holds the word
+    named = next((n for n in later if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", n, re.IGNORECASE)), None)
+    return own or (told or {}).get(word) or known or named or shaped
 
 
 def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
@@ -436,3 +453,18 @@ def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> O
     if named:
         return max(named, key=lambda n: (named.count(n), -named.index(n)))
     return next((n for n in after if kinds.get(n) == "charity"), None)
+
+
+def government_for_office(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
+    """The government a minister named with no body speaks for: "Communities Minister Jo Roe" in
+    a story that names the Queensland Government. The government of the data file named last
+    before the quote, else the first named from the quote on; None for other titles, for a
+    shadow (opposition) minister, or when the story names no government."""
+    cues = lexicon().cues
+    words = " ".join(filter(None, (speaker.title, speaker.role))).lower()
+    office = any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in cues.get("government_offices", []))
+    if not office or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", words) for w in cues.get("opposition_words", [])):
+        return None
+    kinds = lexicon().org_kinds
+    found = [n for n in reversed(before) if kinds.get(n) == "government"] + [n for n in after if kinds.get(n) == "government"]
+    return found[0] if found else None

@@ -196,6 +196,24 @@ def house_style(text: str) -> str:
     return "single" if counts["single"] > counts["double"] else "double"
 
 
+#: Words a span in the house style may hold and still be a name or a title ("'Stop it Now!'"), not speech.
+SHORT = 3
+#: Words a span in the other style must hold to be speech beside such names.
+LONG = 6
+
+
+def _words(text: str, span: QuoteSpan) -> int:
+    return len(text[span.inner[0]:span.inner[1]].split())
+
+
+def _with_other_speech(text: str, spans: list[QuoteSpan], other: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A paragraph whose house-style spans are all short names or titles, with the long spans
+    of the other style beside them: "The line 'Stop it Now!' is busy. “...,” says its head."."""
+    extra = [q for q in other if _words(text, q) >= LONG
+             and not any(p.open <= q.open < p.end or q.open <= p.open < q.end for p in spans)]
+    return sorted(spans + extra, key=lambda q: q.open)
+
+
 @lru_cache(maxsize=4)  # extract asks once to choose what to tag, extract_quotes once to attribute
 def quotes_by_paragraph(text: str, style: Optional[str] = None) -> tuple[tuple[Span, list[QuoteSpan]], ...]:
     """Each paragraph's span with its paired quotes, in the article's house style.
@@ -212,5 +230,7 @@ def quotes_by_paragraph(text: str, style: Optional[str] = None) -> tuple[tuple[S
         if not spans:
             spans = [q for q in pair_quotes(text, s, e, style=other)
                      if q.open == s or re.search(r":\s*$", text[s:q.open])]
+        elif all(_words(text, q) <= SHORT for q in spans):
+            spans = _with_other_speech(text, spans, pair_quotes(text, s, e, style=other))
         out.append(((s, e), spans))
     return tuple(out)

@@ -35,6 +35,7 @@ from pipeline.extract.quotemarks import (
     quotes_by_paragraph,
     unopened_close,
 )
+from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -47,6 +48,7 @@ from pipeline.extract.speakers import (
     copula_title,
     find_name,
     force_for_rank,
+    government_for_office,
     is_lead_in,
     is_title,
     lexicon,
@@ -61,7 +63,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 #: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
-STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s)"
+STARTS_WHO = r"(?:[A-Z]|(?:a|an|one|another|the)\s|\d++\s++[a-z])"  # "988 operator Jo Roe said"
 SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
@@ -74,7 +76,9 @@ def _verbs() -> str:
 def _regexes() -> dict[str, re.Pattern[str]]:
     v = _verbs()
     # a speaker phrase after a quote may open with a role in lower case: "co-founder Jo Roe said"
-    who = rf"(?:{STARTS_WHO}|(?:{alternation(lexicon().roles, loose_spaces=True)})\s++(?=[A-Z]))"
+    # or run on in lower case to a name: "said principal investigator and director of X, professor Jo Roe"
+    # a role may follow a lower-case word or two: "says project coordinator Jo Roe"
+    who = rf"(?:{STARTS_WHO}|(?:[a-z]++\s++){{0,2}}?(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
@@ -117,6 +121,8 @@ def _crosshead(paragraph: str) -> bool:
     """A line that is no narrative: a crosshead ("Help for families") or page furniture
     ("Hide Ad"): at most eight words, capitalised, with no stop, comma or quote mark."""
     line = paragraph.strip()
+    if len(line) > 2 and line[0] in QUOTE_MARKS and line[-1] in QUOTE_MARKS:
+        line = line[1:-1].strip()  # a crosshead in quote marks: "'Boundaries are broken'"
     return (0 < len(line.split()) <= 8 and line[:1].isupper() and not re.search(r"[.,;:!?]$", line)
             and not any(ch in QUOTE_MARKS or ch == "," for ch in line))
 
@@ -133,6 +139,81 @@ def _signpost(paragraph: str) -> bool:
             and not any(ch in QUOTE_MARKS for ch in line))
 
 
+#: A quote mark that is no apostrophe inside a word ("hasn't"): one not between two letters.
+_LOOSE_MARK = re.compile(rf"(?<![A-Za-z])[{re.escape(QUOTE_MARKS)}]|[{re.escape(QUOTE_MARKS)}](?![A-Za-z])")
+
+
+#: The first person of a statement: "we", "our", "I".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b")
+#: A signature line: a name of two to four words, a comma, a title; no speech verb, no closing stop.
+_SIGNATURE = re.compile(rf"(?P<name>{NAME_RUN}),\s*+(?P<title>[^.!?\n\"\u201c\u201d]{{3,100}})")
+
+
+def _signed_by(text: str, para: tuple[int, int], following: tuple[int, int]) -> Optional[str]:
+    """The speaker phrase of a statement a paper prints without quote marks, signed by the line after
+    it ("Protecting people is our first duty. We ...\n\nJon Drake, All Wales Lead for Child
+    Exploitation"): a paragraph of at least two sentences and 15 words in the first person, then a
+    line that is only a full name and a title holding a role or rank. None otherwise."""
+    body = text[para[0]:para[1]].strip()
+    line = text[following[0]:following[1]].strip()
+    if len(body.split()) < 15 or len(SENTENCE_BREAK.split(body)) < 2 or not _FIRST_PERSON.search(body):
+        return None
+    m = _SIGNATURE.fullmatch(line)
+    if m is None or len(line.split()) > 16 or " " not in m.group("name") or not is_title(m.group("title")):
+        return None
+    if re.search(rf"\b(?:{_verbs()})\b", line) or any(ch in QUOTE_MARKS for ch in body):
+        return None
+    found = find_name(m.group("name"))
+    return line if found is not None and found[0] == m.group("name") else None
+
+
+@lru_cache(maxsize=1)
+def _reporter_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    kinds = alternation(tuple(lexicon().cues["anaphors"]), loose_spaces=True)
+    return (re.compile(rf"(?:^|[.!?]\s++)(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s++)?{NAME_TOKEN})\s++(?:{v})\b"),
+            re.compile(rf"(?:^|[.!?,]\s++)(?P<who>(?i:the|its)\s++(?:[a-z-]++\s++)?(?i:{kinds}))\s++(?:{v})\b"))
+
+
+def _reported_by(pre: str, book: NameBook) -> Optional[str]:
+    """The speaker of reported speech in the narrative before a quote in the same paragraph, who
+    the quote after it belongs to: a surname of a person met before ("Roe says the rise is real."),
+    or a body by its kind word ("the charity says that ..."). None otherwise."""
+    surname, body = _reporter_patterns()
+    for m in surname.finditer(pre):
+        last = m.group("who").split()[-1]
+        if any(p.name and p.name.split()[-1] == last for p in book.people):
+            return m.group("who")
+    m = body.search(pre)
+    return m.group("who") if m else None
+
+
+def signed_statement(text: str) -> bool:
+    """Whether an article may hold a statement printed without quote marks: a line that is a
+    signature (see :func:`_signed_by`). A cheap test, for articles with no quote mark at all."""
+    for line in text.splitlines():
+        line = line.strip()
+        if ", " in line and len(line.split()) <= 16 and _SIGNATURE.fullmatch(line):
+            return True
+    return False
+
+
+def _narrative_after(text: str, para: tuple[int, int], turn: Turn) -> bool:
+    """Whether the paragraph ``para``, the turn's last, goes on in narrative after the turn's last
+    quote (ANNOTATION.md decision 9: a turn ends when narrative intervenes): at least a sentence
+    of three words that is not the quote's attribution ('"...." At the centre, Jo says, calls rose.')."""
+    last = turn.parts[-1][-1]
+    if not last.closed or not para[0] <= last.end <= para[1]:
+        return False
+    tail = text[last.end:para[1]].strip()
+    sentences = [p for p in SENTENCE_BREAK.split(tail) if p.strip()]
+    if len(tail.split()) < 3 or _LOOSE_MARK.search(tail):
+        return False  # a quote mark left unpaired in the tail: speech may run on
+    if _post_attribution(" " + sentences[0]) is not None:  # '"...," said Jo. She runs the line.': more after the attribution
+        return len(sentences) > 1 and len(" ".join(sentences[1:]).split()) >= 3
+    return True
+
+
 def _left_open(turn: Optional[Turn], index: int) -> bool:
     """Whether ``turn`` ran to the paragraph before ``index`` and left its quote open there."""
     return turn is not None and turn.last_paragraph == index - 1 and not turn.parts[-1][-1].closed
@@ -143,6 +224,30 @@ def _same_person(a: Optional[Speaker], b: Optional[Speaker]) -> bool:
     return a is not None and b is not None and bool(a.name) and a.name == b.name and a.kind != "org"
 
 
+@lru_cache(maxsize=1)
+def _naming_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = lexicon().cues
+    nouns = alternation(cues["title_nouns"], loose_spaces=True)
+    verbs = alternation(cues["naming_verbs"], loose_spaces=True)
+    return (re.compile(rf"(?i:\b(?:{nouns})s?|\b(?:{verbs}))\s*+[,:]?$"),
+            re.compile(rf"^[\s,]*+(?i:is|was|are|were)\s++(?i:the|a|an|our|their|its|this|that)\s++(?:[\w'\u2019-]++\s++){{0,2}}?(?i:{nouns})s?\b"))
+
+
+def _named_thing(before: str, after: str) -> bool:
+    """Whether quote marks hold the words of a thing named, not speech: a slogan, theme or
+    title named just before ('under the slogan, "..."', 'a film called "..."') or just after
+    ('"..." is the message being sent')."""
+    noun_before, noun_after = _naming_patterns()
+    return noun_before.search(before[-60:]) is not None or noun_after.match(after[:80]) is not None
+
+
+def _headline(text: str, para: tuple[int, int]) -> bool:
+    """Whether a paragraph is the article's headline: its first line, at most 30 words, with no
+    closing stop ('"Astonishing" rise in calls leads to more support')."""
+    line = text[para[0]:para[1]].strip()
+    return not text[:para[0]].strip() and len(line.split()) <= 30 and not re.search(r"[.!?]['\"\u2019\u201d]?$", line)
+
+
 def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     """Whether a quoted span is speech rather than a scare quote or a title."""
     rx = _regexes()
@@ -151,6 +256,10 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     before = text[para[0]:span.open].rstrip()
     after = text[span.end:para[1]]
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
+    if _named_thing(before, after) or _headline(text, para):
+        return False  # 'ran under the slogan, "Do you love ...?"', '"Life can be tough" is the message', a headline
+    if inner[:1].islower() and span.closed and re.match(r"\s*+[a-z]", after) and not rx["verb_start"].match(after):
+        return False  # a fragment the sentence runs on after: 'one caller said "it hit home" while another ...'
     if inner[:1].islower() and before[-1:].isalpha() and not rx["verb_end"].search(before):
         return False  # a fragment inside reported speech: 'help people "understand what triggers it", said'
     if inner[:1].islower() and words < 6 and _THAT_END.search(before[-5:]):
@@ -203,7 +312,15 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
 
 def _last_sentence(fragment: str) -> str:
     parts = SENTENCE_BREAK.split(fragment.strip())
+    while len(parts) > 1 and _ends_in_brand(parts[-2]):
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "Director of Stop It Now! Scotland says:": no sentence ends at the brand's "!"
     return parts[-1] if parts else ""
+
+
+def _ends_in_brand(piece: str) -> bool:
+    """Whether ``piece`` ends with the "!" of a known body's name ("... of Stop It Now!")."""
+    flat = piece.translate(APOSTROPHES)
+    return flat.endswith("!") and any(end == len(flat) for _s, end, _n in lexicon().org_spans(flat))
 
 
 #: A pronoun as the subject of a narrative sentence: "Sadly, she speaks from experience."
@@ -247,8 +364,38 @@ def _pre_attribution(pre: str) -> Optional[str]:
         if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
             best = sentence[:m.start()]
     if best is not None and best.strip(" ,"):
+        subject = re.match(r"(?:He|She|They)(?=\s++[a-z])", best.strip(" ,"))
+        if subject and find_name(best) is None:
+            return subject.group()  # "He went on by explaining his plan saying "...": he
         return best.strip(" ,")
-    return None
+    return _colon_subject(sentence) or _closing_attribution(pre)
+
+
+@lru_cache(maxsize=1)
+def _closing_pattern() -> re.Pattern[str]:
+    marks = re.escape(QUOTE_MARKS)
+    return re.compile(rf"[{marks}][,.]?\s*+(?:(?P<who>{NAME_RUN}|[Hh]e|[Ss]he)\s++(?:{_verbs()})|(?:{_verbs()})\s++(?P<after>{NAME_RUN}))\s*+\.\s*+$")
+
+
+def _closing_attribution(pre: str) -> Optional[str]:
+    """The speaker of a quoted fragment that ends the narrative before a quote: 'The numbers
+    show "people struggle," Jo Roe said. "..."': the next quote is hers too."""
+    m = _closing_pattern().search(pre[-200:])
+    return (m.group("who") or m.group("after")) if m else None
+
+
+#: The short subject of a sentence that reports speech and ends in a colon: 'Jo Roe told the Post that calls rose in two ways:'.
+_COLON_SUBJECT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3})\s++(?P<verb>\w++)")
+
+
+def _colon_subject(sentence: str) -> Optional[str]:
+    """The name opening a sentence that ends in a colon, when a speech verb follows it at once."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    m = _COLON_SUBJECT.match(sentence.strip())
+    if m is None or not re.fullmatch(rf"(?:{_verbs()})", m.group("verb")):
+        return None
+    return m.group("who")
 
 
 def _post_attribution(post: str) -> Optional[str]:
@@ -297,7 +444,8 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if nlp is not None:
         names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
-                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))]
+                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
+                 and not _whole_body(e.text)]  # the model reads "Refuge" as a person
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
@@ -335,16 +483,48 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
     if titled:
         return f"{fragment[start:end]}, {titled}"
+    owner = _owner_before(fragment[:start])
+    if owner and lexicon().find_org(fragment[start:end]) is None:
+        return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
 
 
+def _whole_body(words: str) -> bool:
+    """Whether ``words`` are all a known body's name ("Refuge", "Samaritans'")."""
+    flat = re.sub(r"['\u2019]s?$", "", words.translate(APOSTROPHES))
+    found = lexicon().find_org(flat)
+    return found is not None and found[1] == 0 and found[2] == len(flat)
+
+
+#: A body's possessive right before a name: "Dardi Munwurro's ", "GamCare’s ".
+_POSSESSIVE_END = re.compile(r"['\u2019]s?\s++$")
+
+
+def _owner_before(before: str) -> Optional[str]:
+    """The known body whose possessive stands right before a name ("the charity GamCare's Jo Roe"), or None."""
+    m = _POSSESSIVE_END.search(before)
+    if m is None:
+        return None
+    flat = before[:m.start()].translate(APOSTROPHES)
+    found = [name for start, end, name in lexicon().org_spans(flat[-80:]) if end == len(flat[-80:])]
+    return found[-1] if found else None
+
+
 def _body_after(rest: str) -> int:
-    """The length of a known body named right after a name: " of Devon and Cornwall Police"."""
+    """The length of a body named right after a name: " of Devon and Cornwall Police" (a known
+    body), " at Rutgers University Behavioral Health Care" (one by its shape, capitalised words
+    holding an organisation word)."""
     m = re.match(r"\s+(?:of|from|at|with)\s+", rest)
     if not m:
         return 0
     org = lexicon().find_org(rest[m.end():m.end() + 120])
-    return m.end() + org[2] if org and org[1] <= 4 else 0
+    if org and org[1] <= 4:
+        return m.end() + org[2]
+    head = re.match(r"(?:the\s+)?", rest[m.end():])
+    shaped = unknown_org(rest[m.end() + head.end():m.end() + 120])
+    if shaped and rest.startswith(shaped, m.end() + head.end()) and not generic_org(shaped):
+        return m.end() + head.end() + len(shaped)
+    return 0
 
 
 def _title_start(fragment: str, name_start: int) -> int:
@@ -385,12 +565,17 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
     if speaker is None:
         return None
     speaker = book.resolve(speaker)
-    if speaker.kind == "named" and not speaker.org:
+    person = speaker.kind == "named" or (speaker.kind == "pronoun" and bool(speaker.name))
+    if person and not speaker.org:
         force = force_for_rank(speaker, orgs, later)
         if force:
             speaker = replace(speaker, org=force, official=True)
-    if speaker.kind == "named" and not speaker.org:
-        charity = charity_for_role(speaker, orgs, later)
+    if person and not speaker.org:
+        government = government_for_office(speaker, orgs, later)
+        if government:
+            speaker = replace(speaker, org=government, official=True)
+    if person and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:
             speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
@@ -428,18 +613,21 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
         book.learn(known)
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
-    body = _reporting_body(paragraph, nlp, orgs, told)
+    body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
 
 
-def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Optional[Speaker]:
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],
+                    book: Optional[NameBook] = None) -> Optional[Speaker]:
     """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
     said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
     m = _regexes()["reported_subject"].match(paragraph)
     if m is None:
         return None
     speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs, told=told)
+    if speaker is not None and speaker.kind == "anonymous" and book is not None:
+        speaker = book.resolve(speaker)  # "The spokesperson said ...": the one met before
     return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
 
 
@@ -453,10 +641,35 @@ def _spellings(text: str) -> dict[str, str]:
     different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
     out: dict[str, str] = {}
     flat = text.translate(APOSTROPHES)
+    spelled: dict[str, set[str]] = {}
     for start, end, name in lexicon().org_spans(flat):
         if name not in out and _fold(flat[start:end]) == _fold(name) and end - start > len(name):
             out[name] = flat[start:end]
+        spelled.setdefault(name, set()).add(flat[start:end])
+    for name, forms in spelled.items():
+        if name not in out:
+            own = _own_spelling(name, forms)
+            if own:
+                out[name] = own
     return out
+
+
+def _own_spelling(name: str, forms: set[str]) -> Optional[str]:
+    """The one other name of the same body an article uses throughout ("Lancashire Police" for
+    Lancashire Constabulary, "Lifeline Aotearoa" for LifeLine New Zealand): several words, the
+    canonical name's first word, no role ("Home Secretary"), not the canonical name cut short
+    ("Stop It Now"); None when the article also writes the canonical name."""
+    folded = {_fold(f) for f in forms}
+    if _fold(name) in folded or len(folded) != 1:
+        return None
+    form = sorted(forms, key=len)[-1]
+    words = form.split()
+    if len(words) < 2 or words[0].lower() != name.split()[0].lower() or _fold(name).startswith(_fold(form)) \
+            or _fold(form).startswith(_fold(name)):  # "Stop it Now helpline": the name and a kind word
+        return None
+    if any(w.lower() in single_roles() for w in words) or form.isupper():
+        return None
+    return form
 
 
 #: Speakers given no name (ANNOTATION.md: ``speaker`` is null when unnamed): "a friend
@@ -518,6 +731,14 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if current is not None and current.last_paragraph == index - 1:
                     current.last_paragraph = index  # a crosshead or "Hide Ad" inside a turn does not end it
                 continue
+            signed = _signed_by(text, para, paragraphs[index + 1][0]) if not speech and index + 1 < len(paragraphs) else None
+            if signed is not None:  # a statement printed without marks, its signature line after it
+                speaker = _resolve(signed, book, nlp, None, (orgs, later), told)
+                current = Turn(speaker, "explicit")
+                current.add(index, [QuoteSpan(open=para[0] - 1, close=para[1], closed=False)])
+                turns.append(current)
+                current = None
+                continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
                 _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
@@ -536,6 +757,12 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             who = _attribution(text, para, speech)
             opens = speech[0].open == para[0]
             if who is None and opens and current is not None and current.last_paragraph == index - 1:
+                if _narrative_after(text, paragraphs[index - 1][0], current):
+                    current = Turn(current.speaker, "continuation")  # narrative closed the turn: a new one, same speaker
+                    current.add(index, speech)
+                    turns.append(current)
+                    current = rest(current)
+                    continue
                 current.add(index, speech)
                 current = rest(current)
                 continue
@@ -558,6 +785,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     continue
             else:
                 context = _mention(pre, nlp) if pre.strip() else None
+                if context is None and pre.strip():
+                    context = _reported_by(pre, book)  # "Roe says the rise is real. "..."", "the charity says that ... "...""
                 if context is None and previous_narrative:
                     context = _mention(previous_narrative, nlp)
                 speaker = _resolve(context, book, nlp, None, (orgs, later), told) if context else None
@@ -577,6 +806,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             current = Turn(speaker, kind)
             current.add(index, speech)
             turns.append(current)
+            if speaker is not None:
+                book.learn_unnamed(speaker)
             current = rest(current)
             if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
                 book.last = speaker

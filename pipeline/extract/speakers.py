@@ -25,6 +25,7 @@ from pipeline.extract.organisations import (
     charity_for_role,
     force_for_rank,
     generic_org,
+    government_for_office,
     lexicon,
     single_roles,
     told_kinds,
@@ -33,7 +34,7 @@ from pipeline.extract.organisations import (
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
-    "charity_for_role", "clean_name", "find_name", "force_for_rank", "is_lead_in", "is_title", "lexicon", "parse_speaker",
+    "charity_for_role", "clean_name", "find_name", "force_for_rank", "government_for_office", "is_lead_in", "is_title", "lexicon", "parse_speaker",
     "split_segments", "told_kinds",
 ]
 
@@ -44,7 +45,7 @@ RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
-_PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)$", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)(?:\s++the)?$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
 _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
@@ -87,6 +88,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
         "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{_alternation(lex.verbs)})"),
         "rank_end": re.compile(rf"(?<![\w])(?:{prefix})\.?$"),
+        # a kind word's possessive pointing back to a body: "the Council's", "the charity’s"
+        "kind_possessive": re.compile(rf"\b(?:the|its)\s++(?:{_alternation(tuple(lex.cues['anaphors']))})['\u2019]s\b", re.IGNORECASE),
     }
 
 
@@ -144,8 +147,12 @@ def split_segments(phrase: str) -> list[str]:
 
 def is_lead_in(segment: str) -> bool:
     """A clause that opens a sentence before the speaker: "Speaking to the Post", "Announcing the funding"."""
-    first = segment.split()[0]
-    return first.lower() in lexicon().cues["lead_ins"] or (first[:1].isupper() and first.endswith("ing") and len(first) > 5)
+    words = segment.split()
+    first = words[0]
+    # "Speaking to the Post" opens a clause; "Gambling Helpline", "Reading Council" are names
+    named = len(words) > 1 and words[1][:1].isupper()
+    return first.lower() in lexicon().cues["lead_ins"] or (
+        first[:1].isupper() and first.endswith("ing") and len(first) > 5 and not named)
 
 
 def _relative_role(segment: str) -> str:
@@ -219,16 +226,35 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             and not pats["private"].fullmatch(segment[:m.start()].split()[-1]):
         m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
+    if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
+        return _name_after_place(m)  # "Member for Bennelong John Alexander"
     if m and lex.find_org(m.group("name")) is None and not after_preposition:
         name = clean_name(_without_role_words(m.group("name")))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.end() - len(name), m.end()
+    tail = m if after_preposition else None
+    if tail is not None and " " not in pats["bare"].match(segment).group("name") and _name_after_place(tail):
+        return _name_after_place(tail)  # "Member for Kelso Tom Kerr": "Member" is no name
     m = pats["bare"].match(segment)
     if m and lex.find_org(m.group("name")) is None:
         name = clean_name(m.group("name"))
         if name and not pats["rank"].match(name) and not _role_words(name) and not pats["private"].fullmatch(name):
             return name, None, m.start(), m.end()  # "Abusers", "Callers": people, but no name
-    return None
+    return _name_after_place(tail) if tail is not None else None
+
+
+def _name_after_place(m: re.Match[str]) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The name at the end of a run of three or more capitalised words after a title's
+    preposition: "Member for Bennelong John Alexander" -> "John Alexander" (the place
+    first); None when a word of the run belongs to a body ("of the Chicago Justice Center")."""
+    tokens = m.group("name").split()
+    words = lexicon().cues["org_words"]
+    if len(tokens) < 3 or any(t in words for t in tokens[-2:]) or lexicon().find_org(" ".join(tokens[-2:])) is not None:
+        return None  # "Chair of Board Margot Daly": a body's word may come first, not in the name
+    name = clean_name(" ".join(tokens[-2:]))
+    if not name or " " not in name or _role_words(name):
+        return None
+    return name, None, m.end() - len(name), m.end()
 
 
 def _cut(description: str) -> str:
@@ -275,6 +301,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
     segments = [_relative_role(seg) for seg in split_segments(phrase)]
+    offices = [_post_nominal(seg) for seg in segments]
+    segments = [seg for seg, _ in offices if seg]
+    office = next((o for _, o in offices if o), None)
     if len(segments) > 1 and any(_patterns()["aside"].fullmatch(seg) for seg in segments[1:]):
         segments = [segments[0]] + [seg for seg in segments[1:] if not _patterns()["aside"].fullmatch(seg)]  # "Abusers, Jo says, call"
     while len(segments) > 1 and is_lead_in(segments[0]) and (
@@ -316,11 +345,15 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     description = _cut(titled[0]) if titled else (for_body[0] if for_body else "")
     org_span = lex.find_org(", ".join(descriptions)) if descriptions else None
     org = org_span[0] if org_span else None
+    if org is not None:
+        org = _fuller_before(org, context_orgs)
     if org is None and descriptions:
         joined = ", ".join(descriptions)
-        org = unknown_org(joined, nlp)
+        org = _spelt_out(unknown_org(joined, nlp), context_orgs)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
+        if org is not None and _patterns()["kind_possessive"].search(joined):
+            org = anaphor_org(joined, context_orgs, told) or org  # "Chair of the Council's Communications Committee"
         if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
             org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
     first_span = lex.find_org(description) if description else None
@@ -332,6 +365,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
+    if private and not rank:
+        org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
     official_role = bool(description) and bool(_patterns()["role"].search(description))
     if named is None:
         if not description:
@@ -345,9 +380,52 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         return Speaker(name=org if kind == "org" else _head_noun(description), kind=kind,
                        title=description if kind != "org" else None,
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
-    title = rank or description or None
-    official = (not private) and bool(rank or org or official_role or for_body)
+    title = rank or description or office or None
+    official = (not private) and bool(rank or org or official_role or for_body or office)
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+@lru_cache(maxsize=1)
+def _post_nominal_pattern() -> re.Pattern[str]:
+    cues = lexicon().cues
+    words = _alternation(tuple(cues.get("post_nominal_offices", [])) + tuple(cues.get("post_nominal_honours", [])))
+    return re.compile(rf"(?<=[a-z'\u2019])(?:\s++(?:{words})(?![\w]))++$")
+
+
+def _post_nominal(segment: str) -> tuple[str, Optional[str]]:
+    """A segment without the letters after a name, and the office they name, if any:
+    "John Alexander MP" -> ("John Alexander", "MP"); "Jo Roe OBE" -> ("Jo Roe", None)."""
+    m = _post_nominal_pattern().search(segment)
+    if m is None:
+        return segment, None
+    offices = set(lexicon().cues.get("post_nominal_offices", []))
+    office = next((w for w in m.group().split() if w in offices), None)
+    return segment[:m.start()], office
+
+
+#: A body's initials, maybe as a possessive before a part of it: "BCT", "DPH's Office of Problem Gambling".
+_INITIALS = re.compile(r"(?P<initials>[A-Z]{2,6})(?:['\u2019]s\s.*)?")
+
+
+def _spelt_out(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
+    """A body found by its initials as the body named before whose words they are the initials of
+    ("the BCT's treatment manager" after "the Beacon Counselling Trust"); the body, not its part
+    ("DPH's Office of ..." after "the Department of Public Health"); else ``org``."""
+    m = _INITIALS.fullmatch(org or "")
+    if m is None:
+        return org
+    initials = m.group("initials")
+    for name in reversed(context_orgs):
+        words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
+        if "".join(w[0] for w in words) == initials:
+            return name
+    return org
+
+
+def _fuller_before(org: str, context_orgs: list[str]) -> str:
+    """The body named before whose fuller name ends with ``org``'s: "Lifeline" after "Valleys
+    Lifeline" is Valleys Lifeline; else ``org``."""
+    return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org)), org)
 
 
 def _head_noun(description: str) -> str:
@@ -383,7 +461,21 @@ class NameBook:
 
     def __init__(self) -> None:
         self.people: list[Speaker] = []
+        self.unnamed: list[Speaker] = []
         self.last: Optional[Speaker] = None
+
+    def learn_unnamed(self, speaker: Speaker) -> None:
+        """Remember an unnamed speaker with a body ("a spokesperson for the Victorian Government"),
+        for a later "The spokesperson said"."""
+        if speaker.kind == "anonymous" and speaker.org:
+            self.unnamed.append(speaker)
+
+    def _same_unnamed(self, speaker: Speaker) -> Optional[Speaker]:
+        """The unnamed speaker met last whom a definite description with no body points back to:
+        "The spokesperson" after "a spokesperson for the Victorian Government"."""
+        if speaker.org or not re.match(r"(?:the|The)\s", speaker.title or ""):
+            return None
+        return next((u for u in reversed(self.unnamed) if u.name == speaker.name), None)
 
     def learn(self, speaker: Speaker) -> None:
         """Remember a named speaker (full names only grow the book)."""
@@ -410,7 +502,7 @@ class NameBook:
                 return self.last  # "A spokeswoman said that...": "she said" is still unnamed
             return replace(self.last, kind="pronoun") if self.last else speaker
         if speaker.kind == "anonymous":
-            return self._by_title(speaker) or speaker
+            return self._by_title(speaker) or self._same_unnamed(speaker) or speaker
         if speaker.kind != "named" or not speaker.name:
             return speaker
         tokens = speaker.name.split()
