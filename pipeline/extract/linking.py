@@ -66,7 +66,7 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
             and (_TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s)
                  or _TO_WITH_TIME.fullmatch(text, a.draft.end - s, b.draft.start - s)):
         return a, b
-    return None
+    return to_from_after(item, ctx)
 
 
 #: Between the two figures of a from-to pair a change names, a rate and a time of the earlier figure in other
@@ -74,6 +74,33 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
 _TO_WITH_TIME = re.compile(r"(?:\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|month|year))?"
                            r"(?:\s{1,3}(?:in|during)\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]{2,10}\s{1,3}){0,2}"
                            r"(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s{1,3}[a-z]{2,10}){0,2})?,?\s{1,3}to\s{1,3}")
+
+
+#: Between a change and the later figure of a "to A from B" pair: "more than doubled to 27,341 from 11,591",
+#: "11 per cent higher than a year before, up to 23,665 from 19,699".
+_TO_FIRST = re.compile(r"[^.;:\d]{0,60}?\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|more\s{1,3}than"
+                       r"|a\s{1,3}record(?:\s{1,3}high\s{1,3}of)?)\s{1,3})?")
+#: The same gap when the count's own words hold the "to" ("up to 23,665"), and those words.
+_CLAUSE_GAP = re.compile(r"[^.;:\d]{0,60}")
+_TO_OPENS = re.compile(r"(?:up\s{1,3})?to\s", re.I)
+#: Between the two figures of a "to A from B" pair, the later figure's noun and "from": "to 27,341 calls from 11,591".
+_FROM_SECOND = re.compile(r"(?:\s{1,3}[a-z]{2,15}){0,3},?\s{1,3}from\s{1,3}(?:(?:about|around|nearly|just|only|some)\s{1,3})?")
+
+
+def to_from_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) figures of a "to A from B" right after a change or a multiplier: "calls more
+    than doubled to 27,341 from 11,591 in 2020" compares 27,341 with 11,591, whatever periods they took."""
+    d = item.draft
+    text, s = d.sentence.text, d.sentence.start
+    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
+    if len(after) < 2 or not _FROM_SECOND.fullmatch(text, after[0].draft.end - s, after[1].draft.start - s):
+        return None
+    later, earlier = after[0], after[1]
+    if not _TO_FIRST.fullmatch(text, d.end - s, later.draft.start - s) and not (  # the "up to" may be the count's
+            _CLAUSE_GAP.fullmatch(text, d.end - s, later.draft.start - s)
+            and _TO_OPENS.match(text, later.draft.start - s, later.draft.end - s)):
+        return None
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
 
 
 def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
@@ -618,6 +645,28 @@ def _another_clause(change: Draft, mult: Draft) -> bool:
     return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s]))
 
 
+#: Between a multiplier and its base figure named in brackets after a period: "almost double the number in 2020 (2,506)".
+_BASE_BRACKETED = re.compile(r"\s{1,3}(?:that\s{1,3}of|the\s{1,3}(?:number|figure|total|level)\s{1,3}(?:in|of|for|during))"
+                             r"\s{1,3}[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
+#: Between the figure a multiplier compares and the multiplier: "4,833 people asked for help - almost double".
+_LATER_BEFORE = re.compile(r"[^()\d.;]{0,40}[,\u2013\u2014-]\s{0,3}(?:which\s{1,3}is\s{1,3}|that\s{1,3}is\s{1,3})?")
+
+
+def compared_with_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) figures of "N people ... - almost double the number in 2020 (M)": the
+    base in brackets after the period the multiplier names, the figure it compares just before it."""
+    d = item.draft
+    text, s = d.sentence.text, d.sentence.start
+    counts = ctx.by_sentence.get(s, [])
+    after = [c for c in counts if c.draft.start >= d.end]
+    before = [c for c in counts if c.draft.end <= d.start]
+    if not after or not before or not _BASE_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s) \
+            or not _LATER_BEFORE.fullmatch(text, before[-1].draft.end - s, d.start - s):
+        return None
+    earlier, later = after[0], before[-1]
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     item = Resolved(d, regions=list(d.regions))
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
@@ -630,7 +679,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
-    pair = from_to_after(item, ctx)
+    pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx)
     if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
         item.base_count_ref, item.count_ref = pair
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
