@@ -85,7 +85,7 @@ def _subject_noun(clause: str) -> Optional[str]:
         if word in lex["units"] or word in lex["unit_word_measures"] or word in word_set("stop_words"):
             return None
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and "-" not in word and word != "times":
-            return word
+            return None if _helpline_like(word) else word  # "the number of gamblers calling the line": people
     return None
 
 
@@ -211,10 +211,15 @@ def _other_things(before: str) -> Optional[str]:
     if not matches:
         return None
     noun = matches[-1].group("noun")
+    return None if _helpline_like(noun) else noun
+
+
+def _helpline_like(noun: str) -> bool:
+    """A plural noun a helpline's figures may count: a unit or cue of a measure, people ("gamblers",
+    "clients"), texts and messages."""
     cues = {w for words in lexicon()["cues"].values() for w in words}
-    helpline_like = noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
+    return noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
         or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
-    return None if helpline_like else noun
 
 
 #: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
