@@ -244,8 +244,30 @@ def _named_thing(before: str, after: str) -> bool:
 def _headline(text: str, para: tuple[int, int]) -> bool:
     """Whether a paragraph is the article's headline: its first line, at most 30 words, with no
     closing stop ('"Astonishing" rise in calls leads to more support')."""
+    if para[1] - para[0] > HEADLINE_CHARS or _NON_SPACE.search(text, 0, para[0]):
+        return False  # asked for every span of a paragraph: never copy a long one
     line = text[para[0]:para[1]].strip()
-    return not text[:para[0]].strip() and len(line.split()) <= 30 and not re.search(r"[.!?]['\"\u2019\u201d]?$", line)
+    return len(line.split()) <= 30 and not re.search(r"[.!?]['\"\u2019\u201d]?$", line)
+
+
+#: No headline is longer (30 words of at most a dozen letters and a space).
+HEADLINE_CHARS = 400
+_NON_SPACE = re.compile(r"\S")
+#: How far before and after a quoted span its paragraph is read for the words around it.
+AROUND_CHARS = 400
+
+
+def _around(text: str, para: tuple[int, int], span: QuoteSpan) -> tuple[str, str]:
+    """The words of the paragraph before a span (stripped at the end) and after it, at most
+    :data:`AROUND_CHARS` of each unless that much is blank, so a paragraph of thousands of quoted
+    spans is not copied once per span."""
+    lo, hi = max(para[0], span.open - AROUND_CHARS), min(para[1], span.end + AROUND_CHARS)
+    before, after = text[lo:span.open].rstrip(), text[span.end:hi]
+    if not before and lo > para[0]:
+        before = text[para[0]:span.open].rstrip()
+    if not after.strip() and hi < para[1]:
+        after = text[span.end:para[1]]
+    return before, after
 
 
 def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
@@ -253,8 +275,7 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     rx = _regexes()
     inner = text[span.inner[0]:span.inner[1]].strip()
     words = len(inner.split())
-    before = text[para[0]:span.open].rstrip()
-    after = text[span.end:para[1]]
+    before, after = _around(text, para, span)
     ends_sentence = inner.rstrip(QUOTE_MARKS + " ").endswith((".", ",", "!", "?", "\u2026", "-", "\u2013", "\u2014"))
     if _named_thing(before, after) or _headline(text, para):
         return False  # 'ran under the slogan, "Do you love ...?"', '"Life can be tough" is the message', a headline
@@ -662,7 +683,7 @@ def _own_spelling(name: str, forms: set[str]) -> Optional[str]:
     folded = {_fold(f) for f in forms}
     if _fold(name) in folded or len(folded) != 1:
         return None
-    form = sorted(forms, key=len)[-1]
+    form = max(forms, key=lambda f: (len(f), sum(c.isupper() for c in f), f))  # a set: never its order
     words = form.split()
     if len(words) < 2 or words[0].lower() != name.split()[0].lower() or _fold(name).startswith(_fold(form)) \
             or _fold(form).startswith(_fold(name)):  # "Stop it Now helpline": the name and a kind word

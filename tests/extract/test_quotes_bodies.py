@@ -257,3 +257,15 @@ def test_statement_without_marks(nlp, text, turns):
 ])
 def test_speaker_of_narrative_before_a_quote(nlp, text, speaker):
     assert [q.speaker for q in extract_quotes(text, nlp=nlp)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("forms, expected", [
+    # spellings of one length: the one with more capitals, whatever order the set holds them in
+    ({"Lancashire Police", "Lancashire police"}, "Lancashire Police"),
+    ({"Kent Police", "Kent police"}, "Kent Police"),
+    ({"Lancashire Police"}, "Lancashire Police"),
+])
+def test_a_bodys_own_spelling_does_not_depend_on_set_order(forms, expected):
+    from pipeline.extract.quotes import _own_spelling
+    name = "Lancashire Constabulary" if expected.startswith("Lancashire") else "Kent Constabulary"
+    assert _own_spelling(name, forms) == expected
