@@ -236,7 +236,8 @@ def entity_requests(text: str) -> tuple[list[str], list[str], list[str]]:
     and the words before a paragraph's first speech when a quote that is no speech
     comes before it.
     """
-    from pipeline.extract.quotes import _pre_attribution, _speech_spans
+    from pipeline.extract.quotes import _pre_attribution
+    from pipeline.extract.speech import speech_spans as _speech_spans
 
     paragraphs = quotes_by_paragraph(text)
     quoted = {n for n, (_, spans) in enumerate(paragraphs) if spans}
