@@ -53,3 +53,15 @@ def locate(text: str, snippet: str) -> dict:
     end = len(text) if end < 0 else end
     return {"at": at, "sentence": (start, end)}
 
+
+
+def assert_decided(record: Record, inputs: Optional[tuple], verdict: Optional[str]) -> None:
+    """The record's one decided percentage check rests on counts of ``inputs`` (their values, in order)
+    with ``verdict``; with ``inputs`` ``None``, no percentage check is decided."""
+    by_id = {c.id: c for c in record.counts}
+    decided = [c for c in record.checks if c.kind == "percentage" and c.verdict != "unverifiable"]
+    if inputs is None:
+        assert decided == [], [c.explanation for c in decided]
+        return
+    assert [tuple(by_id[i].value for i in c.inputs) for c in decided] == [inputs], [c.explanation for c in record.checks]
+    assert decided[0].verdict == verdict, decided[0].explanation

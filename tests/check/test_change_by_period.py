@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import assert_decided
 from pipeline import extract_article
 
 BY_PERIOD = [
@@ -36,10 +37,4 @@ BY_PERIOD = [
 @pytest.mark.parametrize("text,inputs,verdict", BY_PERIOD)
 def test_change_checked_by_its_periods(text, inputs, verdict):
     record = extract_article(text, source="periods.txt", published="2022-03-01")
-    by_id = {c.id: c for c in record.counts}
-    decided = [c for c in record.checks if c.kind == "percentage" and c.verdict != "unverifiable"]
-    if inputs is None:
-        assert decided == [], [c.explanation for c in decided]
-        return
-    assert [tuple(by_id[i].value for i in c.inputs) for c in decided] == [inputs], [c.explanation for c in record.checks]
-    assert decided[0].verdict == verdict, decided[0].explanation
+    assert_decided(record, inputs, verdict)

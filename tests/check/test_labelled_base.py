@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import assert_decided
 from pipeline import extract_article
 
 LABELLED = [
@@ -23,11 +24,6 @@ LABELLED = [
 @pytest.mark.parametrize("text,inputs,verdict,base_start", LABELLED)
 def test_labelled_base(text, inputs, verdict, base_start):
     record = extract_article(text, source="labelled.txt", published="2023-01-10")
-    by_id = {c.id: c for c in record.counts}
-    decided = [c for c in record.checks if c.kind == "percentage" and c.verdict != "unverifiable"]
-    if inputs is None:
-        assert decided == [], [c.explanation for c in decided]
-        return
-    assert [tuple(by_id[i].value for i in c.inputs) for c in decided] == [inputs], [c.explanation for c in record.checks]
-    assert decided[0].verdict == verdict, decided[0].explanation
-    assert record.percentages[0].base_period_start == base_start
+    assert_decided(record, inputs, verdict)
+    if inputs is not None:
+        assert record.percentages[0].base_period_start == base_start
