@@ -29,6 +29,7 @@ from pipeline.extract.inheritance import (
     unfixed_time,
 )
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_regex, word_set
+from pipeline.extract.numbers import FROM_EARLIER
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.regions import unplaced_share
 from pipeline.extract.sentence_context import Draft
@@ -84,7 +85,7 @@ _TO_FIRST = re.compile(r"[^.;:\d]{0,60}?\bto\s{1,3}(?:(?:about|around|nearly|alm
 _CLAUSE_GAP = re.compile(r"[^.;:\d]{0,60}")
 _TO_OPENS = re.compile(r"(?:up\s{1,3})?to\s", re.I)
 #: Between the two figures of a "to A from B" pair, the later figure's noun and "from": "to 27,341 calls from 11,591".
-_FROM_SECOND = re.compile(r"(?:\s{1,3}[a-z]{2,15}){0,3},?\s{1,3}from\s{1,3}(?:(?:about|around|nearly|just|only|some)\s{1,3})?")
+_FROM_SECOND = re.compile(FROM_EARLIER)
 
 
 def to_from_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:

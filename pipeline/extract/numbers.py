@@ -226,8 +226,10 @@ def _in_a_list(text: str, start: int) -> bool:
     return bool(re.search(r"\d,?\s?$", before)) and not re.search(r"(?<!\d)(?:19|20)\d\d,\s$", before)
 
 
+#: Between a figure and the earlier figure of a rise to it, the figure's noun and "from": "23,665 calls from 19,699".
+FROM_EARLIER = r"(?:\s{1,3}[a-z]{2,15}){0,3},?\s{1,3}from\s{1,3}(?:(?:about|around|nearly|just|only|some)\s{1,3})?"
 #: After "up to N", the earlier figure of a rise: "up to 23,665 from 19,699" says where a count rose to, no ceiling.
-_RISEN_FROM = re.compile(r"(?:\s{1,3}[a-z]{2,15}){0,3},?\s{1,3}from\s{1,3}(?:(?:about|around|nearly|just|only|some)\s{1,3})?\d")
+_RISEN_FROM = re.compile(FROM_EARLIER + r"\d")
 
 
 def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[int] = None, **kw) -> NumberMention:
