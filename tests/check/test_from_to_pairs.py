@@ -11,20 +11,13 @@ from pipeline import extract_article
 
 
 @pytest.mark.parametrize("text, stated, verdict", [
+    # the pair before the change
     ("Referrals increased from 300 to 360 at half-year, a rise of 20% on the same period last year.", 20.0, "consistent"),
     ("Referrals increased from 300 to 360 at half-year, a rise of 15% on the same period last year.", 15.0, "inconsistent"),
     ("The number of drop-in centres rose from 8 to 10 in 2022, an increase of 25%.", 25.0, "consistent"),
     ("Calls to the line went from 1,000 to 1,250 in the first quarter, up 25 per cent.", 25.0, "consistent"),
     ("Calls to the line went from 1,000 to 1,250 in the first quarter, up 40 per cent.", 40.0, "inconsistent"),
     ("Reports fell from 500 to 450 in 2021, a drop of 10%.", 10.0, "consistent"),
-])
-def test_a_change_after_its_pair(text, stated, verdict):
-    record = extract_article(text, source="pairs.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
-    assert check.verdict == verdict, check.explanation
-
-
-@pytest.mark.parametrize("text, stated, verdict", [
     # the pair after the change, its earlier figure with a rate, a time of its own and a hedge word
     ("Calls to the line have gone up by nearly 200 percent, from just 40 per month in Fiscal Year 2018 to "
      "120 calls per month this year.", 200.0, "inconsistent"),  # exactly 200%: not "nearly"
@@ -33,7 +26,7 @@ def test_a_change_after_its_pair(text, stated, verdict):
     ("Referrals rose by 40%, from 300 a week in the 2019/20 year to 420.", 40.0, "consistent"),
     ("Referrals rose by 40%, from only 300 a week during 2019 to 480.", 40.0, "inconsistent"),
 ])
-def test_a_change_before_its_pair(text, stated, verdict):
+def test_a_change_checked_against_its_pair(text, stated, verdict):
     record = extract_article(text, source="pairs.txt", published="2023-02-01")
     [check] = [c for c in record.checks if c.stated == stated]
     assert check.verdict == verdict, check.explanation
