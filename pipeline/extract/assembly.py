@@ -35,29 +35,25 @@ from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importab
     periods_equal,
     resolve_count,
 )
-from pipeline.extract.linking import (  # noqa: F401  (re-exported)
-    MEASURE_REACH,
+from pipeline.extract.linking import (
     OPENING_PARAGRAPHS,
-    SHARE_ANAPHORA,
     base_count,
-    bracketed_change,
     count_by_period,
     count_for,
     date_from_base,
-    from_to_after,
     labelled_base,
     link_to_body,
     other_thing,
-    reached_after,
     resolve_multiplier,
     resolve_percentage,
     restated,
-    share_inputs,
 )
 from pipeline.extract.measures import lexicon
+from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
 from pipeline.extract.partitions import partitions
 from pipeline.extract.restatements import restatements
 from pipeline.extract.sentence_context import Draft
+from pipeline.extract.shares import share_inputs
 from pipeline.records import Count, Multiplier, Percentage
 
 

@@ -6,6 +6,9 @@ from-to pair after it, or the last count of the two sentences before when it ope
 period ("from 2018", "on the previous year", else the period before) and the count of
 that base period (``base_count_ref``); a "doubled" linked to the counts it compares,
 a headline's claim to the body's counts.  Used by :func:`pipeline.extract.assembly.assemble`.
+
+The pairs a change names in its own sentence are found by :mod:`pipeline.extract.pairs`, a share's
+part and whole by :mod:`pipeline.extract.shares`.
 """
 from __future__ import annotations
 
@@ -29,90 +32,18 @@ from pipeline.extract.inheritance import (
     unfixed_time,
 )
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_regex, word_set
-from pipeline.extract.numbers import FROM_EARLIER
+from pipeline.extract.pairs import (
+    FROM_PAIR,
+    bracketed_pair,
+    compared_with_bracketed,
+    from_to_after,
+    paired_later,
+    reached_after,
+    to_end,
+)
 from pipeline.extract.period_spans import whole_months
 from pipeline.extract.regions import unplaced_share
 from pipeline.extract.sentence_context import Draft
-
-#: Between a change and the first figure of the pair it names: "by 30%, from", "61% from", "by 30% over the year, from".
-_FROM_BEFORE = re.compile(r"[^.;:]{0,60}?\bfrom\s*(?:(?:just|only|a\s+mere)\s+)?")
-#: Between the two figures of a from-to pair, the earlier figure's time allowed: "from 497 the previous year to
-#: 1,296", "from 9,779 in 2022 to 11,700".
-_TO_BETWEEN = re.compile(r"(?:\s{1,3}(?:in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8})"
-                         r"|(?:in\s{1,3})?(?:the\s{1,3})?(?:previous|last|prior|preceding)\s{1,3}(?:year|month|quarter)))?"
-                         r",?\s*to\s*")
-#: Between a change and the count it reached: "rose by 30% to 1,260", "up 5 per cent, to 630".
-#: What stands between a change and the count it reached: "rose by 40% to 1,260", "up by 30% on the
-#: previous year to 12,500" (a base of a few words, named before the "to"), "up 12%, to a total of 900".
-_TO_AFTER = re.compile(r"(?:\s{1,3}(?:on|over|from|compared\swith)\s{1,3}(?:[^\d,.;:()]{1,30}?|(?:19|20)\d\d))?"
-                       r",?\s{1,3}to\s{1,3}(?:reach\s{1,3}|a\s(?:record|total)\s(?:of\s)?)?")
-
-
-def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """The earlier and the later figure of a "from A to B" that follows a change, the first figures after it.
-
-    "referrals rose by 30% over the same period, from 144 to 187, and neglect referrals
-    jumped by 61% from 499 to 803": each change names its own pair; a figure of the
-    clause before ("187") is not the later figure of the second change.
-    """
-    d = item.draft
-    if d.pct_kind != "change" and d.kind != "multiplier":
-        return None
-    text, s = d.sentence.text, d.sentence.start
-    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
-    if len(after) < 2:
-        return None
-    a, b = after[0], after[1]
-    if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
-            and (_TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s)
-                 or _TO_WITH_TIME.fullmatch(text, a.draft.end - s, b.draft.start - s)):
-        return a, b
-    return to_from_after(item, ctx)
-
-
-#: Between the two figures of a from-to pair a change names, a rate and a time of the earlier figure in other
-#: words: "from just 49 per month in Fiscal Year 2018 to 147", "from 300 a week in the 2019/20 year to 420".
-_TO_WITH_TIME = re.compile(r"(?:\s{1,3}(?:a|per|each)\s{1,3}(?:day|week|month|year))?"
-                           r"(?:\s{1,3}(?:in|during)\s{1,3}(?:the\s{1,3})?(?:[A-Za-z]{2,10}\s{1,3}){0,2}"
-                           r"(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s{1,3}[a-z]{2,10}){0,2})?,?\s{1,3}to\s{1,3}")
-
-
-#: Between a change and the later figure of a "to A from B" pair: "more than doubled to 27,341 from 11,591",
-#: "11 per cent higher than a year before, up to 23,665 from 19,699".
-_TO_FIRST = re.compile(r"[^.;:\d]{0,60}?\bto\s{1,3}(?:(?:about|around|nearly|almost|some|over|more\s{1,3}than"
-                       r"|a\s{1,3}record(?:\s{1,3}high\s{1,3}of)?)\s{1,3})?")
-#: The same gap when the count's own words hold the "to" ("up to 23,665"), and those words.
-_CLAUSE_GAP = re.compile(r"[^.;:\d]{0,60}")
-_TO_OPENS = re.compile(r"(?:up\s{1,3})?to\s", re.I)
-#: Between the two figures of a "to A from B" pair, the later figure's noun and "from": "to 27,341 calls from 11,591".
-_FROM_SECOND = re.compile(FROM_EARLIER)
-
-
-def to_from_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """The (earlier, later) figures of a "to A from B" right after a change or a multiplier: "calls more
-    than doubled to 27,341 from 11,591 in 2020" compares 27,341 with 11,591, whatever periods they took."""
-    d = item.draft
-    text, s = d.sentence.text, d.sentence.start
-    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
-    if len(after) < 2 or not _FROM_SECOND.fullmatch(text, after[0].draft.end - s, after[1].draft.start - s):
-        return None
-    later, earlier = after[0], after[1]
-    if not _TO_FIRST.fullmatch(text, d.end - s, later.draft.start - s) and not (  # the "up to" may be the count's
-            _CLAUSE_GAP.fullmatch(text, d.end - s, later.draft.start - s)
-            and _TO_OPENS.match(text, later.draft.start - s, later.draft.end - s)):
-        return None
-    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
-
-
-def reached_after(d: Draft, ctx: Context) -> Optional[Resolved]:
-    """The count a change rose or fell to, right after it: "rose by 40% to 1,260"."""
-    if d.pct_kind != "change":
-        return None
-    text, s = d.sentence.text, d.sentence.start
-    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
-    if after and _TO_AFTER.fullmatch(text, d.end - s, after[0].draft.start - s):
-        return after[0]
-    return None
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -141,119 +72,6 @@ def names_other(d: Draft, measure: str) -> bool:
         return False
     return (measure in HELPLINE_FAMILY or measure == "website_users") \
         and unit_category(unit) not in word_set("helpline_unit_kinds")
-
-
-#: Between a share and the whole it is a share of: "5 per cent of the 1,504 calls", "one in ten of all 900 callers".
-_SHARE_OF = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?")
-#: What stands right before a share that describes the count before it: "78 calls were made from Kent, 5 per cent
-#: of ...", "The 16 calls make up one per cent of ...", "(5% of ...".
-_SHARE_OF_PART = re.compile(r"(?:[,(]|\b(?:make|makes|made|making)\s{1,3}up|\brepresent(?:s|ed|ing)?"
-                            r"|\baccount(?:s|ed|ing)?\s{1,3}for|\bor|\bwhich\s{1,3}(?:is|was))\s{0,3}$", re.I)
-
-
-def share_inputs(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """The part and the whole of a share stated between them: "78 calls came from Kent, 5 per cent of the
-    1,504 calls received".
-
-    The whole is the count right after "of (the)"; the part the one count before the share in its
-    sentence, which the share describes (after a comma, a bracket, "make up", "represent", "account
-    for"); both count the same kind of thing, neither is the earlier figure of a comparison.
-    """
-    d = item.draft
-    if d.pct_kind != "share":
-        return None
-    s, text = d.sentence.start, d.sentence.text
-    counts = ctx.by_sentence.get(s, [])
-    after = [c for c in counts if c.draft.start >= d.end]
-    before = [c for c in counts if c.draft.end <= d.start]
-    around = _bracketed_part(item, ctx, before, after) or _part_of_whole_before(item, before)
-    if around is not None:
-        return around
-    if not after or len(before) != 1 or not _SHARE_OF.fullmatch(text, d.end - s, after[0].draft.start - s):
-        return None
-    part, whole = before[0], after[0]
-    if any(p.draft.sentence == d.sentence and part.draft.end <= p.draft.start < d.start for p in ctx.percentages):
-        return None  # another figure describes the part
-    if part.draft.comparison or whole.draft.comparison or not _SHARE_OF_PART.search(text, 0, d.start - s):
-        return None
-    if not (akin(part.draft.measure, whole.draft.measure) or (part.draft.unit and part.draft.unit == whole.draft.unit)):
-        return None
-    return part, whole
-
-
-#: Words by which a part points back to its whole in the sentences before: "Of these users, 28,000 (about one in four)".
-_OF_THESE = re.compile(r"\bof\s{1,3}(?:these|those|them|whom|which|this\s{1,3}number|that\s{1,3}number)\b", re.I)
-#: Between a whole and the share after it that its part makes: "1,400 of the 7,000 callers, or one in five".
-_THEN_SHARE = re.compile(r"\s{0,2}[,(\u2013\u2014-]\s{0,2}(?:or\s{1,3}|that\s{1,3}is\s{1,3})?")
-
-
-def _fits(part: Resolved, whole: Resolved) -> bool:
-    """A part and a whole: the same kind of thing, the part smaller, neither the earlier figure of a comparison."""
-    same = akin(part.draft.measure, whole.draft.measure) or (part.draft.unit and part.draft.unit == whole.draft.unit)
-    return bool(same) and part.draft.value < whole.draft.value \
-        and not part.draft.comparison and not whole.draft.comparison
-
-
-def _bracketed_part(item: Resolved, ctx: Context, before: list[Resolved], after: list[Resolved]
-                    ) -> Optional[tuple[Resolved, Resolved]]:
-    """A share whose part stands in brackets beside it.
-
-    "one in five of the 7,000 callers (about 1,400)": the whole after "of the", the part
-    in brackets right after the whole.  "Of these users, 28,000 (about one in four)": the
-    part right before the bracket, the whole the count "these" points back to (before it
-    in its sentence, else in the two sentences before).
-    """
-    d = item.draft
-    s, text = d.sentence.start, d.sentence.text
-    if len(after) >= 2 and _SHARE_OF.fullmatch(text, d.end - s, after[0].draft.start - s) \
-            and text[after[0].draft.end - s:after[1].draft.start - s].strip() == "(":
-        whole, part = after[0], after[1]
-        return (part, whole) if _fits(part, whole) else None
-    if not before or text[before[-1].draft.end - s:d.start - s].strip() != "(":
-        return None
-    part = before[-1]
-    if not _OF_THESE.search(text, 0, part.draft.start - s):
-        return None
-    earlier = [c for c in before[:-1]] or [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
-    wholes = [c for c in earlier if _fits(part, c)]
-    return (part, wholes[-1]) if wholes else None
-
-
-def _part_of_whole_before(item: Resolved, before: list[Resolved]) -> Optional[tuple[Resolved, Resolved]]:
-    """"1,400 of the 7,000 callers, or one in five": the part, "of the" whole, then the share."""
-    d = item.draft
-    s, text = d.sentence.start, d.sentence.text
-    if len(before) < 2:
-        return None
-    part, whole = before[-2], before[-1]
-    if not _SHARE_OF.fullmatch(text, part.draft.end - s, whole.draft.start - s) \
-            or not _THEN_SHARE.fullmatch(text, whole.draft.end - s, d.start - s):
-        return None
-    return (part, whole) if _fits(part, whole) else None
-
-
-#: Between the later figure of a from-to pair and a bracketed percentage: its time, then the bracket.
-_BRACKET_AFTER_PAIR = re.compile(r"(?:\s{1,3}in\s{1,3}(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|[A-Z][a-z]{2,8}(?:\s(?:19|20)\d\d)?))?"
-                                 r"\s{0,3}\(\s{0,2}")
-
-
-def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """A percentage in brackets right after a from-to pair is that pair's change: "dropped from 28,700 in
-    January to 22,153 in May (23pc)".  Returns the (earlier, later) counts, and makes the percentage a
-    change in the pair's direction; ``None`` for any other percentage."""
-    d = item.draft
-    if d.pct_kind == "change" or d.kind != "percentage":
-        return None
-    s, text = d.sentence.start, d.sentence.text
-    before = [c for c in ctx.by_sentence.get(s, []) if c.draft.end <= d.start]
-    if len(before) < 2 or not _BRACKET_AFTER_PAIR.fullmatch(text, before[-1].draft.end - s, d.start - s):
-        return None
-    earlier, later = before[-2], before[-1]
-    if _paired(earlier, ctx) is not later or later.draft.value == earlier.draft.value:
-        return None
-    d.pct_kind = "change"
-    d.direction = "decrease" if later.draft.value < earlier.draft.value else "increase"
-    return earlier, later
 
 
 def _change_size(count: Resolved) -> bool:
@@ -373,9 +191,9 @@ def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     following = max(own) + 1
     found = []
     for c in ctx.counts:
-        if c is ref or not c.draft.comparison or _to_end(c) or not regions_agree(c, item):
+        if c is ref or not c.draft.comparison or to_end(c) or not regions_agree(c, item):
             continue
-        if _paired(c, ctx) not in (None, ref):
+        if paired_later(c, ctx) not in (None, ref):
             continue  # "from 1,407 to 4,729": the earlier figure of another change's pair
         if measure != "other" and c.draft.measure != "other" and not akin(c.draft.measure, measure):
             continue
@@ -393,43 +211,18 @@ def _from_of_pair(item: Resolved, ctx: Context) -> Optional[Resolved]:
     an increase of 25%" compares 10 with 8, whatever periods the two figures took."""
     later, d = item.count_ref, item.draft
     if d.pct_kind != "change" or later is None or later.draft.sentence != d.sentence or later.draft.end > d.start \
-            or not _to_end(later):
+            or not to_end(later):
         return None
     before = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.end <= later.draft.start]
     if not before:
         return None
     earlier = before[-1]
     s, text = d.sentence.start, d.sentence.text
-    if not _FROM_PAIR.fullmatch(text, earlier.draft.end - s, later.draft.start - s) \
+    if not FROM_PAIR.fullmatch(text, earlier.draft.end - s, later.draft.start - s) \
             or not re.search(r"\bfrom\s*$", text[:earlier.draft.start - s]) \
             or not akin(earlier.draft.measure, later.draft.measure):
         return None
     return earlier
-
-
-#: Between the two figures of a from-to pair: "from 8 to 10", "from 431 to 481", "from 9,779 in 2022 to 11,700".
-_FROM_PAIR = _TO_BETWEEN
-
-
-def _paired(count: Resolved, ctx: Context) -> Optional[Resolved]:
-    """The later figure of the "from A to B" pair whose earlier figure ``count`` is, if it is one."""
-    d = count.draft
-    following = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.start >= d.end]
-    if following and _TO_BETWEEN.fullmatch(d.sentence.text, d.end - d.sentence.start,
-                                           following[0].draft.start - d.sentence.start):
-        return following[0]
-    return None
-
-
-#: A "to" that ends a comparison, not a from-to pair: "compared to 140", "relative to 2,000".
-_COMPARED_TO = re.compile(r"\b(?:compar\w*|relative|equivalent)\s+to\s*$", re.I)
-
-
-def _to_end(count: Resolved) -> bool:
-    """The count is the later end of a from-to pair ("from 400 to 500"), not an earlier figure ("compared to 140")."""
-    d = count.draft
-    before = d.sentence.text[:d.start - d.sentence.start]
-    return bool(re.search(r"\bto\s*$", before)) and not _COMPARED_TO.search(before[-40:])
 
 
 def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
@@ -615,25 +408,6 @@ def date_from_base(item: Resolved, base: periods.Period) -> None:
         item.period = later.period
 
 
-#: A period and the bracket its figure stands in: "from February (", "to March 2021 (", ") to 2020 (".
-_WHEN = r"(?:[A-Z][a-z]{2,8}|(?:19|20)\d\d)(?:\s(?:19|20)\d\d)?\s{0,2}\(\s{0,2}"
-_FROM_BRACKETED = re.compile(rf"\s{{1,3}}from\s{{1,3}}{_WHEN}")
-_TO_BRACKETED = re.compile(rf"\s{{0,2}}\)\s{{1,3}}to\s{{1,3}}{_WHEN}")
-
-
-def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """The (earlier, later) counts a change names right after it, each in brackets after its period:
-    "more than doubled from February (68) to March (157)".  Both of one kind of thing, else ``None``."""
-    d = item.draft
-    s, text = d.sentence.start, d.sentence.text
-    after = [c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end]
-    if len(after) < 2 or not _FROM_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s) \
-            or not _TO_BRACKETED.fullmatch(text, after[0].draft.end - s, after[1].draft.start - s):
-        return None
-    earlier, later = after[0], after[1]
-    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
-
-
 #: Words that open a clause about another thing between a change and a "doubled": "risen by two thirds
 #: while the number of pages has doubled", "up 40%, and the number of volunteers doubled".
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
@@ -644,28 +418,6 @@ def _another_clause(change: Draft, mult: Draft) -> bool:
     s = change.sentence.start
     lo, hi = sorted(((change.start, change.end), (mult.start, mult.end)))
     return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s]))
-
-
-#: Between a multiplier and its base figure named in brackets after a period: "almost double the number in 2020 (2,506)".
-_BASE_BRACKETED = re.compile(r"\s{1,3}(?:that\s{1,3}of|the\s{1,3}(?:number|figure|total|level)\s{1,3}(?:in|of|for|during))"
-                             r"\s{1,3}[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
-#: Between the figure a multiplier compares and the multiplier: "4,833 people asked for help - almost double".
-_LATER_BEFORE = re.compile(r"[^()\d.;]{0,40}[,\u2013\u2014-]\s{0,3}(?:which\s{1,3}is\s{1,3}|that\s{1,3}is\s{1,3})?")
-
-
-def compared_with_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
-    """The (earlier, later) figures of "N people ... - almost double the number in 2020 (M)": the
-    base in brackets after the period the multiplier names, the figure it compares just before it."""
-    d = item.draft
-    text, s = d.sentence.text, d.sentence.start
-    counts = ctx.by_sentence.get(s, [])
-    after = [c for c in counts if c.draft.start >= d.end]
-    before = [c for c in counts if c.draft.end <= d.start]
-    if not after or not before or not _BASE_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s) \
-            or not _LATER_BEFORE.fullmatch(text, before[-1].draft.end - s, d.start - s):
-        return None
-    earlier, later = after[0], before[-1]
-    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
@@ -711,8 +463,8 @@ def _comparisons(ctx: Context, after: int) -> Iterator[tuple[Resolved, Resolved]
     for n, c in enumerate(ctx.counts):
         if c.draft.start < after:
             continue
-        if c.draft.comparison and not _to_end(c):
-            later = next((x for x in ctx.counts[n + 1:n + 2] if _to_end(x) and x.draft.index == c.draft.index), None)
+        if c.draft.comparison and not to_end(c):
+            later = next((x for x in ctx.counts[n + 1:n + 2] if to_end(x) and x.draft.index == c.draft.index), None)
             later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
                                    and akin(x.draft.measure, c.draft.measure) and x.draft.rate == c.draft.rate), None)
             if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
