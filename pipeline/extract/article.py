@@ -23,17 +23,10 @@ from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
+from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
 from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import multiplier_regex
-from pipeline.extract.regions import (
-    event_places,
-    find_regions,
-    headline_regions,
-    implied_scope,
-    names_area,
-    organisation_places,
-    to_regions,
-)
+from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
 from pipeline.extract.sentence_context import LIST_ITEM, SentenceFacts
 from pipeline.nlp import Entities

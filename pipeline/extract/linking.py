@@ -42,7 +42,7 @@ from pipeline.extract.pairs import (
     to_end,
 )
 from pipeline.extract.period_spans import whole_months
-from pipeline.extract.regions import unplaced_share
+from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
 
 

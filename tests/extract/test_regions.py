@@ -10,6 +10,7 @@ import spacy
 
 from pipeline.extract import regions
 from pipeline.records import Region
+from pipeline.extract.place_roles import implied_scope
 from pipeline.extract.regions import (
     Place,
     RegionMention,
@@ -18,7 +19,6 @@ from pipeline.extract.regions import (
     extract_regions,
     find_regions,
     headline_regions,
-    implied_scope,
     load_gazetteer,
     place,
     places,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract.regions import ancestors, find_regions, implied_scope
+from pipeline.extract.place_roles import implied_scope
+from pipeline.extract.regions import ancestors, find_regions
 
 
 def names(text: str) -> list[str]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract.regions import find_regions, organisation_places
+from pipeline.extract.place_roles import organisation_places
+from pipeline.extract.regions import find_regions
 
 
 @pytest.mark.parametrize("text, expected", [

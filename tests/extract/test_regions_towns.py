@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from pipeline.extract import regions
+from pipeline.extract import place_roles, regions
 from pipeline.extract.regions import ancestors, covers, find_regions, place
 
 
@@ -151,7 +151,7 @@ def test_a_town_that_collides_with_the_gazetteer_is_left_out(tmp_path, monkeypat
 ])
 def test_places_of_bodies(text, expected):
     mentions = find_regions(text)
-    assert [m.name for m in regions.organisation_places(text, mentions)] == expected
+    assert [m.name for m in place_roles.organisation_places(text, mentions)] == expected
 
 
 def _facts(text: str) -> list[tuple[float, list[str]]]:
@@ -181,7 +181,7 @@ def test_the_place_a_figure_takes(text, expected):
     ("Calls in Wales rose after the election.", []),
 ])
 def test_places_of_events(text, expected):
-    assert [m.name for m in regions.event_places(text, find_regions(text))] == expected
+    assert [m.name for m in place_roles.event_places(text, find_regions(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -193,7 +193,7 @@ def test_places_of_events(text, expected):
 ])
 def test_places_named_as_areas(text, expected):
     mention = find_regions(text)[0]
-    assert regions.names_area(text, mention) is expected
+    assert place_roles.names_area(text, mention) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -224,6 +224,6 @@ def test_place_rules_complete_on_long_runs(filler):
     text = "Calls in Wales" + filler + "rose, and in Cornwall" + filler + "including the Isles of Scilly."
     mentions = find_regions(text)
     assert "Isles of Scilly" in [m.name for m in mentions]
-    assert regions.event_places(text, mentions) == []
-    assert not any(regions.names_area(text, m) for m in mentions)
-    assert regions.organisation_places(text, mentions) == []
+    assert place_roles.event_places(text, mentions) == []
+    assert not any(place_roles.names_area(text, m) for m in mentions)
+    assert place_roles.organisation_places(text, mentions) == []
