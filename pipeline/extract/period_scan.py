@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
          rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
-        ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
+        ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
-        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
