@@ -157,6 +157,12 @@ _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
 
 
+#: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
+#: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
+_COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
+                             re.IGNORECASE)
+
+
 @dataclass
 class _Cand:
     start: int
@@ -481,7 +487,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         return True
     if word not in pats.year_prepositions:
         return cand.kind != "year"
-    if cand.kind != "relative" and pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start):
+    if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
+                                    or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start
