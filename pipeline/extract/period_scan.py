@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
-        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
