@@ -52,6 +52,7 @@ from pipeline.extract.measures import lexicon
 from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
 from pipeline.extract.partitions import partitions
 from pipeline.extract.restatements import restatements
+from pipeline.extract.rolling_periods import name_rolling
 from pipeline.extract.sentence_context import Draft
 from pipeline.extract.shares import share_inputs
 from pipeline.records import Count, Multiplier, Percentage
@@ -198,6 +199,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     restating = restatements(pcts)
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
+    name_rolling([*counts, *pcts, *mults])  # "the past 12 months": null, unless the article's year anchors it
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
         for n, item in enumerate(items, 1):
             item.id = f"{prefix}{n}"

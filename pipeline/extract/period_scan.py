@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
          rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
-        ("month_range", rf"\b(?:(?P<prep>between|from)\s+)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
+        ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
          rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
-        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
+        ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
@@ -155,6 +155,12 @@ _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
 
 #: A year after a preposition of time and right before a figure in thousands: "Since 2002 10,407 people".
 _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
+
+
+#: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
+#: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
+_COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
+                             re.IGNORECASE)
 
 
 @dataclass
@@ -481,7 +487,8 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
         return True
     if word not in pats.year_prepositions:
         return cand.kind != "year"
-    if cand.kind != "relative" and pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start):
+    if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
+                                    or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start

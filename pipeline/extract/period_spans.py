@@ -43,6 +43,25 @@ class Period:
         )
 
 
+class RollingPeriod(Period):
+    """A period counted back from the publication date ("in the past 12 months", "the last year"):
+    ANNOTATION.md decision 6 writes it as null, yet its facts still pair with one another ("1,905 in
+    the past year, compared with 1,500 the year before"). Its days are kept for that pairing only:
+    :meth:`iso` gives ``(None, None)``, and every period shifted from it (the year before it) is one
+    too (:func:`rolling_like`)."""
+
+    def iso(self) -> tuple[Optional[str], Optional[str]]:
+        """``(None, None)``: the text names no dates (decision 6)."""
+        return None, None
+
+
+def rolling_like(source: Optional[Period], result: Optional[Period]) -> Optional[Period]:
+    """``result`` as a :class:`RollingPeriod` when it was shifted from one, else as it is."""
+    if isinstance(source, RollingPeriod) and result is not None and not isinstance(result, RollingPeriod):
+        return RollingPeriod(result.start, result.end)
+    return result
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     """One period named in a text, at ``[start, end)`` of the text passed in.
@@ -127,23 +146,23 @@ def previous_period(period: Period) -> Period:
     if months:
         year, month = _add_months(period.start.year, period.start.month, -months)
         end_year, end_month = _add_months(period.start.year, period.start.month, -1)
-        return months_period(year, month, end_year, end_month)
+        return rolling_like(period, months_period(year, month, end_year, end_month))
     end = period.start - datetime.timedelta(days=1)
-    return Period(end - (period.end - period.start), end)
+    return rolling_like(period, Period(end - (period.end - period.start), end))
 
 
 def years_shifted(period: Period, years: int) -> Optional[Period]:
     """The same span ``years`` later (earlier when negative); ``None`` for an open period."""
     if period.start is None or period.end is None:
         return None
-    return Period(_shift_years(period.start, years), _shift_years(period.end, years))
+    return rolling_like(period, Period(_shift_years(period.start, years), _shift_years(period.end, years)))
 
 
 def year_earlier(period: Period) -> Optional[Period]:
     """The same span a year before: the first half of 2021 for the first half of 2022."""
     if period.start is None or period.end is None:
         return None
-    return Period(_shift_years(period.start, -1), _shift_years(period.end, -1))
+    return rolling_like(period, Period(_shift_years(period.start, -1), _shift_years(period.end, -1)))
 
 
 def years_back(years: int, published: datetime.date) -> Period:
@@ -153,8 +172,8 @@ def years_back(years: int, published: datetime.date) -> Period:
 
 def published_period(relative: str, published: datetime.date) -> Optional[Period]:
     """The period a relative key of :data:`PUBLISHED_RELATIVE` names, counted from ``published``."""
-    if relative == "last_12_months":
-        return Period(_shift_years(published, -1) + datetime.timedelta(days=1), published)
+    if relative == "last_12_months":  # written as null, paired by its days (decision 6)
+        return RollingPeriod(_shift_years(published, -1) + datetime.timedelta(days=1), published)
     if relative == "this_year":
         return year_period(published.year)
     if relative == "last_year":

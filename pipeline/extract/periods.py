@@ -44,6 +44,8 @@ from pipeline.extract.period_spans import (  # noqa: F401  (re-exported)
     months_period,
     previous_period,
     published_period,
+    rolling_like,
+    RollingPeriod,
     whole_months,
     year_earlier,
     year_ending,
@@ -87,7 +89,7 @@ def resolve(
         shift = mention.period.start.year - (anchor.start.year if mention.period.start.month != 1 and anchor and anchor.start
                                              else anchor.end.year if anchor and anchor.end else 0)  # a financial year: by starts
         moved = years_shifted(anchor, shift) if anchor and anchor.end else None
-        return moved or mention.period
+        return Period(moved.start, moved.end) if moved else mention.period  # a named year: dated, even from a rolling period
     if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
         return _latest_before(mention.text, published)
     if anchor is None or (anchor.start is None and anchor.end is None):
@@ -103,7 +105,7 @@ def resolve(
         if whole_months(anchor) == 12:
             return previous_period(anchor)
         day = anchor.end or anchor.start
-        return year_period(day.year - 1) if day else None
+        return rolling_like(anchor, year_period(day.year - 1)) if day else None
     if rel == "year_unstated":
         day = anchor.end or anchor.start
         again = [m for m in scan(mention.text, None, day.year) if m.period] if day else []

@@ -40,7 +40,8 @@ XFAIL = {
     "kein-taeter-2019:percentage:75": "a share takes the period of a later 'since 2015' clause about another figure", 
     "cornwall-lifeline-2021:count:4160": ANAPHORA + "; 'the previous year, when N' gets no period",
     "cornwall-lifeline-2021:count:1300": ANAPHORA,
-    "cornwall-lifeline-2021:percentage:26": "'the previous year' after 'the last 12 months' taken as the calendar year",
+    "cornwall-lifeline-2021:count:90": "'over the Christmas period' is read as no period (the count took the days of"
+    " 'the last 12 months' before, written as null since ANNOTATION.md decision 6)",
     "northern-ireland-2020-21:count:476": ANAPHORA,
     "wales-first-half-2022:multiplier:2": "the headline's 'Fewer Welsh callers' names Wales since a nation's adjective"
     " names it, and the headline's place reaches the body's 'almost doubled' (this gold: no place; the real-news"
