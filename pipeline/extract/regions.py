@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.headline import capitalised, lower_headline
+from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -71,11 +72,13 @@ log = logging.getLogger(__name__)
 DATA = DATA_DIR
 GAZETTEER = DATA / "regions.jsonl"
 TOWNS = DATA / "towns.jsonl"
+ABROAD = DATA / "abroad.jsonl"
 RULES = DATA / "regions_rules.json"
 SPANS_KEY = "regions"
 KINDS = ("nation", "region", "county", "unitary", "police_force_area", "city", "country")
 GSS_CODE = re.compile(r"^[EWSNK]\d{8}$")
 STOP = "__stop__"
+HYPHEN_WORD = re.compile(r"(?<=-)(?:Upon|On|Under|In|Le|La|By|The|Next|En|Sur|Super|Cum|With)(?=-)")
 SENTENCE_END = {".", "!", "?", ":"}
 
 
@@ -109,6 +112,7 @@ class _Entry:
     parts: tuple[str, ...] = ()
     common: bool = False
     town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
+    abroad: bool = False  # from data/abroad.jsonl: found by regions_abroad, not the phrase matcher
 
 
 class GazetteerError(ValueError):
@@ -157,10 +161,10 @@ def _entries() -> dict[str, _Entry]:
         if key in out:
             raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
         out[key] = entry
-    if TOWNS.is_file():
-        taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
-        for _, row in _read_entries(TOWNS):
-            entry = replace(row, town=True)
+    taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
+    for path in (TOWNS, ABROAD):  # abroad.jsonl (scripts/make_abroad.py): countries, cities, US counties
+        for _, row in _read_entries(path) if path.is_file() else ():
+            entry = replace(row, town=row.place.kind == "city", abroad=path == ABROAD)  # a city needs evidence
             if not taken.intersection((entry.place.name, *entry.aliases)):
                 out[_key(entry.place.name, entry.place.kind)] = entry
                 taken.update((entry.place.name, *entry.aliases))
@@ -269,6 +273,8 @@ def rules() -> dict[str, Any]:
 def _variants(alias: str, *, town: bool = False) -> list[str]:
     """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
     out = [alias]
+    if "-" in alias:  # GeoNames' "Berwick-Upon-Tweed", "Houghton-Le-Spring": papers write the joining word small
+        out.append(HYPHEN_WORD.sub(lambda m: m.group().lower(), alias))
     if alias.startswith("the "):
         out.append("The " + alias[4:])
     if len(alias) > 3 and alias.upper() != alias and not town:
@@ -283,8 +289,13 @@ class RegionMatcher:
         self.vocab = vocab
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         by_key: dict[str, list[str]] = {}
+        abroad = []
         for alias, key in _aliases().items():
+            if _entries()[key].abroad:
+                abroad.append((alias, key))
+                continue
             by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
+        self.abroad = AbroadIndex(abroad)
         by_key[STOP] = list(rules()["stop_phrases"])
         for key, patterns in by_key.items():
             self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
@@ -308,6 +319,7 @@ class RegionMatcher:
             if end - start > 1 and doc[start].lower_ == "the":
                 start += 1
             candidates.append((start, end, self.vocab.strings[match_id]))
+        candidates.extend(self.abroad.matches(doc))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = [False] * len(doc)
         kept = []
