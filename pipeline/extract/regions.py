@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.headline import capitalised, lower_headline
+from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.nlp import safe_text
 from pipeline.records import Region
@@ -295,6 +296,8 @@ class RegionMatcher:
                 abroad.append((alias, key))
                 continue
             by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
+            if alias == _entries()[key].place.name:  # "Iowans", "West Australians": place_peoples
+                by_key[key].extend(p for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
         self.abroad = AbroadIndex(abroad)
         by_key[STOP] = list(rules()["stop_phrases"])
         for key, patterns in by_key.items():
