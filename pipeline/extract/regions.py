@@ -64,6 +64,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.headline import capitalised, lower_headline
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
+from pipeline.extract.regions_branches import branch_words
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -422,6 +423,8 @@ class RegionMatcher:
         Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in branch_words():
+            return True  # "Sevenoaks Samaritans": a branch named by its town
         if after is not None and (after.lower_ in self.town_followers or (
                 after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
             return True
