@@ -65,6 +65,7 @@ from pipeline.extract.headline import capitalised, lower_headline
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.extract.regions_branches import branch_words
+from pipeline.extract.regions_compass import without_compass_abroad
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -244,6 +245,15 @@ def ancestors(name: str) -> set[str]:
     return seen
 
 
+def country_of(name: str) -> Optional[str]:
+    """The country that holds ``name`` (the United Kingdom for its nations' places), or None."""
+    lineage = {canonical(name) or name} | ancestors(name)
+    if "United Kingdom" in lineage:
+        return "United Kingdom"
+    found = [a for a in lineage if getattr(place(a), "kind", None) == "country"]
+    return found[0] if len(found) == 1 else None
+
+
 def counties_of(names: Iterable[str]) -> list[str]:
     """"the county" said of places named before: each place that is a county (or unitary area) as
     it is, a town or city as the county that holds it ("Chester" -> Cheshire); places of no county
@@ -344,7 +354,7 @@ class RegionMatcher:
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
             if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts):
                 spans.extend(_parts(span, entry))
-        return self._without_stray_compass(spans)
+        return without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
 
     def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
         """Lower-case compass regions ("across the south west") only in an article that names

@@ -62,3 +62,17 @@ def test_the_hand_made_gazetteer_wins():
         row = json.loads(line)
         assert not taken.intersection(row["aliases"]), row["name"]
     assert not regions._entries()[regions._aliases()["Perth"]].abroad  # Scotland's and Australia's, by hand
+
+
+@pytest.mark.parametrize("text, expected", [
+    # England's compass regions in news whose places all lie in one country abroad name a part of it
+    ("In Tasmania, the number of North-West residents seeking help doubled.", ["Tasmania"]),
+    ("Referrals in Cork and the South West rose, the Ireland service said.", ["Cork", "Ireland"]),
+    ("Calls from Toronto and the north east of the province rose.", ["Toronto"]),
+    # with a place of the UK, with "England", or alone, they stay England's
+    ("Calls across the North West and Cumbria rose.", ["North West", "Cumbria"]),
+    ("Calls in the North West rose by a fifth.", ["North West"]),
+    ("Callers in Tasmania and the North West of England waited longer.", ["Tasmania", "North West"]),
+])
+def test_compass_regions_abroad(text, expected):
+    assert names(text) == expected
