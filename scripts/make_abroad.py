@@ -129,7 +129,8 @@ def build_counties(counties: list, states: dict, taken: set[str], home: set[str]
         base = name[: -len(" County")] if name.endswith(" County") else None
         if base and usable(name, taken) and base not in home and row["state"] in states:
             by_name.setdefault(name, []).append(states[row["state"]]["name"])
-    return [{"name": name, "kind": "county", "code": None, "aliases": aliases_of(name),
+    return [{"name": name, "kind": "county", "code": None,
+             "aliases": aliases_of(name) + [name[: -len("County")] + "county"],  # "callers from Montgomery county"
              "parents": ([found[0]] if len(found) == 1 else []) + ["United States"]}
             for name, found in sorted(by_name.items())]
 

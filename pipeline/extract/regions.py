@@ -413,7 +413,7 @@ class RegionMatcher:
             return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
-        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok | branch_words()))
 
     def _in_title(self, span: Span) -> bool:
         """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
