@@ -62,6 +62,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.headline import capitalised, lower_headline
+from pipeline.extract.place_peoples import peoples
+from pipeline.extract.regions_abroad import AbroadIndex
+from pipeline.extract.regions_branches import branch_words
+from pipeline.extract.regions_compass import without_compass_abroad
 from pipeline.nlp import safe_text
 from pipeline.records import Region
 from pipeline.settings import DATA_DIR
@@ -71,11 +75,13 @@ log = logging.getLogger(__name__)
 DATA = DATA_DIR
 GAZETTEER = DATA / "regions.jsonl"
 TOWNS = DATA / "towns.jsonl"
+ABROAD = DATA / "abroad.jsonl"
 RULES = DATA / "regions_rules.json"
 SPANS_KEY = "regions"
 KINDS = ("nation", "region", "county", "unitary", "police_force_area", "city", "country")
 GSS_CODE = re.compile(r"^[EWSNK]\d{8}$")
 STOP = "__stop__"
+HYPHEN_WORD = re.compile(r"(?<=-)(?:Upon|On|Under|In|Le|La|By|The|Next|En|Sur|Super|Cum|With)(?=-)")
 SENTENCE_END = {".", "!", "?", ":"}
 
 
@@ -109,6 +115,7 @@ class _Entry:
     parts: tuple[str, ...] = ()
     common: bool = False
     town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
+    abroad: bool = False  # from data/abroad.jsonl: found by regions_abroad, not the phrase matcher
 
 
 class GazetteerError(ValueError):
@@ -157,10 +164,10 @@ def _entries() -> dict[str, _Entry]:
         if key in out:
             raise GazetteerError(f"{GAZETTEER.name}:{number}: duplicate place {key}")
         out[key] = entry
-    if TOWNS.is_file():
-        taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
-        for _, row in _read_entries(TOWNS):
-            entry = replace(row, town=True)
+    taken = {alias for entry in out.values() for alias in (entry.place.name, *entry.aliases)}
+    for path in (TOWNS, ABROAD):  # abroad.jsonl (scripts/make_abroad.py): countries, cities, US counties
+        for _, row in _read_entries(path) if path.is_file() else ():
+            entry = replace(row, town=row.place.kind == "city", abroad=path == ABROAD)  # a city needs evidence
             if not taken.intersection((entry.place.name, *entry.aliases)):
                 out[_key(entry.place.name, entry.place.kind)] = entry
                 taken.update((entry.place.name, *entry.aliases))
@@ -238,6 +245,15 @@ def ancestors(name: str) -> set[str]:
     return seen
 
 
+def country_of(name: str) -> Optional[str]:
+    """The country that holds ``name`` (the United Kingdom for its nations' places), or None."""
+    lineage = {canonical(name) or name} | ancestors(name)
+    if "United Kingdom" in lineage:
+        return "United Kingdom"
+    found = [a for a in lineage if getattr(place(a), "kind", None) == "country"]
+    return found[0] if len(found) == 1 else None
+
+
 def counties_of(names: Iterable[str]) -> list[str]:
     """"the county" said of places named before: each place that is a county (or unitary area) as
     it is, a town or city as the county that holds it ("Chester" -> Cheshire); places of no county
@@ -269,6 +285,8 @@ def rules() -> dict[str, Any]:
 def _variants(alias: str, *, town: bool = False) -> list[str]:
     """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
     out = [alias]
+    if "-" in alias:  # GeoNames' "Berwick-Upon-Tweed", "Houghton-Le-Spring": papers write the joining word small
+        out.append(HYPHEN_WORD.sub(lambda m: m.group().lower(), alias))
     if alias.startswith("the "):
         out.append("The " + alias[4:])
     if len(alias) > 3 and alias.upper() != alias and not town:
@@ -283,8 +301,15 @@ class RegionMatcher:
         self.vocab = vocab
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         by_key: dict[str, list[str]] = {}
+        abroad = []
         for alias, key in _aliases().items():
+            if _entries()[key].abroad:
+                abroad.append((alias, key))
+                continue
             by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
+            if alias == _entries()[key].place.name:  # "Iowans", "West Australians": place_peoples
+                by_key[key].extend(p for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
+        self.abroad = AbroadIndex(abroad)
         by_key[STOP] = list(rules()["stop_phrases"])
         for key, patterns in by_key.items():
             self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
@@ -308,6 +333,7 @@ class RegionMatcher:
             if end - start > 1 and doc[start].lower_ == "the":
                 start += 1
             candidates.append((start, end, self.vocab.strings[match_id]))
+        candidates.extend(self.abroad.matches(doc))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = [False] * len(doc)
         kept = []
@@ -328,7 +354,7 @@ class RegionMatcher:
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
             if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts):
                 spans.extend(_parts(span, entry))
-        return self._without_stray_compass(spans)
+        return without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
 
     def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
         """Lower-case compass regions ("across the south west") only in an article that names
@@ -387,7 +413,7 @@ class RegionMatcher:
             return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
-        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok))
+        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok | branch_words()))
 
     def _in_title(self, span: Span) -> bool:
         """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
@@ -407,6 +433,8 @@ class RegionMatcher:
         Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in branch_words():
+            return True  # "Sevenoaks Samaritans": a branch named by its town
         if after is not None and (after.lower_ in self.town_followers or (
                 after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
             return True

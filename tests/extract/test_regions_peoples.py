@@ -117,3 +117,33 @@ def test_a_place_in_a_bodys_name_is_not_the_figures(text, value, region):
 def test_the_county_of_a_town_named_before(text, value, region):
     record = extract_article(text, source="county.txt", published="2022-05-01")
     assert next(c for c in record.counts if c.value == value).regions == region
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's or country's people named for it by the endings of place_peoples
+    ("About one in eight Iowans bets every week.", ["Iowa"]),
+    ("A third of the calls came from Victorians.", ["Victoria"]),
+    ("Only 5% of Ohioans prefer the casino.", ["Ohio"]),
+    ("The service heard from 900 Tasmanians last year.", ["Tasmania"]),
+    ("Queenslanders rang the line 4,000 times.", ["Queensland"]),
+    ("More than 10,000 Hawaiians called for help.", ["Hawaii"]),
+    ("Some 60,000 West Australians called the line.", ["Western Australia"]),  # the compass word's short form
+    ("Western Australians lost more than anyone.", ["Western Australia"]),
+    ("South Australians lost more.", ["South Australia"]),
+    ("Marylanders called 3,000 times.", ["Maryland"]),
+    # a plural the gazetteer lists keeps its place; an adjective names none
+    ("Some 4,000 Londoners rang the line.", ["London"]),
+    ("A Victorian study found the same.", []),
+])
+def test_peoples_of_states(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, region", [
+    ("About 14% of Iowans are at risk of a gambling problem.", ["Iowa"]),
+    ("More than 50,000 West Australians called the line last year.", ["Western Australia"]),
+])
+def test_a_peoples_figure_is_its_place(text, region):
+    record = extract_article(text, source="t.txt", published="2024-01-01")
+    facts = record.counts + record.percentages
+    assert facts and all(list(f.regions) == region for f in facts)

@@ -227,3 +227,17 @@ def test_place_rules_complete_on_long_runs(filler):
     assert place_roles.event_places(text, mentions) == []
     assert not any(place_roles.names_area(text, m) for m in mentions)
     assert place_roles.organisation_places(text, mentions) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local branch named by its town is evidence of the town (regions_branches)
+    ("Sevenoaks Samaritans answered 9,000 calls this year.", ["Sevenoaks"]),
+    ("Volunteers at Hethersett Samaritans took 300 calls.", ["Hethersett"]),
+    ("Camelford Lifeline opened a second room.", ["Camelford"]),
+    # without a helpline's name after it the town still needs its evidence
+    ("Sevenoaks answered 9,000 calls this year.", []),
+    # a surname before a helpline's name at the start of a sentence is a person's
+    ("Barry Samaritans said nothing.", []),
+])
+def test_a_branch_named_by_its_town(text, expected):
+    assert [m.name for m in find_regions(text)] == expected
