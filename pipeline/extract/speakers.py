@@ -395,10 +395,12 @@ def _post_nominal_pattern() -> re.Pattern[str]:
 def _post_nominal(segment: str) -> tuple[str, Optional[str]]:
     """A segment without the letters after a name, and the office they name, if any:
     "John Alexander MP" -> ("John Alexander", "MP"); "Jo Roe OBE" -> ("Jo Roe", None)."""
+    offices = set(lexicon().cues.get("post_nominal_offices", []))
+    if _post_nominal_pattern().fullmatch("x " + segment, 1) is not None:  # "Jo Roe, LCSW, director": letters alone
+        return "", next((w for w in segment.split() if w in offices), None)
     m = _post_nominal_pattern().search(segment)
     if m is None:
         return segment, None
-    offices = set(lexicon().cues.get("post_nominal_offices", []))
     office = next((w for w in m.group().split() if w in offices), None)
     return segment[:m.start()], office
 
