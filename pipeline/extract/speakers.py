@@ -31,6 +31,7 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
+from pipeline.extract.titled_bodies import titled_body
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -350,6 +351,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if org is None and descriptions:
         joined = ", ".join(descriptions)
         org = _spelt_out(unknown_org(joined, nlp), context_orgs)
+        titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
+        if titled is not None and (org is None or not 0 <= joined.find(org) <= joined.find(titled)):
+            org = _spelt_out(titled, context_orgs)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):

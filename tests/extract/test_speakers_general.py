@@ -1,7 +1,8 @@
 """Speakers, titles and bodies in general shapes of news writing (issue 10, sixth round).
 
 Each table varies one shape that covers many wordings at once rather than one article:
-an abbreviation's full stop inside an attribution, letters of a degree after a name.
+an abbreviation's full stop inside an attribution, letters of a degree after a name,
+a body named by its place in a title (before the role, or after its "of" or "at").
 All sentences are our own writing.
 """
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.article import quotes_of
+from pipeline.extract.titled_bodies import titled_body
 
 
 def last_quote(text, nlp):
@@ -40,5 +42,51 @@ def test_abbreviation_stops_in_attributions(nlp, text, speaker, official):
     ('"We answer every call," said Kim J. Vale PsyD, head of the Harbour Crisis Service.', "Kim J. Vale", "Harbour Crisis Service"),
 ])
 def test_degree_letters_after_a_name(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org) == (speaker, org)
+
+
+@pytest.mark.parametrize("description,body", [
+    # capitalised words right before the role, lower-case words of the title between
+    ("Harbourline chief executive", "Harbourline"),
+    ("Kia Ora Tapu CEO", "Kia Ora Tapu"),
+    ("HCCG Executive Director", "HCCG"),
+    ("TLS deputy director", "TLS"),
+    ("Harbourline operations manager", "Harbourline"),
+    ("the Your Life Dunmore project director and Gambling Help Services manager", "Your Life Dunmore"),
+    # capitalised words after the role's "of", "at", "with" or "from"
+    ("CEO of MEND Dunmore", "MEND Dunmore"),
+    ("a psychologist at Ashvini", "Ashvini"),
+    ("director of Ashvini, a suicide helpline", "Ashvini"),
+    ("chief executive of TLS", "TLS"),
+    # no body: a place, a seat or party, a portfolio, a unit, a branch, a title's own words, a noun described
+    ("Mayor of London", None),
+    ("Dunmore-Kelso MP", None),
+    ("Assistant Chief Constable for County Durham", None),
+    ("Minister for Coastal Affairs", None),
+    ("head of Serious and Organised Crime", None),
+    ("All Wales Lead for Child Exploitation", None),
+    ("Ipswich and East Suffolk's branch director", None),
+    ("Newest volunteer", None),
+    ("Senior practitioner at the charity", None),
+    ("The network's Marketing Director", None),
+    ("executive director of the Dunmore-based organization", None),
+    ("director of the helpline", None),
+    ("chief medical officer of the helpline and a psychiatrist at the Harbour Institute", None),
+])
+def test_body_named_by_its_place_in_a_title(description, body):
+    assert titled_body(description) == body
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    ('"Calls rose in December," said Harbourline chief executive Kim Vale.', "Kim Vale", "Harbourline"),
+    ('Kia Ora Tapu CEO Kim Vale said: "We delivered 300 food parcels."', "Kim Vale", "Kia Ora Tapu"),
+    ('"Men are asking for help," said Dr Kim Vale, CEO of MEND Dunmore.', "Kim Vale", "MEND Dunmore"),
+    ('"More students call now," says Kim Vale, a psychologist at Ashvini.', "Kim Vale", "Ashvini"),
+    ('Kim Vale is the Your Life Dunmore project director and Gambling Help Services manager.\n\n'
+     '"March is our busiest month," he said.', "Kim Vale", "Your Life Dunmore"),
+    ('"Calls rose in December," said Kim Vale, Mayor of London.', "Kim Vale", None),
+])
+def test_body_of_a_title_in_a_quote(nlp, text, speaker, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.org) == (speaker, org)
