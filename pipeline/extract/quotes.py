@@ -36,6 +36,7 @@ from pipeline.extract.quotemarks import (
     quotes_by_paragraph,
     unopened_close,
 )
+from pipeline.extract.acronyms import INITIALS, spelled_out
 from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.speakers import (
     APOSTROPHES,
@@ -715,4 +716,18 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
     spellings = _spellings(text)
+    spellings.update(_initials_spelled_out(text, turns))
     return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
+
+
+def _initials_spelled_out(text: str, turns: list[Turn]) -> dict[str, str]:
+    """Each body the speakers name by initials the data file does not know, spelled out as the
+    article names it ("SOS" -> "Samaritans of Singapore")."""
+    out: dict[str, str] = {}
+    for turn in turns:
+        org = turn.speaker.org if turn.speaker else None
+        if org and org not in out and org not in lexicon().org_kinds and INITIALS.fullmatch(org):
+            full = spelled_out(org, text)
+            if full:
+                out[org] = full
+    return out

@@ -352,7 +352,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         joined = ", ".join(descriptions)
         org = _spelt_out(unknown_org(joined, nlp), context_orgs)
         titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
-        if titled is not None and (org is None or not 0 <= joined.find(org) <= joined.find(titled)):
+        if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
