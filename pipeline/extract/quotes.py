@@ -59,6 +59,7 @@ from pipeline.extract.speakers import (
 )
 from pipeline.extract.speech import (
     THAT_END as _THAT_END,
+    abbreviation_dot,
     speech_patterns as _regexes,
     speech_spans as _speech_spans,
     verb_alternation as _verbs,
@@ -427,6 +428,12 @@ def _body_after(rest: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _sentence_stop() -> re.Pattern[str]:
+    """A full stop that ends a sentence, not "Dr." or an initial, and the space after it."""
+    return re.compile(rf"(?!{abbreviation_dot()})\.\s")
+
+
 def _title_start(fragment: str, name_start: int) -> int:
     """Where a speaker phrase begins: the name, or the title written before it.
 
@@ -434,8 +441,8 @@ def _title_start(fragment: str, name_start: int) -> int:
     their titles; a clause before the name ("Speaking to the Post,", "Each
     year 300 people call, but", "Some calls saved lives, said") is left out.
     """
-    sentence = fragment.rfind(". ", 0, name_start)
-    sentence = sentence + 2 if sentence >= 0 else 0
+    stops = [m.end() for m in _sentence_stop().finditer(fragment, 0, name_start)]
+    sentence = stops[-1] if stops else 0  # "according to director Dr. Jo Roe": no sentence ends at "Dr."
     start = name_start
     for piece in reversed(list(re.finditer(r"[^,;:]+,?\s*", fragment[sentence:name_start]))):
         words = piece.group().strip(" ,")

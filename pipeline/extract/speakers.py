@@ -179,6 +179,10 @@ def clean_name(name: str) -> Optional[str]:
     return " ".join(tokens)
 
 
+#: A possessive right before capitalised words: "The network's ", "Samaritans' ".
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]['\u2019]s?\s*+$")
+
+
 def _role_words(name: str, before: str = "") -> bool:
     """Whether capitalised words are a title, not a person: "Director", "the Home Secretary", "Chief Executive".
 
@@ -191,7 +195,8 @@ def _role_words(name: str, before: str = "") -> bool:
         return True
     if words[-1] not in roles:
         return False
-    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I))
+    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I)) \
+        or bool(_POSSESSIVE_BEFORE.search(before))  # "The network's Marketing Director": a title, not a name
 
 
 def _without_role_words(run: str) -> str:

@@ -90,3 +90,20 @@ def test_body_named_by_its_place_in_a_title(description, body):
 def test_body_of_a_title_in_a_quote(nlp, text, speaker, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.org) == (speaker, org)
+
+
+@pytest.mark.parametrize("text,speaker,official,org", [
+    # a title in capitals after a body's possessive is no name: the name after it is the speaker's
+    ("Harbour Help Network has more calls.\n\nThe network's Marketing Director, Kim Vale, shared that calls rose.\n\n"
+     'Vale commented, "We answer every call."', "Kim Vale", True, "Harbour Help Network"),
+    ("The charity's Senior Adviser, Kim Vale, said calls rose.\n\n"
+     '"We answer every call," Vale said.', "Kim Vale", True, None),
+    # the title before a dotted honorific in narrative stays the person's
+    ("Calls rose, according to director Dr. Kim Vale.\n\n"
+     '"We answer every call," Vale said.', "Kim Vale", True, None),
+    ("In 2005, when the Harbour Crisis Line opened, it took 1,500 calls, according to manager Ms. Kim Vale.\n\n"
+     '"We answer every call," Vale said.', "Kim Vale", True, None),
+])
+def test_title_of_a_person_met_in_narrative(nlp, text, speaker, official, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
