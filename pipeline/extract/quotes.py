@@ -486,7 +486,7 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         if charity:
             speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
-        book.learn(speaker)
+        speaker = book.learn(speaker)
     return speaker
 
 
@@ -516,13 +516,13 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
         phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
-        known = book.resolve(speaker)
-        book.learn(known)
+        known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
     body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
+        book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
 
 
 def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],

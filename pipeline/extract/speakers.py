@@ -234,7 +234,9 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
         return _name_after_place(m)  # "Member for Bennelong John Alexander"
-    if m and lex.find_org(m.group("name")) is None and not after_preposition:
+    body_after = m is not None and m.group("name").split()[-1] in lex.cues["org_words"] \
+        and bool(_PREPOSITION_END.search(segment[:m.start()]))  # "manager of the Harbour Gambling Program": a body
+    if m and lex.find_org(m.group("name")) is None and not after_preposition and not body_after:
         name = clean_name(_without_role_words(m.group("name")))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.end() - len(name), m.end()
@@ -474,6 +476,7 @@ class NameBook:
         self.people: list[Speaker] = []
         self.unnamed: list[Speaker] = []
         self.last: Optional[Speaker] = None
+        self.pending: Optional[Speaker] = None
 
     def learn_unnamed(self, speaker: Speaker) -> None:
         """Remember an unnamed speaker with a body ("a spokesperson for the Victorian Government"),
@@ -488,11 +491,27 @@ class NameBook:
             return None
         return next((u for u in reversed(self.unnamed) if u.name == speaker.name), None)
 
-    def learn(self, speaker: Speaker) -> None:
-        """Remember a named speaker (full names only grow the book)."""
+    def hold(self, speaker: Speaker) -> None:
+        """Keep the unnamed holder of a role the story names before the person ("The manager of the
+        Harbour Gambling Program says ..."), for the next person it names with no title of their own."""
+        if speaker.kind == "anonymous" and speaker.org and speaker.official and re.match(r"The\s", speaker.title or ""):
+            self.pending = speaker
+
+    def learn(self, speaker: Speaker) -> Speaker:
+        """Remember a named speaker (full names only grow the book); the speaker as remembered.
+
+        The first person named after a role held back (:meth:`hold`) with no title, role or
+        body of their own holds it: "The manager of the Harbour Gambling Program says only a
+        few get help. / Jo Roe gave a report to the board." makes Jo Roe that manager.
+        """
         if speaker.kind != "named" or not speaker.name:
-            return
+            return speaker
+        held, self.pending = self.pending, None
+        if held is not None and not (speaker.title or speaker.role or speaker.org) \
+                and not any(p.name == speaker.name for p in self.people):
+            speaker = replace(speaker, title=held.title, role=held.role, org=held.org, official=held.official)
         self.people.append(speaker)
+        return speaker
 
     def _by_title(self, speaker: Speaker) -> Optional[Speaker]:
         """The person met last whose title or role holds the words of a bare definite title:

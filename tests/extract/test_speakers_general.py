@@ -107,3 +107,26 @@ def test_body_of_a_title_in_a_quote(nlp, text, speaker, org):
 def test_title_of_a_person_met_in_narrative(nlp, text, speaker, official, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
+
+
+@pytest.mark.parametrize("text,speaker,official,org", [
+    # a role named before its holder (a delayed lead): the next person named with no title holds it
+    ("The manager of the Harbour Gambling Program says only a few get help.\n\n"
+     'Kim Vale gave a report to the board. "About 600 people got help this year," Vale said.',
+     "Kim Vale", True, "Harbour Gambling Program"),
+    ("The director of the Harbour Crisis Service is warning that calls will rise.\n\n"
+     'Kim Vale spoke to the council on Monday. "We need more volunteers," Vale said.',
+     "Kim Vale", True, "Harbour Crisis Service"),
+    ("The head of the Dunmore Gambling Treatment and Prevention Program says few people seek help.\n\n"
+     '"Only one in ten people call us," Kim Vale said.', "Kim Vale", True, "Dunmore Gambling Treatment and Prevention Program"),
+    # a person named with a title of their own keeps it
+    ("The manager of the Harbour Gambling Program says only a few get help.\n\n"
+     '"About 600 people got help this year," said Kim Vale, a counsellor at the Dunmore Clinic.',
+     "Kim Vale", True, "Dunmore Clinic"),
+    # an indefinite role is no lead to a name
+    ("A manager of the Harbour Gambling Program says only a few get help.\n\n"
+     'Kim Vale lost her job. "I gambled every day," Vale said.', "Kim Vale", False, None),
+])
+def test_role_named_before_its_holder(nlp, text, speaker, official, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
