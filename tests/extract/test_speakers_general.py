@@ -130,3 +130,17 @@ def test_title_of_a_person_met_in_narrative(nlp, text, speaker, official, org):
 def test_role_named_before_its_holder(nlp, text, speaker, official, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
+
+
+@pytest.mark.parametrize("text,org", [
+    # a body whose organisation word stands before "of", "on" or "for" is one a kind word points back to
+    ("Calls to the Dunmore Council on Problem Gambling's helpline rose.\n\n"
+     '"I did not expect it so fast," Kim Vale, the council\'s executive director, said.', "Dunmore Council on Problem Gambling"),
+    ("The Dunmore Council on Problem Gambling had a record year.\n\n"
+     "Its line took 900 calls, said Kim Vale, director of the Seaton-based organization.\n\n"
+     '"People know it is OK to call," Vale said.', "Dunmore Council on Problem Gambling"),
+    ("The Seaton Department of Gambling Services runs the line.\n\n"
+     '"Calls doubled," said Kim Vale, a manager at the department.', "Seaton Department of Gambling Services"),
+])
+def test_bodies_named_with_of_pointed_back_to(nlp, text, org):
+    assert last_quote(text, nlp).org == org
