@@ -293,7 +293,9 @@ def _shaped_org(text: str) -> Optional[str]:
             cand += tail.group()
         cand = _without_title(cand)
         toks = cand.split()
-        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+        acronym = len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].lower() not in single_roles() \
+            and toks[0] not in lexicon().cues.get("post_nominal_offices", [])  # "the MP" names no body
+        if any(t.strip("'\u2019s,") in words for t in toks) or acronym:
             return cand
     return None
 

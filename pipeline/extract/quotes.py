@@ -485,6 +485,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:
             speaker = replace(speaker, org=charity, official=True)
+    if speaker.kind == "anonymous" and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
+        if charity:  # '"...," said a spokeswoman': the charity the story is about
+            speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
         speaker = book.learn(speaker)
     return speaker

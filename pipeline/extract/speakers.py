@@ -410,8 +410,8 @@ def _post_nominal(segment: str) -> tuple[str, Optional[str]]:
     if _post_nominal_pattern().fullmatch("x " + segment, 1) is not None:  # "Jo Roe, LCSW, director": letters alone
         return "", next((w for w in segment.split() if w in offices), None)
     m = _post_nominal_pattern().search(segment)
-    if m is None:
-        return segment, None
+    if m is None or not any(ch.isupper() for ch in segment[:m.start()]):
+        return segment, None  # "the MP", "the local MP": a title alone, with no name before it
     office = next((w for w in m.group().split() if w in offices), None)
     return segment[:m.start()], office
 
@@ -466,7 +466,7 @@ def _misspelt(tokens: list[str], known: list[str]) -> bool:
 
 
 #: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
-_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{3,60})")
+_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{2,60})")
 
 
 class NameBook:

@@ -144,3 +144,27 @@ def test_role_named_before_its_holder(nlp, text, speaker, official, org):
 ])
 def test_bodies_named_with_of_pointed_back_to(nlp, text, org):
     assert last_quote(text, nlp).org == org
+
+
+@pytest.mark.parametrize("text,speaker,official,org", [
+    # a title alone after a quote ("the MP") is the person met before who holds it
+    ("Dunmore-Kelso MP Kim Vale said the line takes 1,000 calls a day.\n\n"
+     "The figures show the need, however, Vale said more can be done.\n\n"
+     '"The service is being used, which is an important step," the MP told the Herald.', "Kim Vale", True, None),
+    ("Kim Vale, the MP for Dunmore, said the line takes 1,000 calls a day.\n\n"
+     '"The service is being used," the MP said.', "Kim Vale", True, None),
+    # an unnamed spokesperson with no body speaks for the charity the story is about
+    ("Samaritans has fewer volunteers than ten years ago.\n\n"
+     '"People have less time for volunteer work," said a spokeswoman.', None, True, "Samaritans"),
+    ("Calls to Refuge rose by a third in a year.\n\n"
+     '"Every call matters to us," a spokesperson said.', None, True, "Refuge"),
+    # one for a body of their own keeps it, and a private person speaks for none
+    ("Samaritans has fewer volunteers than ten years ago.\n\n"
+     '"People have less time," said a spokeswoman for the Harbour Volunteering Institute.', None, True,
+     "Harbour Volunteering Institute"),
+    ("Samaritans has fewer volunteers than ten years ago.\n\n"
+     '"I called them every night," said a caller.', None, False, None),
+])
+def test_titles_and_roles_without_a_name(nlp, text, speaker, official, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
