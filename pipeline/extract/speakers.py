@@ -234,8 +234,8 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
         return _name_after_place(m)  # "Member for Bennelong John Alexander"
-    body_after = m is not None and m.group("name").split()[-1] in lex.cues["org_words"] \
-        and bool(_PREPOSITION_END.search(segment[:m.start()]))  # "manager of the Harbour Gambling Program": a body
+    body_after = m is not None and (m.group("name").split()[-1] in lex.cues["org_words"] and bool(
+        _PREPOSITION_END.search(segment[:m.start()])) or _in_body_name(segment[:m.start()]))  # "of the X Program", "Department of Public Health"
     if m and lex.find_org(m.group("name")) is None and not after_preposition and not body_after:
         name = clean_name(_without_role_words(m.group("name")))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
@@ -249,6 +249,12 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         if name and not pats["rank"].match(name) and not _role_words(name) and not pats["private"].fullmatch(name):
             return name, None, m.start(), m.end()  # "Abusers", "Callers": people, but no name
     return _name_after_place(tail) if tail is not None else None
+
+
+def _in_body_name(before: str) -> bool:
+    """Whether capitalised words after ``before`` go on a body's name: "Department of ", "Centre for the "."""
+    m = re.search(r"\b([A-Z][\w'\u2019-]*+)\s++(?:of|for|on)(?:\s++the)?\s*+$", before)
+    return m is not None and m.group(1) in lexicon().cues["org_words"]
 
 
 def _name_after_place(m: re.Match[str]) -> Optional[tuple[str, Optional[str], int, int]]:

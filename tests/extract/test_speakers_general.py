@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.article import quotes_of
+from pipeline.extract.speakers import find_name
 from pipeline.extract.titled_bodies import titled_body
 
 
@@ -168,3 +169,26 @@ def test_bodies_named_with_of_pointed_back_to(nlp, text, org):
 def test_titles_and_roles_without_a_name(nlp, text, speaker, official, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.official, quote.org) == (speaker, official, org)
+
+
+@pytest.mark.parametrize("segment,name", [
+    # capitalised words that go on a body's name after its "of", "for" or "on" are no person
+    ("Your Life Dunmore is a program through the Seaton Department of Public Health", None),
+    ("a spokeswoman for the Institute of Volunteering Research", None),
+    ("the Council on Problem Gambling", None),
+    # a person after a body's name, or after a private person's "of", still is
+    ("Director of the Centre for Mental Health Kim Vale", "Kim Vale"),
+    ("Kim Vale of Contact Youth", "Kim Vale"),
+    ("a friend of Kim Vale", "Kim Vale"),
+])
+def test_no_person_inside_a_body_name(segment, name):
+    found = find_name(segment)
+    assert (found[0] if found else None) == name
+
+
+def test_person_after_a_paragraph_opening_with_a_body(nlp):
+    text = ("Your Life Dunmore is a program of the Seaton Department of Public Health. Project manager for "
+            "the program Kim Vale told the Herald that the line has been busy.\n\n"
+            '"We have seen 1,500 contacts this year," Vale told the Herald.')
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official) == ("Kim Vale", True)
