@@ -55,8 +55,10 @@ _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
 _BRANCH_WORDS = "branch|office|centre|center|group"
+#: A lower-case particle inside a name, before its capitalised last words: "Helena de Fontenay", "Jan van der Berg".
+_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?=\s++[A-Z])"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
-NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)|{_PARTICLE})){{0,5}}"
 
 
 @dataclass

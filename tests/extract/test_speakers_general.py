@@ -192,3 +192,16 @@ def test_person_after_a_paragraph_opening_with_a_body(nlp):
             '"We have seen 1,500 contacts this year," Vale told the Herald.')
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.official) == ("Kim Vale", True)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a lower-case particle inside a name, before its capitalised last word
+    ('"Calls rose," says Harbourline operations manager Kim de Fontenay.', "Kim de Fontenay"),
+    ('"Calls rose," said Jan van der Berg, director of the line.', "Jan van der Berg"),
+    ('Kim de Fontenay says calls rose.\n\n"Complex callers need more time," she said.', "Kim de Fontenay"),
+    ('"Calls rose," said Ana da Silva.', "Ana da Silva"),
+    # a particle word with no capitalised word after it ends the name
+    ('"Calls rose," said Kim Vale in a statement.', "Kim Vale"),
+])
+def test_names_with_particles(nlp, text, speaker):
+    assert last_quote(text, nlp).speaker == speaker
