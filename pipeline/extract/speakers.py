@@ -365,7 +365,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = _fuller_before(org, context_orgs)
     if org is None and descriptions:
         joined = ", ".join(descriptions)
-        org = _spelt_out(unknown_org(joined, nlp), context_orgs)
+        org = _department(_spelt_out(unknown_org(joined, nlp), context_orgs), context_orgs)
         titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
         if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
@@ -441,6 +441,26 @@ def _spelt_out(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
         if "".join(w[0] for w in words) == initials:
             return name
     return org
+
+
+#: Government offices whose capitalised words before them name the department: "Health and Human Services Secretary".
+_OFFICE_END = re.compile(r"(?<=[a-z])\s++(?:Secretary|Minister)$")
+
+
+def _without_trailing_office(org: Optional[str]) -> Optional[str]:
+    """A body found by its shape without the office written after it: "Health and Human Services
+    Secretary" -> "Health and Human Services"; other names as they are."""
+    if org is None:
+        return None
+    m = _OFFICE_END.search(org)
+    return org[:m.start()] if m and len(org[:m.start()].split()) >= 2 else org
+
+
+def _department(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
+    """A body found by its shape as the fuller name the article gave it before: "Health and Human
+    Services" (of a Secretary's title) -> "US Department of Health and Human Services"."""
+    trimmed = _without_trailing_office(org)
+    return _fuller_before(trimmed, context_orgs) if trimmed and trimmed != org else org
 
 
 def _fuller_before(org: str, context_orgs: list[str]) -> str:

@@ -205,3 +205,16 @@ def test_person_after_a_paragraph_opening_with_a_body(nlp):
 ])
 def test_names_with_particles(nlp, text, speaker):
     assert last_quote(text, nlp).speaker == speaker
+
+
+@pytest.mark.parametrize("text,org", [
+    # a department's name before a secretary's or minister's office is the department, spelled as the article did before
+    ("Calls rose, the US Department of Health and Human Services said.\n\n"
+     '"We are closer to serving people," Health and Human Services Secretary Kim Vale said.',
+     "US Department of Health and Human Services"),
+    ('"We are closer to serving people," Health and Human Services Secretary Kim Vale said.', "Health and Human Services"),
+    # a one-word name before an office stays as it is
+    ('"We are closer to serving people," Home Secretary Kim Vale said.', "Home Office"),
+])
+def test_department_before_an_office(nlp, text, org):
+    assert last_quote(text, nlp).org == org
