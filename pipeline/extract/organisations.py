@@ -195,7 +195,15 @@ class Lexicon:
         if not heads:
             return []
         found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
-        return [(m.start(1), m.group(1)) for m in found]
+        return sorted([(m.start(1), m.group(1)) for m in found] + self._named_with_of(text))
+
+    def _named_with_of(self, text: str) -> list[tuple[int, str]]:
+        """Bodies whose organisation word comes before an "of", "on" or "for" and more capitalised
+        words: "Connecticut Council on Problem Gambling", "Iowa Department of Public Health"."""
+        words = "|".join(re.escape(w) for w in self.cues.get("org_words", []))
+        cap = r"[A-Z][\w\u2019'&-]*+"
+        shape = re.compile(rf"\b(?:(?:The|A|An|Its)\s++)?((?:{cap}\s++){{0,4}}(?:{words})\s++(?:of|on|for)\s++(?:the\s++)?{cap}(?:\s++(?:and\s++|&\s++)?{cap}){{0,4}})")
+        return [(m.start(1), re.sub(r"['\u2019]s?$", "", m.group(1))) for m in shape.finditer(text)]
 
     def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
         """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
@@ -285,7 +293,9 @@ def _shaped_org(text: str) -> Optional[str]:
             cand += tail.group()
         cand = _without_title(cand)
         toks = cand.split()
-        if any(t.strip("'\u2019s,") in words for t in toks) or (len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1):
+        acronym = len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].lower() not in single_roles() \
+            and toks[0] not in lexicon().cues.get("post_nominal_offices", [])  # "the MP" names no body
+        if any(t.strip("'\u2019s,") in words for t in toks) or acronym:
             return cand
     return None
 

@@ -36,6 +36,7 @@ from pipeline.extract.quotemarks import (
     quotes_by_paragraph,
     unopened_close,
 )
+from pipeline.extract.acronyms import INITIALS, spelled_out
 from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.speakers import (
     APOSTROPHES,
@@ -58,6 +59,7 @@ from pipeline.extract.speakers import (
 )
 from pipeline.extract.speech import (
     THAT_END as _THAT_END,
+    abbreviation_dot,
     speech_patterns as _regexes,
     speech_spans as _speech_spans,
     verb_alternation as _verbs,
@@ -426,6 +428,12 @@ def _body_after(rest: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _sentence_stop() -> re.Pattern[str]:
+    """A full stop that ends a sentence, not "Dr." or an initial, and the space after it."""
+    return re.compile(rf"(?!{abbreviation_dot()})\.\s")
+
+
 def _title_start(fragment: str, name_start: int) -> int:
     """Where a speaker phrase begins: the name, or the title written before it.
 
@@ -433,8 +441,8 @@ def _title_start(fragment: str, name_start: int) -> int:
     their titles; a clause before the name ("Speaking to the Post,", "Each
     year 300 people call, but", "Some calls saved lives, said") is left out.
     """
-    sentence = fragment.rfind(". ", 0, name_start)
-    sentence = sentence + 2 if sentence >= 0 else 0
+    stops = [m.end() for m in _sentence_stop().finditer(fragment, 0, name_start)]
+    sentence = stops[-1] if stops else 0  # "according to director Dr. Jo Roe": no sentence ends at "Dr."
     start = name_start
     for piece in reversed(list(re.finditer(r"[^,;:]+,?\s*", fragment[sentence:name_start]))):
         words = piece.group().strip(" ,")
@@ -477,8 +485,12 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:
             speaker = replace(speaker, org=charity, official=True)
+    if speaker.kind == "anonymous" and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
+        if charity:  # '"...," said a spokeswoman': the charity the story is about
+            speaker = replace(speaker, org=charity, official=True)
     if speaker.kind == "named":
-        book.learn(speaker)
+        speaker = book.learn(speaker)
     return speaker
 
 
@@ -508,13 +520,13 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
         phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
-        known = book.resolve(speaker)
-        book.learn(known)
+        known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
             book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
     body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
+        book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
 
 
 def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],
@@ -715,4 +727,18 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
     spellings = _spellings(text)
+    spellings.update(_initials_spelled_out(text, turns))
     return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
+
+
+def _initials_spelled_out(text: str, turns: list[Turn]) -> dict[str, str]:
+    """Each body the speakers name by initials the data file does not know, spelled out as the
+    article names it ("SOS" -> "Samaritans of Singapore")."""
+    out: dict[str, str] = {}
+    for turn in turns:
+        org = turn.speaker.org if turn.speaker else None
+        if org and org not in out and org not in lexicon().org_kinds and INITIALS.fullmatch(org):
+            full = spelled_out(org, text)
+            if full:
+                out[org] = full
+    return out

@@ -31,6 +31,7 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
+from pipeline.extract.titled_bodies import titled_body
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -54,8 +55,10 @@ _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
 _BRANCH_WORDS = "branch|office|centre|center|group"
+#: A lower-case particle inside a name, before its capitalised last words: "Helena de Fontenay", "Jan van der Berg".
+_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?=\s++[A-Z])"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
-NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s))){{0,5}}"
+NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)|{_PARTICLE})){{0,5}}"
 
 
 @dataclass
@@ -178,6 +181,10 @@ def clean_name(name: str) -> Optional[str]:
     return " ".join(tokens)
 
 
+#: A possessive right before capitalised words: "The network's ", "Samaritans' ".
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]['\u2019]s?\s*+$")
+
+
 def _role_words(name: str, before: str = "") -> bool:
     """Whether capitalised words are a title, not a person: "Director", "the Home Secretary", "Chief Executive".
 
@@ -190,7 +197,8 @@ def _role_words(name: str, before: str = "") -> bool:
         return True
     if words[-1] not in roles:
         return False
-    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I))
+    return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I)) \
+        or bool(_POSSESSIVE_BEFORE.search(before))  # "The network's Marketing Director": a title, not a name
 
 
 def _without_role_words(run: str) -> str:
@@ -228,7 +236,9 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
         return _name_after_place(m)  # "Member for Bennelong John Alexander"
-    if m and lex.find_org(m.group("name")) is None and not after_preposition:
+    body_after = m is not None and (m.group("name").split()[-1] in lex.cues["org_words"] and bool(
+        _PREPOSITION_END.search(segment[:m.start()])) or _in_body_name(segment[:m.start()]))  # "of the X Program", "Department of Public Health"
+    if m and lex.find_org(m.group("name")) is None and not after_preposition and not body_after:
         name = clean_name(_without_role_words(m.group("name")))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.end() - len(name), m.end()
@@ -241,6 +251,12 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
         if name and not pats["rank"].match(name) and not _role_words(name) and not pats["private"].fullmatch(name):
             return name, None, m.start(), m.end()  # "Abusers", "Callers": people, but no name
     return _name_after_place(tail) if tail is not None else None
+
+
+def _in_body_name(before: str) -> bool:
+    """Whether capitalised words after ``before`` go on a body's name: "Department of ", "Centre for the "."""
+    m = re.search(r"\b([A-Z][\w'\u2019-]*+)\s++(?:of|for|on)(?:\s++the)?\s*+$", before)
+    return m is not None and m.group(1) in lexicon().cues["org_words"]
 
 
 def _name_after_place(m: re.Match[str]) -> Optional[tuple[str, Optional[str], int, int]]:
@@ -349,7 +365,10 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = _fuller_before(org, context_orgs)
     if org is None and descriptions:
         joined = ", ".join(descriptions)
-        org = _spelt_out(unknown_org(joined, nlp), context_orgs)
+        org = _department(_spelt_out(unknown_org(joined, nlp), context_orgs), context_orgs)
+        titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
+        if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
+            org = _spelt_out(titled, context_orgs)
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
@@ -395,10 +414,12 @@ def _post_nominal_pattern() -> re.Pattern[str]:
 def _post_nominal(segment: str) -> tuple[str, Optional[str]]:
     """A segment without the letters after a name, and the office they name, if any:
     "John Alexander MP" -> ("John Alexander", "MP"); "Jo Roe OBE" -> ("Jo Roe", None)."""
-    m = _post_nominal_pattern().search(segment)
-    if m is None:
-        return segment, None
     offices = set(lexicon().cues.get("post_nominal_offices", []))
+    if _post_nominal_pattern().fullmatch("x " + segment, 1) is not None:  # "Jo Roe, LCSW, director": letters alone
+        return "", next((w for w in segment.split() if w in offices), None)
+    m = _post_nominal_pattern().search(segment)
+    if m is None or not any(ch.isupper() for ch in segment[:m.start()]):
+        return segment, None  # "the MP", "the local MP": a title alone, with no name before it
     office = next((w for w in m.group().split() if w in offices), None)
     return segment[:m.start()], office
 
@@ -420,6 +441,26 @@ def _spelt_out(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
         if "".join(w[0] for w in words) == initials:
             return name
     return org
+
+
+#: Government offices whose capitalised words before them name the department: "Health and Human Services Secretary".
+_OFFICE_END = re.compile(r"(?<=[a-z])\s++(?:Secretary|Minister)$")
+
+
+def _without_trailing_office(org: Optional[str]) -> Optional[str]:
+    """A body found by its shape without the office written after it: "Health and Human Services
+    Secretary" -> "Health and Human Services"; other names as they are."""
+    if org is None:
+        return None
+    m = _OFFICE_END.search(org)
+    return org[:m.start()] if m and len(org[:m.start()].split()) >= 2 else org
+
+
+def _department(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
+    """A body found by its shape as the fuller name the article gave it before: "Health and Human
+    Services" (of a Secretary's title) -> "US Department of Health and Human Services"."""
+    trimmed = _without_trailing_office(org)
+    return _fuller_before(trimmed, context_orgs) if trimmed and trimmed != org else org
 
 
 def _fuller_before(org: str, context_orgs: list[str]) -> str:
@@ -453,7 +494,7 @@ def _misspelt(tokens: list[str], known: list[str]) -> bool:
 
 
 #: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
-_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{3,60})")
+_DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{2,60})")
 
 
 class NameBook:
@@ -463,6 +504,7 @@ class NameBook:
         self.people: list[Speaker] = []
         self.unnamed: list[Speaker] = []
         self.last: Optional[Speaker] = None
+        self.pending: Optional[Speaker] = None
 
     def learn_unnamed(self, speaker: Speaker) -> None:
         """Remember an unnamed speaker with a body ("a spokesperson for the Victorian Government"),
@@ -477,11 +519,27 @@ class NameBook:
             return None
         return next((u for u in reversed(self.unnamed) if u.name == speaker.name), None)
 
-    def learn(self, speaker: Speaker) -> None:
-        """Remember a named speaker (full names only grow the book)."""
+    def hold(self, speaker: Speaker) -> None:
+        """Keep the unnamed holder of a role the story names before the person ("The manager of the
+        Harbour Gambling Program says ..."), for the next person it names with no title of their own."""
+        if speaker.kind == "anonymous" and speaker.org and speaker.official and re.match(r"The\s", speaker.title or ""):
+            self.pending = speaker
+
+    def learn(self, speaker: Speaker) -> Speaker:
+        """Remember a named speaker (full names only grow the book); the speaker as remembered.
+
+        The first person named after a role held back (:meth:`hold`) with no title, role or
+        body of their own holds it: "The manager of the Harbour Gambling Program says only a
+        few get help. / Jo Roe gave a report to the board." makes Jo Roe that manager.
+        """
         if speaker.kind != "named" or not speaker.name:
-            return
+            return speaker
+        held, self.pending = self.pending, None
+        if held is not None and not (speaker.title or speaker.role or speaker.org) \
+                and not any(p.name == speaker.name for p in self.people):
+            speaker = replace(speaker, title=held.title, role=held.role, org=held.org, official=held.official)
         self.people.append(speaker)
+        return speaker
 
     def _by_title(self, speaker: Speaker) -> Optional[Speaker]:
         """The person met last whose title or role holds the words of a bare definite title:

@@ -24,6 +24,15 @@ def verb_alternation() -> str:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_dot() -> str:
+    """A full stop that ends an abbreviation or an initial, not a sentence: "Dr.", "Ms.", the "C." of
+    "Jo C. Roe" (``abbreviations`` of ``speaker_cues.json``). Each look-behind has a fixed width."""
+    words = sorted(set(lexicon().cues.get("abbreviations", [])), key=len, reverse=True)
+    behind = "|".join(rf"(?<=\b{re.escape(w)})" for w in words)
+    return rf"(?:{behind}|(?<=\b[A-Z]))\."
+
+
+@lru_cache(maxsize=1)
 def speech_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns of attribution around a quote, built from the speech verbs and roles."""
     v = verb_alternation()
@@ -31,10 +40,11 @@ def speech_patterns() -> dict[str, re.Pattern[str]]:
     # or run on in lower case to a name: "said principal investigator and director of X, professor Jo Roe"
     # a role may follow a lower-case word or two: "says project coordinator Jo Roe"
     who = rf"(?:{STARTS_WHO}|(?:[a-z]++\s++){{0,2}}?(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
+    dot = abbreviation_dot()  # "said Dr. Jo Roe.", "Ms. Roe said": no sentence ends at the honorific's stop
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
-        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
-        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{who}[^.?!\n]{{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
+        "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:(?!{dot})[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
+        "who_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<who>{who}(?:[^.?!\n]|{dot}){{0,160}}?|he|she|they)\s++(?P<verb>{v})\b"),
         "according_post": re.compile(r"^[\s,.!?]*+according\s++to\s++(?P<who>[^.?\n]++)", re.I),
         # a speech verb and its object before "that": 'Ms Roe told the Post that "This..."'
         "verb_that": re.compile(rf"\b(?:{v})(?:\s++[\w'\u2019!-]++){{0,4}}?\s++that$"),

@@ -1,0 +1,143 @@
+"""A body a speaker's title names by its place in the title, when the data file does not know it.
+
+News titles put the body in one of two places around the role: capitalised words right
+before it ("Console chief executive", "He Waka Tapu CEO", "FCCG Executive Director") or
+capitalised words after its "of", "at" or "for" ("CEO of MOVE Ireland", "a psychologist at
+Roshni"). :func:`titled_body` reads both, whatever the body's name, so a body no list holds
+is still found. A place ("Mayor of London", "Assistant Chief Constable for County Durham")
+is no body, nor is the seat or party of an elected member ("Kelso MP"), nor a word of the
+title itself.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.extract.organisations import lexicon, single_roles
+from pipeline.wordlists import alternation
+
+#: One capitalised word of a body's name: "MOVE", "Tapu", "Women's", "Stop", "1Life".
+_CAP = r"(?:[A-Z]|\d++[A-Za-z])[\w'\u2019&!.-]*+"
+#: Lower-case words that join the capitalised words of one name: "Department of Health and Social Care".
+_JOINERS = ("of", "and", "on", "for", "&", "the")
+#: Words that open a phrase and are no part of a body's name.
+_OPENERS = ("The", "A", "An", "Its", "Our", "Their", "His", "Her", "Former", "Then", "New", "Acting", "Interim")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = alternation(lexicon().roles, loose_spaces=True)
+    role = re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
+    after = re.compile(rf"\s++(?:of|at|with|from)\s++(?:the\s++)?(?P<body>{_CAP}(?:\s++(?:(?:of|and|on|for|&)\s++(?:the\s++)?)?{_CAP}){{0,6}})")
+    return role, after
+
+
+def _elected(role: str) -> bool:
+    """Whether a role is an elected member's, whose capitalised words before it are a seat or a party."""
+    cues = lexicon().cues
+    offices = {w.lower() for w in cues.get("post_nominal_offices", [])} | {"member for", "member of parliament", "mayor", "councillor", "senator"}
+    return " ".join(role.lower().split()) in offices
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a run without openers and joiners at its ends, and without role words at its end."""
+    roles = single_roles()
+    while words and (words[0] in _OPENERS or words[0] in _JOINERS):
+        words = words[1:]
+    while words and (words[-1] in _JOINERS or words[-1].lower() in roles):
+        words = words[:-1]
+    return words
+
+
+#: Lower-case words between a body and its role: "Lifeline operations manager", "SOS project director".
+_MODIFIER = re.compile(r"[a-z][a-z-]*+")
+_BRANCH_WORDS = frozenset(("branch", "office", "centre", "center", "group", "area", "region", "division", "unit", "team"))
+_NOT_MODIFIERS = frozenset(("a", "an", "the", "is", "was", "are", "were", "and", "or", "as", "who", "which", "that",
+                            "of", "for", "at", "to", "in", "on", "with", "from", "by", "its", "their", "our", "former"))
+
+
+def _before(description: str, start: int, role: str) -> Optional[str]:
+    """The capitalised run that ends right before a role at ``start``, maybe with two lower-case
+    words between ("Console" of "Console chief executive", "Lifeline" of "Lifeline operations
+    manager"). A role in title case ("Marketing Director") takes only an acronym before it
+    ("FCCG Executive Director"): its capitalised words may be the title's own."""
+    words = description[:start].split()
+    for _ in range(2):
+        if words and _MODIFIER.fullmatch(words[-1]) and words[-1] not in _NOT_MODIFIERS:
+            if words[-1] in _BRANCH_WORDS:
+                return None  # "the Ipswich branch director": a local part of the body named elsewhere
+            words = words[:-1]
+    run: list[str] = []
+    for word in reversed(words):
+        if re.fullmatch(_CAP, word) and not word.endswith((",", ";", ":")):
+            run.insert(0, word)
+        elif word in _JOINERS and run:
+            run.insert(0, word)
+        else:
+            break
+    name = " ".join(_name_words(run))
+    if not name or name.endswith("-based"):
+        return None
+    if role[:1].isupper() and not role.isupper() and not name.replace(" ", "").isupper():
+        return None
+    return name
+
+
+def _is_body(name: Optional[str]) -> bool:
+    """Whether a capitalised run may be a body: not a place, a title, an honorific or a run of openers."""
+    if not name:
+        return False
+    from pipeline.extract.regions import canonical  # the gazetteer: "London", "County Durham"
+
+    lex = lexicon()
+    flat = re.sub(r"['\u2019]s$", "", name)
+    if flat in lex.honorifics or flat in lex.ranks or flat.endswith("-based"):
+        return False
+    if all(canonical(part) is not None for part in re.split(r"\s++(?:and|&)\s++", flat)):
+        return False  # "London", "Ipswich and East Suffolk": places
+    words = flat.split()
+    modifiers = set(lex.cues.get("title_modifiers", []))
+    return not all(w.lower() in single_roles() or w in lex.cues["not_names"] or w in modifiers for w in words)
+
+
+def titled_body(description: str) -> Optional[str]:
+    """The body a title names before or after its first role, or None.
+
+    "Console chief executive" -> "Console"; "the Your Life Iowa project director and
+    Problem Gambling Services manager" -> "Your Life Iowa" (the first role's);
+    "CEO of MOVE Ireland" -> "MOVE Ireland"; "Mayor of London", "Kelso MP" and
+    "director of the service" -> None.
+    """
+    role, after = _patterns()
+    for m in role.finditer(description):
+        if _elected(m.group()):
+            continue
+        found = _before(description, m.start(), m.group())
+        if _is_body(found):
+            return re.sub(r"['\u2019]s$", "", found)
+        if _portfolio(m.group()):
+            continue  # "Minister for Women's Interests": a portfolio, not a body
+        tail = after.match(description, m.end()) if " ".join(m.group().lower().split()) not in _UNIT_ROLES else None
+        if tail and _ATTRIBUTIVE.match(description, tail.end()):
+            tail = None  # "director of the Green Bay-based organization": the words describe a noun after them
+        if tail:
+            found = " ".join(_name_words(tail.group("body").split()))
+            if _is_body(found):
+                return re.sub(r"['\u2019]s$", "", found)
+        if _PREPOSITION.match(description, m.end()):
+            return None  # "officer of the helpline and a psychiatrist at X": the first role's body is the helpline
+    return None
+
+
+#: Roles whose "of X" is a unit or a field within a body ("head of Serious Crime", "lead for Child Exploitation").
+_UNIT_ROLES = frozenset(("head", "deputy head", "lead", "national lead", "safeguarding lead"))
+#: A lower-case noun right after a run of capitals: the capitals describe it ("the Iowa program").
+_ATTRIBUTIVE = re.compile(r"\s++(?!(?:and|or|who|which|that|in|since|for|at|on|of|to|from|with|by|as)\b)[a-z]")
+_PREPOSITION = re.compile(r"\s++(?:of|at|for|with|from)\s")
+
+
+def _portfolio(role: str) -> bool:
+    """Whether a role is a government office, whose "for X" names a portfolio ("Minister for Health")."""
+    words = " ".join(role.lower().split())
+    return words in {w.lower() for w in lexicon().cues.get("government_offices", [])} | {"secretary", "cabinet member", "portfolio holder"}
