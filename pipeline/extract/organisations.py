@@ -77,6 +77,11 @@ def _leftmost_longest(text: str, hits: list[tuple[int, int, int]]) -> list[tuple
     return out
 
 
+#: A capitalised word of a body's name.
+_CAP_WORD = r"[A-Z][\w\u2019'&-]*+"
+#: A capitalised word right before a position, after a word boundary: read back from a body's word.
+_CAP_BEFORE = re.compile(rf"(?<![\w\u2019'&-])({_CAP_WORD})\s++$")
+
 #: How many searched texts :meth:`Lexicon.org_spans` remembers the matches of.
 RECENT_TEXTS = 256
 
@@ -197,13 +202,27 @@ class Lexicon:
         found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
         return sorted([(m.start(1), m.group(1)) for m in found] + self._named_with_of(text))
 
+    @cached_property
+    def _with_of_pattern(self) -> re.Pattern[str]:
+        """An organisation word, its "of", "on" or "for" and the capitalised words after them."""
+        words = "|".join(re.escape(w) for w in self.cues.get("org_words", []))
+        return re.compile(rf"\b(?:{words})\s++(?:of|on|for)\s++(?:the\s++)?{_CAP_WORD}(?:\s++(?:and\s++|&\s++)?{_CAP_WORD}){{0,4}}")
+
     def _named_with_of(self, text: str) -> list[tuple[int, str]]:
         """Bodies whose organisation word comes before an "of", "on" or "for" and more capitalised
-        words: "Connecticut Council on Problem Gambling", "Iowa Department of Public Health"."""
-        words = "|".join(re.escape(w) for w in self.cues.get("org_words", []))
-        cap = r"[A-Z][\w\u2019'&-]*+"
-        shape = re.compile(rf"\b(?:(?:The|A|An|Its)\s++)?((?:{cap}\s++){{0,4}}(?:{words})\s++(?:of|on|for)\s++(?:the\s++)?{cap}(?:\s++(?:and\s++|&\s++)?{cap}){{0,4}})")
-        return [(m.start(1), re.sub(r"['\u2019]s?$", "", m.group(1))) for m in shape.finditer(text)]
+        words: "Connecticut Council on Problem Gambling", "Iowa Department of Public Health", with
+        up to four capitalised words before it. Found from the organisation word (rare), then read
+        back, so the text is searched once for the words."""
+        out = []
+        for m in self._with_of_pattern.finditer(text):
+            start = m.start()
+            for _ in range(4):
+                before = _CAP_BEFORE.search(text, max(0, start - 60), start)
+                if before is None or before.group(1) in ("The", "A", "An", "Its"):
+                    break
+                start = before.start(1)
+            out.append((start, re.sub(r"['\u2019]s?$", "", text[start:m.end()])))
+        return out
 
     def find_org(self, phrase: str) -> Optional[tuple[str, int, int]]:
         """The leftmost, longest known organisation in ``phrase``: (name, start, end)."""
