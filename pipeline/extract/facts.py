@@ -154,7 +154,26 @@ def _times_of(unit: Optional[str], before: str) -> Optional[str]:
     if unit != "times":
         return None
     match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
-    return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+    found = lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+    return found or _times_of_named(before)
+
+
+#: The last words before "N times": a verb of use and its object of up to four words ("called the hot line",
+#: "called 13 11 14", "visited the Get Help site").
+_LAST_WORDS = re.compile(r"(?<![\w!'\u2019-])(?:[\w!'\u2019-]{1,20}\s{1,3}){1,5}$")
+
+
+def _times_of_named(before: str) -> Optional[str]:
+    """The measure of "N times" after a verb of use whose object is a name or a number of up to four words
+    ("Americans called the hot line 47,000 times", "Victorians called 13 11 14 some 304 427 times")."""
+    match = _LAST_WORDS.search(before[-110:])
+    if match is None:
+        return None
+    verbs = lexicon()["times_verbs"]
+    for word in reversed(match.group().split()[:-1]):  # the nearest verb, past its object
+        if word.lower() in verbs:
+            return verbs[word.lower()]
+    return None
 
 
 def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
@@ -220,6 +239,25 @@ def _helpline_like(noun: str) -> bool:
     cues = {w for words in lexicon()["cues"].values() for w in words}
     return noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
         or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
+
+
+#: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
+_PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
+
+
+def _counts_other_things(unit: Optional[str]) -> bool:
+    """Whether a count's own noun, read after its figure, names things no helpline figure counts: a plural
+    noun that is no unit, no cue of a measure and no noun of people ("140 local call centers", "850 food
+    packages", "670 households"); ``False`` for a count with no noun or a singular one."""
+    if not unit:
+        return False
+    lex = lexicon()
+    head = unit.split()[-1]
+    if unit in lex["units"] or unit in lex["unit_word_measures"] or head in lex["unit_word_measures"] \
+            or head in lex["units"]:
+        return False
+    return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head)
 
 
 #: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
@@ -413,6 +451,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if measure != "other" and _counts_other_things(unit):
+            measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):
             measure, inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
         in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)

@@ -1,0 +1,102 @@
+"""Figures that stand like counts but are none, or count things no helpline counts (ANNOTATION.md decisions 2 and 4).
+
+Fifth round: each table varies one general shape, in sentences of our own writing, with the
+near misses that stay counts: phone numbers printed as groups of digits apart by spaces
+(however many groups and whatever their lengths), a figure with a leading zero, a figure
+joined by a hyphen to the word of a compound modifier ("the 10-digit number"), the scale
+word of a figure of money ("$5.5 million"), "N times" after a verb of use and its object of a
+few words, and a count whose own plural noun names things (packages, households), not people,
+contacts or uses.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.numbers import find_numbers
+
+
+def _figures(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text) if not n.percent]
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.measure) for c in extract_article(text, source="other_things.txt").counts]
+
+
+@pytest.mark.parametrize("text, values", [
+    # three or four groups of digits apart by spaces: a phone number, whatever follows it
+    ("If this raises worries, ring Harbour Line on 13 11 14, or 1300 22 4636 after dark.", []),
+    ("Teenagers can reach the youth line on 1800 55 1800.", []),
+    ("Its office number is 971 46 11 12.", []),
+    ("Dial 0161 22 33 44 to book a session; 420 people did in June.", [420]),
+    ("The line (02 9876 54 32) took 3,100 calls.", [3100]),
+    # near misses: thousands grouped by spaces stay one figure; a year before a figure is no group
+    ("Residents called the line 304 427 times in a year.", [304427]),
+    ("Only 164 796 of those calls were answered.", [164796]),
+    ("The service took 1 204 650 calls in all.", [1204650]),
+    ("In 2019 12 volunteers answered the phones.", [12]),
+])
+def test_digit_groups_apart_by_spaces_are_phone_numbers(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a leading zero: a phone number's prefix
+    ("Men can ring the 0800 HELP US line at any hour.", []),
+    ("Its 0345 number was answered 2,200 times.", [2200]),
+    # a figure joined to the singular word of a compound modifier describes its noun
+    ("The old 10-digit number was replaced by a three-digit one.", []),
+    ("The 24-hour line now has 60 volunteers.", [60]),
+    ("It set out a 5-point plan for 2024.", []),
+    ("Calls to the 1800-Hopeful line rose to 900.", [900]),
+    # near misses: a rough figure, a team's size and a multiplier are read as before
+    ("Some 100-odd callers rang on the first night.", [100]),
+    ("A 3-fold rise took calls to 7,000.", [7000]),
+    ("She leads a 45-strong team.", []),
+])
+def test_prefixes_and_compound_modifiers_are_no_figures(text, values):
+    assert _figures(text) == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Ministers were asked to set aside $5.5 million for the line.", []),
+    ("The trust gave £2.5 million and 4,000 people were helped.", [4000]),
+    ("The network answered 2.5 million calls.", [2500000]),
+    ("Nearly three million people saw the advert.", [3000000]),
+])
+def test_a_scale_word_after_money_is_no_figure(text, values):
+    assert _figures(text) == values
+
+
+def test_a_hyphenated_per_cent_is_a_percentage():
+    found = [(n.value, n.percent) for n in find_numbers("The county saw a 33-per-cent rise in calls.")]
+    assert found == [(33, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2020 residents called 13 11 14 some 304 427 times.", [(304427, "helpline_calls")]),
+    ("Last year people called the crisis line more than 47,000 times.", [(47000, "helpline_calls")]),
+    ("Gamblers visited the Bet Wise site 5,200 times in May.", [(5200, "website_users")]),
+    ("The helpline was contacted 9,100 times.", [(9100, "helpline_contacts")]),
+    # near miss: "N times" after no verb of use is no count
+    ("Prices rose 3 times in a year.", []),
+])
+def test_times_after_a_verb_of_use_and_its_object(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural noun of things after the figure: what the count counts is no use of the line
+    ("The charity delivered 850 food packages and took 900 calls.", [(850, "other"), (900, "helpline_calls")]),
+    ("Some 670 households were supported by the helpline last year.", [(670, "other")]),
+    ("The network's 140 local call centres answered 57,000 calls.", [(57000, "helpline_calls")]),
+    ("Volunteers handed out 3,000 leaflets and answered 1,200 calls.", [(3000, "other"), (1200, "helpline_calls")]),
+    # near misses: people, peoples and uses stay helpline figures
+    ("More than 2,000 Americans called the helpline.", [(2000, "helpline_calls")]),
+    ("Some 540 clients contacted the helpline in May.", [(540, "helpline_contacts")]),
+    ("About 300 gamblers contacted the helpline.", [(300, "helpline_contacts")]),
+    ("The helpline answered 4,000 calls in May.", [(4000, "helpline_calls")]),
+])
+def test_a_count_of_things_is_no_helpline_figure(text, expected):
+    assert _counts(text) == expected
