@@ -185,6 +185,25 @@ def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[st
     return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
 
 
+#: A sentence opening with a part's whole, the figure next: "Of those, 157 ...", "Of all the crisis calls, some
+#: 2,370 ...", "Of the 900 callers, 300 ..." (the whole's words in ``rest``).
+_OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|these|them|this|that|which|whom)\b[^,;:.]{0,60}),\s{0,3}$",
+                        re.I)
+
+
+def _known_unit(words: str) -> Optional[str]:
+    """The last count noun of the units list among ``words`` ("all the crisis calls" -> "calls"), else ``None``."""
+    units = lexicon()["units"]
+    found = [w for w in re.findall(r"[a-z]+", words.lower()) if w in units]
+    return found[-1] if found else None
+
+
+def _continues_parts(found: list[Draft], before: str) -> bool:
+    """Whether a bare figure after "and" or a comma goes on from a part that restates the count before it
+    ("Of those, 157,565 are directed to X, and 17,912 to Y")."""
+    return bool(found) and found[-1].inherit == "previous" and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
 def _continues(before: str, own_time: Any) -> bool:
     """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
@@ -205,6 +224,10 @@ _PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|thei
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "between 125 to 150"
+#: Between the two figures of a range with no "between" before it: "12 or 13 calls", "50 to 60 calls".
+_RANGE_WORD = re.compile(r"\s{1,3}(?:or|to)\s{1,3}")
+#: "from" right before a figure: "rose from 50 to 60 calls" is a change, read as a pair, no range.
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|almost|some|just|over|under)\s{1,3})?$", re.I)
 #: Between the two figures of a range written with a dash: "50-100 calls", "25,000 – 30,000 calls".
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
@@ -346,6 +369,10 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and number.value < later[0].value:
         return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
+    if later and not number.percent and number.value < later[0].value and later[0].qualifier == "exact" \
+            and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
+            and not _FROM_BEFORE.search(ctx.sentence.text, 0, number.start - s):
+        return later[0]  # "12 or 13 calls a day", "50 to 60 calls a week": a range with no "between"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
     if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
@@ -428,10 +455,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
-            if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
+            if (comparison or rate_after(after) or _continues(before, own_time) or listed
+                    or _continues_parts(found, before)) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
+            elif _OF_OPENER.match(before):
+                # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
+                # opener names, or of the count before
+                unit = _known_unit(_OF_OPENER.match(before).group("rest"))
+                if unit is None:  # what the count before counts, whatever verb follows ("Of these, 2,050 were answered")
+                    inherit, measure = "previous", "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:

@@ -100,3 +100,31 @@ def test_times_after_a_verb_of_use_and_its_object(text, expected):
 ])
 def test_a_count_of_things_is_no_helpline_figure(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range with no "between": both figures count the noun after the second
+    ("On a quiet night the line gets 12 or 13 calls.", [(12, "helpline_calls"), (13, "helpline_calls")]),
+    ("The branch now takes 50 to 60 calls a week.", [(50, "helpline_calls"), (60, "helpline_calls")]),
+    ("Each evening 30 or 40 callers ring the line.", [(30, "helpline_calls"), (40, "helpline_calls")]),
+    # near misses: a change from one figure to another is a pair, and a larger first figure no range
+    ("Calls to the helpline rose from 50 to 60 calls a week.", [(50, "helpline_calls"), (60, "helpline_calls")]),
+    ("In 2023 the helpline took 900 calls, or 75 a month.", [(900, "helpline_calls"), (75, "helpline_calls")]),
+])
+def test_a_range_without_between_shares_its_noun(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a part's whole: the figure after it counts what the whole counts
+    ("The service took 9,000 calls in 2021.\n\nOf all the crisis calls, some 2,370 were about debt.",
+     [(9000, "helpline_calls"), (2370, "helpline_calls")]),
+    ("The line fielded 80,000 calls last year.\n\nOf those, 41,200 came from women, and 12,800 from men.",
+     [(80000, "helpline_calls"), (41200, "helpline_calls"), (12800, "helpline_calls")]),
+    ("The helpline took 5,100 calls in May. Of these, 2,050 were answered at night.",
+     [(5100, "helpline_calls"), (2050, "helpline_calls")]),
+    # near miss: with no count before and no count noun in the opener, a bare figure takes no helpline measure
+    ("Of those who spoke, 12 said they would return.", [(12, "other")]),
+])
+def test_a_figure_after_of_those_counts_the_whole(text, expected):
+    assert _counts(text) == expected
