@@ -21,6 +21,7 @@ from pipeline.extract.measures import (
     rate_after,
     rate_before,
     unit_category,
+    used_measure,
     word_regex,
     word_set,
 )
@@ -264,6 +265,19 @@ def _helpline_like(noun: str) -> bool:
         or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
 
 
+def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[str]:
+    """The measure of a count of people with no cue of its own, when its clause names the service they used
+    ("asked a charity to help them", "access its website", "call staff at the branch"): a website's users
+    when it names only a website, else a helpline's contacts; ``None`` when it names none, or when the
+    sentence tells another fate ("took their own lives").  Every phrase of the record's measures is a cue;
+    this reads the service's noun instead, so it covers the verbs no list holds."""
+    text = sentence[clause[0] - s:clause[1] - s]
+    if word_regex("cues", "other").search(sentence) or not word_regex("service_nouns").search(text) \
+            or word_regex("care_words").search(text):
+        return None  # "6,730 people received counselling through the helpline": therapy participants (other)
+    return used_measure(text)
+
+
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
 _PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
 
@@ -485,6 +499,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if measure == "other" and unit_category(unit) == "people" and inherit is None and not difference:
+            # "MORE than 400 people asked a charity to help them", "35,000 people access its website": people
+            # whose clause names the service they used, and no other fate
+            measure = _service_used(ctx.sentence.text, clause_span(ctx, number.num_start), s) or measure
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

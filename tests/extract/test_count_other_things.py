@@ -128,3 +128,19 @@ def test_a_range_without_between_shares_its_noun(text, expected):
 ])
 def test_a_figure_after_of_those_counts_the_whole(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people with no cue of their own whose clause names the service they used: its use, whatever the verb
+    ("More than 500 people across the county asked a charity to help them last year.", [(500, "helpline_contacts")]),
+    ("Since its launch, more than 20,000 people access its website each month.", [(20000, "website_users")]),
+    ("Over 250 people in crisis ring staff at the branch every week.", [(250, "helpline_contacts")]),
+    ("The hotline has given advice to about 1,800 worried men.", [(1800, "helpline_contacts")]),
+    # near misses: another fate, care rather than use, work for the service, or no service named
+    ("Some 400 people took their own lives, the helpline said.", [(400, "other")]),
+    ("In 2022, 3,100 people received counselling through the helpline or in person.", [(3100, "other")]),
+    ("Six women are working for the hotline this winter.", [(6, "other")]),
+    ("Some 300 people are in treatment around the country.", [(300, "other")]),
+])
+def test_people_who_used_a_named_service(text, expected):
+    assert _counts(text) == expected
