@@ -213,8 +213,13 @@ def _continues(before: str, own_time: Any) -> bool:
 #: "calls from 1,624 people": where contacts came from, not the earlier figure of a comparison.
 _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help)\s+from\s*$", re.I)
 
-#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than",
+#: "20 a day more than in 2014".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\s+|[a-z]+\s+)?"
+                               r"(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+#: What was added on top of an earlier figure: "1,000 additional calls", "10,000 extra contacts" (not "a further
+#: 2,418 people called", "an additional 720 emails": another part of a list).
+_ADDED_AFTER = re.compile(r"\s{1,3}(?:additional|extra|more)\s{1,3}(?-i:[a-z])", re.I)
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
@@ -334,6 +339,8 @@ def _difference(before: str, after: str) -> Optional[str]:
     m = _DIFFERENCE_AFTER.match(after) or _COMPARATIVE_AFTER.match(after)
     if m:
         return "decrease" if _DECREASE.search(m.group()) else "increase"
+    if _ADDED_AFTER.match(after):
+        return "increase"  # "1,000 additional calls", "10,000 extra contacts": what was added to an earlier figure
     return None
 
 
@@ -502,7 +509,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if measure == "other" and unit_category(unit) == "people" and inherit is None and not difference:
             # "MORE than 400 people asked a charity to help them", "35,000 people access its website": people
             # whose clause names the service they used, and no other fate
-            measure = _service_used(ctx.sentence.text, clause_span(ctx, number.num_start), s) or measure
+            span = clause_span(ctx, number.num_start)
+            if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
+                span = (s, span[1])
+            measure = _service_used(ctx.sentence.text, span, s) or measure
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

@@ -144,3 +144,41 @@ def test_a_figure_after_of_those_counts_the_whole(text, expected):
 ])
 def test_people_who_used_a_named_service(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of what was added, or a rate between the figure and "more than": the size of a change
+    ("Crisis lines answered more than 2,000 additional calls after the launch.", [(2000, "other")]),
+    ("Volunteers took nearly 8,000 extra contacts last year.", [(8000, "other")]),
+    ("The line took 140 calls a day, an average of 15 a day more than in 2020.",
+     [(140, "helpline_calls"), (15, "other")]),
+    # near misses: "a further N" and "an additional N" go on with a list; "N calls and more than M people" are two
+    ("A further 310 people called the helpline.", [(310, "helpline_calls")]),
+    ("There were 900 calls and an additional 640 emails.", [(900, "helpline_calls"), (640, "helpline_contacts")]),
+    ("The helpline missed 4,100 calls and more than 500 people called in vain.",
+     [(4100, "helpline_calls"), (500, "helpline_calls")]),
+])
+def test_what_was_added_is_a_difference(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the singular of a unit of use ending its phrase: "1 call", a misprinted "413 call"
+    ("The line now takes 1 call for help every four minutes.", [(1, "helpline_calls")]),
+    ("In 2019 there were 268 call from parents worried about a child.", [(268, "helpline_calls")]),
+    # near miss: a singular that modifies the noun after it counts nothing of its own
+    ("The region has 4 call centres.", []),
+])
+def test_a_singular_unit_ending_its_phrase(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures whose noun and service are named before them, outside their own clause
+    ("There was a 20 per cent rise in the number of people asking for help from the helpline, up from 250 in 2017 "
+     "to 300 in 2018.", [(250, "helpline_contacts"), (300, "helpline_contacts")]),
+    # near miss: a number of people no service is named for
+    ("The number of people in treatment rose from 250 in 2017 to 300 in 2018.", [(250, "other"), (300, "other")]),
+])
+def test_a_subject_clause_names_the_service(text, expected):
+    assert _counts(text) == expected
