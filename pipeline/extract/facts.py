@@ -230,8 +230,11 @@ _PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|thei
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "between 125 to 150"
-#: Between the two figures of a range with no "between" before it: "12 or 13 calls", "50 to 60 calls".
-_RANGE_WORD = re.compile(r"\s{1,3}(?:or|to)\s{1,3}")
+#: Between the two figures of a range with no "between" before it, or of two figures before one noun:
+#: "12 or 13 calls", "50 to 60 calls", "5 and 6 calls".
+_RANGE_WORD = re.compile(r"\s{1,3}(?:or|to|and)\s{1,3}")
+#: Two figures joined by "and" before one noun count it both, in any order: "the 414 and 262 area codes".
+_AND_WORD = re.compile(r"\s{1,3}and\s{1,3}")
 #: "from" right before a figure: "rose from 50 to 60 calls" is a change, read as a pair, no range.
 _FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|almost|some|just|over|under)\s{1,3})?$", re.I)
 #: Between the two figures of a range written with a dash: "50-100 calls", "25,000 – 30,000 calls".
@@ -268,6 +271,28 @@ def _helpline_like(noun: str) -> bool:
     cues = {w for words in lexicon()["cues"].values() for w in words}
     return noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
         or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
+
+
+#: Tags of the word before a figure that make it a label when the figure ends its sentence: a singular noun,
+#: a proper noun or a preposition ("press option 1.", "told Local 5.", "a number that starts with 88.").
+_LABEL_TAGS = {"NN", "NNP", "IN"}
+#: What may follow a label at its sentence's end: closing punctuation and quote marks.
+_SENTENCE_END = re.compile(r"[\s.!?\"')\u201d\u2019]*$")
+
+
+def _names_something(ctx: SentenceFacts, number: NumberMention) -> bool:
+    """Whether a bare figure with no noun, comparison or antecedent ends its sentence right after a singular
+    noun, a proper noun or a preposition, as a label does ("press option 1.", "told Local 5."); a count
+    so placed follows a verb ("the helpline took 1,210."). Read from the tagger's tags; small bare figures only."""
+    s = ctx.sentence.start
+    if ctx.doc is None or number.value >= 1000 or number.decimals or "," in number.text \
+            or not _SENTENCE_END.fullmatch(ctx.sentence.text, number.end - s):
+        return False
+    span = ctx.doc.char_span(number.num_start - s, number.num_end - s, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.tag_ in _LABEL_TAGS and before.lower_ not in ("by", "to")  # "called by 310.", "up 9% to 296."
 
 
 def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[str]:
@@ -390,10 +415,11 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and number.value < later[0].value:
         return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
-    if later and not number.percent and number.value < later[0].value and later[0].qualifier == "exact" \
+    if later and not number.percent and number.qualifier == later[0].qualifier == "exact" \
+            and (number.value < later[0].value or _AND_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s)) \
             and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and not _FROM_BEFORE.search(ctx.sentence.text, 0, number.start - s):
-        return later[0]  # "12 or 13 calls a day", "50 to 60 calls a week": a range with no "between"
+        return later[0]  # "12 or 13 calls a day", "50 to 60 calls a week", "the 414 and 262 area codes"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
     if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
@@ -537,8 +563,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
             yield _difference_draft(ctx, number, difference)
             continue
-        if alone and (measure == "other" or number.spelled):
-            continue
+        if alone and (measure == "other" or number.spelled or _names_something(ctx, number)):
+            continue  # "press option 1.", "told Local 5.": a label that ends its sentence, no count
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
         regions, sentence_regions = regions_for(ctx, number.num_start)

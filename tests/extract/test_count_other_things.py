@@ -182,3 +182,22 @@ def test_a_singular_unit_ending_its_phrase(text, expected):
 ])
 def test_a_subject_clause_names_the_service(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare small figure ending its sentence after a singular noun, a name or a preposition: a label
+    ("Veterans reach the line by dialling 988 and pressing option 1.", []),
+    ("\"The helpline has been busy since the spring,\" the manager told Channel 7.", []),
+    ("Some callers had dialled a code that starts with 44.", []),
+    # two bare figures joined by "and" before one noun count it both, whatever their order
+    ("Of the 6,000 calls to the helpline, 1,900 came from the 515 and 319 area codes.",
+     [(6000, "helpline_calls"), (1900, "helpline_calls"), (515, "other"), (319, "other")]),
+    # near misses: a figure reached, a figure after "by", a verb's object, an age before "and"
+    ("Calls to the helpline were up 12% to 296.", [(296, "helpline_calls")]),
+    ("Last year the helpline was called by 310.", [(310, "helpline_calls")]),
+    ("Last year the helpline took 1,210.", [(1210, "helpline_contacts")]),
+    ("It took 300 calls about children under 12 and 140 calls about teenagers.",
+     [(300, "helpline_calls"), (140, "helpline_calls")]),
+])
+def test_labels_and_figures_joined_before_one_noun(text, expected):
+    assert _counts(text) == expected
