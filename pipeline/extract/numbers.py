@@ -100,10 +100,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
-                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d,])"
-                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?![\d,])"
+                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d|,\d)"
+                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?!\d|,\d)"
                             # toll-free numbers spelled as words ("1-800-GAMBLER", "1-888-ADMIT-IT")
                             r"|(?<![\d,.])(?:1-)?8\d\d-[A-Z][A-Z0-9]{2,11}(?:-[A-Z0-9]{1,8})?\b"
                             # the toll-free prefix alone: "a 1-800 helpline", "the 1-800 number"
@@ -281,7 +281,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     pats = _patterns()
     taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
     for m in pats["phone"].finditer(text):
-        if not _thousands_grouped(m.group()):
+        if not (DIGIT_GROUPS.fullmatch(m.group()) and _thousands_grouped(m.group())):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for a, b in not_counts.phone_spans(text):  # "call or text 1737", "ring 131 114"
         taken[a:b] = b"\x01" * (b - a)

@@ -31,6 +31,9 @@ def _counts(text: str) -> list[tuple[float, str]]:
     ("Its office number is 971 46 11 12.", []),
     ("Dial 0161 22 33 44 to book a session; 420 people did in June.", [420]),
     ("The line (02 9876 54 32) took 3,100 calls.", [3100]),
+    # a phone number before a comma is still one ("116 123,"), a thousands figure after a comma ("1,200") a figure
+    ("Since the free number 116 123, launched in 2015, the line has grown.", []),
+    ("Call 0808 1000 900, as 1,200 people did.", [1200]),
     # near misses: thousands grouped by spaces stay one figure; a year before a figure is no group
     ("Residents called the line 304 427 times in a year.", [304427]),
     ("Only 164 796 of those calls were answered.", [164796]),
