@@ -295,6 +295,12 @@ def _names_something(ctx: SentenceFacts, number: NumberMention) -> bool:
     return before.tag_ in _LABEL_TAGS and before.lower_ not in ("by", "to")  # "called by 310.", "up 9% to 296."
 
 
+def _restates(before: str) -> bool:
+    """Whether the words before a figure say it restates an earlier figure ("this figure is", "the number
+    rose to"; not "the number of men ... rose to"): the anaphora of ``data/measures.json`` before it."""
+    return bool(re.search(rf"\b(?:{word_regex('anaphora').pattern})\b(?!\s{{1,3}}of\b)", before, re.I))
+
+
 def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[str]:
     """The measure of a count of people with no cue of its own, when its clause names the service they used
     ("asked a charity to help them", "access its website", "call staff at the branch"): a website's users
@@ -539,6 +545,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
                 span = (s, span[1])
             measure = _service_used(ctx.sentence.text, span, s) or measure
+            if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
+                inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

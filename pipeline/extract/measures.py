@@ -118,7 +118,24 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
             break
     if not found:
         return None, None
+    shared = _shared_head(doc, found[-1].i + 1)
+    if shared is not None and found[-1].lower_ not in units and found[-1].tag_ in ("NN", "NNP"):  # a modifier, no head
+        found = [shared]  # "39,492 suicide and crisis-related calls": the noun both modifiers share
     return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
+
+
+def _shared_head(doc: Doc, i: int) -> Any:
+    """The count noun of the units list a coordinated modifier leads to ("suicide and crisis-related calls",
+    "phone and online contacts"): "and"/"or" at ``i``, then up to four adjectives, nouns, participles
+    ("crisis-related") or hyphens and the noun; ``None`` otherwise."""
+    if i >= len(doc) or doc[i].pos_ != "CCONJ":
+        return None
+    for token in doc[i + 1:i + 6]:
+        if token.lower_ in lexicon()["units"] and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if not (token.pos_ in ("ADJ", "NOUN", "PROPN") or token.tag_ in ("VBN", "VBG", "HYPH")):
+            return None  # a verb, a figure or a comma ends the modifiers: "suicide and 200 crisis calls"
+    return None
 
 
 

@@ -204,3 +204,24 @@ def test_a_subject_clause_names_the_service(text, expected):
 ])
 def test_labels_and_figures_joined_before_one_noun(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns of a service's use: applications, registrations, sign-ups, hits
+    ("Applications to the clinic went from 300 to 410.", [(300, "helpline_contacts"), (410, "helpline_contacts")]),
+    ("The scheme received 12,000 new sign-ups and 9,000 registrations.", [(12000, "website_users"), (9000, "website_users")]),
+    ("The site registered more than 5,100 hits in a week.", [(5100, "website_users")]),
+    # a noun shared by two coordinated modifiers ("suicide and crisis-related calls")
+    ("The line took 21,300 suicide and crisis-related calls last year.", [(21300, "helpline_calls")]),
+    ("It answered 900 gambling and debt calls.", [(900, "helpline_calls")]),
+    # near misses: a plural head before "and" keeps its own noun; so does a figure after "and"
+    ("There were 40 suicides and many more calls.", [(40, "other")]),
+    # a count of people restating the figure before it takes what that figure counted (people under calls:
+    # contacts, as the inheritance of a restatement has it)
+    ("Last spring 16,000 people a month called the line. This autumn the figure is 21,000 people a month.",
+     [(16000, "helpline_calls"), (21000, "helpline_contacts")]),
+    # near miss: "the number of men" names its own count, no restatement
+    ("The number of men in treatment rose to 310 men.", [(310, "other")]),
+])
+def test_uses_shared_nouns_and_restated_people(text, expected):
+    assert _counts(text) == expected
