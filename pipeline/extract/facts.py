@@ -21,6 +21,7 @@ from pipeline.extract.measures import (
     rate_after,
     rate_before,
     unit_category,
+    used_measure,
     word_regex,
     word_set,
 )
@@ -154,7 +155,26 @@ def _times_of(unit: Optional[str], before: str) -> Optional[str]:
     if unit != "times":
         return None
     match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
-    return lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+    found = lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
+    return found or _times_of_named(before)
+
+
+#: The last words before "N times": a verb of use and its object of up to four words ("called the hot line",
+#: "called 13 11 14", "visited the Get Help site").
+_LAST_WORDS = re.compile(r"(?<![\w!'\u2019-])(?:[\w!'\u2019-]{1,20}\s{1,3}){1,5}$")
+
+
+def _times_of_named(before: str) -> Optional[str]:
+    """The measure of "N times" after a verb of use whose object is a name or a number of up to four words
+    ("Americans called the hot line 47,000 times", "Victorians called 13 11 14 some 304 427 times")."""
+    match = _LAST_WORDS.search(before[-110:])
+    if match is None:
+        return None
+    verbs = lexicon()["times_verbs"]
+    for word in reversed(match.group().split()[:-1]):  # the nearest verb, past its object
+        if word.lower() in verbs:
+            return verbs[word.lower()]
+    return None
 
 
 def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
@@ -166,6 +186,25 @@ def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[st
     return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
 
 
+#: A sentence opening with a part's whole, the figure next: "Of those, 157 ...", "Of all the crisis calls, some
+#: 2,370 ...", "Of the 900 callers, 300 ..." (the whole's words in ``rest``).
+_OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|these|them|this|that|which|whom)\b[^,;:.]{0,60}),\s{0,3}$",
+                        re.I)
+
+
+def _known_unit(words: str) -> Optional[str]:
+    """The last count noun of the units list among ``words`` ("all the crisis calls" -> "calls"), else ``None``."""
+    units = lexicon()["units"]
+    found = [w for w in re.findall(r"[a-z]+", words.lower()) if w in units]
+    return found[-1] if found else None
+
+
+def _continues_parts(found: list[Draft], before: str) -> bool:
+    """Whether a bare figure after "and" or a comma goes on from a part that restates the count before it
+    ("Of those, 157,565 are directed to X, and 17,912 to Y")."""
+    return bool(found) and found[-1].inherit == "previous" and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
 def _continues(before: str, own_time: Any) -> bool:
     """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
@@ -174,8 +213,13 @@ def _continues(before: str, own_time: Any) -> bool:
 #: "calls from 1,624 people": where contacts came from, not the earlier figure of a comparison.
 _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help)\s+from\s*$", re.I)
 
-#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than".
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+#: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than",
+#: "20 a day more than in 2014".
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\s+|[a-z]+\s+)?"
+                               r"(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+#: What was added on top of an earlier figure: "1,000 additional calls", "10,000 extra contacts" (not "a further
+#: 2,418 people called", "an additional 720 emails": another part of a list).
+_ADDED_AFTER = re.compile(r"\s{1,3}(?:additional|extra|more)\s{1,3}(?-i:[a-z])", re.I)
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
@@ -186,6 +230,13 @@ _PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|thei
 #: The first figure of a range ("between 550,000 and 850,000 people"): "between" before it, "and" after.
 _RANGE_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
 _RANGE_AND = re.compile(r"\s{1,3}(?:and|to)\s{1,3}")  # "between 600 and 800", "between 125 to 150"
+#: Between the two figures of a range with no "between" before it, or of two figures before one noun:
+#: "12 or 13 calls", "50 to 60 calls", "5 and 6 calls".
+_RANGE_WORD = re.compile(r"\s{1,3}(?:or|to|and)\s{1,3}")
+#: Two figures joined by "and" before one noun count it both, in any order: "the 414 and 262 area codes".
+_AND_WORD = re.compile(r"\s{1,3}and\s{1,3}")
+#: "from" right before a figure: "rose from 50 to 60 calls" is a change, read as a pair, no range.
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:(?:about|around|nearly|almost|some|just|over|under)\s{1,3})?$", re.I)
 #: Between the two figures of a range written with a dash: "50-100 calls", "25,000 – 30,000 calls".
 _RANGE_DASH = re.compile(r"\s?[-–—]\s?")
 
@@ -220,6 +271,66 @@ def _helpline_like(noun: str) -> bool:
     cues = {w for words in lexicon()["cues"].values() for w in words}
     return noun in lexicon()["units"] or noun in cues or bool(_PEOPLE_PLURAL.fullmatch(noun)) \
         or noun in ("texts", "messages", "clients", "visitors", "times", "numbers", "figures")
+
+
+#: Tags of the word before a figure that make it a label when the figure ends its sentence: a singular noun,
+#: a proper noun or a preposition ("press option 1.", "told Local 5.", "a number that starts with 88.").
+_LABEL_TAGS = {"NN", "NNP", "IN"}
+#: What may follow a label at its sentence's end: closing punctuation and quote marks.
+_SENTENCE_END = re.compile(r"[\s.!?\"')\u201d\u2019]*$")
+
+
+def _names_something(ctx: SentenceFacts, number: NumberMention) -> bool:
+    """Whether a bare figure with no noun, comparison or antecedent ends its sentence right after a singular
+    noun, a proper noun or a preposition, as a label does ("press option 1.", "told Local 5."); a count
+    so placed follows a verb ("the helpline took 1,210."). Read from the tagger's tags; small bare figures only."""
+    s = ctx.sentence.start
+    if ctx.doc is None or number.value >= 1000 or number.decimals or "," in number.text \
+            or not _SENTENCE_END.fullmatch(ctx.sentence.text, number.end - s):
+        return False
+    span = ctx.doc.char_span(number.num_start - s, number.num_end - s, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.tag_ in _LABEL_TAGS and before.lower_ not in ("by", "to")  # "called by 310.", "up 9% to 296."
+
+
+def _restates(before: str) -> bool:
+    """Whether the words before a figure say it restates an earlier figure ("this figure is", "the number
+    rose to"; not "the number of men ... rose to"): the anaphora of ``data/measures.json`` before it."""
+    return bool(re.search(rf"\b(?:{word_regex('anaphora').pattern})\b(?!\s{{1,3}}of\b)", before, re.I))
+
+
+def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[str]:
+    """The measure of a count of people with no cue of its own, when its clause names the service they used
+    ("asked a charity to help them", "access its website", "call staff at the branch"): a website's users
+    when it names only a website, else a helpline's contacts; ``None`` when it names none, or when the
+    sentence tells another fate ("took their own lives").  Every phrase of the record's measures is a cue;
+    this reads the service's noun instead, so it covers the verbs no list holds."""
+    text = sentence[clause[0] - s:clause[1] - s]
+    if word_regex("cues", "other").search(sentence) or not word_regex("service_nouns").search(text) \
+            or word_regex("care_words").search(text):
+        return None  # "6,730 people received counselling through the helpline": therapy participants (other)
+    return used_measure(text)
+
+
+#: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
+_PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
+
+
+def _counts_other_things(unit: Optional[str]) -> bool:
+    """Whether a count's own noun, read after its figure, names things no helpline figure counts: a plural
+    noun that is no unit, no cue of a measure and no noun of people ("140 local call centers", "850 food
+    packages", "670 households"); ``False`` for a count with no noun or a singular one."""
+    if not unit:
+        return False
+    lex = lexicon()
+    head = unit.split()[-1]
+    if unit in lex["units"] or unit in lex["unit_word_measures"] or head in lex["unit_word_measures"] \
+            or head in lex["units"]:
+        return False
+    return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head)
 
 
 #: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
@@ -259,6 +370,8 @@ def _difference(before: str, after: str) -> Optional[str]:
     m = _DIFFERENCE_AFTER.match(after) or _COMPARATIVE_AFTER.match(after)
     if m:
         return "decrease" if _DECREASE.search(m.group()) else "increase"
+    if _ADDED_AFTER.match(after):
+        return "increase"  # "1,000 additional calls", "10,000 extra contacts": what was added to an earlier figure
     return None
 
 
@@ -308,6 +421,11 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and number.value < later[0].value:
         return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
+    if later and not number.percent and number.qualifier == later[0].qualifier == "exact" \
+            and (number.value < later[0].value or _AND_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s)) \
+            and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
+            and not _FROM_BEFORE.search(ctx.sentence.text, 0, number.start - s):
+        return later[0]  # "12 or 13 calls a day", "50 to 60 calls a week", "the 414 and 262 area codes"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
     if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
@@ -390,10 +508,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
             subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
-            if (comparison or rate_after(after) or _continues(before, own_time) or listed) and found:
+            if (comparison or rate_after(after) or _continues(before, own_time) or listed
+                    or _continues_parts(found, before)) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
+            elif _OF_OPENER.match(before):
+                # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
+                # opener names, or of the count before
+                unit = _known_unit(_OF_OPENER.match(before).group("rest"))
+                if unit is None:  # what the count before counts, whatever verb follows ("Of these, 2,050 were answered")
+                    inherit, measure = "previous", "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
@@ -413,6 +538,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
+        if measure == "other" and unit_category(unit) == "people" and inherit is None and not difference:
+            # "MORE than 400 people asked a charity to help them", "35,000 people access its website": people
+            # whose clause names the service they used, and no other fate
+            span = clause_span(ctx, number.num_start)
+            if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
+                span = (s, span[1])
+            measure = _service_used(ctx.sentence.text, span, s) or measure
+            if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
+                inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
+        if measure != "other" and _counts_other_things(unit):
+            measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):
             measure, inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
         in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)
@@ -435,8 +571,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
             yield _difference_draft(ctx, number, difference)
             continue
-        if alone and (measure == "other" or number.spelled):
-            continue
+        if alone and (measure == "other" or number.spelled or _names_something(ctx, number)):
+            continue  # "press option 1.", "told Local 5.": a label that ends its sentence, no count
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
         regions, sentence_regions = regions_for(ctx, number.num_start)

@@ -118,7 +118,24 @@ def unit_from_tags(doc: Doc, start: int, end: int) -> tuple[Optional[str], Optio
             break
     if not found:
         return None, None
+    shared = _shared_head(doc, found[-1].i + 1)
+    if shared is not None and found[-1].lower_ not in units and found[-1].tag_ in ("NN", "NNP"):  # a modifier, no head
+        found = [shared]  # "39,492 suicide and crisis-related calls": the noun both modifiers share
     return " ".join(t.lower_ for t in found), found[-1].idx + len(found[-1])
+
+
+def _shared_head(doc: Doc, i: int) -> Any:
+    """The count noun of the units list a coordinated modifier leads to ("suicide and crisis-related calls",
+    "phone and online contacts"): "and"/"or" at ``i``, then up to four adjectives, nouns, participles
+    ("crisis-related") or hyphens and the noun; ``None`` otherwise."""
+    if i >= len(doc) or doc[i].pos_ != "CCONJ":
+        return None
+    for token in doc[i + 1:i + 6]:
+        if token.lower_ in lexicon()["units"] and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if not (token.pos_ in ("ADJ", "NOUN", "PROPN") or token.tag_ in ("VBN", "VBG", "HYPH")):
+            return None  # a verb, a figure or a comma ends the modifiers: "suicide and 200 crisis calls"
+    return None
 
 
 
@@ -148,10 +165,29 @@ def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
             if following and f"{word} {following.group(1)}" in known:
                 return f"{word} {following.group(1)}", end + m.end() + following.end()
             return word, end + m.end()
+        if skipped == 0 and _singular_unit(word) and _ends_phrase(text[end + m.end():end + m.end() + 24]):
+            return word + "s", end + m.end()  # "1 call every five minutes", a misprinted "413 call from adults"
         if not word[0].isalpha() or word in word_set("stop_words") or skipped == 2:
             return None, None
         skipped += 1
     return None, None
+
+
+#: Singular count nouns of a helpline's use right after a figure read as their plural ("1 call", "1 caller").
+_SINGULAR_KINDS = ("calls", "contacts", "visits")
+
+
+def _singular_unit(word: str) -> bool:
+    """Whether ``word`` is the singular of a unit of calls, contacts or visits ("call", "caller", "chat")."""
+    plural = lexicon()["units"].get(word + "s")
+    return plural in _SINGULAR_KINDS or (plural == "people" and word + "s" in lexicon()["unit_word_measures"])
+
+
+def _ends_phrase(after: str) -> bool:
+    """Whether a noun ends its phrase: punctuation, the end, or a stop word follows it ("1 call for help"), not
+    another noun it would modify ("six call centres")."""
+    following = re.match(r"\s*([A-Za-z]+)", after)
+    return following is None or following.group(1).lower() in word_set("stop_words")
 
 
 def needs_tagger(text: str, numbers: list[NumberMention], offset: int = 0) -> bool:

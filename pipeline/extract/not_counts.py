@@ -27,8 +27,9 @@ from pipeline.wordlists import alternation
 DATA = DATA_DIR / "not_counts.json"
 
 #: A phone number written with hyphens: a US toll-free prefix ("1-800", "1-888-..."), a vanity
-#: number ("800-GAMBLER", "1-800-273-TALK"), a long local number after a prefix ("1850-609090").
-_HYPHENED_LINE = re.compile(r"[(\"'\u201c]?(?:1-8\d\d(?:-[\dA-Z]{2,12}){0,3}|\d{3,4}(?:-\d{3})?-[A-Z]{3,12}(?:-[A-Z]{2,12})?"
+#: number ("800-GAMBLER", "1-800-273-TALK", "1800-Respect"), a long local number after a prefix ("1850-609090").
+_HYPHENED_LINE = re.compile(r"[(\"'\u201c]?(?:1-8\d\d(?:-[\dA-Z]{2,12}){0,3}|\d{3,4}(?:-\d{3})?-[A-Z](?:[A-Z]{2,11}|[a-z]{2,11})"
+                            r"(?:-[A-Z]{2,12})?"
                             r"|\d{3,4}-\d{5,7})[)\"'\u201d.,;:!?]{0,3}")
 #: Digits with no thousands separator long enough to be a short code or a phone number, not a count.
 _UNSEPARATED = re.compile(r"\d{5,}")

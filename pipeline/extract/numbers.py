@@ -32,6 +32,10 @@ _YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|us
 
 #: The second year of a span of years: "2017-18", "2013–14".
 _YEAR_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
+#: Three or four groups of digits apart by single spaces, the way phone numbers are printed ("13 11 14",
+#: "1300 22 4636", "971 46 11 12"), not a year first ("2019 12 000 people"), not a thousands group after it.
+#: A grouping of thousands ("12 340 500") is left to the figure patterns (:func:`_thousands_grouped`).
+DIGIT_GROUPS = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\x20)\d{2,4}(?:\x20\d{2,4}){2,3}(?!\d|[,.]\d)")
 #: A note mark: one or two digits in brackets at the end of a sentence ("... answered (1).").
 _FOOTNOTE = re.compile(r"\(\d{1,2}\)[.;]?(?:\s*$|\s+[A-Z\n])")
 
@@ -70,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     w = words()
     number_word = alternation([*w["units"], *w["tens"], *w["scales"]])
     spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
-    percent = r"(?:\s?%|\s?per[\s-]?cent\b|\s?percent\b|\s?pc\b)"
+    percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
     suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
     return {
@@ -96,14 +100,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?![\d,])"
+        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
-                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d,])"
-                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?![\d,])"
+                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d|,\d)"
+                            r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?!\d|,\d)"
                             # toll-free numbers spelled as words ("1-800-GAMBLER", "1-888-ADMIT-IT")
                             r"|(?<![\d,.])(?:1-)?8\d\d-[A-Z][A-Z0-9]{2,11}(?:-[A-Z0-9]{1,8})?\b"
                             # the toll-free prefix alone: "a 1-800 helpline", "the 1-800 number"
-                            r"|(?<![\d,.])1-8\d\d(?![\d,-])"),
+                            r"|(?<![\d,.])1-8\d\d(?![\d,-])"
+                            # three or four groups of digits apart by single spaces, not all thousands groups:
+                            # "13 11 14", "1300 22 4636", "971 46 11 12" (a count never reads so)
+                            rf"|{DIGIT_GROUPS.pattern}"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
         "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
@@ -111,10 +118,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
         "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
         # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun;
-        # thousands grouped by a space alone ("almost 4 000 Cumbrians"), before a word
+        # thousands grouped by a space alone ("almost 4 000 Cumbrians", "1 204 650 calls"), before a word
         "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
                                   rf"(?=\s+(?:{_YEAR_COUNT_NOUNS})\b)"
-                                  rf"|(?P<spaced>\d{{1,3}}\x20\d{{3}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
+                                  rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
     }
 
 
@@ -187,6 +194,15 @@ _FROM_FIGURE_TO = re.compile(r"\bfrom\s{1,3}(?!(?:19|20)\d\d\b)\d[\d,]{0,12}+(?:
                              r"(?:\s{1,3}in\s{1,3}[\w/-]{2,12})?,?\s{1,3}to\s{1,3}$", re.I)
 
 
+#: Digits with a leading zero ("0800", "0345"): a phone number's prefix; no count is written so.
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+#: A figure joined by a hyphen to a singular word that is not a number word, making one modifier of the noun
+#: after it ("the 10-digit number", "a 24-hour line", "a 3-point plan"): it describes that noun, counts nothing.
+#: "100-odd", "200-plus" stay figures; "1-800-GAMBLER" and "33-per-cent" are read elsewhere.
+_COMPOUND_MODIFIER = re.compile(r"-(?!(?:odd|plus|strong|fold|per|percent|year|years|old)\b)(?-i:[a-z]{2,15})(?<!s)\s{1,3}(?-i:[a-z])",
+                                re.I)
+
+
 def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     """Whether a run of digits is a year, date, ordinal, age, duration, money or part of a word."""
     start, end = match.start("num"), match.end("num")
@@ -207,6 +223,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
         raw = match.group("num")
+        if _LEADING_ZERO.fullmatch(raw) or _COMPOUND_MODIFIER.match(after):
+            return True  # "0800 HEY BRO" is a phone number; "the 10-digit number", "a 24-hour line" describe
         if re.fullmatch(r"(?:19|20)\d\d", raw) and (not _patterns()["year_count"].match(after)
                                                      or YEAR_PREPOSITION.search(before)) \
                 and not (_FROM_FIGURE_TO.search(text, max(0, start - 60), start) and _IN_YEAR_AFTER.match(after)):
@@ -246,12 +264,25 @@ def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[i
     )
 
 
+#: A figure right before a spelled number, which is then that figure's scale word ("$5.5 million", "2.5 million").
+_FIGURE_JUST_BEFORE = re.compile(r"\d\s?$")
+
+
+def _thousands_grouped(figure: str) -> bool:
+    """Whether digits apart by spaces read as one figure grouped in thousands ("12 340 500"): a first group
+    of one to three digits and groups of three after it."""
+    groups = figure.split("\x20")
+    return len(groups) > 1 and all(g.isdigit() for g in groups) and len(groups[0]) <= 3 \
+        and all(len(g) == 3 for g in groups[1:])
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that may be a fact, in order of position."""
     pats = _patterns()
     taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
     for m in pats["phone"].finditer(text):
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        if not (DIGIT_GROUPS.fullmatch(m.group()) and _thousands_grouped(m.group())):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for a, b in not_counts.phone_spans(text):  # "call or text 1737", "ring 131 114"
         taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
@@ -300,9 +331,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = spelled_value(phrase)
         if value is None or not free(m.span()):
             continue
+        if _FIGURE_JUST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "$5.5 million": the scale word of a figure (money here), no number of its own
         following = text[m.end("num"):m.end("num") + 16]
         if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
-                or pats["not_a_number_after"].match(following):  # "one" alone is a pronoun; "one per cent" a figure
+                or pats["not_a_number_after"].match(following) or _COMPOUND_MODIFIER.match(following):  # "one" alone is a pronoun; "one per cent" a figure
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return sorted(found, key=lambda n: n.start)
