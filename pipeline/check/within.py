@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
-from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_match, place
+from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -108,6 +108,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
+    if new is not None and old is not None and before(new, old):
+        return _unverifiable("percentage", pct, float(pct.value),
+                             f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
+                             f"{place(new)}): they are not the pair it compares, so no verdict", [old, new])
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
@@ -154,10 +158,11 @@ def _alike(old: Count, new: Count) -> bool:
 
 
 def _linked_pair(pct: Percentage, old: Count, new: Count) -> bool:
-    """The extractor linked the change to both counts, written in one sentence, the earlier first: a pair
-    the text compares ("rose from 431 to 481 at half-year, a rise of 10%"), whatever one period both took."""
+    """The extractor linked the change to both counts, written in one sentence: a pair the text compares
+    ("rose from 431 to 481 at half-year, a rise of 10%"; "11 per cent higher, up to 481 from 431"), whatever
+    one period both took."""
     return pct.base_count_ref == old.id and pct.count_ref == new.id and tuple(old.sentence) == tuple(new.sentence) \
-        and old.start < new.start
+        and old.start != new.start
 
 
 def _own_thing(count: Count) -> bool:
