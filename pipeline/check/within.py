@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
+from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -119,6 +120,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
+    nearby = _nearby_check(pct, ev, tol, stated)
+    if nearby is not None:
+        return nearby
     base = _base_words(pct)
     if new is None:
         return _unverifiable("percentage", pct, float(pct.value),
@@ -134,6 +138,23 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change nothing linked to two counts, judged on the nearest pair of counts of one thing around it
+    that gives it (:mod:`pipeline.check.nearby_pair`): agreement only, never an "inconsistent"."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+
+    def verdict(old: Count, new: Count) -> Verdict:
+        return check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+
+    pair = nearby_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
+                  prefix=f"the nearest pair of counts of one thing around it, {place(old)} to {place(new)}")
 
 
 def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -1,0 +1,42 @@
+"""A change nothing linked to its counts is judged on the nearest pair of counts of one thing around it.
+
+The counts may come in the sentences after the change, or the later one in the sentence before
+("... This was up from ..."), whatever periods they took; only agreement is a verdict, a nearby
+pair that disagrees leaves the change unverifiable.  Sentences of our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # the two counts in the two sentences after the change
+    ("The helpline saw a 25% increase in calls between April and June compared with the same months last year.\n"
+     "Last year, its 30 volunteers answered 400 calls, said the manager.\nThis year the line handled 500 calls.",
+     25.0, "consistent"),
+    ("The helpline saw a 60% increase in calls between April and June compared with the same months last year.\n"
+     "Last year, its 30 volunteers answered 400 calls, said the manager.\nThis year the line handled 500 calls.",
+     60.0, "unverifiable"),  # a nearby pair that disagrees is no proof against it
+    # the later count in the sentence before, the earlier after "up from"
+    ("The charity received 1,200 calls about gambling last year.\nThis was up from 1,000 in 2019 - an increase of "
+     "20 per cent - as more people sought help.", 20.0, "consistent"),
+    ("The charity received 900 calls about gambling last year.\nThis was down from 1,000 in 2019 - a fall of "
+     "10 per cent.", 10.0, "consistent"),
+])
+def test_a_change_judged_on_the_pair_around_it(text, stated, verdict):
+    record = extract_article(text, source="nearby.txt", published="2021-02-01")
+    [check] = [c for c in record.checks if c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text, stated", [
+    # counts too far from the change: a sentence without a figure stands between
+    ("Calls to the line rose 25% this spring.\nThe charity thanked its volunteers for their work.\n"
+     "Some 400 calls came last spring and 500 this spring, it said in a later report on its finances.", 25.0),
+])
+def test_no_pair_from_beyond_the_window(text, stated):
+    record = extract_article(text, source="nearby.txt", published="2021-02-01")
+    checks = [c for c in record.checks if c.stated == stated]
+    assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
