@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from typing import Callable, Optional
 
-from pipeline.check.evidence import HELPLINE_USE, Evidence
+from pipeline.check.evidence import APART, HELPLINE_USE, Evidence, before, region_match
 from pipeline.records import Count, Percentage
 
 #: How far apart two sentences may be (in characters of white space) and still follow one another.
@@ -39,12 +39,31 @@ def _window(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     return window
 
 
-def _one_thing(a: Count, b: Count) -> bool:
-    """Two counts that may count one thing: one known measure, one of no known measure, or a helpline's
-    calls and its contacts; one rate."""
+def _akin(a: str, b: str) -> bool:
+    """One known measure, one of no known measure, or a helpline's calls and its contacts."""
+    return a == b or "other" in (a, b) or {a, b} <= HELPLINE_USE
+
+
+def _one_thing(a: Count, b: Count, pct: Percentage) -> bool:
+    """Two counts that may count one thing, the thing the change is of; one rate, two values."""
     if a.rate != b.rate or a.value == b.value:
         return False
-    return a.measure == b.measure or "other" in (a.measure, b.measure) or {a.measure, b.measure} <= HELPLINE_USE
+    return _akin(a.measure, b.measure) and _akin(pct.measure, a.measure) and _akin(pct.measure, b.measure)
+
+
+def _in_order(old: Count, new: Count, pct: Percentage) -> bool:
+    """The pair can be the change's: of places that do not exclude each other; the earlier count not of a
+    later period than the later one; in one sentence, the earlier first unless their periods say which is
+    earlier; from another sentence than the change's, the earlier count not of a period that ended before
+    the base period the change names began ("a 27% annual rise" to 2020/21 is not on a count of 2018/19 in
+    the next sentence; "In 2021, 1,282 calls ..., which increased by 47% in 2023" is on its own sentence's)."""
+    if region_match(old.regions, new.regions) == APART or before(new, old):
+        return False
+    if tuple(old.sentence) == tuple(new.sentence) and old.start > new.start and not before(old, new):
+        return False  # "to 1,360 (Kent: 1,000)" is a part, not a base; "1,946 in 2020, compared with 1,012 in 2019" is
+    if tuple(old.sentence) == tuple(pct.sentence):
+        return True
+    return not (old.period_end and pct.base_period_start and old.period_end < pct.base_period_start)
 
 
 def nearby_pair(pct: Percentage, ev: Evidence,
@@ -58,10 +77,12 @@ def nearby_pair(pct: Percentage, ev: Evidence,
     counts = [c for c in ev.exact_counts() if tuple(c.sentence) in rank and not c.difference]
     pairs = []
     for a, b in itertools.combinations(counts, 2):
-        if not _one_thing(a, b):
+        if not _one_thing(a, b, pct):
             continue
         small, large = sorted((a, b), key=lambda c: c.value)
         old, new = (small, large) if pct.direction == "increase" else (large, small)
+        if not _in_order(old, new, pct):
+            continue
         distance = sum(min(rank[tuple(c.sentence)], 2) for c in (a, b))
         pairs.append((distance, a.measure == b.measure, old, new))
     pairs.sort(key=lambda p: (p[0], not p[1]))

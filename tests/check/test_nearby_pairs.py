@@ -22,6 +22,11 @@ from pipeline import extract_article
     # the later count in the sentence before, the earlier after "up from"
     ("The charity received 1,200 calls about gambling last year.\nThis was up from 1,000 in 2019 - an increase of "
      "20 per cent - as more people sought help.", 20.0, "consistent"),
+    # the earlier count in the change's own sentence, two years before, whatever base period the change took
+    ("In 2019, the line took 1,000 calls, which rose by 50% in 2021, to 1,500 calls.", 50.0, "consistent"),
+    # in one sentence, the later figure first when the periods say so
+    ("Figures show 1,900 people called the line in 2020, compared with 1,000 in 2019.\nThat is a rise of 90 per "
+     "cent.", 90.0, "consistent"),
     ("The charity received 900 calls about gambling last year.\nThis was down from 1,000 in 2019 - a fall of "
      "10 per cent.", 10.0, "consistent"),
 ])
@@ -35,6 +40,17 @@ def test_a_change_judged_on_the_pair_around_it(text, stated, verdict):
     # counts too far from the change: a sentence without a figure stands between
     ("Calls to the line rose 25% this spring.\nThe charity thanked its volunteers for their work.\n"
      "Some 400 calls came last spring and 500 this spring, it said in a later report on its finances.", 25.0),
+    # counts of another thing than the change's
+    ("Police made 1,000 arrests in 2019 and 1,200 arrests in 2020.\nCalls to the helpline rose by 20% over the "
+     "same years.", 20.0),
+    # in one sentence the earlier figure comes first: a part in brackets after the later one is no base
+    ("Calls to the line jumped by 36% in May 2021 to 1,360 (1,000 of them at night).", 36.0),
+    # the earlier count ended before the base period the change names began
+    ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\nIt had 1,123 calls between March 2018 and "
+     "March 2019.", 27.0),
+    # a later count of another place than the earlier
+    ("Calls to the line in Kent rose by 20% last year.\nIn 2019 Kent had 1,000 calls, and in 2020 Surrey had "
+     "1,200 calls.", 20.0),
 ])
 def test_no_pair_from_beyond_the_window(text, stated):
     record = extract_article(text, source="nearby.txt", published="2021-02-01")
