@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
+from pipeline.check.channel_sums import channel_sum
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.tolerances import Tolerances, load
@@ -313,6 +314,18 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total of a helpline's use against its channels in the sentences after it (:mod:`pipeline.check.channel_sums`):
+    agreement only; none otherwise."""
+    found = channel_sum(total, ev, tol)
+    if found is None:
+        return None
+    parts, v = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += "; the channels stated after it, added up"
+    return check
+
+
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the text lists after it (``Count.parts``).
 
@@ -432,6 +445,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
+    jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
