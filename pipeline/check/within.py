@@ -166,7 +166,21 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
     kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; a tenth of the stated share or less (or ten times it) is no slip of the paper's "
+                                  "but another part or whole, so no verdict")
     return _check(kind, pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
+
+
+#: How many times apart a computed share and the stated one are, at least, when the part and the whole found are
+#: taken to be another share's ("over 200 new callers every month, 90 percent of an estimated 50,000 problem gamblers").
+SHARE_FAR = 10
+
+
+def _far_apart(computed: Fraction, stated: float) -> bool:
+    x = Fraction(repr(float(stated)))
+    return x > 0 and (computed * SHARE_FAR <= x or computed >= x * SHARE_FAR)
 
 
 def _alike(old: Count, new: Count) -> bool:
