@@ -14,9 +14,12 @@ from __future__ import annotations
 import itertools
 from typing import Callable, Optional
 
-from pipeline.check.evidence import APART, HELPLINE_USE, Evidence, before, region_match
+from pipeline.check.evidence import APART, HELPLINE_USE, Evidence, before, period_match, region_match
 from pipeline.records import Count, Percentage
 
+#: The qualifiers of a share that bound it on both sides; "more than 15%" or "over three-quarters" would agree
+#: with most pairs around them.
+BOUNDED = ("exact", "about")
 #: How far apart two sentences may be (in characters of white space) and still follow one another.
 _ADJACENT = 3
 
@@ -89,4 +92,34 @@ def nearby_pair(pct: Percentage, ev: Evidence,
     for _, _, old, new in pairs:
         if agrees(old, new):
             return old, new
+    return None
+
+
+def nearby_share(share: Percentage, ev: Evidence,
+                 agrees: Callable[[Count, Count], bool]) -> Optional[tuple[Count, Count]]:
+    """The nearest ``(part, whole)`` of counts of one thing around a share nothing linked to its figures that
+    ``agrees`` (the stated share recomputed from them holds): "Of the more than 9,000 calls, 30 percent, or
+    2,822 calls, ..." after "the helpline took 9,407 calls"; ``None`` when no nearby pair agrees."""
+    if share.kind != "share" or not share.value or share.qualifier not in BOUNDED:
+        return None  # "more than 15%" agrees with most pairs: no evidence that it is theirs
+    window = _window(ev, share)
+    rank = {span: n for n, span in enumerate(window)}
+    counts = [c for c in ev.record.counts if tuple(c.sentence) in rank and not c.difference and c.qualifier != "vague"
+              and isinstance(c.value, (int, float)) and not isinstance(c.value, bool) and c.value > 0]
+    pairs = []
+    for a, b in itertools.combinations(counts, 2):
+        if not _one_thing(a, b, share) or region_match(a.regions, b.regions) == APART \
+                or tuple(a.sentence) == tuple(b.sentence) == tuple(share.sentence):
+            continue  # the share's own sentence is the extractor's to read ("800 of the 4,000 callers; one in five were women")
+        part, whole = sorted((a, b), key=lambda c: c.value)
+        if whole.qualifier != "exact" or period_match(part.period_start, part.period_end, whole.period_start,
+                                                      whole.period_end) == APART:
+            continue  # an open whole agrees with too much to tell; two years' figures are a change, not a share
+        distance = sum(min(rank[tuple(c.sentence)], 2) for c in (a, b))
+        pairs.append((distance, a.measure != b.measure, abs(a.start - share.start) + abs(b.start - share.start),
+                      part, whole))
+    pairs.sort(key=lambda p: p[:3])
+    for *_, part, whole in pairs:
+        if agrees(part, whole):
+            return part, whole
     return None

@@ -22,7 +22,7 @@ from typing import Optional
 
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
-from pipeline.check.nearby_pair import nearby_pair
+from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -162,7 +162,7 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
     """A stated share against the part and the whole the extractor linked (none when it linked none)."""
     part, whole = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
     if part is None or whole is None:
-        return None
+        return _nearby_share_check(pct, ev, tol)
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
     kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
@@ -181,6 +181,23 @@ SHARE_FAR = 10
 def _far_apart(computed: Fraction, stated: float) -> bool:
     x = Fraction(repr(float(stated)))
     return x > 0 and (computed * SHARE_FAR <= x or computed >= x * SHARE_FAR)
+
+
+def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share nothing linked to its part and whole, judged on the nearest pair of counts of one thing around
+    it that gives it (:func:`pipeline.check.nearby_pair.nearby_share`): agreement only, else no check."""
+    def verdict(part: Count, whole: Count) -> Verdict:
+        return check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
+                           Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
+                           words=pct.text)
+
+    pair = nearby_share(pct, ev, lambda part, whole: verdict(part, whole).verdict == "consistent")
+    if pair is None:
+        return None
+    part, whole = pair
+    kind = "share" if fraction_word(pct.text) else "percentage"
+    return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
+                  prefix=f"the nearest part and whole of one thing around it, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:

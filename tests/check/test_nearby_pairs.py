@@ -2,7 +2,8 @@
 
 The counts may come in the sentences after the change, or the later one in the sentence before
 ("... This was up from ..."), whatever periods they took; only agreement is a verdict, a nearby
-pair that disagrees leaves the change unverifiable.  Sentences of our own writing.
+pair that disagrees leaves the change unverifiable.  A share nothing linked to its part and whole is judged
+the same way on the counts around it, when it is bounded on both sides.  Sentences of our own writing.
 """
 from __future__ import annotations
 
@@ -56,3 +57,35 @@ def test_no_pair_from_beyond_the_window(text, stated):
     record = extract_article(text, source="nearby.txt", published="2021-02-01")
     checks = [c for c in record.checks if c.stated == stated]
     assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # a share whose part and whole are around it, nothing linking them
+    ("The line answered 9,400 calls in 2003.\nOf the more than 9,000 calls, 30 percent came from the city.\n"
+     "In all, 2,820 calls came from the two city area codes.", 30.0, "consistent"),
+    ("About 1 in 6 callers never reach a counsellor.\nAround 1.5 million of the 9.2 million calls made to the line "
+     "were never connected.", 16.7, "consistent"),
+    ("Twelve men from the county called the line in 2015.\nThe 12 calls make up 1% of the 1,191 calls the line "
+     "received from across the UK.", 1.0, "consistent"),
+])
+def test_a_share_judged_on_the_part_and_whole_around_it(text, stated, verdict):
+    record = extract_article(text, source="nearby.txt", published="2016-02-01")
+    [check] = [c for c in record.checks if c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text, stated", [
+    # an open-ended share agrees with almost any pair: no check from the pairs around it
+    ("Contacts rose to 23,600 from 19,700 last year.\nMore than 15 per cent of calls were about the lockdown.", 15.0),
+    # a whole that is open ("more than 800") agrees with too much
+    ("In 2019, more than 800 people contacted the project, up from 620 in 2018.\nAround 75 per cent of those who "
+     "began treatment completed it.", 75.0),
+    # two years' figures are a change, not a part and its whole
+    ("The line took 160 calls in 2019 and 655 in 2020.\nAround one in four callers said they had thought about "
+     "ending their life.", 25.0),
+    # no pair around it gives the share
+    ("The line answered 9,400 calls in 2003.\nOf those, 45 percent came from the city.", 45.0),
+])
+def test_no_share_check_from_pairs_that_do_not_give_it(text, stated):
+    record = extract_article(text, source="nearby.txt", published="2016-02-01")
+    assert [c for c in record.checks if c.stated == stated and c.verdict != "unverifiable"] == []
