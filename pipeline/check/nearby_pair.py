@@ -112,6 +112,8 @@ def nearby_share(share: Percentage, ev: Evidence,
                 or tuple(a.sentence) == tuple(b.sentence) == tuple(share.sentence):
             continue  # the share's own sentence is the extractor's to read ("800 of the 4,000 callers; one in five were women")
         part, whole = sorted((a, b), key=lambda c: c.value)
+        if part.regions and not whole.regions:
+            continue  # "173 in Edinburgh and Dundee" is no part of an unplaced whole the text may not mean
         if whole.qualifier != "exact" or period_match(part.period_start, part.period_end, whole.period_start,
                                                       whole.period_end) == APART:
             continue  # an open whole agrees with too much to tell; two years' figures are a change, not a share

@@ -83,6 +83,9 @@ def test_a_share_judged_on_the_part_and_whole_around_it(text, stated, verdict):
     # two years' figures are a change, not a part and its whole
     ("The line took 160 calls in 2019 and 655 in 2020.\nAround one in four callers said they had thought about "
      "ending their life.", 25.0),
+    # a placed part and an unplaced whole
+    ("In 2016, 180 of the visitors came from Dundee and Perth.\nAround a third of the 560 visitors in 2016 were "
+     "women.", 33.3),
     # no pair around it gives the share
     ("The line answered 9,400 calls in 2003.\nOf those, 45 percent came from the city.", 45.0),
 ])
