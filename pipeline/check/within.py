@@ -20,7 +20,9 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
-from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, period_match, place
+from pipeline.check.channel_sums import channel_sum
+from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
+from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -108,6 +110,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
+    if new is not None and old is not None and before(new, old):
+        return _unverifiable("percentage", pct, float(pct.value),
+                             f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
+                             f"{place(new)}): they are not the pair it compares, so no verdict", [old, new])
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
@@ -115,6 +121,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
+    nearby = _nearby_check(pct, ev, tol, stated)
+    if nearby is not None:
+        return nearby
     base = _base_words(pct)
     if new is None:
         return _unverifiable("percentage", pct, float(pct.value),
@@ -132,15 +141,63 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
 
 
+def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change nothing linked to two counts, judged on the nearest pair of counts of one thing around it
+    that gives it (:mod:`pipeline.check.nearby_pair`): agreement only, never an "inconsistent"."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+
+    def verdict(old: Count, new: Count) -> Verdict:
+        return check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+
+    pair = nearby_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
+                  prefix=f"the nearest pair of counts of one thing around it, {place(old)} to {place(new)}")
+
+
 def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A stated share against the part and the whole the extractor linked (none when it linked none)."""
     part, whole = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
     if part is None or whole is None:
-        return None
+        return _nearby_share_check(pct, ev, tol)
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
     kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; a tenth of the stated share or less (or ten times it) is no slip of the paper's "
+                                  "but another part or whole, so no verdict")
     return _check(kind, pct, [part, whole], float(pct.value), v, prefix=f"{place(part)} of {place(whole)}")
+
+
+#: How many times apart a computed share and the stated one are, at least, when the part and the whole found are
+#: taken to be another share's ("over 200 new callers every month, 90 percent of an estimated 50,000 problem gamblers").
+SHARE_FAR = 10
+
+
+def _far_apart(computed: Fraction, stated: float) -> bool:
+    x = Fraction(repr(float(stated)))
+    return x > 0 and (computed * SHARE_FAR <= x or computed >= x * SHARE_FAR)
+
+
+def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share nothing linked to its part and whole, judged on the nearest pair of counts of one thing around
+    it that gives it (:func:`pipeline.check.nearby_pair.nearby_share`): agreement only, else no check."""
+    def verdict(part: Count, whole: Count) -> Verdict:
+        return check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
+                           Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
+                           words=pct.text)
+
+    pair = nearby_share(pct, ev, lambda part, whole: verdict(part, whole).verdict == "consistent")
+    if pair is None:
+        return None
+    part, whole = pair
+    kind = "share" if fraction_word(pct.text) else "percentage"
+    return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
+                  prefix=f"the nearest part and whole of one thing around it, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:
@@ -154,10 +211,11 @@ def _alike(old: Count, new: Count) -> bool:
 
 
 def _linked_pair(pct: Percentage, old: Count, new: Count) -> bool:
-    """The extractor linked the change to both counts, written in one sentence, the earlier first: a pair
-    the text compares ("rose from 431 to 481 at half-year, a rise of 10%"), whatever one period both took."""
+    """The extractor linked the change to both counts, written in one sentence: a pair the text compares
+    ("rose from 431 to 481 at half-year, a rise of 10%"; "11 per cent higher, up to 481 from 431"), whatever
+    one period both took."""
     return pct.base_count_ref == old.id and pct.count_ref == new.id and tuple(old.sentence) == tuple(new.sentence) \
-        and old.start < new.start
+        and old.start != new.start
 
 
 def _own_thing(count: Count) -> bool:
@@ -287,6 +345,18 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
+def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total of a helpline's use against its channels in the sentences after it (:mod:`pipeline.check.channel_sums`):
+    agreement only; none otherwise."""
+    found = channel_sum(total, ev, tol)
+    if found is None:
+        return None
+    parts, v = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += "; the channels stated after it, added up"
+    return check
+
+
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the text lists after it (``Count.parts``).
 
@@ -406,6 +476,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
+    jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]

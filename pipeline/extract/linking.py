@@ -16,6 +16,7 @@ import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.count_index import comparison_counts, same_span_candidates
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
@@ -190,7 +191,7 @@ def _compared_count(item: Resolved, ctx: Context) -> Optional[Resolved]:
     own = {item.draft.index} | ({ref.draft.index} if ref is not None else set())
     following = max(own) + 1
     found = []
-    for c in ctx.counts:
+    for c in comparison_counts(ctx):
         if c is ref or not c.draft.comparison or to_end(c) or not regions_agree(c, item):
             continue
         if paired_later(c, ctx) not in (None, ref):
@@ -344,12 +345,12 @@ def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
         return None
     measure = item.count_ref.draft.measure if item.count_ref else None
     candidates = [
-        c for c in ctx.counts
+        c for c in same_span_candidates(ctx, item.base_period)
         if _same_span(c.period, item.base_period) and c is not item.count_ref
         and (measure is None or akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
     ]
-    if _has_rival(item, ctx):  # "3,050 calls in 2023 ... referrals rose 41% to 636 in 2023": which is 2022's pair?
+    if candidates and _has_rival(item, ctx):  # "3,050 calls in 2023 ... referrals rose 41% to 636 in 2023": which is 2022's pair?
         candidates = [c for c in candidates if c.draft.sentence == item.draft.sentence]
     candidates.sort(key=lambda c: (not periods_equal(c.period, item.base_period),
                                    set(c.regions or []) != set(item.regions or []), c.draft.measure != measure,

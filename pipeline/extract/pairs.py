@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from pipeline.extract.inheritance import Context, Resolved, akin
+from pipeline.extract.measures import word_regex
 from pipeline.extract.numbers import FROM_EARLIER
 from pipeline.extract.sentence_context import Draft
 
@@ -106,13 +107,41 @@ def bracketed_change(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, R
     s, text = d.sentence.start, d.sentence.text
     before = [c for c in ctx.by_sentence.get(s, []) if c.draft.end <= d.start]
     if len(before) < 2 or not _BRACKET_AFTER_PAIR.fullmatch(text, before[-1].draft.end - s, d.start - s):
-        return None
+        return _worded_change_pair(item, ctx)
     earlier, later = before[-2], before[-1]
     if paired_later(earlier, ctx) is not later or later.draft.value == earlier.draft.value:
         return None
     d.pct_kind = "change"
     d.direction = "decrease" if later.draft.value < earlier.draft.value else "increase"
     return earlier, later
+
+#: A change word right before a bracketed percentage, and the bracket closing after it: "a slight decrease (1.5%)".
+_WORD_BRACKET = re.compile(r"([A-Za-z]{2,15})\s{0,2}\(\s{0,2}$")
+_BRACKET_CLOSE = re.compile(r"\s{0,2}\)")
+
+
+def _worded_change_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """A percentage in brackets right after a change word, sizing the from-to pair after it in its sentence:
+    "a slight decrease (1.5%) in new callers, from 4,715 in 2002 to 4,644 in 2003".  The pair's direction
+    must be the word's; returns the (earlier, later) counts and makes the percentage that change."""
+    d = item.draft
+    s, text = d.sentence.start, d.sentence.text
+    word = _WORD_BRACKET.search(text[max(0, d.start - s - 20):d.start - s])
+    if word is None or not _BRACKET_CLOSE.match(text, d.end - s):
+        return None
+    direction = next((w for w in ("increase", "decrease") if word_regex("change_words", w).fullmatch(word.group(1))), None)
+    if direction is None:
+        return None
+    for earlier in (c for c in ctx.by_sentence.get(s, []) if c.draft.start >= d.end):
+        later = paired_later(earlier, ctx)
+        if later is None or later.draft.value == earlier.draft.value or not akin(earlier.draft.measure, later.draft.measure):
+            continue
+        if (later.draft.value < earlier.draft.value) != (direction == "decrease"):
+            return None
+        d.pct_kind, d.direction = "change", direction
+        return earlier, later
+    return None
+
 
 #: Between the two figures of a from-to pair: "from 8 to 10", "from 431 to 481", "from 9,779 in 2022 to 11,700".
 FROM_PAIR = _TO_BETWEEN

@@ -1,7 +1,8 @@
 """A "doubled" whose two counts stand in brackets after their periods: "from February (68) to March (157)".
 
 Every sentence is our own writing.  ANNOTATION.md decision 10: the multiplier is checked against
-the earlier and the later figure it names.
+the earlier and the later figure it names.  A percentage in brackets after a change word ("a slight
+decrease (1.5%) in new callers, from A to B") is that from-to pair's change.
 """
 from __future__ import annotations
 
@@ -31,3 +32,27 @@ def test_multiplier_against_bracketed_pair(text, inputs, verdict):
         return
     assert [tuple(by_id[i].value for i in c.inputs) for c in decided] == [inputs], [c.explanation for c in record.checks]
     assert decided[0].verdict == verdict, decided[0].explanation
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # a percentage in brackets after a change word sizes the from-to pair after it
+    ("While more people sought help, there was a slight decrease (1.5%) in new callers to the line, "
+     "from 4,715 in 2002 to 4,644 in 2003.", 1.5, "consistent"),
+    ("There was a small drop (3%) in referrals, from 2,000 in 2019 to 1,900 in 2020.", 3.0, "inconsistent"),
+    ("The service saw a rise (25 per cent) in web chats, from 800 in 2021 to 1,000 in 2022.", 25.0, "consistent"),
+])
+def test_a_bracketed_percentage_after_a_change_word(text, stated, verdict):
+    record = extract_article(text, source="brackets.txt", published="2023-02-01")
+    [check] = [c for c in record.checks if c.stated == stated]
+    assert check.verdict == verdict, check.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the word and the pair disagree on the direction: a share of something else, no change
+    "There was a decrease (20%) in calls, from 1,000 in 2020 to 1,200 in 2021.",
+    # no from-to pair after it
+    "There was a decrease (20%) in calls last year, the charity said of its 1,000 callers.",
+])
+def test_no_change_from_a_bracket_without_its_pair(text):
+    record = extract_article(text, source="brackets.txt", published="2023-02-01")
+    assert all(p.kind == "share" for p in record.percentages)

@@ -40,3 +40,18 @@ def test_no_pair_no_verdict(text, stated):
     record = extract_article(text, source="pairs.txt", published="2023-02-01")
     [check] = [c for c in record.checks if c.stated == stated]
     assert check.verdict == "unverifiable", check.explanation
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # the pair after the change, the later figure first: "up to B from A"
+    ("Contacts with the line are 20 per cent higher than at the same point last year, up to 1,200 from 1,000.",
+     20.0, "consistent"),
+    ("Contacts with the line are 11 per cent higher than at the same point last year, up to 1,200 from 1,000.",
+     11.0, "inconsistent"),
+    ("Referrals were up 25% on the same months of 2021, rising to 500 from 400.", 25.0, "consistent"),
+    ("Reports are down 10 per cent, falling to 450 from 500.", 10.0, "consistent"),
+])
+def test_a_change_checked_against_its_pair_later_figure_first(text, stated, verdict):
+    record = extract_article(text, source="pairs.txt", published="2023-02-01")
+    [check] = [c for c in record.checks if c.stated == stated]
+    assert check.verdict == verdict, check.explanation
