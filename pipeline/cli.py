@@ -257,7 +257,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "engine", None) == "local":  # extract: the workers' model loads while this process imports
+    engine = getattr(args, "engine", None)
+    if engine == "local" or (engine == "dask" and not args.scheduler):
+        # extract here, or on a LocalCluster in this process: the workers' model loads while this process imports
         from pipeline.engine.prestart import start_fork_server
 
         start_fork_server()

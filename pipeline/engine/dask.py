@@ -163,15 +163,17 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
     ``skip``: sources already written; each task is sent those of its own file only.
     ``budget`` (default: the settings') holds for each document, as with the local engine.
     """
-    import dask
     from dask.distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
+        # the Dask worker only reads and hands documents on, its worker processes do the work: it runs in
+        # this process (threads), whose fork server started first thing (no process of its own to spawn,
+        # import Dask in and start a second fork server from, all before the first document)
+        start_fork_server()
         logging.getLogger("distributed").setLevel(logging.WARNING)  # its own INFO handler otherwise talks
-        with dask.config.set({"distributed.worker.daemon": False}):  # so that a task may start processes
-            cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.WARNING)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False,
+                               dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
         # each Dask worker's fork server imports the stages and loads the model now, while the
