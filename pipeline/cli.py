@@ -64,7 +64,7 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
     from pipeline.engine.local import Budget, byte_test, require_model, run_local
     from pipeline.engine.progress import Progress
     from pipeline.engine.resume import done_sources, skip_done
-    from pipeline.engine.stages import ExtractOptions
+    from pipeline.engine.options import ExtractOptions
     from pipeline.publish.jsonl import write_jsonl
     from pipeline.read.archives import Limits, iter_documents
 

@@ -5,12 +5,12 @@ import importlib
 import logging
 import re
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Optional
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Optional
 
 from pipeline import settings
+
+if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the command that only reads and writes never does
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ def load_model(names: str | tuple[str, ...] | None = None, *, exclude: tuple[str
 @lru_cache(maxsize=None)
 def blank() -> Language:
     """A blank English pipeline: the tokenizer alone, for the cheap passes."""
+    import spacy
+
     return spacy.blank("en")
 
 
