@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from pipeline.check.within import check_record
 from pipeline.engine.batch import run_together
-from pipeline.engine.options import ExtractOptions  # noqa: F401 - its home before; imported from here too
+from pipeline.engine.options import ExtractOptions  # its home before: imported from here too
 from pipeline.extract.article import facts_steps, quotes_steps
 from pipeline.extract.parsing import Steps, run_alone
 from pipeline.nlp import load_model
