@@ -64,7 +64,7 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
     from pipeline.engine.local import Budget, byte_test, require_model, run_local
     from pipeline.engine.progress import Progress
     from pipeline.engine.resume import done_sources, skip_done
-    from pipeline.engine.stages import ExtractOptions
+    from pipeline.engine.options import ExtractOptions
     from pipeline.publish.jsonl import write_jsonl
     from pipeline.read.archives import Limits, iter_documents
 
@@ -257,7 +257,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "engine", None) == "local":  # extract: the workers' model loads while this process imports
+    engine = getattr(args, "engine", None)
+    if engine == "local" or (engine == "dask" and not args.scheduler):
+        # extract here, or on a LocalCluster in this process: the workers' model loads while this process imports
         from pipeline.engine.prestart import start_fork_server
 
         start_fork_server()

@@ -5,12 +5,12 @@ import importlib
 import logging
 import re
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Optional
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Optional
 
 from pipeline import settings
+
+if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the command that only reads and writes never does
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +41,19 @@ def model_names(config=None) -> tuple[str, ...]:
     return tuple(name.strip() for name in raw.split(",") if name.strip())
 
 
+#: Components of the English models that no stage runs (the count nouns read the tagger and the
+#: attribute ruler, quote attribution reads NER): not loaded, which saves their weights' loading.
+UNUSED = ("parser", "lemmatizer", "senter")
+
+
 @lru_cache(maxsize=None)
-def load_model(names: str | tuple[str, ...] | None = None) -> Language:
-    """The statistical English pipeline (tagger, parser, NER), cached per process.
+def load_model(names: str | tuple[str, ...] | None = None, *, exclude: tuple[str, ...] = UNUSED) -> Language:
+    """The statistical English pipeline (tok2vec, tagger, attribute ruler, NER), cached per process.
 
     ``names`` is a package name or the names to try in order (default: the
-    settings).  Raises :class:`ModelMissing` with the install command when none
-    is installed.
+    settings).  ``exclude``: the components not loaded (by default those no stage runs;
+    ``()`` for the whole pipeline, parser and lemmatizer included).  Raises
+    :class:`ModelMissing` with the install command when none is installed.
     """
     candidates = (names,) if isinstance(names, str) else (names or model_names())
     for candidate in candidates:
@@ -56,7 +62,7 @@ def load_model(names: str | tuple[str, ...] | None = None) -> Language:
         except ImportError:
             continue
         log.debug("loading spaCy model %s", candidate)
-        return module.load()
+        return module.load(exclude=list(exclude))
     raise ModelMissing(f"no spaCy English model is installed (tried {', '.join(candidates)}); "
                        f"install one with:\n    {INSTALL_HINT}")
 
@@ -64,6 +70,8 @@ def load_model(names: str | tuple[str, ...] | None = None) -> Language:
 @lru_cache(maxsize=None)
 def blank() -> Language:
     """A blank English pipeline: the tokenizer alone, for the cheap passes."""
+    import spacy
+
     return spacy.blank("en")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import Entities, ModelMissing, load_model, model_names
+from pipeline.nlp import UNUSED, Entities, ModelMissing, load_model, model_names, tag_entities
 
 
 def test_a_missing_model_says_how_to_install_one():
@@ -13,6 +13,27 @@ def test_a_missing_model_says_how_to_install_one():
 
 def test_model_names_come_from_the_settings():
     assert model_names()[0] == "en_core_web_sm"
+
+
+@pytest.mark.parametrize("exclude, has, has_not", [
+    (UNUSED, {"tok2vec", "tagger", "attribute_ruler", "ner"}, {"parser", "lemmatizer", "senter"}),
+    ((), {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}, set()),
+])
+def test_the_components_no_stage_runs_are_not_loaded(exclude, has, has_not):
+    names = set(load_model(exclude=exclude).pipe_names) | set(load_model(exclude=exclude).disabled)
+    assert has <= names and not has_not & names
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021, 1,200 people contacted the Stop It Now helpline in Wales, up 20% on 2020.",
+    "\u201cMore people are asking for help,\u201d said Sam Jones, a manager at the charity.",
+    "Calls to the line from men in Leeds rose to 312 last year, Det Supt Ann Cole of West Yorkshire Police said.",
+])
+def test_tags_and_entities_are_those_of_the_whole_pipeline(nlp, text):
+    whole = load_model(exclude=())
+    with whole.select_pipes(disable=["parser", "lemmatizer", "ner"]), nlp.select_pipes(disable=["ner"]):
+        assert [(t.tag_, t.pos_) for t in nlp(text)] == [(t.tag_, t.pos_) for t in whole(text)]
+    assert tag_entities(nlp, [text]) == tag_entities(whole, [text])
 
 
 @pytest.mark.parametrize("fragment", [

@@ -14,7 +14,7 @@ worker process, kept from task to task, all forked from that process's one fork
 server, so the model is loaded once per Dask worker process), so ``[extract] doc_timeout`` and ``max_worker_mb`` hold
 per document here too: a document past its budget gets the same record as with
 the local engine, and the task goes on.  A Dask worker process may have children
-only when it is not daemonic: the LocalCluster is started so, and a remote
+only when it is not daemonic: the LocalCluster's runs in the command's own process, and a remote
 ``dask worker`` needs ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` in its
 environment.
 """
@@ -42,7 +42,7 @@ from pipeline.read.archives import (
 from pipeline.records import Record
 
 if TYPE_CHECKING:
-    from pipeline.engine.stages import ExtractOptions
+    from pipeline.engine.options import ExtractOptions
 
 log = logging.getLogger(__name__)
 
@@ -157,21 +157,24 @@ def run_dask(paths: Iterable[str], *, options: ExtractOptions, limits: Limits, s
              workers: int = 2, skip: Optional[set[str]] = None, budget: Optional[Budget] = None,
              handler: str = DEFAULT_HANDLER) -> Iterator[Record]:
     """Records of ``paths`` from a cluster: the one at ``scheduler``, else a LocalCluster of one
-    Dask worker process with ``workers`` threads (so one fork server, one model: each thread's
-    tasks go to a worker process of its own, forked from it).
+    Dask worker with ``workers`` threads in this process (so one fork server, this process's,
+    started first thing, and one model: each thread's tasks go to a worker process of its own,
+    forked from it).
 
     ``skip``: sources already written; each task is sent those of its own file only.
     ``budget`` (default: the settings') holds for each document, as with the local engine.
     """
-    import dask
     from dask.distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
+        # the Dask worker only reads and hands documents on, its worker processes do the work: it runs in
+        # this process (threads), whose fork server started first thing (no process of its own to spawn,
+        # import Dask in and start a second fork server from, all before the first document)
+        start_fork_server()
         logging.getLogger("distributed").setLevel(logging.WARNING)  # its own INFO handler otherwise talks
-        with dask.config.set({"distributed.worker.daemon": False}):  # so that a task may start processes
-            cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=True,
-                                   dashboard_address=":0", silence_logs=logging.WARNING)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False,
+                               dashboard_address=":0", silence_logs=logging.WARNING)
     client = Client(scheduler or cluster)
     try:
         # each Dask worker's fork server imports the stages and loads the model now, while the

@@ -39,7 +39,7 @@ from pipeline.read.relevance import might_be_relevant_bytes
 from pipeline.records import Document, Record
 
 if TYPE_CHECKING:  # the stages (and spaCy) are imported by the worker processes, not by the process that runs a pool
-    from pipeline.engine.stages import ExtractOptions
+    from pipeline.engine.options import ExtractOptions
 
 log = logging.getLogger(__name__)
 

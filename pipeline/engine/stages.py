@@ -8,18 +8,16 @@ yields a record; what went wrong is in ``errors``.
 """
 from __future__ import annotations
 
-import configparser
 import datetime
 import logging
-from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
-from pipeline import settings
 from pipeline.check.within import check_record
 from pipeline.engine.batch import run_together
+from pipeline.engine.options import ExtractOptions  # its home before: imported from here too
 from pipeline.extract.article import facts_steps, quotes_steps
 from pipeline.extract.parsing import Steps, run_alone
 from pipeline.nlp import load_model
@@ -29,31 +27,6 @@ from pipeline.read.relevance import assess, might_be_relevant
 from pipeline.records import Article, Document, Record, article_id, sha256
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ExtractOptions:
-    """How ``extract`` runs: what to keep and which overrides to apply."""
-
-    with_text: bool = False
-    relevant_only: bool = False
-    published: Optional[str] = None
-    url: Optional[str] = None
-    threshold: float = 0.5
-    max_chars: int = 2_000_000
-    config: Optional[configparser.ConfigParser] = None  # the settings in force ([checks] tolerances too)
-
-    @classmethod
-    def from_settings(cls, config=None, **overrides) -> "ExtractOptions":
-        """Defaults from the ``[extract]`` settings, then the given overrides (None ignored)."""
-        config = config or settings.defaults()
-        section = config["extract"]
-        options = cls(threshold=section.getfloat("relevance_threshold"), max_chars=section.getint("max_chars"),
-                      config=config)
-        for key, value in overrides.items():
-            if value is not None:
-                setattr(options, key, value)
-        return options
 
 
 def _date(value: Optional[str]) -> Optional[datetime.date]:

@@ -583,7 +583,9 @@ def find_regions(text: str) -> list[RegionMention]:
         return []
     if not text:
         return []
-    return list(extract_regions(_tokenizer().make_doc(safe_text(text))))
+    tokenizer = _tokenizer()
+    matcher_for(tokenizer.vocab, tokenizer.make_doc)  # its patterns tokenized by this tokenizer, not a second one
+    return list(extract_regions(tokenizer.make_doc(safe_text(text))))
 
 
 def headline_regions(text: str) -> list[RegionMention]:

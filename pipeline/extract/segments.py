@@ -8,6 +8,7 @@ character offsets into the article text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,13 +71,37 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern[str]:
+    """A character the sentencizer may end a sentence after (its punctuation characters)."""
+    marks = _splitter().get_pipe("sentencizer").punct_chars
+    return re.compile("[" + "".join(re.escape(mark) for mark in sorted(marks)) + "]")
+
+
+def one_sentence(paragraph: str) -> bool:
+    """Whether the sentencizer reads a (stripped) paragraph as one sentence, told without tokenizing it.
+
+    It starts a sentence at a token that is neither punctuation nor one of its marks after a
+    token that is one of its marks ("."), so a paragraph is one sentence when every character
+    from its first mark on is punctuation ('ended.', 'said."', 'why?!'): each token there is
+    punctuation.  Otherwise (a mark before more words, a space after it) the paragraph is
+    split as usual; so are paragraphs that :func:`~pipeline.nlp.safe_text` would change.
+    """
+    first = _sentence_end().search(paragraph)
+    return first is None or all(unicodedata.category(char)[0] == "P" for char in paragraph[first.start():])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text``, paragraph by paragraph."""
     spans = paragraphs(text)
     out: list[Sentence] = []
-    docs = _splitter().pipe(safe_text(text[a:b]) for a, b in spans)
-    for index, ((p_start, _), doc) in enumerate(zip(spans, docs)):
-        for sent in doc.sents:
+    whole = [one_sentence(text[a:b]) and safe_text(text[a:b]) == text[a:b] for a, b in spans]
+    parsed = iter(_splitter().pipe(safe_text(text[a:b]) for (a, b), alone in zip(spans, whole) if not alone))
+    for index, ((p_start, p_end), alone) in enumerate(zip(spans, whole)):
+        if alone:  # one sentence, the paragraph itself (the only one of its paragraph: nothing to join)
+            out.extend(_bounded(Sentence(p_start, p_end, text[p_start:p_end], index)))
+            continue
+        for sent in next(parsed).sents:
             raw = sent.text.strip()
             if not raw:
                 continue

@@ -33,3 +33,17 @@ def test_the_fork_server_is_started_at_once_and_is_the_one_the_pool_uses():
             "from pipeline.engine.local import _context; p = _context().Process(target=print); p.start(); p.join();"
             "print(ok, pid is not None, light, pid == forkserver._forkserver._forkserver_pid, p.exitcode)")
     assert _fresh(code) == "True True True True 0"
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_the_command_that_reads_and_writes_never_imports_spacy(engine, tmp_path):
+    """The stages and the model are in the worker processes; the command only reads, hands
+    documents on and writes (with the Dask engine, the LocalCluster's worker runs in it too)."""
+    out = tmp_path / "records.jsonl"
+    code = ("import sys; from pipeline.cli import main;"
+            f"code = main(['extract', 'tests/fixtures/articles', '-o', {str(out)!r}, '-q', '--workers', '2',"
+            f" '--engine', {engine!r}]);"
+            "print(code, 'spacy' in sys.modules)")
+    assert _fresh(code) == "0 False"
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(list((ROOT / "tests/fixtures/articles").glob("*.txt")))

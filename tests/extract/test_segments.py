@@ -47,3 +47,39 @@ def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
 ])
 def test_a_name_ending_in_an_exclamation_mark_before_a_capital(text, count):
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize("paragraph, alone", [
+    ("Calls to the line rose by a fifth", True),
+    ("Calls to the line rose by a fifth.", True),
+    ("\u201cWe need more volunteers,\u201d she said.\u201d", True),
+    ('She said: "Ring us."', True),
+    ("Why did nobody ring?!", True),
+    ("Up 20% (from 1,020).", True),
+    ("The U.S. line took 312 calls.", False),  # a mark before more words: the sentencizer decides
+    ("It rose. Then it fell.", False),
+    ("Stop It Now! is a charity.", False),
+    ("It ended... ", False),
+    ("Calls fell. ", False),
+    ("A figure of 2.5 per cent.", False),
+])
+def test_a_paragraph_read_as_one_sentence_without_tokenizing_it(paragraph, alone):
+    from pipeline.extract.segments import _splitter, one_sentence
+
+    assert one_sentence(paragraph) is alone
+    if alone:  # never one sentence where the sentencizer sees two
+        assert len(list(_splitter()(paragraph).sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Helpline calls rise\nCalls rose by a fifth.\nStop It Now! is a charity. It took 312 calls.\n\n\u201cRing us,\u201d she said.",
+    "One line without a mark\n  Indented, and ended.  \nThe U.S. line took 312 calls. Then 400.\nWhy?!",
+    "A run of " + "x" * 1200 + " ended.\nShort.",
+    "Calls rose. " * 300,
+])
+def test_sentences_are_those_of_the_sentencizer_on_every_paragraph(text, monkeypatch):
+    from pipeline.extract import segments
+
+    fast = split_sentences(text)
+    monkeypatch.setattr(segments, "one_sentence", lambda paragraph: False)
+    assert fast == split_sentences(text)
