@@ -11,6 +11,9 @@ $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[model,test]'
+	# bytecode for every installed module, even where PYTHONDONTWRITEBYTECODE kept pip from writing it:
+	# without it each worker compiles spaCy's ~750 modules from source at every start (README, Batch runs)
+	-$(BIN)/python -m compileall -q -j 0 $(VENV)/lib > /dev/null
 	$(BIN)/python -m pipeline doctor
 	touch $(STAMP)
 
