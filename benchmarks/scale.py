@@ -24,7 +24,7 @@ Prints, asserting nothing:
   ``--relevant-only`` runs over the small and the full mixed archive (goal: within 15%);
 - recall of the cheap relevance tests (on the raw bytes in the reader, then on the
   decoded page in the worker) against the full decision on the mixed archive;
-- the Dask engine on a LocalCluster of 2 workers against the local engine with 2
+- the Dask engine on a LocalCluster (one Dask worker in the command's process, 2 threads, each handing its documents to a worker process of its own) against the local engine with 2
   workers, on the relevant archive (goal: 0.8x or more).
 
 Every run is the real command line in a subprocess (start-up included), timed on the wall
@@ -316,10 +316,10 @@ def scan(paths: dict[str, Path], out: Path, report: list[str], small: int) -> No
 
 
 def dask(paths: dict[str, Path], out: Path, report: list[str]) -> None:
-    """The Dask engine on a LocalCluster of 2 workers against the local engine with 2 workers."""
+    """The Dask engine on a LocalCluster (one in-process Dask worker, 2 threads, 2 worker processes) against the local engine with 2 workers."""
     local, _, _, _, local_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2")
     dask_s, _, _, _, dask_cpu = extract(str(paths["relevant"]), "-o", str(out), "--workers", "2", "--engine", "dask")
-    report.append(f"dask (load {os.getloadavg()[0]:.1f}): LocalCluster of 2 workers {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
+    report.append(f"dask (load {os.getloadavg()[0]:.1f}): LocalCluster (1 in-process Dask worker, 2 threads, 2 worker processes) {dask_s:.1f} s, local engine with 2 workers {local:.1f} s: "
                   f"{local / dask_s:.2f}x (goal 0.8x); CPU of every process: {dask_cpu:.1f} s and {local_cpu:.1f} s")
     print(report[-1], flush=True)
 
