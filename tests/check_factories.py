@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from pipeline.records import Article, Count, Multiplier, Percentage, Record
+from pipeline import extract_article
+from pipeline.records import Article, Check, Count, Multiplier, Percentage, Record
 
 
 def _period(year: Optional[int]) -> tuple[Optional[str], Optional[str]]:
@@ -54,7 +55,6 @@ def locate(text: str, snippet: str) -> dict:
     return {"at": at, "sentence": (start, end)}
 
 
-
 def assert_decided(record: Record, inputs: Optional[tuple], verdict: Optional[str]) -> None:
     """The record's one decided percentage check rests on counts of ``inputs`` (their values, in order)
     with ``verdict``; with ``inputs`` ``None``, no percentage check is decided."""
@@ -65,3 +65,10 @@ def assert_decided(record: Record, inputs: Optional[tuple], verdict: Optional[st
         return
     assert [tuple(by_id[i].value for i in c.inputs) for c in decided] == [inputs], [c.explanation for c in record.checks]
     assert decided[0].verdict == verdict, decided[0].explanation
+
+
+def check_of(text: str, stated: float, *, published: str = "2023-02-01") -> Check:
+    """The one check of the percentage stated as ``stated`` in ``text``, extracted as an article."""
+    record = extract_article(text, source="check.txt", published=published)
+    [check] = [c for c in record.checks if c.stated == stated]
+    return check

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import check_of
 from pipeline import extract_article
 
 PAIRS = [
@@ -42,8 +43,7 @@ def test_multiplier_against_bracketed_pair(text, inputs, verdict):
     ("The service saw a rise (25 per cent) in web chats, from 800 in 2021 to 1,000 in 2022.", 25.0, "consistent"),
 ])
 def test_a_bracketed_percentage_after_a_change_word(text, stated, verdict):
-    record = extract_article(text, source="brackets.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2023-02-01")
     assert check.verdict == verdict, check.explanation
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_article
+from check_factories import check_of
 
 
 @pytest.mark.parametrize("text, stated, verdict", [
@@ -27,8 +27,7 @@ from pipeline import extract_article
     ("Referrals rose by 40%, from only 300 a week during 2019 to 480.", 40.0, "inconsistent"),
 ])
 def test_a_change_checked_against_its_pair(text, stated, verdict):
-    record = extract_article(text, source="pairs.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2023-02-01")
     assert check.verdict == verdict, check.explanation
 
 
@@ -37,8 +36,7 @@ def test_a_change_checked_against_its_pair(text, stated, verdict):
     ("The line took 4,130 calls and 1,260 chats in 2022, a rise of 20%.", 20.0),
 ])
 def test_no_pair_no_verdict(text, stated):
-    record = extract_article(text, source="pairs.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2023-02-01")
     assert check.verdict == "unverifiable", check.explanation
 
 
@@ -52,6 +50,5 @@ def test_no_pair_no_verdict(text, stated):
     ("Reports are down 10 per cent, falling to 450 from 500.", 10.0, "consistent"),
 ])
 def test_a_change_checked_against_its_pair_later_figure_first(text, stated, verdict):
-    record = extract_article(text, source="pairs.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2023-02-01")
     assert check.verdict == verdict, check.explanation

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import check_of
 from pipeline import extract_article
 
 
@@ -32,8 +33,7 @@ from pipeline import extract_article
      "10 per cent.", 10.0, "consistent"),
 ])
 def test_a_change_judged_on_the_pair_around_it(text, stated, verdict):
-    record = extract_article(text, source="nearby.txt", published="2021-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2021-02-01")
     assert check.verdict == verdict, check.explanation
 
 
@@ -69,8 +69,7 @@ def test_no_pair_from_beyond_the_window(text, stated):
      "received from across the UK.", 1.0, "consistent"),
 ])
 def test_a_share_judged_on_the_part_and_whole_around_it(text, stated, verdict):
-    record = extract_article(text, source="nearby.txt", published="2016-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2016-02-01")
     assert check.verdict == verdict, check.explanation
 
 

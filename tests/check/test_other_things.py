@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import check_of
 from pipeline import extract_article
 
 
@@ -45,8 +46,7 @@ def test_a_known_noun_keeps_its_measure(text, value):
     ("Calls to the line grew by 40% in 2022.\n\nThe number of drop-in centres went from 8 to 10 in 2022.", 40.0),
 ])
 def test_no_verdict_on_another_things_pair(text, stated):
-    record = extract_article(text, source="things.txt", published="2023-02-01")
-    [check] = [c for c in record.checks if c.stated == stated]
+    check = check_of(text, stated, published="2023-02-01")
     assert check.verdict == "unverifiable", check.explanation
 
 
