@@ -297,6 +297,10 @@ def _jsonl_document(item: dict, where: str, limits: Limits) -> Document:
 
 # -- WARC and ARC ----------------------------------------------------------------
 
+class _Damaged(Exception):
+    """A record whose header is not text: the bytes of a damaged member."""
+
+
 class _Truncated(Exception):
     """A record whose body ends before its declared length."""
 
@@ -567,6 +571,11 @@ def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> 
         return Document(source=source, error="corrupt archive record: unreadable WARC-Type")
     if record.rec_type not in ("response", "resource"):
         return None
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    if target is not None and not target.isprintable():
+        # a damaged gzip member read on as if it were not compressed: its "headers" are compressed
+        # bytes, and its "body" would swallow the members after it; the reader resyncs instead
+        raise _Damaged("record header holds bytes that are not text")
     if record.rec_type == "response":
         if record.http_headers is None:
             return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),

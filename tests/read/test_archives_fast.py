@@ -79,3 +79,19 @@ def test_damage_after_good_records_gives_the_documents_and_the_error_of_warcio(t
     assert errors[0].source == f"{path}#{offsets[2 if cut == 'member' else 3]}"
     if cut == "member":
         assert found[-1].url == "http://a.example/3" and found[-1].error is None
+
+
+@pytest.mark.parametrize("first_id", [1, 14001])
+def test_a_damaged_member_swallows_none_after_it(tmp_path, first_id):
+    # with these records' ids the damaged third member is read on as if it were not compressed
+    # (14001: its compressed bytes become a record's header), with the others a gzip error: either
+    # way it is one error document, and the fourth record is found
+    records = [("response", f"http://a.example/{i}", "200 OK", "text/html", page(i, "z" * 500)) for i in range(4)]
+    path = tmp_path / "damaged.warc.gz"
+    offsets = write_warc(path, records, True, first_id=first_id)
+    data = bytearray(path.read_bytes())
+    data[offsets[2] + 40:offsets[2] + 80] = b"\x00" * 40
+    path.write_bytes(bytes(data))
+    found = list(iter_documents([path]))
+    assert [d.url for d in found if not d.error] == [f"http://a.example/{i}" for i in (0, 1, 3)]
+    assert [d.source for d in found if d.error] == [f"{path}#{offsets[2]}"]
