@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from pipeline.check.evidence import APART, Evidence, period_match, region_match
+from pipeline.check.evidence import ADJACENT, APART, Evidence, is_number, period_match, region_match
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Count
@@ -21,18 +21,12 @@ from pipeline.records import Count
 #: The measure of a total of every kind of use, and the measures of its channels.
 TOTAL = "helpline_contacts"
 CHANNELS = ("helpline_calls", "helpline_contacts", "website_users")
-#: How far apart two sentences may be (in characters of white space) and still follow one another.
-_ADJACENT = 3
-
-
-def _number(x: object) -> bool:
-    return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
 def _fits(part: Count, total: Count) -> bool:
     """A count that may be a channel of the total: exact, smaller, of its period and place, no rate."""
     if part is total or part.qualifier != "exact" or part.difference or part.rate != total.rate \
-            or part.measure not in CHANNELS or not _number(part.value) or part.value >= total.value:
+            or part.measure not in CHANNELS or not is_number(part.value) or part.value >= total.value:
         return False
     if period_match(part.period_start, part.period_end, total.period_start, total.period_end) == APART:
         return False
@@ -48,10 +42,10 @@ def channels(total: Count, ev: Evidence) -> list[Count]:
     if first is None:
         return []
     own = tuple(first.sentence)
-    if own[0] - total.sentence[1] > _ADJACENT and not _opening(total):
+    if own[0] - total.sentence[1] > ADJACENT and not _opening(total):
         return []  # a total in the body is followed by its channels; one in the headline may come far before
     window = [c for c in later if tuple(c.sentence) == own
-              or (c.sentence[0] >= own[1] and c.sentence[0] - own[1] <= _ADJACENT)]
+              or (c.sentence[0] >= own[1] and c.sentence[0] - own[1] <= ADJACENT)]
     found: dict[str, Count] = {}
     for c in window:
         if _fits(c, total):
@@ -66,7 +60,7 @@ def _opening(total: Count) -> bool:
 
 def channel_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[list[Count], Verdict]]:
     """The channels of a total of use and the verdict of their sum, when they add up to it; else ``None``."""
-    if total.measure != TOTAL or not _number(total.value) or total.parts or total.difference \
+    if total.measure != TOTAL or not is_number(total.value) or total.parts or total.difference \
             or len(total.regions or []) > 1 or ev.breakdown(total):
         return None
     parts = channels(total, ev)

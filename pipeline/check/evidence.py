@@ -11,6 +11,7 @@ otherwise).
 from __future__ import annotations
 
 import logging
+from functools import cached_property
 from typing import Callable, Iterable, Optional, Sequence, TypeVar
 
 from pipeline.records import Count, Fact, Percentage, Record
@@ -21,6 +22,13 @@ F = TypeVar("F", bound=Fact)
 # How well two facts' regions agree: same names, a shared name, one covering
 # the other (Wales and North Wales), unknown on one side, or incompatible.
 SAME, SHARED, COVERS, UNKNOWN, APART = 3, 2, 1, 0, -1
+#: How far apart two sentences may be (in characters of white space) and still follow one another.
+ADJACENT = 3
+
+
+def is_number(x: object) -> bool:
+    """A count's value is a number (a bool, which is an int to Python, is not)."""
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
 def _default_covers(a: str, b: str) -> bool:
@@ -99,15 +107,20 @@ class Evidence:
     @staticmethod
     def near(a: Fact, b: Fact) -> bool:
         """Same sentence, or ``a``'s sentence ends just before ``b``'s begins."""
-        return tuple(a.sentence) == tuple(b.sentence) or 0 <= b.sentence[0] - a.sentence[1] <= 3
+        return tuple(a.sentence) == tuple(b.sentence) or 0 <= b.sentence[0] - a.sentence[1] <= ADJACENT
+
+    @cached_property
+    def fact_sentences(self) -> list[tuple[int, int]]:
+        """The sentences that hold a count, a percentage or a multiplier, in text order."""
+        facts = [*self.record.counts, *self.record.percentages, *self.record.multipliers]
+        return sorted({tuple(f.sentence) for f in facts})
 
     @staticmethod
     def distance(a: Fact, b: Fact) -> int:
         return abs(a.start - b.start)
 
     def exact_counts(self) -> Iterable[Count]:
-        return (c for c in self.record.counts if c.qualifier == "exact" and isinstance(c.value, (int, float))
-                and not isinstance(c.value, bool))
+        return (c for c in self.record.counts if c.qualifier == "exact" and is_number(c.value))
 
     @staticmethod
     def same_measure(claim: Fact, other: Fact) -> bool:

@@ -11,40 +11,40 @@ a nearby pair that disagrees may be another comparison, so it leaves the change 
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import Callable, Optional
 
-from pipeline.check.evidence import APART, HELPLINE_USE, Evidence, before, period_match, region_match
+from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, period_match, region_match
+from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Percentage
 
 #: The qualifiers of a share that bound it on both sides; "more than 15%" or "over three-quarters" would agree
 #: with most pairs around them.
 BOUNDED = ("exact", "about")
-#: How far apart two sentences may be (in characters of white space) and still follow one another.
-_ADJACENT = 3
 
 
 def _window(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     """The change's sentence, the one right before it and the two right after it, among the sentences
     that hold a fact; a sentence without a figure in between ends the window on that side."""
-    spans = sorted({tuple(f.sentence) for f in [*ev.record.counts, *ev.record.percentages, *ev.record.multipliers]})
+    spans = ev.fact_sentences
     own = tuple(pct.sentence)
-    if own not in spans:
+    i = bisect.bisect_left(spans, own)
+    if i == len(spans) or spans[i] != own:
         return [own]
-    i = spans.index(own)
     window = [own]
-    if i > 0 and 0 <= own[0] - spans[i - 1][1] <= _ADJACENT:
+    if i > 0 and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
         window.append(spans[i - 1])
     for j in range(i + 1, min(i + 3, len(spans))):
-        if not 0 <= spans[j][0] - spans[j - 1][1] <= _ADJACENT:
+        if not 0 <= spans[j][0] - spans[j - 1][1] <= ADJACENT:
             break
         window.append(spans[j])
     return window
 
 
 def _akin(a: str, b: str) -> bool:
-    """One known measure, one of no known measure, or a helpline's calls and its contacts."""
-    return a == b or "other" in (a, b) or {a, b} <= HELPLINE_USE
+    """One known measure, one of no known measure, or two a comparison may mix (a helpline's calls and its contacts)."""
+    return "other" in (a, b) or akin(a, b)
 
 
 def _one_thing(a: Count, b: Count, pct: Percentage) -> bool:
@@ -105,7 +105,7 @@ def nearby_share(share: Percentage, ev: Evidence,
     window = _window(ev, share)
     rank = {span: n for n, span in enumerate(window)}
     counts = [c for c in ev.record.counts if tuple(c.sentence) in rank and not c.difference and c.qualifier != "vague"
-              and isinstance(c.value, (int, float)) and not isinstance(c.value, bool) and c.value > 0]
+              and is_number(c.value) and c.value > 0]
     pairs = []
     for a, b in itertools.combinations(counts, 2):
         if not _one_thing(a, b, share) or region_match(a.regions, b.regions) == APART \
