@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-import weakref
 from typing import Hashable, Optional
 
 from pipeline.extract import periods
@@ -78,14 +77,11 @@ class _CountIndex:
         return sorted(self.buckets.get(key, ())) if key is not None else []
 
 
-_INDEXES: "weakref.WeakKeyDictionary[Context, _CountIndex]" = weakref.WeakKeyDictionary()
-
-
 def _index(ctx: Context) -> _CountIndex:
-    index = _INDEXES.get(ctx)
-    if index is None:
-        index = _INDEXES[ctx] = _CountIndex()
-    return index
+    """The context's index, made on first use and kept on the context (it lives as long as the counts)."""
+    if ctx.count_index is None:
+        ctx.count_index = _CountIndex()
+    return ctx.count_index  # type: ignore[return-value]
 
 
 def same_span_candidates(ctx: Context, base: periods.Period) -> list[Resolved]:

@@ -66,6 +66,7 @@ class Context:
         self.last_period: Optional[periods.Period] = None
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
+        self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
 
     def anchor(self, index: int) -> Optional[periods.Period]:
         return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
