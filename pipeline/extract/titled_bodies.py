@@ -33,11 +33,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return role, after
 
 
+@lru_cache(maxsize=1)
+def _elected_offices() -> frozenset[str]:
+    cues = lexicon().cues
+    return frozenset({w.lower() for w in cues.get("post_nominal_offices", [])}
+                     | {"member for", "member of parliament", "mayor", "councillor", "senator"})
+
+
 def _elected(role: str) -> bool:
     """Whether a role is an elected member's, whose capitalised words before it are a seat or a party."""
-    cues = lexicon().cues
-    offices = {w.lower() for w in cues.get("post_nominal_offices", [])} | {"member for", "member of parliament", "mayor", "councillor", "senator"}
-    return " ".join(role.lower().split()) in offices
+    return " ".join(role.lower().split()) in _elected_offices()
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -137,7 +142,12 @@ _ATTRIBUTIVE = re.compile(r"\s++(?!(?:and|or|who|which|that|in|since|for|at|on|o
 _PREPOSITION = re.compile(r"\s++(?:of|at|for|with|from)\s")
 
 
+@lru_cache(maxsize=1)
+def _government_offices() -> frozenset[str]:
+    return frozenset({w.lower() for w in lexicon().cues.get("government_offices", [])}
+                     | {"secretary", "cabinet member", "portfolio holder"})
+
+
 def _portfolio(role: str) -> bool:
     """Whether a role is a government office, whose "for X" names a portfolio ("Minister for Health")."""
-    words = " ".join(role.lower().split())
-    return words in {w.lower() for w in lexicon().cues.get("government_offices", [])} | {"secretary", "cabinet member", "portfolio holder"}
+    return " ".join(role.lower().split()) in _government_offices()
