@@ -19,6 +19,7 @@ from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
 from pipeline.extract.period_scan import load_data, names_change
+from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
@@ -140,9 +141,7 @@ def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
     for earlier in drafts:
         period = getattr(earlier.time, "period", None)
         if earlier.kind == "count" and earlier.index == d.index - 1 and period is not None \
-                and earlier.time.relative is None and period.start and period.end \
-                and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) \
-                and period.start.year == period.end.year:
+                and earlier.time.relative is None and calendar_year(period) is not None:
             return period.start.year
     return None
 
@@ -238,9 +237,8 @@ _WITH = re.compile(r",\s*+with\b", re.I)
 
 def _reached_over(d: Draft, period: Optional[periods.Period]) -> bool:
     """Whether the count follows ", with" after a change over the span of calendar years it is dated by."""
-    if period is None or period.start is None or period.end is None or d.time is None \
-            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31) \
-            or period.end.year <= period.start.year:
+    years = calendar_years(period)
+    if years is None or d.time is None or years[1] <= years[0]:
         return False
     text, offset = d.sentence.text, d.start - d.sentence.start
     return d.time.end <= offset and bool(_WITH.search(text, max(d.time.end, offset - 120), offset)) \

@@ -42,7 +42,7 @@ from pipeline.extract.pairs import (
     reached_after,
     to_end,
 )
-from pipeline.extract.period_spans import whole_months
+from pipeline.extract.period_spans import calendar_years, whole_months
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
 
@@ -247,9 +247,8 @@ def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
 
 def _years_apart(period: Optional[periods.Period]) -> bool:
     """The period runs from the start of one calendar year to the end of a later one ("between 2016 and 2018")."""
-    return bool(period is not None and period.start and period.end and period.start.month == 1
-                and period.start.day == 1 and period.end.month == 12 and period.end.day == 31
-                and period.end.year > period.start.year)
+    years = calendar_years(period)
+    return years is not None and years[1] > years[0]
 
 
 def base_count(item: Resolved, ctx: Context) -> Optional[Resolved]:

@@ -20,6 +20,7 @@ from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_spans import (
     PUBLISHED_RELATIVE,
     whole_months,
+    calendar_year,
     Period,
     PeriodMention,
     Span,
@@ -248,8 +249,7 @@ def _months_of_named_year(chosen: list[_Cand], text: str, sentences: list[Span])
             continue
         sent = _containing(sentences, cand.start)
         years = [c for c in chosen[:i] if c.start >= sent[0] and c.role == "time" and c.relative is None
-                 and c.period is not None and c.period.start and c.period.end and c.period.start.year == c.period.end.year
-                 and (c.period.start.month, c.period.start.day, c.period.end.month, c.period.end.day) == (1, 1, 12, 31)
+                 and calendar_year(c.period) is not None
                  and not _DIGIT.search(text, max(sent[0], c.start - 20), c.start)]  # not "from 300 in 2019 to ..."
         if not years:
             continue

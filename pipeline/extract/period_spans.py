@@ -124,6 +124,21 @@ def _shift_years(day: datetime.date, years: int) -> datetime.date:
     return datetime.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
+def calendar_years(period: Optional[Period]) -> Optional[tuple[int, int]]:
+    """The first and the last year of a period that runs from 1 January to 31 December ("in 2021",
+    "between 2016 and 2018"), else ``None``."""
+    if period is None or period.start is None or period.end is None \
+            or (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31):
+        return None
+    return period.start.year, period.end.year
+
+
+def calendar_year(period: Optional[Period]) -> Optional[int]:
+    """The year of a period that is one whole calendar year, else ``None``."""
+    years = calendar_years(period)
+    return years[0] if years is not None and years[0] == years[1] else None
+
+
 def whole_months(period: Period) -> Optional[int]:
     """How many whole calendar months ``period`` covers, or ``None`` if not whole months."""
     start, end = period.start, period.end

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 from typing import Optional
 
-from pipeline.extract.period_spans import Period, RollingPeriod, year_period
+from pipeline.extract.period_spans import Period, RollingPeriod, calendar_year, year_period
 
 #: The share of a rolling span a calendar year must cover to anchor it: more than half of it.
 _MOST = 0.5
@@ -22,12 +22,7 @@ _MOST = 0.5
 
 def _calendar_year(period: Optional[Period]) -> Optional[int]:
     """The year of a whole calendar year period, else ``None``."""
-    if period is None or isinstance(period, RollingPeriod) or period.start is None or period.end is None:
-        return None
-    if (period.start.month, period.start.day, period.end.month, period.end.day) != (1, 1, 12, 31) \
-            or period.start.year != period.end.year:
-        return None
-    return period.start.year
+    return None if isinstance(period, RollingPeriod) else calendar_year(period)
 
 
 def _covered(year: int, span: Period) -> float:
