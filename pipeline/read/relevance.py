@@ -136,7 +136,8 @@ USAGE_REACH = 100
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!now!)\s+|\n+")
 _MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quadrupled|halved|(?:two|three|four|five|ten)-?fold"
                          r"|(?:a|one|two|three)[ -](?:half|third|quarter|fifth|thirds|quarters|fifths)\s++(?:more|fewer|higher|lower)"
-                         r"|(?:two|three|four|five|six|ten)\s++times\s++(?:more|as\s++many|higher))(?![\w-])")
+                         r"|(?:two|three|four|five|six|ten)\s++times\s++(?:more|as\s++many|higher)"
+                         r"|(?:double|triple|treble|quadruple)\s++the\s++(?:number|amount|volume|level))(?![\w-])")
 _CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold"
                      r"|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|leapt|spik(?:e|ed|es))\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"

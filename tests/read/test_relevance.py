@@ -153,3 +153,23 @@ def test_names_possessives_ages_and_health_lines(text, relevant):
 ])
 def test_lines_for_violent_men_and_spellings(text, relevant):
     assert assess(text).relevant is relevant
+
+
+@pytest.mark.parametrize("text, relevant", [
+    # a line no list names, called by what it is: a crisis, distress, text or advice line
+    ("The city's distress line answered 14,300 calls last year, a third of them from people with suicidal thoughts.", True),
+    ("Its crisis text line held 2,900 conversations with people thinking about suicide in the first six months.", True),
+    ("Calls to the advice line from men worried about their behaviour towards their partner rose 22% to 610.", True),
+    # a programme or therapy for people who want to stop, used by a number of people
+    ("The perpetrator programme took 180 referrals from the courts, and 40 men completed it.", True),
+    ("The self-help programme for people worried about their sexual thoughts had 3,100 users in its first year.", True),
+    ("The treatment centre worked with 85 problem gamblers over the year, its therapy programme full.", True),
+    # "double the number of calls": a multiplier of use
+    ("Legal betting brought triple the number of calls to the state's problem gambling hotline.", True),
+    # the same words with no prevention or no use
+    ("The after-school programme took 180 referrals from the council this year.", False),
+    ("The bank's advice line answered 14,300 calls about mortgages last year.", False),
+    ("The crisis line for victims of domestic violence took 2,900 calls from women last year.", False),
+])
+def test_lines_and_programmes_no_list_names(text, relevant):
+    assert assess(text).relevant is relevant
