@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from pipeline.extract.measures import (
@@ -29,6 +30,7 @@ from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -314,6 +316,34 @@ def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[st
     return used_measure(text)
 
 
+@lru_cache(maxsize=1)
+def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of seeking and, at most five words on, a noun of help ("seeking Gordon Moody's help", "sought
+    information on", "asking for help", "seeking phone or face to face help"); a verb of helping right before a
+    figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in ``data/measures.json``."""
+    words = lexicon()["help_sought"]
+    sought = re.compile(rf"\b(?:{alternation(words['verbs'])})(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++"
+                        rf"(?:{alternation(words['nouns'])})\b", re.I)
+    helping = re.compile(rf"\b(?:{alternation(words['helping'])})\s++(?:[a-z]++\s++){{0,2}}$", re.I)
+    return sought, helping
+
+
+def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) -> Optional[str]:
+    """``helpline_contacts`` for a count of people with no cue of its own whose clause says they sought help, in any
+    wording ("80 people seeking the charity's help", "7,000 people have sought information", "the number of people
+    seeking phone or face to face help ... 2,648 people"), or whom a verb of helping right before the figure takes
+    ("helping over 150,000 men"); ``None`` when the sentence tells another fate ("took their own lives"). Help that
+    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help sought."""
+    if word_regex("cues", "other").search(sentence):
+        return None
+    sought, helping = _help_patterns()
+    care = word_regex("care_words")
+    if any(not care.search(m.group()) for m in sought.finditer(sentence, clause[0] - s, clause[1] - s)) \
+            or helping.search(before, max(0, len(before) - 40)):
+        return "helpline_contacts"
+    return None
+
+
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
 _PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
 
@@ -544,7 +574,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             span = clause_span(ctx, number.num_start)
             if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
                 span = (s, span[1])
-            measure = _service_used(ctx.sentence.text, span, s) or measure
+            measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, before) \
+                or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
         if measure != "other" and _counts_other_things(unit):

@@ -30,6 +30,12 @@ YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|fr
 _YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
 
 
+#: A figure with one dot and three digits after it, before a noun of things counted one by one ("9.409 calls",
+#: "2.751 texts"): a dot grouping thousands, as much of Europe prints them; a count is never a fraction.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_COUNTED_ONE_BY_ONE = re.compile(rf"\s++(?:{_YEAR_COUNT_NOUNS}|texts|chats|messages|visits|visitors|clients|cases)\b", re.I)
+
+
 #: The second year of a span of years: "2017-18", "2013–14".
 _YEAR_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
 #: Three or four groups of digits apart by single spaces, the way phone numbers are printed ("13 11 14",
@@ -159,6 +165,9 @@ def parse_figure(text: str) -> Optional[float]:
 
 
 def _digits_value(match: re.Match[str]) -> float:
+    if not match.group("scale") and not match.group("pct") and _DOTTED_THOUSANDS.fullmatch(match.group("num")) \
+            and _COUNTED_ONE_BY_ONE.match(match.string, match.end()):
+        return int(match.group("num").replace(".", ""))  # "9.409 calls": 9,409
     value = float(re.sub(r"[,\s]", "", match.group("num")))
     scale = (match.group("scale") or "").strip().lower()
     if scale:

@@ -1,0 +1,54 @@
+"""A count of people with no cue of a measure of its own, whose clause says they sought help (any verb of
+seeking, any words up to a noun of help), or whom a verb of helping right before the figure takes: a
+helpline's contacts. "clients" are a service's contacts. Near misses keep measure ``other``: another fate
+in the sentence ("took their own lives"), help that is care ("received counselling support"), people
+with no word of help (volunteers, residents). A figure with one dot and three digits before a noun of
+things counted one by one ("9.409 calls") groups thousands. Sentences of our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.numbers import find_numbers
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.measure) for c in extract_article(text, source="help_sought.txt").counts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of seeking and a noun of help, whatever words stand between them
+    ("Last spring 64 people were seeking the project's help.", [(64, "helpline_contacts")]),
+    ("More than 2,300 men have sought information about the programme.", [(2300, "helpline_contacts")]),
+    ("Some 410 women asked for advice in the first month.", [(410, "helpline_contacts")]),
+    ("The number of people looking for phone or online support was 1,150 people.", [(1150, "helpline_contacts")]),
+    ("In all, 75 men obtained help through the scheme.", [(75, "helpline_contacts")]),
+    ("About 900 people got in touch to request guidance.", [(900, "helpline_contacts")]),
+    # a verb of helping right before the figure
+    ("The charity has spent ten years helping more than 12,000 men change course.", [(12000, "helpline_contacts")]),
+    ("Last year the team assisted 830 people.", [(830, "helpline_contacts")]),
+    # "clients" of a service
+    ("The service has had over 600 clients since it began.", [(600, "helpline_contacts")]),
+    ("Referrals grew from just four clients in its first month.", [(4, "helpline_contacts")]),
+    # near misses: another fate, care, no word of help
+    ("More than 140 people took their own lives, and many had sought help.", [(140, "other")]),
+    ("In the past year 380 people received counselling support from the branch.", [(380, "other")]),
+    ("About 90 volunteers staff the line.", [(90, "other")]),
+    ("Some 5,000 residents live in the town.", [(5000, "other")]),
+])
+def test_help_sought(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The state's figures show 9.409 calls in August.", [9409]),
+    ("The centre answered 2.751 texts and 1.200 chats.", [2751, 1200]),
+    # near misses: a decimal before no such noun, a scale word, a percentage, other digits
+    ("The index stood at 2.125 last year.", [2.125]),
+    ("The line has taken 1.250 million calls.", [1250000]),
+    ("Calls rose by 3.125 per cent.", [3.125]),
+    ("It took 2.5 calls a minute.", [2.5]),
+])
+def test_dotted_thousands(text, values):
+    assert [n.value for n in find_numbers(text)] == values
