@@ -344,6 +344,19 @@ def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) ->
     return None
 
 
+def _pair_measure(ctx: SentenceFacts, found: list[Draft], before: str) -> Optional[str]:
+    """The measure of the earlier end of "from N ... to M" for its later end, a count of people that names none of
+    its own ("from just three clients in its first month to 98 people last month"): both ends count one thing."""
+    if not found or found[-1].measure == "other" or not re.search(r"\bto\s*+$", before[-8:]):
+        return None
+    start = found[-1].start - ctx.sentence.start
+    return found[-1].measure if _FROM_HEDGED.search(ctx.sentence.text, max(0, start - 24), start) else None
+
+
+#: "from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients".
+_FROM_HEDGED = re.compile(r"\bfrom\s++(?:[a-z]++\s++)?$", re.I)
+
+
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
 _PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
 
@@ -575,7 +588,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
                 span = (s, span[1])
             measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, before) \
-                or measure
+                or _pair_measure(ctx, found, before) or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
         if measure != "other" and _counts_other_things(unit):

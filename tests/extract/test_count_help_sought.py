@@ -52,3 +52,30 @@ def test_help_sought(text, expected):
 ])
 def test_dotted_thousands(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later end of "from N ... to M" counts what the earlier end counts
+    ("Requests grew from just five clients in its first month to 84 people in its last.",
+     [(5, "helpline_contacts"), (84, "helpline_contacts")]),
+    ("Calls went from 40 callers a week to 95 men a week.", [(40, "helpline_calls"), (95, "helpline_calls")]),
+    ("Arrests went from 30 arrests to 45 people.", [(30, "arrests"), (45, "arrests")]),
+    # near misses: no "from", or an earlier end of measure other
+    ("The line had 40 callers, and 95 men came to the drop-in.", [(40, "helpline_calls"), (95, "other")]),
+    ("Volunteers went from 30 volunteers to 45 people.", [(30, "other"), (45, "other")]),
+])
+def test_both_ends_of_a_pair_count_one_thing(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    # a figure alone in quotation marks names a line or a code
+    ("That is far fewer than the 90,000 calls to hotline “113” each year.", [90000]),
+    ("Dial '999' in an emergency; 3,000 people did.", [3000]),
+    ('The "116 123" number is free.', []),
+    # near misses: a quote that runs on after its figure
+    ("“1,500 calls a week,” the manager said.", [1500]),
+    ("She said: “About 2,000 people rang.”", [2000]),
+])
+def test_a_quoted_figure_is_a_name(text, values):
+    assert [n.value for n in find_numbers(text)] == values
