@@ -97,8 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
-        # "one in four", "one caller in 80"
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"
+        # "one in four", "one caller in 80", "seven out of ten", "1 out of every 10"
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
+                             r"(?:in|out\s+of)\s+(?:every\s+)?"
                              r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"

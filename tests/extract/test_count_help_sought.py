@@ -79,3 +79,25 @@ def test_both_ends_of_a_pair_count_one_thing(text, expected):
 ])
 def test_a_quoted_figure_is_a_name(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N out of M" is a share, as "N in M" is: no two counts
+    ("Seven out of ten users of the site were men.", [(70.0, "exact")]),
+    ("Almost 1 out of 6 adults in the county has gambled online.", [(16.7, "nearly")]),
+    ("Nearly 1 out of every 8 callers was a woman.", [(12.5, "nearly")]),
+    ("One in every five callers rang at night.", [(20.0, "exact")]),
+    ("Four out of five people who rang said it helped.", [(80.0, "exact")]),
+])
+def test_out_of_is_a_share(text, expected):
+    numbers = find_numbers(text)
+    assert [(n.value, n.qualifier) for n in numbers] == expected and all(n.percent for n in numbers)
+
+
+@pytest.mark.parametrize("text, values", [
+    # near misses: a rank, a whole with no part before it
+    ("The state ranked 31st out of 50 states.", [50]),
+    ("Out of 120 centres, 14 closed.", [120, 14]),
+])
+def test_out_of_without_a_part_stays_figures(text, values):
+    assert [n.value for n in find_numbers(text)] == values
