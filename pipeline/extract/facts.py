@@ -391,6 +391,8 @@ _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
+#: The size of a population: "a population of 4 million", "its population of some 90,000".
+_POPULATION_OF = re.compile(r"\bpopulations?\s{1,3}of\s{1,3}$", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
                              r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
@@ -399,11 +401,11 @@ _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
     the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
-    or a rate per head of population ("12 calls per 10,000 residents")."""
+    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million")."""
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
     return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after))
+                or _PER_POPULATION.match(after) or _POPULATION_OF.search(before[-30:]))
 
 
 def _difference(before: str, after: str) -> Optional[str]:

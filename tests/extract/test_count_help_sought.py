@@ -101,3 +101,14 @@ def test_out_of_is_a_share(text, expected):
 ])
 def test_out_of_without_a_part_stays_figures(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of a population is no helpline figure, whatever the sentence's cue
+    ("The line takes 9,000 contacts a year from a population of 2 million.", [(9000, "helpline_contacts")]),
+    ("Its 400 calls came from the island's population of about 85,000 people.", [(400, "helpline_calls")]),
+    # near miss: people of a population who used the line
+    ("Some 3,000 people from the island contacted the line.", [(3000, "helpline_contacts")]),
+])
+def test_a_population_is_other(text, expected):
+    assert [(value, measure) for value, measure in _counts(text) if measure != "other"] == expected
