@@ -493,7 +493,7 @@ def _channel(after: str) -> Optional[str]:
 
 
 #: Either end of an age range: "aged between 18 and 25", "aged 18 to 25", "aged 18-25".
-_AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
+_AGE_RANGE = re.compile(r"\b(?:aged?|ages\s{1,3}of)\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
                         re.I)
 
 

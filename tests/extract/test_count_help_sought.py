@@ -112,3 +112,15 @@ def test_out_of_without_a_part_stays_figures(text, values):
 ])
 def test_a_population_is_other(text, expected):
     assert [(value, measure) for value, measure in _counts(text) if measure != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both ends of "between the ages of N and M" are ages
+    ("Of its 900 users, half were between the ages of 13 and 19.", [900]),
+    ("Texters were mostly between the ages of 16 and 24, and sent 3,100 messages.", [3100]),
+    ("Callers aged 18 to 25 made 300 calls.", [300]),
+    # near miss: "of all ages" and a figure after it
+    ("The line took 500 calls from people of all ages, of whom 20 were children.", [500, 20]),
+])
+def test_ages_are_no_counts(text, expected):
+    assert [value for value, _ in _counts(text)] == expected
