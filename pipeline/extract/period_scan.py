@@ -87,7 +87,8 @@ def _patterns() -> _Patterns:
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
-         rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
+         rf"(?:and|to|until|till|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
+         rf"|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
         ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
