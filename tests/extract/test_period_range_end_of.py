@@ -23,3 +23,16 @@ D = datetime.date
 def test_a_span_to_the_end_of_a_month(text, expected):
     spans = [m.period.iso() for m in find_periods(text, published=D(2023, 1, 1)) if m.period is not None]
     assert spans == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total since a dated opening, in more words
+    ("The centre has seen 9,000 people since it first opened its doors in 2011.", ("2011-01-01", "2022-12-31")),
+    ("The line has taken 4,000 calls since it first launched in 2019.", ("2019-01-01", "2022-12-31")),
+    # since a lockdown, with or without "the", whatever verb ends it
+    ("Volunteers have answered 6,100 calls since lockdown was announced.", ("2020-03-23", None)),
+    ("Chats are up 40% since the first lockdown came in.", ("2020-03-23", None)),
+])
+def test_since_a_dated_opening_or_a_lockdown(text, expected):
+    spans = [m.period.iso() for m in find_periods(text, published=D(2022, 12, 31)) if m.period is not None]
+    assert spans == [expected]
