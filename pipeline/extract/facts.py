@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from pipeline.extract.measures import (
@@ -29,6 +30,7 @@ from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -314,6 +316,47 @@ def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[st
     return used_measure(text)
 
 
+@lru_cache(maxsize=1)
+def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of seeking and, at most five words on, a noun of help ("seeking Gordon Moody's help", "sought
+    information on", "asking for help", "seeking phone or face to face help"); a verb of helping right before a
+    figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in ``data/measures.json``."""
+    words = lexicon()["help_sought"]
+    sought = re.compile(rf"\b(?:{alternation(words['verbs'])})(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++"
+                        rf"(?:{alternation(words['nouns'])})\b", re.I)
+    helping = re.compile(rf"\b(?:{alternation(words['helping'])})\s++(?:[a-z]++\s++){{0,2}}$", re.I)
+    return sought, helping
+
+
+def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) -> Optional[str]:
+    """``helpline_contacts`` for a count of people with no cue of its own whose clause says they sought help, in any
+    wording ("80 people seeking the charity's help", "7,000 people have sought information", "the number of people
+    seeking phone or face to face help ... 2,648 people"), or whom a verb of helping right before the figure takes
+    ("helping over 150,000 men"); ``None`` when the sentence tells another fate ("took their own lives"). Help that
+    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help sought."""
+    if word_regex("cues", "other").search(sentence):
+        return None
+    sought, helping = _help_patterns()
+    care = word_regex("care_words")
+    if any(not care.search(m.group()) for m in sought.finditer(sentence, clause[0] - s, clause[1] - s)) \
+            or helping.search(before, max(0, len(before) - 40)):
+        return "helpline_contacts"
+    return None
+
+
+def _pair_measure(ctx: SentenceFacts, found: list[Draft], before: str) -> Optional[str]:
+    """The measure of the earlier end of "from N ... to M" for its later end, a count of people that names none of
+    its own ("from just three clients in its first month to 98 people last month"): both ends count one thing."""
+    if not found or found[-1].measure == "other" or not re.search(r"\bto\s*+$", before[-8:]):
+        return None
+    start = found[-1].start - ctx.sentence.start
+    return found[-1].measure if _FROM_HEDGED.search(ctx.sentence.text, max(0, start - 24), start) else None
+
+
+#: "from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients".
+_FROM_HEDGED = re.compile(r"\bfrom\s++(?:[a-z]++\s++)?$", re.I)
+
+
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
 _PEOPLES_PLURAL = re.compile(r"[a-z]+(?:ans|ians)")
 
@@ -348,6 +391,8 @@ _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
+#: The size of a population: "a population of 4 million", "its population of some 90,000".
+_POPULATION_OF = re.compile(r"\bpopulations?\s{1,3}of\s{1,3}$", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
                              r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
@@ -356,11 +401,11 @@ _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
     the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
-    or a rate per head of population ("12 calls per 10,000 residents")."""
+    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million")."""
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
     return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after))
+                or _PER_POPULATION.match(after) or _POPULATION_OF.search(before[-30:]))
 
 
 def _difference(before: str, after: str) -> Optional[str]:
@@ -448,7 +493,7 @@ def _channel(after: str) -> Optional[str]:
 
 
 #: Either end of an age range: "aged between 18 and 25", "aged 18 to 25", "aged 18-25".
-_AGE_RANGE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
+_AGE_RANGE = re.compile(r"\b(?:aged?|ages\s{1,3}of)\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}(?:\s{1,3}(?:and|to)\s{1,3}|\s?[-\u2013]\s?))?$",
                         re.I)
 
 
@@ -544,7 +589,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             span = clause_span(ctx, number.num_start)
             if unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
                 span = (s, span[1])
-            measure = _service_used(ctx.sentence.text, span, s) or measure
+            measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, before) \
+                or _pair_measure(ctx, found, before) or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
         if measure != "other" and _counts_other_things(unit):

@@ -121,6 +121,17 @@ def is_label_or_address(before: str, after: str) -> bool:
     return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:]))
 
 
+#: Quotation marks right around a figure: "the hotline “113”", "dial '999'".
+_OPEN_QUOTE = re.compile(r"[\"\u201c\u2018']$")
+_CLOSE_QUOTE = re.compile(r"[\"\u201d\u2019']")
+
+
+def is_quoted_name(before: str, after: str) -> bool:
+    """Whether a figure stands alone in quotation marks ("calls to hotline “113”", "the '988' number"): the
+    name of a line or a code, never a count (a count in a quote runs on: “1,500 calls a week,” she said)."""
+    return bool(_OPEN_QUOTE.search(before[-1:]) and _CLOSE_QUOTE.match(after))
+
+
 def is_clock_time(raw: str, before: str) -> bool:
     """Whether a figure with a point is a time of day: "opened at 9.30", "from 8.00 until 10.45"."""
     return bool(_HOURS_MINUTES.fullmatch(raw) and _CLOCK.search(before[-8:]))

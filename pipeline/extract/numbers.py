@@ -30,6 +30,12 @@ YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|fr
 _YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
 
 
+#: A figure with one dot and three digits after it, before a noun of things counted one by one ("9.409 calls",
+#: "2.751 texts"): a dot grouping thousands, as much of Europe prints them; a count is never a fraction.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_COUNTED_ONE_BY_ONE = re.compile(rf"\s++(?:{_YEAR_COUNT_NOUNS}|texts|chats|messages|visits|visitors|clients|cases)\b", re.I)
+
+
 #: The second year of a span of years: "2017-18", "2013–14".
 _YEAR_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
 #: Three or four groups of digits apart by single spaces, the way phone numbers are printed ("13 11 14",
@@ -91,8 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
-        # "one in four", "one caller in 80"
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?in\s+"
+        # "one in four", "one caller in 80", "seven out of ten", "1 out of every 10"
+        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
+                             r"(?:in|out\s+of)\s+(?:every\s+)?"
                              r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
@@ -159,6 +166,9 @@ def parse_figure(text: str) -> Optional[float]:
 
 
 def _digits_value(match: re.Match[str]) -> float:
+    if not match.group("scale") and not match.group("pct") and _DOTTED_THOUSANDS.fullmatch(match.group("num")) \
+            and _COUNTED_ONE_BY_ONE.match(match.string, match.end()):
+        return int(match.group("num").replace(".", ""))  # "9.409 calls": 9,409
     value = float(re.sub(r"[,\s]", "", match.group("num")))
     scale = (match.group("scale") or "").strip().lower()
     if scale:
@@ -231,7 +241,7 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
         if not_counts.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
                 or not_counts.is_year_of_share(raw, before) or not_counts.is_label_or_address(before, after) \
-                or not_counts.is_clock_time(raw, before):
+                or not_counts.is_clock_time(raw, before) or not_counts.is_quoted_name(before, after):
             return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or not_counts.is_phone_token(token)

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from pipeline.extract.numbers import YEAR_PREPOSITION
 from pipeline.extract.numbers import words as number_words
@@ -87,7 +87,8 @@ def _patterns() -> _Patterns:
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
-         rf"(?:and|to|until|till|-|–)\s*(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
+         rf"(?:and|to|until|till|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
+         rf"|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
         ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
         ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
@@ -95,6 +96,9 @@ def _patterns() -> _Patterns:
          rf"|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
+        # a day with no year, after a weekday or "on": "on Tuesday 8 September", "on March 3rd" (:func:`_day_alone`)
+        ("date_dm", rf"\b(?:(?P<wd>{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
+         rf"|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))\b(?!,?\s*\d|[.,]\d)"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
@@ -103,7 +107,9 @@ def _patterns() -> _Patterns:
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+))(?P<m>{month})\b"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+)"
+         # "the August numbers", "the May figures": the month the figures are of
+         rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:figures|numbers|data|statistics|totals?)\b))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
@@ -392,6 +398,10 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
                                   else published.year - 1), None  # the latest such week begun by then
             day_one = first.replace(year=year) if year else None
             period = Period(day_one, day_one + datetime.timedelta(days=6)) if day_one else None
+        elif name == "date_dm":
+            period, relative = _day_alone(m, month, day, published, default_year)
+            if period is None and relative is None:
+                return None
         elif name in ("date_dmy", "date_mdy"):
             date = datetime.date(int(m["y"]), month("m"), day("d"))
             period = Period(date, date)
@@ -426,6 +436,28 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         return None
     has_prep = name in ("month_range", "year_range") and bool(m["prep"])
     return _Cand(m.start(), m.end(), period, "time", relative, name, has_prep)
+
+
+#: The word right before a day named without its year that makes it a date: "on 8 September".
+_ON_BEFORE = re.compile(r"\bon\s++$", re.IGNORECASE)
+
+
+def _day_alone(m: re.Match[str], month: Any, day: Any, published: Optional[datetime.date],
+               default_year: Optional[int]) -> tuple[Optional[Period], Optional[str]]:
+    """The one day "on Tuesday 8 September" names: of the year the text is about (``default_year``), else the
+    latest such day up to the publication date (ANNOTATION.md decision 6 dates a month so); with neither, no
+    period and the relative key ``year_unstated``. ``(None, None)``: no date ("March 2 people", "may 5"), only
+    after a weekday or "on" and with a capital month is a day and month a date."""
+    named = m["m"] or m["m2"]
+    if not named[0].isupper() or not (m["wd"] or _ON_BEFORE.search(m.string, max(0, m.start() - 6), m.start())):
+        return None, None
+    first = datetime.date(2000, month("m") if m["m"] else month("m2"), day("d") if m["d"] else day("d2"))
+    year, relative = _year_of(None, None, None, default_year)
+    if year is None and published is not None:
+        year, relative = (published.year if first.replace(year=published.year) <= published
+                          else published.year - 1), None  # the latest such day by then
+    date = first.replace(year=year) if year else None
+    return (Period(date, date) if date else None), relative
 
 
 def _year_of(year: Optional[str], rel: Optional[str], published: Optional[datetime.date],

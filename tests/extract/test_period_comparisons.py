@@ -84,6 +84,9 @@ def test_a_change_over_the_last_n_years_is_of_the_last_on_the_first(text, publis
     ("Volunteers have answered almost two million calls over the last five years, figures show.", 2000000),
     ("Over the past three years 41,000 people used the website. A total of 9,500 callers rang the line.", 9500),
     ("Over the past three years 41,000 people used the website. A total of 9,500 callers rang the line.", 41000),
+    # any number of years, in figures too
+    ("The centre opened a second office in 2016. Over the past 25 years it has answered 150,000 calls.", 150000),
+    ("Calls were fewest in 2012. In the last 12 years the line took 64,000 calls.", 64000),
 ])
 def test_a_count_over_the_last_n_years_is_a_running_total(text, value):
     record = extract_article(text, source="comparisons.txt", published="2019-04-01")
