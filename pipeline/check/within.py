@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.channel_sums import channel_sum
+from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.tolerances import Tolerances, load
@@ -117,8 +118,12 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+        if against_direction(pct.direction, old, new):
+            old, new = new, old  # the later figure written first: read in the change's direction
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+        if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated())
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated)
@@ -261,8 +266,14 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
-            return _check("multiplier", mult, [old, new], float(mult.factor), v,
-                          prefix=f"{place(old)} to {place(new)}")
+            undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
+            if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
+                new = old = None  # undated counts that disagree: the stated change is the better evidence
+            elif undated:
+                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated())
+            if new is not None:
+                return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                              prefix=f"{place(old)} to {place(new)}")
     if pct is not None:
         return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
     least = SHARED if mult.regions else UNKNOWN
