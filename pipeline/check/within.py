@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
+from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
@@ -368,6 +369,18 @@ def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[C
     return check
 
 
+def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
+    agreement only; none otherwise."""
+    found = adjacent_sum(total, ev, tol)
+    if found is None:
+        return None
+    parts, v = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += "; the parts listed in the sentence beside it, added up"
+    return check
+
+
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the text lists after it (``Count.parts``).
 
@@ -488,6 +501,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
+    jobs += [(adjacent_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
