@@ -22,6 +22,7 @@ from typing import Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
+from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -251,6 +252,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     word = mult.word or mult.text
     factor = _num(mult.factor)
     if compares_groups(word):
+        found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
+        if found is not None:
+            return found
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
@@ -280,6 +284,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
+        found = _sentence_pair_check(mult, ev, tol, factor, word)
+        if found is not None:
+            return found
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
     if mult.regions:
@@ -290,6 +297,20 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                         word: str, *, groups: bool = False) -> Optional[Check]:
+    """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
+    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none."""
+    pair = sentence_pair(mult, ev, groups=groups)
+    if pair is None:
+        return None
+    old, new = pair
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                  prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
 
 
 def compares_groups(word: str) -> bool:
