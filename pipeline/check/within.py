@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
+from pipeline.check.article_pairs import article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
@@ -159,10 +160,21 @@ def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decima
 
     pair = nearby_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
     if pair is None:
-        return None
+        return _article_pair_check(pct, ev, verdict)
     old, new = pair
     return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
                   prefix=f"the nearest pair of counts of one thing around it, {place(old)} to {place(new)}")
+
+
+def _article_pair_check(pct: Percentage, ev: Evidence, verdict) -> Optional[Check]:
+    """A change judged on the nearest of the article's comparisons of its measure that gives it
+    (:mod:`pipeline.check.article_pairs`): agreement only, never an "inconsistent"."""
+    pair = article_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
+                  prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
 def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
