@@ -29,8 +29,9 @@ def linked(claim: Fact, old: Count, new: Count) -> bool:
 
 
 def one_pair(old: Count, new: Count, counts: Sequence[Count]) -> bool:
-    """The two counts are the only two of their measure (or one a comparison may mix) in their one sentence: the sentence compares them
-    ("rose over the year from 117 to 251"; "30 people called ..., rising to 55"), whatever periods they name.
+    """The two counts are the only two of their measure (or one a comparison may mix) in their one sentence:
+    the sentence compares them ("rose over the year from 117 to 251"; "30 people called ..., rising to 55"),
+    whatever periods they name.
     A third count of the measure there makes a series ("8500 ..., 8700 in week two, 10,900 in week three"),
     any two of which could be the pair."""
     if tuple(old.sentence) != tuple(new.sentence):

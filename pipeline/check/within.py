@@ -24,6 +24,7 @@ from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.article_pairs import article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.multiplier_pairs import sentence_pair
+from pipeline.check.share_wholes import share_whole
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -184,7 +185,7 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
         return _nearby_share_check(pct, ev, tol)
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
-    kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    kind = "share"  # a part against its whole, "20%" or "one in five": a share check (ANNOTATION.md, 10)
     if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
         v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                 + "; a tenth of the stated share or less (or ten times it) is no slip of the paper's "
@@ -210,13 +211,18 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
                            Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
                            words=pct.text)
 
-    pair = nearby_share(pct, ev, lambda part, whole: verdict(part, whole).verdict == "consistent")
+    agrees = lambda part, whole: verdict(part, whole).verdict == "consistent"  # noqa: E731
+    pair = nearby_share(pct, ev, agrees)
+    prefix = "the nearest part and whole of one thing around it"
+    if pair is None:
+        pair = share_whole(pct, ev, agrees)
+        prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
         return None
     part, whole = pair
-    kind = "share" if fraction_word(pct.text) else "percentage"
+    kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
-                  prefix=f"the nearest part and whole of one thing around it, {place(part)} of {place(whole)}")
+                  prefix=f"{prefix}, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:
