@@ -17,14 +17,14 @@ from typing import Callable, Iterator, Optional
 
 from pipeline.check.evidence import ADJACENT, APART, SAME, Evidence, before, is_number, period_match, region_match
 from pipeline.extract.inheritance import akin
-from pipeline.records import Count, Percentage
+from pipeline.records import Count, Multiplier, Percentage
 
 #: The qualifiers of a change that bound it on both sides, so that a pair found far from it that agrees is evidence.
 BOUNDED = ("exact", "about", "nearly")
 
 
 def _fits(count: Count, pct: Percentage) -> bool:
-    return not count.difference and count.qualifier == "exact" and is_number(count.value) and count.value > 0 \
+    return not count.difference and count.qualifier != "vague" and is_number(count.value) and count.value > 0 \
         and ("other" in (count.measure, pct.measure) or akin(count.measure, pct.measure))
 
 
@@ -93,3 +93,18 @@ def article_pair(pct: Percentage, ev: Evidence,
         if agrees(old, new):
             return old, new
     return None
+
+
+def multiplier_article_pair(mult: Multiplier, ev: Evidence,
+                            agrees: Callable[[Count, Count], bool]) -> Optional[tuple[Count, Count]]:
+    """The nearest of the article's comparisons that ``agrees`` with a "doubled" over time ("Calls to the
+    line double" in a headline, the two dated counts paragraphs on); ``None`` when none does.  An open
+    "more than doubled" is judged only on a pair linked to a change."""
+    if not is_number(mult.factor) or mult.factor <= 0 or mult.factor == 1:
+        return None
+    claim = Percentage(id=mult.id, text=mult.text, start=mult.start, end=mult.end, sentence=mult.sentence,
+                       qualifier=mult.qualifier, regions=mult.regions, period_start=mult.period_start,
+                       period_end=mult.period_end, value=abs(mult.factor - 1) * 100, kind="change",
+                       direction="increase" if mult.factor > 1 else "decrease", measure=mult.measure,
+                       base_period_start=mult.base_period_start, base_period_end=mult.base_period_end)
+    return article_pair(claim, ev, agrees)

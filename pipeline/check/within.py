@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
-from pipeline.check.article_pairs import article_pair
+from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.share_wholes import share_whole
@@ -302,7 +302,8 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
-        found = _sentence_pair_check(mult, ev, tol, factor, word)
+        found = _sentence_pair_check(mult, ev, tol, factor, word) or _article_pair_multiplier(mult, ev, tol, factor,
+                                                                                              word)
         if found is not None:
             return found
         return _unverifiable("multiplier", mult, float(mult.factor),
@@ -329,6 +330,22 @@ def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor
                          tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
     return _check("multiplier", mult, [old, new], float(mult.factor), v,
                   prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
+
+
+def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier over time judged on the nearest of the article's comparisons that gives it
+    (:func:`pipeline.check.article_pairs.multiplier_article_pair`): agreement only; ``None`` otherwise."""
+    def verdict(old: Count, new: Count) -> Verdict:
+        return check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+
+    pair = multiplier_article_pair(mult, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("multiplier", mult, [old, new], float(mult.factor), verdict(old, new),
+                  prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
 def compares_groups(word: str) -> bool:

@@ -42,3 +42,19 @@ def test_a_lede_change_on_a_later_comparison(text, stated):
 def test_no_verdict_from_a_comparison_that_does_not_give_it(text, stated):
     checks = change_checks(text, stated)
     assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a headline's "double", the two dated counts paragraphs on
+    ("Calls to gambling helpline double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 600 calls in "
+     "2020.", "consistent"),
+    ("Calls to gambling helpline nearly double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 570 "
+     "calls in 2020.", "consistent"),
+    # a comparison that does not give it proves nothing against it
+    ("Calls to gambling helpline double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 400 calls in "
+     "2020.", "unverifiable"),
+])
+def test_a_headline_multiplier_on_a_later_comparison(text, verdict):
+    record = extract_article(text, source="lede.txt", published="2021-03-01")
+    checks = [c for c in record.checks if c.kind == "multiplier" and c.stated == 2.0]
+    assert checks and checks[0].verdict == verdict, [c.explanation for c in checks]
