@@ -25,6 +25,7 @@ from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.share_wholes import share_whole
+from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -480,6 +481,16 @@ def restated_share_check(fraction: Percentage, ev: Evidence, tol: Tolerances) ->
     return check
 
 
+def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A fraction word the extractor tied to no figure, against the share written as a figure right after it
+    (:mod:`pipeline.check.fraction_restated`): agreement only; none otherwise."""
+    figure = restated_figure(fraction, ev)
+    if figure is None:
+        return None
+    check = restated_share_check(dataclasses.replace(fraction, restated_ref=figure.id), ev, tol)
+    return check if check is not None and check.verdict == "consistent" else None
+
+
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
 
@@ -563,6 +574,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
     jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
+    jobs += [(next_figure_check, "share", p) for p in record.percentages
+             if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:
