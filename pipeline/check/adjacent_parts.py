@@ -1,6 +1,6 @@
-"""A total against the parts the sentence beside it lists, whatever their measure words.
+"""A total against the parts listed after it in its sentence, or in the sentence beside it, whatever their nouns.
 
-Papers give a total and then break it down in the next sentence ("The line handled 83 cases in depth.
+Papers give a total and break it down after a colon, or in the next sentence ("The line handled 83 cases in depth.
 Of these, 75 were men who had been abusive and eight were men who had been abused."), or list the
 parts first and add them up after.  The parts are every count of the neighbouring sentence that may
 be a part of the total: smaller, of a measure the total's comparison may mix (or of no known measure:
@@ -56,11 +56,13 @@ def _neighbours(total: Count, ev: Evidence) -> list[tuple[int, int]]:
 
 
 def sentence_parts(total: Count, span: tuple[int, int], ev: Evidence) -> list[Count]:
-    """Every count of the sentence ``span`` that may be a part of the total, in text order; none when one of
-    its counts of the total's measure could not be (a larger figure, another year's: no list of parts) or
-    fewer than two can."""
-    counts = sorted((c for c in ev.record.counts if tuple(c.sentence) == span and not c.difference),
-                    key=lambda c: c.start)
+    """Every count of the sentence ``span`` that may be a part of the total, in text order (in the total's own
+    sentence, the counts after it: "5,000 people got in touch: 3,000 by phone, 1,500 online and 500 by
+    email"); none when one of them of the total's measure could not be (a larger figure, another year's:
+    no list of parts) or fewer than two can."""
+    own = span == tuple(total.sentence)
+    counts = sorted((c for c in ev.record.counts if tuple(c.sentence) == span and not c.difference
+                     and (not own or c.start > total.end)), key=lambda c: c.start)
     parts = [c for c in counts if _part(c, total)]
     rivals = [c for c in counts if c not in parts and c.measure != "other" and akin(c.measure, total.measure)]
     return parts if len(parts) >= 2 and not rivals else []
@@ -73,7 +75,7 @@ def adjacent_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[
             or total.difference or len(total.regions or []) > 1 or ev.breakdown(total) \
             or channel_sum(total, ev, tol) is not None:
         return None
-    for span in _neighbours(total, ev):
+    for span in [tuple(total.sentence), *_neighbours(total, ev)]:
         parts = sentence_parts(total, span, ev)
         if not parts:
             continue

@@ -26,6 +26,7 @@ from pipeline.check.channel_sums import channel_sum
 from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.difference_pairs import found_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -434,7 +435,7 @@ def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[
         return None
     parts, v = found
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += "; the parts listed in the sentence beside it, added up"
+    check.explanation += "; the parts listed after it or in the sentence beside it, added up"
     return check
 
 
@@ -531,16 +532,32 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     if new is None:
         measure = ev.restated_measure(diff)
         if measure is None or not (diff.period_start or diff.period_end):
-            return None
+            return _undated_difference_check(diff, ev, tol)
         claim = dataclasses.replace(diff, measure=measure)
         new = ev.later_count(claim, exact_first=True)
         old = ev.earlier_count(new, None) if new is not None else None
     if new is None or old is None or period_match(old.period_start, old.period_end,
                                                   new.period_start, new.period_end) == SAME:
-        return None
+        return _undated_difference_check(diff, ev, tol)
     v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
+def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A difference whose dated counts were not found, against the one pair of counts of its sentence (or of
+    its sentence and the one before) (:mod:`pipeline.check.difference_pairs`): a disagreement is a verdict
+    only when the words tie the pair to it; ``None`` when there is no pair or an untied pair disagrees."""
+    found = found_pair(diff, ev)
+    if found is None:
+        return None
+    old, new, tied = found
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied:
+        return None
+    return _check("difference", diff, [old, new], float(diff.value), v,
+                  prefix=f"the one pair of counts beside it, {place(old)} to {place(new)}")
 
 
 def _tidy(record: Record) -> Record:

@@ -21,6 +21,8 @@ def sums(text: str) -> list:
      "thoughts and 30 were partners of men who had been arrested.", 120.0),
     ("The helpline worked with 64 families in depth.\nOf them, 41 families were referred by social workers, "
      "15 families by schools and eight families by the police.", 64.0),
+    # the parts after it in its own sentence
+    ("Last year 5,000 people contacted the helpline: 3,000 by phone, 1,500 online and 500 by email.", 5000.0),
     # the parts in the sentence before it
     ("In May, 45 men and 15 women called the helpline.\nIn all, 60 people called the helpline about their "
      "worries that month.", 60.0),
@@ -34,6 +36,8 @@ def test_parts_beside_a_total_that_add_up(text, stated):
     # parts that miss the total: the list may leave some out
     ("The service took on 120 cases for counselling last year.\nOf these, 70 were men worried about their own "
      "thoughts and 30 were partners of men who had been arrested.", 120.0),
+    # a larger figure among them: no list of parts
+    ("Last year 5,000 people contacted the helpline: 3,000 by phone, 6,000 online and 500 by email.", 5000.0),
     # parts two sentences away
     ("The service took on 120 cases for counselling last year.\nThe charity thanked its volunteers.\n"
      "Of the cases, 90 were men and 30 were partners.", 120.0),
