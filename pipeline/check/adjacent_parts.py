@@ -55,6 +55,17 @@ def _neighbours(total: Count, ev: Evidence) -> list[tuple[int, int]]:
     return found
 
 
+def _far_lists(total: Count, ev: Evidence) -> list[tuple[int, int]]:
+    """For an exact total, every other sentence of the article, nearest first: a list of parts may come
+    paragraphs before or after its total ("Calls from Kent: 41 in May and 37 in June ... In all, 78 calls
+    came from Kent"); an exact sum of every part of one sentence is no coincidence.  A rounded total
+    ("almost half a million") agrees with too many lists to be judged on a far one."""
+    if total.qualifier != "exact":
+        return []
+    near = {tuple(total.sentence), *_neighbours(total, ev)}
+    return sorted((s for s in ev.fact_sentences if s not in near), key=lambda s: abs(s[0] - total.sentence[0]))
+
+
 def sentence_parts(total: Count, span: tuple[int, int], ev: Evidence) -> list[Count]:
     """Every count of the sentence ``span`` that may be a part of the total, in text order (in the total's own
     sentence, the counts after it: "5,000 people got in touch: 3,000 by phone, 1,500 online and 500 by
@@ -75,7 +86,7 @@ def adjacent_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[
             or total.difference or len(total.regions or []) > 1 or ev.breakdown(total) \
             or channel_sum(total, ev, tol) is not None:
         return None
-    for span in [tuple(total.sentence), *_neighbours(total, ev)]:
+    for span in [tuple(total.sentence), *_neighbours(total, ev), *_far_lists(total, ev)]:
         parts = sentence_parts(total, span, ev)
         if not parts:
             continue

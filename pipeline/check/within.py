@@ -435,7 +435,7 @@ def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[
         return None
     parts, v = found
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += "; the parts listed after it or in the sentence beside it, added up"
+    check.explanation += "; every part one sentence lists, added up"
     return check
 
 
