@@ -4,8 +4,9 @@ A change ("up 88 percent compared to 2019") or a "doubled" compares two periods.
 extractor did not link both its counts, the checks search the text for them; a pair found that
 way whose counts name no period ("about 8500 calls ... rose to 8700 in week two", "some 1,546
 calls") may be any two figures of the measure: weeks of a series, a month beside a year, a part
-beside a total.  Such a pair may agree with the claim (agreement is evidence enough), but a
-disagreement proves nothing: two readings are possible, so the verdict is ``unverifiable``.
+beside a total.  So may two counts of a series in one sentence ("11,011 in 2019, 17,380 in 2021 and
+14,146 in 2022"), dated or not.  Such a pair may agree with the claim (agreement is evidence enough),
+but a disagreement proves nothing: two readings are possible, so the verdict is ``unverifiable``.
 """
 from __future__ import annotations
 
@@ -42,15 +43,39 @@ def one_pair(old: Count, new: Count, counts: Sequence[Count]) -> bool:
 
 
 def undated_search(claim: Fact, old: Optional[Count], new: Optional[Count], counts: Sequence[Count] = ()) -> bool:
-    """A pair the checks found by search (not tied to the claim by its words, not one sentence's pair) in
-    which a count names no period: no pair an "inconsistent" may rest on."""
-    if old is None or new is None or linked(claim, old, new) or one_pair(old, new, counts):
+    """A pair the checks (or the extractor's search of the body) found for a claim, not tied to it by its
+    words and not one sentence's only pair, in which a count names no period, or which two of a series of
+    three or more counts of one sentence make ("11,011 in 2019, 17,380 in 2021 and 14,146 in 2022"; "118 in
+    2016/17 and 200 in 2017/18, 318 in the two years"): no pair an "inconsistent" may rest on."""
+    if old is None or new is None or linked(claim, old, new) or one_pair(old, new, counts) \
+            or named_periods(claim, old, new, counts):
         return False
+    if tuple(old.sentence) == tuple(new.sentence):
+        return True  # one sentence, not its only pair: a series
     return not (dated(old) and dated(new))
 
 
-def why_undated() -> str:
-    """The words that end an explanation whose "inconsistent" a pair of undated counts turned to "unverifiable"."""
+def named_periods(claim: Fact, old: Count, new: Count, counts: Sequence[Count]) -> bool:
+    """The claim names both periods it compares, and the pair is the one count of each in its sentence ("rose
+    by 20% between 2019 and 2020" on the counts of 2019 and 2020 of a series): the periods choose the pair.
+    Two counts of one period there ("150 in 2017/18, bringing the total to 250") leave the choice open."""
+    base = (getattr(claim, "base_period_start", None), getattr(claim, "base_period_end", None))
+    own = (claim.period_start, claim.period_end)
+    if not (all(base) and all(own) and base == (old.period_start, old.period_end)
+            and own == (new.period_start, new.period_end)):
+        return False
+    rivals = [c for c in counts if c is not old and c is not new and not c.difference
+              and tuple(c.sentence) in (tuple(old.sentence), tuple(new.sentence))
+              and (akin(c.measure, old.measure) or akin(c.measure, new.measure))
+              and (c.period_start, c.period_end) in (base, own)]
+    return not rivals
+
+
+def why_undated(old: Count, new: Count) -> str:
+    """The words that end an explanation whose "inconsistent" :func:`undated_search` turned to "unverifiable"."""
+    if tuple(old.sentence) == tuple(new.sentence):
+        return ("; the counts found are two of a series in one sentence, so they may be another pair than the one "
+                "the claim compares: no verdict")
     return ("; the counts found name no period, so they may be another pair than the one the claim compares: "
             "no verdict")
 

@@ -129,7 +129,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
-            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated())
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated)
@@ -295,7 +295,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
             if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
                 new = old = None  # undated counts that disagree: the stated change is the better evidence
             elif undated:
-                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated())
+                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
             if new is not None:
                 return _check("multiplier", mult, [old, new], float(mult.factor), v,
                               prefix=f"{place(old)} to {place(new)}")

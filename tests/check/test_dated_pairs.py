@@ -53,3 +53,18 @@ def test_a_sentence_pair_still_decides(text, stated, verdict):
     checks = [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
     assert checks, [(c.kind, c.stated, c.explanation) for c in record.checks]
     assert checks[0].verdict == verdict, checks[0].explanation
+
+
+@pytest.mark.parametrize("text, kind, stated", [
+    # a lede's "more than doubled", the body's series of three dated counts: any two could be its pair
+    ("Calls to gambling helpline rise\n\nContacts to the state gambling helpline have more than doubled, the "
+     "council said.\n\nCalls to the helpline rose from 1,000 in 2019 to 1,500 in 2021, then fell to 1,300 in "
+     "2022.", "multiplier", 2.0),
+    # two years and their total in one sentence, the change in the next
+    ("Crimes rise\n\nThe force recorded 100 offences in 2016/17 and 150 in 2017/18, bringing the total to 250 in "
+     "two years.\n\nThat is an increase of 40 per cent on the previous year.", "percentage", 40.0),
+])
+def test_no_inconsistent_on_two_of_a_series(text, kind, stated):
+    record = extract_article(text, source="dated.txt", published="2023-03-01")
+    checks = [c for c in record.checks if c.kind == kind and c.stated == stated]
+    assert checks and all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
