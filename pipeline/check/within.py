@@ -28,7 +28,7 @@ from pipeline.check.share_wholes import share_whole
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
-from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
+from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
@@ -449,6 +449,9 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     parts = [ev.get(ref, Count) for ref in total.parts]
     if len(parts) < 2 or any(p is None for p in parts):
         return None
+    if total.regions and any(p.regions and region_match(p.regions, total.regions) == APART
+                             and p.value > total.value for p in parts):
+        return None  # "3,500 in British Columbia, with 3,000 in Alberta and 12,000 in Ontario": places side by side
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
