@@ -23,13 +23,13 @@ from typing import Optional
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
-from pipeline.check.multiplier_pairs import sentence_pair
-from pipeline.check.share_wholes import share_whole
-from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.difference_pairs import found_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
+from pipeline.check.difference_pairs import found_pair
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
+from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
+from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -213,7 +213,9 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
                            Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
                            words=pct.text)
 
-    agrees = lambda part, whole: verdict(part, whole).verdict == "consistent"  # noqa: E731
+    def agrees(part: Count, whole: Count) -> bool:
+        return verdict(part, whole).verdict == "consistent"
+
     pair = nearby_share(pct, ev, agrees)
     prefix = "the nearest part and whole of one thing around it"
     if pair is None:
@@ -489,8 +491,8 @@ def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Op
     """A fraction word the extractor tied to no figure, against the share written as a figure right after it
     (:mod:`pipeline.check.fraction_restated`): agreement only; none otherwise."""
     figure = restated_figure(fraction, ev)
-    if figure is None:
-        return None
+    if figure is None or share_check(fraction, ev, tol) is not None:
+        return None  # a share judged on its part and whole needs no figure
     check = restated_share_check(dataclasses.replace(fraction, restated_ref=figure.id), ev, tol)
     return check if check is not None and check.verdict == "consistent" else None
 
