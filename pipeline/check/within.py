@@ -20,9 +20,16 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Optional
 
+from pipeline.check.adjacent_parts import adjacent_sum
+from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
-from pipeline.check.evidence import SAME, SHARED, UNKNOWN, Evidence, before, period_match, place
+from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
+from pipeline.check.difference_pairs import found_pair
+from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
+from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.multiplier_pairs import sentence_pair
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
+from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
     Verdict,
@@ -117,8 +124,12 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+        if against_direction(pct.direction, old, new):
+            old, new = new, old  # the later figure written first: read in the change's direction
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+        if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated)
@@ -152,10 +163,21 @@ def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decima
 
     pair = nearby_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
     if pair is None:
-        return None
+        return _article_pair_check(pct, ev, verdict)
     old, new = pair
     return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
                   prefix=f"the nearest pair of counts of one thing around it, {place(old)} to {place(new)}")
+
+
+def _article_pair_check(pct: Percentage, ev: Evidence, verdict) -> Optional[Check]:
+    """A change judged on the nearest of the article's comparisons of its measure that gives it
+    (:mod:`pipeline.check.article_pairs`): agreement only, never an "inconsistent"."""
+    pair = article_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("percentage", pct, [old, new], float(pct.value), verdict(old, new),
+                  prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
 def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
@@ -165,7 +187,7 @@ def share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Chec
         return _nearby_share_check(pct, ev, tol)
     v = check_share(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(part.value)),
                     Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier), words=pct.text)
-    kind = "share" if fraction_word(pct.text) else "percentage"  # "one in four", as ANNOTATION.md writes it
+    kind = "share"  # a part against its whole, "20%" or "one in five": a share check (ANNOTATION.md, 10)
     if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
         v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                 + "; a tenth of the stated share or less (or ten times it) is no slip of the paper's "
@@ -191,13 +213,20 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
                            Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
                            words=pct.text)
 
-    pair = nearby_share(pct, ev, lambda part, whole: verdict(part, whole).verdict == "consistent")
+    def agrees(part: Count, whole: Count) -> bool:
+        return verdict(part, whole).verdict == "consistent"
+
+    pair = nearby_share(pct, ev, agrees)
+    prefix = "the nearest part and whole of one thing around it"
+    if pair is None:
+        pair = share_whole(pct, ev, agrees)
+        prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
         return None
     part, whole = pair
-    kind = "share" if fraction_word(pct.text) else "percentage"
+    kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
-                  prefix=f"the nearest part and whole of one thing around it, {place(part)} of {place(whole)}")
+                  prefix=f"{prefix}, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:
@@ -245,6 +274,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     word = mult.word or mult.text
     factor = _num(mult.factor)
     if compares_groups(word):
+        found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
+        if found is not None:
+            return found
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
@@ -261,13 +293,23 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
-            return _check("multiplier", mult, [old, new], float(mult.factor), v,
-                          prefix=f"{place(old)} to {place(new)}")
+            undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
+            if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
+                new = old = None  # undated counts that disagree: the stated change is the better evidence
+            elif undated:
+                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
+            if new is not None:
+                return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                              prefix=f"{place(old)} to {place(new)}")
     if pct is not None:
         return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
+        found = _sentence_pair_check(mult, ev, tol, factor, word) or _article_pair_multiplier(mult, ev, tol, factor,
+                                                                                              word)
+        if found is not None:
+            return found
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
     if mult.regions:
@@ -278,6 +320,36 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                         word: str, *, groups: bool = False) -> Optional[Check]:
+    """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
+    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none."""
+    pair = sentence_pair(mult, ev, groups=groups)
+    if pair is None:
+        return None
+    old, new = pair
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                  prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
+
+
+def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier over time judged on the nearest of the article's comparisons that gives it
+    (:func:`pipeline.check.article_pairs.multiplier_article_pair`): agreement only; ``None`` otherwise."""
+    def verdict(old: Count, new: Count) -> Verdict:
+        return check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+
+    pair = multiplier_article_pair(mult, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("multiplier", mult, [old, new], float(mult.factor), verdict(old, new),
+                  prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
 def compares_groups(word: str) -> bool:
@@ -357,6 +429,18 @@ def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[C
     return check
 
 
+def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
+    agreement only; none otherwise."""
+    found = adjacent_sum(total, ev, tol)
+    if found is None:
+        return None
+    parts, v = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += "; every part one sentence lists, added up"
+    return check
+
+
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the text lists after it (``Count.parts``).
 
@@ -367,6 +451,9 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     parts = [ev.get(ref, Count) for ref in total.parts]
     if len(parts) < 2 or any(p is None for p in parts):
         return None
+    if total.regions and any(p.regions and region_match(p.regions, total.regions) == APART
+                             and p.value > total.value for p in parts):
+        return None  # "3,500 in British Columbia, with 3,000 in Alberta and 12,000 in Ontario": places side by side
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
@@ -398,6 +485,16 @@ def restated_share_check(fraction: Percentage, ev: Evidence, tol: Tolerances) ->
     if verdict == "inconsistent" and tuple(figure.sentence) != tuple(fraction.sentence):
         return _unlinked(check, linked=False)
     return check
+
+
+def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A fraction word the extractor tied to no figure, against the share written as a figure right after it
+    (:mod:`pipeline.check.fraction_restated`): agreement only; none otherwise."""
+    figure = restated_figure(fraction, ev)
+    if figure is None or share_check(fraction, ev, tol) is not None:
+        return None  # a share judged on its part and whole needs no figure
+    check = restated_share_check(dataclasses.replace(fraction, restated_ref=figure.id), ev, tol)
+    return check if check is not None and check.verdict == "consistent" else None
 
 
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
@@ -440,16 +537,32 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     if new is None:
         measure = ev.restated_measure(diff)
         if measure is None or not (diff.period_start or diff.period_end):
-            return None
+            return _undated_difference_check(diff, ev, tol)
         claim = dataclasses.replace(diff, measure=measure)
         new = ev.later_count(claim, exact_first=True)
         old = ev.earlier_count(new, None) if new is not None else None
     if new is None or old is None or period_match(old.period_start, old.period_end,
                                                   new.period_start, new.period_end) == SAME:
-        return None
+        return _undated_difference_check(diff, ev, tol)
     v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
+def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A difference whose dated counts were not found, against the one pair of counts of its sentence (or of
+    its sentence and the one before) (:mod:`pipeline.check.difference_pairs`): a disagreement is a verdict
+    only when the words tie the pair to it; ``None`` when there is no pair or an untied pair disagrees."""
+    found = found_pair(diff, ev)
+    if found is None:
+        return None
+    old, new, tied = found
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied:
+        return None
+    return _check("difference", diff, [old, new], float(diff.value), v,
+                  prefix=f"the one pair of counts beside it, {place(old)} to {place(new)}")
 
 
 def _tidy(record: Record) -> Record:
@@ -477,11 +590,14 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
+    jobs += [(adjacent_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
     jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
+    jobs += [(next_figure_check, "share", p) for p in record.percentages
+             if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
     for job, kind, fact in jobs:

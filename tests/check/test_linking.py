@@ -318,7 +318,7 @@ def test_share_between_its_part_and_its_whole(text, verdict):
     record = extract_article(text, published="2022-03-01")
     [share] = [p for p in record.percentages if p.kind == "share"]
     [check] = [c for c in record.checks if c.claim_ref == share.id]
-    assert check.kind == "percentage" and check.inputs == [share.count_ref, share.base_count_ref]
+    assert check.kind == "share" and check.inputs == [share.count_ref, share.base_count_ref]
     assert check.verdict == verdict, check.explanation
 
 

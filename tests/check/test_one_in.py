@@ -31,7 +31,7 @@ SENTENCES = [
     ("In 2021, 800 of the 4,000 callers, or one in five, were calling for the first time.",
      (800, 4000), "share", "consistent"),
     ("In 2021, 800 of the 4,000 callers, or 20 per cent, were calling for the first time.",
-     (800, 4000), "percentage", "consistent"),
+     (800, 4000), "share", "consistent"),  # a part against its whole is a share check, however written
     ("In 2021, 950 of the 4,000 callers, or one in five, were calling for the first time.",
      (950, 4000), "share", "inconsistent"),
 ]

@@ -1,0 +1,97 @@
+"""A total against the parts listed after it in its sentence, or in the sentence beside it, whatever their nouns.
+
+Papers give a total and break it down after a colon, or in the next sentence ("The line handled 83 cases in depth.
+Of these, 75 were men who had been abusive and eight were men who had been abused."), or list the
+parts first and add them up after.  The parts are every count of the neighbouring sentence that may
+be a part of the total: smaller, of a measure the total's comparison may mix (or of no known measure:
+"eight men"), of a period and place that do not exclude the total's.  Taking every such count of the
+sentence, not a chosen few, keeps the rule from finding a sum by luck; and since whether the sentence
+names every part is not known, only agreement is a verdict: a sum that misses the total leaves no check.
+:mod:`pipeline.check.channel_sums` does the same for a total of a helpline's use and its channels; this
+rule stands aside where that one, a breakdown by place or a listed sum applies.
+"""
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+from typing import Optional
+
+from pipeline.check.channel_sums import channel_sum
+from pipeline.check.evidence import ADJACENT, APART, Evidence, is_number, period_match, region_match
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import Verdict, check_sum
+from pipeline.extract.inheritance import akin
+from pipeline.records import Count
+
+#: The qualifiers of a total a sum of parts can be judged against: bounded on both sides, or "nearly".
+JUDGED = ("exact", "about", "nearly")
+
+
+def _part(count: Count, total: Count) -> bool:
+    """A count that may be a part of the total: a plain figure smaller than it, of a measure the total's
+    comparison may mix or of none, of a period and a place that do not exclude the total's."""
+    if count is total or count.difference or count.rate != total.rate or not is_number(count.value) \
+            or count.value <= 0 or count.value >= total.value or count.qualifier == "vague":
+        return False
+    if not (count.measure == "other" or total.measure == "other" or akin(count.measure, total.measure)):
+        return False
+    if period_match(count.period_start, count.period_end, total.period_start, total.period_end) == APART:
+        return False
+    return region_match(count.regions, total.regions) != APART
+
+
+def _neighbours(total: Count, ev: Evidence) -> list[tuple[int, int]]:
+    """The sentence right after the total's, then the one right before it, among the sentences that hold a fact."""
+    spans = ev.fact_sentences
+    own = tuple(total.sentence)
+    i = bisect.bisect_left(spans, own)
+    if i == len(spans) or spans[i] != own:
+        return []
+    found = []
+    if i + 1 < len(spans) and 0 <= spans[i + 1][0] - own[1] <= ADJACENT:
+        found.append(spans[i + 1])
+    if i > 0 and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
+        found.append(spans[i - 1])
+    return found
+
+
+def _far_lists(total: Count, ev: Evidence) -> list[tuple[int, int]]:
+    """For an exact total, every other sentence of the article, nearest first: a list of parts may come
+    paragraphs before or after its total ("Calls from Kent: 41 in May and 37 in June ... In all, 78 calls
+    came from Kent"); an exact sum of every part of one sentence is no coincidence.  A rounded total
+    ("almost half a million") agrees with too many lists to be judged on a far one."""
+    if total.qualifier != "exact":
+        return []
+    near = {tuple(total.sentence), *_neighbours(total, ev)}
+    return sorted((s for s in ev.fact_sentences if s not in near), key=lambda s: abs(s[0] - total.sentence[0]))
+
+
+def sentence_parts(total: Count, span: tuple[int, int], ev: Evidence) -> list[Count]:
+    """Every count of the sentence ``span`` that may be a part of the total, in text order (in the total's own
+    sentence, the counts after it: "5,000 people got in touch: 3,000 by phone, 1,500 online and 500 by
+    email"); none when one of them of the total's measure could not be (a larger figure, another year's:
+    no list of parts) or fewer than two can."""
+    own = span == tuple(total.sentence)
+    counts = sorted((c for c in ev.record.counts if tuple(c.sentence) == span and not c.difference
+                     and (not own or c.start > total.end)), key=lambda c: c.start)
+    parts = [c for c in counts if _part(c, total)]
+    rivals = [c for c in counts if c not in parts and c.measure != "other" and akin(c.measure, total.measure)]
+    return parts if len(parts) >= 2 and not rivals else []
+
+
+def adjacent_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[list[Count], Verdict]]:
+    """The parts listed in a sentence beside a total and the verdict of their sum, when they add up to it;
+    else ``None`` (and ``None`` where a channel sum, a breakdown by place or listed parts judge the total)."""
+    if total.qualifier not in JUDGED or not is_number(total.value) or total.value <= 0 or total.parts \
+            or total.difference or len(total.regions or []) > 1 or ev.breakdown(total) \
+            or channel_sum(total, ev, tol) is not None:
+        return None
+    for span in [tuple(total.sentence), *_neighbours(total, ev), *_far_lists(total, ev)]:
+        parts = sentence_parts(total, span, ev)
+        if not parts:
+            continue
+        v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                      [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+        if v.verdict == "consistent":
+            return parts, v
+    return None

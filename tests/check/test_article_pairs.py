@@ -1,0 +1,60 @@
+"""A change in the lede judged on a comparison of its measure paragraphs later, when nothing near it gives it.
+
+The comparison is two dated counts in one sentence (its only pair), two dated counts in sentences that
+follow one another, or a pair linked to another change of the article.  Only agreement is a verdict.
+Sentences of our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+FILLER = ("\n\nThe charity said it was proud of the volunteers who answer the phones.\n\nIt urged anyone worried "
+          "about their own thoughts to get in touch.\n\n")
+
+
+def change_checks(text: str, stated: float) -> list:
+    record = extract_article(text, source="lede.txt", published="2018-06-01")
+    return [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
+
+
+@pytest.mark.parametrize("text, stated", [
+    # a from-to pair in one sentence, two paragraphs on
+    ("Crimes linked to indecent images have risen by 25 per cent, new figures show." + FILLER
+     + "In Fife there were 50 such crimes in 2016/17, up from 40 in 2015/16.", 25.0),
+    # two dated counts in sentences that follow one another
+    ("Calls to the gambling helpline jumped 150% in a year." + FILLER
+     + "The helpline took 200 calls in 2016.\nIt took 500 calls in 2017.", 150.0),
+    ("Calls to the gambling helpline fell by a fifth in a year." + FILLER
+     + "The helpline took 500 calls in 2016.\nIt took 400 calls in 2017.", 20.0),
+])
+def test_a_lede_change_on_a_later_comparison(text, stated):
+    checks = change_checks(text, stated)
+    assert checks and checks[0].verdict == "consistent", [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text, stated", [
+    # a range is no comparison
+    ("Calls to the helpline have risen by 20 per cent, the charity says." + FILLER
+     + "The branch now gets 50 to 60 calls a week.", 20.0),
+])
+def test_no_verdict_from_a_comparison_that_does_not_give_it(text, stated):
+    checks = change_checks(text, stated)
+    assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a headline's "double", the two dated counts paragraphs on
+    ("Calls to gambling helpline double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 600 calls in "
+     "2020.", "consistent"),
+    ("Calls to gambling helpline nearly double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 570 "
+     "calls in 2020.", "consistent"),
+    # a comparison that does not give it proves nothing against it
+    ("Calls to gambling helpline double" + FILLER + "The helpline took 300 calls in 2019.\nIt took 400 calls in "
+     "2020.", "unverifiable"),
+])
+def test_a_headline_multiplier_on_a_later_comparison(text, verdict):
+    record = extract_article(text, source="lede.txt", published="2021-03-01")
+    checks = [c for c in record.checks if c.kind == "multiplier" and c.stated == 2.0]
+    assert checks and checks[0].verdict == verdict, [c.explanation for c in checks]
