@@ -27,6 +27,7 @@ from pipeline.extract.place_roles import event_places, implied_scope, names_area
 from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import multiplier_regex
 from pipeline.extract.regions import find_regions, headline_regions, to_regions
+from pipeline.extract.regions_datelines import dateline_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
 from pipeline.extract.sentence_context import LIST_ITEM, SentenceFacts
 from pipeline.nlp import Entities
@@ -92,6 +93,7 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
     counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text))
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
     named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's
+    named += dateline_regions(text, named)  # "DAYTON, Ohio (WXYZ) —": the list's too
     return to_regions(named + implied_scope(text, named)), counts, percentages, multipliers
 
 

@@ -317,10 +317,11 @@ def _inherit(item: Resolved, ctx: Context) -> None:
                 return
 
 
-#: "the region", "the three regions", "the county": places named before.
+#: "the region", "the three regions", "the county", "the state's": places named before.
 REGION_ANAPHORA = re.compile(
     r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
-    r"(?:region|regions|county|counties|area|areas|force area|nation|nations)\b", re.I)
+    r"(?:region|regions|county|counties|area|areas|force area|nation|nations|state|states|province|provinces"
+    r"|territory|territories)\b", re.I)
 
 
 def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:

@@ -421,7 +421,7 @@ def _another_clause(change: Draft, mult: Draft) -> bool:
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
-    item = Resolved(d, regions=list(d.regions))
+    item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))  # "the state's rate has tripled"
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"
     # the change of the sentence, when the multiplier names no period of its own ("calls rose 100%,

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from pipeline.extract.regions import Place, RegionMention, ancestors, place, rules
+from pipeline.extract.regions import Place, RegionMention, ancestors, country_of, place, rules
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +46,8 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
                                                        found.end(), found.group())]
     if "United Kingdom" in named:
         return []
+    if named and all(country_of(name) not in (None, "United Kingdom") for name in named):
+        return []  # places of two countries abroad ("Lismore" read as Ireland's, and Australia): no UK scope
     nations = {"England", "Scotland", "Wales", "Northern Ireland"}
     covering = {n for m in mentions for n in ({m.name} | ancestors(m.name)) & nations}
     if covering and "England" not in covering:
@@ -162,12 +164,20 @@ def _ends_name(text: str, m: RegionMention, before: re.Pattern[str]) -> bool:
     Ireland", "director of Stop It Now! Scotland") is not."""
     start = max(0, m.start - 60)
     found = before.search(text[start:m.start])
-    if found is None:
-        return False
+    if found is None or _facility().match(text, m.end):
+        return False  # "answered at the Lifeline Lismore call centre": the branch's place, the figure's
     opening = start + found.start()
     if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]):
         return False
     return not _source_words().search(text[max(0, opening - 30):opening])
+
+
+@lru_cache(maxsize=1)
+def _facility() -> re.Pattern[str]:
+    """Right after a place: up to two lower-case words and a word of ``town_facilities`` ("call centre")."""
+    words = "|".join(re.escape(w) for w in sorted(rules()["town_facilities"], key=len, reverse=True))
+    # each word a possessive run of letters and one space: no backtracking blow-up
+    return re.compile(rf"[ \t](?:[a-z-]++[ \t]){{0,2}}(?:{words})\b")
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.headline import capitalised, lower_headline
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
+from pipeline.extract.regions_abbreviations import with_abbreviations
 from pipeline.extract.regions_branches import branch_words
 from pipeline.extract.regions_compass import without_compass_abroad
 from pipeline.nlp import safe_text
@@ -319,7 +320,9 @@ class RegionMatcher:
         self.outlet_words = frozenset(rules()["outlet_words"])
         self.compass = frozenset(rules()["compass_words"])
         self.place_prepositions = frozenset(rules()["place_prepositions"])
+        self.place_parts = frozenset(rules()["place_part_words"])
         self.town_followers = frozenset(rules()["town_followers"])
+        self.town_facilities = frozenset(rules()["town_facilities"])
         self.settlement_words = frozenset(rules()["settlement_words"])
         self.title_words = frozenset(rules()["title_words"])
         self.speech_verbs = frozenset(
@@ -346,15 +349,30 @@ class RegionMatcher:
             if doc.has_annotation("ENT_IOB") else None
         )
         starts = {start: key for start, end, key in kept if key != STOP}
+        spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset())
+        known = frozenset(s.label_ for s in spans if _entries()[_key(s.label_, s.id_)].town) if any(
+            _entries()[key].town for _, _, key in kept if key != STOP) else frozenset()
+        if known and len(spans) < sum(key != STOP for _, _, key in kept):
+            # one sense per text: a town shown once to be the place ("in Lismore") is the place where
+            # it is named again without evidence ("Lismore call centre manager Niall Mulligan said")
+            spans = self._kept_spans(doc, sorted(kept), entities, starts, known)
+        spans = without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
+        return with_abbreviations(spans, doc, rules()["abbreviations"], country_of, place)  # "WA", "the NT"
+
+    def _kept_spans(self, doc: Doc, kept: list[tuple[int, int, str]], entities: Optional[dict[int, Span]],
+                    starts: dict[int, str], known: frozenset[str]) -> list[Span]:
+        """The plausible spans of the matches ``kept`` (in text order); a town named in ``known`` needs
+        no evidence of its own."""
         spans: list[Span] = []
-        for start, end, key in sorted(kept):
+        for start, end, key in kept:
             if key == STOP:
                 continue
             entry = _entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
-            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts):
+            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts,
+                               known=entry.place.name in known):
                 spans.extend(_parts(span, entry))
-        return without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
+        return spans
 
     def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
         """Lower-case compass regions ("across the south west") only in an article that names
@@ -368,11 +386,12 @@ class RegionMatcher:
         return spans
 
     def _plausible(self, span: Span, entry: _Entry, entities: Optional[dict[int, Span]], *,
-                   listed: bool = False, starts: Optional[dict[int, str]] = None) -> bool:
+                   listed: bool = False, starts: Optional[dict[int, str]] = None, known: bool = False) -> bool:
         """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
 
         ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
         ``starts``: token index -> entry key of every place match of the doc.
+        ``known``: the text names this town elsewhere with evidence that it is the place.
         """
         starts = starts or {}
         doc = span.doc
@@ -401,10 +420,10 @@ class RegionMatcher:
             return False
         single_place = len(span) == 1 and entry.place.kind in ("county", "unitary", "city")
         if entry.ambiguous or (single_place and entities is None):
-            if self._name_like(before, self.preceders_ok):
+            if self._name_like(before, self.preceders_ok | branch_words()):  # "Lifeline Lismore": a branch
                 return False
         placed = listed or self._after_preposition(span)
-        cue = placed or (entry.town and self._town_cue(span, starts))
+        cue = placed or (entry.town and (known or self._town_cue(span, starts) or _named_again(span, entry)))
         if entry.town and (not cue or _comma_place(span, starts) is False):
             return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
@@ -421,25 +440,34 @@ class RegionMatcher:
         return i >= 2 and doc[i - 1].text == "of" and doc[i - 2].text in self.title_words
 
     def _after_preposition(self, span: Span) -> bool:
-        """A preposition of place right before the span, or before "the" right before it."""
+        """A preposition of place right before the span, or before "the" right before it, a word of
+        ``place_part_words`` allowed between ("in downtown Toronto", "across regional Victoria")."""
         doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].lower_ in self.place_parts and doc[i].text.islower():
+            i -= 1
         if i >= 0 and doc[i].text == "the":  # not "The": "to The Hill's reporter" names a title
             i -= 1
         return i >= 0 and doc[i].lower_ in self.place_prepositions
 
     def _town_cue(self, span: Span, starts: dict[int, str]) -> bool:
         """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
-        "Hethersett-based"), "the town of ..." or a street and a comma before it ("Queen Street,
+        "Hethersett-based", "the Lismore call centre"), "the town of ..." or a street and a comma before it ("Queen Street,
         Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.text in branch_words():
             return True  # "Sevenoaks Samaritans": a branch named by its town
+        if after is not None and after.is_lower and after.is_alpha and span.end + 1 < len(doc) \
+                and doc[span.end + 1].lower_ in self.town_facilities:
+            return True  # "the Lismore call centre", "the Galway counselling office"
         if after is not None and (after.lower_ in self.town_followers or (
                 after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
             return True
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.settlement_words:
             return True
+        entry = _entries().get(starts.get(span.start, ""))
+        if after is not None and after.lower_ in ("'s", "\u2019s") and entry is not None and not entry.ambiguous:
+            return True  # "Hethersett's volunteers": a place's own (not a surname's: those are ambiguous)
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
             return True  # an address: "Queen Street, Bridgwater"
         return _comma_place(span, starts) is True
@@ -488,16 +516,28 @@ def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
         return None
     key = starts.get(span.end + 1)
     if key is None:
-        return False
+        following = doc[span.end + 2] if span.end + 2 < len(doc) else None
+        # "in Toronto, Ann Lee answers": a person's two names after the comma, not a namesake's state
+        return None if following is not None and following.is_title and following.is_alpha else False
     return True if _entries()[key].place.name in ancestors(span.label_) else None
 
 
+def _named_again(span: Span, entry: _Entry) -> bool:
+    """A town's name of two or more capitalised words, neither a surname nor a word, written more
+    than once in the text ("Mount Isa gamblers spent ...", "Mount Isa Irish Club"): a name that
+    long and repeated is the place even where no preposition shows it."""
+    words = [t for t in span if t.is_alpha]
+    return (len(words) > 1 and not entry.ambiguous and not entry.common and all(t.is_title for t in words)
+            and span.doc.text.count(span.text) > 1)
+
+
 def _listed_after(span: Span, kept: list[Span]) -> bool:
-    """Whether ``span`` follows the last kept place and a list's "and", "or" or comma."""
+    """Whether ``span`` follows the last kept place and a list's "and", "or", comma or slash
+    ("Carlow/Wexford")."""
     if not kept or span.start < 2:
         return False
     joiner = span.doc[span.start - 1]
-    return joiner.lower_ in ("and", "or", ",", "&") and kept[-1].end == span.start - 1
+    return joiner.lower_ in ("and", "or", ",", "&", "/") and kept[-1].end == span.start - 1
 
 
 def _sentence_initial(span: Span) -> bool:

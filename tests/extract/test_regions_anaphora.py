@@ -1,0 +1,31 @@
+"""A fact whose sentence points back to the place named before: "the state's rate has tripled",
+"in the State last year" (as "the region" and "the county" do). Every sentence here is our own
+writing."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the state's" points back to the state named before, for a multiplier as for a count
+    ("In Arizona, sports betting became legal in 2021. Since then the state's calls have doubled.", ["Arizona"]),
+    ("Ohio legalised betting in 2023. The state's count of gamblers seeking help has tripled since 2015.", ["Ohio"]),
+    ("Betting became legal in 2021. Since then the state's calls have doubled.", []),
+    ("In Arizona, sports betting became legal in 2021. Calls to the line doubled.", []),
+])
+def test_state_anaphora_multiplier(text, expected):
+    record = extract_article(text, source="state.txt", published="2023-05-01")
+    assert [m.regions for m in record.multipliers] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volunteers in Ireland took 50,000 calls in 2019. In the State last year, 60,000 calls were answered.",
+     [["Ireland"], ["Ireland"]]),
+    ("Volunteers in Ireland took 50,000 calls in 2019. Last year, 60,000 calls were answered.",
+     [["Ireland"], []]),
+])
+def test_state_anaphora_count(text, expected):
+    record = extract_article(text, source="state.txt", published="2021-05-01")
+    assert [c.regions for c in record.counts] == expected
