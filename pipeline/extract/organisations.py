@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -199,7 +199,8 @@ class Lexicon:
         heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
         if not heads:
             return []
-        found = re.finditer(rf"\b(?:(?:The|A|An|Its)\s+)?((?:[A-Z][\w'\u2019&-]+\s+){{1,5}}(?:{heads}))\b", text)
+        # one line: a crosshead ("Referrals") before the sentence is no word of the name
+        found = re.finditer(rf"\b(?:(?:The|A|An|Its)[^\S\n]+)?((?:[A-Z][\w'\u2019&-]+[^\S\n]+){{1,5}}(?:{heads}))\b", text)
         return sorted([(m.start(1), m.group(1)) for m in found] + self._named_with_of(text))
 
     @cached_property
@@ -297,8 +298,18 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
             if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
                 continue
             found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            if not shaped and _place_only(found):
+                continue  # "Regional Director for Wales": the model reads a remit as a body
             return shaped if shaped and found in shaped else found
     return shaped
+
+
+def _place_only(words: str) -> bool:
+    """Whether words are only a country, nation or region of the gazetteer ("Wales", "Northern Ireland")."""
+    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
+
+    found = place(words)
+    return found is not None and found.kind in ("country", "nation", "region")
 
 
 def _shaped_org(text: str) -> Optional[str]:
@@ -311,12 +322,24 @@ def _shaped_org(text: str) -> Optional[str]:
         if tail:
             cand += tail.group()
         cand = _without_title(cand)
+        if _title_shaped(cand):
+            continue  # "Interim Director of Programs at Harbour Centre": the title, then the body
         toks = cand.split()
         acronym = len(toks) == 1 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].lower() not in single_roles() \
             and toks[0] not in lexicon().cues.get("post_nominal_offices", [])  # "the MP" names no body
         if any(t.strip("'\u2019s,") in words for t in toks) or acronym:
             return cand
     return None
+
+
+def _title_shaped(cand: str) -> bool:
+    """Whether capitalised words are a title ending in a role before "of" or "for" ("Interim
+    Director of Programs", "Regional Manager for Wales"), not a body ("Department of Health")."""
+    toks = cand.split()
+    for i, tok in enumerate(toks):
+        if tok in ("of", "for"):
+            return i > 0 and toks[i - 1].lower() in single_roles()
+    return False
 
 
 def _without_title(cand: str) -> str:
@@ -447,7 +470,24 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
         return None
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
+    if not forces:  # a force the data file does not know, by its shape: "Dunmore Police", "Harbour Constabulary"
+        forces = [n for n in reversed(before) if _shaped_as(n, _FORCE_WORDS)] + [n for n in after if _shaped_as(n, _FORCE_WORDS)]
     return forces[0] if forces else None
+
+
+#: The last words of a police force's or a government's name the data file does not know.
+_FORCE_WORDS = ("Police", "Constabulary")
+_GOVERNMENT_WORDS = ("Government",)
+
+
+def public_body(name: str) -> bool:
+    """Whether a body is a police force or a government, by the data file or by its shape."""
+    return lexicon().org_kinds.get(name) in ("police_force", "government") or _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
+
+
+def _shaped_as(name: str, words: tuple[str, ...]) -> bool:
+    """Whether a body not in the data file is of a kind by the last word of its name ("Dunmore Police")."""
+    return name not in lexicon().org_kinds and name.split()[-1] in words and len(name.split()) > 1
 
 
 @lru_cache(maxsize=1)
@@ -473,7 +513,7 @@ def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> O
     """
     if speaker.kind != "named" or speaker.org:
         return None
-    role = speaker.role or ""
+    role = _without_place_remit(speaker.role or "")
     house, foreign = _house_patterns()
     if not house.search(role) or foreign.search(role):
         return None
@@ -482,6 +522,52 @@ def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> O
     if named:
         return max(named, key=lambda n: (named.count(n), -named.index(n)))
     return next((n for n in after if kinds.get(n) == "charity"), None)
+
+
+def house_role(speaker: Speaker) -> bool:
+    """Whether a named speaker with no body holds one of a body's own roles ("director",
+    "co-founder", "Client services manager") that points nowhere else ("director of public health")."""
+    if speaker.kind != "named" or speaker.org:
+        return False
+    house, foreign = _house_patterns()
+    role = _without_place_remit(speaker.role or "")
+    return bool(house.search(role)) and not foreign.search(role)
+
+
+#: A remit after a role, not a body: "for Northern Ireland", "in Wales" (a place of the gazetteer).
+_PLACE_REMIT = re.compile(r"\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
+
+
+def _without_place_remit(role: str) -> str:
+    """A role without the place it covers at its end: "Regional Director for Northern Ireland" -> "Regional Director"."""
+    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
+
+    m = _PLACE_REMIT.search(role)
+    return role[:m.start()] if m and place(m.group("place")) is not None else role
+
+
+def body_for_role(speaker: Speaker, before: list[str], after: list[str], colleagues: list[Speaker]) -> Optional[str]:
+    """The body a speaker with one of its own roles speaks for when the article names no charity
+    of the data file (:func:`charity_for_role`): the body of the person quoted last before with a
+    role of that kind ("EveryMan chief executive Jo Roe ... Client services manager Tom Poe said"),
+    else the body found by its shape (not in the data file) the article named most often before
+    the quote ("the Harbour Men's Network ... CEO Jo Roe said"), else the first from the quote on."""
+    if not house_role(speaker):
+        return None
+    for known in reversed(colleagues):
+        if known.org and known.official and known.name != speaker.name and not public_body(known.org) \
+                and house_role(replace(known, org=None)):
+            return known.org
+    named = [n for n in before if _house_shaped(n)]
+    if named:
+        return max(named, key=lambda n: (named.count(n), -named.index(n)))
+    return next((n for n in after if _house_shaped(n)), None)
+
+
+def _house_shaped(name: str) -> bool:
+    """Whether a body found by its shape may be a charity or a service: not in the data file, no
+    bare kind word, not a police force or a government ("Dunmore Police")."""
+    return name not in lexicon().org_kinds and not generic_org(name) and not _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
 
 
 def government_for_office(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
@@ -496,4 +582,6 @@ def government_for_office(speaker: Speaker, before: list[str], after: list[str])
         return None
     kinds = lexicon().org_kinds
     found = [n for n in reversed(before) if kinds.get(n) == "government"] + [n for n in after if kinds.get(n) == "government"]
+    if not found:  # a government the data file does not know, by its shape: "the Harbour Government"
+        found = [n for n in reversed(before) if _shaped_as(n, _GOVERNMENT_WORDS)] + [n for n in after if _shaped_as(n, _GOVERNMENT_WORDS)]
     return found[0] if found else None

@@ -38,12 +38,15 @@ from pipeline.extract.quotemarks import (
 )
 from pipeline.extract.acronyms import INITIALS, spelled_out
 from pipeline.extract.organisations import generic_org, single_roles, unknown_org
+from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
     NAME_TOKEN,
     NameBook,
     Speaker,
+    without_country_first,
+    body_for_role,
     charity_for_role,
     clean_name,
     closing_title,
@@ -83,6 +86,8 @@ class Turn:
     attribution: str
     parts: list[list[QuoteSpan]] = field(default_factory=list)
     last_paragraph: int = -1
+    #: Whether an attribution in the turn's own words named its speaker (else it was taken from the narrative).
+    told: bool = True
 
     def add(self, index: int, spans: list[QuoteSpan]) -> None:
         self.parts.append(spans)
@@ -342,11 +347,13 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if lead and (not _pronoun_lead(lead) or not fragment[:fragment.rfind(lead)].strip()):
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
-    if nlp is not None:
-        names = [(e.start_char, e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+    if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
+        names = [(e.end_char - len(without_country_first(e.text)), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
-                 and not _whole_body(e.text)]  # the model reads "Refuge" as a person
+                 and not _whole_body(e.text)  # the model reads "Refuge" as a person
+                 and not _in_lead_in(fragment, e.start_char)
+                 and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
@@ -354,8 +361,10 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
-            if found and is_lead_in(seg.group().strip()) and re.search(r"\b(?:to|at|on|in|with|for)\s+(?:the\s+)?$", seg.group().strip()[:found[2]]):
+            if found and is_lead_in(seg.group().strip()) and _LEAD_IN_OBJECT.search(seg.group().strip()[:found[2]]):
                 continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
+            if found and _inside_body(seg.group().strip(), found[0]):
+                continue  # "The Harbour Men's Network, which ...": words of a body's name are no person
             if found and (found[1] or " " in found[0]):
                 off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
                 names.append((off + found[2], off + found[3]))
@@ -368,7 +377,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
-                names.append(m.span(1))
+                names.append((m.end(1) - len(without_country_first(m.group(1))), m.end(1)))
     if not names:
         return None
     start, end = names[0]
@@ -388,6 +397,45 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if owner and lexicon().find_org(fragment[start:end]) is None:
         return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
+
+
+#: The end of a lead-in clause before a name it holds: "Speaking on RTÉ's ", "Writing in the ".
+_LEAD_IN_OBJECT = re.compile(r"\b(?:to|at|on|in|with|for)\s++(?:the\s++)?(?:(?:[\w.-]++\s++){0,2}[\w.-]++['\u2019]s\s++)?$")
+
+
+def _in_lead_in(fragment: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a clause that opens the sentence before the
+    speaker ("Speaking on RTÉ's Morning Ireland, she said"): a programme or paper, not a person."""
+    cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
+    words = fragment[cut:start].strip()
+    return bool(words) and is_lead_in(words) and _LEAD_IN_OBJECT.search(fragment[cut:start]) is not None
+
+
+def _inside_body(segment: str, name: str) -> bool:
+    """Whether a name found in a segment is part of a body's name the segment holds, known or
+    found by its shape ("Men's Development" of "The Men's Development Network")."""
+    body = lexicon().find_org(segment)
+    shaped = body[0] if body else unknown_org(segment)
+    return bool(shaped) and name in shaped and name != shaped
+
+
+@lru_cache(maxsize=1)
+def _indefinite_person() -> re.Pattern[str]:
+    """A member of the public brought in unnamed: "a man", "one caller", "a young father"."""
+    private = "|".join(re.escape(w) for w in sorted(lexicon().private, key=len, reverse=True))
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s++(?:[a-z-]++\s++){{0,2}}?(?P<who>{private})s?\b")
+
+
+def _someone_before(pre: str) -> Optional[Speaker]:
+    """The unnamed member of the public the narrative before a quote in its own paragraph brings
+    in, whom a pronoun attribution after it points to ('A year ago a man called the line. "...,"
+    he told the adviser.'), or None when the narrative names no such person."""
+    found = None
+    for found in _indefinite_person().finditer(pre):
+        pass
+    if found is None:
+        return None
+    return Speaker(name=found.group("who"), kind="anonymous", title=found.group().strip(), official=False)
 
 
 def _whole_body(words: str) -> bool:
@@ -485,6 +533,10 @@ def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[st
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:
             speaker = replace(speaker, org=charity, official=True)
+    if person and not speaker.org:
+        body = body_for_role(replace(speaker, kind="named"), orgs, later, book.people)
+        if body:
+            speaker = replace(speaker, org=body, official=True)
     if speaker.kind == "anonymous" and not speaker.org:
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:  # '"...," said a spokeswoman': the charity the story is about
@@ -682,15 +734,25 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 named_before = names[:bisect.bisect_left(offsets, speech[0].open)]
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
-                near = _mention(pre, nlp) if pre.strip() else None
+                near = own = _mention(pre, nlp) if pre.strip() else None
                 if (near is None or "," in near and _pronoun_lead(near)) and previous_narrative:
                     near = _mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
+                pronoun = speaker is not None and speaker.kind == "pronoun"
+                if pronoun and own is None:
+                    speaker = _someone_before(pre) or speaker  # 'A man called the line. "...," he told the adviser.'
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
                     current = rest(current)
                     continue
-                kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
+                if opens and _left_open(current, index) and not current.told and len(current.parts) == 1 \
+                        and speaker is not None and speaker.kind == "named":
+                    current.speaker, current.told = speaker, True  # '"We answer every call. / "...," said Roe.': one turn, Roe's
+                    current.add(index, speech)
+                    book.last = speaker
+                    current = rest(current)
+                    continue
+                kind = "pronoun" if pronoun else "explicit"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
                     continue
@@ -714,7 +776,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
                     continue
-            current = Turn(speaker, kind)
+            current = Turn(speaker, kind, told=who is not None)
             current.add(index, speech)
             turns.append(current)
             if speaker is not None:
@@ -726,9 +788,24 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         except Exception as exc:  # one bad paragraph never loses the article
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
+    _voice_of_the_body(text, turns, main_body(names))
     spellings = _spellings(text)
     spellings.update(_initials_spelled_out(text, turns))
     return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
+
+
+def _voice_of_the_body(text: str, turns: list[Turn], body: Optional[str]) -> None:
+    """Give every turn of a person named with no title, role or body the article's main body when
+    one of their turns speaks for it ("Jo Roe said: 'Our volunteers answer every call'")."""
+    if body is None:
+        return
+    bare = [t for t in turns if t.speaker is not None and t.speaker.kind in ("named", "pronoun") and t.speaker.name
+            and not (t.speaker.title or t.speaker.role or t.speaker.org or t.speaker.official)]
+    voices = {t.speaker.name for t in bare
+              if speaks_for(" ".join(text[s.inner[0]:s.inner[1]] for spans in t.parts for s in spans), body)}
+    for turn in bare:
+        if turn.speaker.name in voices:
+            turn.speaker = replace(turn.speaker, org=body, official=True)
 
 
 def _initials_spelled_out(text: str, turns: list[Turn]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from pipeline.extract.organisations import (
     DATA,
     Lexicon,
     anaphor_org,
+    body_for_role,
     charity_for_role,
     force_for_rank,
     generic_org,
@@ -35,13 +36,16 @@ from pipeline.extract.titled_bodies import titled_body
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
-    "charity_for_role", "clean_name", "find_name", "force_for_rank", "government_for_office", "is_lead_in", "is_title", "lexicon", "parse_speaker",
-    "split_segments", "told_kinds",
+    "body_for_role", "charity_for_role", "clean_name", "find_name", "force_for_rank", "government_for_office", "is_lead_in", "is_title", "lexicon", "parse_speaker",
+    "split_segments", "told_kinds", "without_country_first",
 ]
 
 #: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea"). Atomic, with the inner-capital
 #: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
-NAME_TOKEN = r"(?>[A-Z]['\u2019][A-Z][a-z]+|[A-Z](?:[a-z]*[A-Z][a-z'\u2019]+|[a-z'\u2019]+)|[A-Z]')(?>-[A-Z][a-z'\u2019]+)?"
+#: Latin letters with accents count ("Seán", "Åsa", "Müller"): upper and lower case of Latin-1.
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+NAME_TOKEN = (rf"(?>[{_UP}]['\u2019][{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]*[{_UP}][{_LOW}'\u2019]+|[{_LOW}'\u2019]+)|[{_UP}]')"
+              rf"(?>-(?:[{_UP}][{_LOW}'\u2019]+|[{_LOW}]{{2,}}+))?")
 RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
@@ -209,7 +213,39 @@ def _without_role_words(run: str) -> str:
     return " ".join(words)
 
 
+def without_country_first(run: str) -> str:
+    """A run of three or more capitalised words without the country or nation that ends the
+    body before the name: "Director of Stop It Now UK and Ireland Jo Roe" -> "Jo Roe"."""
+    from pipeline.extract.regions import place  # the gazetteer imports this module's neighbours
+
+    words = run.split()
+    if len(words) < 3:
+        return run
+    found = place(words[0])
+    return " ".join(words[1:]) if found is not None and found.kind in ("country", "nation") else run
+
+
 def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
+    """The person named in one segment: (name, rank or None, start, end), or None; the
+    capitalised words of an owner's possessive before the name are left out ("The Harbour
+    Trust's Kim Vale" is Kim Vale, of the Harbour Trust: see :func:`_named_in`)."""
+    found = _named_in(segment)
+    if found is None or found[1] is not None:
+        return found
+    name, rank, start, end = found
+    owner = _OWNER_IN_NAME.match(name)
+    if owner is None or owner.end() >= len(name):
+        return found
+    rest = name[owner.end():]
+    at = segment.find(rest, start)
+    return (rest, rank, at, at + len(rest)) if " " in rest and at >= 0 else found
+
+
+#: The capitalised words of an owner's possessive that open a run of names: "Harbour Trust's ".
+_OWNER_IN_NAME = re.compile(r"(?:\S++\s++)*?\S+?['\u2019]s\s++")
+
+
+def _named_in(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     """The person named in one segment: (name, rank or None, start, end), or None.
 
     Capitalised words ending in a role ("Director of the helpline", "the Home
@@ -239,7 +275,7 @@ def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     body_after = m is not None and (m.group("name").split()[-1] in lex.cues["org_words"] and bool(
         _PREPOSITION_END.search(segment[:m.start()])) or _in_body_name(segment[:m.start()]))  # "of the X Program", "Department of Public Health"
     if m and lex.find_org(m.group("name")) is None and not after_preposition and not body_after:
-        name = clean_name(_without_role_words(m.group("name")))
+        name = clean_name(without_country_first(_without_role_words(m.group("name"))))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.end() - len(name), m.end()
     tail = m if after_preposition else None
@@ -333,13 +369,15 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         inside = lex.find_org(seg)
         if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
+        if found and _title_before_name(found[0], segments[i + 1:]):
+            continue  # "Regional Director for Wales, Jo Roe": the capitalised title is no name
         if found:
             named = (i, *found)
             break
     if named is None and nlp is not None:
         joined = ", ".join(segments)
         inside = lex.find_org(joined)
-        people = [e for e in nlp(joined).ents if e.label_ == "PERSON"
+        people = [e for e in nlp(joined).ents if e.label_ == "PERSON" and e.text[:1].isupper()
                   and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
                   and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
         for i, seg in enumerate(segments):
@@ -401,7 +439,22 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or office or None
     official = (not private) and bool(rank or org or official_role or for_body or office)
+    if org is not None and org not in lex.org_kinds:
+        org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+def _title_before_name(found: str, later: list[str]) -> bool:
+    """Whether capitalised words found as a name end in a role word ("Regional Director",
+    "Programme Manager") while a later segment of the phrase names a person whose name does not:
+    the first is the title set before the name ("Regional Director for Wales, Jo Roe")."""
+    if found.split()[-1].lower() not in single_roles():
+        return False
+    for seg in later:
+        person = find_name(seg)
+        if person is not None and " " in person[0] and person[0].split()[-1].lower() not in single_roles():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -493,6 +546,14 @@ def _misspelt(tokens: list[str], known: list[str]) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _same_surname(tokens: list[str], known: list[str]) -> bool:
+    """Whether a surname with a particle is a known person's, the particle capitalised at the
+    start of a sentence: "De Fontenay said" after "Helena de Fontenay", "Van der Berg" after
+    "Jo van der Berg"."""
+    return 1 < len(tokens) < len(known) and [t.lower() for t in known[-len(tokens):]] == [t.lower() for t in tokens] \
+        and known[-len(tokens)][:1].islower()
+
+
 #: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
 _DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{2,60})")
 
@@ -570,7 +631,7 @@ class NameBook:
                 continue
             same = ktoks == tokens
             partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1]) or (
-                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens)  # "Ms De Boeck": Minne De Boeck
+                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck
             if same or partial:
                 return Speaker(
                     name=known.name, kind="named", title=speaker.title or known.title,

@@ -126,6 +126,8 @@ def titled_body(description: str) -> Optional[str]:
         tail = after.match(description, m.end()) if " ".join(m.group().lower().split()) not in _UNIT_ROLES else None
         if tail and _ATTRIBUTIVE.match(description, tail.end()):
             tail = None  # "director of the Green Bay-based organization": the words describe a noun after them
+        if tail and _WORKPLACE_AFTER.match(description, tail.end()):
+            return None  # "Director of Programs at Harbour Centre": "of" names a unit, "at" the body
         if tail:
             found = " ".join(_name_words(tail.group("body").split()))
             if _is_body(found):
@@ -135,6 +137,8 @@ def titled_body(description: str) -> Optional[str]:
     return None
 
 
+#: A body set after a role's unit: " at Harbour Centre", " with the Harbour Trust".
+_WORKPLACE_AFTER = re.compile(r"\s++(?:at|with)\s++(?:the\s++)?[A-Z]")
 #: Roles whose "of X" is a unit or a field within a body ("head of Serious Crime", "lead for Child Exploitation").
 _UNIT_ROLES = frozenset(("head", "deputy head", "lead", "national lead", "safeguarding lead"))
 #: A lower-case noun right after a run of capitals: the capitals describe it ("the Iowa program").

@@ -103,7 +103,7 @@ def test_body_of_a_title_in_a_quote(nlp, text, speaker, org):
     ("Calls rose, according to director Dr. Kim Vale.\n\n"
      '"We answer every call," Vale said.', "Kim Vale", True, None),
     ("In 2005, when the Harbour Crisis Line opened, it took 1,500 calls, according to manager Ms. Kim Vale.\n\n"
-     '"We answer every call," Vale said.', "Kim Vale", True, None),
+     '"We answer every call," Vale said.', "Kim Vale", True, "Harbour Crisis Line"),  # the manager of the one body named
 ])
 def test_title_of_a_person_met_in_narrative(nlp, text, speaker, official, org):
     quote = last_quote(text, nlp)
