@@ -140,15 +140,20 @@ def build(work: Path, shared: Path, docs: int, small: int, relevant: int) -> dic
     return paths
 
 
-def extract(*args: str) -> tuple[float, float, int, float, float]:
+def extract(*args: str, parts: dict | None = None) -> tuple[float, float, int, float, float]:
     """Seconds, peak resident MB (the CLI and all its children, summed), records written, the CPU
     seconds of the CLI's own process (the reader; last seen 0.2 s or less before its end), and
-    the CPU seconds of every process of the run (each last seen 0.2 s or less before its end)."""
+    the CPU seconds of every process of the run (each last seen 0.2 s or less before its end).
+    ``parts``, when given, gets the CPU seconds of each kind of process (``parent``, ``fork server``,
+    ``workers``: a list, one per worker process) and ``first worker`` (seconds from the command's
+    start until its first worker process was seen: the start-up on the wall clock)."""
     out = Path(args[args.index("-o") + 1])
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", *args, "-q"], cwd=ROOT)
     parent, peak, cpu = psutil.Process(proc.pid), 0.0, 0.0
     seen: dict[tuple[int, float], float] = {}  # CPU seconds of each process, by pid and start time
+    found: dict[tuple[int, float], tuple[int, bool, float]] = {}  # its parent's pid, whether it runs the fork
+    # server's code (the server and the workers it forks do), and when it was first seen
     while proc.poll() is None:
         try:
             times = parent.cpu_times()
@@ -162,7 +167,10 @@ def extract(*args: str) -> tuple[float, float, int, float, float]:
                 with p.oneshot():
                     rss += p.memory_info().rss
                     times = p.cpu_times()
-                    seen[(p.pid, p.create_time())] = times.user + times.system
+                    key = (p.pid, p.create_time())
+                    seen[key] = times.user + times.system
+                    if key not in found:
+                        found[key] = (p.ppid(), "forkserver" in " ".join(p.cmdline()), time.perf_counter() - started)
             except psutil.Error:
                 pass
         peak = max(peak, rss / 2**20)
@@ -170,7 +178,30 @@ def extract(*args: str) -> tuple[float, float, int, float, float]:
     seconds = time.perf_counter() - started
     if proc.returncode:
         sys.exit(f"extract {' '.join(args)} failed with {proc.returncode}")
+    if parts is not None:
+        parts.update(_parts_of(seen, found, parent.pid))
     return seconds, peak, sum(1 for _ in out.open(encoding="utf-8")), cpu, sum(seen.values())
+
+
+def _parts_of(seen: dict[tuple[int, float], float], found: dict[tuple[int, float], tuple[int, bool, float]],
+              parent: int) -> dict:
+    """The CPU seconds of each kind of process: ``parent`` (the command), ``fork server`` (its child
+    that runs the fork server's code), ``workers`` (the fork server's children, one figure each),
+    ``other`` (the resource tracker, Dask's processes); and when the first worker was seen."""
+    servers = {pid for (pid, _), (ppid, forkserver, _) in found.items() if ppid == parent and forkserver}
+    parts: dict = {"parent": 0.0, "fork server": 0.0, "other": 0.0, "workers": [], "first worker": None}
+    for key, spent in seen.items():
+        ppid, forkserver, when = found.get(key, (0, False, 0.0))
+        if key[0] == parent:
+            parts["parent"] += spent
+        elif key[0] in servers:
+            parts["fork server"] += spent
+        elif ppid in servers:
+            parts["workers"].append(spent)
+            parts["first worker"] = min(when, parts["first worker"] or when)
+        else:
+            parts["other"] += spent
+    return parts
 
 
 def bare_iteration(path: Path) -> tuple[float, float, int, float]:
@@ -286,12 +317,24 @@ def main() -> None:
 
 def workers(archive: Path, out: Path, report: list[str], label: str = "") -> None:
     """2 workers over 1 on a relevant archive."""
-    one, _, n1, _, one_cpu = extract(str(archive), "-o", str(out), "--workers", "1")
-    two, _, n2, _, two_cpu = extract(str(archive), "-o", str(out), "--workers", "2")
+    parts_one: dict = {}
+    parts_two: dict = {}
+    one, _, n1, _, one_cpu = extract(str(archive), "-o", str(out), "--workers", "1", parts=parts_one)
+    two, _, n2, _, two_cpu = extract(str(archive), "-o", str(out), "--workers", "2", parts=parts_two)
     report.append(f"workers ({label}load {os.getloadavg()[0]:.1f}): {n1} relevant records, 1 worker {one:.1f} s ({n1 / one:.2f}/s), 2 workers {two:.1f} s "
                   f"({n2 / two:.2f}/s): {one / two:.2f}x (goal 1.8x); CPU of every process: {one_cpu:.1f} s "
                   f"and {two_cpu:.1f} s")
     print(report[-1], flush=True)
+    report.append("workers, the parts (CPU seconds of each process; the first worker seen after so many seconds "
+                  f"of the wall clock): 1 worker {_parts(parts_one)}; 2 workers {_parts(parts_two)}")
+    print(report[-1], flush=True)
+
+
+def _parts(parts: dict) -> str:
+    first = parts["first worker"]
+    return (f"parent {parts['parent']:.1f} s, fork server {parts['fork server']:.1f} s, worker"
+            f"{'s' if len(parts['workers']) > 1 else ''} {' + '.join(f'{w:.1f}' for w in parts['workers'])} s, "
+            f"other {parts['other']:.1f} s, first worker at {first:.1f} s" if first is not None else "no worker seen")
 
 
 def scan(paths: dict[str, Path], out: Path, report: list[str], small: int) -> None:

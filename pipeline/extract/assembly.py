@@ -93,30 +93,70 @@ def _filled(item: Resolved) -> int:
     return 2 * (said + bool(item.regions)) + (not _headline(item))
 
 
+class _Claim:
+    """The statements of one claim, and what :func:`_compatible` reads of them gathered up: a statement
+    is compatible with every statement of the claim exactly when it is with these sets (each of its
+    tests is "equal, or one side leaves it open"), so it is compared with a claim at once instead of
+    with each of its statements (a page that states one figure thousands of times was quadratic)."""
+
+    def __init__(self) -> None:
+        self.items: list[Resolved] = []
+        self.regions: set[frozenset] = set()  # the stated regions, as sets
+        self.periods: set[tuple] = set()  # the stated periods' (start, end): ``periods_equal`` compares these
+        self.qualifiers: set[Optional[str]] = set()  # but a headline's bare figure's
+        self.measures: set[Optional[str]] = set()  # but a headline's
+
+    def admits(self, item: Resolved) -> bool:
+        """``all(_compatible(item, other) for other in self.items)``, from the gathered sets."""
+        if item.regions and not self.regions <= {frozenset(item.regions)}:
+            return False
+        if item.period is not None and not self.periods <= {(item.period.start, item.period.end)}:
+            return False
+        headline = _headline(item)
+        qualifier = item.draft.qualifier
+        if not (headline and qualifier == "exact") and not self.qualifiers <= {qualifier}:
+            return False
+        return item.draft.kind != "count" or headline or self.measures <= {item.draft.measure}
+
+    def add(self, item: Resolved) -> None:
+        self.items.append(item)
+        if item.regions:
+            self.regions.add(frozenset(item.regions))
+        if item.period is not None:
+            self.periods.add((item.period.start, item.period.end))
+        headline = _headline(item)
+        if not (headline and item.draft.qualifier == "exact"):
+            self.qualifiers.add(item.draft.qualifier)
+        if not headline:
+            self.measures.add(item.draft.measure)
+
+
 def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
     """One fact per claim (headline, caption and lead): the most fully resolved statement.
 
     Statements of the same figure merge when their regions and periods agree or
-    one leaves them unstated.  The claim keeps the place of its first statement;
-    ``kept`` maps every statement (by ``id()``) to the one kept, so links follow it.
+    one leaves them unstated (:func:`_compatible` with every statement of the claim).  The claim
+    keeps the place of its first statement; ``kept`` maps every statement (by ``id()``) to the
+    one kept, so links follow it.
     """
-    claims: list[list[Resolved]] = []
-    by_key: dict[tuple, list[list[Resolved]]] = {}
+    claims: list[_Claim] = []
+    by_key: dict[tuple, list[_Claim]] = {}
     for item in items:
         bucket = by_key.setdefault(_merge_key(item), [])
         for claim in bucket:
-            if all(_compatible(item, other) for other in claim):
-                claim.append(item)
+            if claim.admits(item):
+                claim.add(item)
                 break
         else:
-            bucket.append([item])
+            bucket.append(_Claim())
+            bucket[-1].add(item)
             claims.append(bucket[-1])
     out = []
     for claim in claims:
-        best = max(claim, key=_filled)  # max keeps the first of equals
-        best.regions = best.regions or next((i.regions for i in claim if i.regions), [])
-        best.period = best.period or next((i.period for i in claim if i.period), None)
-        for item in claim:
+        best = max(claim.items, key=_filled)  # max keeps the first of equals
+        best.regions = best.regions or next((i.regions for i in claim.items if i.regions), [])
+        best.period = best.period or next((i.period for i in claim.items if i.period), None)
+        for item in claim.items:
             kept[id(item)] = best
         out.append(best)
     return out

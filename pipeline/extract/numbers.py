@@ -286,14 +286,20 @@ def _thousands_grouped(figure: str) -> bool:
         and all(len(g) == 3 for g in groups[1:])
 
 
+#: Any digit, as ``\d`` reads one: every match of the phone, stray-space and digit patterns (and of
+#: ``not_counts.phone_spans``) holds one, so a text without one is not searched with them.
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that may be a fact, in order of position."""
     pats = _patterns()
+    digit = _ANY_DIGIT.search(text) is not None  # phone numbers, "1,200" and "4 000" need one: skipped without
     taken = bytearray(len(text))  # 1 where a phone number or a number already found stands
-    for m in pats["phone"].finditer(text):
+    for m in pats["phone"].finditer(text) if digit else ():
         if not (DIGIT_GROUPS.fullmatch(m.group()) and _thousands_grouped(m.group())):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for a, b in not_counts.phone_spans(text):  # "call or text 1737", "ring 131 114"
+    for a, b in not_counts.phone_spans(text) if digit else ():  # "call or text 1737", "ring 131 114"
         taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
 
@@ -319,7 +325,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             if free(m.span("num")):
                 add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
                           start_at=m.start("num")))
-    for m in pats["stray_space"].finditer(text):
+    for m in pats["stray_space"].finditer(text) if digit else ():
         if m.group("spaced"):
             last = text[m.start() - 1:m.start()] if m.start() else ""
             if free(m.span()) and not _in_a_list(text, m.start()) and not (last and (last.isalpha() or last in "£$€#/:-")):
@@ -333,7 +339,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if free(m.span("num")) and not _in_a_list(text, m.start("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m)))
-    for m in pats["digits"].finditer(text):
+    for m in pats["digits"].finditer(text) if digit else ():
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
     for m in pats["spelled"].finditer(text):

@@ -84,16 +84,20 @@ def tag_reach(nlp: Language) -> Optional[int]:
     return reach
 
 
-def count_windows(doc: Doc, numbers: list[NumberMention], reach: Optional[int]) -> list[tuple[int, int]]:
+def count_windows(doc: Doc, numbers: list[NumberMention], reach: Optional[int],
+                  text: Optional[str] = None) -> list[tuple[int, int]]:
     """The token ranges of a sentence's Doc to tag: around each number whose noun the word rules miss.
 
-    ``numbers`` carry offsets relative to the sentence.  Overlapping ranges are merged.
+    ``numbers`` carry offsets relative to the sentence.  Overlapping ranges are merged.  ``text``:
+    the Doc's text when the caller has it (``doc.text`` joins every token's text anew at each call).
     """
     if reach is None:
         return [(0, len(doc))]
+    if text is None:
+        text = doc.text
     spans = []
     for number in numbers:
-        if number.percent or unit_from_words(doc.text, number.end)[0] is not None:
+        if number.percent or unit_from_words(text, number.end)[0] is not None:
             continue
         span = doc.char_span(number.num_start, number.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -118,7 +122,7 @@ def plan_tags(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention]
     for sentence, numbers in sentences:
         doc = nlp.make_doc(sentence.text)
         plan.docs[sentence.start] = doc
-        for start, end in count_windows(doc, numbers, reach):
+        for start, end in count_windows(doc, numbers, reach, sentence.text):
             plan.windows.append(doc[start:end].as_doc() if (start, end) != (0, len(doc)) else doc)
             plan.places.append((doc, start))
     return plan

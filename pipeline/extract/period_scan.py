@@ -55,6 +55,39 @@ class _Patterns:
     ordinals: dict[str, int]
     month_spans: dict[str, int]
     compared_figure: re.Pattern[str]
+    needs: dict[str, frozenset[str]]  # absolute pattern -> "month", "year": what it cannot match without
+    any_month: re.Pattern[str]  # a month's name anywhere (as a part of a word too)
+    any_year: re.Pattern[str]
+
+
+def _group_needs(source: str, flags: int, bodies: dict[str, str]) -> frozenset[str]:
+    """The kinds of ``bodies`` (kind -> pattern) that every match of ``source`` holds: a named group
+    written exactly ``(?P<name>`` + body + ``)`` counts as its kind, and the parse tree says which
+    such groups every path through the pattern passes (both sides of each ``|``, a repeat only
+    when it is at least once).  So a prefilter built on it is sound: a text in which ``bodies["month"]``
+    matches nowhere cannot match a pattern that needs "month"."""
+    from re import _constants as c, _parser
+
+    parsed = _parser.parse(source, flags)
+    kinds = {gid: kind for name, gid in parsed.state.groupdict.items() for kind, body in bodies.items()
+             if source.count(f"(?P<{name}>") == 1 and f"(?P<{name}>{body})" in source}
+
+    def through(items) -> set[str]:  # noqa: ANN001 - the kinds every path through ``items`` passes
+        found: set[str] = set()
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                if av[0] in kinds:
+                    found.add(kinds[av[0]])
+                found |= through(av[3])
+            elif op is c.ATOMIC_GROUP:
+                found |= through(av)
+            elif op is c.BRANCH:
+                found |= set.intersection(*(through(b) for b in av[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                found |= through(av[2])
+        return found
+
+    return frozenset(through(parsed))
 
 
 def _loose(words: Iterable[str]) -> str:
@@ -119,6 +152,9 @@ def _patterns() -> _Patterns:
     return _Patterns(
         months=data["months"],
         absolute=tuple((name, re.compile(p, flags)) for name, p in absolute),
+        needs={name: _group_needs(p, flags, {"month": month, "year": y}) for name, p in absolute},
+        any_month=re.compile(month, flags),
+        any_year=re.compile(y),
         year=re.compile(rf"(?<![\w/.£$€#@-])(?P<y>{y})(?![\w/@]|[.,]\d|-\d|\s*(?:%|per\s*cent)|\s\d)", flags),
         prefix=re.compile(prefix, flags),
         change=re.compile(rf"(?:\b(?:{change})\b|%)", flags),
@@ -186,7 +222,10 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
     masked = [m.span() for m in _MASK.finditer(text)]
     sentences = _sentences(text)
     cands: list[_Cand] = []
+    present = {"month": pats.any_month.search(text) is not None, "year": pats.any_year.search(text) is not None}
     for name, rx in pats.absolute:
+        if not all(present[need] for need in pats.needs[name]):
+            continue  # a pattern that needs a month's name or a year cannot match a text without one
         for match in rx.finditer(text):
             cand = _absolute(name, match, pats, published, default_year)
             if cand is not None:

@@ -609,11 +609,12 @@ def extract_regions(doc: Doc, *, spans_key: str = SPANS_KEY) -> Iterator[RegionM
         yield RegionMention(found.name, found.kind, found.code, span.start_char, span.end_char, span.text)
 
 
-@lru_cache(maxsize=1)
 def _tokenizer() -> Language:
-    nlp = spacy.blank("en")
-    nlp.max_length = 100_000_000
-    return nlp
+    """The sentence splitter's tokenizer and vocabulary (``segments.tokenizer``): one blank English
+    pipeline for sentences and places, so a new word of a text becomes a lexeme once, not twice."""
+    from pipeline.extract.segments import tokenizer
+
+    return tokenizer()
 
 
 def find_regions(text: str) -> list[RegionMention]:

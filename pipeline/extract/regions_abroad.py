@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 #: The most tokens of one name ("Winston - Salem", "St . Mary 's County").
@@ -23,21 +24,40 @@ class AbroadIndex:
     def __init__(self, aliases: Iterable[tuple[str, str]]) -> None:
         self.names = dict(aliases)
         self.starts = frozenset(_first_word(alias) for alias in self.names)
+        self._start_words: dict[int, bool] = {}  # a word's hash -> whether a name may start with it
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """``(start, end, key)`` of every alias written in ``doc``, at token boundaries."""
+        """``(start, end, key)`` of every alias written in ``doc``, at token boundaries.
+
+        Read from the Doc's arrays (each token's text, offset and whether it is whitespace), not
+        its Token objects: a Token made for every word, and ``doc.text`` joined anew, cost more than
+        the lookups.  Between two tokens the text is nothing or the one space of spaCy's trailing
+        whitespace (a longer run is a token of its own), so a name's text is its tokens joined so.
+        """
+        if not len(doc):
+            return []
+        rows = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
+        strings = doc.vocab.strings
+        starts = self._start_words
         out = []
-        text = doc.text
-        for token in doc:
-            if not token.text[:1].isupper() or _first_word(token.text) not in self.starts:
+        for i, (orth, _, _) in enumerate(rows):
+            first = starts.get(orth)
+            if first is None:
+                word = strings[orth]
+                first = starts[orth] = bool(word[:1].isupper() and _first_word(word) in self.starts)
+            if not first:
                 continue
-            for end in range(token.i + 1, min(len(doc), token.i + MAX_TOKENS) + 1):
-                last = doc[end - 1]
-                if last.is_space:
+            name, name_end = "", None
+            for end in range(i + 1, min(len(rows), i + MAX_TOKENS) + 1):
+                last_orth, last_idx, last_space = rows[end - 1]
+                if last_space:
                     break
-                key = self.names.get(text[token.idx:last.idx + len(last.text)])
+                word = strings[last_orth]
+                name += (" " if name_end is not None and last_idx > name_end else "") + word
+                name_end = last_idx + len(word)
+                key = self.names.get(name)
                 if key is not None:
-                    out.append((token.i, end, key))
+                    out.append((i, end, key))
         return out
 
 

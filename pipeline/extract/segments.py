@@ -44,11 +44,20 @@ class Sentence:
 
 @lru_cache(maxsize=1)
 def _splitter() -> Language:
-    """A tokenizer and sentencizer of its own (the shared ``nlp.blank()`` stays tokenizer-only)."""
+    """A tokenizer and sentencizer of its own (the shared ``nlp.blank()`` stays tokenizer-only).
+
+    Its tokenizer (``make_doc``) and vocabulary are also the places' (:func:`tokenizer`)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.max_length = 10 ** 8  # inputs are already cut to ``[extract] max_chars``
     return nlp
+
+
+def tokenizer() -> Language:
+    """The pipeline whose ``make_doc`` and ``vocab`` the place matcher uses (``regions.find_regions``):
+    the sentence splitter's, so that a text's words are made lexemes once and one blank English
+    pipeline is built at start-up instead of two.  Only its ``make_doc`` is for other callers."""
+    return _splitter()
 
 
 @lru_cache(maxsize=1)
