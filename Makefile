@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean bytecode
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,13 @@ $(STAMP): setup.cfg pyproject.toml
 
 setup: $(STAMP)
 
-run: $(STAMP)
+# our own modules' bytecode, brought up to date on every run (only changed files are compiled):
+# where PYTHONDONTWRITEBYTECODE is set, every process would compile the package's ~90 modules
+# from source at start-up, about 0.16 s of CPU before a worker reads its first document
+bytecode: $(STAMP)
+	-$(BIN)/python -m compileall -q pipeline > /dev/null
+
+run: $(STAMP) bytecode
 	$(BIN)/newsfacts extract corpus/ -o extracted/records.jsonl --with-text
 	$(BIN)/newsfacts check extracted/records.jsonl -o extracted/checks.jsonl
 	$(BIN)/newsfacts export extracted/records.jsonl extracted/checks.jsonl \
@@ -28,10 +34,10 @@ run: $(STAMP)
 	$(BIN)/newsfacts report extracted/records.jsonl extracted/checks.jsonl -o extracted/report.html
 	@echo "outputs in extracted/: records.jsonl checks.jsonl newsfacts.sqlite csv/ parquet/ datapackage.json README.md (the dataset card) report.html"
 
-test: $(STAMP)
+test: $(STAMP) bytecode
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/article_extraction.py
 	$(BIN)/python benchmarks/export_speed.py
