@@ -170,6 +170,10 @@ def test_lines_for_violent_men_and_spellings(text, relevant):
     ("The after-school programme took 180 referrals from the council this year.", False),
     ("The bank's advice line answered 14,300 calls about mortgages last year.", False),
     ("The crisis line for victims of domestic violence took 2,900 calls from women last year.", False),
+    # a programme is a service only when the text says so or tells its use; a drama or a film is none
+    ("Courts made 210 referrals of men over abusive behaviour last year, and 88 completed the programme.", True),
+    ("The TV drama programme about abusive men drew 3 million viewers, double the number of the first series.", False),
+    ("The new therapy film follows violent men in prison; its makers worked with 35 inmates.", False),
 ])
 def test_lines_and_programmes_no_list_names(text, relevant):
     assert assess(text).relevant is relevant
