@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
@@ -196,12 +196,21 @@ class Lexicon:
     def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
         """Organisations not in the data file, by their shape: capitalised words ending in a
         head word such as Lifeline or Foundation ("Valleys Lifeline", "North East Gambling Support Line")."""
+        pattern = self._named_pattern
+        if pattern is None:
+            return []
+        return sorted([(m.start(1), m.group(1)) for m in pattern.finditer(text)] + self._named_with_of(text))
+
+    @cached_property
+    def _named_pattern(self) -> Optional[re.Pattern[str]]:
+        """Up to five capitalised words and a head word of ``org_heads``, built once. Each word is
+        matched possessively and a name never starts inside a hyphenated word, so a long run of
+        hyphenated capitals ("ABC-ABC-...") is read once, not once from each of its words."""
         heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
         if not heads:
-            return []
+            return None
         # one line: a crosshead ("Referrals") before the sentence is no word of the name
-        found = re.finditer(rf"\b(?:(?:The|A|An|Its)[^\S\n]+)?((?:[A-Z][\w'\u2019&-]+[^\S\n]+){{1,5}}(?:{heads}))\b", text)
-        return sorted([(m.start(1), m.group(1)) for m in found] + self._named_with_of(text))
+        return re.compile(rf"\b(?:(?:The|A|An|Its)[^\S\n]++)?((?<![\w'\u2019&-])(?:[A-Z][\w'\u2019&-]++[^\S\n]++){{1,5}}(?:{heads}))\b")
 
     @cached_property
     def _with_of_pattern(self) -> re.Pattern[str]:
@@ -518,10 +527,20 @@ def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> O
     if not house.search(role) or foreign.search(role):
         return None
     kinds = lexicon().org_kinds
-    named = [n for n in before if kinds.get(n) == "charity"]
-    if named:
-        return max(named, key=lambda n: (named.count(n), -named.index(n)))
-    return next((n for n in after if kinds.get(n) == "charity"), None)
+    return named_most_before([n for n in before if kinds.get(n) == "charity"],
+                             [n for n in after if kinds.get(n) == "charity"])
+
+
+def named_most_before(before: list[str], after: list[str]) -> Optional[str]:
+    """The body named most often before a quote (the first named of them on a tie: the headline's
+    and lead's subject), else the first named from the quote on; None when neither names one."""
+    if before:
+        counts = Counter(before)
+        first: dict[str, int] = {}
+        for i, name in enumerate(before):
+            first.setdefault(name, i)
+        return max(counts, key=lambda n: (counts[n], -first[n]))
+    return after[0] if after else None
 
 
 def house_role(speaker: Speaker) -> bool:
@@ -535,7 +554,7 @@ def house_role(speaker: Speaker) -> bool:
 
 
 #: A remit after a role, not a body: "for Northern Ireland", "in Wales" (a place of the gazetteer).
-_PLACE_REMIT = re.compile(r"\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
+_PLACE_REMIT = re.compile(r"(?<!\s)\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
 
 
 def _without_place_remit(role: str) -> str:
@@ -558,10 +577,7 @@ def body_for_role(speaker: Speaker, before: list[str], after: list[str], colleag
         if known.org and known.official and known.name != speaker.name and not public_body(known.org) \
                 and house_role(replace(known, org=None)):
             return known.org
-    named = [n for n in before if _house_shaped(n)]
-    if named:
-        return max(named, key=lambda n: (named.count(n), -named.index(n)))
-    return next((n for n in after if _house_shaped(n)), None)
+    return named_most_before([n for n in before if _house_shaped(n)], [n for n in after if _house_shaped(n)])
 
 
 def _house_shaped(name: str) -> bool:
