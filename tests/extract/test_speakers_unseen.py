@@ -14,6 +14,7 @@ import pytest
 from pipeline.extract.article import quotes_of
 from pipeline.extract.organisations import lexicon
 from pipeline.extract.speakers import parse_speaker
+from pipeline.extract.speakers_voice import speaks_for
 
 
 def last_quote(text, nlp):
@@ -192,6 +193,9 @@ def test_country_ending_a_body_in_narrative(nlp, text, speaker):
      '"We were desperate and did not know where to turn," said Kim Vale.', None, False),
     # no body named in the article: nothing to speak for
     ('"Our volunteers answer every call," said Kim Vale.', None, False),
+    # a caller's "we" beside a word of the body's work is no voice of the body
+    ("The Harbour Family Trust runs the line. The Harbour Family Trust took more calls.\n\n"
+     '"We called the helpline every night and nobody answered," said Kim Vale.', None, False),
 ])
 def test_voice_of_the_body(nlp, text, org, official):
     quote = last_quote(text, nlp)
@@ -299,3 +303,23 @@ def test_house_role_takes_no_police_colleagues_body(nlp):
             'Dunmore Police spokesperson Lee Dunn said: "We made the arrests."\n\n'
             'Kim Vale, director, said: "We answer every call."')
     assert last_quote(text, nlp).org is None
+
+
+@pytest.mark.parametrize("words,voice", [
+    # "we" as the subject of a verb of the body's work, "our" and a word of its work, its name
+    ("Our volunteers answer every call.", True),
+    ("We had more callers this winter than ever.", True),
+    ("We've answered more calls than ever before.", True),
+    ("We have trained forty new counsellors.", True),
+    ("Callers tell us they feel heard.", True),
+    ("At the Harbour Trust we never turn anyone away.", True),
+    # callers' verbs beside words of the body's work: members of the public
+    ("We called the helpline every night and nobody answered.", False),
+    ("We rang the line and waited for an hour.", False),
+    ("We waited on the line for the service.", False),
+    ("We had to wait for the helpline for hours.", False),
+    ("We called the Harbour Trust twice.", False),
+    ("We were desperate and did not know where to turn.", False),
+])
+def test_speaks_for_the_body_only_doing_its_work(words, voice):
+    assert speaks_for(words, "Harbour Trust") is voice
