@@ -426,16 +426,38 @@ def _indefinite_person() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s++(?:[a-z-]++\s++){{0,2}}?(?P<who>{private})s?\b")
 
 
-def _someone_before(pre: str) -> Optional[Speaker]:
+def _someone_before(pre: str, pronoun: Optional[str] = None) -> Optional[Speaker]:
     """The unnamed member of the public the narrative before a quote in its own paragraph brings
     in, whom a pronoun attribution after it points to ('A year ago a man called the line. "...,"
-    he told the adviser.'), or None when the narrative names no such person."""
+    he told the adviser.'), or None when the narrative names no such person or the pronoun's
+    gender is not the person's ('A man called the line. "...," she said': ``gendered_people`` of
+    ``speaker_cues.json``; "they", or a person of no gender such as "a caller", agrees with any)."""
     found = None
     for found in _indefinite_person().finditer(pre):
         pass
     if found is None:
         return None
+    who = found.group("who").lower()
+    gendered = lexicon().cues.get("gendered_people", {})
+    if pronoun in gendered and any(who in words for other, words in gendered.items() if other != pronoun):
+        return None
     return Speaker(name=found.group("who"), kind="anonymous", title=found.group().strip(), official=False)
+
+
+def _pronoun_of(who: Optional[str]) -> Optional[str]:
+    """The pronoun an attribution opens with, as ``pronouns`` of ``speaker_cues.json`` reads it ("She added" -> "she")."""
+    words = (who or "").split()
+    return lexicon().cues["pronouns"].get(words[0]) if words else None
+
+
+def _as_the_body(words: str, speaker: Optional[Speaker]) -> bool:
+    """Whether quoted words speak as the body the resolved speaker holds a post in: its official
+    saying "we" or "our" ('Helpline manager Jo Roe ... "We stayed on the line," she said'), or
+    words doing the work of their body (:func:`speaks_for`)."""
+    if speaker is None or not (speaker.official or speaker.org or speaker.title or speaker.role):
+        return False
+    return _FIRST_PLURAL.search(words) is not None or bool(speaker.org and speaks_for(words, speaker.org))
+
 
 
 def _whole_body(words: str) -> bool:
@@ -740,7 +762,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
-                    speaker = _someone_before(pre) or speaker  # 'A man called the line. "...," he told the adviser.'
+                    words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
+                    if not _as_the_body(words, speaker):
+                        speaker = _someone_before(pre, _pronoun_of(who)) or speaker  # 'A man called the line. "...," he told the adviser.'
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
                     current = rest(current)

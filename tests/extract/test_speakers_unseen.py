@@ -220,6 +220,17 @@ def test_voice_of_the_body(nlp, text, org, official):
      'Kim Vale, who runs the line, said a man called. "He was scared," she said.', "Kim Vale", True),
     ("Kim Vale said calls rose.\n\n"
      'Demand kept growing through the winter. "We answer every call," she said.', "Kim Vale", False),
+    # a pronoun of the other gender is not the unnamed person: the person met before
+    ("Kim Vale said calls rose.\n\n"
+     'Last winter a father rang the line in tears. "I was scared to call," she said.', "Kim Vale", False),
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'A man called the line last week, she said. "He was in tears," she said.', "Kim Vale", True),
+    # an official's "we" speaks as the body, not as the caller the narrative brings in
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'Last year a caller rang at 3am. "We stayed on the line for two hours," she said.', "Kim Vale", True),
+    # a pronoun of the person's gender is still that person
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'Last winter a mother rang the line in tears. "I was scared to call," she said.', None, False),
 ])
 def test_pronoun_after_an_unnamed_person(nlp, text, speaker, official):
     quote = last_quote(text, nlp)
