@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.extract.headline import lower_headline
+from pipeline.extract.regions import place
 from pipeline.settings import DATA_DIR
 
 if TYPE_CHECKING:
@@ -315,8 +316,6 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
 
 def _place_only(words: str) -> bool:
     """Whether words are only a country, nation or region of the gazetteer ("Wales", "Northern Ireland")."""
-    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
-
     found = place(words)
     return found is not None and found.kind in ("country", "nation", "region")
 
@@ -559,8 +558,6 @@ _PLACE_REMIT = re.compile(r"(?<!\s)\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z]
 
 def _without_place_remit(role: str) -> str:
     """A role without the place it covers at its end: "Regional Director for Northern Ireland" -> "Regional Director"."""
-    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
-
     m = _PLACE_REMIT.search(role)
     return role[:m.start()] if m and place(m.group("place")) is not None else role
 

@@ -348,7 +348,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        names = [(e.end_char - len(without_country_first(e.text)), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
@@ -377,7 +377,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
-                names.append((m.end(1) - len(without_country_first(m.group(1))), m.end(1)))
+                names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
     if not names:
         return None
     start, end = names[0]

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract.article import quotes_of
 from pipeline.extract.organisations import lexicon
-from pipeline.extract.speakers import parse_speaker
+from pipeline.extract.speakers import parse_speaker, without_country_first
 from pipeline.extract.speakers_voice import speaks_for
 
 
@@ -334,3 +334,26 @@ def test_house_role_takes_no_police_colleagues_body(nlp):
 ])
 def test_speaks_for_the_body_only_doing_its_work(words, voice):
     assert speaks_for(words, "Harbour Trust") is voice
+
+
+@pytest.mark.parametrize("run,before,expected", [
+    # a first name that is also a country is the person's own
+    ("India Rose Smith", "", "India Rose Smith"),
+    ("Jordan Lee Brown", "Last week ", "Jordan Lee Brown"),
+    ("Chad Michael Peel", "Speaking at the launch, ", "Chad Michael Peel"),
+    ("Jordan Lee Brown", "Director ", "Jordan Lee Brown"),
+    # a country ending the body's name before the person is cut
+    ("Ireland Kim Vale", "Director of Stop It Now! UK and ", "Kim Vale"),
+    ("Scotland Lee Dunn", "Head of Harbour Help ", "Lee Dunn"),
+    ("Wales Jo Roe", "Manager at Harbour Trust ", "Jo Roe"),
+])
+def test_a_country_is_cut_only_after_a_body_word(run, before, expected):
+    assert without_country_first(run, before) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Last week Jordan Lee Brown told reporters the wait was long.\n\n"It was hard," he said.', "Jordan Lee Brown"),
+    ('India Rose Smith rang the line twice.\n\n"It was hard," she said.', "India Rose Smith"),
+])
+def test_a_first_name_that_is_also_a_country(nlp, text, speaker):
+    assert last_quote(text, nlp).speaker == speaker
