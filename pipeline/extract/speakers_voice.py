@@ -7,7 +7,7 @@ often (:func:`main_body`). Members of the public speak of themselves ("I called
 twice", "we were desperate", "we rang the helpline every night"), so a bare "we" beside
 a word of the body's work is not enough: "we" must be the subject of a verb of the
 body's work ("we answer", "we have trained", "we had more callers"), or the words say
-"our" before a word of ``house_words`` ("our volunteers"), "callers tell us", or "we"
+"our" before a word of ``house_words`` ("our volunteers"), "callers tell us", "people call us", or "we"
 beside the body's own name ("at the Harbour Trust we ..."). The words are lists of
 ``data/speaker_cues.json``; callers' verbs (called, rang, waited) are in none of them.
 """
@@ -28,13 +28,15 @@ def _words(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _body_work() -> re.Pattern[str]:
-    """"our" and a house word, "we" as the subject of a verb of the body's work, or "callers tell us"."""
+    """"our" and a house word, "we" as the subject of a verb of the body's work or of its calls ("we
+    had a total of 185 calls"), "callers tell us", or people who "call us"."""
     house, aux = _words("house_words"), _words("body_work_auxiliaries")
     return re.compile(
         rf"\bour\s++(?:[\w-]++\s++){{0,2}}?(?:{house})\b"
         rf"|\bwe(?:['\u2019](?:ve|d|ll|re))?\s++(?:(?:{aux})\s++){{0,3}}(?:(?:{_words('body_work_verbs')})\b"
-        rf"|(?:{_words('body_traffic_verbs')})\s++(?:[\w-]++\s++){{0,2}}?(?:{_words('body_traffic_words')})\b)"
-        rf"|\b(?:{house})\s++(?:[a-z]++\s++)?(?:{_words('tell_us_verbs')})\s++(?:to\s++)?us\b",
+        rf"|(?:{_words('body_traffic_verbs')})\s++(?:[\w,-]++\s++){{0,4}}?(?:{_words('body_traffic_words')})\b)"
+        rf"|\b(?:{house}|{_words('tell_us_subjects')})\s++(?:[a-z]++\s++)?(?:{_words('tell_us_verbs')})\s++(?:to\s++)?us\b"
+        rf"|\b(?:{_words('call_us_verbs')})\s++us\b",
         re.IGNORECASE)
 
 

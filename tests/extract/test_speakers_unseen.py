@@ -324,6 +324,10 @@ def test_house_role_takes_no_police_colleagues_body(nlp):
     ("We have trained forty new counsellors.", True),
     ("Callers tell us they feel heard.", True),
     ("At the Harbour Trust we never turn anyone away.", True),
+    ("People also call us when they feel alone.", True),
+    ("We had a total of 420 calls in May.", True),
+    # "we" doing something else with a word of work nearby is not the body's voice
+    ("Together we can work out how to bring this down.", False),
     # callers' verbs beside words of the body's work: members of the public
     ("We called the helpline every night and nobody answered.", False),
     ("We rang the line and waited for an hour.", False),
