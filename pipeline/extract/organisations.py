@@ -408,20 +408,19 @@ def told_kinds(text: str) -> list[tuple[int, str, str]]:
 
 #: Between a body and the service it runs: "The Lucy Faithfull Foundation said its Stop it Now line".
 _OWNED = re.compile(r"\s++(?:[a-z]++\s++){0,2}?(?:its|their)\s++$")
-#: Kind words that name the service itself, not the body that runs it.
-_SERVICE_WORDS = ("line", "helpline", "lifeline", "service", "project", "network", "centre", "branch", "unit")
 
 
 def _owners(flat: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
     """A body that runs the service named right after it ("X said its Y line") is what
     a later "the charity" means, not the service: (offset, kind word, body) for each
-    kind word the body's kind answers to."""
+    kind word the body's kind answers to, but the kind words that name a service
+    (``service_kinds`` of ``speaker_cues.json``)."""
     lex = lexicon()
     out = []
     for (_s, end, owner), (start, _e, service) in zip(spans, spans[1:]):
         if owner != service and start - end <= 30 and _OWNED.match(flat, end, start):
             out += [(start, word, owner) for word, kinds in lex.cues["anaphors"].items()
-                    if word not in _SERVICE_WORDS and lex.org_kinds.get(owner) in kinds]
+                    if word not in lex.cues.get("service_kinds", []) and lex.org_kinds.get(owner) in kinds]
     return out
 
 
@@ -479,18 +478,23 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
     if not forces:  # a force the data file does not know, by its shape: "Dunmore Police", "Harbour Constabulary"
-        forces = [n for n in reversed(before) if _shaped_as(n, _FORCE_WORDS)] + [n for n in after if _shaped_as(n, _FORCE_WORDS)]
+        forces = [n for n in reversed(before) if _shaped_as(n, _force_words())] + [n for n in after if _shaped_as(n, _force_words())]
     return forces[0] if forces else None
 
 
-#: The last words of a police force's or a government's name the data file does not know.
-_FORCE_WORDS = ("Police", "Constabulary")
-_GOVERNMENT_WORDS = ("Government",)
+def _force_words() -> tuple[str, ...]:
+    """The last words of a police force's name the data file does not know (``force_heads``): "Police"."""
+    return tuple(lexicon().cues.get("force_heads", []))
+
+
+def _government_words() -> tuple[str, ...]:
+    """The last words of a government's name the data file does not know (``government_heads``): "Government"."""
+    return tuple(lexicon().cues.get("government_heads", []))
 
 
 def public_body(name: str) -> bool:
     """Whether a body is a police force or a government, by the data file or by its shape."""
-    return lexicon().org_kinds.get(name) in ("police_force", "government") or _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
+    return lexicon().org_kinds.get(name) in ("police_force", "government") or _shaped_as(name, _force_words() + _government_words())
 
 
 def _shaped_as(name: str, words: tuple[str, ...]) -> bool:
@@ -580,7 +584,7 @@ def body_for_role(speaker: Speaker, before: list[str], after: list[str], colleag
 def _house_shaped(name: str) -> bool:
     """Whether a body found by its shape may be a charity or a service: not in the data file, no
     bare kind word, not a police force or a government ("Dunmore Police")."""
-    return name not in lexicon().org_kinds and not generic_org(name) and not _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
+    return name not in lexicon().org_kinds and not generic_org(name) and not _shaped_as(name, _force_words() + _government_words())
 
 
 def government_for_office(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
@@ -596,5 +600,5 @@ def government_for_office(speaker: Speaker, before: list[str], after: list[str])
     kinds = lexicon().org_kinds
     found = [n for n in reversed(before) if kinds.get(n) == "government"] + [n for n in after if kinds.get(n) == "government"]
     if not found:  # a government the data file does not know, by its shape: "the Harbour Government"
-        found = [n for n in reversed(before) if _shaped_as(n, _GOVERNMENT_WORDS)] + [n for n in after if _shaped_as(n, _GOVERNMENT_WORDS)]
+        found = [n for n in reversed(before) if _shaped_as(n, _government_words())] + [n for n in after if _shaped_as(n, _government_words())]
     return found[0] if found else None

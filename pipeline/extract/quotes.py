@@ -30,22 +30,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
+from pipeline.extract.acronyms import INITIALS, spelled_out
+from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.quotemarks import (
     QUOTE_MARKS,
     QuoteSpan,
     quotes_by_paragraph,
     unopened_close,
 )
-from pipeline.extract.acronyms import INITIALS, spelled_out
-from pipeline.extract.organisations import generic_org, single_roles, unknown_org
-from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
     NAME_TOKEN,
     NameBook,
     Speaker,
-    without_country_first,
     body_for_role,
     charity_for_role,
     clean_name,
@@ -59,7 +57,9 @@ from pipeline.extract.speakers import (
     lexicon,
     parse_speaker,
     told_kinds,
+    without_country_first,
 )
+from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speech import (
     THAT_END as _THAT_END,
     abbreviation_dot,
@@ -361,7 +361,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
-            if found and is_lead_in(seg.group().strip()) and _LEAD_IN_OBJECT.search(seg.group().strip()[:found[2]]):
+            if found and is_lead_in(seg.group().strip()) and _lead_in_object().search(seg.group().strip()[:found[2]]):
                 continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
             if found and _inside_body(seg.group().strip(), found[0]):
                 continue  # "The Harbour Men's Network, which ...": words of a body's name are no person
@@ -399,16 +399,20 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     return fragment[start:end]
 
 
-#: The end of a lead-in clause before a name it holds: "Speaking on RTÉ's ", "Writing in the ".
-_LEAD_IN_OBJECT = re.compile(r"\b(?:to|at|on|in|with|for)\s++(?:the\s++)?(?:(?:[\w.-]++\s++){0,2}[\w.-]++['\u2019]s\s++)?$")
+@lru_cache(maxsize=1)
+def _lead_in_object() -> re.Pattern[str]:
+    """The end of a lead-in clause before a name it holds: "Speaking on Harbour FM's ", "Writing in the "
+    (its prepositions are ``lead_in_prepositions`` of ``speaker_cues.json``)."""
+    words = alternation(lexicon().cues.get("lead_in_prepositions", [])) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s++(?:the\s++)?(?:(?:[\w.-]++\s++){{0,2}}[\w.-]++['\u2019]s\s++)?$")
 
 
 def _in_lead_in(fragment: str, start: int) -> bool:
     """Whether the name at ``start`` is the object of a clause that opens the sentence before the
-    speaker ("Speaking on RTÉ's Morning Ireland, she said"): a programme or paper, not a person."""
+    speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
     cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
     words = fragment[cut:start].strip()
-    return bool(words) and is_lead_in(words) and _LEAD_IN_OBJECT.search(fragment[cut:start]) is not None
+    return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
 
 
 def _inside_body(segment: str, name: str) -> bool:

@@ -14,16 +14,16 @@ beside the body's own name ("at the Harbour Trust we ..."). The words are lists 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.extract.organisations import generic_org, lexicon, public_body
+from pipeline.extract.organisations import generic_org, lexicon, named_most_before, public_body
+from pipeline.wordlists import alternation
 
 
 def _words(key: str) -> str:
     """One list of ``speaker_cues.json`` as an alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(lexicon().cues.get(key, []), key=len, reverse=True)) or "(?!)"
+    return alternation(lexicon().cues.get(key, [])) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -43,11 +43,7 @@ def _body_work() -> re.Pattern[str]:
 def main_body(bodies: list[str]) -> Optional[str]:
     """The body an article names most often (the first named on a tie), leaving out bare kind words
     and police forces and governments, whose people have titles."""
-    named = [b for b in bodies if not generic_org(b) and not public_body(b)]
-    if not named:
-        return None
-    counts = Counter(named)
-    return max(named, key=lambda b: (counts[b], -named.index(b)))
+    return named_most_before([b for b in bodies if not generic_org(b) and not public_body(b)], [])
 
 
 def speaks_for(words: str, body: str) -> bool:

@@ -101,3 +101,21 @@ def test_the_body_named_most_often_is_found_in_linear_time():
     start = time.perf_counter()
     assert named_most_before(names, []) == "Body 0"
     assert time.perf_counter() - start < 0.1
+
+
+@pytest.mark.parametrize("key, word, name", [
+    ("force_heads", "Gendarmerie", "Harbour Gendarmerie"),
+    ("government_heads", "Executive", "Harbour Executive"),
+])
+def test_the_last_words_of_public_bodies_are_data(monkeypatch, key, word, name):
+    from pipeline.extract.organisations import public_body
+
+    assert not public_body(name)
+    monkeypatch.setitem(lexicon().cues, key, [*lexicon().cues[key], word])
+    assert public_body(name)
+
+
+@pytest.mark.parametrize("key", ["force_heads", "government_heads", "service_kinds", "lead_in_prepositions",
+                                 "body_work_verbs", "gendered_people"])
+def test_the_speaker_word_lists_live_in_speaker_cues(key):
+    assert lexicon().cues[key]
