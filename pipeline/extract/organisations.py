@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.extract.headline import lower_headline
+from pipeline.extract.regions import place
 from pipeline.settings import DATA_DIR
 
 if TYPE_CHECKING:
@@ -196,12 +197,21 @@ class Lexicon:
     def find_named_orgs(self, text: str) -> list[tuple[int, str]]:
         """Organisations not in the data file, by their shape: capitalised words ending in a
         head word such as Lifeline or Foundation ("Valleys Lifeline", "North East Gambling Support Line")."""
+        pattern = self._named_pattern
+        if pattern is None:
+            return []
+        return sorted([(m.start(1), m.group(1)) for m in pattern.finditer(text)] + self._named_with_of(text))
+
+    @cached_property
+    def _named_pattern(self) -> Optional[re.Pattern[str]]:
+        """Up to five capitalised words and a head word of ``org_heads``, built once. Each word is
+        matched possessively and a name never starts inside a hyphenated word, so a long run of
+        hyphenated capitals ("ABC-ABC-...") is read once, not once from each of its words."""
         heads = "|".join(re.escape(h) for h in self.cues.get("org_heads", []))
         if not heads:
-            return []
+            return None
         # one line: a crosshead ("Referrals") before the sentence is no word of the name
-        found = re.finditer(rf"\b(?:(?:The|A|An|Its)[^\S\n]+)?((?:[A-Z][\w'\u2019&-]+[^\S\n]+){{1,5}}(?:{heads}))\b", text)
-        return sorted([(m.start(1), m.group(1)) for m in found] + self._named_with_of(text))
+        return re.compile(rf"\b(?:(?:The|A|An|Its)[^\S\n]++)?((?<![\w'\u2019&-])(?:[A-Z][\w'\u2019&-]++[^\S\n]++){{1,5}}(?:{heads}))\b")
 
     @cached_property
     def _with_of_pattern(self) -> re.Pattern[str]:
@@ -306,8 +316,6 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
 
 def _place_only(words: str) -> bool:
     """Whether words are only a country, nation or region of the gazetteer ("Wales", "Northern Ireland")."""
-    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
-
     found = place(words)
     return found is not None and found.kind in ("country", "nation", "region")
 
@@ -400,20 +408,19 @@ def told_kinds(text: str) -> list[tuple[int, str, str]]:
 
 #: Between a body and the service it runs: "The Lucy Faithfull Foundation said its Stop it Now line".
 _OWNED = re.compile(r"\s++(?:[a-z]++\s++){0,2}?(?:its|their)\s++$")
-#: Kind words that name the service itself, not the body that runs it.
-_SERVICE_WORDS = ("line", "helpline", "lifeline", "service", "project", "network", "centre", "branch", "unit")
 
 
 def _owners(flat: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, str, str]]:
     """A body that runs the service named right after it ("X said its Y line") is what
     a later "the charity" means, not the service: (offset, kind word, body) for each
-    kind word the body's kind answers to."""
+    kind word the body's kind answers to, but the kind words that name a service
+    (``service_kinds`` of ``speaker_cues.json``)."""
     lex = lexicon()
     out = []
     for (_s, end, owner), (start, _e, service) in zip(spans, spans[1:]):
         if owner != service and start - end <= 30 and _OWNED.match(flat, end, start):
             out += [(start, word, owner) for word, kinds in lex.cues["anaphors"].items()
-                    if word not in _SERVICE_WORDS and lex.org_kinds.get(owner) in kinds]
+                    if word not in lex.cues.get("service_kinds", []) and lex.org_kinds.get(owner) in kinds]
     return out
 
 
@@ -471,18 +478,23 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
     if not forces:  # a force the data file does not know, by its shape: "Dunmore Police", "Harbour Constabulary"
-        forces = [n for n in reversed(before) if _shaped_as(n, _FORCE_WORDS)] + [n for n in after if _shaped_as(n, _FORCE_WORDS)]
+        forces = [n for n in reversed(before) if _shaped_as(n, _force_words())] + [n for n in after if _shaped_as(n, _force_words())]
     return forces[0] if forces else None
 
 
-#: The last words of a police force's or a government's name the data file does not know.
-_FORCE_WORDS = ("Police", "Constabulary")
-_GOVERNMENT_WORDS = ("Government",)
+def _force_words() -> tuple[str, ...]:
+    """The last words of a police force's name the data file does not know (``force_heads``): "Police"."""
+    return tuple(lexicon().cues.get("force_heads", []))
+
+
+def _government_words() -> tuple[str, ...]:
+    """The last words of a government's name the data file does not know (``government_heads``): "Government"."""
+    return tuple(lexicon().cues.get("government_heads", []))
 
 
 def public_body(name: str) -> bool:
     """Whether a body is a police force or a government, by the data file or by its shape."""
-    return lexicon().org_kinds.get(name) in ("police_force", "government") or _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
+    return lexicon().org_kinds.get(name) in ("police_force", "government") or _shaped_as(name, _force_words() + _government_words())
 
 
 def _shaped_as(name: str, words: tuple[str, ...]) -> bool:
@@ -518,10 +530,20 @@ def charity_for_role(speaker: Speaker, before: list[str], after: list[str]) -> O
     if not house.search(role) or foreign.search(role):
         return None
     kinds = lexicon().org_kinds
-    named = [n for n in before if kinds.get(n) == "charity"]
-    if named:
-        return max(named, key=lambda n: (named.count(n), -named.index(n)))
-    return next((n for n in after if kinds.get(n) == "charity"), None)
+    return named_most_before([n for n in before if kinds.get(n) == "charity"],
+                             [n for n in after if kinds.get(n) == "charity"])
+
+
+def named_most_before(before: list[str], after: list[str]) -> Optional[str]:
+    """The body named most often before a quote (the first named of them on a tie: the headline's
+    and lead's subject), else the first named from the quote on; None when neither names one."""
+    if before:
+        counts = Counter(before)
+        first: dict[str, int] = {}
+        for i, name in enumerate(before):
+            first.setdefault(name, i)
+        return max(counts, key=lambda n: (counts[n], -first[n]))
+    return after[0] if after else None
 
 
 def house_role(speaker: Speaker) -> bool:
@@ -535,13 +557,11 @@ def house_role(speaker: Speaker) -> bool:
 
 
 #: A remit after a role, not a body: "for Northern Ireland", "in Wales" (a place of the gazetteer).
-_PLACE_REMIT = re.compile(r"\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
+_PLACE_REMIT = re.compile(r"(?<!\s)\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
 
 
 def _without_place_remit(role: str) -> str:
     """A role without the place it covers at its end: "Regional Director for Northern Ireland" -> "Regional Director"."""
-    from pipeline.extract.regions import place  # the gazetteer module imports this one's neighbours
-
     m = _PLACE_REMIT.search(role)
     return role[:m.start()] if m and place(m.group("place")) is not None else role
 
@@ -558,16 +578,13 @@ def body_for_role(speaker: Speaker, before: list[str], after: list[str], colleag
         if known.org and known.official and known.name != speaker.name and not public_body(known.org) \
                 and house_role(replace(known, org=None)):
             return known.org
-    named = [n for n in before if _house_shaped(n)]
-    if named:
-        return max(named, key=lambda n: (named.count(n), -named.index(n)))
-    return next((n for n in after if _house_shaped(n)), None)
+    return named_most_before([n for n in before if _house_shaped(n)], [n for n in after if _house_shaped(n)])
 
 
 def _house_shaped(name: str) -> bool:
     """Whether a body found by its shape may be a charity or a service: not in the data file, no
     bare kind word, not a police force or a government ("Dunmore Police")."""
-    return name not in lexicon().org_kinds and not generic_org(name) and not _shaped_as(name, _FORCE_WORDS + _GOVERNMENT_WORDS)
+    return name not in lexicon().org_kinds and not generic_org(name) and not _shaped_as(name, _force_words() + _government_words())
 
 
 def government_for_office(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
@@ -583,5 +600,5 @@ def government_for_office(speaker: Speaker, before: list[str], after: list[str])
     kinds = lexicon().org_kinds
     found = [n for n in reversed(before) if kinds.get(n) == "government"] + [n for n in after if kinds.get(n) == "government"]
     if not found:  # a government the data file does not know, by its shape: "the Harbour Government"
-        found = [n for n in reversed(before) if _shaped_as(n, _GOVERNMENT_WORDS)] + [n for n in after if _shaped_as(n, _GOVERNMENT_WORDS)]
+        found = [n for n in reversed(before) if _shaped_as(n, _government_words())] + [n for n in after if _shaped_as(n, _government_words())]
     return found[0] if found else None

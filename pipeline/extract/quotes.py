@@ -30,22 +30,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
+from pipeline.extract.acronyms import INITIALS, spelled_out
+from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.quotemarks import (
     QUOTE_MARKS,
     QuoteSpan,
     quotes_by_paragraph,
     unopened_close,
 )
-from pipeline.extract.acronyms import INITIALS, spelled_out
-from pipeline.extract.organisations import generic_org, single_roles, unknown_org
-from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
     NAME_TOKEN,
     NameBook,
     Speaker,
-    without_country_first,
     body_for_role,
     charity_for_role,
     clean_name,
@@ -59,7 +57,9 @@ from pipeline.extract.speakers import (
     lexicon,
     parse_speaker,
     told_kinds,
+    without_country_first,
 )
+from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speech import (
     THAT_END as _THAT_END,
     abbreviation_dot,
@@ -348,7 +348,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        names = [(e.end_char - len(without_country_first(e.text)), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
@@ -361,7 +361,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         for seg in re.finditer(r"[^,.;:!?]+", fragment):
             found = find_name(seg.group().strip())
-            if found and is_lead_in(seg.group().strip()) and _LEAD_IN_OBJECT.search(seg.group().strip()[:found[2]]):
+            if found and is_lead_in(seg.group().strip()) and _lead_in_object().search(seg.group().strip()[:found[2]]):
                 continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
             if found and _inside_body(seg.group().strip(), found[0]):
                 continue  # "The Harbour Men's Network, which ...": words of a body's name are no person
@@ -377,7 +377,7 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
-                names.append((m.end(1) - len(without_country_first(m.group(1))), m.end(1)))
+                names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
     if not names:
         return None
     start, end = names[0]
@@ -399,16 +399,20 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     return fragment[start:end]
 
 
-#: The end of a lead-in clause before a name it holds: "Speaking on RTÉ's ", "Writing in the ".
-_LEAD_IN_OBJECT = re.compile(r"\b(?:to|at|on|in|with|for)\s++(?:the\s++)?(?:(?:[\w.-]++\s++){0,2}[\w.-]++['\u2019]s\s++)?$")
+@lru_cache(maxsize=1)
+def _lead_in_object() -> re.Pattern[str]:
+    """The end of a lead-in clause before a name it holds: "Speaking on Harbour FM's ", "Writing in the "
+    (its prepositions are ``lead_in_prepositions`` of ``speaker_cues.json``)."""
+    words = alternation(lexicon().cues.get("lead_in_prepositions", [])) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s++(?:the\s++)?(?:(?:[\w.-]++\s++){{0,2}}[\w.-]++['\u2019]s\s++)?$")
 
 
 def _in_lead_in(fragment: str, start: int) -> bool:
     """Whether the name at ``start`` is the object of a clause that opens the sentence before the
-    speaker ("Speaking on RTÉ's Morning Ireland, she said"): a programme or paper, not a person."""
+    speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
     cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
     words = fragment[cut:start].strip()
-    return bool(words) and is_lead_in(words) and _LEAD_IN_OBJECT.search(fragment[cut:start]) is not None
+    return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
 
 
 def _inside_body(segment: str, name: str) -> bool:
@@ -426,16 +430,38 @@ def _indefinite_person() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s++(?:[a-z-]++\s++){{0,2}}?(?P<who>{private})s?\b")
 
 
-def _someone_before(pre: str) -> Optional[Speaker]:
+def _someone_before(pre: str, pronoun: Optional[str] = None) -> Optional[Speaker]:
     """The unnamed member of the public the narrative before a quote in its own paragraph brings
     in, whom a pronoun attribution after it points to ('A year ago a man called the line. "...,"
-    he told the adviser.'), or None when the narrative names no such person."""
+    he told the adviser.'), or None when the narrative names no such person or the pronoun's
+    gender is not the person's ('A man called the line. "...," she said': ``gendered_people`` of
+    ``speaker_cues.json``; "they", or a person of no gender such as "a caller", agrees with any)."""
     found = None
     for found in _indefinite_person().finditer(pre):
         pass
     if found is None:
         return None
+    who = found.group("who").lower()
+    gendered = lexicon().cues.get("gendered_people", {})
+    if pronoun in gendered and any(who in words for other, words in gendered.items() if other != pronoun):
+        return None
     return Speaker(name=found.group("who"), kind="anonymous", title=found.group().strip(), official=False)
+
+
+def _pronoun_of(who: Optional[str]) -> Optional[str]:
+    """The pronoun an attribution opens with, as ``pronouns`` of ``speaker_cues.json`` reads it ("She added" -> "she")."""
+    words = (who or "").split()
+    return lexicon().cues["pronouns"].get(words[0]) if words else None
+
+
+def _as_the_body(words: str, speaker: Optional[Speaker]) -> bool:
+    """Whether quoted words speak as the body the resolved speaker holds a post in: its official
+    saying "we" or "our" ('Helpline manager Jo Roe ... "We stayed on the line," she said'), or
+    words doing the work of their body (:func:`speaks_for`)."""
+    if speaker is None or not (speaker.official or speaker.org or speaker.title or speaker.role):
+        return False
+    return _FIRST_PLURAL.search(words) is not None or bool(speaker.org and speaks_for(words, speaker.org))
+
 
 
 def _whole_body(words: str) -> bool:
@@ -740,7 +766,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
-                    speaker = _someone_before(pre) or speaker  # 'A man called the line. "...," he told the adviser.'
+                    words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
+                    if not _as_the_body(words, speaker):
+                        speaker = _someone_before(pre, _pronoun_of(who)) or speaker  # 'A man called the line. "...," he told the adviser.'
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
                     current = rest(current)

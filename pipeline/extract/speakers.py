@@ -32,6 +32,7 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
+from pipeline.extract.regions import place
 from pipeline.extract.titled_bodies import titled_body
 
 __all__ = [
@@ -213,13 +214,21 @@ def _without_role_words(run: str) -> str:
     return " ".join(words)
 
 
-def without_country_first(run: str) -> str:
-    """A run of three or more capitalised words without the country or nation that ends the
-    body before the name: "Director of Stop It Now UK and Ireland Jo Roe" -> "Jo Roe"."""
-    from pipeline.extract.regions import place  # the gazetteer imports this module's neighbours
+#: The end of a body's name right before a run: a capitalised word ("Help", "Now!") or the "and" of "UK and Ireland".
+_BODY_WORD_END = re.compile(r"(?:(?<![\w'\u2019-])(?P<word>[A-Z][\w'\u2019&-]*+)!?|\band|&)[^\S\n]*+$")
 
+
+def without_country_first(run: str, before: str = "") -> str:
+    """A run of three or more capitalised words without the country or nation that ends the
+    body before the name: "Director of Stop It Now UK and Ireland Jo Roe" -> "Jo Roe". The
+    country is cut only when a word of the body's name (a capitalised word that is no role, or
+    the "and" of a list of countries) comes right before it in ``before``, the text before the
+    run; a first name that is also a country stays ("Jordan Lee Brown", "India Rose Smith")."""
     words = run.split()
     if len(words) < 3:
+        return run
+    end = _BODY_WORD_END.search(before[-80:])
+    if end is None or (end.group("word") is not None and end.group("word").lower() in single_roles()):
         return run
     found = place(words[0])
     return " ".join(words[1:]) if found is not None and found.kind in ("country", "nation") else run
@@ -275,7 +284,8 @@ def _named_in(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     body_after = m is not None and (m.group("name").split()[-1] in lex.cues["org_words"] and bool(
         _PREPOSITION_END.search(segment[:m.start()])) or _in_body_name(segment[:m.start()]))  # "of the X Program", "Department of Public Health"
     if m and lex.find_org(m.group("name")) is None and not after_preposition and not body_after:
-        name = clean_name(without_country_first(_without_role_words(m.group("name"))))
+        run = _without_role_words(m.group("name"))
+        name = clean_name(without_country_first(run, segment[:m.end("name") - len(run)]))
         if name and " " in name and not _role_words(name, segment[:m.start("name")]):
             return name, None, m.end() - len(name), m.end()
     tail = m if after_preposition else None

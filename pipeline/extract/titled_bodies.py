@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.organisations import lexicon, single_roles
+from pipeline.extract.regions import canonical
 from pipeline.wordlists import alternation
 
 #: One capitalised word of a body's name: "MOVE", "Tapu", "Women's", "Stop", "1Life".
@@ -93,7 +94,6 @@ def _is_body(name: Optional[str]) -> bool:
     """Whether a capitalised run may be a body: not a place, a title, an honorific or a run of openers."""
     if not name:
         return False
-    from pipeline.extract.regions import canonical  # the gazetteer: "London", "County Durham"
 
     lex = lexicon()
     flat = re.sub(r"['\u2019]s$", "", name)

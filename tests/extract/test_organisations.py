@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -50,3 +51,71 @@ def test_a_letter_that_only_matches_caselessly_names_its_body():
     """"ſtop It Now" (a long s) matched the caseless pattern but was no key of its names: a crash before."""
     text = "the ſtop It Now helpline"
     assert [name for _, _, name in lexicon().org_spans(text)] == ["Stop It Now!"]
+
+
+@pytest.mark.parametrize("text", [
+    "ABC-" * 10_000,
+    "Harbour-" * 5_000 + " Lifeline",
+    "Jo-Ab " * 3_000 + "Trust",
+])
+def test_named_bodies_are_found_in_linear_time_on_runs_of_hyphenated_capitals(text):
+    lexicon().find_named_orgs("warm up")
+    start = time.perf_counter()
+    lexicon().find_named_orgs(text)
+    assert time.perf_counter() - start < 0.5  # quadratic: about 3 s at 40 kB
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Calls to the Valleys Lifeline doubled.", ["Valleys Lifeline"]),
+    ("The North East Gambling Support Line opened.", ["North East Gambling Support Line"]),
+    ("A Harbour-Side Lifeline volunteer said so.", ["Harbour-Side Lifeline"]),
+])
+def test_named_bodies_keep_their_words(text, expected):
+    assert [name for _, name in lexicon().find_named_orgs(text)] == expected
+
+
+def test_a_place_remit_is_read_in_linear_time_on_a_run_of_spaces():
+    from pipeline.extract.organisations import _PLACE_REMIT
+
+    start = time.perf_counter()
+    assert _PLACE_REMIT.search("Regional Director" + " " * 20_000 + "x") is None
+    assert time.perf_counter() - start < 0.2  # quadratic: about 0.6 s at 20,000 spaces
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    (["Harbour Trust", "Bay Fund", "Bay Fund"], [], "Bay Fund"),
+    (["Harbour Trust", "Bay Fund"], ["Cove Aid"], "Harbour Trust"),  # a tie: the first named
+    ([], ["Cove Aid", "Bay Fund"], "Cove Aid"),
+    ([], [], None),
+])
+def test_the_body_named_most_often_before_else_first_after(before, after, expected):
+    from pipeline.extract.organisations import named_most_before
+
+    assert named_most_before(before, after) == expected
+
+
+def test_the_body_named_most_often_is_found_in_linear_time():
+    from pipeline.extract.organisations import named_most_before
+
+    names = [f"Body {i}" for i in range(8_000)]
+    start = time.perf_counter()
+    assert named_most_before(names, []) == "Body 0"
+    assert time.perf_counter() - start < 0.1
+
+
+@pytest.mark.parametrize("key, word, name", [
+    ("force_heads", "Gendarmerie", "Harbour Gendarmerie"),
+    ("government_heads", "Executive", "Harbour Executive"),
+])
+def test_the_last_words_of_public_bodies_are_data(monkeypatch, key, word, name):
+    from pipeline.extract.organisations import public_body
+
+    assert not public_body(name)
+    monkeypatch.setitem(lexicon().cues, key, [*lexicon().cues[key], word])
+    assert public_body(name)
+
+
+@pytest.mark.parametrize("key", ["force_heads", "government_heads", "service_kinds", "lead_in_prepositions",
+                                 "body_work_verbs", "gendered_people"])
+def test_the_speaker_word_lists_live_in_speaker_cues(key):
+    assert lexicon().cues[key]

@@ -13,7 +13,8 @@ import pytest
 
 from pipeline.extract.article import quotes_of
 from pipeline.extract.organisations import lexicon
-from pipeline.extract.speakers import parse_speaker
+from pipeline.extract.speakers import parse_speaker, without_country_first
+from pipeline.extract.speakers_voice import speaks_for
 
 
 def last_quote(text, nlp):
@@ -192,6 +193,9 @@ def test_country_ending_a_body_in_narrative(nlp, text, speaker):
      '"We were desperate and did not know where to turn," said Kim Vale.', None, False),
     # no body named in the article: nothing to speak for
     ('"Our volunteers answer every call," said Kim Vale.', None, False),
+    # a caller's "we" beside a word of the body's work is no voice of the body
+    ("The Harbour Family Trust runs the line. The Harbour Family Trust took more calls.\n\n"
+     '"We called the helpline every night and nobody answered," said Kim Vale.', None, False),
 ])
 def test_voice_of_the_body(nlp, text, org, official):
     quote = last_quote(text, nlp)
@@ -216,6 +220,17 @@ def test_voice_of_the_body(nlp, text, org, official):
      'Kim Vale, who runs the line, said a man called. "He was scared," she said.', "Kim Vale", True),
     ("Kim Vale said calls rose.\n\n"
      'Demand kept growing through the winter. "We answer every call," she said.', "Kim Vale", False),
+    # a pronoun of the other gender is not the unnamed person: the person met before
+    ("Kim Vale said calls rose.\n\n"
+     'Last winter a father rang the line in tears. "I was scared to call," she said.', "Kim Vale", False),
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'A man called the line last week, she said. "He was in tears," she said.', "Kim Vale", True),
+    # an official's "we" speaks as the body, not as the caller the narrative brings in
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'Last year a caller rang at 3am. "We stayed on the line for two hours," she said.', "Kim Vale", True),
+    # a pronoun of the person's gender is still that person
+    ("Line manager Kim Vale said demand had grown.\n\n"
+     'Last winter a mother rang the line in tears. "I was scared to call," she said.', None, False),
 ])
 def test_pronoun_after_an_unnamed_person(nlp, text, speaker, official):
     quote = last_quote(text, nlp)
@@ -299,3 +314,50 @@ def test_house_role_takes_no_police_colleagues_body(nlp):
             'Dunmore Police spokesperson Lee Dunn said: "We made the arrests."\n\n'
             'Kim Vale, director, said: "We answer every call."')
     assert last_quote(text, nlp).org is None
+
+
+@pytest.mark.parametrize("words,voice", [
+    # "we" as the subject of a verb of the body's work, "our" and a word of its work, its name
+    ("Our volunteers answer every call.", True),
+    ("We had more callers this winter than ever.", True),
+    ("We've answered more calls than ever before.", True),
+    ("We have trained forty new counsellors.", True),
+    ("Callers tell us they feel heard.", True),
+    ("At the Harbour Trust we never turn anyone away.", True),
+    ("People also call us when they feel alone.", True),
+    ("We had a total of 420 calls in May.", True),
+    # "we" doing something else with a word of work nearby is not the body's voice
+    ("Together we can work out how to bring this down.", False),
+    # callers' verbs beside words of the body's work: members of the public
+    ("We called the helpline every night and nobody answered.", False),
+    ("We rang the line and waited for an hour.", False),
+    ("We waited on the line for the service.", False),
+    ("We had to wait for the helpline for hours.", False),
+    ("We called the Harbour Trust twice.", False),
+    ("We were desperate and did not know where to turn.", False),
+])
+def test_speaks_for_the_body_only_doing_its_work(words, voice):
+    assert speaks_for(words, "Harbour Trust") is voice
+
+
+@pytest.mark.parametrize("run,before,expected", [
+    # a first name that is also a country is the person's own
+    ("India Rose Smith", "", "India Rose Smith"),
+    ("Jordan Lee Brown", "Last week ", "Jordan Lee Brown"),
+    ("Chad Michael Peel", "Speaking at the launch, ", "Chad Michael Peel"),
+    ("Jordan Lee Brown", "Director ", "Jordan Lee Brown"),
+    # a country ending the body's name before the person is cut
+    ("Ireland Kim Vale", "Director of Stop It Now! UK and ", "Kim Vale"),
+    ("Scotland Lee Dunn", "Head of Harbour Help ", "Lee Dunn"),
+    ("Wales Jo Roe", "Manager at Harbour Trust ", "Jo Roe"),
+])
+def test_a_country_is_cut_only_after_a_body_word(run, before, expected):
+    assert without_country_first(run, before) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Last week Jordan Lee Brown told reporters the wait was long.\n\n"It was hard," he said.', "Jordan Lee Brown"),
+    ('India Rose Smith rang the line twice.\n\n"It was hard," she said.', "India Rose Smith"),
+])
+def test_a_first_name_that_is_also_a_country(nlp, text, speaker):
+    assert last_quote(text, nlp).speaker == speaker
