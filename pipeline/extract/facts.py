@@ -317,15 +317,18 @@ def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[st
 
 
 @lru_cache(maxsize=1)
-def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A verb of seeking and, at most five words on, a noun of help ("seeking Gordon Moody's help", "sought
-    information on", "asking for help", "seeking phone or face to face help"); a verb of helping right before a
-    figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in ``data/measures.json``."""
+    information on", "asking for help", "seeking phone or face to face help"); the same after a verb of wanting or
+    finding ("wanted help", "found support"), which is help sought only beside a service; a verb of helping right
+    before a figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in
+    ``data/measures.json``."""
     words = lexicon()["help_sought"]
-    sought = re.compile(rf"\b(?:{alternation(words['verbs'])})(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++"
-                        rf"(?:{alternation(words['nouns'])})\b", re.I)
+    between = rf"(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++(?:{alternation(words['nouns'])})\b"
+    sought = re.compile(rf"\b(?:{alternation(words['verbs'])}){between}", re.I)
+    weak = re.compile(rf"\b(?:{alternation(words['weak_verbs'])}){between}", re.I)
     helping = re.compile(rf"\b(?:{alternation(words['helping'])})\s++(?:[a-z]++\s++){{0,2}}$", re.I)
-    return sought, helping
+    return sought, weak, helping
 
 
 def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) -> Optional[str]:
@@ -333,13 +336,18 @@ def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) ->
     wording ("80 people seeking the charity's help", "7,000 people have sought information", "the number of people
     seeking phone or face to face help ... 2,648 people"), or whom a verb of helping right before the figure takes
     ("helping over 150,000 men"); ``None`` when the sentence tells another fate ("took their own lives"). Help that
-    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help sought."""
+    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help
+    sought. A verb of wanting or finding ("wanted more support", "found support") is help sought only when the
+    clause names a service ("from the helpline"): people a survey found wanting support are no contacts."""
     if word_regex("cues", "other").search(sentence):
         return None
-    sought, helping = _help_patterns()
+    sought, weak, helping = _help_patterns()
     care = word_regex("care_words")
-    if any(not care.search(m.group()) for m in sought.finditer(sentence, clause[0] - s, clause[1] - s)) \
-            or helping.search(before, max(0, len(before) - 40)):
+    start, end = clause[0] - s, clause[1] - s
+    found = [m for m in sought.finditer(sentence, start, end) if not care.search(m.group())]
+    if not found and word_regex("service_nouns").search(sentence[start:end]):
+        found = [m for m in weak.finditer(sentence, start, end) if not care.search(m.group())]
+    if found or helping.search(before, max(0, len(before) - 40)):
         return "helpline_contacts"
     return None
 
