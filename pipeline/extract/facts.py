@@ -358,11 +358,14 @@ def _pair_measure(ctx: SentenceFacts, found: list[Draft], before: str) -> Option
     if not found or found[-1].measure == "other" or not re.search(r"\bto\s*+$", before[-8:]):
         return None
     start = found[-1].start - ctx.sentence.start
-    return found[-1].measure if _FROM_HEDGED.search(ctx.sentence.text, max(0, start - 24), start) else None
+    return found[-1].measure if _from_hedged().search(ctx.sentence.text, max(0, start - 24), start) else None
 
 
-#: "from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients".
-_FROM_HEDGED = re.compile(r"\bfrom\s++(?:[a-z]++\s++)?$", re.I)
+@lru_cache(maxsize=1)
+def _from_hedged() -> re.Pattern[str]:
+    """"from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients"
+    (``pair_from`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['pair_from'])})\s++(?:[a-z]++\s++)?$", re.I)
 
 
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
@@ -399,11 +402,17 @@ _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
-#: The size of a population: "a population of 4 million", "its population of some 90,000".
-_POPULATION_OF = re.compile(r"\bpopulations?\s{1,3}of\s{1,3}$", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
                              r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _population_of() -> re.Pattern[str]:
+    """The size of a population: "a population of 4 million", "its population of some 90,000" (``population_of``
+    of ``data/measures.json``)."""
+    words = (re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(lexicon()["population_of"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(words)})\s{{1,3}}$", re.I)
 
 
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
@@ -413,7 +422,7 @@ def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
     return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after) or _POPULATION_OF.search(before[-30:]))
+                or _PER_POPULATION.match(after) or _population_of().search(before[-30:]))
 
 
 def _difference(before: str, after: str) -> Optional[str]:

@@ -143,7 +143,7 @@ def _patterns() -> _Patterns:
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
-         rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:figures|numbers|data|statistics|totals?)\b))(?P<m>{month})\b"
+         rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:{_loose(data['month_figure_nouns'])})\b))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
