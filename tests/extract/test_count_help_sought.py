@@ -3,7 +3,7 @@ seeking, any words up to a noun of help), or whom a verb of helping right before
 helpline's contacts. "clients" are a service's contacts. Near misses keep measure ``other``: another fate
 in the sentence ("took their own lives"), help that is care ("received counselling support"), people
 with no word of help (volunteers, residents). A figure with one dot and three digits before a noun of
-things counted one by one ("9.409 calls") groups thousands. Sentences of our own writing.
+things counted one by one ("6.318 calls") groups thousands. Sentences of our own writing.
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_help_sought(text, expected):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("The state's figures show 9.409 calls in August.", [9409]),
+    ("The trust's figures show 6.318 calls in August.", [6318]),
     ("The centre answered 2.751 texts and 1.200 chats.", [2751, 1200]),
     # near misses: a decimal before no such noun, a scale word, a percentage, other digits
     ("The index stood at 2.125 last year.", [2.125]),
