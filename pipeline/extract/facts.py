@@ -317,15 +317,18 @@ def _service_used(sentence: str, clause: tuple[int, int], s: int) -> Optional[st
 
 
 @lru_cache(maxsize=1)
-def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _help_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A verb of seeking and, at most five words on, a noun of help ("seeking Gordon Moody's help", "sought
-    information on", "asking for help", "seeking phone or face to face help"); a verb of helping right before a
-    figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in ``data/measures.json``."""
+    information on", "asking for help", "seeking phone or face to face help"); the same after a verb of wanting or
+    finding ("wanted help", "found support"), which is help sought only beside a service; a verb of helping right
+    before a figure ("helping over 150,000 men", "supported 3,000 people"). Words of ``help_sought`` in
+    ``data/measures.json``."""
     words = lexicon()["help_sought"]
-    sought = re.compile(rf"\b(?:{alternation(words['verbs'])})(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++"
-                        rf"(?:{alternation(words['nouns'])})\b", re.I)
+    between = rf"(?:\s++(?:for|[a-z][\w'\u2019-]*+)){{0,5}}?\s++(?:{alternation(words['nouns'])})\b"
+    sought = re.compile(rf"\b(?:{alternation(words['verbs'])}){between}", re.I)
+    weak = re.compile(rf"\b(?:{alternation(words['weak_verbs'])}){between}", re.I)
     helping = re.compile(rf"\b(?:{alternation(words['helping'])})\s++(?:[a-z]++\s++){{0,2}}$", re.I)
-    return sought, helping
+    return sought, weak, helping
 
 
 def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) -> Optional[str]:
@@ -333,13 +336,18 @@ def _help_sought(sentence: str, clause: tuple[int, int], s: int, before: str) ->
     wording ("80 people seeking the charity's help", "7,000 people have sought information", "the number of people
     seeking phone or face to face help ... 2,648 people"), or whom a verb of helping right before the figure takes
     ("helping over 150,000 men"); ``None`` when the sentence tells another fate ("took their own lives"). Help that
-    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help sought."""
+    is care ("received counselling support": therapy participants, other, as in :func:`_service_used`) is no help
+    sought. A verb of wanting or finding ("wanted more support", "found support") is help sought only when the
+    clause names a service ("from the helpline"): people a survey found wanting support are no contacts."""
     if word_regex("cues", "other").search(sentence):
         return None
-    sought, helping = _help_patterns()
+    sought, weak, helping = _help_patterns()
     care = word_regex("care_words")
-    if any(not care.search(m.group()) for m in sought.finditer(sentence, clause[0] - s, clause[1] - s)) \
-            or helping.search(before, max(0, len(before) - 40)):
+    start, end = clause[0] - s, clause[1] - s
+    found = [m for m in sought.finditer(sentence, start, end) if not care.search(m.group())]
+    if not found and word_regex("service_nouns").search(sentence[start:end]):
+        found = [m for m in weak.finditer(sentence, start, end) if not care.search(m.group())]
+    if found or helping.search(before, max(0, len(before) - 40)):
         return "helpline_contacts"
     return None
 
@@ -350,11 +358,14 @@ def _pair_measure(ctx: SentenceFacts, found: list[Draft], before: str) -> Option
     if not found or found[-1].measure == "other" or not re.search(r"\bto\s*+$", before[-8:]):
         return None
     start = found[-1].start - ctx.sentence.start
-    return found[-1].measure if _FROM_HEDGED.search(ctx.sentence.text, max(0, start - 24), start) else None
+    return found[-1].measure if _from_hedged().search(ctx.sentence.text, max(0, start - 24), start) else None
 
 
-#: "from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients".
-_FROM_HEDGED = re.compile(r"\bfrom\s++(?:[a-z]++\s++)?$", re.I)
+@lru_cache(maxsize=1)
+def _from_hedged() -> re.Pattern[str]:
+    """"from" and at most one word (a hedge) before the earlier figure of a pair: "from just three clients"
+    (``pair_from`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{alternation(lexicon()['pair_from'])})\s++(?:[a-z]++\s++)?$", re.I)
 
 
 #: Plural nouns of peoples and groups of people ("Americans", "Victorians", "veterans"), which a helpline's figures count.
@@ -391,11 +402,17 @@ _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
-#: The size of a population: "a population of 4 million", "its population of some 90,000".
-_POPULATION_OF = re.compile(r"\bpopulations?\s{1,3}of\s{1,3}$", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
                              r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _population_of() -> re.Pattern[str]:
+    """The size of a population: "a population of 4 million", "its population of some 90,000" (``population_of``
+    of ``data/measures.json``)."""
+    words = (re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(lexicon()["population_of"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(words)})\s{{1,3}}$", re.I)
 
 
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
@@ -405,7 +422,7 @@ def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
     return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after) or _POPULATION_OF.search(before[-30:]))
+                or _PER_POPULATION.match(after) or _population_of().search(before[-30:]))
 
 
 def _difference(before: str, after: str) -> Optional[str]:

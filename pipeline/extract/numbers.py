@@ -26,14 +26,12 @@ DATA = DATA_DIR / "numbers.json"
 
 #: Words before a year-like number that keep it a year whatever follows ("In 2022 calls rose", "since 2019 callers").
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|from)\s+$", re.I)
-#: Count nouns that make a four-digit year-like number a count ("2019 people").
-_YEAR_COUNT_NOUNS = r"people|persons|callers|calls|men|women|children|arrests|users|contacts|offences|images"
 
 
-#: A figure with one dot and three digits after it, before a noun of things counted one by one ("9.409 calls",
-#: "2.751 texts"): a dot grouping thousands, as much of Europe prints them; a count is never a fraction.
+#: A figure with one dot and three digits after it, before a noun of things counted one by one ("6.318 calls",
+#: "2.751 texts"; ``counted_one_by_one`` of ``data/numbers.json``): a dot grouping thousands, as much of Europe
+#: prints them; a count is never a fraction.
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
-_COUNTED_ONE_BY_ONE = re.compile(rf"\s++(?:{_YEAR_COUNT_NOUNS}|texts|chats|messages|visits|visitors|clients|cases)\b", re.I)
 
 
 #: The second year of a span of years: "2017-18", "2013–14".
@@ -83,6 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
     suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
+    year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
         "digits": re.compile(
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{suffix})?(?P<pct>{percent})?",
@@ -123,11 +122,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
-        "year_count": re.compile(rf"^\s+(?:{_YEAR_COUNT_NOUNS})\b", re.I),
+        "year_count": re.compile(rf"^\s+(?:{year_count})\b", re.I),
+        "counted_one_by_one": re.compile(rf"\s++(?:{alternation([*w['year_count_nouns'], *w['counted_one_by_one']])})\b",
+                                         re.I),
         # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun;
         # thousands grouped by a space alone ("almost 4 000 Cumbrians", "1 204 650 calls"), before a word
         "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
-                                  rf"(?=\s+(?:{_YEAR_COUNT_NOUNS})\b)"
+                                  rf"(?=\s+(?:{year_count})\b)"
                                   rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
     }
 
@@ -167,8 +168,8 @@ def parse_figure(text: str) -> Optional[float]:
 
 def _digits_value(match: re.Match[str]) -> float:
     if not match.group("scale") and not match.group("pct") and _DOTTED_THOUSANDS.fullmatch(match.group("num")) \
-            and _COUNTED_ONE_BY_ONE.match(match.string, match.end()):
-        return int(match.group("num").replace(".", ""))  # "9.409 calls": 9,409
+            and _patterns()["counted_one_by_one"].match(match.string, match.end()):
+        return int(match.group("num").replace(".", ""))  # "6.318 calls": 6,318
     value = float(re.sub(r"[,\s]", "", match.group("num")))
     scale = (match.group("scale") or "").strip().lower()
     if scale:

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from pipeline.extract.numbers import YEAR_PREPOSITION
 from pipeline.extract.numbers import words as number_words
@@ -129,9 +129,10 @@ def _patterns() -> _Patterns:
          rf"|(?P<m2>{month})\s+(?P<d2>{day}))(?:,?\s+(?P<y>{y}))?\b"),
         ("date_dmy", rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{y})\b"),
         ("date_mdy", rf"\b(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{y})\b"),
-        # a day with no year, after a weekday or "on": "on Tuesday 8 September", "on March 3rd" (:func:`_day_alone`)
+        # a day with no year, after a weekday or "on": "on Tuesday 8 September", "on March 3rd" (:func:`_day_alone`);
+        # a year after it is the day's own ("March 3, 2020"), a count is not ("On 8 September, 1,200 people")
         ("date_dm", rf"\b(?:(?P<wd>{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
-         rf"|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))\b(?!,?\s*\d|[.,]\d)"),
+         rf"|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))\b(?!,?\s*(?:1[89]|20)\d\d\b|[.,]\d)"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
@@ -142,7 +143,7 @@ def _patterns() -> _Patterns:
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
-         rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:figures|numbers|data|statistics|totals?)\b))(?P<m>{month})\b"
+         rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:{_loose(data['month_figure_nouns'])})\b))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
@@ -433,9 +434,9 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
                                   day("d") if m["d"] else day("d2"))
             year, relative = (int(m["y"]), None) if m["y"] else _year_of(None, None, None, default_year)
             if year is None and published is not None:
-                year, relative = (published.year if first.replace(year=published.year) <= published
-                                  else published.year - 1), None  # the latest such week begun by then
-            day_one = first.replace(year=year) if year else None
+                day_one, relative = _latest_day(first, published), None  # the latest such week begun by then
+            else:
+                day_one = first.replace(year=year) if year else None
             period = Period(day_one, day_one + datetime.timedelta(days=6)) if day_one else None
         elif name == "date_dm":
             period, relative = _day_alone(m, month, day, published, default_year)
@@ -481,7 +482,22 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
 _ON_BEFORE = re.compile(r"\bon\s++$", re.IGNORECASE)
 
 
-def _day_alone(m: re.Match[str], month: Any, day: Any, published: Optional[datetime.date],
+def _latest_day(first: datetime.date, published: datetime.date) -> datetime.date:
+    """The latest day up to ``published`` with the month and day of ``first``: of the year of publication, else
+    the year before; 29 February of the latest leap year up to then."""
+    year = published.year
+    while True:
+        try:
+            date = first.replace(year=year)
+        except ValueError:  # 29 February of a year without one
+            date = None
+        if date is not None and date <= published:
+            return date
+        year -= 1
+
+
+def _day_alone(m: re.Match[str], month: Callable[[str], int], day: Callable[[str], int],
+               published: Optional[datetime.date],
                default_year: Optional[int]) -> tuple[Optional[Period], Optional[str]]:
     """The one day "on Tuesday 8 September" names: of the year the text is about (``default_year``), else the
     latest such day up to the publication date (ANNOTATION.md decision 6 dates a month so); with neither, no
@@ -493,9 +509,9 @@ def _day_alone(m: re.Match[str], month: Any, day: Any, published: Optional[datet
     first = datetime.date(2000, month("m") if m["m"] else month("m2"), day("d") if m["d"] else day("d2"))
     year, relative = _year_of(None, None, None, default_year)
     if year is None and published is not None:
-        year, relative = (published.year if first.replace(year=published.year) <= published
-                          else published.year - 1), None  # the latest such day by then
-    date = first.replace(year=year) if year else None
+        date, relative = _latest_day(first, published), None  # the latest such day by then
+    else:
+        date = first.replace(year=year) if year else None
     return (Period(date, date) if date else None), relative
 
 

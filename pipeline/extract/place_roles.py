@@ -47,7 +47,7 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
     if "United Kingdom" in named:
         return []
     if named and all(country_of(name) not in (None, "United Kingdom") for name in named):
-        return []  # places of two countries abroad ("Lismore" read as Ireland's, and Australia): no UK scope
+        return []  # places of two countries abroad ("Ballina" read as Ireland's, and Australia): no UK scope
     nations = {"England", "Scotland", "Wales", "Northern Ireland"}
     covering = {n for m in mentions for n in ({m.name} | ancestors(m.name)) & nations}
     if covering and "England" not in covering:
@@ -165,7 +165,7 @@ def _ends_name(text: str, m: RegionMention, before: re.Pattern[str]) -> bool:
     start = max(0, m.start - 60)
     found = before.search(text[start:m.start])
     if found is None or _facility().match(text, m.end):
-        return False  # "answered at the Lifeline Lismore call centre": the branch's place, the figure's
+        return False  # "answered at the Samaritans Ballina call centre": the branch's place, the figure's
     opening = start + found.start()
     if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]):
         return False

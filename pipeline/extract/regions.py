@@ -353,8 +353,8 @@ class RegionMatcher:
         known = frozenset(s.label_ for s in spans if _entries()[_key(s.label_, s.id_)].town) if any(
             _entries()[key].town for _, _, key in kept if key != STOP) else frozenset()
         if known and len(spans) < sum(key != STOP for _, _, key in kept):
-            # one sense per text: a town shown once to be the place ("in Lismore") is the place where
-            # it is named again without evidence ("Lismore call centre manager Niall Mulligan said")
+            # one sense per text: a town shown once to be the place ("in Ballina") is the place where
+            # it is named again without evidence ("Ballina call centre manager Jo Roe said")
             spans = self._kept_spans(doc, sorted(kept), entities, starts, known)
         spans = without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
         return with_abbreviations(spans, doc, rules()["abbreviations"], country_of, place)  # "WA", "the NT"
@@ -420,7 +420,7 @@ class RegionMatcher:
             return False
         single_place = len(span) == 1 and entry.place.kind in ("county", "unitary", "city")
         if entry.ambiguous or (single_place and entities is None):
-            if self._name_like(before, self.preceders_ok | branch_words()):  # "Lifeline Lismore": a branch
+            if self._name_like(before, self.preceders_ok | branch_words()):  # "Samaritans Ballina": a branch
                 return False
         placed = listed or self._after_preposition(span)
         cue = placed or (entry.town and (known or self._town_cue(span, starts) or _named_again(span, entry)))
@@ -451,7 +451,7 @@ class RegionMatcher:
 
     def _town_cue(self, span: Span, starts: dict[int, str]) -> bool:
         """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
-        "Hethersett-based", "the Lismore call centre"), "the town of ..." or a street and a comma before it ("Queen Street,
+        "Hethersett-based", "the Ballina call centre"), "the town of ..." or a street and a comma before it ("Queen Street,
         Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
         doc = span.doc
         after = doc[span.end] if span.end < len(doc) else None
@@ -459,7 +459,7 @@ class RegionMatcher:
             return True  # "Sevenoaks Samaritans": a branch named by its town
         if after is not None and after.is_lower and after.is_alpha and span.end + 1 < len(doc) \
                 and doc[span.end + 1].lower_ in self.town_facilities:
-            return True  # "the Lismore call centre", "the Galway counselling office"
+            return True  # "the Ballina call centre", "the Galway counselling office"
         if after is not None and (after.lower_ in self.town_followers or (
                 after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
             return True

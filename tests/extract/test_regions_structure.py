@@ -51,10 +51,10 @@ def test_town_named_again(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Of these, 1,800 were answered at the Lismore call centre.", ["Lismore"]),
+    ("Of these, 1,350 were answered at the Ballina call centre.", ["Ballina"]),
     ("The Galway counselling office took 600 calls.", ["Galway"]),
     ("The Attleborough volunteer hub opened.", ["Attleborough"]),
-    ("Lismore call centre manager Ann Lee said it was busy.", ["Lismore"]),
+    ("Ballina call centre manager Jo Roe said it was busy.", ["Ballina"]),
     ("Sales of Hethersett cheese rose.", []),
 ])
 def test_branch_facility(text, expected):
@@ -63,7 +63,7 @@ def test_branch_facility(text, expected):
 
 @pytest.mark.parametrize("text, org", [
     # a helpline's name ending in a place, then a call centre: the branch's place, the figure's
-    ("Some 1,800 calls were answered at the Lifeline Lismore call centre.", []),
+    ("Some 1,350 calls were answered at the Samaritans Ballina call centre.", []),
     ("About 1,200 calls came to the Samaritans Ireland office in May.", []),
     # the body's name alone stays a body's name
     ("Some 560 people contacted Samaritans Ireland last year.", ["Ireland"]),
@@ -145,7 +145,7 @@ def test_long_town_named_twice(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # places of two countries abroad: "nationally" names neither, and not the United Kingdom
-    ("Calls at the centre in Lismore rose, as Lifeline in Australia answered more nationally.", []),
+    ("Calls at the centre in Ballina rose, as the helpline in Australia answered more nationally.", []),
     ("Calls in Toronto and in Berlin rose nationally.", []),
     # places of one country abroad: that country; places at home: the United Kingdom
     ("Calls in Toronto and Calgary rose nationally.", ["Canada"]),
