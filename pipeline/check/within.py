@@ -27,7 +27,7 @@ from pipeline.check.dated_pairs import against_direction, undated_search, why_un
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
 from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.multiplier_pairs import sentence_pair
+from pipeline.check.multiplier_pairs import sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
@@ -325,13 +325,16 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
 def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
                          word: str, *, groups: bool = False) -> Optional[Check]:
     """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
-    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none."""
+    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none, or when the
+    pair disagrees and is not surely the multiplier's (:func:`pipeline.check.multiplier_pairs.tied`)."""
     pair = sentence_pair(mult, ev, groups=groups)
     if pair is None:
         return None
     old, new = pair
     v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied(mult, old, new, groups=groups):
+        return None
     return _check("multiplier", mult, [old, new], float(mult.factor), v,
                   prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
 
