@@ -1,7 +1,7 @@
 """A total against the parts listed after it in its sentence, or in the sentence beside it, whatever their nouns.
 
-Papers give a total and break it down after a colon, or in the next sentence ("The line handled 83 cases in depth.
-Of these, 75 were men who had been abusive and eight were men who had been abused."), or list the
+Papers give a total and break it down after a colon, or in the next sentence ("The line handled 90 cases in depth.
+Of these, 82 were men worried about their own behaviour and eight were men who had been harmed."), or list the
 parts first and add them up after.  The parts are every count of the neighbouring sentence that may
 be a part of the total: smaller, of a measure the total's comparison may mix (or of no known measure:
 "eight men"), of a period and place that do not exclude the total's.  Taking every such count of the
@@ -12,6 +12,7 @@ rule stands aside where that one, a breakdown by place or a listed sum applies.
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import Optional
 
@@ -57,8 +58,14 @@ def _far_lists(total: Count, ev: Evidence) -> list[tuple[int, int]]:
     far one, and so does a total of no known measure or a small one (see :func:`_far_parts`)."""
     if total.qualifier != "exact" or total.measure == "other":
         return []
+    key = ("adjacent_parts", "lists")
+    if key not in ev.memo:
+        ev.memo[key] = sorted(s for s, counts in ev.counts_by_sentence.items() if len(counts) >= 2)
+    lists: list[tuple[int, int]] = ev.memo[key]
     near = {tuple(total.sentence), *_neighbours(total, ev)}
-    spans = [s for s, counts in ev.counts_by_sentence.items() if s not in near and len(counts) >= 2]
+    i = bisect.bisect_left(lists, tuple(total.sentence))
+    around = lists[max(0, i - FAR_SENTENCES - 3):i + FAR_SENTENCES + 3]  # the nearest, whichever side
+    spans = [s for s in around if s not in near]
     return sorted(spans, key=lambda s: abs(s[0] - total.sentence[0]))[:FAR_SENTENCES]
 
 

@@ -1,9 +1,9 @@
 """A change's two counts anywhere in the article, when nothing near it gives them: the article's comparisons.
 
-A lede states the change ("a 32 per cent rise in crimes"); the figures come paragraphs later, written
-as a comparison of their own: two counts in one sentence ("41 crimes in 2016/17, up from 31 the year
-before"), two dated counts in sentences that follow one another ("456 calls in January 2022. ... 1,492
-calls in 2023."), or a pair the extractor linked to another change ("a 27% annual rise" beside its
+A lede states the change ("a 25 per cent rise in crimes"); the figures come paragraphs later, written
+as a comparison of their own: two counts in one sentence ("50 crimes in 2016/17, up from 40 the year
+before"), two dated counts in sentences that follow one another ("400 calls in January 2022. ... 1,200
+calls in 2023."), or a pair the extractor linked to another change ("a 30% annual rise" beside its
 counts, which "more than a quarter" in the lede restates).  The pair is the one comparison of the
 change's periods, or the nearest when it names none, never one searched for because it fits; when
 several would do, there is no verdict.  A pair that does not give the change proves nothing (the lede
@@ -47,21 +47,32 @@ def _ordered(a: Count, b: Count, pct: Percentage) -> Optional[tuple[Count, Count
     return old, new
 
 
+def _candidates(measure: str, ev: Evidence) -> list[tuple[Count, Count]]:
+    """The article's pairs of counts a change of ``measure`` may compare, in text order: a sentence's two
+    counts, or the one count of each of two sentences that follow one another.  Built once per measure."""
+    key = ("article_pairs", measure)
+    if key not in ev.memo:
+        fitting = {span: [c for c in counts if plain(c) and mix(c.measure, measure)]
+                   for span, counts in ev.counts_by_sentence.items()}
+        found = []
+        for span, counts in fitting.items():
+            if len(counts) == 2:
+                found.append((counts[0], counts[1]))
+            elif len(counts) == 1:
+                after = ev.neighbour(span, 1)
+                following = fitting.get(after, []) if after is not None else []
+                if len(following) == 1:
+                    found.append((counts[0], following[0]))
+        ev.memo[key] = found
+    return ev.memo[key]
+
+
 def _comparisons(pct: Percentage, ev: Evidence) -> Iterator[tuple[Count, Count]]:
     """The article's comparisons of counts of the change's measure, in text order."""
-    for span in ev.counts_by_sentence:
-        counts = [c for c in ev.counts_in(span) if _fits(c, pct)]
-        if len(counts) == 2:
-            pair = _ordered(counts[0], counts[1], pct)
-            if pair and before(*pair):  # "50 to 60 calls a week" is a range, no comparison
-                yield pair
-        elif len(counts) == 1:
-            after = ev.neighbour(span, 1)
-            following = [c for c in ev.counts_in(after) if _fits(c, pct)] if after is not None else []
-            if len(following) == 1:
-                pair = _ordered(counts[0], following[0], pct)
-                if pair and before(*pair):
-                    yield pair
+    for a, b in _candidates(pct.measure, ev):
+        pair = _ordered(a, b, pct)
+        if pair and before(*pair):  # "50 to 60 calls a week" is a range, no comparison
+            yield pair
 
 
 def _linked_pairs(pct: Percentage, ev: Evidence) -> Iterator[tuple[Count, Count]]:
@@ -110,7 +121,8 @@ def article_pair(pct: Percentage, ev: Evidence,
         chosen = [p for p in pairs if _matches_periods(pct, *p)]
     else:
         distance = [min(abs(old.start - pct.start), abs(new.start - pct.start)) for old, new in pairs]
-        chosen = [p for p, d in zip(pairs, distance) if d == min(distance)]
+        nearest = min(distance)
+        chosen = [p for p, d in zip(pairs, distance) if d == nearest]
     if len(chosen) != 1 or not agrees(*chosen[0]):
         return None
     return chosen[0]

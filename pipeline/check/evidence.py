@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 from functools import cached_property
-from typing import Callable, Iterable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
 
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Fact, Percentage, Record
@@ -111,6 +111,8 @@ class Evidence:
 
     def __init__(self, record: Record) -> None:
         self.record = record
+        #: What a rule computed once for the whole record, by the rule's own key (built on first use).
+        self.memo: dict[tuple, Any] = {}
         self.by_id: dict[str, Fact] = {}
         for fact in [*record.counts, *record.percentages, *record.multipliers]:
             self.by_id.setdefault(fact.id, fact)

@@ -4,11 +4,12 @@ Hand-built facts; the words are of our own writing.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 import pytest
 
-from check_factories import record
+from check_factories import count, pct, record
 from pipeline.check import within
 from pipeline.records import Percentage
 
@@ -47,3 +48,20 @@ def test_the_share_check_runs_once_per_share(monkeypatch):
     made = within.check_record(record(percentages=shares))
     assert [c.verdict for c in made if c.claim_ref == "p1"] == ["consistent"], [c.explanation for c in made]
     assert calls["p1"] == 1, calls
+
+
+@pytest.mark.parametrize("per_sentence", [1, 2])
+def test_a_page_of_figures_is_checked_in_about_linear_time(per_sentence):
+    """800 counts, one or two a sentence, a change every ten: the checks once took tens of seconds on such a
+    page (each rule rescanned every count for every sentence and every claim)."""
+    counts, changes, at = [], [], 0
+    for i in range(800):
+        sentence = (at - at % (60 * per_sentence), at - at % (60 * per_sentence) + 60 * per_sentence - 2)
+        counts.append(count(f"c{i}", 1000 + 7 * i, measure="helpline_calls", year=2000 + i % 20, at=at,
+                            sentence=sentence))
+        if i % 10 == 0:
+            changes.append(pct(f"p{i}", 20.0, measure="helpline_calls", at=at + 20, sentence=sentence))
+        at += 60
+    started = time.perf_counter()
+    within.check_record(record(counts=counts, percentages=changes))
+    assert time.perf_counter() - started < 3.0
