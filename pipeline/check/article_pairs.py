@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Optional
 
-from pipeline.check.evidence import (APART, BOUNDED, SAME, Evidence, before, is_number, mix, period_match, plain,
+from pipeline.check.evidence import (APART, BOUNDED, SAME, SHARED, Evidence, before, is_number, mix, period_match, plain,
                                      region_match)
 from pipeline.records import Count, Multiplier, Percentage
 
@@ -87,27 +87,29 @@ def _linked_pairs(pct: Percentage, ev: Evidence) -> Iterator[tuple[Count, Count]
                 yield pair
 
 
-def _matches_periods(pct: Percentage, old: Count, new: Count) -> bool:
-    """The pair's periods are the ones the change names: its period the later count's, its base the earlier's."""
-    named = False
-    if pct.period_start or pct.period_end:
-        named = True
-        if period_match(pct.period_start, pct.period_end, new.period_start, new.period_end) != SAME:
-            return False
-    if pct.base_period_start or pct.base_period_end:
-        named = True
-        if period_match(pct.base_period_start, pct.base_period_end, old.period_start, old.period_end) != SAME:
-            return False
-    return named
+def _period_fit(pct: Percentage, old: Count, new: Count) -> int:
+    """How well the pair's periods are the ones the change names (its period the later count's, its base the
+    earlier's): the sum of their agreements (SAME or SHARED, over the periods the change names); -1 when one
+    of them is not the change's (unknown or apart)."""
+    fit = 0
+    for named, count in (((pct.period_start, pct.period_end), new),
+                         ((pct.base_period_start, pct.base_period_end), old)):
+        if any(named):
+            agreement = period_match(*named, count.period_start, count.period_end)
+            if agreement < SHARED:
+                return -1
+            fit += agreement
+    return fit
 
 
 def article_pair(pct: Percentage, ev: Evidence,
                  agrees: Callable[[Count, Count], bool]) -> Optional[tuple[Count, Count]]:
     """The one comparison of the article the change is judged on, when it ``agrees``; ``None`` otherwise.
 
-    The comparison is the single one whose periods are the ones the change names (its period, its base);
-    when it names none, the nearest one.  Several comparisons of the change's periods, or several at the
-    nearest distance, are no evidence for one: no verdict.  The comparisons are never searched for one that
+    The comparison is the single one whose periods are best the ones the change names (its period, its
+    base: the same periods before overlapping ones); when it names none, the nearest one.  Several
+    comparisons that fit the change's periods equally, or several at the nearest distance, are no evidence
+    for one: no verdict.  The comparisons are never searched for one that
     fits (among ten yearly counts one pair gives almost any rise)."""
     if pct.kind != "change" or pct.direction not in ("increase", "decrease") or not pct.value:
         return None
@@ -118,7 +120,9 @@ def article_pair(pct: Percentage, ev: Evidence,
     if not pairs:
         return None
     if pct.period_start or pct.period_end or pct.base_period_start or pct.base_period_end:
-        chosen = [p for p in pairs if _matches_periods(pct, *p)]
+        fits = [_period_fit(pct, *p) for p in pairs]
+        best = max(fits)
+        chosen = [p for p, fit in zip(pairs, fits) if fit >= 0 and fit == best]
     else:
         distance = [min(abs(old.start - pct.start), abs(new.start - pct.start)) for old, new in pairs]
         nearest = min(distance)
