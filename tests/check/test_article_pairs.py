@@ -6,6 +6,8 @@ Sentences of our own writing.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from check_factories import count, pct, record
@@ -103,3 +105,25 @@ def test_a_headline_multiplier_on_a_later_comparison(text, verdict):
     record = extract_article(text, source="lede.txt", published="2021-03-01")
     checks = [c for c in record.checks if c.kind == "multiplier" and c.stated == 2.0]
     assert checks and checks[0].verdict == verdict, [c.explanation for c in checks]
+
+
+@pytest.mark.parametrize("january, verdict", [
+    # a rise of 2023 on 2022: the one comparison of 2023 on a month of 2022 fits best, and is judged
+    (400, "consistent"),
+    (500, None),
+])
+def test_a_comparison_of_overlapping_periods(january, verdict):
+    """"Calls rose 200% in 2023 on 2022": 400 calls in January 2022 and 1,200 in 2023 in sentences that follow
+    one another; a sentence far on with 30 calls in December 2022 and 45 in January 2023 overlaps less."""
+    jan = dataclasses.replace(count("c1", january, measure="helpline_calls", at=1000, sentence=(1000, 1098)),
+                              period_start="2022-01-01", period_end="2022-01-31")
+    year = count("c2", 1200, measure="helpline_calls", year=2023, at=1100, sentence=(1100, 1198))
+    dec = dataclasses.replace(count("c3", 30, measure="helpline_calls", at=3000, sentence=(3000, 3098)),
+                              period_start="2022-12-01", period_end="2022-12-31")
+    later = dataclasses.replace(count("c4", 45, measure="helpline_calls", at=3050, sentence=(3000, 3098)),
+                                period_start="2023-01-01", period_end="2023-01-31")
+    change = pct("p1", 200.0, measure="helpline_calls", year=2023, base=2022, at=0, sentence=(0, 40))
+    made = [c for c in check_record(record(counts=[jan, year, dec, later], percentages=[change]))
+            if c.claim_ref == "p1"]
+    decided = [c.verdict for c in made if c.verdict != "unverifiable"]
+    assert decided == ([verdict] if verdict else []), [c.explanation for c in made]
