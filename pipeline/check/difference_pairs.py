@@ -21,22 +21,28 @@ def _counts(span: Optional[tuple[int, int]], diff: Count, ev: Evidence) -> list[
     return [c for c in ev.counts_in(span or ()) if c is not diff and plain(c) and c.rate == diff.rate]
 
 
-def _measure(count: Count, ev: Evidence) -> Optional[str]:
-    """What a count counts: for a bare figure (no noun, or no known measure), the measure of the count before it
-    in its sentence ("5,000 calls ... the 4,000 in 2020"), else its own known measure."""
-    if count.unit is None or count.measure in (None, "other"):
-        restated = ev.restated_measure(count)
-        if restated is not None:
-            return restated
+def _known(count: Count) -> Optional[str]:
     return count.measure if count.measure not in (None, "other") else None
+
+
+def _one_measure(a: Count, b: Count, ev: Evidence) -> bool:
+    """The two counts count one known thing: the same known measure, or a bare figure (no noun) that restates
+    the measure of the count before it in its sentence, which is the other's ("5,000 calls ... the 4,000 in
+    2020")."""
+    if _known(a) is not None and _known(a) == _known(b):
+        return True
+    for bare, named in ((a, b), (b, a)):
+        if bare.unit is None and named.unit is not None and _known(named) is not None \
+                and ev.restated_measure(bare) == _known(named):
+            return True
+    return False
 
 
 def _tied(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
     """Whether the words tie a pair of the difference's sentence, in period order, to it: one known measure
-    (stated, or restated from the count before in the sentence), and periods that are not against the
-    difference's own (its period the later count's, its base the earlier's)."""
-    measure = _measure(old, ev)
-    if measure is None or measure != _measure(new, ev):
+    (:func:`_one_measure`), and periods that are not against the difference's own (its period the later
+    count's, its base the earlier's)."""
+    if not _one_measure(old, new, ev):
         return False
     if period_match(diff.period_start, diff.period_end, new.period_start, new.period_end) == APART:
         return False

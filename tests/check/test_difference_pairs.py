@@ -76,3 +76,13 @@ def test_a_tied_pair_is_of_one_measure_and_the_difference_s_periods(diff, later,
     assert found is not None, "no pair found"
     decided = [c.verdict for c in made if c.verdict != "unverifiable"]
     assert decided == ([verdict] if verdict else []), [c.explanation for c in made]
+
+
+def test_no_tie_between_calls_and_texts_named_by_no_noun():
+    """The same pair with no nouns recorded: the texts are not read as calls restated."""
+    diff = _diff()
+    new = count("c1", 5000, measure="helpline_calls", year=2021, at=35, sentence=(0, 80))
+    old = count("c2", 300, measure="helpline_contacts", year=2019, at=60, sentence=(0, 80))
+    made = [c for c in check_record(record(counts=[diff, new, old])) if c.claim_ref == "d1"]
+    assert found_pair(diff, Evidence(record(counts=[diff, new, old]))) is not None, "no pair found"
+    assert "inconsistent" not in [c.verdict for c in made], [c.explanation for c in made]
