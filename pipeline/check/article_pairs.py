@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Optional
 
-from pipeline.check.evidence import (APART, BOUNDED, SAME, SHARED, Evidence, before, is_number, mix, period_match, plain,
-                                     region_match)
+from pipeline.check.evidence import (APART, BOUNDED, SAME, SHARED, Evidence, before, is_number, mix,
+                                     period_match, plain, region_match)
 from pipeline.records import Count, Multiplier, Percentage
 
 

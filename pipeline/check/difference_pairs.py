@@ -6,8 +6,9 @@ took 4,000."): the pair is the only two counts of the measure in the difference'
 sentence's one count with the one count of the sentence right before it.  The earlier count is the one
 of the earlier period when both name one, else the smaller (for a rise) or the larger (for a fall).
 Only agreement is a verdict unless the words tie the pair to the difference: both counts in its own
-sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in order, the later of the difference's period (when it
-names one) and the earlier of its base period (when it names one).  Then a wrong difference is inconsistent.
+sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in
+order, the later of the difference's period (when it names one) and the earlier of its base period (when
+it names one).  Then a wrong difference is inconsistent.
 """
 from __future__ import annotations
 
