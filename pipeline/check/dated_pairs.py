@@ -1,11 +1,11 @@
 """Whether a pair of counts found for a change is one a disagreement may be judged on.
 
-A change ("up 88 percent compared to 2019") or a "doubled" compares two periods.  When the
+A change ("up 40 per cent on 2019") or a "doubled" compares two periods.  When the
 extractor did not link both its counts, the checks search the text for them; a pair found that
-way whose counts name no period ("about 8500 calls ... rose to 8700 in week two", "some 1,546
+way whose counts name no period ("about 6,000 calls ... rose to 6,300 in week two", "some 1,420
 calls") may be any two figures of the measure: weeks of a series, a month beside a year, a part
-beside a total.  So may two counts of a series in one sentence ("11,011 in 2019, 17,380 in 2021 and
-14,146 in 2022"), dated or not.  Such a pair may agree with the claim (agreement is evidence enough),
+beside a total.  So may two counts of a series in one sentence ("9,000 in 2019, 12,000 in 2021 and
+10,500 in 2022"), dated or not.  Such a pair may agree with the claim (agreement is evidence enough),
 but a disagreement proves nothing: two readings are possible, so the verdict is ``unverifiable``.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ def dated(count: Count) -> bool:
 
 def linked(claim: Fact, old: Count, new: Count) -> bool:
     """The words tie the claim to its counts: the extractor linked it to both, and one of them is in the
-    claim's own sentence ("rose 20% from 1,000 to 1,200"; "88 percent" in the lede linked to two figures of
+    claim's own sentence ("rose 20% from 1,000 to 1,200"; "40 per cent" in the lede linked to two figures of
     a list three paragraphs on is a search, not a reading)."""
     return getattr(claim, "base_count_ref", None) == old.id and getattr(claim, "count_ref", None) == new.id \
         and tuple(claim.sentence) in (tuple(old.sentence), tuple(new.sentence))
@@ -33,7 +33,7 @@ def one_pair(old: Count, new: Count, counts: Sequence[Count]) -> bool:
     """The two counts are the only two of their measure (or one a comparison may mix) in their one sentence:
     the sentence compares them ("rose over the year from 117 to 251"; "30 people called ..., rising to 55"),
     whatever periods they name.
-    A third count of the measure there makes a series ("8500 ..., 8700 in week two, 10,900 in week three"),
+    A third count of the measure there makes a series ("6,000 ..., 6,300 in week two, 6,900 in week three"),
     any two of which could be the pair."""
     if tuple(old.sentence) != tuple(new.sentence):
         return False
@@ -45,8 +45,8 @@ def one_pair(old: Count, new: Count, counts: Sequence[Count]) -> bool:
 def undated_search(claim: Fact, old: Optional[Count], new: Optional[Count], counts: Sequence[Count] = ()) -> bool:
     """A pair the checks (or the extractor's search of the body) found for a claim, not tied to it by its
     words and not one sentence's only pair, in which a count names no period, or which two of a series of
-    three or more counts of one sentence make ("11,011 in 2019, 17,380 in 2021 and 14,146 in 2022"; "118 in
-    2016/17 and 200 in 2017/18, 318 in the two years"): no pair an "inconsistent" may rest on."""
+    three or more counts of one sentence make ("9,000 in 2019, 12,000 in 2021 and 10,500 in 2022"; "120 in
+    2016/17 and 210 in 2017/18, 330 in the two years"): no pair an "inconsistent" may rest on."""
     if old is None or new is None or linked(claim, old, new) or one_pair(old, new, counts) \
             or named_periods(claim, old, new, counts):
         return False
@@ -58,7 +58,7 @@ def undated_search(claim: Fact, old: Optional[Count], new: Optional[Count], coun
 def named_periods(claim: Fact, old: Count, new: Count, counts: Sequence[Count]) -> bool:
     """The claim names both periods it compares, and the pair is the one count of each in its sentence ("rose
     by 20% between 2019 and 2020" on the counts of 2019 and 2020 of a series): the periods choose the pair.
-    Two counts of one period there ("150 in 2017/18, bringing the total to 250") leave the choice open."""
+    Two counts of one period there ("140 in 2017/18, bringing the total to 260") leave the choice open."""
     base = (getattr(claim, "base_period_start", None), getattr(claim, "base_period_end", None))
     own = (claim.period_start, claim.period_end)
     if not (all(base) and all(own) and base == (old.period_start, old.period_end)
@@ -82,8 +82,8 @@ def why_undated(old: Count, new: Count) -> str:
 
 def against_direction(direction: Optional[str], old: Count, new: Count) -> bool:
     """The pair runs against the claim's direction (a rise from the larger count to the smaller) and their
-    periods do not fix which came first: the text may give the later figure before the earlier ("263 cases
-    ... In 2012/13 the figure was 147, an increase of 79%"), so the pair read the other way round is the
+    periods do not fix which came first: the text may give the later figure before the earlier ("250 cases
+    ... In 2012/13 the figure was 125, an increase of 100%"), so the pair read the other way round is the
     claim's."""
     if direction not in ("increase", "decrease") or old.value == new.value:
         return False

@@ -5,57 +5,72 @@ A difference is written between its two counts ("took 5,000 calls in 2021, 1,000
 took 4,000."): the pair is the only two counts of the measure in the difference's sentence, else its
 sentence's one count with the one count of the sentence right before it.  The earlier count is the one
 of the earlier period when both name one, else the smaller (for a rise) or the larger (for a fall).
-Only agreement is a verdict unless both counts are in the difference's own sentence and name two periods
-in order: then the words tie them to it, and a wrong difference is inconsistent.
+Only agreement is a verdict unless the words tie the pair to the difference: both counts in its own
+sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in
+order, the later of the difference's period (when it names one) and the earlier of its base period (when
+it names one).  Then a wrong difference is inconsistent.
 """
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, region_match
-from pipeline.extract.inheritance import akin
+from pipeline.check.evidence import APART, Evidence, before, mix, period_match, plain, region_match
 from pipeline.records import Count
 
 
-def _counts(span: tuple[int, int], diff: Count, ev: Evidence) -> list[Count]:
-    return [c for c in ev.record.counts if tuple(c.sentence) == span and c is not diff and not c.difference
-            and c.qualifier != "vague" and is_number(c.value) and c.value > 0 and c.rate == diff.rate]
+def _counts(span: Optional[tuple[int, int]], diff: Count, ev: Evidence) -> list[Count]:
+    return [c for c in ev.counts_in(span or ()) if c is not diff and plain(c) and c.rate == diff.rate]
 
 
-def _mix(a: Count, b: Count) -> bool:
-    return "other" in (a.measure, b.measure) or akin(a.measure, b.measure)
+def _known(count: Count) -> Optional[str]:
+    return count.measure if count.measure not in (None, "other") else None
 
 
-def _previous(diff: Count, ev: Evidence) -> Optional[tuple[int, int]]:
-    spans = ev.fact_sentences
-    own = tuple(diff.sentence)
-    i = bisect.bisect_left(spans, own)
-    if 0 < i < len(spans) and spans[i] == own and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
-        return spans[i - 1]
-    return None
+def _one_measure(a: Count, b: Count, ev: Evidence) -> bool:
+    """The two counts count one known thing: the same known measure, or a bare figure (no noun) that restates
+    the measure of the count before it in its sentence, which is the other's ("5,000 calls ... the 4,000 in
+    2020")."""
+    if _known(a) is not None and _known(a) == _known(b):
+        return True
+    for bare, named in ((a, b), (b, a)):
+        if bare.unit is None and named.unit is not None and _known(named) is not None \
+                and ev.restated_measure(bare) == _known(named):
+            return True
+    return False
+
+
+def _tied(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
+    """Whether the words tie a pair of the difference's sentence, in period order, to it: one known measure
+    (:func:`_one_measure`), and periods that are not against the difference's own (its period the later
+    count's, its base the earlier's)."""
+    if not _one_measure(old, new, ev):
+        return False
+    if period_match(diff.period_start, diff.period_end, new.period_start, new.period_end) == APART:
+        return False
+    base_start, base_end = getattr(diff, "base_period_start", None), getattr(diff, "base_period_end", None)
+    return period_match(base_start, base_end, old.period_start, old.period_end) != APART
 
 
 def found_pair(diff: Count, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
     """``(earlier, later, tied)``: the two counts the difference compares, and whether the words tie them to
-    it (both in its sentence, two periods in order); ``None`` when there is no one pair."""
+    it (both in its sentence, two periods in order, see :func:`_tied`); ``None`` when there is no one pair."""
     if diff.difference not in ("increase", "decrease"):
         return None
     own = _counts(tuple(diff.sentence), diff, ev)
     if len(own) == 2:
         a, b = own
-    elif len(own) == 1 and _previous(diff, ev) is not None:
-        before_it = _counts(_previous(diff, ev), diff, ev)
+    elif len(own) == 1 and ev.neighbour(diff.sentence, -1) is not None:
+        before_it = _counts(ev.neighbour(diff.sentence, -1), diff, ev)
         if len(before_it) != 1:
             return None
         a, b = before_it[0], own[0]
     else:
         return None
-    if a.value == b.value or not _mix(a, b) or region_match(a.regions, b.regions) == APART:
+    if a.value == b.value or not mix(a.measure, b.measure) or region_match(a.regions, b.regions) == APART:
         return None
     if before(a, b) or before(b, a):
         old, new = (a, b) if before(a, b) else (b, a)
-        tied = len(own) == 2
+        tied = len(own) == 2 and _tied(diff, old, new, ev)
     else:
         small, large = sorted((a, b), key=lambda c: c.value)
         old, new = (small, large) if diff.difference == "increase" else (large, small)

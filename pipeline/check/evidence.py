@@ -10,10 +10,12 @@ otherwise).
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from functools import cached_property
-from typing import Callable, Iterable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
 
+from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Fact, Percentage, Record
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,19 @@ F = TypeVar("F", bound=Fact)
 SAME, SHARED, COVERS, UNKNOWN, APART = 3, 2, 1, 0, -1
 #: How far apart two sentences may be (in characters of white space) and still follow one another.
 ADJACENT = 3
+#: The qualifiers of a claim that bound it on both sides ("nearly half" is [45, 50)), so that figures found
+#: for it that agree are evidence; "more than 15%" would agree with most.
+BOUNDED = ("exact", "about", "nearly")
+
+
+def mix(a: str, b: str) -> bool:
+    """Measures one comparison may mix: one of no known measure (``other``), or two akin (calls and contacts)."""
+    return "other" in (a, b) or akin(a, b)
+
+
+def plain(count: Count) -> bool:
+    """A plain figure a pair may rest on: no difference, not vague, a positive number."""
+    return not count.difference and count.qualifier != "vague" and is_number(count.value) and count.value > 0
 
 
 def is_number(x: object) -> bool:
@@ -96,6 +111,8 @@ class Evidence:
 
     def __init__(self, record: Record) -> None:
         self.record = record
+        #: What a rule computed once for the whole record, by the rule's own key (built on first use).
+        self.memo: dict[tuple, Any] = {}
         self.by_id: dict[str, Fact] = {}
         for fact in [*record.counts, *record.percentages, *record.multipliers]:
             self.by_id.setdefault(fact.id, fact)
@@ -114,6 +131,30 @@ class Evidence:
         """The sentences that hold a count, a percentage or a multiplier, in text order."""
         facts = [*self.record.counts, *self.record.percentages, *self.record.multipliers]
         return sorted({tuple(f.sentence) for f in facts})
+
+    @cached_property
+    def counts_by_sentence(self) -> dict[tuple[int, int], list[Count]]:
+        """The counts of each sentence, in text order: built once, so that no rule rescans every count per sentence."""
+        found: dict[tuple[int, int], list[Count]] = {}
+        for c in sorted(self.record.counts, key=lambda c: c.start):
+            found.setdefault(tuple(c.sentence), []).append(c)
+        return found
+
+    def counts_in(self, span: Sequence[int]) -> list[Count]:
+        """The counts of the sentence ``span``, in text order (a list shared between callers: do not change it)."""
+        return self.counts_by_sentence.get(tuple(span), [])
+
+    def neighbour(self, span: Sequence[int], step: int) -> Optional[tuple[int, int]]:
+        """The fact sentence right after ``span`` (``step`` 1) or right before it (-1), when only white space
+        parts them; ``None`` when ``span`` holds no fact or no such sentence follows or precedes it."""
+        spans = self.fact_sentences
+        own = tuple(span)
+        i = bisect.bisect_left(spans, own)
+        j = i + step
+        if i == len(spans) or spans[i] != own or not 0 <= j < len(spans):
+            return None
+        gap = spans[j][0] - own[1] if step > 0 else own[0] - spans[j][1]
+        return spans[j] if 0 <= gap <= ADJACENT else None
 
     @staticmethod
     def distance(a: Fact, b: Fact) -> int:

@@ -9,25 +9,11 @@ only agreement is a verdict (:func:`pipeline.check.within.restated_share_check` 
 """
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, period_match, region_match
+from pipeline.check.evidence import APART, BOUNDED, Evidence, mix, period_match, region_match
 from pipeline.check.verdicts import fraction_word
-from pipeline.extract.inheritance import akin
 from pipeline.records import Percentage
-
-#: The qualifiers of a fraction word that bound it on both sides ("nearly half" is [45, 50)).
-BOUNDED = ("exact", "about", "nearly")
-
-
-def _next_sentence(pct: Percentage, ev: Evidence) -> Optional[tuple[int, int]]:
-    spans = ev.fact_sentences
-    own = tuple(pct.sentence)
-    i = bisect.bisect_left(spans, own)
-    if i + 1 < len(spans) and spans[i] == own and 0 <= spans[i + 1][0] - own[1] <= ADJACENT:
-        return spans[i + 1]
-    return None
 
 
 def restated_figure(fraction: Percentage, ev: Evidence) -> Optional[Percentage]:
@@ -36,13 +22,13 @@ def restated_figure(fraction: Percentage, ev: Evidence) -> Optional[Percentage]:
     if fraction.kind != "share" or not fraction_word(fraction.text) or getattr(fraction, "restated_ref", None) \
             or fraction.qualifier not in BOUNDED:
         return None  # "more than a third" agrees with every larger figure: no evidence that it restates one
-    spans = {tuple(fraction.sentence), _next_sentence(fraction, ev)}
+    spans = {tuple(fraction.sentence), ev.neighbour(fraction.sentence, 1)}
     later = sorted((p for p in ev.record.percentages if p is not fraction and p.kind == "share"
                     and tuple(p.sentence) in spans and p.start > fraction.end), key=lambda p: p.start)
     figure = later[0] if later else None
     if figure is None or fraction_word(figure.text):
         return None
-    if not ("other" in (figure.measure, fraction.measure) or akin(figure.measure, fraction.measure)):
+    if not mix(figure.measure, fraction.measure):
         return None
     if region_match(figure.regions, fraction.regions) == APART or period_match(
             figure.period_start, figure.period_end, fraction.period_start, fraction.period_end) == APART:

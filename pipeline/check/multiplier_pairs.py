@@ -1,51 +1,51 @@
 """The two counts a "four-fold" or a "four times the number" compares, when nothing linked them: a sentence's pair.
 
-Papers put a multiplier beside the two figures it compares: in its own sentence ("2,200 calls a
-month are missed, four times the 500 answered"), in the sentence before it ("In 2009 the line took
-1,259 calls, up from 267 in 2005. This shows a four-fold increase.") or, from a headline, in the
+Papers put a multiplier beside the two figures it compares: in its own sentence ("1,600 calls a
+month are missed, four times the 400 answered"), in the sentence before it ("In 2019 the line took
+1,000 calls, up from 250 in 2015. This shows a four-fold increase.") or, from a headline, in the
 sentence after it.  Whatever the multiplier's measure words, the pair is the one sentence of those
 that holds exactly two counts of one measure (or of measures one comparison may mix): its only pair.
 The multiplier's own sentence is read first; if it holds counts that are no such pair, no pair is
 taken from elsewhere.  A "doubled" is the larger over the smaller; a "halved" the smaller over the
-larger.  The pair is the claim's by its place in the text, so the verdict is the arithmetic's, both
-ways; a pair that is not the only one of its sentence is never taken.
+larger.  A pair that is not the only one of its sentence is never taken.  The pair is the claim's by
+its place in the text, so agreement is a verdict; a disagreement is one only when the pair is surely
+the multiplier's (:func:`tied`: both counts of one known measure, its own, and over time both dated), since
+two counts of no known measure beside a "doubled" may count anything.
 """
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
-from pipeline.check.evidence import ADJACENT, APART, SAME, Evidence, is_number, period_match, region_match
-from pipeline.extract.inheritance import akin
+from pipeline.check.evidence import APART, SAME, Evidence, is_number, mix, period_match, plain, region_match
 from pipeline.records import Count, Multiplier
+from pipeline.settings import DATA_DIR
+
+_WORDS_FILE = DATA_DIR / "check_words.json"
+_WORD = re.compile(r"[a-z]+")
 
 
-WORDS = Path(__file__).resolve().parent.parent / "data" / "check_words.json"
-WORD = re.compile(r"[a-z]+")
+@lru_cache(maxsize=1)
+def check_words() -> dict[str, Any]:
+    """The word lists of ``data/check_words.json``."""
+    return json.loads(_WORDS_FILE.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _likelihood_words() -> frozenset[str]:
-    return frozenset(json.loads(WORDS.read_text(encoding="utf-8"))["likelihood_words"])
+    return frozenset(check_words()["likelihood_words"])
 
 
 def of_likelihood(word: str) -> bool:
     """The multiplier compares chances or rates ("three times more likely"): no pair of counts recomputes it."""
-    return any(w in _likelihood_words() for w in WORD.findall(word.lower()))
-
-
-def _measures_mix(a: str, b: str) -> bool:
-    return "other" in (a, b) or akin(a, b)
+    return any(w in _likelihood_words() for w in _WORD.findall(word.lower()))
 
 
 def _candidates(span: tuple[int, int], ev: Evidence) -> list[Count]:
     """The plain counts of a sentence (no differences, no vague figures), in text order."""
-    return sorted((c for c in ev.record.counts if tuple(c.sentence) == span and not c.difference
-                   and c.qualifier != "vague" and is_number(c.value) and c.value > 0), key=lambda c: c.start)
+    return [c for c in ev.counts_in(span) if plain(c)]
 
 
 def _only_pair(counts: list[Count], mult: Multiplier) -> Optional[tuple[Count, Count]]:
@@ -53,8 +53,8 @@ def _only_pair(counts: list[Count], mult: Multiplier) -> Optional[tuple[Count, C
     if len(counts) != 2:
         return None
     a, b = counts
-    if a.value == b.value or a.rate != b.rate or not _measures_mix(a.measure, b.measure) \
-            or not (_measures_mix(mult.measure, a.measure) and _measures_mix(mult.measure, b.measure)) \
+    if a.value == b.value or a.rate != b.rate or not mix(a.measure, b.measure) \
+            or not (mix(mult.measure, a.measure) and mix(mult.measure, b.measure)) \
             or region_match(a.regions, b.regions) == APART:
         return None
     small, large = sorted((a, b), key=lambda c: c.value)
@@ -63,17 +63,17 @@ def _only_pair(counts: list[Count], mult: Multiplier) -> Optional[tuple[Count, C
 
 def _neighbours(mult: Multiplier, ev: Evidence) -> list[tuple[int, int]]:
     """The sentence right before the multiplier's, then the one right after, among the sentences with a fact."""
-    spans = ev.fact_sentences
-    own = tuple(mult.sentence)
-    i = bisect.bisect_left(spans, own)
-    if i == len(spans) or spans[i] != own:
-        return []
-    found = []
-    if i > 0 and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
-        found.append(spans[i - 1])
-    if i + 1 < len(spans) and 0 <= spans[i + 1][0] - own[1] <= ADJACENT:
-        found.append(spans[i + 1])
-    return found
+    return [s for s in (ev.neighbour(mult.sentence, -1), ev.neighbour(mult.sentence, 1)) if s is not None]
+
+
+def tied(mult: Multiplier, old: Count, new: Count, *, groups: bool = False) -> bool:
+    """Whether a pair found for a multiplier is surely the one it compares, so that a disagreement is a
+    verdict: both counts of one known measure, the multiplier's own unless it names none ("This shows a
+    four-fold increase" after the sentence with both figures), and, for a change over time, both dated.
+    Counts of no known measure ("40 counsellors and 300 volunteers") may be anything: agreement only."""
+    if old.measure in (None, "other") or old.measure != new.measure or mult.measure not in (None, "other", old.measure):
+        return False
+    return groups or all(c.period_start or c.period_end for c in (old, new))
 
 
 def sentence_pair(mult: Multiplier, ev: Evidence, *, groups: bool = False) -> Optional[tuple[Count, Count]]:

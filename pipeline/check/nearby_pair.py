@@ -1,9 +1,9 @@
 """A change's two counts found around it when nothing linked them: any pair of one measure nearby.
 
 Papers state a change and its two counts in many orders: the counts in the sentences after it
-("a 54% increase ... Last year the line took 326 calls. This year it handled 503."), the later
-count in the sentence before it ("... took 39,492 calls last year. This was up from 33,387 in
-2019 - an increase of 18 per cent"), both in one sentence with periods the extractor got wrong.
+("a 50% increase ... Last year the line took 320 calls. This year it handled 480."), the later
+count in the sentence before it ("... took 36,000 calls last year. This was up from 30,000 in
+2019 - an increase of 20 per cent"), both in one sentence with periods the extractor got wrong.
 Whatever their periods say, a pair of counts of one thing in the change's sentence, the sentence
 just before it or the two just after it, read in the change's direction (a rise from the smaller
 to the larger), that gives the stated change is taken as its pair.  Only agreement is a verdict:
@@ -15,8 +15,7 @@ import bisect
 import itertools
 from typing import Callable, Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, period_match, region_match
-from pipeline.extract.inheritance import akin
+from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, mix, period_match, region_match
 from pipeline.records import Count, Percentage
 
 #: The qualifiers of a share that bound it on both sides; "more than 15%" or "over three-quarters" would agree
@@ -42,23 +41,18 @@ def _window(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     return window
 
 
-def _akin(a: str, b: str) -> bool:
-    """One known measure, one of no known measure, or two a comparison may mix (a helpline's calls and its contacts)."""
-    return "other" in (a, b) or akin(a, b)
-
-
 def _one_thing(a: Count, b: Count, pct: Percentage) -> bool:
     """Two counts that may count one thing, the thing the change is of; one rate, two values."""
     if a.rate != b.rate or a.value == b.value:
         return False
-    return _akin(a.measure, b.measure) and _akin(pct.measure, a.measure) and _akin(pct.measure, b.measure)
+    return mix(a.measure, b.measure) and mix(pct.measure, a.measure) and mix(pct.measure, b.measure)
 
 
 def _in_order(old: Count, new: Count, pct: Percentage) -> bool:
     """The pair can be the change's: of places that do not exclude each other; the earlier count not of a
     later period than the later one; in one sentence, the earlier first unless their periods say which is
     earlier; from another sentence than the change's, the earlier count not of a period that ended before
-    the base period the change names began ("a 27% annual rise" to 2020/21 is not on a count of 2018/19 in
+    the base period the change names began ("a 30% annual rise" to 2020/21 is not on a count of 2018/19 in
     the next sentence; "In 2021, 1,282 calls ..., which increased by 47% in 2023" is on its own sentence's)."""
     if region_match(old.regions, new.regions) == APART or before(new, old):
         return False
@@ -98,8 +92,8 @@ def nearby_pair(pct: Percentage, ev: Evidence,
 def nearby_share(share: Percentage, ev: Evidence,
                  agrees: Callable[[Count, Count], bool]) -> Optional[tuple[Count, Count]]:
     """The nearest ``(part, whole)`` of counts of one thing around a share nothing linked to its figures that
-    ``agrees`` (the stated share recomputed from them holds): "Of the more than 9,000 calls, 30 percent, or
-    2,822 calls, ..." after "the helpline took 9,407 calls"; ``None`` when no nearby pair agrees."""
+    ``agrees`` (the stated share recomputed from them holds): "Of the more than 8,000 calls, 30 percent, or
+    2,500 calls, ..." after "the helpline took 8,350 calls"; ``None`` when no nearby pair agrees."""
     if share.kind != "share" or not share.value or share.qualifier not in BOUNDED:
         return None  # "more than 15%" agrees with most pairs: no evidence that it is theirs
     window = _window(ev, share)

@@ -18,7 +18,7 @@ import logging
 import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Optional
+from typing import Callable, Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.article_pairs import article_pair, multiplier_article_pair
@@ -27,7 +27,7 @@ from pipeline.check.dated_pairs import against_direction, undated_search, why_un
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
 from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.multiplier_pairs import sentence_pair
+from pipeline.check.multiplier_pairs import sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
@@ -169,7 +169,7 @@ def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decima
                   prefix=f"the nearest pair of counts of one thing around it, {place(old)} to {place(new)}")
 
 
-def _article_pair_check(pct: Percentage, ev: Evidence, verdict) -> Optional[Check]:
+def _article_pair_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:
     """A change judged on the nearest of the article's comparisons of its measure that gives it
     (:mod:`pipeline.check.article_pairs`): agreement only, never an "inconsistent"."""
     pair = article_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
@@ -325,13 +325,16 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
 def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
                          word: str, *, groups: bool = False) -> Optional[Check]:
     """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
-    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none."""
+    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none, or when the
+    pair disagrees and is not surely the multiplier's (:func:`pipeline.check.multiplier_pairs.tied`)."""
     pair = sentence_pair(mult, ev, groups=groups)
     if pair is None:
         return None
     old, new = pair
     v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied(mult, old, new, groups=groups):
+        return None
     return _check("multiplier", mult, [old, new], float(mult.factor), v,
                   prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
 
@@ -487,11 +490,17 @@ def restated_share_check(fraction: Percentage, ev: Evidence, tol: Tolerances) ->
     return check
 
 
-def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances, *,
+                      shared: Optional[bool] = None) -> Optional[Check]:
     """A fraction word the extractor tied to no figure, against the share written as a figure right after it
-    (:mod:`pipeline.check.fraction_restated`): agreement only; none otherwise."""
+    (:mod:`pipeline.check.fraction_restated`): agreement only; none otherwise.  ``shared``: whether
+    :func:`share_check` already made a check of it (``None``: not known, so it is run here)."""
     figure = restated_figure(fraction, ev)
-    if figure is None or share_check(fraction, ev, tol) is not None:
+    if figure is None:
+        return None
+    if shared is None:
+        shared = share_check(fraction, ev, tol) is not None
+    if shared:
         return None  # a share judged on its part and whole needs no figure
     check = restated_share_check(dataclasses.replace(fraction, restated_ref=figure.id), ev, tol)
     return check if check is not None and check.verdict == "consistent" else None
@@ -592,7 +601,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(adjacent_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
-    jobs += [(share_check, "percentage", p) for p in record.percentages if p.kind == "share"]
+    jobs += [(share_check, "share", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
     jobs += [(partition_check, "sum", p) for p in record.percentages if p.partition_ref == p.id]
     jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
@@ -600,11 +609,17 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
              if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
     made: list[Check] = []
+    shared: set[int] = set()  # the shares share_check judged: next_figure_check does not run it again
     for job, kind, fact in jobs:
         try:
-            check = job(fact, ev, tol)
+            if job is next_figure_check:
+                check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
+            else:
+                check = job(fact, ev, tol)
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
+                if job is share_check:
+                    shared.add(id(fact))
         except Exception as exc:  # bad input must not stop the other checks
             log.warning("check of %s failed: %s", getattr(fact, "id", "?"), exc)
             made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,

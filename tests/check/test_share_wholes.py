@@ -41,5 +41,8 @@ def test_a_share_of_the_whole_stated_before(text, stated):
      "cent, came from women.", 30.0),
 ])
 def test_no_verdict_without_a_whole_that_gives_it(text, stated):
+    record = extract_article(text, source="whole.txt", published="2023-05-01")
+    assert [p for p in record.percentages if p.kind == "share" and p.value == stated], "the share was not extracted"
+    assert [c for c in record.counts if c.value == 1500], "the part was not extracted"
     checks = share_checks(text, stated)
-    assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
+    assert [c.verdict for c in checks] == ["unverifiable"] * len(checks), [c.explanation for c in checks]

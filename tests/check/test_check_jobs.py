@@ -1,0 +1,67 @@
+"""How ``check_record`` runs its jobs: the kind of a check that failed, and no share check run twice.
+
+Hand-built facts; the words are of our own writing.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+
+from check_factories import count, pct, record
+from pipeline.check import within
+from pipeline.records import Percentage
+
+
+def _share(id: str, text: str, value: float, at: int, q: str = "exact") -> Percentage:
+    return Percentage(id=id, text=text, start=at, end=at + len(text), sentence=(0, 80), qualifier=q, value=value,
+                      kind="share", measure="other")
+
+
+@pytest.mark.parametrize("shares", [
+    [_share("p1", "20%", 20.0, 10)],
+    [_share("p1", "nearly half", 50.0, 0, q="nearly"), _share("p2", "45%", 45.0, 40)],
+])
+def test_a_share_check_that_fails_is_of_kind_share(monkeypatch, shares):
+    def broken(*args, **kwargs):
+        raise ValueError("no such figure")
+
+    monkeypatch.setattr(within, "share_check", broken)
+    made = [c for c in within.check_record(record(percentages=shares)) if c.claim_ref == "p1"]
+    assert made, "no check of the share"
+    assert [c.kind for c in made if c.explanation.startswith("could not be checked")] == ["share"], \
+        [(c.kind, c.explanation) for c in made]
+
+
+def test_the_share_check_runs_once_per_share(monkeypatch):
+    calls: Counter = Counter()
+    real = within.share_check
+
+    def counted(pct, ev, tol):
+        calls[pct.id] += 1
+        return real(pct, ev, tol)
+
+    monkeypatch.setattr(within, "share_check", counted)
+    # "nearly half of the callers were men; 45% were men worried about their own thoughts"
+    shares = [_share("p1", "nearly half", 50.0, 0, q="nearly"), _share("p2", "45%", 45.0, 40)]
+    made = within.check_record(record(percentages=shares))
+    assert [c.verdict for c in made if c.claim_ref == "p1"] == ["consistent"], [c.explanation for c in made]
+    assert calls["p1"] == 1, calls
+
+
+@pytest.mark.parametrize("per_sentence", [1, 2])
+def test_a_page_of_figures_is_checked_in_about_linear_time(per_sentence):
+    """800 counts, one or two a sentence, a change every ten: the checks once took tens of seconds on such a
+    page (each rule rescanned every count for every sentence and every claim)."""
+    counts, changes, at = [], [], 0
+    for i in range(800):
+        sentence = (at - at % (60 * per_sentence), at - at % (60 * per_sentence) + 60 * per_sentence - 2)
+        counts.append(count(f"c{i}", 1000 + 7 * i, measure="helpline_calls", year=2000 + i % 20, at=at,
+                            sentence=sentence))
+        if i % 10 == 0:
+            changes.append(pct(f"p{i}", 20.0, measure="helpline_calls", at=at + 20, sentence=sentence))
+        at += 60
+    started = time.perf_counter()
+    within.check_record(record(counts=counts, percentages=changes))
+    assert time.perf_counter() - started < 3.0
