@@ -4,7 +4,6 @@ Hand-built facts; the words are of our own writing.
 """
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 import pytest
@@ -50,10 +49,12 @@ def test_the_share_check_runs_once_per_share(monkeypatch):
     assert calls["p1"] == 1, calls
 
 
+@pytest.mark.timeout(120)  # a liveness guard, not a timing: a hang fails instead of holding CI
 @pytest.mark.parametrize("per_sentence", [1, 2])
-def test_a_page_of_figures_is_checked_in_about_linear_time(per_sentence):
+def test_a_page_of_figures_is_checked(per_sentence):
     """800 counts, one or two a sentence, a change every ten: the checks once took tens of seconds on such a
-    page (each rule rescanned every count for every sentence and every claim)."""
+    page (each rule rescanned every count for every sentence and every claim); how long they take now is
+    measured in ``benchmarks/``, not asserted here."""
     counts, changes, at = [], [], 0
     for i in range(800):
         sentence = (at - at % (60 * per_sentence), at - at % (60 * per_sentence) + 60 * per_sentence - 2)
@@ -62,6 +63,5 @@ def test_a_page_of_figures_is_checked_in_about_linear_time(per_sentence):
         if i % 10 == 0:
             changes.append(pct(f"p{i}", 20.0, measure="helpline_calls", at=at + 20, sentence=sentence))
         at += 60
-    started = time.perf_counter()
-    within.check_record(record(counts=counts, percentages=changes))
-    assert time.perf_counter() - started < 3.0
+    checks = within.check_record(record(counts=counts, percentages=changes))
+    assert len(checks) >= len(changes)  # every change gets a check (a verdict or "unverifiable")
