@@ -420,28 +420,27 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
-def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
-    """A total of a helpline's use against its channels in the sentences after it (:mod:`pipeline.check.channel_sums`):
-    agreement only; none otherwise."""
-    found = channel_sum(total, ev, tol)
+def _found_sum_check(total: Count, found: Optional[tuple[list[Count], Verdict]], how: str) -> Optional[Check]:
+    """The sum check of the parts a rule found for ``total`` (none when it found none), its
+    explanation saying ``how`` the parts were found."""
     if found is None:
         return None
     parts, v = found
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += "; the channels stated after it, added up"
+    check.explanation += f"; {how}, added up"
     return check
+
+
+def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total of a helpline's use against its channels in the sentences after it (:mod:`pipeline.check.channel_sums`):
+    agreement only; none otherwise."""
+    return _found_sum_check(total, channel_sum(total, ev, tol), "the channels stated after it")
 
 
 def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
     agreement only; none otherwise."""
-    found = adjacent_sum(total, ev, tol)
-    if found is None:
-        return None
-    parts, v = found
-    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += "; every part one sentence lists, added up"
-    return check
+    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists")
 
 
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
