@@ -48,8 +48,9 @@ def share_inputs(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resol
     return part, whole
 
 
-#: Words by which a part points back to its whole in the sentences before: "Of these users, 28,000 (about one in four)".
-_OF_THESE = re.compile(r"\bof\s{1,3}(?:these|those|them|whom|which|this\s{1,3}number|that\s{1,3}number)\b", re.I)
+#: Words by which a part points back to its whole: "Of these users, 28,000 (about one in four)", "Of the 900
+#: callers, 200 (22%)".
+_OF_THESE = re.compile(r"\bof\s{1,3}(?:these|those|them|whom|which|this\s{1,3}number|that\s{1,3}number|the\s{1,3}(?=\d))\b", re.I)
 #: Between a whole and the share after it that its part makes: "1,400 of the 7,000 callers, or one in five".
 _THEN_SHARE = re.compile(r"\s{0,2}[,(\u2013\u2014-]\s{0,2}(?:or\s{1,3}|that\s{1,3}is\s{1,3})?")
 
@@ -81,9 +82,20 @@ def _bracketed_part(item: Resolved, ctx: Context, before: list[Resolved], after:
     part = before[-1]
     if not _OF_THESE.search(text, 0, part.draft.start - s):
         return None
-    earlier = [c for c in before[:-1]] or [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
+    # a count with a share of its own in brackets is a part too, no whole: "Of them, 2,300 (55%) were men
+    # and 480 (11%) were under 25" takes both parts of the one whole "them" points back to
+    earlier = [c for c in before[:-1] if not _with_own_share(c, ctx)] \
+        or [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2 and not _with_own_share(c, ctx)]
     wholes = [c for c in earlier if _fits(part, c)]
     return (part, wholes[-1]) if wholes else None
+
+
+def _with_own_share(count: Resolved, ctx: Context) -> bool:
+    """Whether a share stands in brackets right after ``count``: "2,300 (55%)"."""
+    c = count.draft
+    s, text = c.sentence.start, c.sentence.text
+    return any(p.draft.sentence == c.sentence and p.draft.start > c.end
+               and text[c.end - s:p.draft.start - s].strip() == "(" for p in ctx.percentages)
 
 
 def _part_of_whole_before(item: Resolved, before: list[Resolved]) -> Optional[tuple[Resolved, Resolved]]:

@@ -91,3 +91,20 @@ def test_fraction_words_are_about_their_value():
     # written as a percentage, the stated precision rules
     assert check_share(Decimal(33), "exact", Decimal(31), Decimal(100), tolerances=TOL, words="33%").verdict \
         == "inconsistent"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # parts listed with their shares in brackets all take the one whole the sentence points back to
+    ("The line was used by 4,200 people in 2021. Of them, 2,300 (54.8%) were men and 480 (11.4%) were under 25.",
+     [((2300, 4200), "consistent"), ((480, 4200), "consistent")]),
+    ("The line was used by 4,200 people in 2021. Of these, 2,300 (54.8%) were men and 480 (20%) were under 25.",
+     [((2300, 4200), "consistent"), ((480, 4200), "inconsistent")]),
+    ("Of the 4,200 people who used the line in 2021, 2,300 (54.8%) were men and 480 (11.4%) were under 25.",
+     [((2300, 4200), "consistent"), ((480, 4200), "consistent")]),
+])
+def test_bracketed_shares_of_one_whole(text, expected):
+    record = extract_article(text, source="one_in.txt", published="2023-06-01")
+    by_id = {c.id: c for c in record.counts}
+    checks = [c for c in record.checks if c.kind == "share"]
+    assert [(tuple(by_id[i].value for i in c.inputs), c.verdict) for c in checks] == expected, \
+        [c.explanation for c in checks]
