@@ -47,6 +47,15 @@ _LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
 _UP_BY_OR = re.compile(r"\b(up|down)\s(?:by\s)?[\d,.]{1,12}(?:\s[a-z]{2,15})?,?\sor\s{0,2}$", re.I)
 
 
+#: The two levels of a change told between percentages: "rose from 44% to 52%" (both shares; the change
+#: between them is in percentage points, which no percentage states).
+_PCT = r"[\d.,]{1,12}\s{0,2}(?:%|per\s{0,2}cent|percent)"
+_FROM_LEVEL = re.compile(r"\bfrom\s{0,3}$", re.I)
+#: (a short time phrase may stand between: "from 44% in 2021 to 52% in 2022"; bounded, so linear)
+_TO_LEVEL_AFTER = re.compile(rf"[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?{_PCT}", re.I)
+_TO_LEVEL = re.compile(rf"\bfrom\s{{0,3}}{_PCT}[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?$", re.I)
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -58,6 +67,8 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
     clause = clause_span(ctx, number.num_start)
     after = ctx.sentence.text[number.end - s:clause[1] - s]
     before = ctx.sentence.text[clause[0] - s:number.start - s]
+    if (_FROM_LEVEL.search(before) and _TO_LEVEL_AFTER.match(after)) or _TO_LEVEL.search(before):
+        return "share", None, number.end  # "rose from 44% to 52%": two levels, no stated change
     right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
     if right:
         for n in (1, 2):
