@@ -169,8 +169,10 @@ def _latest(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any
 
 @lru_cache(maxsize=1)
 def _own_base_regex() -> re.Pattern[str]:
-    """What opens a multiplier's own base right after it: "the number", "the figures", "that of"."""
-    return re.compile(rf"\s+(?:the\s+(?:{alternation(lexicon()['multiplier_base_nouns'])})\b|th(?:at|ose)\s+of\b)", re.I)
+    """What opens a multiplier's own base right after it: "the number", "the figures", "that of", a figure
+    ("almost double the 1,050 calls of 2022")."""
+    return re.compile(rf"\s+(?:the\s+(?:{alternation(lexicon()['multiplier_base_nouns'])})\b|th(?:at|ose)\s+of\b"
+                      r"|the\s+\d[\d,.]{0,12}\b)", re.I)
 
 
 #: How far after a multiplier its own base may name its period ("treble the number of people during the pandemic in 2020").

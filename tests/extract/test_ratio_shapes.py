@@ -131,3 +131,19 @@ def test_a_comparison_of_groups_is_never_checked_against_a_change(text, word):
     assert mult.word == word
     (check,) = [c for c in record.checks if c.claim_ref == mult.id]
     assert check.verdict == "unverifiable" and "compares two groups" in check.explanation
+
+
+@pytest.mark.parametrize("text, base_year, verdict", [
+    # a figure right after the multiplier is its base, of the year it names; the multiplied figure is the one before
+    ("The Harbour Helpline took 2,000 calls in 2023. That is almost double the 1,050 calls it took in 2022.",
+     "2022", "consistent"),
+    # the pair across sentences only ever agrees (check.article_pairs): a disagreement proves nothing there
+    ("The Harbour Helpline took 2,400 calls in 2023. That is more than double the 1,300 calls it took in 2022.",
+     "2022", "unverifiable"),
+])
+def test_a_multiplier_of_a_figure_after_it(text, base_year, verdict):
+    record = extract_article(text, source="ratios.txt", published="2024-03-01")
+    (mult,) = record.multipliers
+    assert (mult.base_period_start or "")[:4] == base_year
+    (check,) = [c for c in record.checks if c.claim_ref == mult.id]
+    assert check.verdict == verdict, check.explanation
