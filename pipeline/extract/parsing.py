@@ -18,9 +18,9 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
   untagged.  A model whose encoder is not a window CNN (a transformer sees the
   whole sentence) gets whole sentences.
 - **Named entities** (PERSON and ORG) are read by the quote rules
-  (``quotes._mention``, ``speakers.parse_speaker`` and ``speakers._unknown_org``):
+  (``attribution.mention``, ``speakers.parse_speaker`` and ``speakers._unknown_org``):
   the first person a narrative paragraph names (``_learn``, for paragraphs one or
-  two before a quote; ``_mention`` of the paragraph just before a quote), the
+  two before a quote; ``attribution.mention`` of the paragraph just before a quote), the
   text around the quote marks of a quote paragraph (its attribution), and the
   phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
   in one batch per article (:class:`pipeline.nlp.Entities`; the batches of several
@@ -240,7 +240,7 @@ def entity_requests(text: str) -> tuple[list[str], list[str], list[str]]:
     and the words before a paragraph's first speech when a quote that is no speech
     comes before it.
     """
-    from pipeline.extract.quotes import _pre_attribution
+    from pipeline.extract.attribution import pre_attribution
     from pipeline.extract.speech import speech_spans as _speech_spans
 
     paragraphs = quotes_by_paragraph(text)
@@ -262,7 +262,7 @@ def entity_requests(text: str) -> tuple[list[str], list[str], list[str]]:
             continue
         before = text[start:speech[0].open]
         lead = before.rstrip()
-        who = _pre_attribution(lead) if lead.endswith((":", ",")) else None
+        who = pre_attribution(lead) if lead.endswith((":", ",")) else None
         if before.strip() and (who is None or _asks(who)):
             (first if speech[0] is spans[0] else whole).append(before)
     return pieces, first, whole

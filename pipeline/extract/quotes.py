@@ -19,7 +19,9 @@ said" or an unattributed quote paragraph belongs to.  A speaker phrase taken
 from narrative keeps the title written before the name and drops the clause
 before it ("Speaking to the Post,", "Each year 300 people call, but").
 Fragments quoted inside reported speech and headlines in quote marks are not
-speech.
+speech. Who an attribution names, read from the words around a quote, is
+:mod:`pipeline.extract.attribution`'s; this module pairs quotes into turns and
+resolves each turn's speaker.
 """
 from __future__ import annotations
 
@@ -31,7 +33,22 @@ from functools import lru_cache
 from typing import Any, Callable, Optional
 
 from pipeline.extract.acronyms import INITIALS, spelled_out
-from pipeline.extract.organisations import generic_org, single_roles, unknown_org
+from pipeline.extract.attribution import (
+    EPITHET,
+    FIRST_PLURAL,
+    PRONOUN_COPULA,
+    PRONOUN_SUBJECT,
+    SENTENCE_BREAK,
+    as_the_body,
+    find_attribution,
+    mention,
+    names_body,
+    post_attribution,
+    pronoun_lead,
+    pronoun_of,
+    someone_before,
+)
+from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
     QUOTE_MARKS,
     QuoteSpan,
@@ -46,23 +63,16 @@ from pipeline.extract.speakers import (
     Speaker,
     body_for_role,
     charity_for_role,
-    clean_name,
-    closing_title,
-    copula_title,
     find_name,
     force_for_rank,
     government_for_office,
-    is_lead_in,
     is_title,
     lexicon,
     parse_speaker,
     told_kinds,
-    without_country_first,
 )
 from pipeline.extract.speakers_voice import main_body, speaks_for
 from pipeline.extract.speech import (
-    THAT_END as _THAT_END,
-    abbreviation_dot,
     speech_patterns as _regexes,
     speech_spans as _speech_spans,
     verb_alternation as _verbs,
@@ -71,11 +81,6 @@ from pipeline.records import Quote
 from pipeline.wordlists import alternation
 
 log = logging.getLogger(__name__)
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
-#: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
-_PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
-
-SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 @dataclass
@@ -186,7 +191,7 @@ def _narrative_after(text: str, para: tuple[int, int], turn: Turn) -> bool:
     sentences = [p for p in SENTENCE_BREAK.split(tail) if p.strip()]
     if len(tail.split()) < 3 or _LOOSE_MARK.search(tail):
         return False  # a quote mark left unpaired in the tail: speech may run on
-    if _post_attribution(" " + sentences[0]) is not None:  # '"...," said Jo. She runs the line.': more after the attribution
+    if post_attribution(" " + sentences[0]) is not None:  # '"...," said Jo. She runs the line.': more after the attribution
         return len(sentences) > 1 and len(" ".join(sentences[1:]).split()) >= 3
     return True
 
@@ -211,7 +216,7 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
     groups = [[spans[0]]]
     for before, span in zip(spans, spans[1:]):
         gap = text[before.end:span.open].strip()
-        narrative = before.closed and bool(gap) and _post_attribution(" " + gap) is None and (
+        narrative = before.closed and bool(gap) and post_attribution(" " + gap) is None and (
             gap.endswith(":") or len(gap.split()) >= 3)
         if narrative:
             groups.append([span])
@@ -220,318 +225,13 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
     return groups
 
 
-def _last_sentence(fragment: str) -> str:
-    parts = SENTENCE_BREAK.split(fragment.strip())
-    while len(parts) > 1 and _ends_in_brand(parts[-2]):
-        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "Director of Stop It Now! Scotland says:": no sentence ends at the brand's "!"
-    return parts[-1] if parts else ""
-
-
-def _ends_in_brand(piece: str) -> bool:
-    """Whether ``piece`` ends with the "!" of a known body's name ("... of Stop It Now!")."""
-    flat = piece.translate(APOSTROPHES)
-    return flat.endswith("!") and any(end == len(flat) for _s, end, _n in lexicon().org_spans(flat))
-
-
-#: A pronoun as the subject of a narrative sentence: "Sadly, she speaks from experience."
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[.!?]\s|,)\s*+(?:[Ss]he|[Hh]e)\s++[a-z]")
-
-#: The reporter set off by commas before a speech verb, inside another's clause: "Callers(, Jo Roe) says, open with:".
-_ASIDE_BEFORE = re.compile(rf",\s*+(?:{NAME_RUN}|she|he)\s*+$")
-
-#: A definite description after a quote that points back to the person named before it: "says the former teacher".
-_EPITHET = re.compile(r"the\s++(?:[\w'\u2019-]++\s++){0,2}?(?P<head>[\w-]++)(?:,|$)")
-
-#: The first person plural of a body speaking: "we expanded our services".
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-
-
-def _names_body(paragraph: str, name: str) -> bool:
-    """Whether a narrative paragraph names the body ``name`` (its data-file name or a fuller spelling)."""
-    return name.lower() in paragraph.lower() or any(n == name for _o, _e, n in lexicon().org_spans(paragraph))
-
-
-def _pre_attribution(pre: str) -> Optional[str]:
-    """The speaker phrase before the first quote: ``Name, role, said:``."""
-    rx = _regexes()
-    sentence = _last_sentence(pre)
-    if not sentence:
-        return None
-    m = rx["according_pre"].search(sentence)
-    if m:
-        return m.group("who")
-    best = None
-    for m in re.finditer(rf"\b(?:{_verbs()})\b", sentence):
-        rest = sentence[m.end():].strip()
-        aside = _ASIDE_BEFORE.search(sentence, max(0, m.start() - 120), m.start()) if rest.startswith(",") and rest.endswith(":") else None
-        if aside and len(rest.split()) <= 10:
-            best = f"{sentence[:aside.start()]} {rest[1:]}".strip(" :")  # "Callers, Jo says, open with:" -> "Callers open with"
-            continue
-        if len(rest.split()) <= 8 and (not rest or rest.endswith((":", ",")) or _THAT_END.search(rest)):
-            best = sentence[:m.start()]
-    if best is not None and best.strip(" ,"):
-        subject = re.match(r"(?:He|She|They)(?=\s++[a-z])", best.strip(" ,"))
-        if subject and find_name(best) is None:
-            return subject.group()  # "He went on by explaining his plan saying "...": he
-        return best.strip(" ,")
-    return _colon_subject(sentence) or _closing_attribution(pre)
-
-
-@lru_cache(maxsize=1)
-def _closing_pattern() -> re.Pattern[str]:
-    marks = re.escape(QUOTE_MARKS)
-    return re.compile(rf"[{marks}][,.]?\s*+(?:(?P<who>{NAME_RUN}|[Hh]e|[Ss]he)\s++(?:{_verbs()})|(?:{_verbs()})\s++(?P<after>{NAME_RUN}))\s*+\.\s*+$")
-
-
-def _closing_attribution(pre: str) -> Optional[str]:
-    """The speaker of a quoted fragment that ends the narrative before a quote: 'The numbers
-    show "people struggle," Jo Roe said. "..."': the next quote is hers too."""
-    m = _closing_pattern().search(pre[-200:])
-    return (m.group("who") or m.group("after")) if m else None
-
-
-#: The short subject of a sentence that reports speech and ends in a colon: 'Jo Roe told the Post that calls rose in two ways:'.
-_COLON_SUBJECT = re.compile(r"(?P<who>[A-Z][\w'\u2019.-]*+(?:\s++[A-Z][\w'\u2019.-]*+){0,3})\s++(?P<verb>\w++)")
-
-
-def _colon_subject(sentence: str) -> Optional[str]:
-    """The name opening a sentence that ends in a colon, when a speech verb follows it at once."""
-    if not sentence.rstrip().endswith(":"):
-        return None
-    m = _COLON_SUBJECT.match(sentence.strip())
-    if m is None or not re.fullmatch(rf"(?:{_verbs()})", m.group("verb")):
-        return None
-    return m.group("who")
-
-
-def _post_attribution(post: str) -> Optional[str]:
-    """The speaker phrase after a quote: ``said Name.``, ``Name said.``, ``he added``."""
-    rx = _regexes()
-    for name in ("according_post", "verb_first", "who_first"):
-        m = rx[name].match(post)
-        if m and m.group("who").strip(" ,"):
-            who = m.group("who").strip(" ,")
-            if name == "verb_first" and re.match(r"(?:that|it|this|the\s+[a-z]+\s+(?:was|is|had|has))\b", who):
-                continue
-            return who
-    return None
-
-
-def _attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Optional[str]:
-    """The speaker phrase of a paragraph's quotes, or None when it names none."""
-    pre = text[para[0]:spans[0].open]
-    who = _pre_attribution(pre) if pre.strip() else None
-    if who:
-        return who
-    for k, span in enumerate(spans):
-        if not span.closed:
-            break
-        stop = spans[k + 1].open if k + 1 < len(spans) else para[1]
-        who = _post_attribution(text[span.end:stop])
-        if who:
-            return who
-    return None
-
-
-#: A sentence that gives the role of the person the one before named: "She is the director of the line."
-_PRONOUN_COPULA = re.compile(r"(?<=[.!?])\s++(?:She|He|They)\s++(?:is|was|are|were|has\s++been|have\s++been)\s++((?:the|a|an)\s[^,.;:!?\"\u201c\u201d]{2,120})")
-
-def _pronoun_lead(phrase: str) -> bool:
-    """Whether a speaker phrase is a pronoun, after any clause before it: "she", "Asked why, she"."""
-    return phrase.rsplit(",", 1)[-1].strip() in lexicon().cues["pronouns"]
-
-
-def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
-    """A speaker phrase for the first person a narrative paragraph names."""
-    lead = _pre_attribution(fragment.rstrip()) if fragment.rstrip().endswith((":", ",")) else None
-    if lead and (not _pronoun_lead(lead) or not fragment[:fragment.rfind(lead)].strip()):
-        return lead  # after a sentence that names someone, "She said:" is that person (the names below)
-    names: list[tuple[int, int]] = []
-    if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
-                 and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
-                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
-                 and not _whole_body(e.text)  # the model reads "Refuge" as a person
-                 and not _in_lead_in(fragment, e.start_char)
-                 and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
-    if not names:
-        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
-        if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
-            names.append(m.span("name"))
-    if not names:
-        for seg in re.finditer(r"[^,.;:!?]+", fragment):
-            found = find_name(seg.group().strip())
-            if found and is_lead_in(seg.group().strip()) and _lead_in_object().search(seg.group().strip()[:found[2]]):
-                continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
-            if found and _inside_body(seg.group().strip(), found[0]):
-                continue  # "The Harbour Men's Network, which ...": words of a body's name are no person
-            if found and (found[1] or " " in found[0]):
-                off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
-                names.append((off + found[2], off + found[3]))
-                break
-        if not names:
-            m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
-            if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
-                lead = len(fragment) - len(fragment.lstrip())
-                names.append((m.start(1) + lead, m.end(1) + lead))
-        if not names:
-            m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
-            if m and " " in m.group(1):
-                names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
-    if not names:
-        return None
-    start, end = names[0]
-    start = _title_start(fragment, start)
-    appositive = re.match(r",[^,.]{2,120},", fragment[end:]) or _regexes()["appositive_verb"].match(fragment[end:])
-    if appositive:
-        end += appositive.end()
-    else:
-        end += _body_after(fragment[end:]) or closing_title(fragment[end:])  # "..., the director of X."
-    copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
-    if copula and not appositive:
-        return f"{fragment[start:end]}, {copula.group(1)}"
-    titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
-    if titled:
-        return f"{fragment[start:end]}, {titled}"
-    owner = _owner_before(fragment[:start])
-    if owner and lexicon().find_org(fragment[start:end]) is None:
-        return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
-    return fragment[start:end]
-
-
-@lru_cache(maxsize=1)
-def _lead_in_object() -> re.Pattern[str]:
-    """The end of a lead-in clause before a name it holds: "Speaking on Harbour FM's ", "Writing in the "
-    (its prepositions are ``lead_in_prepositions`` of ``speaker_cues.json``)."""
-    words = alternation(lexicon().cues.get("lead_in_prepositions", [])) or "(?!)"
-    return re.compile(rf"\b(?:{words})\s++(?:the\s++)?(?:(?:[\w.-]++\s++){{0,2}}[\w.-]++['\u2019]s\s++)?$")
-
-
-def _in_lead_in(fragment: str, start: int) -> bool:
-    """Whether the name at ``start`` is the object of a clause that opens the sentence before the
-    speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
-    cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
-    words = fragment[cut:start].strip()
-    return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
-
-
-def _inside_body(segment: str, name: str) -> bool:
-    """Whether a name found in a segment is part of a body's name the segment holds, known or
-    found by its shape ("Men's Development" of "The Men's Development Network")."""
-    body = lexicon().find_org(segment)
-    shaped = body[0] if body else unknown_org(segment)
-    return bool(shaped) and name in shaped and name != shaped
-
-
-@lru_cache(maxsize=1)
-def _indefinite_person() -> re.Pattern[str]:
-    """A member of the public brought in unnamed: "a man", "one caller", "a young father"."""
-    private = "|".join(re.escape(w) for w in sorted(lexicon().private, key=len, reverse=True))
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s++(?:[a-z-]++\s++){{0,2}}?(?P<who>{private})s?\b")
-
-
-def _someone_before(pre: str, pronoun: Optional[str] = None) -> Optional[Speaker]:
-    """The unnamed member of the public the narrative before a quote in its own paragraph brings
-    in, whom a pronoun attribution after it points to ('A year ago a man called the line. "...,"
-    he told the adviser.'), or None when the narrative names no such person or the pronoun's
-    gender is not the person's ('A man called the line. "...," she said': ``gendered_people`` of
-    ``speaker_cues.json``; "they", or a person of no gender such as "a caller", agrees with any)."""
-    found = None
-    for found in _indefinite_person().finditer(pre):
-        pass
-    if found is None:
-        return None
-    who = found.group("who").lower()
-    gendered = lexicon().cues.get("gendered_people", {})
-    if pronoun in gendered and any(who in words for other, words in gendered.items() if other != pronoun):
-        return None
-    return Speaker(name=found.group("who"), kind="anonymous", title=found.group().strip(), official=False)
-
-
-def _pronoun_of(who: Optional[str]) -> Optional[str]:
-    """The pronoun an attribution opens with, as ``pronouns`` of ``speaker_cues.json`` reads it ("She added" -> "she")."""
-    words = (who or "").split()
-    return lexicon().cues["pronouns"].get(words[0]) if words else None
-
-
-def _as_the_body(words: str, speaker: Optional[Speaker]) -> bool:
-    """Whether quoted words speak as the body the resolved speaker holds a post in: its official
-    saying "we" or "our" ('Helpline manager Jo Roe ... "We stayed on the line," she said'), or
-    words doing the work of their body (:func:`speaks_for`)."""
-    if speaker is None or not (speaker.official or speaker.org or speaker.title or speaker.role):
-        return False
-    return _FIRST_PLURAL.search(words) is not None or bool(speaker.org and speaks_for(words, speaker.org))
-
-
-
-def _whole_body(words: str) -> bool:
-    """Whether ``words`` are all a known body's name ("Refuge", "Samaritans'")."""
-    flat = re.sub(r"['\u2019]s?$", "", words.translate(APOSTROPHES))
-    found = lexicon().find_org(flat)
-    return found is not None and found[1] == 0 and found[2] == len(flat)
-
-
-#: A body's possessive right before a name: "Dardi Munwurro's ", "GamCare’s ".
-_POSSESSIVE_END = re.compile(r"['\u2019]s?\s++$")
-
-
-def _owner_before(before: str) -> Optional[str]:
-    """The known body whose possessive stands right before a name ("the charity GamCare's Jo Roe"), or None."""
-    m = _POSSESSIVE_END.search(before)
-    if m is None:
-        return None
-    flat = before[:m.start()].translate(APOSTROPHES)
-    found = [name for start, end, name in lexicon().org_spans(flat[-80:]) if end == len(flat[-80:])]
-    return found[-1] if found else None
-
-
-def _body_after(rest: str) -> int:
-    """The length of a body named right after a name: " of Devon and Cornwall Police" (a known
-    body), " at Rutgers University Behavioral Health Care" (one by its shape, capitalised words
-    holding an organisation word)."""
-    m = re.match(r"\s+(?:of|from|at|with)\s+", rest)
-    if not m:
-        return 0
-    org = lexicon().find_org(rest[m.end():m.end() + 120])
-    if org and org[1] <= 4:
-        return m.end() + org[2]
-    head = re.match(r"(?:the\s+)?", rest[m.end():])
-    shaped = unknown_org(rest[m.end() + head.end():m.end() + 120])
-    if shaped and rest.startswith(shaped, m.end() + head.end()) and not generic_org(shaped):
-        return m.end() + head.end() + len(shaped)
-    return 0
-
-
-@lru_cache(maxsize=1)
-def _sentence_stop() -> re.Pattern[str]:
-    """A full stop that ends a sentence, not "Dr." or an initial, and the space after it."""
-    return re.compile(rf"(?!{abbreviation_dot()})\.\s")
-
-
-def _title_start(fragment: str, name_start: int) -> int:
-    """Where a speaker phrase begins: the name, or the title written before it.
-
-    "Director of the line, Jane Roe" and "Helpline director Jane Roe" keep
-    their titles; a clause before the name ("Speaking to the Post,", "Each
-    year 300 people call, but", "Some calls saved lives, said") is left out.
-    """
-    stops = [m.end() for m in _sentence_stop().finditer(fragment, 0, name_start)]
-    sentence = stops[-1] if stops else 0  # "according to director Dr. Jo Roe": no sentence ends at "Dr."
-    start = name_start
-    for piece in reversed(list(re.finditer(r"[^,;:]+,?\s*", fragment[sentence:name_start]))):
-        words = piece.group().strip(" ,")
-        if not words or _regexes()["clause_end"].search(words) or not is_title(words):
-            break
-        start = sentence + piece.start()
-    return start
-
 
 def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
              told: dict[str, str]) -> Optional[Speaker]:
     """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
     ``told`` the body the text last called by each kind word."""
     orgs, later = orgs
-    epithet = _EPITHET.match(who) if who and fallback else None
+    epithet = EPITHET.match(who) if who and fallback else None
     if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
             and lexicon().find_org(who) is None and not _regexes()["new_person"].fullmatch(who.split(",")[0].strip()):
         near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
@@ -579,7 +279,7 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     out: list[Turn] = []
     for k, (before, group) in enumerate(zip(groups, groups[1:]), 2):
         stop = groups[k][0].open if k < len(groups) else para[1]  # its own stretch: linear in the paragraph
-        who = _attribution(text, (before[-1].end, stop), group)
+        who = find_attribution(text, (before[-1].end, stop), group)
         speaker = resolve(who) if who else None
         kind = "pronoun" if speaker and speaker.kind == "pronoun" else "explicit"
         if speaker is None:
@@ -592,8 +292,8 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
 
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames."""
-    phrase = _mention(paragraph, nlp)
-    later = _PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
+    phrase = mention(paragraph, nlp)
+    later = PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
     if later is not None:
         phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
@@ -743,7 +443,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 turns.extend(more)
                 return more[-1] if more else turn
 
-            who = _attribution(text, para, speech)
+            who = find_attribution(text, para, speech)
             opens = speech[0].open == para[0]
             if who is None and opens and current is not None and current.last_paragraph == index - 1:
                 if _narrative_after(text, paragraphs[index - 1][0], current):
@@ -760,15 +460,15 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 named_before = names[:bisect.bisect_left(offsets, speech[0].open)]
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
-                near = own = _mention(pre, nlp) if pre.strip() else None
-                if (near is None or "," in near and _pronoun_lead(near)) and previous_narrative:
-                    near = _mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
+                near = own = mention(pre, nlp) if pre.strip() else None
+                if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
+                    near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 speaker = _resolve(who, book, nlp, near, (orgs, later), told)
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
                     words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
-                    if not _as_the_body(words, speaker):
-                        speaker = _someone_before(pre, _pronoun_of(who)) or speaker  # 'A man called the line. "...," he told the adviser.'
+                    if not as_the_body(words, speaker):
+                        speaker = someone_before(pre, pronoun_of(who)) or speaker  # 'A man called the line. "...," he told the adviser.'
                 if opens and _left_open(current, index) and _same_person(speaker, current.speaker):
                     current.add(index, speech)  # '"...," said Roe.' inside the turn Roe's quote left open
                     current = rest(current)
@@ -785,21 +485,21 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     previous_narrative = text[para[0]:para[1]]
                     continue
             else:
-                context = _mention(pre, nlp) if pre.strip() else None
+                context = mention(pre, nlp) if pre.strip() else None
                 if context is None and pre.strip():
                     context = _reported_by(pre, book)  # "Roe says the rise is real. "..."", "the charity says that ... "...""
                 if context is None and previous_narrative:
-                    context = _mention(previous_narrative, nlp)
+                    context = mention(previous_narrative, nlp)
                 speaker = _resolve(context, book, nlp, None, (orgs, later), told) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
                 if speaker is None and book.last is not None and opens and not introduced:
                     speaker, kind = book.last, "continuation"
-                if speaker is None and book.last is not None and _PRONOUN_SUBJECT.search(pre):
+                if speaker is None and book.last is not None and PRONOUN_SUBJECT.search(pre):
                     speaker, kind = book.last, "pronoun"  # 'Sadly, she speaks from experience. "I tried..."'
                 if speaker is None and opens and not introduced and orgs and previous_narrative \
-                        and _FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]]) \
-                        and _names_body(previous_narrative, orgs[-1]):
+                        and FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]]) \
+                        and names_body(previous_narrative, orgs[-1]):
                     speaker = Speaker(name=orgs[-1], kind="org", org=orgs[-1], official=True)  # the body speaks: "we", "our"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]
