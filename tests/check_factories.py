@@ -72,3 +72,9 @@ def check_of(text: str, stated: float, *, published: str = "2023-02-01") -> Chec
     record = extract_article(text, source="check.txt", published=published)
     [check] = [c for c in record.checks if c.stated == stated]
     return check
+
+
+def checks_stated(text: str, stated: float, kinds: Sequence[str], *, published: str) -> list[Check]:
+    """The checks of kind among ``kinds`` of the figure stated as ``stated`` in ``text``, extracted as an article."""
+    record = extract_article(text, source="check.txt", published=published)
+    return [c for c in record.checks if c.kind in kinds and c.stated == stated]

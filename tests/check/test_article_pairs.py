@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from check_factories import count, pct, record
+from check_factories import checks_stated, count, pct, record
 from pipeline import extract_article
 from pipeline.check.within import check_record
 
@@ -19,8 +19,7 @@ FILLER = ("\n\nThe charity said it was proud of the volunteers who answer the ph
 
 
 def change_checks(text: str, stated: float) -> list:
-    record = extract_article(text, source="lede.txt", published="2018-06-01")
-    return [c for c in record.checks if c.kind == "percentage" and c.stated == stated]
+    return checks_stated(text, stated, ("percentage",), published="2018-06-01")
 
 
 @pytest.mark.parametrize("text, stated", [

@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from check_factories import count, record
+from check_factories import checks_stated, count, record
 from pipeline import extract_article
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check.evidence import Evidence
@@ -19,8 +19,7 @@ from pipeline.records import Count
 
 
 def difference_checks(text: str, stated: float) -> list:
-    record = extract_article(text, source="difference.txt", published="2023-01-01")
-    return [c for c in record.checks if c.kind == "difference" and c.stated == stated]
+    return checks_stated(text, stated, ("difference",), published="2023-01-01")
 
 
 @pytest.mark.parametrize("text, stated, verdict", [

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import checks_stated
 from pipeline import extract_article
 
 
 def fraction_checks(text: str, stated: float) -> list:
-    record = extract_article(text, source="fraction.txt", published="2019-04-01")
-    return [c for c in record.checks if c.kind == "share" and c.stated == stated]
+    return checks_stated(text, stated, ("share",), published="2019-04-01")
 
 
 @pytest.mark.parametrize("text, stated", [

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from check_factories import count, mult, record
-from pipeline import extract_article
+from check_factories import checks_stated, count, mult, record
 from pipeline.check.within import check_record
 
 
 def multiplier_checks(text: str, stated: float) -> list:
-    record = extract_article(text, source="times.txt", published="2020-06-01")
-    return [c for c in record.checks if c.kind == "multiplier" and c.stated == stated]
+    return checks_stated(text, stated, ("multiplier",), published="2020-06-01")
 
 
 @pytest.mark.parametrize("text, stated, verdict", [

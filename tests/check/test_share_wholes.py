@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from check_factories import checks_stated
 from pipeline import extract_article
 
 MIDDLE = "\n\nThe charity said it was grateful to the volunteers who answer the phones.\n\n"
 
 
 def share_checks(text: str, stated: float) -> list:
-    record = extract_article(text, source="whole.txt", published="2023-05-01")
-    return [c for c in record.checks if c.stated == stated and c.kind in ("share", "percentage")]
+    return checks_stated(text, stated, ("share", "percentage"), published="2023-05-01")
 
 
 @pytest.mark.parametrize("text, stated", [
