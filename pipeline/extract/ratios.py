@@ -56,6 +56,28 @@ _TO_LEVEL_AFTER = re.compile(rf"[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|onl
 _TO_LEVEL = re.compile(rf"\bfrom\s{{0,3}}{_PCT}[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?$", re.I)
 
 
+#: A level a change started from or reached, told right before the percentage: "an increase from the
+#: 37%", "down from about 40 per cent", "dropped off to about 35 per cent" (a change word, then at most
+#: one particle, then "to"). "Up to 35%" is a level too (at most 35%); "by" before it keeps a change.
+_HEDGE = r"(?:(?:the|just|only|about|around|some|nearly|almost|roughly|a\s{1,3}mere)\s{1,3}){0,2}"
+_LEVEL_FROM = re.compile(rf"\bfrom\s{{1,3}}{_HEDGE}$", re.I)
+_LEVEL_TO = re.compile(rf"\b(?:(?:{alternation(['off', 'back', 'away'])})\s{{1,3}})?to\s{{1,3}}{_HEDGE}$", re.I)
+#: A level followed by the level it changed from: "22% up from 16%", "30 per cent, down from 41 per cent".
+_LEVEL_THEN_FROM = re.compile(rf"\s{{0,3}}[,(]?\s{{0,3}}(?:up|down)\s{{1,3}}from\s{{1,3}}{_HEDGE}{_PCT}", re.I)
+
+
+def _level_told(before: str, after: str) -> bool:
+    """Whether the percentage is a level of a share that changed, not the size of a change."""
+    if _LEVEL_FROM.search(before) or _LEVEL_THEN_FROM.match(after):
+        return True
+    to = _LEVEL_TO.search(before)
+    if not to:
+        return False
+    words = [w.lower().strip(",") for w in before[:to.start()].split()[-2:]]
+    # "rose by up to 35%": by how much is still a change
+    return bool(words) and _direction(words[-1]) is not None and words[0] != "by"
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -69,6 +91,8 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
     before = ctx.sentence.text[clause[0] - s:number.start - s]
     if (_FROM_LEVEL.search(before) and _TO_LEVEL_AFTER.match(after)) or _TO_LEVEL.search(before):
         return "share", None, number.end  # "rose from 44% to 52%": two levels, no stated change
+    if _level_told(before, after):
+        return "share", None, number.end  # "an increase from the 37%", "22% up from 16%": levels
     right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
     if right:
         for n in (1, 2):
