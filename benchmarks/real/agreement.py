@@ -3,7 +3,7 @@
 
 Usage (from the project root)::
 
-    python benchmarks/real/agreement.py [--second benchmarks/real/second.json] [--no-extract]
+    python benchmarks/real/agreement.py [--split dev|heldout|all] [--second benchmarks/real/second.json] [--no-extract]
 
 ``second.json`` holds a second, blind annotation of some dev entries: another annotator
 wrote them from the texts, ANNOTATION.md and the seeds' gold alone, without seeing
@@ -72,10 +72,14 @@ def row(label: str, lines: dict[str, str]) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--second", type=Path, default=HERE / "second.json", help="the second annotation")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
+                        help="only the entries that gold.json puts in this split")
     parser.add_argument("--no-extract", action="store_true", help="only the two annotations against each other")
     args = parser.parse_args(argv)
-    second = [e for e in json.loads(args.second.read_text(encoding="utf-8")) if (HERE / e["file"]).is_file()]
     first_by_id = {e["id"]: e for e in json.loads((HERE / "gold.json").read_text(encoding="utf-8"))}
+    second = [e for e in json.loads(args.second.read_text(encoding="utf-8"))
+              if (HERE / e["file"]).is_file() and e["id"] in first_by_id
+              and args.split in ("all", first_by_id[e["id"]].get("split", "dev"))]
     first = [first_by_id[e["id"]] for e in second]
     print(f"{len(second)} entries annotated twice, texts present", file=sys.stderr)
     table = ["| scored | macro F1 | strict | counts | percentages | multipliers | quotes | checks |",
