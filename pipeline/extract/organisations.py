@@ -310,8 +310,14 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
             found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
             if not shaped and _place_only(found):
                 continue  # "Regional Director for Wales": the model reads a remit as a body
+            if place(found) is not None and _PLACE_PREPOSITION.search(text, 0, ent.start_char):
+                continue  # "who runs the line from a church hall in Dayton": a town after "in" is where, not who
             return shaped if shaped and found in shaped else found
     return shaped
+
+
+#: A preposition of place right before a word: what follows it is where, not a body ("in Dayton").
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|near|across|around|outside)\s++(?:the\s++)?$", re.IGNORECASE)
 
 
 def _place_only(words: str) -> bool:

@@ -87,7 +87,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
-        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>{NAME_RUN})"),
+        # initials may open the name after a title: "Dr. K. Rama Reddy", "Fr. J. M. Thomas"
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>(?:[A-Z]\.\s++){{0,3}}{NAME_RUN})"),
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
