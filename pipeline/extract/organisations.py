@@ -462,7 +462,9 @@ def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[s
             return found
         # "Helpline director Jane Roe": a bare kind word stands for the body named before
         first = description.split()[0] if description.split() else ""
-        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
+        second = description.split()[1].lower() if len(description.split()) > 1 else ""
+        lead = first[:1].isupper() or second in single_roles()  # "said hotline director Jo Roe": lower case before a role
+        word = first.lower() if lead and first.lower() in lexicon().cues["anaphors"] else None
         if word is None:
             return None
     return _org_by_kind(word, context_orgs, told)

@@ -48,6 +48,7 @@ from pipeline.extract.attribution import (
     pronoun_of,
     someone_before,
 )
+from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
@@ -577,12 +578,15 @@ def _described_later(turns: list[Turn], book: NameBook) -> None:
 
 
 def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The known bodies and the lines named with a lower-case line word ("the Oakdale line"). A
+    """The known bodies, and the lines named with a lower-case line word ("the Oakdale line") and the
+    bodies described by a kind word beside their name (:mod:`described_bodies`). A
     known name matched in lower case inside such a line's name describes it ("the Harbourline
     gambling helpline" is no mention of the Gambling Helpline) and is dropped."""
     lines = lower_case_lines(text)
     inside = {o for o, _ in known if text[o:o + 1].islower() and any(s < o < s + len(n) for s, n in lines)}
-    return [k for k in known if k[0] not in inside], lines
+    shaped = {o for o, _ in lexicon().find_named_orgs(text)}
+    lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
+    return [k for k in known if k[0] not in inside], sorted(lines)
 
 
 def _voice_of_the_body(text: str, turns: list[Turn], body: Optional[str]) -> None:
