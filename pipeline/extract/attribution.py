@@ -225,10 +225,32 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
     if titled:
         return f"{fragment[start:end]}, {titled}"
+    verb_role = _verb_role(fragment[end:]) if not appositive else None
+    if verb_role:
+        return f"{fragment[start:end]}, {verb_role}"  # "Jo Roe has managed the Cedar Line since 2019"
     owner = _owner_before(fragment[:start])
     if owner and lexicon().find_org(fragment[start:end]) is None:
         return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
+
+
+@lru_cache(maxsize=1)
+def _verb_role_pattern() -> re.Pattern[str]:
+    """A verb of running a body right after a name, maybe after "has" or "had", and the body's
+    capitalised name ("has managed the Cedar Line")."""
+    verbs = alternation(lexicon().cues.get("narrative_role_verbs", {})) or "(?!)"
+    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
+                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}})")
+
+
+def _verb_role(rest: str) -> Optional[str]:
+    """The role a verb of running a body gives the person named just before: "runs the Harbour
+    Trust" -> "head of the Harbour Trust", "has managed the Cedar Line" -> "manager of the Cedar
+    Line" (``narrative_role_verbs`` of ``speaker_cues.json``); None when no such verb follows."""
+    m = _verb_role_pattern().match(rest)
+    if m is None:
+        return None
+    return f"{lexicon().cues['narrative_role_verbs'][m.group('verb')]} {m.group('body')}"
 
 
 #: One or two more capitalised words right after a name the model cut short, ending there.

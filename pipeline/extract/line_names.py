@@ -7,7 +7,8 @@ director", "the line's coordinator" or "a counsellor at the Oakdale line" speaks
 words before the line word must follow "the", "a" or "its" and must not all be generic
 (``line_name_generic`` of ``speaker_cues.json``: "the National helpline", "the Welsh
 line") or a country, nation or region of the gazetteer ("the Wales helpline"); a town's
-name may be a line's own ("the Millbrook helpline").
+name may be a line's own ("the Millbrook helpline"). An owner's possessive ("the Harbour
+Trust's helpline") names the owner, which is the body.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def lower_case_lines(text: str) -> list[tuple[int, str]]:
     for m in _pattern().finditer(text):
         name = m.group(1)
         head = re.search(r"(?:[A-Z][\w'\u2019&!-]*+[^\S\n]++)+", name)
-        if head is None or _generic(head.group().strip()):
-            continue
+        if head is None or _generic(head.group().strip()) or re.search(r"['\u2019]s?\s", head.group()):
+            continue  # "the Harbour Trust's helpline": the owner is the body, found by its own name
         out.append((m.start(1), " ".join(name.split())))
     return out

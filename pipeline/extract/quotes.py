@@ -469,7 +469,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = own = mention(pre, nlp) if pre.strip() else None
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
-                speaker = _resolve(who, book, nlp, near, (orgs, later), told)
+                speaker = _resolve(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
                     words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
