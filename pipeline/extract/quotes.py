@@ -52,7 +52,9 @@ from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
+    DOUBLE,
     QUOTE_MARKS,
+    SINGLE,
     QuoteSpan,
     quotes_by_paragraph,
     unopened_close,
@@ -220,12 +222,24 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
         gap = text[before.end:span.open].strip()
         narrative = before.closed and bool(gap) and post_attribution(" " + gap) is None and (
             gap.endswith(":") or len(gap.split()) >= 3)
-        if narrative:
+        if narrative or _new_introduction(text, spans[0], before, gap):
             groups.append([span])
         else:
             groups[-1].append(span)
     return groups
 
+
+
+def _new_introduction(text: str, first: QuoteSpan, before: QuoteSpan, gap: str) -> bool:
+    """Whether the words between two quotes of a paragraph are a new sentence that introduces the
+    next one ('Jo Roe said: "It was hard." She added: "We kept going."'): they open with a capital
+    after a quote closed on a sentence stop, end in a colon, and the paragraph's first quote has an
+    attribution of its own before it. ANNOTATION.md decision 9: "She added:" ends a turn."""
+    if not (before.closed and gap.endswith(":") and gap[:1].isupper()):
+        return False
+    inner = text[before.inner[0]:before.inner[1]].rstrip()
+    lead = text[text.rfind("\n", 0, first.open) + 1:first.open].strip()
+    return inner.endswith((".", "!", "?")) and lead.endswith((":", ","))
 
 
 def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
@@ -535,7 +549,7 @@ def _learn_after(text: str, tail: tuple[int, int], book: NameBook, nlp: Any, org
     Roe. Roe is the director of the Harbour Trust.' The sentence holding the attribution is left
     to it; a later sentence that names someone with a title is learned, and changes no one's turn."""
     for sentence in SENTENCE_BREAK.split(text[tail[0]:tail[1]].strip())[1:]:
-        if not re.search(f"[{QUOTE_MARKS}]", sentence):
+        if not re.search(f"[{DOUBLE}]|(?<![\\w])[{SINGLE}]", sentence):  # a possessive's apostrophe is no quote mark
             _learn_described(sentence, book, nlp, orgs, told)
 
 
@@ -565,16 +579,19 @@ def _learn_described(fragment: str, book: NameBook, nlp: Any, orgs: list[str], t
 
 
 def _described_later(turns: list[Turn], book: NameBook) -> None:
-    """Give a named speaker quoted with no title, role or body the description the story gives them
-    later ('"...," said Jo Roe.' ... 'Roe is the director of the Harbour Trust.'): the first person of
-    that name in the book with a body, or with a title that makes them an official."""
+    """Give a named speaker quoted with no role or body the description the story gives them later
+    ('"...," said Jo Roe.' ... 'Roe is the director of the Harbour Trust.'): the first person of that
+    name in the book with a body, or with a title that makes them an official. A rank or honorific
+    alone ("Dr") is no description and stays the title."""
     for turn in turns:
         who = turn.speaker
-        if who is None or who.kind not in ("named", "pronoun") or not who.name or who.title or who.role or who.org or who.official:
+        if who is None or who.kind not in ("named", "pronoun") or not who.name or who.role or who.org \
+                or (who.official and not who.title):
             continue
-        known = next((p for p in book.people if p.name == who.name and (p.org or p.official)), None)
+        known = next((p for p in book.people if p.name == who.name and (p.org or p.official) and (p.org or p.role)), None)
         if known is not None:
-            turn.speaker = replace(who, title=known.title, role=known.role, org=known.org, official=known.official)
+            turn.speaker = replace(who, title=who.title or known.title, role=known.role, org=known.org,
+                                   official=known.official or who.official)
 
 
 def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

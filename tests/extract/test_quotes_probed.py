@@ -263,3 +263,34 @@ def test_relative_of_a_caller_is_a_private_person(phrase):
 def test_whose_body_still_names_the_body():
     speaker = parse_speaker("Jo Roe, whose charity runs the line", context_orgs=["Harbour Help Trust"])
     assert (speaker.org, speaker.official) == ("Harbour Help Trust", True)
+
+
+@pytest.mark.parametrize("text,texts", [
+    # a new sentence ending in a colon introduces the next quote: two turns (ANNOTATION.md decision 9)
+    ('Outgoing chair Jo Roe said: "It has been a privilege." He added: "The trust is in good hands."',
+     ["It has been a privilege.", "The trust is in good hands."]),
+    ('Jo Roe, the trust\'s head, said: "It was hard." She added: "We kept going."', ["It was hard.", "We kept going."]),
+    ('Jo Roe said: "It was hard!" Then she said: "We kept going."', ["It was hard!", "We kept going."]),
+    # the attribution after the first quote keeps one turn
+    ('"It was hard," said Jo Roe, head of the Harbour Trust. "We kept going."', ["It was hard, We kept going."]),
+    ('"It was hard." Jo Roe said. "We kept going."', None),
+])
+def test_new_introduction_between_two_quotes(nlp, text, texts):
+    quotes = quotes_of("Head\n\n" + text, nlp)
+    if texts is None:
+        assert len(quotes) == 1
+    else:
+        assert [q.text for q in quotes] == texts
+        assert {q.speaker for q in quotes} == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # a rank alone before the quote, the role and body in the next sentence
+    ('The Juniper Service took 700 referrals.\n\n"We cannot meet the demand," says Dr Ravi Singh. '
+     "Singh is the service's clinical lead.", "Ravi Singh", "Juniper Service"),
+    ('The Harbour Help Trust took 900 calls.\n\n"We answer every call," said Prof Ann Lee. '
+     "Lee chairs the Harbour Help Trust.", "Ann Lee", "Harbour Help Trust"),
+])
+def test_rank_then_described_after_the_quote(nlp, text, speaker, org):
+    quote = quotes_of(text, nlp)[0]
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
