@@ -294,3 +294,16 @@ def test_new_introduction_between_two_quotes(nlp, text, texts):
 def test_rank_then_described_after_the_quote(nlp, text, speaker, org):
     quote = quotes_of(text, nlp)[0]
     assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("phrase,org", [
+    # an elected member's seat after "for" is no body, whatever the model calls it
+    ("Tom Birch, MP for Eastham", None),
+    ("Tom Birch, Member for Harbourside", None),
+    ("Jo Roe, councillor for Westgate ward", None),
+    # a body named beside the seat still is one
+    ("Tom Birch, MP for Eastham and chair of the Harbour Trust", "Harbour Trust"),
+])
+def test_seat_after_for_is_no_body(nlp, phrase, org):
+    assert parse_speaker(phrase, nlp=nlp).org == org
+
