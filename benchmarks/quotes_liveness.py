@@ -7,7 +7,9 @@ Usage:
 Each shape grows with n: a Title Case headline of n words over a quote; a
 speaker phrase whose body name is a list of n capitalised words cut by commas;
 an appositive of n words that never reaches a speech verb; a paragraph of n
-"said" with no quote; n kind words after "the"; n/6 paragraphs naming bodies. A linear rule takes about ten
+"said" with no quote; n kind words after "the"; n/6 paragraphs naming bodies; n capitalised words
+before or after a kind word or before a lower-case line word; a surname described again and
+again after its quote. A linear rule takes about ten
 times longer for ten times the words; a backtracking one far more. Runs with the
 word rules alone (no model), since the rules are what the patterns are in.
 Prints figures; asserts nothing.
@@ -32,6 +34,11 @@ SHAPES = {
     "kind words": lambda n: 'Jo Roe, of the ' + "the " * n + 'charity, said: "Yes."',
     "paragraphs of bodies": lambda n: "Kent Police and the NSPCC met.\n\n" * (n // 6) + 'Jo Roe, of the charity, said: "Yes."',
     "capitalised after of": lambda n: '"Yes," said Jo Roe of ' + " ".join(["Harbour"] * n) + ".",
+    # eighth round: bodies described by a kind word, lines named in lower case, surnames described later
+    "capitals before a kind word": lambda n: " of ".join(["Harbour"] * n) + ', a charity volunteer, said: "Yes."',
+    "kind word before capitals": lambda n: "the charity " + " ".join(["Harbour"] * n) + ' founded it. "Yes," she said.',
+    "capitals before a line word": lambda n: "the " + " ".join(["Harbour"] * n) + ' gambling crisis help. "Yes," said Jo Roe.',
+    "surname described later": lambda n: '"Yes," said Jo Roe.\n\n' + "Roe is the head of the Harbour Trust. " * (n // 8),
 }
 
 

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any, Optional
 
-from pipeline.extract.organisations import generic_org, unknown_org
+from pipeline.extract.organisations import generic_org, single_roles, unknown_org
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan
+from pipeline.extract.regions import place
 from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
@@ -46,9 +47,15 @@ SENTENCE_BREAK = re.compile(r"(?<=[.?])\s+(?=[A-Z" + QUOTE_MARKS + r"])|(?<=!)\s
 
 def _last_sentence(fragment: str) -> str:
     parts = SENTENCE_BREAK.split(fragment.strip())
-    while len(parts) > 1 and _ends_in_brand(parts[-2]):
+    while len(parts) > 1 and (_ends_in_brand(parts[-2]) or _ends_in_abbreviation(parts[-2])):
         parts[-2:] = [f"{parts[-2]} {parts[-1]}"]  # "Director of Stop It Now! Scotland says:": no sentence ends at the brand's "!"
     return parts[-1] if parts else ""
+
+
+def _ends_in_abbreviation(piece: str) -> bool:
+    """Whether ``piece`` ends with the stop of an honorific or an initial ("Its director Fr.", "Dr.",
+    "Jo C."), which ends no sentence: "The line's head Dr. Jo Roe said:" is one phrase."""
+    return re.search(rf"{abbreviation_dot()}$", piece) is not None
 
 
 def _ends_in_brand(piece: str) -> bool:
@@ -205,6 +212,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if not names:
         return None
     start, end = names[0]
+    end += _name_tail(fragment, end)
     start = _title_start(fragment, start)
     appositive = re.match(r",[^,.]{2,120},", fragment[end:]) or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
@@ -217,10 +225,56 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     titled = copula_title(fragment[end:]) if not appositive else None  # "Jo Roe is Outreach Director at X"
     if titled:
         return f"{fragment[start:end]}, {titled}"
+    verb_role = _verb_role(fragment[end:]) if not appositive else None
+    if verb_role:
+        return f"{fragment[start:end]}, {verb_role}"  # "Jo Roe has managed the Cedar Line since 2019"
     owner = _owner_before(fragment[:start])
     if owner and lexicon().find_org(fragment[start:end]) is None:
         return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
+
+
+@lru_cache(maxsize=1)
+def _verb_role_pattern() -> re.Pattern[str]:
+    """A verb of running a body right after a name, maybe after "has" or "had", and the body's
+    capitalised name ("has managed the Cedar Line")."""
+    verbs = alternation(lexicon().cues.get("narrative_role_verbs", {})) or "(?!)"
+    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
+                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}})")
+
+
+def _verb_role(rest: str) -> Optional[str]:
+    """The role a verb of running a body gives the person named just before: "runs the Harbour
+    Trust" -> "head of the Harbour Trust", "has managed the Cedar Line" -> "manager of the Cedar
+    Line" (``narrative_role_verbs`` of ``speaker_cues.json``); None when no such verb follows."""
+    m = _verb_role_pattern().match(rest)
+    if m is None:
+        return None
+    return f"{lexicon().cues['narrative_role_verbs'][m.group('verb')]} {m.group('body')}"
+
+
+#: One or two more capitalised words right after a name the model cut short, ending there.
+_NAME_TAIL = re.compile(r"(?:[^\S\n]++[A-Z][a-z]++){1,2}(?![\w'\u2019-])(?![^\S\n]++[A-Z])")
+
+#: Capitalised words after a name that are no part of it: a day or a month ("Jo Roe Tuesday").
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+                       r"|September|October|November|December")
+
+
+def _name_tail(fragment: str, end: int) -> int:
+    """How many characters of the name the model left off after ``end``: "Ms Tan Siew Lan", "Lim Mei
+    Ling" are names of three words the model often ends after the first. Not words of a body, a role,
+    an honour or a place ("Jo Roe Foundation", "Jo Roe MP")."""
+    m = _NAME_TAIL.match(fragment, end)
+    if m is None:
+        return 0
+    lex = lexicon()
+    stop = set(lex.cues["org_words"]) | set(lex.cues.get("org_heads", [])) | set(lex.cues.get("post_nominal_offices", [])) \
+        | set(lex.cues.get("post_nominal_honours", []))
+    words = m.group().split()
+    if any(w in stop or w.lower() in single_roles() or place(w) is not None or _CALENDAR.fullmatch(w) for w in words):
+        return 0
+    return m.end() - end
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +391,8 @@ def _title_start(fragment: str, name_start: int) -> int:
 
     "Director of the line, Jane Roe" and "Helpline director Jane Roe" keep
     their titles; a clause before the name ("Speaking to the Post,", "Each
-    year 300 people call, but", "Some calls saved lives, said") is left out.
+    year 300 people call, but", "Some calls saved lives, said") is left out, and so is a
+    speech verb before the title ("Calls rose, said its director Jo Roe.").
     """
     stops = [m.end() for m in _sentence_stop().finditer(fragment, 0, name_start)]
     sentence = stops[-1] if stops else 0  # "according to director Dr. Jo Roe": no sentence ends at "Dr."
@@ -347,4 +402,5 @@ def _title_start(fragment: str, name_start: int) -> int:
         if not words or _regexes()["clause_end"].search(words) or not is_title(words):
             break
         start = sentence + piece.start()
-    return start
+    verb = re.match(rf"(?:{_verbs()})\s++", fragment[start:name_start])
+    return start + verb.end() if verb else start  # "Calls rose, said its director Jo Roe.": the verb is no title

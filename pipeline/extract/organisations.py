@@ -310,8 +310,24 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
             found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
             if not shaped and _place_only(found):
                 continue  # "Regional Director for Wales": the model reads a remit as a body
+            if place(found) is not None and _PLACE_PREPOSITION.search(text, 0, ent.start_char):
+                continue  # "who runs the line from a church hall in Dayton": a town after "in" is where, not who
+            if _seat_before().search(text, 0, ent.start_char):
+                continue  # "MP for Eastham", "Senator for Harbour County": a seat, not a body
             return shaped if shaped and found in shaped else found
     return shaped
+
+
+#: A preposition of place right before a word: what follows it is where, not a body ("in Dayton").
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|near|across|around|outside)\s++(?:the\s++)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _seat_before() -> re.Pattern[str]:
+    """An elected member's title and its "for" right before a word: what follows is their seat."""
+    offices = "|".join(re.escape(w) for w in lexicon().cues.get("post_nominal_offices", []))
+    return re.compile(rf"\b(?:{offices}|(?<!staff\s)(?<!board\s)[Mm]ember|[Cc]ouncill?or|[Ss]enator|[Rr]epresentative|[Aa]ssembly(?:member|man|woman))"
+                      rf"\s++for\s++(?:the\s++)?$")
 
 
 def _place_only(words: str) -> bool:
@@ -456,7 +472,9 @@ def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[s
             return found
         # "Helpline director Jane Roe": a bare kind word stands for the body named before
         first = description.split()[0] if description.split() else ""
-        word = first.lower() if first[:1].isupper() and first.lower() in lexicon().cues["anaphors"] else None
+        second = description.split()[1].lower() if len(description.split()) > 1 else ""
+        lead = first[:1].isupper() or second in single_roles()  # "said hotline director Jo Roe": lower case before a role
+        word = first.lower() if lead and first.lower() in lexicon().cues["anaphors"] else None
         if word is None:
             return None
     return _org_by_kind(word, context_orgs, told)

@@ -48,9 +48,13 @@ from pipeline.extract.attribution import (
     pronoun_of,
     someone_before,
 )
+from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
+    DOUBLE,
     QUOTE_MARKS,
+    SINGLE,
     QuoteSpan,
     quotes_by_paragraph,
     unopened_close,
@@ -218,12 +222,24 @@ def _groups(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
         gap = text[before.end:span.open].strip()
         narrative = before.closed and bool(gap) and post_attribution(" " + gap) is None and (
             gap.endswith(":") or len(gap.split()) >= 3)
-        if narrative:
+        if narrative or _new_introduction(text, spans[0], before, gap):
             groups.append([span])
         else:
             groups[-1].append(span)
     return groups
 
+
+
+def _new_introduction(text: str, first: QuoteSpan, before: QuoteSpan, gap: str) -> bool:
+    """Whether the words between two quotes of a paragraph are a new sentence that introduces the
+    next one ('Jo Roe said: "It was hard." She added: "We kept going."'): they open with a capital
+    after a quote closed on a sentence stop, end in a colon, and the paragraph's first quote has an
+    attribution of its own before it. ANNOTATION.md decision 9: "She added:" ends a turn."""
+    if not (before.closed and gap.endswith(":") and gap[:1].isupper()):
+        return False
+    inner = text[before.inner[0]:before.inner[1]].rstrip()
+    lead = text[text.rfind("\n", 0, first.open) + 1:first.open].strip()
+    return inner.endswith((".", "!", "?")) and lead.endswith((":", ","))
 
 
 def _resolve(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
@@ -396,7 +412,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
     known = sorted(set(lexicon().find_headline_orgs(text) + lexicon().find_orgs(text)))
-    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text)
+    known, lines = _with_lower_case_lines(text, known)
+    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines
                                 if not any(k <= o < k + len(name) + 1 for k, name in known)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
     kinds_told = told_kinds(text)
@@ -430,7 +447,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 continue
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
-                _learn(previous_narrative, book, nlp if index in near_quote else None, orgs, told)
+                # "Calls to the Harbour Line rose, its manager Jo Roe said.": the paragraph's own bodies count too
+                within = names[:bisect.bisect_left(offsets, para[1])]
+                _learn(previous_narrative, book, nlp if index in near_quote else None, within, told)
+                _learn_described(previous_narrative, book, nlp if index in near_quote else None, within, told)
                 current = None
                 continue
             groups = _groups(text, speech)
@@ -463,7 +483,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = own = mention(pre, nlp) if pre.strip() else None
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
-                speaker = _resolve(who, book, nlp, near, (orgs, later), told)
+                speaker = _resolve(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
                     words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
@@ -512,14 +532,78 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             current = rest(current)
             if speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
                 book.last = speaker
+            _learn_after(text, (speech[-1].close + 1, para[1]), book, nlp, names[:bisect.bisect_left(offsets, para[1])], told)
             previous_narrative = None
         except Exception as exc:  # one bad paragraph never loses the article
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
+    _described_later(turns, book)
     _voice_of_the_body(text, turns, main_body(names))
     spellings = _spellings(text)
     spellings.update(_initials_spelled_out(text, turns))
     return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
+
+
+def _learn_after(text: str, tail: tuple[int, int], book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
+    """Remember who the sentences after a quote paragraph's attribution describe: '"...," said Jo
+    Roe. Roe is the director of the Harbour Trust.' The sentence holding the attribution is left
+    to it; a later sentence that names someone with a title is learned, and changes no one's turn."""
+    for sentence in SENTENCE_BREAK.split(text[tail[0]:tail[1]].strip())[1:]:
+        if not re.search(f"[{DOUBLE}]|(?<![\\w])[{SINGLE}]", sentence):  # a possessive's apostrophe is no quote mark
+            _learn_described(sentence, book, nlp, orgs, told)
+
+
+def _full_names(fragment: str, book: NameBook) -> str:
+    """The fragment with the first surname of a person met before written in full ("Roe, who
+    founded ..." -> "Jo Roe, who founded ..."), so that a surname alone is read as a name."""
+    for known in reversed(book.people):
+        toks = known.name.split() if known.name else []
+        if len(toks) < 2:
+            continue
+        m = re.search(rf"(?<![\w'\u2019-]){re.escape(toks[-1])}(?![\w-])", fragment)
+        if m and not fragment[:m.start()].rstrip().endswith(toks[-2]):
+            return fragment[:m.start()] + known.name + fragment[m.end():]
+    return fragment
+
+
+def _learn_described(fragment: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
+    """Remember the title and body a narrative fragment gives a person met before by a surname
+    alone ("Roe, who founded the Harbour Trust in 2001, ..."); book.last stays as it is."""
+    phrase = mention(_full_names(fragment, book), nlp)
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
+    if speaker is None or speaker.kind != "named" or not speaker.name or not (speaker.org or speaker.official):
+        return
+    known = book.resolve(speaker)
+    if known.name and " " in known.name and any(p.name == known.name for p in book.people):
+        book.people.append(known)
+
+
+def _described_later(turns: list[Turn], book: NameBook) -> None:
+    """Give a named speaker quoted with no role or body the description the story gives them later
+    ('"...," said Jo Roe.' ... 'Roe is the director of the Harbour Trust.'): the first person of that
+    name in the book with a body, or with a title that makes them an official. A rank or honorific
+    alone ("Dr") is no description and stays the title."""
+    for turn in turns:
+        who = turn.speaker
+        if who is None or who.kind not in ("named", "pronoun") or not who.name or who.role or who.org \
+                or (who.official and not who.title):
+            continue
+        known = next((p for p in book.people if p.name == who.name and (p.org or p.official) and (p.org or p.role)), None)
+        if known is not None:
+            turn.speaker = replace(who, title=who.title or known.title, role=known.role, org=known.org,
+                                   official=known.official or who.official)
+
+
+def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The known bodies, and the lines named with a lower-case line word ("the Oakdale line") and the
+    bodies described by a kind word beside their name (:mod:`described_bodies`). A
+    known name matched in lower case inside such a line's name describes it ("the Harbourline
+    gambling helpline" is no mention of the Gambling Helpline) and is dropped."""
+    lines = lower_case_lines(text)
+    inside = {o for o, _ in known if text[o:o + 1].islower() and any(s < o < s + len(n) for s, n in lines)}
+    shaped = {o for o, _ in lexicon().find_named_orgs(text)}
+    lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
+    return [k for k in known if k[0] not in inside], sorted(lines)
 
 
 def _voice_of_the_body(text: str, turns: list[Turn], body: Optional[str]) -> None:

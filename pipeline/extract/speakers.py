@@ -51,6 +51,8 @@ RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
+#: "whose son", "whose daughter's": a relative clause whose subject is the speaker's relative.
+_WHOSE_PRIVATE = re.compile(r"whose\s++[\w-]++", re.IGNORECASE)
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)(?:\s++the)?$", re.I)
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
 _NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
@@ -87,7 +89,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     prefix = _alternation(lex.ranks + lex.honorifics)
     return {
-        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>{NAME_RUN})"),
+        # initials may open the name after a title: "Dr. K. Rama Reddy", "Fr. J. M. Thomas"
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>(?:[A-Z]\.\s++){{0,3}}{NAME_RUN})"),
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
@@ -432,9 +435,14 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
     role = _without_org(description, first_span) if description else None
     private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
+    # "Jo Roe, whose son called the line": a relative of someone who called is a private person
+    private = private or any(_WHOSE_PRIVATE.match(d) and _patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
     official_role = bool(description) and bool(_patterns()["role"].search(description))
+    if named is None and description and _document_words(description):
+        org = org or (context_orgs[-1] if context_orgs else None)  # "The report said:": the words of the body behind it
+        return Speaker(name=_head_noun(description), kind="anonymous", title=description, role=None, org=org, official=bool(org))
     if named is None:
         if not description:
             return None
@@ -530,6 +538,19 @@ def _fuller_before(org: str, context_orgs: list[str]) -> str:
     """The body named before whose fuller name ends with ``org``'s: "Lifeline" after "Valleys
     Lifeline" is Valleys Lifeline; else ``org``."""
     return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org)), org)
+
+
+@lru_cache(maxsize=1)
+def _document_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().cues.get("document_nouns", []), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:the|its|their|this|a|an)\s++(?:[\w'\u2019-]++\s++){{0,3}}?(?:{nouns})(?:\s++(?:from|by|of)\s++\S.*)?",
+                      re.IGNORECASE)
+
+
+def _document_words(description: str) -> bool:
+    """Whether a speaker phrase is a document, not a person: "The report", "its website", "the
+    charity's annual review", "a statement from the trust" (``document_nouns`` of ``speaker_cues.json``)."""
+    return _document_pattern().fullmatch(description.strip()) is not None
 
 
 def _head_noun(description: str) -> str:
