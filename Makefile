@@ -12,7 +12,7 @@ $(STAMP): setup.cfg pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[model,test]'
 	# bytecode for every installed module, even where PYTHONDONTWRITEBYTECODE kept pip from writing it:
-	# without it each worker compiles spaCy's ~750 modules from source at every start (README, Batch runs)
+	# without it each worker compiles spaCy's ~750 modules from source at every start (docs/batch-runs.md, sixth round)
 	-$(BIN)/python -m compileall -q -j 0 $(VENV)/lib > /dev/null
 	$(BIN)/python -m pipeline doctor
 	touch $(STAMP)
