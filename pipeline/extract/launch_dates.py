@@ -1,0 +1,91 @@
+"""Figures counted from a service's start, dated by the start the article names elsewhere.
+
+Papers name a launch once ("The line launched on 1 March 2023", "In 2002 we set up the
+helpline") and count from it later, in a sentence that names no date: "Since its launch, it
+has taken more than 50,000 calls", "In its first year it answered 12,000 calls". Such a count
+runs from the launch: "since its launch" is open (start, no end), "in its first year" is the
+twelve months from it. The launch is the last sentence at or before the count that names a
+launch word (``data/launches.json``) and a dated time; with none, the count stays as it was
+(ANNOTATION.md decision 6: "since X" runs from the start of X).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from pipeline.extract.period_spans import Period, PeriodMention
+from pipeline.extract.segments import Sentence
+from pipeline.extract.sentence_context import Draft
+from pipeline.wordlists import alternation
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "launches.json"
+
+#: How far (characters) a launch word may be from the date it goes with.
+LAUNCH_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    launch = re.compile(rf"\b(?:{alternation(data['launch_words'], loose_spaces=True)})\b", re.I)
+    since = re.compile(rf"^(?:{'|'.join(data['since_launch'])})$", re.I)
+    spans = data["first_spans"]
+    first = re.compile(rf"\b(?:in|during|over)\s++(?:its|the\s++(?:line's|helpline's|service's|number's))\s++first\s++"
+                       rf"(?P<span>{alternation(spans, loose_spaces=True)})\b", re.I)
+    return launch, since, first, spans
+
+
+def launch_start(sentences: Sequence[Sentence], upto: int,
+                 periods_of: Callable[[Sentence], list]) -> Optional[datetime.date]:
+    """The start date of the last launch named in ``sentences[:upto + 1]``, or None."""
+    launch = _patterns()[0]
+    for sentence in reversed(sentences[:upto + 1]):
+        words = list(launch.finditer(sentence.text))
+        if not words:
+            continue
+        dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
+                 and m.period.start is not None]
+        near = [(min(abs(m.start - w.end()), abs(w.start() - m.end)), m) for m in dated for w in words]
+        near = [x for x in near if x[0] <= LAUNCH_REACH]
+        if near:
+            return min(near, key=lambda x: x[0])[1].period.start
+    return None
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    """The last day of the span of ``months`` from ``day``: the day before the same day ``months`` later."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1])) - datetime.timedelta(days=1)
+
+
+def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], index: dict[int, int],
+                     periods_of: Callable[[Sentence], list]) -> None:
+    """Give the counts dated "since its launch" or "in its first year" the launch the article names."""
+    _, since, first, spans = _patterns()
+    for d in drafts:
+        if d.kind != "count":
+            continue
+        mention = d.time or d.sentence_time
+        counted_from = getattr(mention, "relative", None) == "since_event" and mention.period is None \
+            and since.match(mention.text.strip())
+        opening = first.search(d.sentence.text) if mention is None and d.base is None else None
+        if not counted_from and opening is None:
+            continue
+        start = launch_start(sentences, index.get(d.sentence.start, 0), periods_of)
+        if start is None:
+            continue
+        if counted_from:
+            d.time = replace(mention, period=Period(start, None), relative=None)
+        else:
+            months = spans[re.sub(r"\s+", " ", opening.group("span").lower())]
+            d.time = PeriodMention(opening.start(), opening.end(), opening.group(0),
+                                   Period(start, _add_months(start, months)), "time")
+        if d.sentence_time is mention:
+            d.sentence_time = d.time
