@@ -5,7 +5,8 @@ helpline") and count from it later, in a sentence that names no date: "Since its
 has taken more than 50,000 calls", "In its first year it answered 12,000 calls". Such a count
 runs from the launch: "since its launch" is open (start, no end), "in its first year" is the
 twelve months from it. The launch is the last sentence at or before the count that names a
-launch word (``data/launches.json``) and a dated time; with none, the count stays as it was
+launch word and a service (``data/launches.json``: "the charity opened a Leeds office" is no launch
+of the line) and a dated time; with none, the count stays as it was
 (ANNOTATION.md decision 6: "since X" runs from the start of X).
 """
 from __future__ import annotations
@@ -31,23 +32,24 @@ LAUNCH_REACH = 60
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int], re.Pattern[str]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     launch = re.compile(rf"\b(?:{alternation(data['launch_words'], loose_spaces=True)})\b", re.I)
+    thing = re.compile(rf"\b(?:{alternation(data['launched_things'], loose_spaces=True)})\b", re.I)
     since = re.compile(rf"^(?:{'|'.join(data['since_launch'])})$", re.I)
     spans = data["first_spans"]
     first = re.compile(rf"\b(?:in|during|over)\s++(?:its|the\s++(?:line's|helpline's|service's|number's))\s++first\s++"
                        rf"(?P<span>{alternation(spans, loose_spaces=True)})\b", re.I)
-    return launch, since, first, spans
+    return launch, since, first, spans, thing
 
 
 def launch_start(sentences: Sequence[Sentence], upto: int,
                  periods_of: Callable[[Sentence], list]) -> Optional[datetime.date]:
     """The start date of the last launch named in ``sentences[:upto + 1]``, or None."""
-    launch = _patterns()[0]
+    launch, thing = _patterns()[0], _patterns()[4]
     for sentence in reversed(sentences[:upto + 1]):
         words = list(launch.finditer(sentence.text))
-        if not words:
+        if not words or not thing.search(sentence.text):
             continue
         dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
                  and m.period.start is not None]
@@ -68,7 +70,7 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], index: dict[int, int],
                      periods_of: Callable[[Sentence], list]) -> None:
     """Give the counts dated "since its launch" or "in its first year" the launch the article names."""
-    _, since, first, spans = _patterns()
+    _, since, first, spans, _ = _patterns()
     for d in drafts:
         if d.kind != "count":
             continue

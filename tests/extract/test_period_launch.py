@@ -45,6 +45,9 @@ def test_a_count_runs_from_the_launch(text, published, value, start, end):
     ("In its first year the line answered 12,000 calls.", "2024-05-02", 12000),
     # a date that is not the launch's
     ("In 2019 the charity moved to Leeds. Since its launch the line has taken 9,000 calls.", "2024-05-02", 9000),
+    # a launch, but not of a service: an office
+    ("In 2016 the charity opened a Leeds office. Since it was set up, 12,000 people have contacted the line.",
+     "2019-03-01", 12000),
 ])
 def test_no_launch_date_no_period(text, published, value):
     assert _count(text, published, value).period_start is None
