@@ -69,18 +69,22 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 
 def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], index: dict[int, int],
                      periods_of: Callable[[Sentence], list]) -> None:
-    """Give the counts dated "since its launch" or "in its first year" the launch the article names."""
+    """Give the counts dated "since its launch" or "in its first year" the launch the article names, and
+    those dated "since then" right after a sentence naming a launch the launch it names."""
     _, since, first, spans, _ = _patterns()
     for d in drafts:
         if d.kind != "count":
             continue
         mention = d.time or d.sentence_time
-        counted_from = getattr(mention, "relative", None) == "since_event" and mention.period is None \
-            and since.match(mention.text.strip())
+        relative = getattr(mention, "relative", None) if mention is not None and mention.period is None else None
+        counted_from = relative == "since_event" and since.match(mention.text.strip()) or relative == "since_then"
         opening = first.search(d.sentence.text) if mention is None and d.base is None else None
         if not counted_from and opening is None:
             continue
-        start = launch_start(sentences, index.get(d.sentence.start, 0), periods_of)
+        at = index.get(d.sentence.start, 0)
+        # "since then" points at the sentence before: "The lifeline launched July 16, 2022. Since then, ..."
+        start = launch_start(sentences[at - 1:at] if relative == "since_then" else sentences, at, periods_of) \
+            if at > 0 or relative != "since_then" else None
         if start is None:
             continue
         if counted_from:
