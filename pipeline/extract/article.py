@@ -91,7 +91,7 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
         _under_header(ctx, all_sentences, fact_regions, periods_of)
         ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
-    date_from_launch(drafts, all_sentences, index, periods_of)  # "Since its launch, it has taken 50,000 calls"
+    date_from_launch(drafts, all_sentences, index, periods_of, published)  # "Since its launch, it has taken 50,000 calls"
     counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text))
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
     named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's

@@ -6,7 +6,8 @@ has taken more than 50,000 calls", "In its first year it answered 12,000 calls".
 runs from the launch: "since its launch" is open (start, no end), "in its first year" is the
 twelve months from it. The launch is the last sentence at or before the count that names a
 launch word and a service (``data/launches.json``: "the charity opened a Leeds office" is no launch
-of the line) and a dated time; with none, the count stays as it was
+of the line) and a dated time, else "N years ago" right after "since its launch" (from the date of
+publication); with none, the count stays as it was
 (ANNOTATION.md decision 6: "since X" runs from the start of X).
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from pipeline.extract.numbers import spelled_value
 from pipeline.extract.period_spans import Period, PeriodMention
 from pipeline.extract.segments import Sentence
 from pipeline.extract.sentence_context import Draft
@@ -67,8 +69,26 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1])) - datetime.timedelta(days=1)
 
 
+#: How long ago a launch was, right after "since its launch": "since its inception eight years ago".
+_AGO = re.compile(r"\s*+(?:(?:just|some|about|around|nearly|almost|more\s++than|over)\s++)?(?P<n>\d{1,2}|[a-z]++)"
+                  r"\s++(?P<unit>years?|months?)\s++ago\b", re.I)
+
+
+def ago_start(text: str, at: int, published: Optional[datetime.date]) -> Optional[datetime.date]:
+    """The first day of the year (or month) "N years ago" (or months) right at ``text[at:]`` names,
+    counted back from ``published``; None without it or without a date."""
+    found = _AGO.match(text, at) if published is not None else None
+    n = None if found is None else int(found["n"]) if found["n"].isdigit() else spelled_value(found["n"])
+    if not n:
+        return None
+    if found["unit"].lower().startswith("year"):
+        return datetime.date(published.year - n, 1, 1)
+    month = published.year * 12 + published.month - 1 - n
+    return datetime.date(month // 12, month % 12 + 1, 1)
+
+
 def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], index: dict[int, int],
-                     periods_of: Callable[[Sentence], list]) -> None:
+                     periods_of: Callable[[Sentence], list], published: Optional[datetime.date] = None) -> None:
     """Give the counts dated "since its launch" or "in its first year" the launch the article names, and
     those dated "since then" right after a sentence naming a launch the launch it names."""
     _, since, first, spans, _ = _patterns()
@@ -85,6 +105,8 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         # "since then" points at the sentence before: "The lifeline launched July 16, 2022. Since then, ..."
         start = launch_start(sentences[at - 1:at] if relative == "since_then" else sentences, at, periods_of) \
             if at > 0 or relative != "since_then" else None
+        if start is None and relative == "since_event":  # "since its inception eight years ago"
+            start = ago_start(d.sentence.text, mention.end, published)
         if start is None:
             continue
         if counted_from:

@@ -33,6 +33,12 @@ def _count(text: str, published: str, value: int):
      "2023-09-01", 4200, "2021-04-01", None),
     ("The service was established in 2019. Staff say demand is high. In its first six months the line took 800 calls.",
      "2022-01-01", 800, "2019-01-01", "2019-06-30"),
+    # how long ago, counted back from the publication date
+    ("The service has had nearly 100,000 contacts since its inception eight years ago.", "2006-07-06", 100000,
+     "1998-01-01", None),
+    ("Since it opened 10 years ago, the line has taken 9,000 calls.", "2020-03-01", 9000, "2010-01-01", None),
+    ("Since its launch just six months ago, the lifeline has answered over 20,000 calls.", "2023-01-20", 20000,
+     "2022-07-01", None),
     # "since then" right after a sentence that names a launch day
     ("TOWNSVILLE (KXYZ) - The state crisis lifeline launched July 16, 2022. Since then, its call centre has answered "
      "more than 40,000 calls.", "2023-07-20", 40000, "2022-07-16", None),
@@ -48,6 +54,8 @@ def test_a_count_runs_from_the_launch(text, published, value, start, end):
     ("In its first year the line answered 12,000 calls.", "2024-05-02", 12000),
     # a date that is not the launch's
     ("In 2019 the charity moved to Leeds. Since its launch the line has taken 9,000 calls.", "2024-05-02", 9000),
+    # "years ago" with no publication date
+    ("Since it opened 10 years ago, the line has taken 9,000 calls.", None, 9000),
     # "since then" after a sentence that names no launch
     ("The charity moved on 3 May 2021. Since then, its line has answered 8,000 calls.", "2023-07-20", 8000),
     # a launch, but not of a service: an office
