@@ -69,6 +69,10 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1])) - datetime.timedelta(days=1)
 
 
+#: A span right after a launch: "over the next 12 months", "in the following six months".
+_NEXT_SPAN = re.compile(r"\b(?:next|following|first)\s++(?P<span>(?:\w+\s++)?months?|year)\b", re.I)
+
+
 #: How long ago a launch was, right after "since its launch": "since its inception eight years ago".
 _AGO = re.compile(r"\s*+(?:(?:just|some|about|around|nearly|almost|more\s++than|over)\s++)?(?P<n>\d{1,2}|[a-z]++)"
                   r"\s++(?P<unit>years?|months?)\s++ago\b", re.I)
@@ -90,7 +94,8 @@ def ago_start(text: str, at: int, published: Optional[datetime.date]) -> Optiona
 def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], index: dict[int, int],
                      periods_of: Callable[[Sentence], list], published: Optional[datetime.date] = None) -> None:
     """Give the counts dated "since its launch" or "in its first year" the launch the article names, and
-    those dated "since then" right after a sentence naming a launch the launch it names."""
+    those dated "since then" or "over the next 12 months" right after a sentence naming a launch the
+    launch it names (the span from it)."""
     _, since, first, spans, _ = _patterns()
     for d in drafts:
         if d.kind != "count":
@@ -99,17 +104,24 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         relative = getattr(mention, "relative", None) if mention is not None and mention.period is None else None
         counted_from = relative == "since_event" and since.match(mention.text.strip()) or relative == "since_then"
         opening = first.search(d.sentence.text) if mention is None and d.base is None else None
-        if not counted_from and opening is None:
+        following = _NEXT_SPAN.search(mention.text) if relative == "next_period" else None
+        if not counted_from and opening is None and following is None:
             continue
         at = index.get(d.sentence.start, 0)
-        # "since then" points at the sentence before: "The lifeline launched July 16, 2022. Since then, ..."
-        start = launch_start(sentences[at - 1:at] if relative == "since_then" else sentences, at, periods_of) \
-            if at > 0 or relative != "since_then" else None
+        # "since then", "over the next 12 months" point at the sentence before: "The lifeline launched July 16, 2022."
+        after_launch = relative in ("since_then", "next_period")
+        start = launch_start(sentences[at - 1:at] if after_launch else sentences, at, periods_of) \
+            if at > 0 or not after_launch else None
         if start is None and relative == "since_event":  # "since its inception eight years ago"
             start = ago_start(d.sentence.text, mention.end, published)
         if start is None:
             continue
-        if counted_from:
+        if following is not None:  # "launched in September 2020. Over the next 12 months, ...": its first 12 months
+            months = spans.get(re.sub(r"\s+", " ", following.group("span").lower()))
+            if months is None:
+                continue
+            d.time = replace(mention, period=Period(start, _add_months(start, months)), relative=None)
+        elif counted_from:
             d.time = replace(mention, period=Period(start, None), relative=None)
         else:
             months = spans[re.sub(r"\s+", " ", opening.group("span").lower())]

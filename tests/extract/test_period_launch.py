@@ -39,6 +39,11 @@ def _count(text: str, published: str, value: int):
     ("Since it opened 10 years ago, the line has taken 9,000 calls.", "2020-03-01", 9000, "2010-01-01", None),
     ("Since its launch just six months ago, the lifeline has answered over 20,000 calls.", "2023-01-20", 20000,
      "2022-07-01", None),
+    # "over the next 12 months" right after a launch: the span from it
+    ("With little fanfare, the men's line was launched in September 2020. Over the next 12 months, the service "
+     "received 1,600 calls.", "2021-12-01", 1600, "2020-09-01", "2021-08-31"),
+    ("The line launched in May 2019. In the following six months it took 800 calls.", "2021-12-01", 800,
+     "2019-05-01", "2019-10-31"),
     # "since then" right after a sentence that names a launch day
     ("TOWNSVILLE (KXYZ) - The state crisis lifeline launched July 16, 2022. Since then, its call centre has answered "
      "more than 40,000 calls.", "2023-07-20", 40000, "2022-07-16", None),
@@ -54,6 +59,8 @@ def test_a_count_runs_from_the_launch(text, published, value, start, end):
     ("In its first year the line answered 12,000 calls.", "2024-05-02", 12000),
     # a date that is not the launch's
     ("In 2019 the charity moved to Leeds. Since its launch the line has taken 9,000 calls.", "2024-05-02", 9000),
+    # "the following six months" after a date that is no launch
+    ("The office moved in May 2019. In the following six months the line took 800 calls.", "2021-12-01", 800),
     # "years ago" with no publication date
     ("Since it opened 10 years ago, the line has taken 9,000 calls.", None, 9000),
     # "since then" after a sentence that names no launch
