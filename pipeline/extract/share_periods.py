@@ -9,8 +9,9 @@ the sentence has one, or none in the present). It stays
 undated when it describes how things stand ("70% of callers are anonymous"), reports a survey,
 a study or a population ("research suggests one in six adults ..."), or sits inside quotation
 marks (a speaker's words are not the paper's dated figure). A new paragraph is a new topic:
-annotators split on shares there, so they stay as they were. Words are data:
-``data/share_periods.json``.
+annotators split on shares there, so they stay as they were, unless the share names the
+count it is of by its figure ("Of the 3,200, some 72 per cent were men": :func:`whole_period`).
+Words are data: ``data/share_periods.json``.
 """
 from __future__ import annotations
 
@@ -68,3 +69,20 @@ def paragraph_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
     if d.index - last.index > INHERIT_WINDOW or last.sentence.paragraph != d.sentence.paragraph:
         return None
     return max(before, key=lambda f: f.draft.start).period
+
+
+#: The whole a share is of, named by its figure before the share: "Of the 3,200 (people) ...", "out of 1,474 callers".
+_OF_FIGURE = re.compile(r"\b(?:of|out\s++of)\s++(?:the|these|those|its|our|their)?\s*+"
+                        r"(?:(?:more\s++than|over|almost|nearly|some|about|around)\s++)?(?P<n>\d{1,3}(?:,\d{3})++|\d{3,})\b", re.I)
+
+
+def whole_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period of the dated count a share is "of" by its figure ("In 2021 the charity supported 3,200
+    people. ... Of the 3,200, some 72 per cent were men."), in any paragraph before; ``None`` otherwise."""
+    found = list(_OF_FIGURE.finditer(d.sentence.text, 0, d.start - d.sentence.start))
+    if not found:
+        return None
+    value = int(found[-1].group("n").replace(",", ""))
+    named = [c for c in ctx.counts if c.draft.value == value and c.period is not None and not c.draft.comparison
+             and c.draft.start < d.start]
+    return named[-1].period if named else None

@@ -82,3 +82,19 @@ def test_a_share_stays_undated(text, published, value):
 ])
 def test_what_a_share_tells(sentence, share, expected):
     assert tells_what_happened(sentence, sentence.index(share)) is expected
+
+
+@pytest.mark.parametrize("text, published, value, period", [
+    # the share names the count it is of by its figure, in a later paragraph
+    ("In 2021 the charity supported 3,200 people.\n\nOf the 3,200, some 72 per cent were men.", "2022-02-01", 72,
+     "2021-01-01"),
+    ("In 2019 the service supported 8,048 people.\n\nThe line also took many texts.\n\nOf the 8,048 people we "
+     "supported, 27% had tried to end their life.", None, 27, "2019-01-01"),
+    ("The line took 1,474 calls in the 2006/07 financial year.\n\nOut of 1,474 callers, about 44 percent named slot "
+     "machines.", "2007-09-01", 44, "2006-04-01"),
+    # a figure that is no dated count's: undated
+    ("In 2021 the charity supported 3,200 people.\n\nOf the 2,000 members of its online forum, 40 per cent were men.",
+     "2022-02-01", 40, None),
+])
+def test_a_share_of_a_count_named_by_its_figure(text, published, value, period):
+    assert _share(text, published, value).period_start == period
