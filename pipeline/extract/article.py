@@ -19,6 +19,7 @@ from spacy.language import Language
 from pipeline.extract import periods
 from pipeline.extract.assembly import assemble
 from pipeline.extract.headline_year import headline_year
+from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.numbers import find_numbers
@@ -90,6 +91,7 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
         _under_header(ctx, all_sentences, fact_regions, periods_of)
         ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
+    date_from_launch(drafts, all_sentences, index, periods_of, published)  # "Since its launch, it has taken 50,000 calls"
     counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text))
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
     named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's

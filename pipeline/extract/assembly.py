@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.headline_year import date_undated, headline_published
+from pipeline.extract.named_year import named_year_date
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
@@ -172,7 +173,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     """Resolve, link and merge an article's drafts (in text order) into record facts; ``headline``
     is the year the article's headline names (:mod:`pipeline.extract.headline_year`)."""
     ctx = Context(published, drafts)
-    ctx.published = ctx.published or headline_published(headline, _relatives(drafts))
+    ctx.published = ctx.published or headline_published(headline, _relatives(drafts)) or named_year_date(drafts)
     counts: list[Resolved] = []
     pcts: list[Resolved] = []
     mults: list[Resolved] = []

@@ -212,8 +212,9 @@ def _continues(before: str, own_time: Any) -> bool:
     return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
-#: "calls from 1,624 people": where contacts came from, not the earlier figure of a comparison.
-_SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help)\s+from\s*$", re.I)
+#: "calls from 1,624 people", "heard from 1,240 people": where contacts came from, not the earlier figure of a comparison.
+_SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enquiries|referrals|help|hear|hears|heard|hearing)"
+                          r"\s+from\s*$", re.I)
 
 #: The size of a change told after the figure: "100 more than the same period", "2,000 fewer calls than",
 #: "20 a day more than in 2014".

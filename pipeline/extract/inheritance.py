@@ -168,15 +168,20 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = periods.year_period(item.period.end.year)
     if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        continued = None  # "Since the campaign began, 5,000 people have called. A further 2,418 called ...": no period
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):
                 if d.index - earlier.draft.index > INHERIT_WINDOW:
+                    break
+                if earlier.draft.measure == d.measure and earlier.draft.rate is None and not earlier.draft.comparison \
+                        and earlier.period is None and (unfixed_time(earlier.draft) or _running_total(earlier.draft.time)):
+                    continued = earlier
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and not earlier.draft.comparison:
                     item.period = earlier.period
                     break
-            if item.period is None and not _standing(d) and not _running_total(d.previous_time):
+            if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     paired = pair_end(d, item.period)

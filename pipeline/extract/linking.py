@@ -45,6 +45,7 @@ from pipeline.extract.pairs import (
 from pipeline.extract.period_spans import calendar_years, whole_months
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
+from pipeline.extract.share_periods import paragraph_period, whole_period
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -140,6 +141,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
         # back ("of those who got in touch", "callers that year")
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        if item.period is None:  # "In 2021 the line took 3,100 calls. Some 40% of callers were men."
+            item.period = whole_period(d, ctx) or paragraph_period(d, ctx)
         return item
     if item.period is None and ref is not None:
         item.period = ref.period

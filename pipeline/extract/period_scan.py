@@ -138,6 +138,11 @@ def _patterns() -> _Patterns:
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
+        # a span that ends in a month, its year named or not (the latest such month by the publication date): "the
+        # three months to June", "the six months to the end of August", "the 12 months to September 30"
+        ("span_to_month", rf"\b(?:the\s+)?(?:(?P<n>{_loose(data['month_spans'])})\s+months|year|{twelve})\s+"
+         rf"(?:ending|ended|to|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:(?P<d>{day})\s+(?:of\s+)?)?(?P<m>{month})"
+         rf"(?![a-z])(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{y})\b)?(?!\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
@@ -457,6 +462,14 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             last = month("m")
             year = published.year if last < published.month else published.year - 1  # the latest such month ended
             period = year_ending(year, last, None)
+        elif name == "span_to_month":
+            if (published is None and not m["y"]) or not m["m"][0].isupper():
+                return None
+            last = month("m")
+            year = int(m["y"]) if m["y"] else \
+                published.year if last < published.month else published.year - 1  # the latest such month ended
+            first = year * 12 + last - (pats.month_spans[m["n"].lower()] if m["n"] else 12)
+            period = months_period(first // 12, first % 12 + 1, year, last)
         elif name in ("months_from", "month_alone"):
             if not m["m"][0].isupper():
                 return None  # "in may", a verb

@@ -104,7 +104,9 @@ def periods_in(ctx: SentenceFacts, span: tuple[int, int], role: str) -> list[Any
 
 
 def nearest_mention(mentions: list[Any], offset: int, base: int, text: str = "") -> Any:
-    """The mention right after ``offset`` ("291 in 2021"), else the nearest before it, else the first."""
+    """The mention right after ``offset`` ("291 in 2021"), else the nearest before it, else the first, unless
+    the fact is the figure a change reached and the first is the year of the figure it started from ("rose to
+    27,341 from 11,591 in 2020"): then ``None``."""
     after = [m for m in mentions if base + m.start >= offset]
     gap = re.sub(r"^[\d,.]+%?", "", text[offset - base:after[0].start]) if after and text else None
     if gap is not None and re.fullmatch(r"[^\d]{0,30}", gap) and len(gap.split()) <= 4:
@@ -112,7 +114,19 @@ def nearest_mention(mentions: list[Any], offset: int, base: int, text: str = "")
     before = [m for m in mentions if base + m.end <= offset]
     if before:
         return before[-1]
+    own = _OWN_FIGURE.match(text, offset - base) if after and text else None  # the fact's own number
+    reached = own is not None and _REACHED.search(text, max(0, offset - base - 40), offset - base) is not None
+    if reached and own.end() <= after[0].start and _OWNED_BY_FIGURE.search(text, own.end(), after[0].start):
+        return None  # "doubled to 27,341 from 11,591 in 2020": the year is the earlier figure's
     return mentions[0] if mentions else None
+
+
+#: The fact's own number, after its qualifier ("more than 1,700").
+_OWN_FIGURE = re.compile(r"[^\d]{0,40}+\d[\d,.]*+")
+#: The figure a change reached, named before the one it started from: "rose to 27,341 from ...".
+_REACHED = re.compile(r"\bto\s++(?:[a-z]++\s++){0,2}$", re.I)
+#: The earlier figure of a comparison right before a period mention, which the mention dates: "to 27,341 from 11,591 ".
+_OWNED_BY_FIGURE = re.compile(r"\bfrom\s++(?:[a-z]++\s++){0,2}\d[\d,.]*+%?\s*+$", re.I)
 
 
 def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> Any:
@@ -125,8 +139,9 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     clause = clause_span(ctx, offset)
     s = ctx.sentence.start
     own = periods_in(ctx, clause, "time")
-    if own:
-        return nearest_mention(own, offset, s, ctx.sentence.text)
+    found = nearest_mention(own, offset, s, ctx.sentence.text) if own else None
+    if found is not None:
+        return found
     opened = _opened_by(ctx, offset)
     if opened is not None:
         return opened

@@ -1,0 +1,88 @@
+"""The period of a share its own sentence does not date: the dated count before it in its paragraph.
+
+Papers give a year once and let the figures after it share it: "In 2021 the line took 3,100
+calls. Some 40 per cent of callers were men." A share with no time of its own (nor in its
+sentence), stated after a dated count (or a dated share or change) in the same paragraph, at most
+:data:`~pipeline.extract.inheritance.INHERIT_WINDOW` sentences on, is of that fact's period
+when it tells what happened (the first verb after it is in the past tense; with none after it,
+the sentence has one, or none in the present). It stays
+undated when it describes how things stand ("70% of callers are anonymous"), reports a survey,
+a study or a population ("research suggests one in six adults ..."), or sits inside quotation
+marks (a speaker's words are not the paper's dated figure). A new paragraph is a new topic:
+annotators split on shares there, so they stay as they were, unless the share names the
+count it is of by its figure ("Of the 3,200, some 72 per cent were men": :func:`whole_period`).
+Words are data: ``data/share_periods.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from pipeline.extract import periods
+from pipeline.extract.inheritance import INHERIT_WINDOW, Context
+from pipeline.extract.sentence_context import Draft
+from pipeline.wordlists import alternation
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "share_periods.json"
+
+#: Quotation marks: a share inside them is a speaker's, not the paper's dated figure.
+_QUOTED = re.compile("[\"\u201c\u201d]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return {key: re.compile(rf"\b(?:{alternation(data[key], loose_spaces=True)})\b", re.I)
+            for key in ("past_words", "present_words", "source_words")}
+
+
+def tells_what_happened(sentence: str, after: int = 0) -> bool:
+    """Whether a share's sentence reports what happened, not how things stand, nor a survey's or a
+    population's figure, nor a speaker's quoted words. The first verb of either tense after the share
+    (at ``after``) decides ("... was Tuesday, when a third of calls are answered": are; "(34%) being the
+    reasons people have sought help": have); failing one, a past tense, or no present, in the sentence."""
+    words = _words()
+    if _QUOTED.search(sentence) or words["source_words"].search(sentence):
+        return False
+    own = sentence[after:]
+    past, present = words["past_words"].search(own), words["present_words"].search(own)
+    if past or present:
+        return past is not None and (present is None or past.start() < present.start())
+    return bool(words["past_words"].search(sentence)) or not words["present_words"].search(sentence)
+
+
+def paragraph_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period of the last fact before the share ``d`` in its paragraph (a count, or a share or
+    change that has one: "Of these, 69% were women. Some 44% were under 30."), when the share names
+    no time and tells what happened; ``None`` otherwise."""
+    if d.time is not None or d.sentence_time is not None or d.base is not None \
+            or not tells_what_happened(d.sentence.text, d.start - d.sentence.start):
+        return None
+    before = [f for f in (*ctx.counts, *ctx.percentages) if f.draft.start < d.start
+              and not f.draft.comparison and f.draft.rate is None]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f.draft.start).draft
+    if d.index - last.index > INHERIT_WINDOW or last.sentence.paragraph != d.sentence.paragraph:
+        return None
+    return max(before, key=lambda f: f.draft.start).period
+
+
+#: The whole a share is of, named by its figure before the share: "Of the 3,200 (people) ...", "out of 1,474 callers".
+_OF_FIGURE = re.compile(r"\b(?:of|out\s++of)\s++(?:the|these|those|its|our|their)?\s*+"
+                        r"(?:(?:more\s++than|over|almost|nearly|some|about|around)\s++)?(?P<n>\d{1,3}(?:,\d{3})++|\d{3,})\b", re.I)
+
+
+def whole_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period of the dated count a share is "of" by its figure ("In 2021 the charity supported 3,200
+    people. ... Of the 3,200, some 72 per cent were men."), in any paragraph before; ``None`` otherwise."""
+    found = list(_OF_FIGURE.finditer(d.sentence.text, 0, d.start - d.sentence.start))
+    if not found:
+        return None
+    value = int(found[-1].group("n").replace(",", ""))
+    named = [c for c in ctx.counts if c.draft.value == value and c.period is not None and not c.draft.comparison
+             and c.draft.start < d.start]
+    return named[-1].period if named else None

@@ -1,0 +1,100 @@
+"""A share its sentence does not date takes the period of the fact before it in its paragraph.
+
+"In 2021 the line took 3,100 calls. Some 40 per cent of callers were men.": the share tells
+what happened in 2021. It stays undated when it describes how things stand (a present tense),
+reports a survey, a study or a population, is a speaker's quoted words, or opens a new
+paragraph. Sentences of our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.share_periods import tells_what_happened
+
+
+def _share(text: str, published: str, value: float):
+    record = extract_article(text, source="share-paragraph.txt", published=published)
+    [share] = [p for p in record.percentages if p.kind == "share" and round(p.value) == round(value)]
+    return share
+
+
+@pytest.mark.parametrize("text, published, value, period", [
+    # the year in the sentence before, same paragraph
+    ("In 2021 the line took 3,100 calls. Some 40 per cent of callers were men.", "2022-05-04", 40, "2021-01-01"),
+    ("The helpline answered 4,650 contacts during 2019. Roughly 12% were from family members.", "2020-03-02", 12,
+     "2019-01-01"),
+    # a financial year, a span of months, "last year"
+    ("The charity's 2022/23 annual report shows 9,800 people sought help. Just over half of the callers came from the north.",
+     "2023-07-14", 50, "2022-04-01"),
+    ("Between April and June the line took 900 calls. Around 30% were made at night.", "2023-08-10", 30, "2023-04-01"),
+    ("Advisers spoke to 3,900 people last year. A quarter of them had called before.", "2024-03-14", 25, "2023-01-01"),
+    # the year named in the sentence before the count, the share two sentences on
+    ("Figures for 2019 show a busy year. It took 8,200 calls. Around 60% of contacts came from men.", "2020-01-15", 60,
+     "2019-01-01"),
+    # two years: the later count's
+    ("In 2018 the helpline took 4,000 calls. In 2019 it took 5,000. Women made up 20% of callers.", "2020-02-01", 20,
+     "2019-01-01"),
+    # a share after a dated share: the list goes on
+    ("In 2020 it supported 2,400 adults. Of these, 61% were women. Some 15% were under 25.", "2021-02-10", 15,
+     "2020-01-01"),
+    # no verb at all: a list's item
+    ("In 2022 the service took 7,000 calls. Some 55% by phone, 45% by webchat.", "2023-02-10", 45, "2022-01-01"),
+])
+def test_a_share_takes_the_period_of_the_fact_before_it(text, published, value, period):
+    assert _share(text, published, value).period_start == period
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # how things stand: a present tense
+    ("In 2023 the service answered 9,000 calls. Calls are free and 70% of callers choose to stay anonymous.",
+     "2024-01-10", 70),
+    ("The line took 6,100 calls in 2022. About 80% of its advisers are volunteers.", "2023-01-10", 80),
+    # a survey, a study, a population
+    ("In 2022 the line took 4,100 calls. Research suggests that one in six adults experienced abuse as a child.",
+     "2023-01-10", 16.7),
+    ("The line was contacted by 1,500 people in 2023. In a survey, 30% of parents did not know where to get help.",
+     "2024-01-10", 30),
+    # a speaker's words
+    ("The helpline answered 3,300 calls in 2023. \"Around half of the people we speak to had never told anyone,\" "
+     "she said.", "2024-01-10", 50),
+    # a new paragraph
+    ("In 2021 the line took 3,100 calls.\n\nSome 40 per cent of callers were men.", "2022-05-04", 40),
+    # the fact before is too far back
+    ("In 2021 the line took 3,100 calls. It is run from Leeds. It has 40 advisers. It opened a second office. "
+     "Some 40 per cent of callers were men.", "2022-05-04", 40),
+])
+def test_a_share_stays_undated(text, published, value):
+    assert _share(text, published, value).period_start is None
+
+
+@pytest.mark.parametrize("sentence, share, expected", [
+    ("Some 40 per cent of callers were men.", "40", True),
+    ("Roughly two thirds came from men.", "two", True),
+    ("Some 55% by phone, 45% by webchat.", "45", True),
+    ("About 80% of its advisers are volunteers.", "80", False),
+    ("Most callers say they have never told anyone, and 60% have waited years.", "60", False),
+    ("A survey found that 30% of parents did not know where to turn.", "30", False),
+    ("\"Half of our callers were men,\" she said.", "Half", False),
+    # the first verb after the share decides, not another clause's
+    ("Women make up 20% of advisers, but 60% of callers were men.", "60", True),
+    ("The busiest day was Monday, when a third of calls are answered by volunteers.", "a third", False),
+])
+def test_what_a_share_tells(sentence, share, expected):
+    assert tells_what_happened(sentence, sentence.index(share)) is expected
+
+
+@pytest.mark.parametrize("text, published, value, period", [
+    # the share names the count it is of by its figure, in a later paragraph
+    ("In 2021 the charity supported 3,200 people.\n\nOf the 3,200, some 72 per cent were men.", "2022-02-01", 72,
+     "2021-01-01"),
+    ("In 2019 the service supported 8,048 people.\n\nThe line also took many texts.\n\nOf the 8,048 people we "
+     "supported, 27% had tried to end their life.", None, 27, "2019-01-01"),
+    ("The line took 1,474 calls in the 2006/07 financial year.\n\nOut of 1,474 callers, about 44 percent named slot "
+     "machines.", "2007-09-01", 44, "2006-04-01"),
+    # a figure that is no dated count's: undated
+    ("In 2021 the charity supported 3,200 people.\n\nOf the 2,000 members of its online forum, 40 per cent were men.",
+     "2022-02-01", 40, None),
+])
+def test_a_share_of_a_count_named_by_its_figure(text, published, value, period):
+    assert _share(text, published, value).period_start == period
