@@ -25,10 +25,12 @@ from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.difference_pairs import found_pair
-from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
+from pipeline.check import evidence
+from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_pairs import sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
+from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
@@ -222,11 +224,27 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         pair = share_whole(pct, ev, agrees)
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
-        return None
+        return _sentence_share_check(pct, ev, verdict)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
                   prefix=f"{prefix}, {place(part)} of {place(whole)}")
+
+
+def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:
+    """A share judged on the part and the whole its own sentence names (:mod:`pipeline.check.sentence_shares`):
+    agreement, or a disagreement the words tie to the share; ``None`` otherwise."""
+    found = sentence_share(pct, ev)
+    if found is None:
+        return None
+    part, whole, tied_to = found
+    v = verdict(part, whole)
+    if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
+        return None  # a tenth of the stated share or ten times it: another part or whole
+    if v.verdict != "consistent" and not tied_to:
+        return None
+    return _check("share", pct, [part, whole], float(pct.value), v,
+                  prefix=f"the part and the whole its sentence names, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:
@@ -584,15 +602,17 @@ def _tidy(record: Record) -> Record:
                                multipliers=fix(record.multipliers))
 
 
-def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None) -> list[Check]:
+def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
+                 text: Optional[str] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
 
     Pure: the record is not changed.  A fact that cannot be checked because of
-    malformed input gets an ``unverifiable`` check saying why.
+    malformed input gets an ``unverifiable`` check saying why.  ``text``: the
+    article's text, which a few rules read (a record's own text by default).
     """
     tol = load(config)
     record = _tidy(record)
-    ev = Evidence(record)
+    ev = Evidence(record, text)
     totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference]  # "thousands" adds up to nothing
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
