@@ -420,6 +420,18 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     return check
 
 
+def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether a listed "total" is the first of places side by side under a larger count before it in its
+    sentence whose place holds them all ("980 people across Greater Manchester: 400 in Manchester, 330 in
+    Salford and 250 in Bolton" read from its 400): each part names a place outside the "total"'s, so a sum of
+    them that misses it proves nothing."""
+    if not total.regions or not all(p.regions and region_match(p.regions, total.regions) == APART for p in parts):
+        return False
+    return any(c.start < total.start and c.value > total.value and c.regions and mix(c.measure, total.measure)
+               and all(any(evidence.covers(w, r) for w in c.regions) for f in (total, *parts) for r in f.regions)
+               for c in ev.counts_in(total.sentence) if plain(c))
+
+
 def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A one-place total against its breakdown by the places within it.
 
@@ -484,6 +496,8 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
         else:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be all of the total, so a shortfall proves nothing")
+    if v.verdict == "inconsistent" and _read_from_a_part(total, parts, ev):
+        return None  # "1,050 in all: 420 in Leeds, 380 in Bradford and 250 in Wakefield" read from its 420
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
