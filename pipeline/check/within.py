@@ -31,6 +31,7 @@ from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_pairs import sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
+from pipeline.check.worded_sums import LISTED, SOME, worded_parts
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
@@ -423,13 +424,15 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
 def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
     """Whether a listed "total" is the first of places side by side under a larger count before it in its
     sentence whose place holds them all ("980 people across Greater Manchester: 400 in Manchester, 330 in
-    Salford and 250 in Bolton" read from its 400): each part names a place outside the "total"'s, so a sum of
+    Salford and 250 in Bolton" read from its 400; or in the sentence before it): each part names a place outside the "total"'s, so a sum of
     them that misses it proves nothing."""
     if not total.regions or not all(p.regions and region_match(p.regions, total.regions) == APART for p in parts):
         return False
+    before = ev.neighbour(total.sentence, -1)
+    counts = [*(ev.counts_in(before) if before else []), *ev.counts_in(total.sentence)]
     return any(c.start < total.start and c.value > total.value and c.regions and mix(c.measure, total.measure)
                and all(any(evidence.covers(w, r) for w in c.regions) for f in (total, *parts) for r in f.regions)
-               for c in ev.counts_in(total.sentence) if plain(c))
+               for c in counts if plain(c))
 
 
 def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
@@ -457,7 +460,7 @@ def _found_sum_check(total: Count, found: Optional[tuple[list[Count], Verdict]],
         return None
     parts, v = found
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += f"; {how}, added up"
+    check.explanation += f"; the parts its words give it ({how}), added up"
     return check
 
 
@@ -469,8 +472,34 @@ def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[C
 
 def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
-    agreement only; none otherwise."""
-    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists")
+    agreement only; else the parts its words give it (:func:`worded_sum_check`); none otherwise."""
+    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists") \
+        or worded_sum_check(total, ev, tol)
+
+
+def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts its words give it (:mod:`pipeline.check.worded_sums`): any verdict when a
+    total word says the parts make it; after "including", a shortfall is consistent and an excess gives no
+    check; parts "of these" or listed, agreement only.  None where a channel sum or a breakdown judges it."""
+    if ev.breakdown(total) or channel_sum(total, ev, tol) is not None:
+        return None
+    found = worded_parts(total, ev)
+    if found is None:
+        return None
+    parts, how = found
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if how == LISTED and v.verdict != "consistent":
+        return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
+    if how == SOME and v.verdict != "consistent":
+        if v.verdict != "inconsistent" or v.computed is None or v.computed > Fraction(repr(total.value)):
+            return None  # parts "including" that exceed the total may overlap ("800 from men and 900 about images")
+        v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
+                                + f", no more than {fmt(Fraction(repr(total.value)))}: the parts may be some of "
+                                  "the total, so they need not add up to it")
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += f"; the parts its words give it ({how}), added up"
+    return check
 
 
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
