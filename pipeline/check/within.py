@@ -31,6 +31,7 @@ from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_pairs import sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
+from pipeline.check.share_levels import level_pair, points_as_per_cent
 from pipeline.check.worded_sums import LISTED, SOME, worded_parts
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
@@ -135,7 +136,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
-    nearby = _nearby_check(pct, ev, tol, stated)
+    nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
     if nearby is not None:
         return nearby
     base = _base_words(pct)
@@ -153,6 +154,26 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change of no counts judged on the two levels its sentence runs between (:mod:`pipeline.check.share_levels`):
+    agreement, or the points difference given as per cent; ``None`` otherwise."""
+    pair = level_pair(pct, ev)
+    if pair is None:
+        return None
+    first, second = pair
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    v = check_percentage(stated, qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
+                         tolerances=tol, direction=pct.direction)
+    if v.verdict == "inconsistent" and points_as_per_cent(stated, first, second):
+        v = dataclasses.replace(v, explanation=v.explanation + f"; {fmt(Fraction(repr(first.value)))}% to "
+                                f"{fmt(Fraction(repr(second.value)))}% is a change of {stated} percentage points, "
+                                "given as per cent")
+    elif v.verdict != "consistent":
+        return None
+    return _check("percentage", pct, [first, second], float(pct.value), v,
+                  prefix=f"the two levels its sentence runs between, {place(first)} to {place(second)}")
 
 
 def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
