@@ -16,6 +16,7 @@ import configparser
 import dataclasses
 import logging
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Callable, Optional
@@ -28,7 +29,7 @@ from pipeline.check.difference_pairs import found_pair
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
 from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.multiplier_pairs import sentence_pair, tied
+from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.share_levels import level_pair, points_as_per_cent
@@ -54,6 +55,7 @@ from pipeline.check.verdicts import (
     qualified,
 )
 from pipeline.extract.measures import lexicon
+from pipeline.extract.ratios import multiplier_words
 from pipeline.records import Check, Count, Multiplier, Percentage, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -309,14 +311,17 @@ def _base_words(pct: Percentage) -> str:
     return when + where
 
 
-def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
-    """A "doubled"-like claim against its counts, or against a stated change."""
+def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
+    """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
+    many" read as a change over time (:func:`_over_time`)."""
     word = mult.word or mult.text
     factor = _num(mult.factor)
-    if compares_groups(word):
+    if compares_groups(word) and not over_time:
         found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
         if found is not None:
             return found
+        if _over_time(mult, ev):
+            return _agreement_only(multiplier_check(mult, ev, tol, over_time=True))
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
@@ -393,6 +398,30 @@ def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
     old, new = pair
     return _check("multiplier", mult, [old, new], float(mult.factor), verdict(old, new),
                   prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
+
+
+@lru_cache(maxsize=1)
+def _over_time_words() -> re.Pattern[str]:
+    words = sorted(multiplier_words()["over_time_after"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def _over_time(mult: Multiplier, ev: Evidence) -> bool:
+    """Whether "N times as many" compares a figure with its own past: the words after it in its sentence
+    name the earlier time ("twice as many people in 2023 as in 2021", "as it did the year before")."""
+    text = ev.text
+    if not text or of_likelihood(mult.word or mult.text):
+        return False
+    return bool(_over_time_words().search(text, mult.end, mult.sentence[1]))
+
+
+def _agreement_only(check: Check) -> Check:
+    """An "N times as many" read as a change over time is judged on figures found by its time, not tied to it
+    by its words: agreement stands, a disagreement is no verdict."""
+    if check.verdict != "inconsistent":
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; 'as many' read as a change over time, so only agreement is a verdict")
 
 
 def compares_groups(word: str) -> bool:
