@@ -41,3 +41,14 @@ def test_multiplier_wordings(text, expected):
 ])
 def test_no_multiplier(text):
     assert multipliers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Missed calls fell by half in 2023.",
+    "The waiting list was cut by half.",
+])
+def test_a_halving_is_no_percentage(text):
+    record = extract_article(text, source="times.txt", published="2024-02-01")
+    assert [(m.factor, m.qualifier) for m in record.multipliers] == [(0.5, "exact")]
+    assert record.percentages == []
+
