@@ -297,6 +297,9 @@ def _thousands_grouped(figure: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
+_FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
+
 #: A fall "by half": the multiplier 0.5 (``data/multiplier_words.json``), not a percentage.
 _HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|down)\s{1,3}by\s{1,3}half$", re.I)
 
@@ -361,6 +364,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if _FIGURE_JUST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "$5.5 million": the scale word of a figure (money here), no number of its own
+        if _FACTOR_OF.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "rose by a factor of three": a multiplier's factor, no count
         following = text[m.end("num"):m.end("num") + 16]
         if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
                 or pats["not_a_number_after"].match(following) or _COMPOUND_MODIFIER.match(following):  # "one" alone is a pronoun; "one per cent" a figure

@@ -144,7 +144,7 @@ def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(r"\s{1,3}".join(map(re.escape, w.split()))
                      for w in sorted(_factor_words(), key=len, reverse=True))
     quals = _QUALS
-    n = rf"{alternation(number_words()['units'])}|\d{{1,2}}(?:\.\d{{1,2}})?"
+    n = rf"{alternation(number_words()['units'])}|\d{{1,3}}(?:\.\d{{1,2}})?"
     times = (rf"(?:(?P<n>{n})\s+times|(?P<t>twice|thrice))"
              rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)")
     # "up almost four times", "increased by three times", "rose 2.5 times": a change word makes "N times" a factor
@@ -153,7 +153,9 @@ def multiplier_regex() -> re.Pattern[str]:
                rf"(?:(?P<q2>{quals})\s{{1,3}})?(?:(?P<n2>{alternation(number_words()['units'])}|\d{{1,2}})\s{{1,3}}times"
                rf"(?![\w-])(?!\s{{1,3}}(?:{alternation(extra['times_not_after'])})\b)"
                rf"|(?P<n3>\d{{1,2}}\.\d{{1,2}})\s{{1,3}}times)")  # "rose three times in May" is three rises; 2.5 is none
-    fold = r"(?P<nf>\d{1,3}(?:\.\d)?)-?fold"  # "a 10-fold increase", "up 2.5-fold"
+    spelled = alternation([*number_words()["units"], *number_words()["tens"]])
+    # "a 10-fold increase", "up 2.5-fold", "a twenty-fold rise"; "rose by a factor of three"
+    fold = rf"(?:(?P<nf>\d{{1,3}}(?:\.\d)?|{spelled})-?fold|by\s{{1,3}}a\s{{1,3}}factor\s{{1,3}}of\s{{1,3}}(?P<nb>{spelled}|\d{{1,3}}(?:\.\d)?))"
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times}|{changed}|{fold})(?![\w-])", re.I)
 
 
@@ -169,8 +171,8 @@ def _factor(m: re.Match[str]) -> Optional[float]:
         return float(_factor_words()[" ".join(m.group("w").lower().split())])
     if m.group("t"):  # "twice as many calls", "thrice the number"
         return 2.0 if m.group("t").lower() == "twice" else 3.0
-    n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("nf")).lower()
-    value = float(n) if n[0].isdigit() else number_words()["units"].get(n)
+    n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("nf") or m.group("nb")).lower()
+    value = float(n) if n[0].isdigit() else {**number_words()["units"], **number_words()["tens"]}.get(n)
     return float(value) if value and value > 1 else None
 
 
@@ -237,7 +239,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
         qualifier = number_words()["qualifiers"].get((m.group("q") or m.group("q2") or "").lower(), "exact")
-        number = next((g for g in ("w", "n", "n2", "n3", "nf") if m.group(g)), "t")
+        number = next((g for g in ("w", "n", "n2", "n3", "nf", "nb") if m.group(g)), "t")
         at = m.start(number)
         regions, sentence_regions = regions_for(ctx, s + at)
         base = own_base(ctx, m.end())

@@ -25,6 +25,11 @@ def multipliers(text: str) -> list[tuple[float, str]]:
     ("Missed calls were cut in half in 2023.", [(0.5, "exact")]),
     ("The waiting list dropped by half compared with last year.", [(0.5, "exact")]),
     ("Unanswered chats fell by half in the second year.", [(0.5, "exact")]),
+    ("Calls to the line have risen by a factor of three since 2019.", [(3.0, "exact")]),
+    ("Chats were up by a factor of 2.5 on the year before.", [(2.5, "exact")]),
+    ("Visits to the website rose twenty-fold in a decade.", [(20.0, "exact")]),
+    ("Referrals have quintupled since the scheme began.", [(5.0, "exact")]),
+    ("The site had 100 times more visits in 2023 than in 2013.", [(100.0, "exact")]),
     # the one-word wordings still hold
     ("Calls to the line have quadrupled since 2018.", [(4.0, "exact")]),
     ("Contacts nearly trebled in two years.", [(3.0, "nearly")]),
@@ -52,3 +57,8 @@ def test_a_halving_is_no_percentage(text):
     assert [(m.factor, m.qualifier) for m in record.multipliers] == [(0.5, "exact")]
     assert record.percentages == []
 
+
+def test_a_factor_is_no_count():
+    record = extract_article("Calls to the helpline have risen by a factor of three since 2019.", source="times.txt",
+                             published="2024-02-01")
+    assert record.counts == []
