@@ -136,6 +136,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
+        if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(pct, old, new):
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; a gross miss on counts not both in the change's sentence is more likely "
+                                      "another pair than a misprint, so no verdict")
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
@@ -156,6 +160,14 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
+    """Both counts stand in the change's own sentence: its words, not a search or a link across sentences, tie
+    them to it.  Papers misprint a change by a little (a truncation, a wrong base); a change that misses two
+    counts of other sentences by more than a quarter (``gross_rel``) is far more often set against the wrong
+    pair (another year's, another place's, a part's)."""
+    return tuple(old.sentence) == tuple(new.sentence) == tuple(pct.sentence)
 
 
 def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
