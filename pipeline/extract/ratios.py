@@ -136,14 +136,18 @@ def _factor_words() -> dict[str, float]:
     return {**lexicon()["multipliers"], **multiplier_words()["phrases"]}
 
 
-_QUALS = r"more than|well over|upwards of|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
+def _quals() -> str:
+    """The hedges a multiplier may take: every qualifier of ``data/numbers.json`` but the "up to" ones ("up to four
+    times more" is no bound of an observed change), so that "approaching five times" is ``nearly`` and "in excess
+    of double" ``more_than`` as they are for counts."""
+    return alternation([q for q, kind in number_words()["qualifiers"].items() if kind != "up_to"], loose_spaces=True)
 
 
 @lru_cache(maxsize=1)
 def multiplier_regex() -> re.Pattern[str]:
     words = "|".join(r"\s{1,3}".join(map(re.escape, w.split()))
                      for w in sorted(_factor_words(), key=len, reverse=True))
-    quals = _QUALS
+    quals = _quals()
     n = rf"{alternation(number_words()['units'])}|\d{{1,3}}(?:\.\d{{1,2}})?"
     times = (rf"(?:(?P<n>{n})\s+times|(?P<t>twice|thrice))"
              rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)")

@@ -30,6 +30,10 @@ def multipliers(text: str) -> list[tuple[float, str]]:
     ("Visits to the website rose twenty-fold in a decade.", [(20.0, "exact")]),
     ("Referrals have quintupled since the scheme began.", [(5.0, "exact")]),
     ("The site had 100 times more visits in 2023 than in 2013.", [(100.0, "exact")]),
+    # the hedges of counts hedge multipliers too
+    ("Contacts were approaching five times the number of 2019.", [(5.0, "nearly")]),
+    ("Calls were some three times higher than in 2019.", [(3.0, "about")]),
+    ("Web chats grew in excess of fourfold.", [(4.0, "more_than")]),
     # the one-word wordings still hold
     ("Calls to the line have quadrupled since 2018.", [(4.0, "exact")]),
     ("Contacts nearly trebled in two years.", [(3.0, "nearly")]),
