@@ -1,4 +1,4 @@
-"""A share judged on the part and the whole its own sentence names: "Of the 1,191 calls, 167 ..., or 15 per cent".
+"""A share judged on the part and the whole its own sentence names: "Of the 1,240 calls, 167 ..., or 15 per cent".
 
 Papers give a share with its whole and its part in one sentence in a few shapes: the whole after
 "of (the)" and the part after it ("Of the 1,000 callers, 486 - nearly 50 per cent - were ...", "More

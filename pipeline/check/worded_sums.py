@@ -4,10 +4,10 @@ Papers add up in words more often than in arithmetic signs:
 
 - a total word after the counts before it in its sentence marks their sum: "820 calls and 310 chats, 1,130
   contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the one count of the
-  sentence before); "a total of" is no such word: papers write it of any figure ("a total of 842
-  contacts, with 563 referred on");
-- "including" after a total makes the counts after it some of it: "4,463 contacts, including 3,581
-  calls, 600 emails and 151 texts";
+  sentence before); "a total of" is no such word: papers write it of any figure ("a total of 1,320
+  contacts, with 410 passed on to social services");
+- "including" after a total makes the counts after it some of it: "5,210 contacts, including 3,600
+  calls, 900 emails and 310 texts";
 - a sentence opening with "Of these" (or "Of those", "Among them") lists parts of the total just before
   it: "The helpline heard from 2,000 people. Of these, 900 were from ...";
 - a total ending with a colon is followed by a list of one part an item ("took 2,450 contacts:" then
@@ -18,7 +18,7 @@ measure, period and place that do not exclude the total's), at least two, and no
 total's measure among them.  A total word says the parts make the total, so its disagreement is a
 verdict; parts after "including" are some of it, so a shortfall is consistent (ANNOTATION.md decision 10
 reads them as "at most the total") and an excess gives no check; parts "of these" or listed after a colon
-may be a funnel ("Of those, 71 started a programme and nine completed it") or overlap, so only their
+may be a funnel ("Of these, 96 began the course and 12 finished it") or overlap, so only their
 agreement is a verdict.
 The word lists are in ``data/check_words.json``.
 """
@@ -82,8 +82,8 @@ def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
 
 
 #: How the words give a total its parts: a total word after them says they make it; "including" says they
-#: are some of it; "Of these" or a list says only that they are parts (a funnel, "Of those, 71 started a
-#: programme and nine completed it", is parts of parts), so only agreement is a verdict on them.
+#: are some of it; "Of these" or a list says only that they are parts (a funnel, "Of these, 96 began the
+#: course and 12 finished it", is parts of parts), so only agreement is a verdict on them.
 TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
 
 
@@ -108,7 +108,7 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
             return parts, SOME if some else TOTAL_WORD
     parts = _parts([c for c in own if c.start > total.end], total)
     if parts and pats["some"].search(text[total.end:parts[0].start]):
-        return parts, SOME  # "4,463 contacts in 2018 including 3,581 calls, 600 emails and 151 texts"
+        return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
     after = _sentences_after(total, ev)
     if after and pats["opener"].match(text, after[0][0]):
         parts = _parts(list(ev.counts_in(after[0])), total)

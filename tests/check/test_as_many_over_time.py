@@ -14,12 +14,12 @@ def multiplier_verdicts(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, verdicts", [
-    ("The charity heard from almost twice as many people in 2023 as it did the year before.\n\n"
+    ("Nearly twice as many people asked the charity for help in 2023 as in 2022.\n\n"
      "In 2022 the helpline was contacted by 3,000 people. In 2023 it was contacted by 5,700 people.", ["consistent"]),
     ("Three times as many people used the Stop It Now website in 2023 as in 2020.\n\n"
      "The site had 4,100 visitors in 2020 and 12,300 visitors in 2023.", ["consistent"]),
     # a pair that disagrees is not tied to the words: no verdict
-    ("The charity heard from almost twice as many people in 2023 as it did the year before.\n\n"
+    ("Nearly twice as many people asked the charity for help in 2023 as in 2022.\n\n"
      "In 2022 the helpline was contacted by 3,000 people. In 2023 it was contacted by 6,300 people.",
      ["unverifiable"]),
     # two groups: no change over time recomputes it
