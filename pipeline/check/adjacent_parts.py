@@ -45,6 +45,10 @@ def _part(count: Count, total: Count) -> bool:
     return region_match(count.regions, total.regions) != APART
 
 
+#: The public name of the test of a part, for the rules that find parts by their words (:mod:`pipeline.check.worded_sums`).
+part_of = _part
+
+
 def _neighbours(total: Count, ev: Evidence) -> list[tuple[int, int]]:
     """The sentence right after the total's, then the one right before it, among the sentences that hold a fact."""
     return [s for s in (ev.neighbour(total.sentence, 1), ev.neighbour(total.sentence, -1)) if s is not None]

@@ -3,7 +3,8 @@
 A difference is written between its two counts ("took 5,000 calls in 2021, 1,000 more than the 4,000 in
 2020") or after the later one ("The helpline took 5,000 calls. That was 1,000 more than in 2020, when it
 took 4,000."): the pair is the only two counts of the measure in the difference's sentence, else its
-sentence's one count with the one count of the sentence right before it.  The earlier count is the one
+sentence's one count with the one count of the sentence right before it, else of the sentence right after it
+("2,900 calls in 2023, 500 more than in 2022. In 2022 it took 2,400.").  The earlier count is the one
 of the earlier period when both name one, else the smaller (for a rise) or the larger (for a fall).
 Only agreement is a verdict unless the words tie the pair to the difference: both counts in its own
 sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in
@@ -59,11 +60,14 @@ def found_pair(diff: Count, ev: Evidence) -> Optional[tuple[Count, Count, bool]]
     own = _counts(tuple(diff.sentence), diff, ev)
     if len(own) == 2:
         a, b = own
-    elif len(own) == 1 and ev.neighbour(diff.sentence, -1) is not None:
-        before_it = _counts(ev.neighbour(diff.sentence, -1), diff, ev)
-        if len(before_it) != 1:
+    elif len(own) == 1 and ev.neighbour(diff.sentence, -1) is not None \
+            and len(_counts(ev.neighbour(diff.sentence, -1), diff, ev)) == 1:
+        a, b = _counts(ev.neighbour(diff.sentence, -1), diff, ev)[0], own[0]
+    elif len(own) == 1 and ev.neighbour(diff.sentence, 1) is not None:
+        after_it = _counts(ev.neighbour(diff.sentence, 1), diff, ev)  # "... 500 more calls than in 2022. In 2022 it took 2,400."
+        if len(after_it) != 1:
             return None
-        a, b = before_it[0], own[0]
+        a, b = own[0], after_it[0]
     else:
         return None
     if a.value == b.value or not mix(a.measure, b.measure) or region_match(a.regions, b.regions) == APART:

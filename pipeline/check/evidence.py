@@ -109,8 +109,10 @@ def place(fact: Fact) -> str:
 class Evidence:
     """The counts and percentages of one record, indexed for the checks."""
 
-    def __init__(self, record: Record) -> None:
+    def __init__(self, record: Record, text: Optional[str] = None) -> None:
         self.record = record
+        #: The article's text when the caller has it (the extraction does; a records file only with ``--with-text``).
+        self.text = text if text is not None else record.article.text
         #: What a rule computed once for the whole record, by the rule's own key (built on first use).
         self.memo: dict[tuple, Any] = {}
         self.by_id: dict[str, Fact] = {}

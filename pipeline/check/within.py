@@ -16,6 +16,7 @@ import configparser
 import dataclasses
 import logging
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Callable, Optional
@@ -25,10 +26,14 @@ from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
 from pipeline.check.difference_pairs import found_pair
-from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, period_match, place, region_match
+from pipeline.check import evidence
+from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
 from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.multiplier_pairs import sentence_pair, tied
+from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
+from pipeline.check.sentence_shares import sentence_share
+from pipeline.check.share_levels import level_pair, points_as_per_cent
+from pipeline.check.worded_sums import LISTED, SOME, worded_parts
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
@@ -50,6 +55,7 @@ from pipeline.check.verdicts import (
     qualified,
 )
 from pipeline.extract.measures import lexicon
+from pipeline.extract.ratios import multiplier_words
 from pipeline.records import Check, Count, Multiplier, Percentage, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -130,9 +136,13 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
         if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
+        if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(pct, old, new):
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; a gross miss on counts not both in the change's sentence is more likely "
+                                      "another pair than a misprint, so no verdict")
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
-    nearby = _nearby_check(pct, ev, tol, stated)
+    nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
     if nearby is not None:
         return nearby
     base = _base_words(pct)
@@ -150,6 +160,34 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
+    """Both counts stand in the change's own sentence: its words, not a search or a link across sentences, tie
+    them to it.  Papers misprint a change by a little (a truncation, a wrong base); a change that misses two
+    counts of other sentences by more than a quarter (``gross_rel``) is far more often set against the wrong
+    pair (another year's, another place's, a part's)."""
+    return tuple(old.sentence) == tuple(new.sentence) == tuple(pct.sentence)
+
+
+def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change of no counts judged on the two levels its sentence runs between (:mod:`pipeline.check.share_levels`):
+    agreement, or the points difference given as per cent; ``None`` otherwise."""
+    pair = level_pair(pct, ev)
+    if pair is None:
+        return None
+    first, second = pair
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    v = check_percentage(stated, qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
+                         tolerances=tol, direction=pct.direction)
+    if v.verdict == "inconsistent" and points_as_per_cent(stated, first, second):
+        v = dataclasses.replace(v, explanation=v.explanation + f"; {fmt(Fraction(repr(first.value)))}% to "
+                                f"{fmt(Fraction(repr(second.value)))}% is a change of {stated} percentage points, "
+                                "given as per cent")
+    elif v.verdict != "consistent":
+        return None
+    return _check("percentage", pct, [first, second], float(pct.value), v,
+                  prefix=f"the two levels its sentence runs between, {place(first)} to {place(second)}")
 
 
 def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
@@ -222,11 +260,27 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         pair = share_whole(pct, ev, agrees)
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
-        return None
+        return _sentence_share_check(pct, ev, verdict)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
                   prefix=f"{prefix}, {place(part)} of {place(whole)}")
+
+
+def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:
+    """A share judged on the part and the whole its own sentence names (:mod:`pipeline.check.sentence_shares`):
+    agreement, or a disagreement the words tie to the share; ``None`` otherwise."""
+    found = sentence_share(pct, ev)
+    if found is None:
+        return None
+    part, whole, tied_to = found
+    v = verdict(part, whole)
+    if v.verdict == "inconsistent" and v.computed is not None and _far_apart(v.computed, pct.value):
+        return None  # a tenth of the stated share or ten times it: another part or whole
+    if v.verdict != "consistent" and not tied_to:
+        return None
+    return _check("share", pct, [part, whole], float(pct.value), v,
+                  prefix=f"the part and the whole its sentence names, {place(part)} of {place(whole)}")
 
 
 def _alike(old: Count, new: Count) -> bool:
@@ -269,14 +323,17 @@ def _base_words(pct: Percentage) -> str:
     return when + where
 
 
-def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances) -> Check:
-    """A "doubled"-like claim against its counts, or against a stated change."""
+def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
+    """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
+    many" read as a change over time (:func:`_over_time`)."""
     word = mult.word or mult.text
     factor = _num(mult.factor)
-    if compares_groups(word):
+    if compares_groups(word) and not over_time:
         found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
         if found is not None:
             return found
+        if _over_time(mult, ev):
+            return _agreement_only(multiplier_check(mult, ev, tol, over_time=True))
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
@@ -355,6 +412,30 @@ def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
                   prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
+@lru_cache(maxsize=1)
+def _over_time_words() -> re.Pattern[str]:
+    words = sorted(multiplier_words()["over_time_after"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def _over_time(mult: Multiplier, ev: Evidence) -> bool:
+    """Whether "N times as many" compares a figure with its own past: the words after it in its sentence
+    name the earlier time ("twice as many people in 2023 as in 2021", "as it did the year before")."""
+    text = ev.text
+    if not text or of_likelihood(mult.word or mult.text):
+        return False
+    return bool(_over_time_words().search(text, mult.end, mult.sentence[1]))
+
+
+def _agreement_only(check: Check) -> Check:
+    """An "N times as many" read as a change over time is judged on figures found by its time, not tied to it
+    by its words: agreement stands, a disagreement is no verdict."""
+    if check.verdict != "inconsistent":
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; 'as many' read as a change over time, so only agreement is a verdict")
+
+
 def compares_groups(word: str) -> bool:
     """Whether a multiplier compares two groups ("nine times more likely") rather than a figure over time."""
     folded = word.lower()
@@ -402,6 +483,20 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     return check
 
 
+def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether a listed "total" is the first of places side by side under a larger count before it in its
+    sentence whose place holds them all ("980 people across Greater Manchester: 400 in Manchester, 330 in
+    Salford and 250 in Bolton" read from its 400; or in the sentence before it): each part names a place outside the "total"'s, so a sum of
+    them that misses it proves nothing."""
+    if not total.regions or not all(p.regions and region_match(p.regions, total.regions) == APART for p in parts):
+        return False
+    before = ev.neighbour(total.sentence, -1)
+    counts = [*(ev.counts_in(before) if before else []), *ev.counts_in(total.sentence)]
+    return any(c.start < total.start and c.value > total.value and c.regions and mix(c.measure, total.measure)
+               and all(any(evidence.covers(w, r) for w in c.regions) for f in (total, *parts) for r in f.regions)
+               for c in counts if plain(c))
+
+
 def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A one-place total against its breakdown by the places within it.
 
@@ -427,7 +522,7 @@ def _found_sum_check(total: Count, found: Optional[tuple[list[Count], Verdict]],
         return None
     parts, v = found
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
-    check.explanation += f"; {how}, added up"
+    check.explanation += f"; the parts its words give it ({how}), added up"
     return check
 
 
@@ -439,8 +534,34 @@ def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[C
 
 def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
-    agreement only; none otherwise."""
-    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists")
+    agreement only; else the parts its words give it (:func:`worded_sum_check`); none otherwise."""
+    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists") \
+        or worded_sum_check(total, ev, tol)
+
+
+def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts its words give it (:mod:`pipeline.check.worded_sums`): any verdict when a
+    total word says the parts make it; after "including", a shortfall is consistent and an excess gives no
+    check; parts "of these" or listed, agreement only.  None where a channel sum or a breakdown judges it."""
+    if ev.breakdown(total) or channel_sum(total, ev, tol) is not None:
+        return None
+    found = worded_parts(total, ev)
+    if found is None:
+        return None
+    parts, how = found
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if how == LISTED and v.verdict != "consistent":
+        return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
+    if how == SOME and v.verdict != "consistent":
+        if v.verdict != "inconsistent" or v.computed is None or v.computed > Fraction(repr(total.value)):
+            return None  # parts "including" that exceed the total may overlap ("800 from men and 900 about images")
+        v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
+                                + f", no more than {fmt(Fraction(repr(total.value)))}: the parts may be some of "
+                                  "the total, so they need not add up to it")
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += f"; the parts its words give it ({how}), added up"
+    return check
 
 
 def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
@@ -466,6 +587,8 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
         else:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be all of the total, so a shortfall proves nothing")
+    if v.verdict == "inconsistent" and _read_from_a_part(total, parts, ev):
+        return None  # "1,050 in all: 420 in Leeds, 380 in Bradford and 250 in Wakefield" read from its 420
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
 
 
@@ -584,15 +707,17 @@ def _tidy(record: Record) -> Record:
                                multipliers=fix(record.multipliers))
 
 
-def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None) -> list[Check]:
+def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
+                 text: Optional[str] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
 
     Pure: the record is not changed.  A fact that cannot be checked because of
-    malformed input gets an ``unverifiable`` check saying why.
+    malformed input gets an ``unverifiable`` check saying why.  ``text``: the
+    article's text, which a few rules read (a record's own text by default).
     """
     tol = load(config)
     record = _tidy(record)
-    ev = Evidence(record)
+    ev = Evidence(record, text)
     totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference]  # "thousands" adds up to nothing
     jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]

@@ -117,7 +117,7 @@ def document_steps(doc: Document, *, options: Optional[ExtractOptions] = None, n
             record.errors.append(f"extraction failed ({stage}): {type(exc).__name__}: {exc}")
     on_stage("checks")
     try:
-        record.checks = check_record(record, config=options.config)
+        record.checks = check_record(record, config=options.config, text=page.text)
     except Exception as exc:  # noqa: BLE001
         log.exception("checks extraction failed on %s", doc.source)
         record.errors.append(f"extraction failed (checks): {type(exc).__name__}: {exc}")

@@ -105,6 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                       rf"down|grew|grown)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
+        # a fraction word set off as an aside that restates a figure: "465 came from women - almost a third.",
+        # "1,400 - or about a quarter - ...", "700 (nearly half)"
+        "fraction_aside": re.compile(rf"(?:[,(\u2013\u2014]|\s-)\s{{0,2}}(?:or\s{{1,3}})?(?:(?:{alternation(w['qualifiers'])})"
+                                     rf"\s{{1,3}})?(?P<num>{alternation(w['fractions'])})(?=\s{{0,2}}(?:[,;)\u2013\u2014]|-\s|\.(?:\s|$)|$))",
+                                     re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
@@ -292,6 +297,13 @@ def _thousands_grouped(figure: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
+_FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
+
+#: A fall "by half": the multiplier 0.5 (``data/multiplier_words.json``), not a percentage.
+_HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|down)\s{1,3}by\s{1,3}half$", re.I)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that may be a fact, in order of position."""
     pats = _patterns()
@@ -321,8 +333,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
         if free(m.span()) and den and num < den:
             add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
-    for key in ("fraction", "fraction_change"):
+    for key in ("fraction", "fraction_change", "fraction_aside"):
         for m in pats[key].finditer(text):
+            if key == "fraction_change" and _HALVED.match(m.group(0)):
+                continue  # "fell by half" is a halving, a multiplier (ANNOTATION.md decision 8), no percentage
             if free(m.span("num")):
                 add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
                           start_at=m.start("num")))
@@ -350,6 +364,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if _FIGURE_JUST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "$5.5 million": the scale word of a figure (money here), no number of its own
+        if _FACTOR_OF.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "rose by a factor of three": a multiplier's factor, no count
         following = text[m.end("num"):m.end("num") + 16]
         if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
                 or pats["not_a_number_after"].match(following) or _COMPOUND_MODIFIER.match(following):  # "one" alone is a pronoun; "one per cent" a figure

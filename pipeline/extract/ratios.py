@@ -6,6 +6,7 @@ them to the counts they rest on.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -29,6 +30,7 @@ from pipeline.extract.sentence_context import (
     time_for,
     with_sentence_context,
 )
+from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 
 
@@ -144,13 +146,45 @@ def extract_percentages(ctx: SentenceFacts) -> Iterator[Draft]:
         ))
 
 
+_MULTIPLIER_WORDS = DATA_DIR / "multiplier_words.json"
+
+
+@lru_cache(maxsize=1)
+def multiplier_words() -> dict[str, Any]:
+    """The lists of ``data/multiplier_words.json``: phrases of a factor, change words before "N times"."""
+    return json.loads(_MULTIPLIER_WORDS.read_text(encoding="utf-8"))
+
+
+def _factor_words() -> dict[str, float]:
+    """Every word and phrase that states a factor by itself: ``measures.json`` 'multipliers' and the phrases."""
+    return {**lexicon()["multipliers"], **multiplier_words()["phrases"]}
+
+
+def _quals() -> str:
+    """The hedges a multiplier may take: every qualifier of ``data/numbers.json`` but the "up to" ones ("up to four
+    times more" is no bound of an observed change), so that "approaching five times" is ``nearly`` and "in excess
+    of double" ``more_than`` as they are for counts."""
+    return alternation([q for q, kind in number_words()["qualifiers"].items() if kind != "up_to"], loose_spaces=True)
+
+
 @lru_cache(maxsize=1)
 def multiplier_regex() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(lexicon()["multipliers"], key=len, reverse=True))
-    quals = r"more than|well over|upwards of|over|almost|nearly|at least|about|around|roughly|close to|just under|just over"
-    times = (rf"(?:(?P<n>{alternation(number_words()['units'])}|\d{{1,2}})\s+times|(?P<t>twice|thrice))"
+    words = "|".join(r"\s{1,3}".join(map(re.escape, w.split()))
+                     for w in sorted(_factor_words(), key=len, reverse=True))
+    quals = _quals()
+    n = rf"{alternation(number_words()['units'])}|\d{{1,3}}(?:\.\d{{1,2}})?"
+    times = (rf"(?:(?P<n>{n})\s+times|(?P<t>twice|thrice))"
              rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)")
-    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times})(?![\w-])", re.I)
+    # "up almost four times", "increased by three times", "rose 2.5 times": a change word makes "N times" a factor
+    extra = multiplier_words()
+    changed = (rf"(?:{alternation(extra['times_change_before'])})\s{{1,3}}(?:(?:by|of)\s{{1,3}})?"
+               rf"(?:(?P<q2>{quals})\s{{1,3}})?(?:(?P<n2>{alternation(number_words()['units'])}|\d{{1,2}})\s{{1,3}}times"
+               rf"(?![\w-])(?!\s{{1,3}}(?:{alternation(extra['times_not_after'])})\b)"
+               rf"|(?P<n3>\d{{1,2}}\.\d{{1,2}})\s{{1,3}}times)")  # "rose three times in May" is three rises; 2.5 is none
+    spelled = alternation([*number_words()["units"], *number_words()["tens"]])
+    # "a 10-fold increase", "up 2.5-fold", "a twenty-fold rise"; "rose by a factor of three"
+    fold = rf"(?:(?P<nf>\d{{1,3}}(?:\.\d)?|{spelled})-?fold|by\s{{1,3}}a\s{{1,3}}factor\s{{1,3}}of\s{{1,3}}(?P<nb>{spelled}|\d{{1,3}}(?:\.\d)?))"
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times}|{changed}|{fold})(?![\w-])", re.I)
 
 
 def _with_comparative(m: re.Match[str]) -> str:
@@ -162,11 +196,11 @@ def _with_comparative(m: re.Match[str]) -> str:
 def _factor(m: re.Match[str]) -> Optional[float]:
     """The factor of a multiplier match: its word's ("trebled" 3), N of "N times more likely", 2 of "twice as many"."""
     if m.group("w"):
-        return float(lexicon()["multipliers"][m.group("w").lower()])
+        return float(_factor_words()[" ".join(m.group("w").lower().split())])
     if m.group("t"):  # "twice as many calls", "thrice the number"
         return 2.0 if m.group("t").lower() == "twice" else 3.0
-    n = m.group("n").lower()
-    value = int(n) if n.isdigit() else number_words()["units"].get(n)
+    n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("nf") or m.group("nb")).lower()
+    value = float(n) if n[0].isdigit() else {**number_words()["units"], **number_words()["tens"]}.get(n)
     return float(value) if value and value > 1 else None
 
 
@@ -232,8 +266,9 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
-        qualifier = number_words()["qualifiers"].get((m.group("q") or "").lower(), "exact")
-        at = m.start("w") if m.group("w") else m.start("n") if m.group("n") else m.start("t")
+        qualifier = number_words()["qualifiers"].get((m.group("q") or m.group("q2") or "").lower(), "exact")
+        number = next((g for g in ("w", "n", "n2", "n3", "nf", "nb") if m.group(g)), "t")
+        at = m.start(number)
         regions, sentence_regions = regions_for(ctx, s + at)
         base = own_base(ctx, m.end())
         time = _latest(ctx) or time_for(ctx, s + at)
@@ -245,7 +280,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             start=s + m.start(), end=s + m.end(), text=m.group(0), sentence=ctx.sentence, index=ctx.index,
             clause=clause_span(ctx, s + at), regions=regions, sentence_regions=sentence_regions,
             time=time, base=base, word=_with_comparative(m),
-            direction="decrease" if word.startswith("halv") or "less" in text[m.end():m.end() + 6].lower() else "increase",
+            direction="decrease" if factor < 1 or "less" in text[m.end():m.end() + 6].lower() else "increase",
             measure=cue_measure(ctx, s + at),
             previous_regions=ctx.previous_regions,  # for "the state's rate has tripled" (inheritance.anaphoric_regions)
         )

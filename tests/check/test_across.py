@@ -126,7 +126,9 @@ def test_run_check_streams_a_records_file(tmp_path):
     assert len(written) == summary.checked
     own = [w for w in written if w["kind"] != "cross_article"]
     assert {w["articles"][0] for w in own} == {"a", "b"}
-    assert summary.inconsistent >= 3  # b's 88% and "nearly doubled", and the two outlets' counts
+    # b's "nearly doubled" and the two outlets' counts (b's 88% misses 1,402 / 640 by more than a quarter, on
+    # counts of other sentences: no verdict)
+    assert summary.inconsistent >= 2
     assert "plymouthherald.co.uk" in summary.render()
 
 

@@ -19,8 +19,12 @@ BY_PERIOD = [
      "The total went up by 25% between 2020 and 2021.", (1200, 1500), "consistent"),
     ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "
      "From 2019 to 2021, the figure climbed by 50%.", (1000, 1500), "consistent"),
+    # 30% for a 20% rise, on counts of another sentence: a miss by more than a quarter is more often another
+    # pair than a misprint, so no verdict (eighth round; within._in_its_sentence)
     ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "
-     "The figures showed the total rose by 30% between 2019 and 2020.", (1000, 1200), "inconsistent"),
+     "The figures showed the total rose by 30% between 2019 and 2020.", None, None),
+    ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "
+     "The figures showed the total rose by 22% between 2019 and 2020.", (1000, 1200), "inconsistent"),
     # another measure, or two figures of the year: no later count to take
     ("Police made 1,000 arrests in 2019 and 1,200 arrests in 2020. Calls to the helpline rose by 20% "
      "between 2019 and 2020.", None, None),

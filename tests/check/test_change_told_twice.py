@@ -16,8 +16,11 @@ TOLD_TWICE = [
      "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "consistent"),
     ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 40% over "
      "the 3,000 calls received in fiscal 2022.", "difference", (3000, 4200), "consistent"),
-    ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 25% over "
+    ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 36% over "
      "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "inconsistent"),
+    # 25% for 40% with the later count in the sentence before: a gross miss across sentences, no verdict
+    ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 25% over "
+     "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "unverifiable"),
     ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 900 calls or 40% over "
      "the 3,000 calls received in fiscal 2022.", "difference", (3000, 4200), "inconsistent"),
     ("The line answered 2,500 calls in 2021, up 500 calls or 25% on the 2,000 calls it answered in 2020.",

@@ -36,9 +36,13 @@ def test_no_inconsistent_on_a_searched_undated_pair(text, kind, stated, verdict)
 
 @pytest.mark.parametrize("text, stated, verdict", [
     # the sentence's only pair of the measure is the comparison, undated or not
+    ("The charity says its campaign drove a 65 per cent jump in calls to its helpline.\nA total of 40 people "
+     "called the helpline in the three months to May, rising to 70 in the next three months.", 65.0,
+     "inconsistent"),
+    # 50% for 75%, both counts in another sentence: a gross miss, more often another pair than a misprint
     ("The charity says its campaign drove a 50 per cent jump in calls to its helpline.\nA total of 40 people "
      "called the helpline in the three months to May, rising to 70 in the next three months.", 50.0,
-     "inconsistent"),
+     "unverifiable"),
     ("The charity says its campaign drove a 75 per cent jump in calls to its helpline.\nA total of 40 people "
      "called the helpline in the three months to May, rising to 70 in the next three months.", 75.0,
      "consistent"),

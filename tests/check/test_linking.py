@@ -199,8 +199,11 @@ APPROXIMATE_IN_TEXT = [
      "unverifiable"),
     ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 24% rise on 2022.", "inconsistent"),
     ("In 2022, 4,200 people called the line. In 2023, 5,237 people called, a 25% rise on 2022.", "consistent"),
-    ("About 1,000 people called the line in 2022. In 2023, 2,000 people called, a 50% rise on 2022.",
+    ("About 1,000 people called the line in 2022. In 2023, 2,000 people called, a 85% rise on 2022.",
      "inconsistent"),
+    # a 50% rise for a doubling, its base in another sentence: a gross miss, no verdict
+    ("About 1,000 people called the line in 2022. In 2023, 2,000 people called, a 50% rise on 2022.",
+     "unverifiable"),
 ]
 
 
@@ -369,8 +372,10 @@ YEAR_WITH_A_MONTH_MORE = [
     # text, verdict: a change "annual" to a financial year rests on the count of a year written a month wider
     ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2019 and "
      "March 2020.", "consistent"),
-    ("The line had 1,430 callers in 2020/21 - a 20% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+    ("The line had 1,430 callers in 2020/21 - a 24% annual rise.\n\nIt had 1,123 calls between March 2019 and "
      "March 2020.", "inconsistent"),
+    ("The line had 1,430 callers in 2020/21 - a 20% annual rise.\n\nIt had 1,123 calls between March 2019 and "
+     "March 2020.", "unverifiable"),                                   # a gross miss across sentences: no verdict
     ("The line had 1,430 callers in 2020/21 - a 27% annual rise.\n\nIt had 1,123 calls between March 2018 and "
      "March 2019.", "unverifiable"),                                   # another year: no base
 ]

@@ -46,8 +46,9 @@ PAIRED = [
     # text, published, verdict of the change: the rolling period and "the year before" it still pair
     ("Calls to the line rose by 30% in the last 12 months.\n\nThe charity said 1,300 people called in the past "
      "year, compared with 1,000 the year before.", "2023-05-10", "consistent"),
-    ("Calls to the line rose by 45% in the last 12 months.\n\nThe charity said 1,300 people called in the past "
-     "year, compared with 1,000 the year before.", "2023-05-10", "inconsistent"),
+    ("Calls to the line rose by 33% in the last 12 months.\n\nThe charity said 1,300 people called in the past "
+     "year, compared with 1,000 the year before.", "2023-05-10", "inconsistent"),  # (a miss by over a quarter
+    # across sentences, 45% for 30%, gives no verdict: tests/check/test_gross_other_sentences.py)
     ("Contacts with the service went up by 20 per cent over the past year.\n\nIn the past year 600 people got in "
      "touch, compared with 500 in the previous year.", "2021-11-02", "consistent"),
 ]

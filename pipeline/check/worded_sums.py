@@ -1,0 +1,129 @@
+"""A total the words mark as the sum of the counts beside it: "a total of", "in all", "Of these, ...", a list after a colon.
+
+Papers add up in words more often than in arithmetic signs:
+
+- a total word after the counts before it in its sentence marks their sum: "820 calls and 310 chats, 1,130
+  contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the one count of the
+  sentence before); "a total of" is no such word: papers write it of any figure ("a total of 1,320
+  contacts, with 410 passed on to social services");
+- "including" after a total makes the counts after it some of it: "5,210 contacts, including 3,600
+  calls, 900 emails and 310 texts";
+- a sentence opening with "Of these" (or "Of those", "Among them") lists parts of the total just before
+  it: "The helpline heard from 2,000 people. Of these, 900 were from ...";
+- a total ending with a colon is followed by a list of one part an item ("took 2,450 contacts:" then
+  "- 1,600 phone calls", "- 650 live chats", ...).
+
+The parts are the counts that may be parts (:func:`pipeline.check.adjacent_parts.part_of`: smaller, of a
+measure, period and place that do not exclude the total's), at least two, and no larger count of the
+total's measure among them.  A total word says the parts make the total, so its disagreement is a
+verdict; parts after "including" are some of it, so a shortfall is consistent (ANNOTATION.md decision 10
+reads them as "at most the total") and an excess gives no check; parts "of these" or listed after a colon
+may be a funnel ("Of these, 96 began the course and 12 finished it") or overlap, so only their
+agreement is a verdict.
+The word lists are in ``data/check_words.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.check.adjacent_parts import part_of
+from pipeline.check.evidence import Evidence, is_number, plain
+from pipeline.check.multiplier_pairs import check_words
+from pipeline.extract.inheritance import akin
+from pipeline.records import Count
+
+#: How many list items after a colon are read, at most.
+LIST_ITEMS = 12
+
+
+def _words(key: str) -> str:
+    words = sorted(check_words()[key], key=len, reverse=True)
+    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "before": re.compile(rf"(?:^|\W)(?:{_words('sum_total_before')})\s{{0,3}}$", re.I),
+        "running": re.compile(rf"(?:^|\W)(?:{_words('sum_running_total')})\s{{0,3}}$", re.I),
+        "after": re.compile(rf"[\s,]{{1,3}}(?:{_words('sum_total_after')})\b", re.I),
+        "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{_words('sum_parts_openers')})\b", re.I),
+        "some": re.compile(rf"\b(?:{_words('sum_some_words')})\b", re.I),
+    }
+
+
+def _text(ev: Evidence) -> Optional[str]:
+    return getattr(ev, "text", None) or ev.record.article.text
+
+
+def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
+    """The counts that may be parts of the total, when two at least and no rival (a count of the total's
+    measure that cannot be one: a larger figure, another year's); else ``None``."""
+    parts = [c for c in counts if c is not total and part_of(c, total)]
+    rivals = [c for c in counts if c is not total and c not in parts and plain(c) and c.measure != "other"
+              and akin(c.measure, total.measure)]
+    return parts if len(parts) >= 2 and not rivals else None
+
+
+def _marked(total: Count, text: str) -> bool:
+    pats = _patterns()
+    before = text[max(0, total.start - 30):total.start]
+    return bool(pats["before"].search(before) or pats["running"].search(before) or pats["after"].match(text, total.end))
+
+
+def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
+    spans, span = [], ev.neighbour(total.sentence, 1)
+    while span is not None and len(spans) < LIST_ITEMS:
+        spans.append(span)
+        span = ev.neighbour(span, 1)
+    return spans
+
+
+#: How the words give a total its parts: a total word after them says they make it; "including" says they
+#: are some of it; "Of these" or a list says only that they are parts (a funnel, "Of these, 96 began the
+#: course and 12 finished it", is parts of parts), so only agreement is a verdict on them.
+TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
+
+
+def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
+    """``(parts, how)``: the parts the words give a total and how (``TOTAL_WORD``, ``SOME`` or ``LISTED``);
+    ``None`` when the words give none."""
+    text = _text(ev)
+    if not text or not is_number(total.value) or total.value <= 0 or total.difference or total.parts \
+            or total.qualifier == "vague":
+        return None
+    pats = _patterns()
+    own = ev.counts_in(total.sentence)
+    if _marked(total, text):
+        counts = [c for c in own if c.start < total.start]  # the parts come first: "730 calls and 270 chats, 1,000 in all"
+        if len([c for c in counts if part_of(c, total)]) == 1 \
+                and pats["running"].search(text[max(0, total.start - 30):total.start]):
+            before = ev.neighbour(total.sentence, -1)  # "... 700 called. A further 300 ..., bringing the total to 1,000"
+            counts = [*(ev.counts_in(before) if before else []), *counts]
+        parts = _parts(counts, total)
+        if parts:
+            some = pats["some"].search(text[min(p.start for p in parts):total.start])
+            return parts, SOME if some else TOTAL_WORD
+    parts = _parts([c for c in own if c.start > total.end], total)
+    if parts and pats["some"].search(text[total.end:parts[0].start]):
+        return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
+    after = _sentences_after(total, ev)
+    if after and pats["opener"].match(text, after[0][0]):
+        parts = _parts(list(ev.counts_in(after[0])), total)
+        if parts:
+            return parts, LISTED
+    if text[total.sentence[0]:total.sentence[1]].rstrip().endswith(":") and after:
+        bullets = tuple(check_words()["sum_list_bullets"])
+        items = []
+        for span in after:
+            item = text[span[0]:span[1]].lstrip()
+            counts = ev.counts_in(span)
+            if not item.startswith(bullets) or len(counts) != 1:
+                break
+            items.append(counts[0])
+        parts = _parts(items, total) if len(items) >= 2 else None
+        if parts and len(parts) == len(items):
+            return parts, LISTED
+    return None
