@@ -30,6 +30,8 @@ from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.extract.row_labels import label_unit
+from pipeline.extract.subject_verbs import subject_verb_measure
 from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import (
     Draft,
@@ -116,6 +118,12 @@ def _unit_before(before: str) -> Optional[str]:
         if word + "s" in units and units[word + "s"] == "calls":
             return word + "s"  # "call volume", "call numbers"
     return None
+
+
+def _clause_after(ctx: SentenceFacts, number: NumberMention) -> str:
+    """The words of a figure's clause after it."""
+    s = ctx.sentence.start
+    return ctx.sentence.text[number.end - s:clause_span(ctx, number.num_start)[1] - s]
 
 
 def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
@@ -265,6 +273,16 @@ def _other_things(before: str) -> Optional[str]:
         return None
     noun = matches[-1].group("noun")
     return None if _helpline_like(noun) else noun
+
+
+#: Plural nouns of the people of a place: "Victorians", "Australians", "Americans".
+_DEMONYM_PLURAL = re.compile(r"[a-z]{2,20}(?:ians|cans)")
+
+
+def _counts_people(unit: Optional[str]) -> bool:
+    """Whether a count's noun counts people ("people", "men", "gamblers", "residents", "Victorians")."""
+    return unit_category(unit) == "people" or bool(unit and (_PEOPLE_PLURAL.fullmatch(unit)
+                                                              or _DEMONYM_PLURAL.fullmatch(unit)))
 
 
 def _helpline_like(noun: str) -> bool:
@@ -581,6 +599,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit = _known_unit(_OF_OPENER.match(before).group("rest"))
                 if unit is None:  # what the count before counts, whatever verb follows ("Of these, 2,050 were answered")
                     inherit, measure = "previous", "other"
+            elif not found and _PART_OF.match(after):
+                # "Some 400,000 of them were under 25": a part of what the count before counts, not its place
+                inherit, measure = "measure", "other"
+            elif label_unit(before) is not None:
+                unit = label_unit(before)  # "- Live chats: 388": the count noun of its line's label
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
@@ -592,6 +615,12 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
+            elif said := subject_verb_measure(after, clause=_clause_after(ctx, number)):
+                # "A further nine hundred used its self-help website": people, the noun left out, doing what a
+                # helpline's or a website's users do
+                unit, measure = "people", said
+            elif not found and rate_after(after) and not ends_with(before, "comparison"):
+                inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
             elif comparison or ends_with(before, "change_to") \
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
@@ -610,6 +639,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 or _pair_measure(ctx, found, before) or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
+        if not difference and inherit is None and measure in ("other", "helpline_contacts") and _counts_people(unit):
+            said = subject_verb_measure(ctx.sentence.text[(unit_end or number.end) - s:])
+            if said == "helpline_calls" or (said is not None and measure == "other"):
+                measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

@@ -1,0 +1,118 @@
+"""What a count counts when its noun says little or nothing: the verb its people are the subject of,
+the label of its line, the count a part of it belongs to (ANNOTATION.md decisions 2 and 4).
+
+Shapes found by probing with short articles of our own writing; every sentence here is ours.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+from pipeline.extract.numbers import find_numbers
+from pipeline.extract.row_labels import label_unit
+from pipeline.extract.subject_verbs import subject_verb_measure
+
+
+def _counts(text: str) -> dict[float, tuple[str, str]]:
+    record = extract_article(text, source="subjects.txt")
+    return {c.value: (c.measure, c.qualifier) for c in record.counts}
+
+
+@pytest.mark.parametrize("after, measure", [
+    (" a week call the line.", "helpline_calls"),
+    (" each month ring the crisis line.", "helpline_calls"),
+    (" have made a call to the helpline.", "helpline_calls"),
+    (" in 2021 phoned the service.", "helpline_calls"),
+    (" have now got in touch with the charity.", "helpline_contacts"),
+    (" reached out to the helpline.", "helpline_contacts"),
+    (" were connected with a counsellor.", "helpline_contacts"),
+    (" used its self-help website.", "website_users"),
+    (" used the helpline.", "helpline_contacts"),
+    (" used the food bank.", None),  # a verb of use names no service of ours
+    (" were under 25.", None),
+    (" from Kent contacted the line.", None),  # a place between: other rules decide
+    (" callers", None),
+])
+def test_the_verb_after_a_count_of_people(after, measure):
+    assert subject_verb_measure(after) == measure
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("About 400 people a week call the line, the charity says.", 400, "helpline_calls"),
+    ("Around 2,300 Victorians each month ring the gambling helpline.", 2300, "helpline_calls"),
+    ("Over 3,000 men have made a call to the helpline since 2020.", 3000, "helpline_calls"),
+    ("In 2022, 1,640 residents phoned the crisis line.", 1640, "helpline_calls"),
+    ("It has connected 640 people with trained volunteers since its launch.", 640, "helpline_contacts"),
+    ("Since 2019 some 5,100 gamblers have reached out to the helpline.", 5100, "helpline_contacts"),
+    # the noun left out: the verb tells what the figure's people did
+    ("The helpline heard from 2,000 people. A further nine hundred used its self-help website.", 900,
+     "website_users"),
+    ("Of the 900 who contacted the line last year, 25 used the helpline again within a month.", 25,
+     "helpline_contacts"),
+])
+def test_a_count_of_people_takes_the_measure_of_its_verb(text, value, measure):
+    assert _counts(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("before, unit", [
+    ("- Live chats: ", "chats"),
+    ("Website visits: ", "visits"),
+    ("\u2022 Calls to the helpline: ", "calls"),
+    ("Emails answered:", "emails"),
+    ("Kent: ", None),  # a place: a table row, no count noun
+    ("2023: ", None),
+    ("The helpline took ", None),
+])
+def test_the_count_noun_of_a_line_label(before, unit):
+    assert label_unit(before) == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Figures for 2023:\n\n- Calls to the helpline: 1,204\n- Live chats: 388\n- Website visits: 22,910",
+     {1204: "helpline_calls", 388: "helpline_contacts", 22910: "website_users"}),
+    ("The helpline's year in numbers.\n\nCalls answered: 6,020\n\nEmails: 640\n\nWebchats: 1,310",
+     {6020: "helpline_calls", 640: "helpline_contacts", 1310: "helpline_contacts"}),
+])
+def test_figures_on_labelled_lines(text, expected):
+    assert {value: measure for value, (measure, _) in _counts(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, value, measure, qualifier", [
+    ("More than 1.1 million people contacted the line in 2023. Some 400,000 of them were under 25.",
+     400000, "helpline_contacts", "about"),
+    ("The helpline took 5,000 calls in 2023. Around 2,000 of those came from women.", 2000, "helpline_calls",
+     "about"),
+    ("Its website had 30,000 visits. Nearly 12,000 of these were from mobile phones.", 12000, "website_users",
+     "nearly"),
+    ("Police arrested 46 men in the operation. Nine of them had never been in trouble before.", 9, None, None),
+])
+def test_a_part_of_the_count_before(text, value, measure, qualifier):
+    found = _counts(text).get(value)
+    if measure is None:
+        assert found is None or found[0] not in ("helpline_contacts", "helpline_calls", "website_users")
+    else:
+        assert found == (measure, qualifier)
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The line took 5,200 calls in 2022. In 2020 it was taking 210 a month.", 210, "helpline_calls"),
+    ("Chats on the service reached 3,100 in 2023. That is about 60 a week.", 60, "helpline_contacts"),
+])
+def test_a_bare_rate_after_a_count(text, value, measure):
+    assert _counts(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The line took a dozen calls in its first hour.", 12),
+    ("Volunteers answered two dozen calls on the first night.", 24),
+    ("Half a dozen callers rang back.", 6),
+    ("The helpline received 2.5 lakh calls in 2023.", 250000),
+    ("The service has taken over three lakh calls since 2020.", 300000),
+    ("Calls to the line crossed 1.2 crore.", 12000000),
+])
+def test_dozens_lakhs_and_crores(text, value):
+    assert value in [n.value for n in find_numbers(text) if not n.percent]
+
+
+def test_dozens_stay_vague():
+    assert [n.vague for n in find_numbers("Dozens of people called the helpline.")] == [True]
