@@ -94,6 +94,15 @@ def _subject_noun(clause: str) -> Optional[str]:
     return None
 
 
+def _care_counted(clause: str) -> Optional[str]:
+    """The noun of a clause's "the number of ..." when care words qualify it ("the number of counselling
+    sessions" -> "sessions"; ``care_words`` of ``data/measures.json``), else ``None``."""
+    match = _NUMBER_OF_PHRASE.search(clause)
+    if match is None or not word_regex("care_words").search(match.group("words")):
+        return None
+    return match.group("words").split()[-1]
+
+
 #: A word before a figure, with no other figure between: the nearest is the figure's noun candidate.
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]{1,30}")
 #: The words right after a figure, which name what that figure counts: "900 calls", "900 new calls".
@@ -275,14 +284,17 @@ def _other_things(before: str) -> Optional[str]:
     return None if _helpline_like(noun) else noun
 
 
+#: The measures of a helpline's or a website's use.
+_HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 #: Plural nouns of the people of a place: "Victorians", "Australians", "Americans".
 _DEMONYM_PLURAL = re.compile(r"[a-z]{2,20}(?:ians|cans)")
 
 
 def _counts_people(unit: Optional[str]) -> bool:
     """Whether a count's noun counts people ("people", "men", "gamblers", "residents", "Victorians")."""
-    return unit_category(unit) == "people" or bool(unit and (_PEOPLE_PLURAL.fullmatch(unit)
-                                                              or _DEMONYM_PLURAL.fullmatch(unit)))
+    head = unit.split()[-1] if unit else None  # "problem gamblers" -> "gamblers"
+    return unit_category(head) == "people" or bool(head and (_PEOPLE_PLURAL.fullmatch(head)
+                                                              or _DEMONYM_PLURAL.fullmatch(head)))
 
 
 def _helpline_like(noun: str) -> bool:
@@ -418,7 +430,8 @@ def _in_person(text: str, start: int, end: int) -> bool:
 #: "one of 12 run by the charity", "one of seven due to open": one thing among N others like it.
 _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.I)
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
-_TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|capacity)s?\s{1,3}(?:(?:of|for)\s{1,3})?(?:[a-z]{2,16}ing\s{1,3})?"
+                            r"(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
@@ -435,12 +448,30 @@ def _population_of() -> re.Pattern[str]:
 
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
-    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
-    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million")."""
+    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target or a capacity ("a target of
+    6,000", "a target of answering 55,000 calls", "capacity for 1,000 calls a week"),
+    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million"),
+    or care given to them ("counselling to 1,100 clients"), or a place's people ("Cumbria's 500,000 residents")."""
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
-    return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after) or _population_of().search(before[-30:]))
+    return bool(_TARGET_BEFORE.search(before[-40:]) or _TARGET_AFTER.match(after)
+                or _PER_POPULATION.match(after) or _population_of().search(before[-30:])
+                or _care_given().search(before[-40:])
+                or bool(_PLACE_POSSESSIVE.search(before[-40:]) and unit in _POPULATION_NOUNS))
+
+
+#: A place's people: "Cumbria's 500,000 residents", "the county's 1.4 million inhabitants" (with a noun of
+#: ``_POPULATION_NOUNS`` after the figure): a population, no helpline figure.
+_PLACE_POSSESSIVE = re.compile(r"(?:\b(?-i:[A-Z])[\w-]{1,30}|\b(?:county|city|town|region|state|province|country|"
+                               r"nation|island|borough|area))['\u2019]s\s{1,3}$", re.I)
+_POPULATION_NOUNS = ("residents", "inhabitants", "citizens", "population")  # not "people": "Dundee's 173 people"
+
+
+@lru_cache(maxsize=1)
+def _care_given() -> re.Pattern[str]:
+    """Care given to the people a figure counts, no use of a helpline: "gave face-to-face counselling to 1,100
+    clients", "offered treatment for 300 men" (``care_words`` of ``data/measures.json``, ANNOTATION.md decision 4)."""
+    return re.compile(rf"\b(?:{word_regex('care_words').pattern})\s{{1,3}}(?:to|for)\s{{1,3}}$", re.I)
 
 
 def _difference(before: str, after: str) -> Optional[str]:
@@ -563,8 +594,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None
+        noun_end = unit_end  # where the noun the figure counts ends, its range partner's when it has none of its own
         if partner is not None:
-            unit = unit_of(ctx, partner)[0]  # "between 550,000 and 850,000 people": both figures count people
+            unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
         times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
         if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
@@ -604,6 +636,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit, measure = "measure", "other"
             elif label_unit(before) is not None:
                 unit = label_unit(before)  # "- Live chats: 388": the count noun of its line's label
+            elif _care_counted(_clause_before(ctx, number)) is not None:
+                # "the number of counselling sessions it delivered rose to 9,400": care given, no helpline use
+                unit, measure = _care_counted(_clause_before(ctx, number)), "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
@@ -639,9 +674,12 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 or _pair_measure(ctx, found, before) or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
-        if not difference and inherit is None and measure in ("other", "helpline_contacts") and _counts_people(unit):
-            said = subject_verb_measure(ctx.sentence.text[(unit_end or number.end) - s:])
-            if said == "helpline_calls" or (said is not None and measure == "other"):
+        if not difference and inherit is None and _counts_people(unit):
+            said = subject_verb_measure(ctx.sentence.text[(noun_end or number.end) - s:])
+            if said in ("other", "arrests") and measure in _HELPLINE_MEASURES:
+                measure = said  # "40 callers went on to hand themselves in", "310 callers were later arrested"
+            elif measure in ("other", "helpline_contacts") and (
+                    said == "helpline_calls" or (said in _HELPLINE_MEASURES and measure == "other")):
                 measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use

@@ -116,3 +116,52 @@ def test_dozens_lakhs_and_crores(text, value):
 
 def test_dozens_stay_vague():
     assert [n.vague for n in find_numbers("Dozens of people called the helpline.")] == [True]
+
+
+@pytest.mark.parametrize("after, measure", [
+    (" have gone on to hand themselves in to police.", "other"),
+    (" later turned themselves in.", "other"),
+    (" turned themselves in.", "other"),
+    (" died by suicide in the county.", "other"),
+    (" were later arrested after police enquiries.", "arrests"),
+    (" have been charged.", "arrests"),
+    (" took part in the sponsored walk.", "other"),
+    (" volunteer on the line each week.", "other"),
+])
+def test_verbs_of_another_fate(after, measure):
+    assert subject_verb_measure(after) == measure
+
+
+_HELPLINE = ("helpline_contacts", "helpline_calls", "website_users")
+
+
+@pytest.mark.parametrize("text, value", [
+    # people who did something other than use the line, whatever cue their sentence holds
+    ("The helpline is confidential, yet between 30 and 40 callers have turned themselves in to police.", 30),
+    ("The helpline is confidential, yet between 30 and 40 callers have turned themselves in to police.", 40),
+    ("The helpline took 4,900 calls in 2021; 310 callers were later arrested after police enquiries.", 310),
+    ("The crisis line took calls all year, and 58 men died by suicide in the county.", 58),
+    # care given, no helpline use (ANNOTATION.md decision 4)
+    ("Calls to the helpline rose to 18,200, while the number of counselling sessions it ran rose to 9,400.", 9400),
+    ("The number of therapy sessions delivered by the charity went up by 20% to 3,150 in 2022.", 3150),
+    ("The charity's helpline answered 5,600 calls and gave face-to-face counselling to 1,100 clients.", 1100),
+    ("The helpline took 800 calls and the charity offered treatment for 120 men.", 120),
+    # a population, a target, a capacity
+    ("The line took 1,600 calls, a lot for a province with less than one million people.", 1000000),
+    ("The helpline covers Cumbria's 500,000 residents and took 2,100 calls in 2022.", 500000),
+    ("The helpline had a target of answering 55,000 calls in 2022 but managed 48,900.", 55000),
+    ("The new line has capacity for 1,000 calls a week.", 1000),
+])
+def test_counts_that_are_no_helpline_use(text, value):
+    assert _counts(text).get(value, ("other", None))[0] not in _HELPLINE
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # the same shapes when the people did use the line
+    ("Between 30 and 40 callers a day ring the helpline.", 40, "helpline_calls"),
+    ("Dundee's 173 people who used the website were the fewest.", 173, "website_users"),
+    ("Nearly 80 men living in Scotland called the helpline in 2017.", 80, "helpline_calls"),
+    ("The helpline answered 5,600 calls and 1,100 clients got in touch by email.", 1100, "helpline_contacts"),
+])
+def test_counts_of_helpline_use_near_those_shapes(text, value, measure):
+    assert _counts(text)[value][0] == measure
