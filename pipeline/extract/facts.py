@@ -286,15 +286,16 @@ def _other_things(before: str) -> Optional[str]:
 
 #: The measures of a helpline's or a website's use.
 _HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
-#: Plural nouns of the people of a place: "Victorians", "Australians", "Americans".
-_DEMONYM_PLURAL = re.compile(r"[a-z]{2,20}(?:ians|cans)")
+#: Plural nouns of the people of a place that ``_PEOPLES_PLURAL`` ("Victorians", "Americans") does not end like.
+_PEOPLES_OTHERWISE = ("scots", "brits", "kiwis", "aussies")
 
 
 def _counts_people(unit: Optional[str]) -> bool:
     """Whether a count's noun counts people ("people", "men", "gamblers", "residents", "Victorians")."""
     head = unit.split()[-1] if unit else None  # "problem gamblers" -> "gamblers"
     return unit_category(head) == "people" or bool(head and (_PEOPLE_PLURAL.fullmatch(head)
-                                                              or _DEMONYM_PLURAL.fullmatch(head)))
+                                                              or _PEOPLES_PLURAL.fullmatch(head)
+                                                              or head in _PEOPLES_OTHERWISE))
 
 
 def _helpline_like(noun: str) -> bool:
@@ -414,7 +415,7 @@ def _counts_other_things(unit: Optional[str]) -> bool:
             or head in lex["units"]:
         return False
     return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head)
+        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head) and head not in _PEOPLES_OTHERWISE
 
 
 #: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".

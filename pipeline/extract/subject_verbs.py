@@ -18,7 +18,7 @@ from pipeline.wordlists import alternation
 #: How far after a count's noun its verb may stand.
 REACH = 60
 #: The people of a place, which the tagger leaves no count noun: "2,300 Victorians", "5,000 Americans".
-DEMONYM = r"(?-i:[A-Z][a-z]{2,20}(?:ians|cans))"
+DEMONYM = r"(?-i:[A-Z][a-z]{2,20}ans|Scots|Brits|Kiwis|Aussies)"
 
 
 @lru_cache(maxsize=1)

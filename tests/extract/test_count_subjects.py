@@ -165,3 +165,30 @@ def test_counts_that_are_no_helpline_use(text, value):
 ])
 def test_counts_of_helpline_use_near_those_shapes(text, value, measure):
     assert _counts(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Advisers spoke to 3,800 people in 2021.", 3800, "helpline_contacts"),
+    ("Staff at the line have spoken to more than 900 men since it opened.", 900, "helpline_contacts"),
+    ("Figures show 1,500 Scots sought help from the helpline in 2022.", 1500, "helpline_contacts"),
+    ("Last year 2,200 Australians reached out to the gambling helpline.", 2200, "helpline_contacts"),
+])
+def test_people_spoken_to_and_peoples_of_places(text, value, measure):
+    assert _counts(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Calls to the charity rose by 20%, with more than 200,000 Scots now thought to be at risk.", 200000),
+    ("An estimated 45,000 Victorians are at risk of gambling harm, the helpline says.", 45000),
+])
+def test_peoples_of_places_that_are_no_users(text, value):
+    assert _counts(text).get(value, ("other", None))[0] not in _HELPLINE
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The helpline took the best part of 2,000 emails in 2022.", 2000, "nearly"),
+    ("The line has taken nigh on 900 calls since March.", 900, "nearly"),
+    ("The website has had upward of 10,000 visits.", 10000, "more_than"),
+])
+def test_hedges_before_a_figure(text, value, qualifier):
+    assert [n.qualifier for n in find_numbers(text) if n.value == value] == [qualifier]
