@@ -293,9 +293,10 @@ _PEOPLES_OTHERWISE = ("scots", "brits", "kiwis", "aussies")
 def _counts_people(unit: Optional[str]) -> bool:
     """Whether a count's noun counts people ("people", "men", "gamblers", "residents", "Victorians")."""
     head = unit.split()[-1] if unit else None  # "problem gamblers" -> "gamblers"
-    return unit_category(head) == "people" or bool(head and (_PEOPLE_PLURAL.fullmatch(head)
-                                                              or _PEOPLES_PLURAL.fullmatch(head)
-                                                              or head in _PEOPLES_OTHERWISE))
+    if head in lexicon()["units"] or head in lexicon()["not_units"]:
+        return unit_category(head) == "people"  # not "volunteers", "members", "staff": people, but no users
+    return bool(head and (_PEOPLE_PLURAL.fullmatch(head) or _PEOPLES_PLURAL.fullmatch(head)
+                          or head in _PEOPLES_OTHERWISE))
 
 
 def _helpline_like(noun: str) -> bool:
@@ -415,7 +416,7 @@ def _counts_other_things(unit: Optional[str]) -> bool:
             or head in lex["units"]:
         return False
     return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head) and head not in _PEOPLES_OTHERWISE
+        and not _helpline_like(head) and not _PEOPLES_PLURAL.fullmatch(head)
 
 
 #: Contacts in person: "65 face-to-face contacts", "spoke with 61 callers face to face", "8,610 face-to-face visits".
@@ -676,7 +677,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
         if not difference and inherit is None and _counts_people(unit):
-            said = subject_verb_measure(ctx.sentence.text[(noun_end or number.end) - s:])
+            said = subject_verb_measure(ctx.sentence.text[(noun_end or number.end) - s:], clause=ctx.sentence.text)
             if said in ("other", "arrests") and measure in _HELPLINE_MEASURES:
                 measure = said  # "40 callers went on to hand themselves in", "310 callers were later arrested"
             elif measure in ("other", "helpline_contacts") and (

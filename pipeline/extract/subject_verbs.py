@@ -15,6 +15,8 @@ from typing import Optional
 from pipeline.extract.measures import USE, lexicon, used_measure, word_regex
 from pipeline.wordlists import alternation
 
+#: The pseudo-measure of a verb of signing up: a website's users when a scheme or a site is named, else nothing.
+SIGN_UP = "sign_up"
 #: How far after a count's noun its verb may stand.
 REACH = 60
 #: The people of a place, which the tagger leaves no count noun: "2,300 Victorians", "5,000 Americans".
@@ -47,7 +49,15 @@ def subject_verb_measure(after: str, clause: Optional[str] = None) -> Optional[s
             break
         at = skipped.end()
     for measure, pattern in verbs:
-        if pattern.match(window, at):
+        if pattern.match(window, at) or (at and pattern.match(window)):  # "have registered": a phrase with its auxiliary
+            if measure in ("other", "arrests"):
+                return measure
+            if measure == SIGN_UP and not word_regex("sign_up_services").search(clause or after):
+                return "other"  # signed up to a pledge, a campaign, a course: no use of a helpline or a website
+            if word_regex("care_words").search(window):
+                return None  # "signed up for the counselling programme", "used the training course": care, no use
+            if measure == SIGN_UP:
+                return "website_users"  # "48,000 people had signed up to the self-exclusion system"
             return _used(clause if clause is not None else after) if measure == USE else measure
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
+from pipeline.extract.not_counts import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.row_labels import label_unit
 from pipeline.extract.subject_verbs import subject_verb_measure
@@ -29,6 +30,8 @@ def _counts(text: str) -> dict[float, tuple[str, str]]:
     (" used its self-help website.", "website_users"),
     (" used the helpline.", "helpline_contacts"),
     (" used the food bank.", None),  # a verb of use names no service of ours
+    (" signed up for the charity's training course.", "other"),  # a course, no scheme or site: no use
+    (" signed up to the self-exclusion scheme.", "website_users"),
     (" were under 25.", None),
     (" from Kent contacted the line.", None),  # a place between: other rules decide
     (" callers", None),
@@ -170,7 +173,7 @@ def test_counts_of_helpline_use_near_those_shapes(text, value, measure):
 @pytest.mark.parametrize("text, value, measure", [
     ("Advisers spoke to 3,800 people in 2021.", 3800, "helpline_contacts"),
     ("Staff at the line have spoken to more than 900 men since it opened.", 900, "helpline_contacts"),
-    ("Figures show 1,500 Scots sought help from the helpline in 2022.", 1500, "helpline_contacts"),
+    ("Figures show 1,500 Tasmanians sought help from the helpline in 2022.", 1500, "helpline_contacts"),
     ("Last year 2,200 Australians reached out to the gambling helpline.", 2200, "helpline_contacts"),
 ])
 def test_people_spoken_to_and_peoples_of_places(text, value, measure):
@@ -179,6 +182,8 @@ def test_people_spoken_to_and_peoples_of_places(text, value, measure):
 
 @pytest.mark.parametrize("text, value", [
     ("Calls to the charity rose by 20%, with more than 200,000 Scots now thought to be at risk.", 200000),
+    ("Over six million Brits know someone who gambles, the helpline says.", 6000000),
+    ("The 120 volunteers have signed up to answer calls on the helpline.", 120),
     ("An estimated 45,000 Victorians are at risk of gambling harm, the helpline says.", 45000),
 ])
 def test_peoples_of_places_that_are_no_users(text, value):
@@ -192,3 +197,47 @@ def test_peoples_of_places_that_are_no_users(text, value):
 ])
 def test_hedges_before_a_figure(text, value, qualifier):
     assert [n.qualifier for n in find_numbers(text) if n.value == value] == [qualifier]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The state's 988 crisis line took more calls than expected.", {"988"}),
+    ("Calls to the 988 Suicide and Crisis Lifeline rose again.", {"988"}),
+    ("Dial 111 for advice out of hours.", {"111"}),
+    ("Anyone worried can text 988 at any time.", {"988"}),
+    ("101 people used the service in its first month.", set()),  # a count before a service noun far on
+    ("In Wales it was a 116% increase on the previous year.", set()),
+    ("Calls rose by 112 per cent in 2022.", set()),
+])
+def test_service_numbers_an_article_names_a_line_by(text, named):
+    assert service_numbers_named(text) == named
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("988 calls top 30,000 in first year\n\nThe state's 988 crisis line took more than 30,000 calls in its first "
+     "year, officials said.", 988, 30000),
+    ("111 calls soar\n\nDial 111 for help: the NHS line took 52,000 calls in the county in 2022.", 111, 52000),
+])
+def test_a_line_number_in_a_headline_is_no_count(text, absent, present):
+    values = _counts(text)
+    assert absent not in values and present in values
+
+
+def test_a_service_number_is_a_count_where_no_line_bears_it():
+    assert 111 in _counts("The helpline took 111 calls from Kent in 2022.")
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("More than 48,000 people signed up to the self-exclusion scheme in 2023.", 48000, "website_users"),
+    ("In total 430,000 consumers have registered with the scheme since it began.", 430000, "website_users"),
+    ("In 2016 there were 140 registered suicides in the county.", 140, None),  # "registered" describes them
+    ("The charity said 2,000 people signed up to its pledge against abuse.", 2000, None),  # no scheme, no site
+    ("Over 3,000 people have signed up to the self-exclusion app since March.", 3000, "website_users"),
+    ("In the first quarter, the hotline logged 1,024 calls, 310 texts and 95 chats.", 1024, "helpline_calls"),
+    ("The line took 15,400 calls and chats in 2022.", 15400, "helpline_contacts"),
+])
+def test_sign_ups_and_lists_of_channels(text, value, measure):
+    found = _counts(text).get(value)
+    if measure is None:
+        assert found is None or found[0] not in _HELPLINE
+    else:
+        assert found[0] == measure
