@@ -241,3 +241,21 @@ def test_sign_ups_and_lists_of_channels(text, value, measure):
         assert found is None or found[0] not in _HELPLINE
     else:
         assert found[0] == measure
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The helpline received 1,50,000 calls in 2023.", 150000, "exact"),  # Indian digit grouping
+    ("Tele-MANAS has taken over 12,50,000 calls since its launch.", 1250000, "more_than"),
+    ("The line now takes 1,000-plus calls a month.", 1000, "more_than"),
+    ("The hotline answered 40,000+ calls in 2023.", 40000, "more_than"),
+    ("It has handled 10,000-odd chats since it opened.", 10000, "about"),
+    ("The website had a little under 2,000 visits.", 2000, "nearly"),
+    ("Calls reached just below 5,000 in March.", 5000, "nearly"),
+])
+def test_figures_written_other_ways(text, value, qualifier):
+    assert [(n.value, n.qualifier) for n in find_numbers(text) if n.value == value] == [(value, qualifier)]
+
+
+def test_a_plus_between_figures_is_no_hedge():
+    assert [n.qualifier for n in find_numbers("One caller in 10 rang back: 1+1 made two.") if n.value == 1] \
+        == ["exact", "exact"]
