@@ -94,6 +94,21 @@ def _subject_noun(clause: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _emergency_subject() -> re.Pattern[str]:
+    """An emergency service as the subject of the verb right before a figure: "police responded to", "South Simcoe
+    police received", "911 dispatchers took" (``emergency_services`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{word_regex('emergency_services').pattern})(?:\s{{1,3}}[A-Za-z-]{{2,20}})?"
+                      rf"\s{{1,3}}(?:[a-z]{{2,20}}ed|took|got|had|saw)(?:\s{{1,3}}(?:to|with))?\s{{1,3}}$", re.I)
+
+
+def _emergency_service_calls(before: str) -> bool:
+    """Whether an emergency service ("police", "911") received the calls a figure counts: it is the subject of the
+    verb right before the figure ("Police received 4,000 calls"; not "Police say 1,200 people contacted the
+    helpline", nor "passed to police, the NSPCC says it has also received 105 contacts")."""
+    return bool(_emergency_subject().search(before[-80:]))
+
+
 def _care_counted(clause: str) -> Optional[str]:
     """The noun of a clause's "the number of ..." when care words qualify it ("the number of counselling
     sessions" -> "sessions"; ``care_words`` of ``data/measures.json``), else ``None``."""
@@ -683,6 +698,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif measure in ("other", "helpline_contacts") and (
                     said == "helpline_calls" or (said in _HELPLINE_MEASURES and measure == "other")):
                 measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
+        if measure in ("helpline_calls", "helpline_contacts") and _emergency_service_calls(before):
+            measure = "other"  # "Police responded to 566 mental-health calls": an emergency service's calls
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

@@ -259,3 +259,19 @@ def test_figures_written_other_ways(text, value, qualifier):
 def test_a_plus_between_figures_is_no_hedge():
     assert [n.qualifier for n in find_numbers("One caller in 10 rang back: 1+1 made two.") if n.value == 1] \
         == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # an emergency service as the subject of the verb before the figure: its calls, not a helpline's
+    ("Police received 4,000 calls to 101 about the issue.", 4000, "other"),
+    ("Locally, the county's police responded to 566 mental-health calls in 2023.", 566, "other"),
+    ("911 dispatchers took 5,000 calls in the county last year.", 5000, "other"),
+    ("Police received 12,000 calls about the case, while the helpline took 900 calls.", 12000, "other"),
+    # police named elsewhere in the sentence: the helpline's figures stay its own
+    ("Police said the helpline took 4,000 calls in 2022.", 4000, "helpline_calls"),
+    ("Police say 1,200 people contacted the Stop It Now helpline in 2022.", 1200, "helpline_contacts"),
+    ("As well as 161 calls passed to police, the line has received 105 contacts from adults.", 105,
+     "helpline_contacts"),
+])
+def test_calls_an_emergency_service_received(text, value, measure):
+    assert _counts(text)[value][0] == measure
