@@ -109,6 +109,33 @@ def _emergency_service_calls(before: str) -> bool:
     return bool(_emergency_subject().search(before[-80:]))
 
 
+@lru_cache(maxsize=1)
+def _level_verb() -> re.Pattern[str]:
+    """A verb of a level or a change right before a figure, with "to"/"at" and up to three words between
+    ("rose to", "rose by 22% to", "stood at", "hit"; ``level_verbs`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{word_regex('level_verbs').pattern})(?:(?:\s{{1,3}}[\w%.,'-]{{1,20}}){{0,3}}?\s{{1,3}}(?:to|at))?"
+                      rf"\s{{1,3}}$", re.I)
+
+
+def _level_subject(clause: str) -> Optional[str]:
+    """The count noun a clause names before a verb of level or change that ends right before its figure: "Texts to
+    the service rose to" -> "texts", "Call volumes hit" -> "calls", "while calls fell to" -> "calls"; ``None`` when no
+    such verb ends the clause, or no count noun stands before it with no figure between."""
+    verb = _level_verb().search(clause[-120:])
+    if verb is None:
+        return None
+    words = clause[-120:][:verb.start()]
+    words = words[max((i + 1 for i, ch in enumerate(words) if ch.isdigit()), default=0):]
+    lex = lexicon()
+    for word in reversed(_WORD_BEFORE.findall(words)):
+        word = word.lower().split("-")[-1]
+        if word in lex["units"] or word in lex["unit_word_measures"]:
+            return word
+        if word + "s" in lex["units"] and lex["units"][word + "s"] == "calls":
+            return word + "s"  # "call volumes", "call numbers"
+    return None
+
+
 def _care_counted(clause: str) -> Optional[str]:
     """The noun of a clause's "the number of ..." when care words qualify it ("the number of counselling
     sessions" -> "sessions"; ``care_words`` of ``data/measures.json``), else ``None``."""
@@ -667,6 +694,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
+            elif _level_subject(_clause_before(ctx, number)) is not None:
+                # "Texts to the service rose to 31,000, while calls fell to 18,500": the noun its verb's subject names
+                unit = _level_subject(_clause_before(ctx, number))
             elif said := subject_verb_measure(after, clause=_clause_after(ctx, number)):
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do

@@ -275,3 +275,18 @@ def test_a_plus_between_figures_is_no_hedge():
 ])
 def test_calls_an_emergency_service_received(text, value, measure):
     assert _counts(text)[value][0] == measure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Texts to the crisis service rose to 31,000 in 2022, while calls fell to 18,500.",
+     {31000: "helpline_contacts", 18500: "helpline_calls"}),
+    ("Call volumes hit 2,150 in March, the highest monthly figure since the helpline opened.",
+     {2150: "helpline_calls"}),
+    ("Emails to the charity stood at 940 in 2021.", {940: "helpline_contacts"}),
+    ("Website visits climbed by 40% to 52,000 last year.", {52000: "website_users"}),
+    # a noun of other things before the verb keeps its figure no helpline's
+    ("The number of counselling sessions it ran rose to 9,400.", {9400: "other"}),
+])
+def test_a_figure_after_a_verb_of_level_counts_its_subject(text, expected):
+    found = {value: measure for value, (measure, _) in _counts(text).items()}
+    assert {value: found.get(value, "other") for value in expected} == expected
