@@ -495,15 +495,21 @@ def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     the subject ("one of 12 run by the charity"; not "one of 170 men"), a target or a capacity ("a target of
     6,000", "a target of answering 55,000 calls", "capacity for 1,000 calls a week"),
     or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million"),
-    or care given to them ("counselling to 1,100 clients"), or a place's people ("Cumbria's 500,000 residents")."""
+    or care given to them ("counselling to 1,100 clients"), or a place's people ("Cumbria's 500,000 residents"), or the
+    people a survey asked ("a survey of 2,089 adults")."""
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
     return bool(_TARGET_BEFORE.search(before[-40:]) or _TARGET_AFTER.match(after)
                 or _PER_POPULATION.match(after) or _population_of().search(before[-30:])
-                or _care_given().search(before[-40:])
+                or _care_given().search(before[-40:]) or _SURVEY_BEFORE.search(before[-40:])
                 or bool(_PLACE_POSSESSIVE.search(before[-40:]) and unit in _POPULATION_NOUNS))
 
 
+#: The people a survey asked: "a survey of 2,089 adults", "a poll of 1,500 parents", "researchers surveyed 3,000
+#: adults" (those it names after them, "5,000 young people surveyed", are ``subject_verbs.other``).
+_SURVEY_BEFORE = re.compile(r"\b(?:(?:survey|poll|study|sample|questionnaire|census)s?\s{1,3}of|surveyed|polled|"
+                            r"questioned|interviewed)\s{1,3}(?:(?:some|about|around|over|more\s{1,3}than|nearly|almost)"
+                            r"\s{1,3})?$", re.I)
 #: A place's people: "Cumbria's 500,000 residents", "the county's 1.4 million inhabitants" (with a noun of
 #: ``_POPULATION_NOUNS`` after the figure): a population, no helpline figure.
 _PLACE_POSSESSIVE = re.compile(r"(?:\b(?-i:[A-Z])[\w-]{1,30}|\b(?:county|city|town|region|state|province|country|"

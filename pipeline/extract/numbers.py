@@ -267,7 +267,7 @@ def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[i
     if qualifier == "up_to" and text[start:start + 2].lower() == "up" and _RISEN_FROM.match(text, match.end()):
         qualifier = "exact"
     if qualifier == "exact" and not kw.get("vague"):
-        after = _HEDGE_AFTER.match(text, match.end())
+        after = HEDGE_AFTER.match(text, match.end())
         if after:  # "2,000-plus calls", "2,000+ calls", "10,000-odd calls"
             qualifier = "about" if after.group(0).strip("-\x20").lower() == "odd" else "more_than"
     if kw.get("vague"):
@@ -281,7 +281,7 @@ def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[i
 
 
 #: A hedge written after a figure: "2,000-plus", "2,000+", "10,000-odd" (more than, more than, about).
-_HEDGE_AFTER = re.compile(r"(?:-|\x20)?(?:plus|odd)\b|\+(?![\d\w])", re.I)
+HEDGE_AFTER = re.compile(r"(?:-|\x20)?(?:plus|odd)\b|\+(?![\d\w])", re.I)
 
 
 #: A figure right before a spelled number, which is then that figure's scale word ("$5.5 million", "2.5 million").

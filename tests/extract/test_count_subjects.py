@@ -290,3 +290,22 @@ def test_calls_an_emergency_service_received(text, value, measure):
 def test_a_figure_after_a_verb_of_level_counts_its_subject(text, expected):
     found = {value: measure for value, (measure, _) in _counts(text).items()}
     assert {value: found.get(value, "other") for value in expected} == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A survey of 2,089 adults found most had never heard of the helpline.", 2089),
+    ("Around 12% of the 5,000 young people surveyed said they had used a helpline.", 5000),
+    ("Researchers surveyed 3,000 adults across Ireland for the helpline's study.", 3000),
+    ("A poll of more than 1,500 parents for the charity found most did not know where to turn.", 1500),
+])
+def test_the_people_a_survey_asked(text, value):
+    assert _counts(text).get(value, ("other", None))[0] not in _HELPLINE
+
+
+@pytest.mark.parametrize("text, value, qualifier, measure", [
+    ("The line now takes 1,000-plus calls a month.", 1000, "more_than", "helpline_calls"),
+    ("The hotline answered 40,000+ calls in 2023.", 40000, "more_than", "helpline_calls"),
+    ("It has handled 10,000-odd chats since it opened.", 10000, "about", "helpline_contacts"),
+])
+def test_a_hedged_figure_keeps_its_noun(text, value, qualifier, measure):
+    assert _counts(text)[value] == (measure, qualifier)
