@@ -109,6 +109,11 @@ def _emergency_service_calls(before: str) -> bool:
     return bool(_emergency_subject().search(before[-80:]))
 
 
+#: A percentage before a figure in its sentence: "increased by 22% to six a day" reaches a rate, which no
+#: year's total before it can be the base of; such a rate is left to the rules that read the whole sentence.
+_PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _level_verb() -> re.Pattern[str]:
     """A verb of a level or a change right before a figure, with "to"/"at" and up to three words between
@@ -700,14 +705,16 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
-            elif _level_subject(_clause_before(ctx, number)) is not None:
+            elif not (rate_after(after) and _PERCENT_BEFORE.search(before)) \
+                    and _level_subject(_clause_before(ctx, number)) is not None:
                 # "Texts to the service rose to 31,000, while calls fell to 18,500": the noun its verb's subject names
                 unit = _level_subject(_clause_before(ctx, number))
             elif said := subject_verb_measure(after, clause=_clause_after(ctx, number)):
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do
                 unit, measure = "people", said
-            elif not found and rate_after(after) and not ends_with(before, "comparison"):
+            elif not found and rate_after(after) and not ends_with(before, "comparison") \
+                    and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
             elif comparison or ends_with(before, "change_to") \
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):

@@ -309,3 +309,11 @@ def test_the_people_a_survey_asked(text, value):
 ])
 def test_a_hedged_figure_keeps_its_noun(text, value, qualifier, measure):
     assert _counts(text)[value] == (measure, qualifier)
+
+
+def test_a_rate_reached_after_a_percentage_is_no_later_figure_of_a_year():
+    text = ("Overall calls to the line increased by 22% to six a day in 2016, when there were 2,297 calls compared "
+            "with 1,885 in 2013.")
+    record = extract_article(text, source="rate.txt")
+    assert 6 not in [c.value for c in record.counts]
+    assert not [k for k in record.checks if k.verdict == "inconsistent"]
