@@ -22,6 +22,7 @@ from pipeline.extract.headline_year import headline_year
 from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
+from pipeline.extract.not_counts import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
 from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
@@ -49,11 +50,15 @@ def _fact_regions(text: str, mentions: list) -> list:
         not text[m.end:m.end + 14].lstrip().startswith(org_words) or names_area(text, m))]
 
 
-def candidates(sentences: list[Sentence]) -> list[tuple[Sentence, list]]:
-    """The sentences that may hold a fact (a number or a multiplier word), with their numbers."""
+def candidates(sentences: list[Sentence], codes: frozenset[str] = frozenset()) -> list[tuple[Sentence, list]]:
+    """The sentences that may hold a fact (a number or a multiplier word), with their numbers.
+
+    ``codes``: service numbers the article names a line by ("the 988 crisis line"), never counts in it
+    ("988 calls top 30,000").
+    """
     out = []
     for sentence in sentences:
-        numbers = find_numbers(sentence.text)
+        numbers = [n for n in find_numbers(sentence.text) if sentence.text[n.num_start:n.num_end] not in codes]
         if numbers or multiplier_regex().search(sentence.text):
             out.append((sentence, numbers))
     return out
@@ -70,7 +75,7 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
     fact_regions = _fact_regions(text, mentions)
     all_sentences = split_sentences(text)
     index = {s.start: n for n, s in enumerate(all_sentences)}
-    sentences = candidates(all_sentences)
+    sentences = candidates(all_sentences, service_numbers_named(text))
     plan = plan_tags(nlp, [(s, numbers) for s, numbers in sentences if needs_tagger(s.text, numbers)])
     docs = plan.apply((yield ModelCall("tag", plan.windows)) if plan.windows else [])
     drafts = []

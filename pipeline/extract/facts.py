@@ -30,6 +30,8 @@ from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.extract.row_labels import label_unit
+from pipeline.extract.subject_verbs import subject_verb_measure
 from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import (
     Draft,
@@ -92,6 +94,62 @@ def _subject_noun(clause: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _emergency_subject() -> re.Pattern[str]:
+    """An emergency service as the subject of the verb right before a figure: "police responded to", "South Simcoe
+    police received", "911 dispatchers took" (``emergency_services`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{word_regex('emergency_services').pattern})(?:\s{{1,3}}[A-Za-z-]{{2,20}})?"
+                      rf"\s{{1,3}}(?:[a-z]{{2,20}}ed|took|got|had|saw)(?:\s{{1,3}}(?:to|with))?\s{{1,3}}$", re.I)
+
+
+def _emergency_service_calls(before: str) -> bool:
+    """Whether an emergency service ("police", "911") received the calls a figure counts: it is the subject of the
+    verb right before the figure ("Police received 4,000 calls"; not "Police say 1,200 people contacted the
+    helpline", nor "passed to police, the NSPCC says it has also received 105 contacts")."""
+    return bool(_emergency_subject().search(before[-80:]))
+
+
+#: A percentage before a figure in its sentence: "increased by 22% to six a day" reaches a rate, which no
+#: year's total before it can be the base of; such a rate is left to the rules that read the whole sentence.
+_PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _level_verb() -> re.Pattern[str]:
+    """A verb of a level or a change right before a figure, with "to"/"at" and up to three words between
+    ("rose to", "rose by 22% to", "stood at", "hit"; ``level_verbs`` of ``data/measures.json``)."""
+    return re.compile(rf"\b(?:{word_regex('level_verbs').pattern})(?:(?:\s{{1,3}}[\w%.,'-]{{1,20}}){{0,3}}?\s{{1,3}}(?:to|at))?"
+                      rf"\s{{1,3}}$", re.I)
+
+
+def _level_subject(clause: str) -> Optional[str]:
+    """The count noun a clause names before a verb of level or change that ends right before its figure: "Texts to
+    the service rose to" -> "texts", "Call volumes hit" -> "calls", "while calls fell to" -> "calls"; ``None`` when no
+    such verb ends the clause, or no count noun stands before it with no figure between."""
+    verb = _level_verb().search(clause[-120:])
+    if verb is None:
+        return None
+    words = clause[-120:][:verb.start()]
+    words = words[max((i + 1 for i, ch in enumerate(words) if ch.isdigit()), default=0):]
+    lex = lexicon()
+    for word in reversed(_WORD_BEFORE.findall(words)):
+        word = word.lower().split("-")[-1]
+        if word in lex["units"] or word in lex["unit_word_measures"]:
+            return word
+        if word + "s" in lex["units"] and lex["units"][word + "s"] == "calls":
+            return word + "s"  # "call volumes", "call numbers"
+    return None
+
+
+def _care_counted(clause: str) -> Optional[str]:
+    """The noun of a clause's "the number of ..." when care words qualify it ("the number of counselling
+    sessions" -> "sessions"; ``care_words`` of ``data/measures.json``), else ``None``."""
+    match = _NUMBER_OF_PHRASE.search(clause)
+    if match is None or not word_regex("care_words").search(match.group("words")):
+        return None
+    return match.group("words").split()[-1]
+
+
 #: A word before a figure, with no other figure between: the nearest is the figure's noun candidate.
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]{1,30}")
 #: The words right after a figure, which name what that figure counts: "900 calls", "900 new calls".
@@ -116,6 +174,12 @@ def _unit_before(before: str) -> Optional[str]:
         if word + "s" in units and units[word + "s"] == "calls":
             return word + "s"  # "call volume", "call numbers"
     return None
+
+
+def _clause_after(ctx: SentenceFacts, number: NumberMention) -> str:
+    """The words of a figure's clause after it."""
+    s = ctx.sentence.start
+    return ctx.sentence.text[number.end - s:clause_span(ctx, number.num_start)[1] - s]
 
 
 def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
@@ -268,6 +332,21 @@ def _other_things(before: str) -> Optional[str]:
     return None if _helpline_like(noun) else noun
 
 
+#: The measures of a helpline's or a website's use.
+_HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
+#: Plural nouns of the people of a place that ``_PEOPLES_PLURAL`` ("Victorians", "Americans") does not end like.
+_PEOPLES_OTHERWISE = ("scots", "brits", "kiwis", "aussies")
+
+
+def _counts_people(unit: Optional[str]) -> bool:
+    """Whether a count's noun counts people ("people", "men", "gamblers", "residents", "Victorians")."""
+    head = unit.split()[-1] if unit else None  # "problem gamblers" -> "gamblers"
+    if head in lexicon()["units"] or head in lexicon()["not_units"]:
+        return unit_category(head) == "people"  # not "volunteers", "members", "staff": people, but no users
+    return bool(head and (_PEOPLE_PLURAL.fullmatch(head) or _PEOPLES_PLURAL.fullmatch(head)
+                          or head in _PEOPLES_OTHERWISE))
+
+
 def _helpline_like(noun: str) -> bool:
     """A plural noun a helpline's figures may count: a unit or cue of a measure, people ("gamblers",
     "clients"), texts and messages."""
@@ -401,7 +480,8 @@ def _in_person(text: str, start: int, end: int) -> bool:
 #: "one of 12 run by the charity", "one of seven due to open": one thing among N others like it.
 _ONE_OF = re.compile(r"\bone\s{1,3}of\s{1,3}(?:(?:only|just|the)\s{1,3})?$", re.I)
 #: A target, not a figure reached: "a target of 6,000", "the 50-call target", "its goal of 1,000 callers".
-_TARGET_BEFORE = re.compile(r"\b(?:target|goal)s?\s{1,3}(?:of\s{1,3})?(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|capacity)s?\s{1,3}(?:(?:of|for)\s{1,3})?(?:[a-z]{2,16}ing\s{1,3})?"
+                            r"(?:(?:the|a|an|its|their)\s{1,3})?$", re.I)
 _TARGET_AFTER = re.compile(r"(?:-|\s)(?:[a-z]{2,12}[\s-])?(?:target|goal)\b", re.I)
 #: A rate per head of population: "12 calls per 10,000 residents", "45 for every 100,000 people".
 _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{1,3}every|in\s{1,3}every)\s{1,3}"
@@ -418,12 +498,36 @@ def _population_of() -> re.Pattern[str]:
 
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
     """Whether a figure's own words make it no helpline figure whatever its noun: one of N things like
-    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target ("a target of 6,000"),
-    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million")."""
+    the subject ("one of 12 run by the charity"; not "one of 170 men"), a target or a capacity ("a target of
+    6,000", "a target of answering 55,000 calls", "capacity for 1,000 calls a week"),
+    or a rate per head of population ("12 calls per 10,000 residents"), or a population ("from a population of 4 million"),
+    or care given to them ("counselling to 1,100 clients"), or a place's people ("Cumbria's 500,000 residents"), or the
+    people a survey asked ("a survey of 2,089 adults")."""
     if _ONE_OF.search(before[-30:]) and unit_category(unit) not in word_set("helpline_unit_kinds"):
         return True
-    return bool(_TARGET_BEFORE.search(before[-30:]) or _TARGET_AFTER.match(after)
-                or _PER_POPULATION.match(after) or _population_of().search(before[-30:]))
+    return bool(_TARGET_BEFORE.search(before[-40:]) or _TARGET_AFTER.match(after)
+                or _PER_POPULATION.match(after) or _population_of().search(before[-30:])
+                or _care_given().search(before[-40:]) or _SURVEY_BEFORE.search(before[-40:])
+                or bool(_PLACE_POSSESSIVE.search(before[-40:]) and unit in _POPULATION_NOUNS))
+
+
+#: The people a survey asked: "a survey of 2,089 adults", "a poll of 1,500 parents", "researchers surveyed 3,000
+#: adults" (those it names after them, "5,000 young people surveyed", are ``subject_verbs.other``).
+_SURVEY_BEFORE = re.compile(r"\b(?:(?:survey|poll|study|sample|questionnaire|census)s?\s{1,3}of|surveyed|polled|"
+                            r"questioned|interviewed)\s{1,3}(?:(?:some|about|around|over|more\s{1,3}than|nearly|almost)"
+                            r"\s{1,3})?$", re.I)
+#: A place's people: "Cumbria's 500,000 residents", "the county's 1.4 million inhabitants" (with a noun of
+#: ``_POPULATION_NOUNS`` after the figure): a population, no helpline figure.
+_PLACE_POSSESSIVE = re.compile(r"(?:\b(?-i:[A-Z])[\w-]{1,30}|\b(?:county|city|town|region|state|province|country|"
+                               r"nation|island|borough|area))['\u2019]s\s{1,3}$", re.I)
+_POPULATION_NOUNS = ("residents", "inhabitants", "citizens", "population")  # not "people": "Dundee's 173 people"
+
+
+@lru_cache(maxsize=1)
+def _care_given() -> re.Pattern[str]:
+    """Care given to the people a figure counts, no use of a helpline: "gave face-to-face counselling to 1,100
+    clients", "offered treatment for 300 men" (``care_words`` of ``data/measures.json``, ANNOTATION.md decision 4)."""
+    return re.compile(rf"\b(?:{word_regex('care_words').pattern})\s{{1,3}}(?:to|for)\s{{1,3}}$", re.I)
 
 
 def _difference(before: str, after: str) -> Optional[str]:
@@ -546,8 +650,9 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None
+        noun_end = unit_end  # where the noun the figure counts ends, its range partner's when it has none of its own
         if partner is not None:
-            unit = unit_of(ctx, partner)[0]  # "between 550,000 and 850,000 people": both figures count people
+            unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
         times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
         if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
@@ -582,6 +687,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit = _known_unit(_OF_OPENER.match(before).group("rest"))
                 if unit is None:  # what the count before counts, whatever verb follows ("Of these, 2,050 were answered")
                     inherit, measure = "previous", "other"
+            elif not found and _PART_OF.match(after):
+                # "Some 400,000 of them were under 25": a part of what the count before counts, not its place
+                inherit, measure = "measure", "other"
+            elif label_unit(before) is not None:
+                unit = label_unit(before)  # "- Live chats: 388": the count noun of its line's label
+            elif _care_counted(_clause_before(ctx, number)) is not None:
+                # "the number of counselling sessions it delivered rose to 9,400": care given, no helpline use
+                unit, measure = _care_counted(_clause_before(ctx, number)), "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
@@ -593,6 +706,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
             elif _NUMBERS_OF.search(ctx.sentence.text):
                 unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
+            elif not (rate_after(after) and _PERCENT_BEFORE.search(before)) \
+                    and _level_subject(_clause_before(ctx, number)) is not None:
+                # "Texts to the service rose to 31,000, while calls fell to 18,500": the noun its verb's subject names
+                unit = _level_subject(_clause_before(ctx, number))
+            elif said := subject_verb_measure(after, clause=_clause_after(ctx, number)):
+                # "A further nine hundred used its self-help website": people, the noun left out, doing what a
+                # helpline's or a website's users do
+                unit, measure = "people", said
+            elif not found and rate_after(after) and not ends_with(before, "comparison") \
+                    and not _PERCENT_BEFORE.search(before):
+                inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
             elif comparison or ends_with(before, "change_to") \
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
@@ -611,6 +735,15 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 or _pair_measure(ctx, found, before) or measure
             if measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
                 inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
+        if not difference and inherit is None and _counts_people(unit):
+            said = subject_verb_measure(ctx.sentence.text[(noun_end or number.end) - s:], clause=ctx.sentence.text)
+            if said in ("other", "arrests") and measure in _HELPLINE_MEASURES:
+                measure = said  # "40 callers went on to hand themselves in", "310 callers were later arrested"
+            elif measure in ("other", "helpline_contacts") and (
+                    said == "helpline_calls" or (said in _HELPLINE_MEASURES and measure == "other")):
+                measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
+        if measure in ("helpline_calls", "helpline_contacts") and _emergency_service_calls(before):
+            measure = "other"  # "Police responded to 566 mental-health calls": an emergency service's calls
         if measure != "other" and _counts_other_things(unit):
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):

@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.numbers import HEDGE_AFTER, NumberMention
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 
@@ -155,6 +155,9 @@ def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:
     lex = lexicon()
     known = set(lex["units"]) | set(lex["not_units"])
     skipped = 0
+    hedge = HEDGE_AFTER.match(text, end)  # "1,000-plus calls", "40,000+ calls", "10,000-odd chats"
+    if hedge:
+        end = hedge.end()
     partitive = PARTITIVE.match(text, end)  # "5,260 of the calls"
     if partitive:
         end = partitive.end()

@@ -107,6 +107,27 @@ def is_code(raw: str, after: str, before: str = "") -> bool:
     return not _patterns()["count_after"].match(after)
 
 
+#: A line named by its number: "988 crisis line", "988 Suicide and Crisis Lifeline", "the 211 number".
+_LINE_AFTER = re.compile(r"\s{1,3}(?:(?:(?-i:[A-Z])[\w'-]{0,20}|and|&|crisis|suicide|mental|health|emergency|non-emergency"
+                         r"|national|free|phone|text|help)\s{1,3}){0,4}?(?:line|lifeline|hotline|helpline|number|service)\b",
+                         re.I)
+#: A number to dial: "call 988", "dial 111", "text 988".
+_DIAL_BEFORE = re.compile(r"\b(?:call|calling|called|dial|dialing|dialling|dialled|text|texting|ring|phone)\s{1,3}$", re.I)
+
+
+def service_numbers_named(text: str) -> frozenset[str]:
+    """The service numbers an article names a line by ("the 988 crisis line", "dial 988"): there, "988 calls" in
+    a headline counts calls to 988, not 988 calls."""
+    named = set()
+    for raw in words()["service_numbers"]:
+        for match in re.finditer(rf"(?<![\d,.]){raw}(?![\d,.%])", text):
+            if _LINE_AFTER.match(text, match.end(), match.end() + 80) \
+                    or _DIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                named.add(raw)
+                break
+    return frozenset(named)
+
+
 #: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate; "by a factor of 3": a multiplier.
 _PER = re.compile(r"\b(?:per|factor\s{1,2}of)\s{1,2}$", re.I)
 #: "at 9.30", "from 8.00 until 10.45": a time of day written with a point.

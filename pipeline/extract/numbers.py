@@ -84,7 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
         "digits": re.compile(
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>{suffix})?(?P<pct>{percent})?",
+            rf"(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
@@ -270,6 +271,10 @@ def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[i
     qualifier, start = _qualifier(text, match.start() if start_at is None else start_at)
     if qualifier == "up_to" and text[start:start + 2].lower() == "up" and _RISEN_FROM.match(text, match.end()):
         qualifier = "exact"
+    if qualifier == "exact" and not kw.get("vague"):
+        after = HEDGE_AFTER.match(text, match.end())
+        if after:  # "2,000-plus calls", "2,000+ calls", "10,000-odd calls"
+            qualifier = "about" if after.group(0).strip("-\x20").lower() == "odd" else "more_than"
     if kw.get("vague"):
         qualifier = "vague"
     raw = match.group("num")
@@ -278,6 +283,10 @@ def _make(text: str, match: re.Match[str], value: float, *, start_at: Optional[i
         value=value, start=start, end=match.end(), num_start=match.start("num"), num_end=match.end("num"),
         qualifier=qualifier, decimals=decimals, text=text[start:match.end()], **kw,
     )
+
+
+#: A hedge written after a figure: "2,000-plus", "2,000+", "10,000-odd" (more than, more than, about).
+HEDGE_AFTER = re.compile(r"(?:-|\x20)?(?:plus|odd)\b|\+(?![\d\w])", re.I)
 
 
 #: A figure right before a spelled number, which is then that figure's scale word ("$5.5 million", "2.5 million").

@@ -292,9 +292,10 @@ def measure_of(ctx: SentenceFacts, number: NumberMention, unit: Optional[str]) -
     category = lex["units"].get(unit or "", None)
     s = ctx.sentence.start
     if (category == "calls" or unit == "callers") and re.match(
-            r"\s*(?:and|or|,)\s+(?:\w+\s+)?(?:chats?|webchats?|emails|messages|texts|contacts|users|visitors)\b",
+            r"\s*(?:and|or|,)\s+(?:[A-Za-z][\w-]*\s+)?(?:chats?|webchats?|emails|messages|texts|contacts|users|visitors)\b",
             ctx.sentence.text[number.end - s:].split(unit or "calls", 1)[-1]):
         return "helpline_contacts"  # "15,400 calls and chats", "2,804 callers and web users": more than one channel
+        # (not "1,024 calls, 310 texts and 95 chats": a figure of its own for each channel)
     if category in lex["unit_measures"]:
         return lex["unit_measures"][category]
     if unit in lex["unit_word_measures"]:
