@@ -49,6 +49,7 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
@@ -603,6 +604,8 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     inside = {o for o, _ in known if text[o:o + 1].islower() and any(s < o < s + len(n) for s, n in lines)}
     shaped = {o for o, _ in lexicon().find_named_orgs(text)}
     lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
+    taken = {o for o, _ in lines} | {o for o, _ in known}
+    lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
     return [k for k in known if k[0] not in inside], sorted(lines)
 
 
