@@ -214,7 +214,9 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     start, end = names[0]
     end += _name_tail(fragment, end)
     start = _title_start(fragment, start)
-    appositive = re.match(r",[^,.]{2,120},", fragment[end:]) or _regexes()["appositive_verb"].match(fragment[end:])
+    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."
+    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,[^,.]{2,120},", fragment[end:]) \
+        or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()
     else:
@@ -237,10 +239,12 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _verb_role_pattern() -> re.Pattern[str]:
     """A verb of running a body right after a name, maybe after "has" or "had", and the body's
-    capitalised name ("has managed the Cedar Line")."""
+    capitalised name ("has managed the Cedar Line"), maybe with a lower-case line word ("volunteers
+    with the Tynedale helpline")."""
     verbs = alternation(lexicon().cues.get("narrative_role_verbs", {})) or "(?!)"
+    heads = alternation(lexicon().cues.get("line_heads_lower", [])) or "(?!)"  # "the Tynedale helpline"
     return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
-                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}})")
+                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}}(?:\s(?:{heads})(?![\w-]))?)")
 
 
 def _verb_role(rest: str) -> Optional[str]:

@@ -77,3 +77,47 @@ def test_bodies_named_as_the_subject_of_their_work(text, names):
 def test_speaker_speaks_for_a_body_named_by_its_work_or_a_lower_case_word(nlp, text, org):
     quote = last_quote(text, nlp)
     assert quote.org == org and quote.official is True
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # a verb of volunteering or working names the body
+    ("Anne Bright has volunteered with the Tynedale helpline for 12 years.\n\n"
+     '"You never forget some calls," she said.', "Anne Bright", "Tynedale helpline"),
+    ("Raj Mehta volunteers at the Harbour Trust two nights a week.\n\n"
+     '"The calls stay with you," he said.', "Raj Mehta", "Harbour Trust"),
+    ("Lena Cross works for the Kestrel Foundation in Bristol.\n\n"
+     '"We see every kind of caller," she said.', "Lena Cross", "Kestrel Foundation"),
+    # an age before the description
+    ("Maria Lopez, 54, a counsellor at the Sunrise Crisis Centre, has answered calls for a decade.\n\n"
+     '"The nights are hardest," she said.', "Maria Lopez", "Sunrise Crisis Centre"),
+    ("Tom Hale, aged 61, a volunteer with the Harbour Trust, was given an award.\n\n"
+     '"I only listen," he said.', "Tom Hale", "Harbour Trust"),
+])
+def test_role_given_in_the_narrative_before_a_pronoun_quote(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an age alone, or a verb of no work, gives no body: a private person
+    ("Maria Lopez, 54, has rung the line twice.\n\n"
+     '"It helped me," she said.', "Maria Lopez"),
+    ("Tom Reid first rang the Meadow helpline in 2015.\n\n"
+     '"I was scared," he said.', "Tom Reid"),
+])
+def test_private_person_in_the_narrative_before(nlp, text, speaker):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official) == (speaker, False)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("The Riverside text support service handled 5,400 conversations last year.\n\n"
+     'Clinical lead Dr Hannah Wood said: "Text suits people who cannot talk at home."', "Riverside text support service"),
+    ("The Harbour Trust took 900 calls.\n\n"
+     '"We are stretched," said clinical director Omar Aziz.', "Harbour Trust"),
+    ("Kindred has answered 10,000 calls since 2015.\n\n"
+     'Project lead Jo Lamb said: "Most calls are from parents."', "Kindred"),
+])
+def test_clinical_and_service_leads_speak_for_the_body(nlp, text, org):
+    quote = last_quote(text, nlp)
+    assert (quote.org, quote.official) == (org, True)
