@@ -121,3 +121,27 @@ def test_private_person_in_the_narrative_before(nlp, text, speaker):
 def test_clinical_and_service_leads_speak_for_the_body(nlp, text, org):
     quote = last_quote(text, nlp)
     assert (quote.org, quote.official) == (org, True)
+
+
+@pytest.mark.parametrize("text,org", [
+    ('Calls rose.\n\nA spokesman for Gambler\'s Help said: "Every call is confidential."', "Gambler's Help"),
+    ('Calls rose.\n\nA Gambler\'s Help spokesman said: "Every call is confidential."', "Gambler's Help"),
+    ('Calls rose.\n\n"Every call counts," a spokeswoman for Gamblers Anonymous said.', "Gamblers Anonymous"),
+    ('Calls rose.\n\n"We keep funding under review," a spokeswoman for the Department of Health said.', "Department of Health"),
+    ('Calls rose.\n\n"Every call counts," said a spokesperson for Kindred.', "Kindred"),
+    ('Calls rose.\n\n"Every call counts," a Samaritans spokesperson said.', "Samaritans"),
+])
+def test_unnamed_spokesperson_speaks_for_the_body_named_beside_the_word(nlp, text, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (None, org, True)
+
+
+@pytest.mark.parametrize("text,org", [
+    ('Calls rose.\n\n"We are proud," said Dr Sam Kaur, a GP in Northfield.', None),
+    ('Calls rose.\n\n"We are proud," said Jo Roe, the CEO.', None),
+    ("Sam Patel, 47, a GP at the Brook Surgery, has referred patients to the line.\n\n"
+     '"It fills a gap," he said.', "Brook Surgery"),
+])
+def test_role_word_is_no_body(nlp, text, org):
+    quote = last_quote(text, nlp)
+    assert (quote.org, quote.official) == (org, True)
