@@ -243,7 +243,8 @@ def _verb_role_pattern() -> re.Pattern[str]:
     with the Tynedale helpline")."""
     verbs = alternation(lexicon().cues.get("narrative_role_verbs", {})) or "(?!)"
     heads = alternation(lexicon().cues.get("line_heads_lower", [])) or "(?!)"  # "the Tynedale helpline"
-    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
+    kinds = alternation(lexicon().cues["anaphors"])  # "founded the group Parents Against Harm"
+    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?:the\s++(?:{kinds})\s++(?=[A-Z]))?(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
                       rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}}(?:\s(?:{heads})(?![\w-]))?)")
 
 
@@ -294,6 +295,8 @@ def _in_lead_in(fragment: str, start: int) -> bool:
     speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
     cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
     words = fragment[cut:start].strip()
+    if re.fullmatch(r"(?i:according)\s+to", words):
+        return False  # "According to Jo Roe, director of the line, most callers are young": Jo Roe speaks
     return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
 
 

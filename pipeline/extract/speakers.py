@@ -467,10 +467,22 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        title=description if kind != "org" else None,
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or office or None
+    org = _without_speaker(org, name, rank, description)
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str], description: str) -> Optional[str]:
+    """The body without the words that are the speaker's own: a name the body's capitalised run
+    went on into ("Project manager for the Office of Gambling Katie Bee" -> "Office of Gambling"),
+    and a minister's portfolio, which is no body ("Health Minister Jo Roe", "Social Services")."""
+    if org and name and org.endswith(" " + name):
+        org = org[:-len(name)].strip() or None
+    if org and rank and rank.lower() == "minister" and org == description.strip():
+        org = None
+    return org
 
 
 def _title_before_name(found: str, later: list[str]) -> bool:

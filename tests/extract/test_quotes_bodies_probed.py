@@ -145,3 +145,30 @@ def test_unnamed_spokesperson_speaks_for_the_body_named_beside_the_word(nlp, tex
 def test_role_word_is_no_body(nlp, text, org):
     quote = last_quote(text, nlp)
     assert (quote.org, quote.official) == (org, True)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # "According to" a person names the speaker of the quotes after it
+    ("According to Rekha Menon, director of the Sahaya helpline in Chennai, most callers are young.\n\n"
+     '"Half our callers are under 25," she said.', "Rekha Menon", "Sahaya helpline"),
+    ("According to Tom Ash, who manages the Kestrel line, the line took 900 calls.\n\n"
+     '"Nights are busiest," he said.', "Tom Ash", "Kestrel line"),
+])
+def test_according_to_a_person(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # a body's capitalised run that goes on into the speaker's name
+    ('Project manager for the Office of Gambling Katie Bee told Local 5 that calls rose. "We are busy," she said.',
+     "Katie Bee", "Office of Gambling"),
+    ('Calls rose.\n\nDirector of the Harbour Trust Sam Ode said: "We are busy."', "Sam Ode", "Harbour Trust"),
+    # a minister's portfolio is no body; a department named by the rank is
+    ('Calls rose.\n\n"We are proud of the team," said Health Minister Priya Nair.', "Priya Nair", None),
+    ('Calls rose.\n\n"The line works," said Social Services Minister Dan Eke.', "Dan Eke", None),
+    ('Calls rose.\n\n"The line works," said Home Secretary Jo Roe.', "Jo Roe", "Home Office"),
+])
+def test_body_without_the_speakers_own_words(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
