@@ -575,7 +575,7 @@ def _learn_described(fragment: str, book: NameBook, nlp: Any, orgs: list[str], t
     if speaker is None or speaker.kind != "named" or not speaker.name or not (speaker.org or speaker.official):
         return
     known = book.resolve(speaker)
-    if known.name and " " in known.name and any(p.name == known.name for p in book.people):
+    if known.name and " " in known.name and any(_same_name(known.name, p.name) for p in book.people if p.name):
         book.people.append(known)
 
 
@@ -589,10 +589,16 @@ def _described_later(turns: list[Turn], book: NameBook) -> None:
         if who is None or who.kind not in ("named", "pronoun") or not who.name or who.role or who.org \
                 or (who.official and not who.title):
             continue
-        known = next((p for p in book.people if p.name == who.name and (p.org or p.official) and (p.org or p.role)), None)
+        known = next((p for p in book.people if _same_name(p.name, who.name) and (p.org or p.official) and (p.org or p.role)), None)
         if known is not None:
-            turn.speaker = replace(who, title=who.title or known.title, role=known.role, org=known.org,
+            turn.speaker = replace(who, name=known.name, title=who.title or known.title, role=known.role, org=known.org,
                                    official=known.official or who.official)
+
+
+def _same_name(full: Optional[str], said: str) -> bool:
+    """Whether a name in the book is the speaker's: the same name, or the speaker's one word its
+    surname ('"...," Roe told WXYZ. Amy Roe is the clinical director of ...')."""
+    return bool(full) and (full == said or " " not in said and " " in full and full.split()[-1] == said)
 
 
 def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

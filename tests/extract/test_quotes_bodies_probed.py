@@ -172,3 +172,15 @@ def test_according_to_a_person(nlp, text, speaker, org):
 def test_body_without_the_speakers_own_words(nlp, text, speaker, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # quoted by surname alone, described by full name after the quote
+    ("Calls to the state gambling hotline jumped 40 per cent.\n\n"
+     '"We are seeing younger callers," Roe told WXYZ. Amy Roe is the clinical director of the Michigan Gambling Hotline.',
+     "Amy Roe", "Michigan Gambling Hotline"),
+    ('Calls rose.\n\n"We are busy," Hale said. Tom Hale runs the Harbour Trust.', "Tom Hale", "Harbour Trust"),
+])
+def test_surname_quoted_then_described_in_full(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
