@@ -184,3 +184,15 @@ def test_body_without_the_speakers_own_words(nlp, text, speaker, org):
 def test_surname_quoted_then_described_in_full(nlp, text, speaker, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # setting a body up makes its founder
+    ("Ten years ago, Rob Finch set up Safe Call in his spare room.\n\n"
+     '"It was just me and a mobile," Finch said.', "Rob Finch", "Safe Call"),
+    ("Dee Amos established Quiet Harbour in 2009.\n\n"
+     '"I wanted a line I would have rung myself," she said.', "Dee Amos", "Quiet Harbour"),
+])
+def test_founding_verbs(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
