@@ -196,3 +196,28 @@ def test_surname_quoted_then_described_in_full(nlp, text, speaker, org):
 def test_founding_verbs(nlp, text, speaker, org):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    ("A volunteer at the Lantern line has won a county award.\n\n"
+     'Sue Hart said: "I just listen, that is all."', "Sue Hart", "Lantern line"),
+    ("Calls rose last winter. The manager of the Kestrel helpline says the nights were busiest.\n\n"
+     '"We added a second phone," Dan Lowe said.', "Dan Lowe", "Kestrel helpline"),
+    ("A co-founder of the Harbour Trust will step down in May.\n\n"
+     'Meg Ray said: "It is time for new blood."', "Meg Ray", "Harbour Trust"),
+])
+def test_role_held_back_in_the_paragraph_before(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.org, quote.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the paragraph names its own person, or the subject is a member of the public
+    ("A volunteer at the Lantern line, Ann Cole, has won an award.\n\n"
+     'Sue Hart, who nominated her, said: "She deserves it."', "Sue Hart"),
+    ("A man rang the Lantern line last spring.\n\n"
+     'Tom Ives said: "I was desperate."', "Tom Ives"),
+])
+def test_role_before_is_not_lent(nlp, text, speaker):
+    quote = last_quote(text, nlp)
+    assert quote.speaker == speaker and quote.org is None
