@@ -214,7 +214,9 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     start, end = names[0]
     end += _name_tail(fragment, end)
     start = _title_start(fragment, start)
-    appositive = re.match(r",[^,.]{2,120},", fragment[end:]) or _regexes()["appositive_verb"].match(fragment[end:])
+    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."
+    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,[^,.]{2,120},", fragment[end:]) \
+        or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()
     else:
@@ -237,10 +239,13 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _verb_role_pattern() -> re.Pattern[str]:
     """A verb of running a body right after a name, maybe after "has" or "had", and the body's
-    capitalised name ("has managed the Cedar Line")."""
+    capitalised name ("has managed the Cedar Line"), maybe with a lower-case line word ("volunteers
+    with the Tynedale helpline")."""
     verbs = alternation(lexicon().cues.get("narrative_role_verbs", {})) or "(?!)"
-    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
-                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}})")
+    heads = alternation(lexicon().cues.get("line_heads_lower", [])) or "(?!)"  # "the Tynedale helpline"
+    kinds = alternation(lexicon().cues["anaphors"])  # "founded the group Parents Against Harm"
+    return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?:the\s++(?:{kinds})\s++(?=[A-Z]))?(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
+                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}}(?:\s(?:{heads})(?![\w-]))?)")
 
 
 def _verb_role(rest: str) -> Optional[str]:
@@ -290,6 +295,8 @@ def _in_lead_in(fragment: str, start: int) -> bool:
     speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
     cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
     words = fragment[cut:start].strip()
+    if re.fullmatch(r"(?i:according)\s+to", words):
+        return False  # "According to Jo Roe, director of the line, most callers are young": Jo Roe speaks
     return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
 
 

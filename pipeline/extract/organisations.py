@@ -308,6 +308,8 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
             if ent.label_ != "ORG" or (following and following[0].lower().strip(",.") in roles and " " not in ent.text):
                 continue
             found = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            if found.lower() in roles:
+                continue  # "a GP in Northfield", "the CEO": a role word the model reads as a body is no body
             if not shaped and _place_only(found):
                 continue  # "Regional Director for Wales": the model reads a remit as a body
             if place(found) is not None and _PLACE_PREPOSITION.search(text, 0, ent.start_char):

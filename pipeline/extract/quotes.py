@@ -49,6 +49,8 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.role_before import role_before
+from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
@@ -484,6 +486,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 speaker = _resolve(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
+                if speaker is not None and previous_narrative:
+                    speaker = _role_held_back(speaker, previous_narrative, nlp, named_before, told)  # "A volunteer at X has won ... / Sue Hart said:"
                 pronoun = speaker is not None and speaker.kind == "pronoun"
                 if pronoun and own is None:
                     words = " ".join(text[s.inner[0]:s.inner[1]] for s in speech)
@@ -574,7 +578,7 @@ def _learn_described(fragment: str, book: NameBook, nlp: Any, orgs: list[str], t
     if speaker is None or speaker.kind != "named" or not speaker.name or not (speaker.org or speaker.official):
         return
     known = book.resolve(speaker)
-    if known.name and " " in known.name and any(p.name == known.name for p in book.people):
+    if known.name and " " in known.name and any(_same_name(known.name, p.name) for p in book.people if p.name):
         book.people.append(known)
 
 
@@ -588,10 +592,32 @@ def _described_later(turns: list[Turn], book: NameBook) -> None:
         if who is None or who.kind not in ("named", "pronoun") or not who.name or who.role or who.org \
                 or (who.official and not who.title):
             continue
-        known = next((p for p in book.people if p.name == who.name and (p.org or p.official) and (p.org or p.role)), None)
+        known = next((p for p in book.people if _same_name(p.name, who.name) and (p.org or p.official) and (p.org or p.role)), None)
         if known is not None:
-            turn.speaker = replace(who, title=who.title or known.title, role=known.role, org=known.org,
+            turn.speaker = replace(who, name=known.name, title=who.title or known.title, role=known.role, org=known.org,
                                    official=known.official or who.official)
+
+
+def _role_held_back(speaker: Speaker, narrative: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Speaker:
+    """A named speaker with no description of their own takes the role and body of the unnamed
+    official the narrative paragraph just before is about (:mod:`role_before`), when that
+    paragraph names no person."""
+    if speaker.kind != "named" or not speaker.name or speaker.title or speaker.role or speaker.org or speaker.official:
+        return speaker
+    subject = role_before(narrative)
+    if subject and mention(narrative, nlp) is not None:
+        return speaker  # the paragraph names a person of its own: the role is theirs
+    described = parse_speaker(f"{speaker.name}, {subject}", nlp=nlp, context_orgs=orgs, told=told) if subject else None
+    if described is None or described.kind != "named" or not described.org:
+        return speaker
+    org = next((o for o in reversed(orgs) if o.startswith(described.org + " ")), described.org)  # "Lantern" of "the Lantern line"
+    return replace(speaker, title=described.title, role=described.role, org=org, official=True)
+
+
+def _same_name(full: Optional[str], said: str) -> bool:
+    """Whether a name in the book is the speaker's: the same name, or the speaker's one word its
+    surname ('"...," Roe told WXYZ. Amy Roe is the clinical director of ...')."""
+    return bool(full) and (full == said or " " not in said and " " in full and full.split()[-1] == said)
 
 
 def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -603,6 +629,8 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     inside = {o for o, _ in known if text[o:o + 1].islower() and any(s < o < s + len(n) for s, n in lines)}
     shaped = {o for o, _ in lexicon().find_named_orgs(text)}
     lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
+    taken = {o for o, _ in lines} | {o for o, _ in known}
+    lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
     return [k for k in known if k[0] not in inside], sorted(lines)
 
 

@@ -33,6 +33,7 @@ from pipeline.extract.organisations import (
     unknown_org,
 )
 from pipeline.extract.regions import place
+from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
 
 __all__ = [
@@ -379,6 +380,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     named = None
     for i, seg in enumerate(segments):
         found = find_name(seg)
+        spoken = spokes_body(seg)
+        if found and spoken and spoken[1] <= found[2] < spoken[2]:
+            continue  # "A spokesman for Gambler's Help": the words after the spokes-word are a body
         inside = lex.find_org(seg)
         if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
@@ -393,6 +397,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         people = [e for e in nlp(joined).ents if e.label_ == "PERSON" and e.text[:1].isupper()
                   and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
                   and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
+        spoken = spokes_body(joined)
+        if spoken:
+            people = [e for e in people if not spoken[1] <= e.start_char < spoken[2]]
         for i, seg in enumerate(segments):
             if people and people[0].text in seg:
                 named = (i, people[0].text, None, seg.index(people[0].text), seg.index(people[0].text) + len(people[0].text))
@@ -426,6 +433,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
             org = anaphor_org(joined, context_orgs, told) or org  # "Chair of the Council's Communications Committee"
         if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
             org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
+    spoken = spokes_body(", ".join(descriptions)) if descriptions else None
+    if spoken and (org is None or org in spoken[0]):
+        org = spoken[0]  # "a spokesman for Gambler's Help": the whole run, not the model's "Gambler"
     first_span = lex.find_org(description) if description else None
     if first_span is None and org and org in description:
         first_span = (org, description.index(org), description.index(org) + len(org))
@@ -434,7 +444,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if org is None and descriptions:
         org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
     role = _without_org(description, first_span) if description else None
-    private = bool(description) and bool(_patterns()["private"].search(" ".join(description.split()[:4])))
+    plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
+    private = bool(description) and bool(_patterns()["private"].search(" ".join(plain.split()[:4])))
     # "Jo Roe, whose son called the line": a relative of someone who called is a private person
     private = private or any(_WHOSE_PRIVATE.match(d) and _patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
     if private and not rank:
@@ -456,10 +467,22 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        title=description if kind != "org" else None,
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or office or None
+    org = _without_speaker(org, name, rank, description)
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str], description: str) -> Optional[str]:
+    """The body without the words that are the speaker's own: a name the body's capitalised run
+    went on into ("Project manager for the Office of Gambling Katie Bee" -> "Office of Gambling"),
+    and a minister's portfolio, which is no body ("Health Minister Jo Roe", "Social Services")."""
+    if org and name and org.endswith(" " + name):
+        org = org[:-len(name)].strip() or None
+    if org and rank and rank.lower() == "minister" and org == description.strip():
+        org = None
+    return org
 
 
 def _title_before_name(found: str, later: list[str]) -> bool:

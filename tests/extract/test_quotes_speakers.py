@@ -48,7 +48,7 @@ TITLE_BEFORE_NAME = [
                  ("Ana Pike", None, True, "explicit"), id="verb-then-lower-case-role"),
     pytest.param('"Calls rose," spokeswoman Ana Pike said.',
                  ("Ana Pike", None, True, "explicit"), id="lower-case-spokeswoman"),
-    pytest.param('Brightwater answered 90 calls.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
+    pytest.param('Calls rose to 90 last year.\n\nProject co-ordinator Sam Hale said: "Demand is steady."',
                  ("Sam Hale", None, True, "explicit"), id="kind-word-no-body-before"),
     pytest.param('Chief executive of the NSPCC Peter Wells said: "We back this."',
                  ("Peter Wells", "NSPCC", True, "explicit"), id="title-of-acronym-name-no-comma"),

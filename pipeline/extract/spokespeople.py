@@ -1,0 +1,27 @@
+"""The body a spokesperson speaks for, named by capitalised words no list knows.
+
+"A spokesman for Gambler's Help said", "a spokeswoman for Kindred", "A Gambler's Help
+spokesman": papers name the body a spokesperson speaks for right after "spokesman for" (or
+"of", "at", "from") or right before the spokes-word. The capitalised words there are that
+body, not a person (a possessive "Gambler's" inside them does not make them a name), and the
+whole run is the body, not the piece of it the model reads as an organisation ("Gambler").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_RUN = r"[A-Z][\w'\u2019&!.-]*+(?:[^\S\n]++(?:(?:of|for|and|on|&|the)[^\S\n]++)?[A-Z][\w'\u2019&!.-]*+){0,6}"
+_SPOKES = r"spokes(?:man|woman|person|people)"
+#: "spokesman for (the) X" and "a/the X spokesman"; each capitalised word matched possessively.
+_AFTER = re.compile(rf"\b{_SPOKES}[^\S\n]++(?:for|of|at|from)[^\S\n]++(?:the[^\S\n]++)?(?P<body>{_RUN})")
+_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]++(?P<body>{_RUN})[^\S\n]++{_SPOKES}\b")
+
+
+def spokes_body(phrase: str) -> Optional[tuple[str, int, int]]:
+    """(body, start, end) of the body a spokesperson of the phrase speaks for, or None."""
+    m = _AFTER.search(phrase) or _BEFORE.search(phrase)
+    if m is None:
+        return None
+    body = re.sub(r"['\u2019]s?$", "", m.group("body").rstrip("."))
+    return (body, m.start("body"), m.start("body") + len(body)) if body else None
