@@ -79,7 +79,7 @@ def resolve(
         if published is None:
             return None
         if rel in ("this_year", "last_year") and not re.fullmatch(
-            r"(?:\w+ )?(?:this|last) year", mention.text.lower()
+            r"(?:(?:in|during|for|throughout) )?(?:this|last) year", mention.text.lower()
         ):
             # "between January and June this year": parse again with the date known
             again = [m for m in scan(mention.text, published, None) if m.period]
