@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
+from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
@@ -164,6 +165,12 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+        if launch_date(d.sentence.text, d.time) and not d.time.text.lower().startswith("since"):
+            # "The line, which opened in 2011, takes 5,000 calls a year": a standing rate, not of 2011; "In 2023 the
+            # line, which opened in 2011, took 14 calls a day": the sentence's other time
+            other = _time_beside_launch(d, ctx.published)
+            if other is not None or d.rate is not None and not _averaged(d):
+                item.period = other
         if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
     if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
@@ -279,6 +286,18 @@ def _standing_claim() -> re.Pattern[str]:
 @lru_cache(maxsize=2)
 def _cue(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load_data()[key], loose_spaces=True)})\b", re.I)
+
+
+def _time_beside_launch(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """The period of the time that opens a count's sentence when its own time dates a launch ("In 2023 the line,
+    which opened in 2011, took ..."); ``None`` without one."""
+    offset = d.start - d.sentence.start
+    for mention in periods.find_periods(d.sentence.text, published=published):
+        if mention.role == "time" and mention.period is not None and mention.relative is None and mention.scope \
+                and mention.scope[0] <= offset < mention.scope[1] and mention.start != d.time.start \
+                and not launch_date(d.sentence.text, mention):
+            return mention.period
+    return None
 
 
 def _averaged(d: Draft) -> bool:
