@@ -205,6 +205,8 @@ _OPENER = re.compile(r"[\s\"“‘'(\[]*+(?:(?:and|but|so|today|overall|meanwhil
 _WHEN = re.compile(r"\s*+(?:,\s*+)?when\b", re.IGNORECASE)
 _PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
+_OPENS_SENTENCE = re.compile(r"[\s\"'\u201c]*+")
+_COMMA_AFTER = re.compile(r"\s*+,")
 #: What ends a year that labels a row: "2021: 1,200 calls", "2022 - 1,500 calls".
 _LABEL_END = re.compile(r"\s*+(?::|[\u2013\u2014-]\s)")
 #: A year set beside the span it names, as an appositive: "in its first year, 2009, it took 900 calls".
@@ -575,6 +577,10 @@ _LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 
 def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chosen: list[_Cand]) -> bool:
     """Decide the candidate's role from the word before it; ``False`` drops it."""
+    if cand.kind == "relative" and cand.role == "previous" and _OPENS_SENTENCE.fullmatch(
+            text, _containing(sentences, cand.start)[0], cand.start) and _COMMA_AFTER.match(text, cand.end):
+        cand.role = "time"  # "The year before, 2,400 people called.": the time of its sentence's figures
+        return True
     if cand.kind == "relative" and cand.relative == "since_then":
         sent = _containing(sentences, cand.start)
         earlier = [c for c in chosen if c.start >= sent[0] and c.period and c.period.start]

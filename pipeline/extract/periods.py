@@ -96,6 +96,8 @@ def resolve(
         return None
     if rel == "same_period":
         return anchor
+    if rel == "following_year":  # "A year later, the figure had risen to 2,600": the year after the anchor's
+        return years_shifted(anchor, 1) if anchor.start and anchor.end else None
     if rel == "year_earlier":
         return year_earlier(anchor)
     if rel == "previous_period":
