@@ -577,6 +577,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
+            elif _PART_OF.match(after) and not found:
+                # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
+                # the count of the sentence before, counting what it counts
+                inherit, measure = "previous", "other"
             elif _OF_OPENER.match(before):
                 # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
                 # opener names, or of the count before
