@@ -19,6 +19,7 @@ from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
+from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
@@ -149,6 +150,7 @@ def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
+    _drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
@@ -298,6 +300,32 @@ def _time_beside_launch(d: Draft, published: Optional[datetime.date]) -> Optiona
                 and not launch_date(d.sentence.text, mention):
             return mention.period
     return None
+
+
+def _drop_other_times(d: Draft) -> None:
+    """Forget a time of the count's sentence that is not its own: the date its figures were published ("The
+    figures, published in March, show ..."), or, for a standing rate, a time in an aside ("Ms Green, who became
+    director in 2019, said the line takes 90 calls a day")."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    standing = d.rate is not None and not _averaged(d)
+    for name in ("time", "sentence_time"):
+        mention = getattr(d, name)
+        if release_date(text, mention):
+            setattr(d, name, None)
+        elif in_aside(text, mention, offset):
+            # "In 2023 the line, which moved in 2021, took 4,200 calls": the time outside the aside, if any
+            setattr(d, name, None if standing else _time_outside(d, mention))
+
+
+def _time_outside(d: Draft, aside: Any) -> Any:
+    """The time mention whose scope holds the count and that is neither in an aside nor ``aside``, or ``aside``."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    for mention in periods.find_periods(text):
+        if mention.role == "time" and mention.start != aside.start and mention.scope \
+                and mention.scope[0] <= offset < mention.scope[1] and not in_aside(text, mention, offset) \
+                and not release_date(text, mention):
+            return mention
+    return aside
 
 
 def _averaged(d: Draft) -> bool:
