@@ -41,7 +41,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     since = re.compile(rf"^(?:{'|'.join(data['since_launch'])})$", re.I)
     spans = {**data["first_spans"], **{name: -days for name, days in data["first_days"].items()}}  # days: negative
     first = re.compile(rf"\b(?:in|during|over)\s++(?:its|the\s++(?:line's|helpline's|service's|number's))\s++first\s++"
-                       rf"(?P<span>{alternation(spans, loose_spaces=True)})\b", re.I)
+                       rf"(?P<span>{alternation(spans, loose_spaces=True)}|\d{{1,3}}\s++days)\b", re.I)
     return launch, since, first, spans, thing
 
 
@@ -133,7 +133,8 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         elif counted_from:
             d.time = replace(mention, period=Period(start, None), relative=None)
         else:
-            months = spans[re.sub(r"\s+", " ", opening.group("span").lower())]
+            span = re.sub(r"\s+", " ", opening.group("span").lower())
+            months = -int(span.split()[0]) if span.endswith(" days") and span[0].isdigit() else spans[span]
             end = start + datetime.timedelta(days=-months - 1) if months < 0 else _add_months(start, months)
             d.time = PeriodMention(opening.start(), opening.end(), opening.group(0), Period(start, end), "time")
         if d.sentence_time is mention:

@@ -52,6 +52,8 @@ def test_counts_with_a_time_of_their_own(text, value, start):
      "2023-04-03"),
     ("The line launched on 1 March 2023. In its first year it answered 12,000 calls.", 12000, "2023-03-01",
      "2024-02-29"),
+    ("The new line launched on 16 July 2022. In its first 100 days, it took 9,000 calls.", 9000, "2022-07-16",
+     "2022-10-23"),
 ])
 def test_first_days_after_a_launch(text, value, start, end):
     assert _period(text, value) == (start, end)
