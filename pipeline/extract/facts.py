@@ -579,8 +579,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
             elif _PART_OF.match(after) and not found:
                 # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
-                # the count of the sentence before, counting what it counts
-                inherit, measure = "previous", "other"
+                # the count of the sentence before, counting what it counts (its place is its own sentence's)
+                inherit, measure = "part", "other"
             elif _OF_OPENER.match(before):
                 # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
                 # opener names, or of the count before

@@ -343,7 +343,8 @@ def _standing(d: Draft) -> bool:
 
 
 def _inherit(item: Resolved, ctx: Context) -> None:
-    """A table row or a "the figure was N" takes what it counts from the count it follows."""
+    """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
+    them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
     d = item.draft
     window = 12 if d.inherit == "row" else 2
     for earlier in reversed(ctx.counts):

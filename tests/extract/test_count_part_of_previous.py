@@ -28,6 +28,14 @@ def test_part_of_the_count_before(text, expected):
     assert expected in _counts(text)
 
 
+def test_the_part_takes_no_place_from_the_count_before():
+    """ANNOTATION.md decision 12: a count's region is null when its sentence names no place."""
+    record = extract_article("Helpline figures\n\nThe Essex line took 4,200 calls in 2023. Volunteers answered 900 of "
+                             "them.", source="part-of-previous.txt", published="2024-05-20")
+    [part] = [c for c in record.counts if c.value == 900]
+    assert not part.regions
+
+
 def test_no_count_before_no_part():
     """With no count before it, "of them" lends nothing: no count of the line's use is made up."""
     assert all(m == "other" for _, m, _ in _counts("The charity trained 40 volunteers. Twelve of them are new."))
