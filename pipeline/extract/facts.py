@@ -28,6 +28,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.not_counts import is_age_band
 from pipeline.extract.numbers import NumberMention
+from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.periods import year_period
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
 from pipeline.extract.row_labels import label_unit
@@ -57,7 +58,7 @@ from pipeline.extract.sentence_context import (
 ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
 #: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",
 #: "However, contacts about under 18s almost doubled, from 61 ... to 118".
-_OPENING_NOUN = re.compile(r"^\W*(?:[A-Za-z]+,?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+_OPENING_NOUN = re.compile(r"^\W*(?:(?:[A-Za-z]+|(?:1[89]|20)\d\d),?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")  # "In 2022, calls reached ..."
 _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
 
 
@@ -681,6 +682,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
+            elif _PART_OF.match(after) and not found:
+                # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
+                # the count of the sentence before, counting what it counts (its place is its own sentence's)
+                inherit, measure = "part", "other"
             elif _OF_OPENER.match(before):
                 # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
                 # opener names, or of the count before
@@ -773,13 +778,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
         regions, sentence_regions = regions_for(ctx, number.num_start)
-        time = possessed_by(ctx, number.num_start) or clause_owner(ctx, number.num_start) \
-            or time_for(ctx, number.num_start, sentence_wide=False)
+        time = compared_then_figure(ctx, number.num_start) or possessed_by(ctx, number.num_start) \
+            or clause_owner(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(
             kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
             text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,
             clause=clause_span(ctx, number.num_start), regions=regions, sentence_regions=sentence_regions,
-            time=time, sentence_time=None if comparison else time_for(ctx, number.num_start), measure=measure,
+            time=time, sentence_time=None if comparison else compared_then_figure(ctx, number.num_start)
+            or time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit),
             rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
             or rate_before(ctx.sentence.text[end - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])]),

@@ -18,6 +18,8 @@ from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
+from pipeline.extract.launch_dates import launch_date
+from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
@@ -148,6 +150,7 @@ def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
+    _drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
@@ -164,6 +167,12 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+        if launch_date(d.sentence.text, d.time) and not d.time.text.lower().startswith("since"):
+            # "The line, which opened in 2011, takes 5,000 calls a year": a standing rate, not of 2011; "In 2023 the
+            # line, which opened in 2011, took 14 calls a day": the sentence's other time
+            other = _time_beside_launch(d, ctx.published)
+            if other is not None or d.rate is not None and not _averaged(d):
+                item.period = other
         if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
     if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
@@ -281,6 +290,44 @@ def _cue(key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load_data()[key], loose_spaces=True)})\b", re.I)
 
 
+def _time_beside_launch(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """The period of the time that opens a count's sentence when its own time dates a launch ("In 2023 the line,
+    which opened in 2011, took ..."); ``None`` without one."""
+    offset = d.start - d.sentence.start
+    for mention in periods.find_periods(d.sentence.text, published=published):
+        if mention.role == "time" and mention.period is not None and mention.relative is None and mention.scope \
+                and mention.scope[0] <= offset < mention.scope[1] and mention.start != d.time.start \
+                and not launch_date(d.sentence.text, mention):
+            return mention.period
+    return None
+
+
+def _drop_other_times(d: Draft) -> None:
+    """Forget a time of the count's sentence that is not its own: the date its figures were published ("The
+    figures, published in March, show ..."), or, for a standing rate, a time in an aside ("Ms Green, who became
+    director in 2019, said the line takes 90 calls a day")."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    standing = d.rate is not None and not _averaged(d)
+    for name in ("time", "sentence_time"):
+        mention = getattr(d, name)
+        if release_date(text, mention):
+            setattr(d, name, None)
+        elif in_aside(text, mention, offset):
+            # "In 2023 the line, which moved in 2021, took 4,200 calls": the time outside the aside, if any
+            setattr(d, name, None if standing else _time_outside(d, mention))
+
+
+def _time_outside(d: Draft, aside: Any) -> Any:
+    """The time mention whose scope holds the count and that is neither in an aside nor ``aside``, or ``aside``."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    for mention in periods.find_periods(text):
+        if mention.role == "time" and mention.start != aside.start and mention.scope \
+                and mention.scope[0] <= offset < mention.scope[1] and not in_aside(text, mention, offset) \
+                and not release_date(text, mention):
+            return mention
+    return aside
+
+
 def _averaged(d: Draft) -> bool:
     """Whether a rate is the average of a total over a period ("the average number of calls each day
     was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
@@ -296,7 +343,8 @@ def _standing(d: Draft) -> bool:
 
 
 def _inherit(item: Resolved, ctx: Context) -> None:
-    """A table row or a "the figure was N" takes what it counts from the count it follows."""
+    """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
+    them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
     d = item.draft
     window = 12 if d.inherit == "row" else 2
     for earlier in reversed(ctx.counts):

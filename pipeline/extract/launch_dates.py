@@ -39,9 +39,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     launch = re.compile(rf"\b(?:{alternation(data['launch_words'], loose_spaces=True)})\b", re.I)
     thing = re.compile(rf"\b(?:{alternation(data['launched_things'], loose_spaces=True)})\b", re.I)
     since = re.compile(rf"^(?:{'|'.join(data['since_launch'])})$", re.I)
-    spans = data["first_spans"]
+    spans = {**data["first_spans"], **{name: -days for name, days in data["first_days"].items()}}  # days: negative
     first = re.compile(rf"\b(?:in|during|over)\s++(?:its|the\s++(?:line's|helpline's|service's|number's))\s++first\s++"
-                       rf"(?P<span>{alternation(spans, loose_spaces=True)})\b", re.I)
+                       rf"(?P<span>{alternation(spans, loose_spaces=True)}|\d{{1,3}}\s++days)\b", re.I)
     return launch, since, first, spans, thing
 
 
@@ -60,6 +60,15 @@ def launch_start(sentences: Sequence[Sentence], upto: int,
         if near:
             return min(near, key=lambda x: x[0])[1].period.start
     return None
+
+
+def launch_date(text: str, mention: Optional[PeriodMention]) -> bool:
+    """Whether ``mention`` (a time in ``text``) dates a launch, a launch word right before it: "the line,
+    which opened in 2011, ...", "founded in 1998", "launched on 1 March 2023"."""
+    if mention is None or mention.start <= 0:
+        return False
+    words = list(_patterns()[0].finditer(text, max(0, mention.start - 40), mention.start))
+    return bool(words) and not text[words[-1].end():mention.start].strip(" ,").count(" ") > 1
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -124,8 +133,9 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         elif counted_from:
             d.time = replace(mention, period=Period(start, None), relative=None)
         else:
-            months = spans[re.sub(r"\s+", " ", opening.group("span").lower())]
-            d.time = PeriodMention(opening.start(), opening.end(), opening.group(0),
-                                   Period(start, _add_months(start, months)), "time")
+            span = re.sub(r"\s+", " ", opening.group("span").lower())
+            months = -int(span.split()[0]) if span.endswith(" days") and span[0].isdigit() else spans[span]
+            end = start + datetime.timedelta(days=-months - 1) if months < 0 else _add_months(start, months)
+            d.time = PeriodMention(opening.start(), opening.end(), opening.group(0), Period(start, end), "time")
         if d.sentence_time is mention:
             d.sentence_time = d.time

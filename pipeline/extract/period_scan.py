@@ -134,6 +134,8 @@ def _patterns() -> _Patterns:
         ("date_dm", rf"\b(?:(?P<wd>{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
          rf"|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))\b(?!,?\s*(?:1[89]|20)\d\d\b|[.,]\d)"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
+        # a month with its year told relative to the publication: "in August last year", "March of this year"
+        ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
@@ -145,6 +147,9 @@ def _patterns() -> _Patterns:
          rf"(?![a-z])(?:\s+(?P<d2>{day})\b)?(?:,?\s+(?P<y>{y})\b)?(?!\s*\d)"),
         ("months_from", rf"\b(?:the\s+)?(?P<n>{_loose(data['month_spans'])})\s+months\s+(?:from|starting|beginning|after)"
          rf"\s+(?:in\s+)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{y}))?\b"),
+        # a month as the subject of its sentence: "April was the busiest month", "March saw 900 calls"
+        ("month_subject", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{month})\s++(?:was|saw|proved|brought|became|marked|"
+         rf"has\s++been|had\s++been)\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
          rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
@@ -200,6 +205,16 @@ _OPENER = re.compile(r"[\s\"“‘'(\[]*+(?:(?:and|but|so|today|overall|meanwhil
 _WHEN = re.compile(r"\s*+(?:,\s*+)?when\b", re.IGNORECASE)
 _PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
 _YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
+_OPENS_SENTENCE = re.compile(r"[\s\"'\u201c]*+")
+_COMMA_AFTER = re.compile(r"\s*+,")
+#: What ends a year that labels a row: "2021: 1,200 calls", "2022 - 1,500 calls".
+_LABEL_END = re.compile(r"\s*+(?::|[\u2013\u2014-]\s)")
+#: A year set beside the span it names, as an appositive: "in its first year, 2009, it took 900 calls".
+_APPOSITIVE_YEAR = re.compile(r"\b(?:year|season),\s++$", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"\s*+[,;:)\u2013\u2014-]")
+#: A year that names the report or the figures of its sentence: "its 2022 annual report", "the 2021 figures show".
+_OWNER_BEFORE = re.compile(r"\b(?:its|the|their|our|his|her|[A-Za-z]++['\u2019]s)\s++$", re.IGNORECASE)
+_YEAR_OF_REPORT = re.compile(r"\s++(?:annual\s++)?(?:report|review|figures|statistics|data)\b", re.IGNORECASE)
 
 
 #: A year after a preposition of time and right before a figure in thousands: "Since 2002 10,407 people".
@@ -483,6 +498,21 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
             elif year is None:
                 year, relative = _year_of(None, None, None, default_year)
             period = None if year is None else months_period(year, first, year + (last - 1) // 12, (last - 1) % 12 + 1)
+        elif name == "month_subject":
+            if not m["m"][0].isupper():
+                return None
+            first = month("m")
+            if published is not None:  # the latest such month begun by the publication date
+                year = published.year if first <= published.month else published.year - 1
+            else:
+                year, relative = _year_of(None, None, None, default_year)
+            period = None if year is None else months_period(year, first, year, first)
+            return _Cand(m.start(), m.start("m") + len(m["m"]), period, "time", relative, "month_alone", True)
+        elif name == "month_rel_year":
+            if not m["m"][0].isupper():
+                return None  # "may this year", a verb
+            year, relative = _year_of(None, m["rel"], published, default_year)
+            period = None if year is None else months_period(year, month("m"), year, month("m"))
         else:  # month_year
             period = months_period(int(m["y"]), month("m"), int(m["y"]), month("m"))
     except (ValueError, KeyError):
@@ -547,6 +577,10 @@ _LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 
 def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chosen: list[_Cand]) -> bool:
     """Decide the candidate's role from the word before it; ``False`` drops it."""
+    if cand.kind == "relative" and cand.role == "previous" and _OPENS_SENTENCE.fullmatch(
+            text, _containing(sentences, cand.start)[0], cand.start) and _COMMA_AFTER.match(text, cand.end):
+        cand.role = "time"  # "The year before, 2,400 people called.": the time of its sentence's figures
+        return True
     if cand.kind == "relative" and cand.relative == "since_then":
         sent = _containing(sentences, cand.start)
         earlier = [c for c in chosen if c.start >= sent[0] and c.period and c.period.start]
@@ -566,6 +600,12 @@ def _attach(cand: _Cand, text: str, pats: _Patterns, sentences: list[Span], chos
     if cand.kind == "year" and word is None:
         if _PLACE_THEN_YEAR.search(text, max(0, cand.start - 60), cand.start):
             return True  # "offences recorded in Northern Ireland 2024": the year the place's figures cover
+        if (cand.start == 0 or text[cand.start - 1] == "\n") and _LABEL_END.match(text, cand.end):
+            return True  # "2021: 1,200 calls", a row of a list or table labelled by its year
+        if _APPOSITIVE_YEAR.search(text, max(0, cand.start - 12), cand.start) and _APPOSITIVE_END.match(text, cand.end):
+            return True  # "in its first year, 2009, it took just 900 calls": the year the span before it names
+        if _YEAR_OF_REPORT.match(text, cand.end) and _OWNER_BEFORE.search(text, max(0, cand.start - 24), cand.start):
+            return True  # "According to its 2022 annual report, the line took 4,700 calls": the report's year
         before = text[max(0, cand.start - 12):cand.start]
         listed = _YEAR_LIST.search(before)
         return bool(listed) and any(c.kind == "year" and c.end == cand.start - len(listed.group()) + 4

@@ -18,7 +18,8 @@ ROLES = ("time", "base", "previous")
 PUBLISHED_RELATIVE = ("last_12_months", "this_year", "last_year", "this_month", "last_month",
                       "last_financial_year", "last_fiscal_year")
 #: relative keys fixed by the fact's own period
-ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_period", "year_unstated")
+ANCHOR_RELATIVE = ("previous_year", "year_earlier", "previous_period", "same_period", "year_unstated",
+                   "following_year")
 
 Span = tuple[int, int]
 

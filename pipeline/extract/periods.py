@@ -79,7 +79,7 @@ def resolve(
         if published is None:
             return None
         if rel in ("this_year", "last_year") and not re.fullmatch(
-            r"(?:\w+ )?(?:this|last) year", mention.text.lower()
+            r"(?:(?:in|during|for|throughout) )?(?:this|last) year", mention.text.lower()
         ):
             # "between January and June this year": parse again with the date known
             again = [m for m in scan(mention.text, published, None) if m.period]
@@ -96,6 +96,8 @@ def resolve(
         return None
     if rel == "same_period":
         return anchor
+    if rel == "following_year":  # "A year later, the figure had risen to 2,600": the year after the anchor's
+        return years_shifted(anchor, 1) if anchor.start and anchor.end else None
     if rel == "year_earlier":
         return year_earlier(anchor)
     if rel == "previous_period":
