@@ -26,6 +26,10 @@ F = TypeVar("F", bound=Fact)
 SAME, SHARED, COVERS, UNKNOWN, APART = 3, 2, 1, 0, -1
 #: How far apart two sentences may be (in characters of white space) and still follow one another.
 ADJACENT = 3
+#: The most counts a sentence may hold to be read as a list of parts or channels of a total: more is a table
+#: or a list run together into one sentence, which no one total sums (and reading every total against it
+#: would make the sum rules quadratic or worse in the counts of a page).
+MAX_LISTED = 30
 #: The qualifiers of a claim that bound it on both sides ("nearly half" is [45, 50)), so that figures found
 #: for it that agree are evidence; "more than 15%" would agree with most.
 BOUNDED = ("exact", "about", "nearly")

@@ -12,7 +12,8 @@ Agreement is a verdict.  A disagreement is one only when the words also tie the 
 (:func:`tied`): the share restates the part right after it ("167 were from young people, or 15 per
 cent", "486 - nearly 50 per cent -", "600 (20%)"), or the share heads the whole ("One in five of the 4,500
 contacts - 900 - came ...") with the part set off by commas, dashes or brackets; never across a semicolon
-or another count.  "Of the 1,000 callers, 486 were men and 30 per cent were under 25" is no such tie, so
+or another count, nor when the share names a base, time or place of its own after it ("or 15 per cent of
+calls to the national line", "or 20 per cent in 2022").  "Of the 1,000 callers, 486 were men and 30 per cent were under 25" is no such tie, so
 it gets no check.  The word lists are in ``data/check_words.json``.
 """
 from __future__ import annotations
@@ -46,6 +47,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return whole, part_of, apposition
 
 
+#: The words right after a share up to the next comma, bracket, dash or stop (bounded, so linear).
+_AFTER_SHARE = re.compile(r"[^,.;:()\u2013\u2014]{0,60}")
+_NOUN = re.compile(r"\s{1,3}([a-z][a-z'-]{0,30})", re.I)
+
+
+def _own_base(share: Percentage, whole: Count, text: str) -> bool:
+    """Whether the words right after the share give it a base, time or place of its own ("15 per cent of calls
+    to the national line", "20 per cent in 2022"): not "of them", "of the total" nor "of (all) <the whole's noun>"."""
+    words = check_words()
+    phrase = " ".join(_AFTER_SHARE.match(text, share.end, share.sentence[1]).group().lower().split()).rstrip(" -")
+    if phrase.split(" ", 1)[0] not in words["share_own_base"]:
+        return False
+    noun = _NOUN.match(text, whole.end)  # "of the 2,000 callers" when the count is the figure alone
+    nouns = [w.lower() for w in (noun.group(1) if noun else "", whole.text.split()[-1]) if w.isalpha()]
+    same = [*words["share_same_base"], *(f"{d}{n}" for n in nouns for d in ("", "the ", "all ", "all the "))]
+    return phrase not in {f"of {w}" for w in same}
+
+
 def _text(ev: Evidence) -> Optional[str]:
     return getattr(ev, "text", None) or ev.record.article.text
 
@@ -66,7 +85,7 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
             or any(lo <= c.start < hi for c in ev.counts_in(share.sentence) if c is not whole):
         return False
     if part.end <= share.start:
-        return bool(apposition.search(text[max(lo, share.start - 30):share.start]))
+        return bool(apposition.search(text[max(lo, share.start - 30):share.start])) and not _own_base(share, whole, text)
     heads_whole = share.end <= whole.start < part.start and whole_re.search(text[max(share.start, whole.start - 20):whole.start])
     set_off = text[max(0, part.start - 3):part.start].rstrip()[-1:] in SET_OFF
     return bool(heads_whole and set_off)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.adjacent_parts import part_of
-from pipeline.check.evidence import Evidence, is_number, plain
+from pipeline.check.evidence import MAX_LISTED, SHARED, Evidence, is_number, period_match, plain
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
@@ -60,11 +60,22 @@ def _text(ev: Evidence) -> Optional[str]:
 
 def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
     """The counts that may be parts of the total, when two at least and no rival (a count of the total's
-    measure that cannot be one: a larger figure, another year's); else ``None``."""
+    measure that cannot be one: a larger figure, another year's); else ``None`` (and ``None`` among more than
+    :data:`~pipeline.check.evidence.MAX_LISTED` counts)."""
+    if len(counts) > MAX_LISTED:
+        return None  # a table run together into one sentence: no list of parts
     parts = [c for c in counts if c is not total and part_of(c, total)]
-    rivals = [c for c in counts if c is not total and c not in parts and plain(c) and c.measure != "other"
+    chosen = {id(c) for c in parts}
+    rivals = [c for c in counts if c is not total and id(c) not in chosen and plain(c) and c.measure != "other"
               and akin(c.measure, total.measure)]
     return parts if len(parts) >= 2 and not rivals else None
+
+
+def shorter_periods(parts: list[Count], total: Count) -> bool:
+    """Whether some part is of a period other than the total's yet within it ("600 calls in March and 700
+    in April, 3,000 calls in total" in 2023): the parts may be some of the total, so a shortfall proves nothing."""
+    return any(period_match(p.period_start, p.period_end, total.period_start, total.period_end) == SHARED
+               for p in parts)
 
 
 def _marked(total: Count, text: str) -> bool:

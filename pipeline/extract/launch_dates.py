@@ -45,21 +45,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     return launch, since, first, spans, thing
 
 
-def launch_start(sentences: Sequence[Sentence], upto: int,
-                 periods_of: Callable[[Sentence], list]) -> Optional[datetime.date]:
-    """The start date of the last launch named in ``sentences[:upto + 1]``, or None."""
+class Launches:
+    """The launch dates the sentences of an article name, each sentence read once (so that many counts
+    "since its launch" cost no more than one pass over the sentences)."""
+
+    def __init__(self, sentences: Sequence[Sentence], periods_of: Callable[[Sentence], list]) -> None:
+        self.sentences, self.periods_of = sentences, periods_of
+        self._own: dict[int, Optional[datetime.date]] = {}
+        self._latest: list[Optional[datetime.date]] = []
+
+    def named(self, at: int) -> Optional[datetime.date]:
+        """The start date of the launch sentence ``at`` names itself, or None."""
+        if at not in self._own:
+            self._own[at] = _launch_in(self.sentences[at], self.periods_of)
+        return self._own[at]
+
+    def last(self, upto: int) -> Optional[datetime.date]:
+        """The start date of the last launch named in sentences ``0`` to ``upto``, or None."""
+        while len(self._latest) <= upto:
+            at = len(self._latest)
+            own = self.named(at)
+            self._latest.append(own if own is not None else self._latest[-1] if self._latest else None)
+        return self._latest[upto]
+
+
+def _launch_in(sentence: Sentence, periods_of: Callable[[Sentence], list]) -> Optional[datetime.date]:
+    """The start date of the launch one sentence names (a launch word and a service, and a dated time
+    within :data:`LAUNCH_REACH` of the word), or None."""
     launch, thing = _patterns()[0], _patterns()[4]
-    for sentence in reversed(sentences[:upto + 1]):
-        words = list(launch.finditer(sentence.text))
-        if not words or not thing.search(sentence.text):
-            continue
-        dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
-                 and m.period.start is not None]
-        near = [(min(abs(m.start - w.end()), abs(w.start() - m.end)), m) for m in dated for w in words]
-        near = [x for x in near if x[0] <= LAUNCH_REACH]
-        if near:
-            return min(near, key=lambda x: x[0])[1].period.start
-    return None
+    words = list(launch.finditer(sentence.text))
+    if not words or not thing.search(sentence.text):
+        return None
+    dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
+             and m.period.start is not None]
+    near = [(min(abs(m.start - w.end()), abs(w.start() - m.end)), m) for m in dated for w in words]
+    near = [x for x in near if x[0] <= LAUNCH_REACH]
+    return min(near, key=lambda x: x[0])[1].period.start if near else None
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -97,6 +118,7 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
     those dated "since then" or "over the next 12 months" right after a sentence naming a launch the
     launch it names (the span from it)."""
     _, since, first, spans, _ = _patterns()
+    launches = Launches(sentences, periods_of)
     for d in drafts:
         if d.kind != "count":
             continue
@@ -110,8 +132,7 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         at = index.get(d.sentence.start, 0)
         # "since then", "over the next 12 months" point at the sentence before: "The lifeline launched July 16, 2022."
         after_launch = relative in ("since_then", "next_period")
-        start = launch_start(sentences[at - 1:at] if after_launch else sentences, at, periods_of) \
-            if at > 0 or not after_launch else None
+        start = (launches.named(at - 1) if at > 0 else None) if after_launch else launches.last(at)
         if start is None and relative == "since_event":  # "since its inception eight years ago"
             start = ago_start(d.sentence.text, mention.end, published)
         if start is None:

@@ -80,3 +80,21 @@ def test_no_launch_date_no_period(text, published, value):
 ])
 def test_the_end_of_a_span_from_a_day(day, months, end):
     assert _add_months(day, months) == end
+
+
+@pytest.mark.parametrize("opening", [
+    "The helpline opened in 2020.\n\n",  # every count runs from the one launch at the top
+    "",  # no launch at all: every count looks back and finds none
+])
+def test_many_counts_from_a_launch_read_each_sentence_once(monkeypatch, opening):
+    """A page of counts "since its launch" reads each sentence for a launch once, not once per count."""
+    from pipeline.extract import launch_dates
+    reads: list[str] = []
+    real = launch_dates._launch_in
+    monkeypatch.setattr(launch_dates, "_launch_in", lambda s, p: reads.append(s.text) or real(s, p))
+    n = 120
+    text = opening + " ".join(f"Since its launch, it has taken {1000 + i:,} calls." for i in range(n))
+    record = extract_article(text, source="launch.txt", published="2024-05-02")
+    assert len(reads) <= n + 1
+    starts = {c.period_start for c in record.counts if c.value >= 1000}
+    assert starts == ({"2020-01-01"} if opening else {None})
