@@ -203,10 +203,11 @@ class Evidence:
                 continue
             if r < SHARED and not self.near(c, claim):
                 continue
-            if not isinstance(claim, Percentage) and self.earlier_count(c, None, base=claim) is None:
-                continue  # a multiplier needs both counts
             ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))
-        return max(ranked, key=lambda x: x[0])[1] if ranked else None
+        ranked.sort(key=lambda x: x[0], reverse=True)  # stable: the first of equals, as max() picks it
+        # a multiplier needs both counts: the best that has an earlier one, read best first (not every candidate's)
+        return next((c for _, c in ranked if isinstance(claim, Percentage)
+                     or self.earlier_count(c, None, base=claim) is not None), None)
 
     def _dated_count(self, claim: Fact) -> Optional[Count]:
         """The one exact count of the claim's measure, place and (stated) period, if exactly one is."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import APART, Evidence, mix, period_match, plain, region_match
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.records import Count, Percentage
 
 #: The most characters between a share and the part it restates: farther, the share may be of another clause.
@@ -32,18 +32,13 @@ NEAR = 80
 SET_OFF = ",(\u2013\u2014-"
 
 
-def _words(key: str) -> str:
-    """A word list of ``check_words.json`` as one alternation, longest first, spaces as bounded white space."""
-    words = sorted(check_words()[key], key=len, reverse=True)
-    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    whole = re.compile(rf"\b(?:{_words('share_whole_before')})\s{{1,3}}(?:(?:{_words('share_whole_determiners')})"
+    whole = re.compile(rf"\b(?:{word_alternation('share_whole_before')})\s{{1,3}}(?:(?:{word_alternation('share_whole_determiners')})"
                        r"\s{1,3})?$", re.I)
-    part_of = re.compile(rf"\s{{1,3}}(?:{_words('share_part_of')})\b", re.I)
-    apposition = re.compile(rf"[{re.escape(SET_OFF)}]\s{{0,3}}(?:(?:{_words('share_apposition')})\s{{1,3}})?$", re.I)
+    part_of = re.compile(rf"\s{{1,3}}(?:{word_alternation('share_part_of')})\b", re.I)
+    apposition = re.compile(rf"[{re.escape(SET_OFF)}]\s{{0,3}}(?:(?:{word_alternation('share_apposition')})\s{{1,3}})?$", re.I)
     return whole, part_of, apposition
 
 
@@ -64,9 +59,6 @@ def _own_base(share: Percentage, whole: Count, text: str) -> bool:
     same = [*words["share_same_base"], *(f"{d}{n}" for n in nouns for d in ("", "the ", "all ", "all the "))]
     return phrase not in {f"of {w}" for w in same}
 
-
-def _text(ev: Evidence) -> Optional[str]:
-    return getattr(ev, "text", None) or ev.record.article.text
 
 
 def _named_whole(part: Count, whole: Count, text: str) -> bool:
@@ -94,7 +86,7 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
 def sentence_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
     """``(part, whole, tied)`` for a share nothing linked, from the two counts of its sentence when the words
     name the whole; ``None`` when there is no text, no such pair or no words naming the whole."""
-    text = _text(ev)
+    text = ev.text
     if not text or share.kind != "share" or not share.value or share.count_ref:
         return None
     own = [c for c in ev.counts_in(share.sentence) if plain(c) and mix(c.measure, share.measure)]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import Evidence
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.records import Percentage
 
 #: The words between the two levels: "from 40% (in 2022) to 46%"; bounded, so linear.
@@ -28,7 +28,7 @@ BESIDE = 30
 
 @lru_cache(maxsize=1)
 def _clause_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, check_words()['levels_clause_words']))})\b", re.I)
+    return re.compile(rf"\b(?:{word_alternation('levels_clause_words')})\b", re.I)
 
 
 def _beside(pct: Percentage, second: Percentage, text: str) -> bool:
@@ -42,7 +42,7 @@ def _beside(pct: Percentage, second: Percentage, text: str) -> bool:
 def level_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Percentage, Percentage]]:
     """``(from, to)``: the two shares of the change's sentence written "from X% ... to Y%", in the change's
     direction; ``None`` when there is no text or no such pair."""
-    text = getattr(ev, "text", None) or ev.record.article.text
+    text = ev.text
     if not text or pct.kind != "change" or pct.direction not in ("increase", "decrease"):
         return None
     shares = sorted((p for p in ev.record.percentages if p.kind == "share" and p is not pct

@@ -30,7 +30,7 @@ from typing import Optional
 
 from pipeline.check.adjacent_parts import part_of
 from pipeline.check.evidence import MAX_LISTED, SHARED, Evidence, is_number, period_match, plain
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
@@ -38,24 +38,17 @@ from pipeline.records import Count
 LIST_ITEMS = 12
 
 
-def _words(key: str) -> str:
-    words = sorted(check_words()[key], key=len, reverse=True)
-    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "before": re.compile(rf"(?:^|\W)(?:{_words('sum_total_before')})\s{{0,3}}$", re.I),
-        "running": re.compile(rf"(?:^|\W)(?:{_words('sum_running_total')})\s{{0,3}}$", re.I),
-        "after": re.compile(rf"[\s,]{{1,3}}(?:{_words('sum_total_after')})\b", re.I),
-        "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{_words('sum_parts_openers')})\b", re.I),
-        "some": re.compile(rf"\b(?:{_words('sum_some_words')})\b", re.I),
+        "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
+        "running": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_running_total')})\s{{0,3}}$", re.I),
+        "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
+        "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
+        "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
     }
 
-
-def _text(ev: Evidence) -> Optional[str]:
-    return getattr(ev, "text", None) or ev.record.article.text
 
 
 def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
@@ -101,7 +94,7 @@ TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
 def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
     """``(parts, how)``: the parts the words give a total and how (``TOTAL_WORD``, ``SOME`` or ``LISTED``);
     ``None`` when the words give none."""
-    text = _text(ev)
+    text = ev.text
     if not text or not is_number(total.value) or total.value <= 0 or total.difference or total.parts \
             or total.qualifier == "vague":
         return None
