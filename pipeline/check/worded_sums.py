@@ -2,7 +2,9 @@
 
 Papers add up in words more often than in arithmetic signs:
 
-- a total word after the counts before it in its sentence marks their sum: "820 calls and 310 chats, 1,130
+- a total word after the counts before it in its sentence marks their sum (in a clause of its own, after
+  "and" or "while", only their agreement is a verdict: "820 calls and 310 chats, and 1,500 contacts in all
+  came through its website"): "820 calls and 310 chats, 1,130
   contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the one count of the
   sentence before); "a total of" is no such word: papers write it of any figure ("a total of 1,320
   contacts, with 410 passed on to social services");
@@ -47,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
         "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
         "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
+        "clause": re.compile(rf"\b(?:{word_alternation('sum_clause_words')})\b", re.I),
     }
 
 
@@ -69,6 +72,15 @@ def shorter_periods(parts: list[Count], total: Count) -> bool:
     in April, 3,000 calls in total" in 2023): the parts may be some of the total, so a shortfall proves nothing."""
     return any(period_match(p.period_start, p.period_end, total.period_start, total.period_end) == SHARED
                for p in parts)
+
+
+def told_apart(parts: list[Count]) -> bool:
+    """Whether the record tells the parts apart by measure, place or period ("820 calls and 310 chats", "400 in
+    Leeds and 700 in York"): else only their words do ("400 calls from men and 700 from under-25s"), and such
+    parts may overlap or leave some of the total out."""
+    return any((p.measure, tuple(p.regions), p.period_start, p.period_end)
+               != (parts[0].measure, tuple(parts[0].regions), parts[0].period_start, parts[0].period_end)
+               for p in parts[1:])
 
 
 def _marked(total: Count, text: str) -> bool:
@@ -109,6 +121,8 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
         parts = _parts(counts, total)
         if parts:
             some = pats["some"].search(text[min(p.start for p in parts):total.start])
+            if not some and pats["clause"].search(text[max(p.end for p in parts):total.start]):
+                return parts, LISTED  # "820 calls and 310 chats, and 1,500 contacts in all came ...": a clause of its own
             return parts, SOME if some else TOTAL_WORD
     parts = _parts([c for c in own if c.start > total.end], total)
     if parts and pats["some"].search(text[total.end:parts[0].start]):
