@@ -34,6 +34,12 @@ def digits_and_commas(size: int = 50_000) -> str:
     return "The helpline took " + _fill("1,234,", size) + " calls in 2020."
 
 
+def two_digit_groups(size: int = 100_000) -> str:
+    """A run of two-digit groups cut by commas ("12,12,12,..."), which a pattern of Indian digit grouping
+    ("1,50,000") with an unbounded run of groups reads again from every digit."""
+    return "The helpline took " + _fill("12,", size) + "345 calls in 2020."
+
+
 def quote_marks(size: int = 20_000) -> str:
     return "He said " + _fill("\"\u201c\u201d'\u2018\u2019", size) + " 300 people called."
 
@@ -62,6 +68,7 @@ TEXTS = {
     "spaces before !": spaces_before_bang,
     "spaces inside a sentence": spaces_inside,
     "digits and commas": digits_and_commas,
+    "two-digit groups": two_digit_groups,
     "quote marks": quote_marks,
     "brackets": brackets,
     "200 kB line": long_line,

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Optional
 
 from pipeline.check.channel_sums import channel_sum
-from pipeline.check.evidence import APART, BOUNDED, Evidence, is_number, mix, period_match, region_match
+from pipeline.check.evidence import APART, BOUNDED, MAX_LISTED, Evidence, is_number, mix, period_match, region_match
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -85,9 +85,12 @@ def sentence_parts(total: Count, span: tuple[int, int], ev: Evidence) -> list[Co
     email"); none when one of them of the total's measure could not be (a larger figure, another year's:
     no list of parts) or fewer than two can."""
     own = span == tuple(total.sentence)
+    if len(ev.counts_in(span)) > MAX_LISTED:
+        return []
     counts = [c for c in ev.counts_in(span) if not c.difference and (not own or c.start > total.end)]
     parts = [c for c in counts if _part(c, total)]
-    rivals = [c for c in counts if c not in parts and c.measure != "other" and akin(c.measure, total.measure)]
+    chosen = {id(c) for c in parts}
+    rivals = [c for c in counts if id(c) not in chosen and c.measure != "other" and akin(c.measure, total.measure)]
     return parts if len(parts) >= 2 and not rivals else []
 
 

@@ -10,10 +10,11 @@ not known, so only agreement is a verdict: a sum that misses the total leaves no
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, is_number, period_match, region_match
+from pipeline.check.evidence import ADJACENT, APART, MAX_LISTED, Evidence, is_number, period_match, region_match
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Count
@@ -33,22 +34,39 @@ def _fits(part: Count, total: Count) -> bool:
     return region_match(part.regions, total.regions) != APART
 
 
+def _by_start(ev: Evidence) -> tuple[list[Count], list[int]]:
+    """The record's counts in text order and their starts, sorted once per record."""
+    key = ("channel_sums", "by_start")
+    if key not in ev.memo:
+        ordered = sorted(ev.record.counts, key=lambda c: c.start)
+        ev.memo[key] = ordered, [c.start for c in ordered]
+    return ev.memo[key]
+
+
 def channels(total: Count, ev: Evidence) -> list[Count]:
     """The first count of each channel in the first sentence after the total that states one, and the
-    sentence right after that one; none unless two channels at least."""
-    later = sorted((c for c in ev.record.counts if c.start > total.end and tuple(c.sentence) != tuple(total.sentence)),
-                   key=lambda c: c.start)
-    first = next((c for c in later if _fits(c, total)), None)
+    sentence right after that one; none unless two channels at least.  Reads the counts after the total's
+    sentence up to those that may hold its channels (at most :data:`~pipeline.check.evidence.MAX_LISTED` counts
+    before the first channel; a headline of more counts than that is no headline), not every later count of the page."""
+    ordered, starts = _by_start(ev)
+    after = bisect.bisect_right(starts, max(total.end, total.sentence[1] - 1))  # the first count after its sentence
+    headline = _opening(total) and len(ev.counts_in(total.sentence)) <= MAX_LISTED
+    first = None
+    for at in range(after, len(ordered)):
+        c = ordered[at]
+        if not headline and (at - after >= MAX_LISTED or c.sentence[0] - total.sentence[1] > ADJACENT):
+            return []  # a total in the body is followed by its channels; one in the headline may come far before
+        if _fits(c, total):
+            first = c
+            break
     if first is None:
         return []
     own = tuple(first.sentence)
-    if own[0] - total.sentence[1] > ADJACENT and not _opening(total):
-        return []  # a total in the body is followed by its channels; one in the headline may come far before
-    window = [c for c in later if tuple(c.sentence) == own
-              or (c.sentence[0] >= own[1] and c.sentence[0] - own[1] <= ADJACENT)]
     found: dict[str, Count] = {}
-    for c in window:
-        if _fits(c, total):
+    for c in ordered[at:at + 2 * MAX_LISTED]:  # its sentence and the next (earlier counts of its sentence did not fit)
+        if c.sentence[0] > own[1] + ADJACENT:
+            break
+        if (tuple(c.sentence) == own or c.sentence[0] >= own[1]) and _fits(c, total):
             found.setdefault(c.measure, c)
     return sorted(found.values(), key=lambda c: c.start) if len(found) >= 2 else []
 

@@ -26,6 +26,10 @@ F = TypeVar("F", bound=Fact)
 SAME, SHARED, COVERS, UNKNOWN, APART = 3, 2, 1, 0, -1
 #: How far apart two sentences may be (in characters of white space) and still follow one another.
 ADJACENT = 3
+#: The most counts a sentence may hold to be read as a list of parts or channels of a total: more is a table
+#: or a list run together into one sentence, which no one total sums (and reading every total against it
+#: would make the sum rules quadratic or worse in the counts of a page).
+MAX_LISTED = 30
 #: The qualifiers of a claim that bound it on both sides ("nearly half" is [45, 50)), so that figures found
 #: for it that agree are evidence; "more than 15%" would agree with most.
 BOUNDED = ("exact", "about", "nearly")
@@ -199,10 +203,11 @@ class Evidence:
                 continue
             if r < SHARED and not self.near(c, claim):
                 continue
-            if not isinstance(claim, Percentage) and self.earlier_count(c, None, base=claim) is None:
-                continue  # a multiplier needs both counts
             ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))
-        return max(ranked, key=lambda x: x[0])[1] if ranked else None
+        ranked.sort(key=lambda x: x[0], reverse=True)  # stable: the first of equals, as max() picks it
+        # a multiplier needs both counts: the best that has an earlier one, read best first (not every candidate's)
+        return next((c for _, c in ranked if isinstance(claim, Percentage)
+                     or self.earlier_count(c, None, base=claim) is not None), None)
 
     def _dated_count(self, claim: Fact) -> Optional[Count]:
         """The one exact count of the claim's measure, place and (stated) period, if exactly one is."""

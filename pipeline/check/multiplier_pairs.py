@@ -33,6 +33,13 @@ def check_words() -> dict[str, Any]:
     return json.loads(_WORDS_FILE.read_text(encoding="utf-8"))
 
 
+def word_alternation(key: str) -> str:
+    """A word list of ``check_words.json`` as one regex alternation, longest first, each space as bounded
+    white space (so a pattern built of it stays linear)."""
+    words = sorted(check_words()[key], key=len, reverse=True)
+    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _likelihood_words() -> frozenset[str]:
     return frozenset(check_words()["likelihood_words"])

@@ -12,7 +12,8 @@ Agreement is a verdict.  A disagreement is one only when the words also tie the 
 (:func:`tied`): the share restates the part right after it ("167 were from young people, or 15 per
 cent", "486 - nearly 50 per cent -", "600 (20%)"), or the share heads the whole ("One in five of the 4,500
 contacts - 900 - came ...") with the part set off by commas, dashes or brackets; never across a semicolon
-or another count.  "Of the 1,000 callers, 486 were men and 30 per cent were under 25" is no such tie, so
+or another count, nor when the share names a base, time or place of its own after it ("or 15 per cent of
+calls to the national line", "or 20 per cent in 2022").  "Of the 1,000 callers, 486 were men and 30 per cent were under 25" is no such tie, so
 it gets no check.  The word lists are in ``data/check_words.json``.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import APART, Evidence, mix, period_match, plain, region_match
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.records import Count, Percentage
 
 #: The most characters between a share and the part it restates: farther, the share may be of another clause.
@@ -31,23 +32,33 @@ NEAR = 80
 SET_OFF = ",(\u2013\u2014-"
 
 
-def _words(key: str) -> str:
-    """A word list of ``check_words.json`` as one alternation, longest first, spaces as bounded white space."""
-    words = sorted(check_words()[key], key=len, reverse=True)
-    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    whole = re.compile(rf"\b(?:{_words('share_whole_before')})\s{{1,3}}(?:(?:{_words('share_whole_determiners')})"
+    whole = re.compile(rf"\b(?:{word_alternation('share_whole_before')})\s{{1,3}}(?:(?:{word_alternation('share_whole_determiners')})"
                        r"\s{1,3})?$", re.I)
-    part_of = re.compile(rf"\s{{1,3}}(?:{_words('share_part_of')})\b", re.I)
-    apposition = re.compile(rf"[{re.escape(SET_OFF)}]\s{{0,3}}(?:(?:{_words('share_apposition')})\s{{1,3}})?$", re.I)
+    part_of = re.compile(rf"\s{{1,3}}(?:{word_alternation('share_part_of')})\b", re.I)
+    apposition = re.compile(rf"[{re.escape(SET_OFF)}]\s{{0,3}}(?:(?:{word_alternation('share_apposition')})\s{{1,3}})?$", re.I)
     return whole, part_of, apposition
 
 
-def _text(ev: Evidence) -> Optional[str]:
-    return getattr(ev, "text", None) or ev.record.article.text
+#: The words right after a share up to the next comma, bracket, dash or stop (bounded, so linear).
+_AFTER_SHARE = re.compile(r"[^,.;:()\u2013\u2014]{0,60}")
+_NOUN = re.compile(r"\s{1,3}([a-z][a-z'-]{0,30})", re.I)
+
+
+def _own_base(share: Percentage, whole: Count, text: str) -> bool:
+    """Whether the words right after the share give it a base, time or place of its own ("15 per cent of calls
+    to the national line", "20 per cent in 2022"): not "of them", "of the total" nor "of (all) <the whole's noun>"."""
+    words = check_words()
+    phrase = " ".join(_AFTER_SHARE.match(text, share.end, share.sentence[1]).group().lower().split()).rstrip(" -")
+    if phrase.split(" ", 1)[0] not in words["share_own_base"]:
+        return False
+    noun = _NOUN.match(text, whole.end)  # "of the 2,000 callers" when the count is the figure alone
+    nouns = [w.lower() for w in (noun.group(1) if noun else "", whole.text.split()[-1]) if w.isalpha()]
+    same = [*words["share_same_base"], *(f"{d}{n}" for n in nouns for d in ("", "the ", "all ", "all the "))]
+    return phrase not in {f"of {w}" for w in same}
+
 
 
 def _named_whole(part: Count, whole: Count, text: str) -> bool:
@@ -66,7 +77,7 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
             or any(lo <= c.start < hi for c in ev.counts_in(share.sentence) if c is not whole):
         return False
     if part.end <= share.start:
-        return bool(apposition.search(text[max(lo, share.start - 30):share.start]))
+        return bool(apposition.search(text[max(lo, share.start - 30):share.start])) and not _own_base(share, whole, text)
     heads_whole = share.end <= whole.start < part.start and whole_re.search(text[max(share.start, whole.start - 20):whole.start])
     set_off = text[max(0, part.start - 3):part.start].rstrip()[-1:] in SET_OFF
     return bool(heads_whole and set_off)
@@ -75,7 +86,7 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
 def sentence_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
     """``(part, whole, tied)`` for a share nothing linked, from the two counts of its sentence when the words
     name the whole; ``None`` when there is no text, no such pair or no words naming the whole."""
-    text = _text(ev)
+    text = ev.text
     if not text or share.kind != "share" or not share.value or share.count_ref:
         return None
     own = [c for c in ev.counts_in(share.sentence) if plain(c) and mix(c.measure, share.measure)]

@@ -33,7 +33,7 @@ from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.share_levels import level_pair, points_as_per_cent
-from pipeline.check.worded_sums import LISTED, SOME, worded_parts
+from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances, load
 from pipeline.check.verdicts import (
@@ -330,8 +330,8 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     factor = _num(mult.factor)
     if compares_groups(word) and not over_time:
         found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
-        if found is not None:
-            return found
+        if found is not None and not (found.verdict == "inconsistent" and _over_time(mult, ev)):
+            return found  # a pair of two groups disagreeing with words of a change over time is no verdict on it
         if _over_time(mult, ev):
             return _agreement_only(multiplier_check(mult, ev, tol, over_time=True))
         return _unverifiable("multiplier", mult, float(mult.factor),
@@ -553,6 +553,9 @@ def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if how == LISTED and v.verdict != "consistent":
         return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
+    if v.verdict == "inconsistent" and (not told_apart(parts) or (
+            v.computed is not None and v.computed < Fraction(repr(total.value)) and shorter_periods(parts, total))):
+        return None  # "400 from men and 700 from under-25s" may overlap; "600 in March and 700 in April, 3,000 in total"
     if how == SOME and v.verdict != "consistent":
         if v.verdict != "inconsistent" or v.computed is None or v.computed > Fraction(repr(total.value)):
             return None  # parts "including" that exceed the total may overlap ("800 from men and 900 about images")

@@ -2,7 +2,9 @@
 
 Papers add up in words more often than in arithmetic signs:
 
-- a total word after the counts before it in its sentence marks their sum: "820 calls and 310 chats, 1,130
+- a total word after the counts before it in its sentence marks their sum (in a clause of its own, after
+  "and" or "while", only their agreement is a verdict: "820 calls and 310 chats, and 1,500 contacts in all
+  came through its website"): "820 calls and 310 chats, 1,130
   contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the one count of the
   sentence before); "a total of" is no such word: papers write it of any figure ("a total of 1,320
   contacts, with 410 passed on to social services");
@@ -29,8 +31,8 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.adjacent_parts import part_of
-from pipeline.check.evidence import Evidence, is_number, plain
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.evidence import MAX_LISTED, SHARED, Evidence, is_number, period_match, plain
+from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
@@ -38,33 +40,47 @@ from pipeline.records import Count
 LIST_ITEMS = 12
 
 
-def _words(key: str) -> str:
-    words = sorted(check_words()[key], key=len, reverse=True)
-    return "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "before": re.compile(rf"(?:^|\W)(?:{_words('sum_total_before')})\s{{0,3}}$", re.I),
-        "running": re.compile(rf"(?:^|\W)(?:{_words('sum_running_total')})\s{{0,3}}$", re.I),
-        "after": re.compile(rf"[\s,]{{1,3}}(?:{_words('sum_total_after')})\b", re.I),
-        "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{_words('sum_parts_openers')})\b", re.I),
-        "some": re.compile(rf"\b(?:{_words('sum_some_words')})\b", re.I),
+        "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
+        "running": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_running_total')})\s{{0,3}}$", re.I),
+        "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
+        "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
+        "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
+        "clause": re.compile(rf"\b(?:{word_alternation('sum_clause_words')})\b", re.I),
     }
 
-
-def _text(ev: Evidence) -> Optional[str]:
-    return getattr(ev, "text", None) or ev.record.article.text
 
 
 def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
     """The counts that may be parts of the total, when two at least and no rival (a count of the total's
-    measure that cannot be one: a larger figure, another year's); else ``None``."""
+    measure that cannot be one: a larger figure, another year's); else ``None`` (and ``None`` among more than
+    :data:`~pipeline.check.evidence.MAX_LISTED` counts)."""
+    if len(counts) > MAX_LISTED:
+        return None  # a table run together into one sentence: no list of parts
     parts = [c for c in counts if c is not total and part_of(c, total)]
-    rivals = [c for c in counts if c is not total and c not in parts and plain(c) and c.measure != "other"
+    chosen = {id(c) for c in parts}
+    rivals = [c for c in counts if c is not total and id(c) not in chosen and plain(c) and c.measure != "other"
               and akin(c.measure, total.measure)]
     return parts if len(parts) >= 2 and not rivals else None
+
+
+def shorter_periods(parts: list[Count], total: Count) -> bool:
+    """Whether some part is of a period other than the total's yet within it ("600 calls in March and 700
+    in April, 3,000 calls in total" in 2023): the parts may be some of the total, so a shortfall proves nothing."""
+    return any(period_match(p.period_start, p.period_end, total.period_start, total.period_end) == SHARED
+               for p in parts)
+
+
+def told_apart(parts: list[Count]) -> bool:
+    """Whether the record tells the parts apart by measure, place or period ("820 calls and 310 chats", "400 in
+    Leeds and 700 in York"): else only their words do ("400 calls from men and 700 from under-25s"), and such
+    parts may overlap or leave some of the total out."""
+    return any((p.measure, tuple(p.regions), p.period_start, p.period_end)
+               != (parts[0].measure, tuple(parts[0].regions), parts[0].period_start, parts[0].period_end)
+               for p in parts[1:])
 
 
 def _marked(total: Count, text: str) -> bool:
@@ -90,7 +106,7 @@ TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
 def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
     """``(parts, how)``: the parts the words give a total and how (``TOTAL_WORD``, ``SOME`` or ``LISTED``);
     ``None`` when the words give none."""
-    text = _text(ev)
+    text = ev.text
     if not text or not is_number(total.value) or total.value <= 0 or total.difference or total.parts \
             or total.qualifier == "vague":
         return None
@@ -105,6 +121,8 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
         parts = _parts(counts, total)
         if parts:
             some = pats["some"].search(text[min(p.start for p in parts):total.start])
+            if not some and pats["clause"].search(text[max(p.end for p in parts):total.start]):
+                return parts, LISTED  # "820 calls and 310 chats, and 1,500 contacts in all came ...": a clause of its own
             return parts, SOME if some else TOTAL_WORD
     parts = _parts([c for c in own if c.start > total.end], total)
     if parts and pats["some"].search(text[total.end:parts[0].start]):

@@ -12,7 +12,8 @@ with at most three lower-case words before it, and nothing after it but a stop o
 ("Meanwhile, the charity, which ...", "Nationally, the line, run by ...") and a place of the
 gazetteer are no body. The kind word may also come first, the name right after it ("the
 children's charity Safe Steps", "the helpline Crosslight"), unless a verb of running or joining
-follows the name ("the charity Jo Roe founded" names a person).
+follows the name (``kind_first_person_verbs``: "the charity Jo Roe founded" names a person); the name
+ends before a title ("the charity Safe Steps Director Jo Roe").
 """
 from __future__ import annotations
 
@@ -51,13 +52,20 @@ def _kind_first() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]++(?P<between>(?:(?!(?:{_FUNCTION})\b)[a-z][\w'\u2019-]*+[^\S\n]++){{0,3}}?)(?P<kind>{kinds})[^\S\n]++"
         rf"(?P<name>(?>{_WORD}(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?{_WORD}){{0,4}}))(?![^\S\n]++[A-Z])"
-        rf"(?![^\S\n]++(?:founded|set|started|runs|ran|leads|led|joined|chairs|heads|co-founded)\b)")
+        rf"(?![^\S\n]++(?:{alternation(lexicon().cues['kind_first_person_verbs'])})\b)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or a paragraph."""
     before = text[max(0, start - 3):start].rstrip(" \t")
     return not before or before[-1] in ".!?\n\"\u201c\u201d"
+
+
+def _up_to_a_title(words: list[str], honorifics: set[str]) -> str:
+    """The words of a name up to a title or a role that starts a person's name after it ("Safe Steps Director Jo
+    Roe" -> "Safe Steps"); the first word stays (a name that is a title is left to the caller)."""
+    cut = next((i for i, w in enumerate(words) if i and (w in honorifics or w.lower() in single_roles())), len(words))
+    return " ".join(words[:cut])
 
 
 def described_bodies(text: str) -> list[tuple[int, str]]:
@@ -72,16 +80,16 @@ def described_bodies(text: str) -> list[tuple[int, str]]:
         if not words or any(w.lower() in single_roles() for w in m.group("between").split()):
             continue  # "Jo Roe, the director of the line", "a senior manager charity"
         adverb = len(words) == 1 and words[0].endswith("ly") and _opens_sentence(text, m.start("name"))
-        if adverb or words[0].lower() in leads or place(name) is not None:
-            continue
+        if adverb or words[0].lower() in leads or words[0] in honorifics or place(name) is not None:
+            continue  # "Mr Jo Roe, a charity, ..." is a person
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].rstrip(".") in honorifics:
             continue  # "Dr Jo Roe, a ...": a person
         out.append((m.start("name"), name))
     for m in _kind_first().finditer(text):
-        name = " ".join(m.group("name").split())
+        name = _up_to_a_title(m.group("name").split(), honorifics)  # "the charity Safe Steps Director Jo Roe"
         first = name.split()[0]
-        if first in honorifics or first.lower() in single_roles() or place(name) is not None or _CALENDAR.fullmatch(name) \
+        if first in honorifics or first.lower() in single_roles() or place(name) is not None or _CALENDAR.fullmatch(first) \
                 or any(w.lower() in single_roles() for w in m.group("between").split()):
             continue  # "the charity Director Jo Roe", "the helpline Leeds": no body's name
         out.append((m.start("name"), name))

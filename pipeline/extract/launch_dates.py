@@ -12,6 +12,7 @@ publication); with none, the count stays as it was
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import json
@@ -45,20 +46,90 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     return launch, since, first, spans, thing
 
 
-def launch_start(sentences: Sequence[Sentence], upto: int,
-                 periods_of: Callable[[Sentence], list]) -> Optional[datetime.date]:
-    """The start date of the last launch named in ``sentences[:upto + 1]``, or None."""
-    launch, thing = _patterns()[0], _patterns()[4]
-    for sentence in reversed(sentences[:upto + 1]):
-        words = list(launch.finditer(sentence.text))
-        if not words or not thing.search(sentence.text):
-            continue
-        dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
-                 and m.period.start is not None]
-        near = [(min(abs(m.start - w.end()), abs(w.start() - m.end)), m) for m in dated for w in words]
-        near = [x for x in near if x[0] <= LAUNCH_REACH]
-        if near:
-            return min(near, key=lambda x: x[0])[1].period.start
+class Launches:
+    """The launches the sentences of an article name, each sentence read once (so that many counts
+    "since its launch" cost no more than one pass over the sentences)."""
+
+    def __init__(self, sentences: Sequence[Sentence], periods_of: Callable[[Sentence], list]) -> None:
+        self.sentences, self.periods_of = sentences, periods_of
+        self._own: dict[int, Optional[tuple[datetime.date, str]]] = {}
+        self._latest: list[tuple[int, Optional[datetime.date]]] = []  # the last launch of a line up to each sentence
+        self._others: dict[str, list[tuple[int, datetime.date]]] = {}  # other things' launches, in text order
+
+    def _read(self, at: int) -> Optional[tuple[datetime.date, str]]:
+        if at not in self._own:
+            self._own[at] = _launch_in(self.sentences[at], self.periods_of)
+        return self._own[at]
+
+    def named(self, at: int, names: frozenset[str] = frozenset()) -> Optional[datetime.date]:
+        """The start date of the launch sentence ``at`` names itself, or None; the launch of one of
+        ``other_things`` only when it is among ``names`` (the things the count's sentence names)."""
+        own = self._read(at)
+        return None if own is None or (own[1] in _other_things() and own[1] not in names) else own[0]
+
+    def last(self, upto: int, names: frozenset[str] = frozenset()) -> Optional[datetime.date]:
+        """The start date of the last launch named in sentences ``0`` to ``upto``, or None: of a line, or of
+        one of ``other_things`` among ``names``."""
+        while len(self._latest) <= upto:
+            at = len(self._latest)
+            own = self._read(at)
+            if own is not None and own[1] in _other_things():
+                self._others.setdefault(own[1], []).append((at, own[0]))
+            elif own is not None:
+                self._latest.append((at, own[0]))
+                continue
+            self._latest.append(self._latest[-1] if self._latest else (-1, None))
+        best = self._latest[upto]
+        for name in names:
+            launches = self._others.get(name, [])
+            i = bisect.bisect_right(launches, (upto, datetime.date.max)) - 1
+            if i >= 0 and launches[i][0] > best[0]:
+                best = launches[i]
+        return best[1]
+
+
+@lru_cache(maxsize=1)
+def _other_things() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8"))["other_things"])
+
+
+@lru_cache(maxsize=1)
+def _tie_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    things = alternation(data["launched_things"], loose_spaces=True)
+    not_after = rf"(?!\s{{1,3}}(?:{alternation(data['not_after_thing'])})\b)"
+    # the object: up to eight words after the launch word, each read whole (possessive), up to a stop word
+    obj = re.compile(rf"[^\S\n]{{1,3}}(?P<phrase>(?:(?!(?:{alternation(data['object_stops'])})\b)"
+                     rf"[\w'\u2019&!-]{{1,30}}+[^\S\n]{{0,3}}+){{1,8}})", re.I)
+    thing = re.compile(rf"\b(?P<thing>{things})\b{not_after}", re.I)
+    subject = re.compile(rf"\b(?P<thing>{things})\b{not_after}[^.;]{{0,40}}$", re.I)
+    return obj, thing, subject
+
+
+#: A time right after a launch word: "its launch in 2019", "its inception on 1 May 2002".
+_DATED_AFTER = re.compile(r"\s{1,3}(?:in|on)\s{1,3}\w", re.I)
+
+
+def _launched_thing(text: str, word: re.Match[str]) -> Optional[str]:
+    """The thing a launch word launches: in its object ("set up the helpline"; a line before any other thing:
+    "the campaign and helpline"), else, with no object after it, its subject ("The line launched on 1 March");
+    any thing of the sentence when the word opens it ("Launched on Nov. 30, 2023, the number ...") or follows
+    "its" with a time after it ("its launch in 2019"); None when it launches something else ("launched an
+    inquiry", "opened a new helpline office")."""
+    obj, thing, subject = _tie_patterns()
+    found = obj.match(text, word.end())
+    if found and not re.fullmatch(r"\d[\d,]*|(?-i:[A-Z][a-z]{2,8})", found.group("phrase").split()[0]):
+        named = [m.group("thing").lower() for m in thing.finditer(found.group("phrase"))]
+        lines = [t for t in named if t not in _other_things()]
+        return (lines or named or [None])[0]  # an object that is no thing: "launched an inquiry"
+    before = text[max(0, word.start() - 60):word.start()]
+    found = subject.search(before)
+    if found:
+        return found.group("thing").lower()
+    opens = not before.strip(" \t\n\"'\u201c")
+    if opens or (re.search(r"\b(?:its|their)\s{1,3}$", before, re.I) and _DATED_AFTER.match(text, word.end())):
+        anywhere = _patterns()[4].search(text)
+        return anywhere.group().lower() if anywhere else None
     return None
 
 
@@ -69,6 +140,22 @@ def launch_date(text: str, mention: Optional[PeriodMention]) -> bool:
         return False
     words = list(_patterns()[0].finditer(text, max(0, mention.start - 40), mention.start))
     return bool(words) and not text[words[-1].end():mention.start].strip(" ,").count(" ") > 1
+
+def _launch_in(sentence: Sentence, periods_of: Callable[[Sentence], list]) -> Optional[tuple[datetime.date, str]]:
+    """The start date of the launch one sentence names and the thing launched (a launch word tied to a
+    service, :func:`_launched_thing`, and a dated time within :data:`LAUNCH_REACH` of the word), or None."""
+    launch = _patterns()[0]
+    words = [(w, t) for w in launch.finditer(sentence.text) if (t := _launched_thing(sentence.text, w)) is not None]
+    if not words:
+        return None
+    dated = [m for m in periods_of(sentence) if m.relative is None and m.period is not None
+             and m.period.start is not None]
+    near = [(min(abs(m.start - w.end()), abs(w.start() - m.end)), m, t) for m in dated for w, t in words]
+    near = [x for x in near if x[0] <= LAUNCH_REACH]
+    if not near:
+        return None
+    _, mention, thing = min(near, key=lambda x: x[0])
+    return mention.period.start, " ".join(thing.split())
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
@@ -106,6 +193,7 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
     those dated "since then" or "over the next 12 months" right after a sentence naming a launch the
     launch it names (the span from it)."""
     _, since, first, spans, _ = _patterns()
+    launches = Launches(sentences, periods_of)
     for d in drafts:
         if d.kind != "count":
             continue
@@ -119,8 +207,8 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         at = index.get(d.sentence.start, 0)
         # "since then", "over the next 12 months" point at the sentence before: "The lifeline launched July 16, 2022."
         after_launch = relative in ("since_then", "next_period")
-        start = launch_start(sentences[at - 1:at] if after_launch else sentences, at, periods_of) \
-            if at > 0 or not after_launch else None
+        names = frozenset(t.lower() for t in _other_things() if re.search(rf"\b{t}\b", d.sentence.text, re.I))
+        start = (launches.named(at - 1, names) if at > 0 else None) if after_launch else launches.last(at, names)
         if start is None and relative == "since_event":  # "since its inception eight years ago"
             start = ago_start(d.sentence.text, mention.end, published)
         if start is None:

@@ -84,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
         "digits": re.compile(
-            rf"(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?P<num>(?<![\d,])\d{{1,2}}(?:,\d{{2}}){{1,4}},\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),

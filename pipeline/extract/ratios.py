@@ -253,6 +253,10 @@ def own_base(ctx: SentenceFacts, end: int) -> Any:
     return min(mentions, key=lambda p: p.start) if mentions else None
 
 
+#: "half a" or "half an" after a phrase of halving: half of a unit ("fell by half a point"), not a halving.
+_HALF_A_UNIT = re.compile(r"\s{1,3}an?\b", re.I)
+
+
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
@@ -266,6 +270,8 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
                 continue
         if word in ("double", "triple", "treble") and re.match(r"\s*(?:-|murder|decker|glazing|figures|digit)", text[m.end():], re.I):
             continue
+        if word.endswith("half") and _HALF_A_UNIT.match(text, m.end()):
+            continue  # "fell by half a percentage point", "cut by half an hour": half of a unit, no halving
         qualifier = number_words()["qualifiers"].get((m.group("q") or m.group("q2") or "").lower(), "exact")
         number = next((g for g in ("w", "n", "n2", "n3", "nf", "nb") if m.group(g)), "t")
         at = m.start(number)

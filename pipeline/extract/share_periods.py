@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.extract import periods
-from pipeline.extract.inheritance import INHERIT_WINDOW, Context
+from pipeline.extract.inheritance import INHERIT_WINDOW, Context, Resolved
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
 
@@ -61,14 +61,25 @@ def paragraph_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
     if d.time is not None or d.sentence_time is not None or d.base is not None \
             or not tells_what_happened(d.sentence.text, d.start - d.sentence.start):
         return None
-    before = [f for f in (*ctx.counts, *ctx.percentages) if f.draft.start < d.start
-              and not f.draft.comparison and f.draft.rate is None]
+    before = [f for f in (_last_before(ctx.counts, d), _last_before(ctx.percentages, d)) if f is not None]
     if not before:
         return None
-    last = max(before, key=lambda f: f.draft.start).draft
-    if d.index - last.index > INHERIT_WINDOW or last.sentence.paragraph != d.sentence.paragraph:
+    last = max(before, key=lambda f: f.draft.start)
+    if last.draft.sentence.paragraph != d.sentence.paragraph:
         return None
-    return max(before, key=lambda f: f.draft.start).period
+    return last.period
+
+
+def _last_before(facts: list[Resolved], d: Draft) -> Optional[Resolved]:
+    """The last fact of ``facts`` (resolved in text order) before the share that is no earlier figure of a
+    comparison and no rate, within :data:`~pipeline.extract.inheritance.INHERIT_WINDOW` sentences of it; read
+    from the end, so that a page of shares costs no more than its facts."""
+    for f in reversed(facts):
+        if d.index - f.draft.index > INHERIT_WINDOW:
+            return None
+        if f.draft.start < d.start and not f.draft.comparison and f.draft.rate is None:
+            return f
+    return None
 
 
 #: The whole a share is of, named by its figure before the share: "Of the 3,200 (people) ...", "out of 1,474 callers".

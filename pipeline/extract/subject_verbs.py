@@ -24,12 +24,13 @@ DEMONYM = r"(?-i:[A-Z][a-z]{2,20}ans|Scots|Brits|Kiwis|Aussies)"
 
 
 @lru_cache(maxsize=1)
-def _verb_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+def _verb_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     lex = lexicon()
     skips = re.compile(rf"\s{{1,3}}(?:{alternation(lex['subject_verb_skips'])}|\d{{4}}|{DEMONYM})(?![\w-])", re.I)
     verbs = [(measure, re.compile(rf"\s{{1,3}}(?:{alternation(phrases)})(?![\w-])", re.I))
              for measure, phrases in lex["subject_verbs"].items()]
-    return skips, verbs
+    elsewhere = re.compile(rf"\s{{1,3}}(?:{alternation(lex['call_not_to_line'], loose_spaces=True)})(?![\w-])", re.I)
+    return skips, verbs, elsewhere
 
 
 def subject_verb_measure(after: str, clause: Optional[str] = None) -> Optional[str]:
@@ -39,9 +40,11 @@ def subject_verb_measure(after: str, clause: Optional[str] = None) -> Optional[s
     "have", "now", a year, a people's name: "Victorians") are passed over; the next words must be a verb
     of ``subject_verbs``.  A verb of use ("used", "accessed": the ``use`` list) counts a website's users
     when ``clause`` (the rest of the clause, ``after`` by default) names only a website, a helpline's
-    contacts when it names a helpline, and nothing when it names neither.
+    contacts when it names a helpline, and nothing when it names neither.  A call to an emergency service or
+    a doctor, or a call for or on something (``call_not_to_line``: "called the police", "called for more
+    funding"), is of another thing (``other``).
     """
-    skips, verbs = _verb_patterns()
+    skips, verbs, elsewhere = _verb_patterns()
     window, at = after[:REACH], 0
     for _ in range(4):
         skipped = skips.match(window, at)
@@ -49,9 +52,12 @@ def subject_verb_measure(after: str, clause: Optional[str] = None) -> Optional[s
             break
         at = skipped.end()
     for measure, pattern in verbs:
-        if pattern.match(window, at) or (at and pattern.match(window)):  # "have registered": a phrase with its auxiliary
+        verb = pattern.match(window, at) or (pattern.match(window) if at else None)  # "have registered": with its auxiliary
+        if verb:
             if measure in ("other", "arrests"):
                 return measure
+            if measure in ("helpline_calls", "helpline_contacts") and elsewhere.match(window, verb.end()):
+                return "other"  # "called the police", "rang an ambulance", "called for more funding"
             if measure == SIGN_UP and not word_regex("sign_up_services").search(clause or after):
                 return "other"  # signed up to a pledge, a campaign, a course: no use of a helpline or a website
             if word_regex("care_words").search(window):

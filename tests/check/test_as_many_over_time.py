@@ -28,3 +28,12 @@ def multiplier_verdicts(text: str) -> list[str]:
 ])
 def test_as_many_over_time(text, verdicts):
     assert multiplier_verdicts(text) == verdicts
+
+
+@pytest.mark.parametrize("text", [
+    # over time by its words, but the pair beside it is of two groups in one year
+    "Three times as many women called in 2023 as did in 2022: 600 women and 350 men called in 2023.",
+    "Twice as many people called the line in 2023 as in 2020, when 300 adults and 250 children rang it.",
+])
+def test_no_inconsistent_on_two_groups_for_a_change_over_time(text):
+    assert "inconsistent" not in multiplier_verdicts(text)

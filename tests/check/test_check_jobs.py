@@ -65,3 +65,24 @@ def test_a_page_of_figures_is_checked(per_sentence):
         at += 60
     checks = within.check_record(record(counts=counts, percentages=changes))
     assert len(checks) >= len(changes)  # every change gets a check (a verdict or "unverifiable")
+
+
+@pytest.mark.timeout(120)  # a liveness guard, not a timing
+@pytest.mark.parametrize("per_sentence", [1, 300])
+def test_sum_rules_read_the_counts_near_each_total(monkeypatch, per_sentence):
+    """A page of 600 totals of contacts, one a sentence or 300 in one sentence run together (a table without
+    stops): each sum rule reads a few sentences around each total, not every count of the page (reading every
+    later count, or every count of a 300-count sentence, for each total made the checks quadratic or worse)."""
+    from pipeline.check import adjacent_parts, channel_sums
+    reads = Counter()
+    for module, name in ((channel_sums, "_fits"), (adjacent_parts, "_part")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda c, t, real=real, name=name: reads.update([name]) or real(c, t))
+    counts = []
+    for i in range(600):
+        at = 60 * i
+        first = at - at % (60 * per_sentence)
+        counts.append(count(f"c{i}", 1000 + 7 * i, measure="helpline_contacts", year=2020, at=at,
+                            sentence=(first, first + 60 * per_sentence - 2)))
+    within.check_record(record(counts=counts))
+    assert max(reads.values(), default=0) <= 100 * len(counts), reads  # quadratic: 270,000 and more

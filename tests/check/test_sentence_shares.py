@@ -64,6 +64,20 @@ def test_no_inconsistent_on_figures_not_tied_to_the_share(text, stated):
     assert [v for v, _ in verdicts(text, stated) if v == "inconsistent"] == []
 
 
+@pytest.mark.parametrize("text, stated", [
+    # the share names a whole of its own after it: another base than the sentence's whole
+    ("Of the 1,000 callers, 300 were from the city, or 15 per cent of calls to the national line.", 15.0),
+    ("Of the 2,000 calls in 2023, 500 - about 40 per cent of all referrals - came from schools.", 40.0),
+    ("Of the 1,200 volunteers, 300 took calls, or 60 per cent of the hours.", 60.0),
+    ("The helpline took 2,400 calls, 600 of them from Scotland, which is 40 per cent of all calls in the UK.", 40.0),
+    # ... or a time or a place of its own
+    ("Of the 1,000 callers in 2023, 300 were men, or 20 per cent in 2022.", 20.0),
+    ("Of the 1,500 chats, 600 came from women, or 25 per cent across the country.", 25.0),
+])
+def test_no_inconsistent_on_a_share_of_its_own_base(text, stated):
+    assert [v for v, _ in verdicts(text, stated) if v == "inconsistent"] == []
+
+
 def test_without_the_text_no_sentence_rule():
     """A records file without text: the rule has no words to read, so it makes no check (and no crash)."""
     text = "Of the 2,000 calls to the line in 2023, 160 were from young people, or 12 per cent."

@@ -32,6 +32,11 @@ def test_a_change_between_two_levels(text, stated, verdict):
     ("The share of women callers rose from 20% to 25%, an increase of 30%.", 30.0),
     # two shares of one year are no levels of a change
     ("Calls rose 6% in 2023, when 40% came from men and 46% from women.", 6.0),
+    # a change of another figure later in the sentence, not set beside the levels
+    ("The share of callers who were women grew from 40% in 2022 to 46% in 2023, while calls rose 6% overall.", 6.0),
+    ("Its share fell from 30% to 25% in Leeds, and a 5% drop in staff followed.", 5.0),
+    ("Calls from men rose from 40% of the total to 46%, and volunteer hours increased by 6%.", 6.0),
+    ("The share of chats went from 40% to 46% as the number of volunteers rose by 6%.", 6.0),
 ])
 def test_no_verdict_on_levels_that_do_not_give_it(text, stated):
     assert [v for v in change_checks(text, stated) if v != "unverifiable"] == []

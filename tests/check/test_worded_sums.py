@@ -51,6 +51,15 @@ def test_a_total_its_words_add_up(text, total, verdict, parts):
     "In 2019 the service handled a total of 1,320 contacts, with 410 passed on to social services.",
     # parts of parts: a funnel after "Of those"
     "Referrals to the course fell to 240 in 2021. Of these, 96 began the course and only 12 finished it.",
+    # parts of shorter periods than the total's: two months of a year's total fall short of it
+    "In 2023 the line took 600 calls in March and 700 in April, 3,000 calls in total.",
+    "The line answered 410 calls in January 2022 and 380 in February 2022, 5,200 calls in all that year.",
+    # parts told apart by nothing the record holds (sex, age): they may overlap or leave some out
+    "The service answered 400 calls from men and 700 calls from under-25s, 1,500 calls in all.",
+    "The service answered 900 calls from women and 800 calls from under-25s, 1,500 calls in all.",
+    # a total word in a clause of its own after the parts: a total of another thing
+    "The line answered 820 calls and 310 chats, and 1,500 contacts in all came through its website.",
+    "It took 600 calls and 250 chats in 2023, while 1,400 contacts in total were passed to other services.",
     # no words mark a total
     "The helpline took 1,240 calls in 2023 and the website had 560 visitors, against 1,900 calls in 2022.",
 ])

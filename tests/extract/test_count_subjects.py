@@ -130,6 +130,15 @@ def test_dozens_stay_vague():
     (" have been charged.", "arrests"),
     (" took part in the sponsored walk.", "other"),
     (" volunteer on the line each week.", "other"),
+    # a call to an emergency service or a doctor, or a call for something, is no call to a helpline
+    (" called the police.", "other"),
+    (" called 999 in the same week.", "other"),
+    (" rang an ambulance.", "other"),
+    (" phoned their GP.", "other"),
+    (" called for more funding for the line.", "other"),
+    (" called on the council to act.", "other"),
+    (" called for help in 2023.", "helpline_calls"),
+    (" called on Christmas Day.", "helpline_calls"),
 ])
 def test_verbs_of_another_fate(after, measure):
     assert subject_verb_measure(after) == measure

@@ -47,6 +47,11 @@ def test_multiplier_wordings(text, expected):
     "Calls rose three times in 2023, each time after a campaign.",
     "The line was contacted five times per day on average.",
     "Demand increased four times last year, the charity said.",
+    # half of a unit, not a halving
+    "The rate fell by half a percentage point, to 3.1%, as 400 people called.",
+    "Waiting times were cut by half an hour in 2023.",
+    "The share of calls answered fell by half a per cent.",
+    "Average calls dropped by half a minute.",
 ])
 def test_no_multiplier(text):
     assert multipliers(text) == []

@@ -44,6 +44,14 @@ def _count(text: str, published: str, value: int):
      "received 1,600 calls.", "2021-12-01", 1600, "2020-09-01", "2021-08-31"),
     ("The line launched in May 2019. In the following six months it took 800 calls.", "2021-12-01", 800,
      "2019-05-01", "2019-10-31"),
+    # an object of many words, or naming a line beside another thing
+    ("In 2005 we set up the family abuse prevention campaign and helpline, Safe Line. Since its inception, the "
+     "confidential helpline has dealt with over 40,000 calls.", "2015-01-01", 40000, "2005-01-01", None),
+    ("In May 2021, the trust launched a confidential and free service for people worried about gambling. In its "
+     "first year, it took 900 calls.", "2023-01-01", 900, "2021-05-01", "2022-04-30"),
+    # a launch of another thing than a line, when the count names it
+    ("The council set up the scheme in 2019. Since its launch, the scheme has had 5,000 referrals.", "2024-05-02",
+     5000, "2019-01-01", None),
     # "since then" right after a sentence that names a launch day
     ("TOWNSVILLE (KXYZ) - The state crisis lifeline launched July 16, 2022. Since then, its call centre has answered "
      "more than 40,000 calls.", "2023-07-20", 40000, "2022-07-16", None),
@@ -68,6 +76,15 @@ def test_a_count_runs_from_the_launch(text, published, value, start, end):
     # a launch, but not of a service: an office
     ("In 2016 the charity opened a Leeds office. Since it was set up, 12,000 people have contacted the line.",
      "2019-03-01", 12000),
+    # a launch word and a service in one sentence, the launch of something else
+    ("The council launched its new app in 2019. Since its launch, the helpline has taken 5,000 calls.",
+     "2024-05-02", 5000),
+    ("The helpline, which the police launched an inquiry into in 2018, has taken 9,000 calls since its launch.",
+     "2024-05-02", 9000),
+    ("In 2010 the charity opened a new helpline office in Leeds. Since its launch the service has taken 20,000 "
+     "calls.", "2024-05-02", 20000),
+    ("The helpline launched a campaign in 2022. Since its launch it has answered 12,000 calls.", "2024-05-02",
+     12000),
 ])
 def test_no_launch_date_no_period(text, published, value):
     assert _count(text, published, value).period_start is None
@@ -80,3 +97,21 @@ def test_no_launch_date_no_period(text, published, value):
 ])
 def test_the_end_of_a_span_from_a_day(day, months, end):
     assert _add_months(day, months) == end
+
+
+@pytest.mark.parametrize("opening", [
+    "The helpline opened in 2020.\n\n",  # every count runs from the one launch at the top
+    "",  # no launch at all: every count looks back and finds none
+])
+def test_many_counts_from_a_launch_read_each_sentence_once(monkeypatch, opening):
+    """A page of counts "since its launch" reads each sentence for a launch once, not once per count."""
+    from pipeline.extract import launch_dates
+    reads: list[str] = []
+    real = launch_dates._launch_in
+    monkeypatch.setattr(launch_dates, "_launch_in", lambda s, p: reads.append(s.text) or real(s, p))
+    n = 120
+    text = opening + " ".join(f"Since its launch, it has taken {1000 + i:,} calls." for i in range(n))
+    record = extract_article(text, source="launch.txt", published="2024-05-02")
+    assert len(reads) <= n + 1
+    starts = {c.period_start for c in record.counts if c.value >= 1000}
+    assert starts == ({"2020-01-01"} if opening else {None})

@@ -98,3 +98,40 @@ def test_what_a_share_tells(sentence, share, expected):
 ])
 def test_a_share_of_a_count_named_by_its_figure(text, published, value, period):
     assert _share(text, published, value).period_start == period
+
+
+class _Counted(list):
+    """A list that counts the items read from it, forwards or backwards."""
+
+    read = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            type(self).read += 1
+            yield item
+
+    def __reversed__(self):
+        for item in super().__reversed__():
+            type(self).read += 1
+            yield item
+
+
+def test_a_share_reads_the_facts_near_it_not_every_fact_before():
+    """The period of a share from the fact before it reads back a few sentences, not every fact of the page:
+    a page of a thousand shares after a thousand counts was quadratic in its facts."""
+    from types import SimpleNamespace as Bag
+
+    from pipeline.extract.share_periods import paragraph_period
+
+    def fact(index: int, year: int) -> Bag:
+        sentence = Bag(paragraph=0, start=100 * index, text="In that year the line took 3,100 calls.")
+        return Bag(draft=Bag(start=100 * index + 10, index=index, comparison=False, rate=None, sentence=sentence),
+                   period=year)
+
+    facts = _Counted(fact(i, 2000 + i % 20) for i in range(1000))
+    ctx = Bag(counts=facts, percentages=_Counted())
+    share = Bag(time=None, sentence_time=None, base=None, index=1000, start=100_010,
+                sentence=Bag(paragraph=0, start=100_000, text="Some 40 per cent of callers were men."))
+    _Counted.read = 0
+    assert paragraph_period(share, ctx) == 2000 + 999 % 20
+    assert _Counted.read <= 10

@@ -176,6 +176,10 @@ def test_private_person_described_later(nlp, text, speaker):
     ("She joined the charity Jo Roe founded in 2001.", []),
     ("the helpline Director Jo Roe said so.", []),
     ("He was a volunteer at the line Tuesday.", []),
+    # the name runs on into a title and a person's name, or a person speaks after the kind word
+    ("The charity Safe Steps Director Jo Roe said it was busy.", ["Safe Steps"]),
+    ("He rang the helpline Tuesday Jo Roe said.", []),
+    ("Mr Jo Roe, a charity, said so.", []),
 ])
 def test_bodies_described_by_a_kind_word(text, names):
     assert [name for _, name in described_bodies(text)] == names
