@@ -97,7 +97,7 @@ def _subject_noun(clause: str) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _emergency_subject() -> re.Pattern[str]:
-    """An emergency service as the subject of the verb right before a figure: "police responded to", "South Simcoe
+    """An emergency service as the subject of the verb right before a figure: "police responded to", "Eastfield
     police received", "911 dispatchers took" (``emergency_services`` of ``data/measures.json``)."""
     return re.compile(rf"\b(?:{word_regex('emergency_services').pattern})(?:\s{{1,3}}[A-Za-z-]{{2,20}})?"
                       rf"\s{{1,3}}(?:[a-z]{{2,20}}ed|took|got|had|saw)(?:\s{{1,3}}(?:to|with))?\s{{1,3}}$", re.I)
@@ -357,7 +357,7 @@ def _helpline_like(noun: str) -> bool:
 
 
 #: Tags of the word before a figure that make it a label when the figure ends its sentence: a singular noun,
-#: a proper noun or a preposition ("press option 1.", "told Local 5.", "a number that starts with 88.").
+#: a proper noun or a preposition ("press option 1.", "told Channel 9.", "a number that starts with 88.").
 _LABEL_TAGS = {"NN", "NNP", "IN"}
 #: What may follow a label at its sentence's end: closing punctuation and quote marks.
 _SENTENCE_END = re.compile(r"[\s.!?\"')\u201d\u2019]*$")
@@ -365,7 +365,7 @@ _SENTENCE_END = re.compile(r"[\s.!?\"')\u201d\u2019]*$")
 
 def _names_something(ctx: SentenceFacts, number: NumberMention) -> bool:
     """Whether a bare figure with no noun, comparison or antecedent ends its sentence right after a singular
-    noun, a proper noun or a preposition, as a label does ("press option 1.", "told Local 5."); a count
+    noun, a proper noun or a preposition, as a label does ("press option 1.", "told Channel 9."); a count
     so placed follows a verb ("the helpline took 1,210."). Read from the tagger's tags; small bare figures only."""
     s = ctx.sentence.start
     if ctx.doc is None or number.value >= 1000 or number.decimals or "," in number.text \
@@ -774,7 +774,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             yield _difference_draft(ctx, number, difference)
             continue
         if alone and (measure == "other" or number.spelled or _names_something(ctx, number)):
-            continue  # "press option 1.", "told Local 5.": a label that ends its sentence, no count
+            continue  # "press option 1.", "told Channel 9.": a label that ends its sentence, no count
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
         regions, sentence_regions = regions_for(ctx, number.num_start)

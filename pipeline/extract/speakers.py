@@ -476,7 +476,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
 
 def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str], description: str) -> Optional[str]:
     """The body without the words that are the speaker's own: a name the body's capitalised run
-    went on into ("Project manager for the Office of Gambling Katie Bee" -> "Office of Gambling"),
+    went on into ("Project manager for the Office of Gambling Dana Wick" -> "Office of Gambling"),
     and a minister's portfolio, which is no body ("Health Minister Jo Roe", "Social Services")."""
     if org and name and org.endswith(" " + name):
         org = org[:-len(name)].strip() or None
