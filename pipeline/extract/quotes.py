@@ -105,6 +105,10 @@ class Turn:
         self.last_paragraph = index
 
 
+#: A body named as a line: the name a speaker gives callers in their own words is not their body.
+_LINE_NAME = re.compile(r"\b(?:help\s?line|hotline|line|lifeline)$", re.I)
+
+
 def _crosshead(paragraph: str) -> bool:
     """A line that is no narrative: a crosshead ("Help for families") or page furniture
     ("Hide Ad"): at most eight words, capitalised, with no stop, comma or quote mark."""
@@ -428,6 +432,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             orgs, later = names[:split], names[split:]
             told = {word: name for offset, word, name in kinds_told if offset < para[1]}
             speech = _speech_spans(text, para, spans)
+            # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
+            # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
+            later = [name for offset, name in zip(offsets[split:], later)
+                     if not (_LINE_NAME.search(name) and any(q.open <= offset < q.close for q in speech))]
             if not speech and _left_open(current, index):
                 last = unopened_close(text, *para)
                 if last is not None:  # the turn's last paragraph, its opening mark left out

@@ -221,3 +221,18 @@ def test_role_held_back_in_the_paragraph_before(nlp, text, speaker, org):
 def test_role_before_is_not_lent(nlp, text, speaker):
     quote = last_quote(text, nlp)
     assert quote.speaker == speaker and quote.org is None
+
+
+@pytest.mark.parametrize("text,org", [
+    # a line the speaker names in their own words is where they send callers, not their body
+    ('The city council said demand was high. Its director Amy Cole said: "Callers to the Rowan helpline wait '
+     'too long."', None),
+    ('Amy Cole, its chief executive, said: "People should ring the Heron hotline or their GP."', None),
+    ('Westfield Council said demand was high. A council spokesperson, Amy Cole, said: "The Rowan line is busy."',
+     None),
+    # a body the speaker speaks as, in their own words, still is theirs
+    ('Tom Reid, Assistant Chief Constable, said: "Avonshire Police is determined to stop abuse."',
+     "Avonshire Police"),
+])
+def test_a_line_named_in_the_speakers_own_words_is_not_their_body(text, org, nlp):
+    assert last_quote(text, nlp).org == org
