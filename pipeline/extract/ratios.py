@@ -257,6 +257,11 @@ def own_base(ctx: SentenceFacts, end: int) -> Any:
 _HALF_A_UNIT = re.compile(r"\s{1,3}an?\b", re.I)
 
 
+#: A copula (and at most one adverb in -ly, "also" or "thus") right before a "-fold" word: it tells how many
+#: parts a thing has ("the aim is twofold"), where "were up tenfold" still tells a change.
+_PARTS_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:(?:[a-z]{2,12}ly|also|thus)\s{1,3})?$", re.I)
+
+
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
@@ -272,6 +277,8 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         if word.endswith("half") and _HALF_A_UNIT.match(text, m.end()):
             continue  # "fell by half a percentage point", "cut by half an hour": half of a unit, no halving
+        if word.endswith("fold") and _PARTS_COPULA.search(text, 0, m.start()):
+            continue  # "the aim is twofold", "the problem was two-fold:": having two parts, no multiplier
         qualifier = number_words()["qualifiers"].get((m.group("q") or m.group("q2") or "").lower(), "exact")
         number = next((g for g in ("w", "n", "n2", "n3", "nf", "nb") if m.group(g)), "t")
         at = m.start(number)

@@ -37,6 +37,8 @@ def multipliers(text: str) -> list[tuple[float, str]]:
     # the one-word wordings still hold
     ("Calls to the line have quadrupled since 2018.", [(4.0, "exact")]),
     ("Contacts nearly trebled in two years.", [(3.0, "nearly")]),
+    # a copula before a change word keeps the change
+    ("Contacts were up tenfold on 2019.", [(10.0, "exact")]),
 ])
 def test_multiplier_wordings(text, expected):
     assert multipliers(text) == expected
@@ -52,6 +54,10 @@ def test_multiplier_wordings(text, expected):
     "Waiting times were cut by half an hour in 2023.",
     "The share of calls answered fell by half a per cent.",
     "Average calls dropped by half a minute.",
+    # how many parts a thing has, after a copula
+    "The charity's aim is twofold: to answer calls and to train staff.",
+    "The problem is really two-fold, its director said.",
+    "Its benefits were threefold for the callers who rang.",
 ])
 def test_no_multiplier(text):
     assert multipliers(text) == []
