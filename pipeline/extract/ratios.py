@@ -52,9 +52,8 @@ _UP_BY_OR = re.compile(r"\b(up|down)\s(?:by\s)?[\d,.]{1,12}(?:\s[a-z]{2,15})?,?\
 #: The two levels of a change told between percentages: "rose from 44% to 52%" (both shares; the change
 #: between them is in percentage points, which no percentage states).
 _PCT = r"[\d.,]{1,12}\s{0,2}(?:%|per\s{0,2}cent|percent)"
-_FROM_LEVEL = re.compile(r"\bfrom\s{0,3}$", re.I)
-#: (a short time phrase may stand between: "from 44% in 2021 to 52% in 2022"; bounded, so linear)
-_TO_LEVEL_AFTER = re.compile(rf"[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?{_PCT}", re.I)
+#: The later level, after the earlier (a short time phrase may stand between: "from 44% in 2021 to 52%
+#: in 2022"; bounded, so linear); the earlier level is :data:`_LEVEL_FROM`'s.
 _TO_LEVEL = re.compile(rf"\bfrom\s{{0,3}}{_PCT}[^%.;]{{0,40}}?\bto\s{{1,3}}(?:just\s{{1,3}}|only\s{{1,3}})?$", re.I)
 
 
@@ -62,7 +61,7 @@ _TO_LEVEL = re.compile(rf"\bfrom\s{{0,3}}{_PCT}[^%.;]{{0,40}}?\bto\s{{1,3}}(?:ju
 #: 37%", "down from about 40 per cent", "dropped off to about 35 per cent" (a change word, then at most
 #: one particle, then "to"). "Up to 35%" is a level too (at most 35%); "by" before it keeps a change.
 _HEDGE = r"(?:(?:the|just|only|about|around|some|nearly|almost|roughly|a\s{1,3}mere)\s{1,3}){0,2}"
-_LEVEL_FROM = re.compile(rf"\bfrom\s{{1,3}}{_HEDGE}$", re.I)
+_LEVEL_FROM = re.compile(rf"\bfrom\s{{0,3}}{_HEDGE}$", re.I)
 _LEVEL_TO = re.compile(rf"\b(?:(?:{alternation(['off', 'back', 'away'])})\s{{1,3}})?to\s{{1,3}}{_HEDGE}$", re.I)
 #: A level followed by the level it changed from: "22% up from 16%", "30 per cent, down from 41 per cent".
 _LEVEL_THEN_FROM = re.compile(rf"\s{{0,3}}[,(]?\s{{0,3}}(?:up|down)\s{{1,3}}from\s{{1,3}}{_HEDGE}{_PCT}", re.I)
@@ -91,10 +90,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
     clause = clause_span(ctx, number.num_start)
     after = ctx.sentence.text[number.end - s:clause[1] - s]
     before = ctx.sentence.text[clause[0] - s:number.start - s]
-    if (_FROM_LEVEL.search(before) and _TO_LEVEL_AFTER.match(after)) or _TO_LEVEL.search(before):
-        return "share", None, number.end  # "rose from 44% to 52%": two levels, no stated change
-    if _level_told(before, after):
-        return "share", None, number.end  # "an increase from the 37%", "22% up from 16%": levels
+    if _TO_LEVEL.search(before) or _level_told(before, after):
+        # "rose from 44% to 52%", "an increase from the 37%", "22% up from 16%": levels, no stated change
+        return "share", None, number.end
     right = re.match(r"\s*([a-z-]+)\b(?:\s+([a-z]+)\b)?", after)
     if right:
         for n in (1, 2):
