@@ -55,12 +55,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # one lower-case word may stand between ("12345 new callers"), a name may not ("988 Lifeline calls")
         "count_after": re.compile(rf"\s{{1,3}}(?:(?-i:[a-z-]{{2,20}})\s{{1,3}})?{count_noun}", re.I),
-        "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}\d{{1,3}}{band_tail}", re.I),
+        # "30-to-39-year-olds", "30 to\u201339 years old": a dash may also follow "to"
+        "band_start": re.compile(rf"\s{{0,2}}-?\s{{0,2}}(?:to|and|-|\u2013)\s{{0,2}}[-\u2013]?\s{{0,2}}\d{{1,3}}{band_tail}",
+                                 re.I),
         "band_end": re.compile(rf"{band_tail}", re.I),
         # "Section 13", "Page 12", "No. 10": a capitalised label word right before the figure
         "label": re.compile(rf"(?<![\w.])(?:{alternation(w['label_words'])})\s{{1,2}}$"),
         # "25 High Street", "at 3 Mill Rd"
         "street": re.compile(rf"\s{{1,2}}(?:[A-Z][a-z]{{1,20}}\s{{1,2}}){{1,3}}(?:{alternation(w['street_words'])})\b"),
+        # "at 16, Mill Street": a comma may follow the number of a place one is "at"
+        "street_comma": re.compile(rf",\s{{1,2}}(?:[A-Z][a-z]{{1,20}}\s{{1,2}}){{1,3}}(?:{alternation(w['street_words'])})\b"),
+        "at": re.compile(r"\bat\s{1,2}$", re.I),
         "band_before": re.compile(r"(?<![\d,.])\d{1,3}\s{0,2}-?\s{0,2}(?:to|and|-|\u2013)\s{0,2}$", re.I),
     }
 
@@ -137,9 +142,10 @@ _HOURS_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 def is_label_or_address(before: str, after: str) -> bool:
     """Whether a figure names rather than counts: a label ("Section 13", "Tier 3", "Page 12"), a street
-    number ("25 High Street") or the denominator of a rate ("per 100,000 people")."""
+    number ("25 High Street", "at 16, Mill Street") or the denominator of a rate ("per 100,000 people")."""
     pats = _patterns()
-    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:]))
+    return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:])
+                or (pats["at"].search(before[-6:]) and pats["street_comma"].match(after)))
 
 
 #: Quotation marks right around a figure: "the hotline “113”", "dial '999'".

@@ -114,6 +114,13 @@ def test_out_of_without_a_part_stays_figures(text, values):
     # the size of a population is no helpline figure, whatever the sentence's cue
     ("The line takes 9,000 contacts a year from a population of 2 million.", [(9000, "helpline_contacts")]),
     ("Its 400 calls came from the island's population of about 85,000 people.", [(400, "helpline_calls")]),
+    # the area a service covers, with a hedge before its figure
+    ("Serving a region of more than 230,000 people, the line took 4,100 calls.", [(4100, "helpline_calls")]),
+    ("The line covers an area of about 90,000 residents and answered 700 calls.", [(700, "helpline_calls")]),
+    ("The branch serves a population of around 1.2 million and took 8,000 calls.", [(8000, "helpline_calls")]),
+    ("From a catchment area of some 60,000 people, 210 called the line.", [(210, "helpline_calls")]),
+    # near misses: "in the region of" is a hedge, and people of a population who used the line count
+    ("In the region of 500 people called the line in May.", [(500, "helpline_calls")]),
     # near miss: people of a population who used the line
     ("Some 3,000 people from the island contacted the line.", [(3000, "helpline_contacts")]),
 ])

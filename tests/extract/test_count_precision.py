@@ -85,6 +85,10 @@ def test_a_year_after_a_share_is_a_year(text, values):
     ("A fifth of callers were in the 46 to 55 group; 3,300 people rang in all.", 3300),
     ("The 18-24s made up many of the 2,700 callers.", 2700),
     ("People in the 35 to 49 bracket made 5,200 calls.", 5200),
+    # a dash after "to", and "years-old" written with hyphens
+    ("Calls from 30-to\u201339-year-olds rose to 1,690.", 1690),
+    ("Among 40-to-49-years-old callers there were 610 women.", 610),
+    ("Callers aged 50 to \u201364 years old made 2,050 calls.", 2050),
 ])
 def test_either_end_of_an_age_band_is_no_count(text, value):
     assert set(_counts(text)) == {value}
@@ -188,6 +192,9 @@ def test_contacts_in_person_still_add_up_to_the_total(text, parts):
     # street numbers
     ("The charity, based at 25 High Street, took 3,000 calls.", [3000]),
     ("Its office at 4 Mill Lane answered 1,100 callers.", [1100]),
+    # a comma after the number of a place one is "at"
+    ("Drop in at 16, Mill Street, where 300 people came last year.", [300]),
+    ("The branch, at 7, Castle Road, heard from 940 callers.", [940]),
     # the denominator of a rate
     ("The rate was 45 per 100,000 people, the helpline said.", [45]),
     ("Calls reached 4,000, or 12 per 10,000 residents.", [4000, 12]),
