@@ -213,7 +213,8 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
 
 #: The words that list a part after its total; "including" and its kin make the list partial.
 _SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
-_AND = re.compile(r"(?:,|\band|\bwith)$")
+#: The first part may also follow a colon, a dash or an opening bracket: "5,200 calls in 2019: 3,100 in Kent and ...".
+_AND = re.compile(r"(?:,|\band|\bwith|[:(\u2013\u2014]|\s-)$")
 
 
 def _times_of(unit: Optional[str], before: str) -> Optional[str]:

@@ -28,3 +28,18 @@ def test_no_inconsistent_sum_of_places_side_by_side(text, stated):
     record = extract_article(text, source="places.txt", published="2024-01-01")
     assert not [c for c in record.checks if c.kind == "sum" and c.verdict == "inconsistent"], \
         [c.explanation for c in record.checks]
+
+
+@pytest.mark.parametrize("text, stated", [
+    # a total and its parts by place after a colon, a dash or in brackets, as after a comma
+    ("The line took 5,200 calls in 2019: 3,100 in Kent and 2,100 in Sussex.", 5200.0),
+    ("The line took 5,200 calls in 2019 - 3,100 in Kent and 2,100 in Sussex.", 5200.0),
+    ("Volunteers answered 6,400 calls last year \u2013 4,000 in Devon, and 2,400 in Cornwall.", 6400.0),
+    ("The service heard from 870 people in 2021 (500 in Fife and 370 in Angus).", 870.0),
+    ("Across Greater Manchester, 980 people rang the helpline in 2023: 400 in Manchester, 330 in Salford and "
+     "250 in Bolton.", 980.0),
+])
+def test_parts_after_a_colon_dash_or_bracket_are_summed(text, stated):
+    record = extract_article(text, source="places.txt", published="2024-01-01")
+    assert [c.verdict for c in record.checks if c.kind == "sum" and c.stated == stated] == ["consistent"], \
+        [c.explanation for c in record.checks]
