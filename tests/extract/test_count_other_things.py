@@ -126,6 +126,10 @@ def test_a_range_without_between_shares_its_noun(text, expected):
      [(80000, "helpline_calls"), (41200, "helpline_calls"), (12800, "helpline_calls")]),
     ("The helpline took 5,100 calls in May. Of these, 2,050 were answered at night.",
      [(5100, "helpline_calls"), (2050, "helpline_calls")]),
+    # the whole's own figure in the opener: its comma does not end the opener
+    ("Of the 2,834 calls in all, 974 were about online betting.", [(2834, "helpline_calls"), (974, "helpline_calls")]),
+    ("Of the 12,400 contacts it had in 2023, 3,100 came by text.",
+     [(12400, "helpline_contacts"), (3100, "helpline_contacts")]),
     # near miss: with no count before and no count noun in the opener, a bare figure takes no helpline measure
     ("Of those who spoke, 12 said they would return.", [(12, "other")]),
 ])
