@@ -123,6 +123,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # two counts of one period are no change over time: never a verdict on them
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
+    if old is not None and new is not None and not _one_rate(old, new, ev):
+        old = None  # "rose by 22% to six a day, when there were 2,297 calls compared with 1,885": a rate and a total
     if new is not None and old is not None and before(new, old):
         return _unverifiable("percentage", pct, float(pct.value),
                              f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
@@ -291,6 +293,17 @@ def _alike(old: Count, new: Count) -> bool:
     if tuple(old.sentence) == tuple(new.sentence) or "other" not in (old.measure, new.measure):
         return True
     return old.unit is not None and old.unit == new.unit
+
+
+def _one_rate(old: Count, new: Count, ev: Evidence) -> bool:
+    """Whether two counts of a change are of one rate: the same, or a rate written once for two figures side by
+    side in one sentence ("242 calls a month, up from 220"), with no other count between them."""
+    if old.rate == new.rate:
+        return True
+    if None not in (old.rate, new.rate) or tuple(old.sentence) != tuple(new.sentence):
+        return False
+    low, high = sorted((old.start, new.start))
+    return not any(low < c.start < high for c in ev.counts_in(old.sentence))
 
 
 def _linked_pair(pct: Percentage, old: Count, new: Count) -> bool:

@@ -57,8 +57,20 @@ from pipeline.extract.sentence_context import (
 #: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
 ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
 #: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",
-#: "However, contacts about under 18s almost doubled, from 61 ... to 118".
-_OPENING_NOUN = re.compile(r"^\W*(?:(?:[A-Za-z]+|(?:1[89]|20)\d\d),?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")  # "In 2022, calls reached ..."
+#: "However, contacts about under 18s almost doubled, from 61 ... to 118": the first of its first four words
+#: followed by a lower-case word ("In 2022, calls reached ..."); else :func:`_second_opening_noun`.
+_OPENING_NOUN = re.compile(r"^\W*(?:(?:[A-Za-z]+|(?:1[89]|20)\d\d),?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _second_opening_noun() -> re.Pattern[str]:
+    """A sentence's second word after a first that may modify it ("Female callers held ..."), not after one of
+    ``opening_non_modifiers`` of ``data/measures.json`` (a determiner, a conjunction, a sentence adverb: "Some
+    callers had ...", "Overall calls rose ...")."""
+    return re.compile(rf"^\W*(?!(?i:{alternation(lexicon()['opening_non_modifiers'])})\b)[A-Za-z]+\s+"
+                      r"(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+
+
 _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)
 
 
@@ -190,9 +202,13 @@ def _clause_before(ctx: SentenceFacts, number: NumberMention) -> str:
 
 
 def _opening_unit(text: str) -> Optional[re.Match[str]]:
-    """The count noun a sentence opens with ("Calls from ..."), when its first words hold one."""
-    match = _OPENING_NOUN.match(text)
-    return match if match and match.group("unit").lower() in lexicon()["units"] else None
+    """The count noun a sentence opens with ("Calls from ...", "Female callers held ..."), when it holds one."""
+    units = lexicon()["units"]
+    for opening in (_OPENING_NOUN, _second_opening_noun()):
+        match = opening.match(text)
+        if match and match.group("unit").lower() in units:
+            return match
+    return None
 
 
 def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:

@@ -128,3 +128,19 @@ RANGES = [
 @pytest.mark.parametrize("text, expected", RANGES)
 def test_both_ends_of_a_range_count(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare figures take the count noun a sentence opens with, as its first or its second word
+    ("Female callers held steady, with 131 in 2022 to 137 in 2023.",
+     [(131, "helpline_calls"), (137, "helpline_calls")]),
+    ("Repeat callers went up, with 210 in 2021 against 340 in 2022.",
+     [(210, "helpline_calls"), (340, "helpline_calls")]),
+    ("Calls stayed level, with 900 in 2022 and 910 in 2023.", [(900, "helpline_calls"), (910, "helpline_calls")]),
+    # near miss: a noun after a sentence's third word is no opening noun
+    ("While more people are seeking help, new callers fell from 4,700 in 2022 to 4,600 in 2023.",
+     [(4700, "helpline_calls"), (4600, "helpline_calls")]),
+])
+def test_bare_figures_take_the_opening_noun(text, expected):
+    record = extract_article(text, source="opening.txt", published="2024-03-01")
+    assert [(c.value, c.measure) for c in record.counts] == expected
