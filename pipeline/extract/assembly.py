@@ -169,11 +169,14 @@ def _relatives(drafts: list[Draft]) -> list[str]:
 
 
 def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
-             headline: Optional[int] = None) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
+             headline: Optional[int] = None, implied: Optional[datetime.date] = None,
+             ) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
     """Resolve, link and merge an article's drafts (in text order) into record facts; ``headline``
-    is the year the article's headline names (:mod:`pipeline.extract.headline_year`)."""
+    is the year the article's headline names (:mod:`pipeline.extract.headline_year`), ``implied``
+    the date its text implies otherwise (an anniversary: :mod:`pipeline.extract.anniversary_year`)."""
     ctx = Context(published, drafts)
-    ctx.published = ctx.published or headline_published(headline, _relatives(drafts)) or named_year_date(drafts)
+    ctx.published = ctx.published or headline_published(headline, _relatives(drafts)) or named_year_date(drafts) \
+        or implied
     counts: list[Resolved] = []
     pcts: list[Resolved] = []
     mults: list[Resolved] = []

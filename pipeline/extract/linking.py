@@ -130,7 +130,7 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if d.pct_kind == "share" and ref is not None and ref.draft.sentence != d.sentence:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
-    item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
     since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
     if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
         item.period = None
