@@ -306,6 +306,8 @@ class RegionMatcher:
         for alias, key in _aliases().items():
             if _entries()[key].abroad:
                 abroad.append((alias, key))
+                if alias == _entries()[key].place.name:  # "South Africans", "Malaysians": a country's people
+                    abroad.extend((p, key) for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
                 continue
             by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
             if alias == _entries()[key].place.name:  # "Iowans", "West Australians": place_peoples

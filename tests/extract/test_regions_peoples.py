@@ -80,6 +80,10 @@ def test_the_national_scope_of_a_people_or_a_city_abroad(text, expected):
     ("The line took 700 calls from Arkansans in 2021.", 700, ["Arkansas"]),
     ("The Samaritans took 500 calls in 2021.", 500, []),
     ("Veterans made 900 calls to the line in 2020.", 900, []),
+    # a country abroad named by its people, as the gazetteer's places are
+    ("In 2021 the group fielded more than 75,000 calls from South Africans.", 75000, ["South Africa"]),
+    ("Some 400 Malaysians called the line in 2020.", 400, ["Malaysia"]),
+    ("Kenyans made 1,200 calls to the helpline in 2019.", 1200, ["Kenya"]),
 ])
 def test_a_figure_takes_its_peoples_place(text, value, region):
     record = extract_article(text, source="peoples.txt", published="2022-05-01")
