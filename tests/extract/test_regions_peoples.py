@@ -84,6 +84,8 @@ def test_the_national_scope_of_a_people_or_a_city_abroad(text, expected):
     ("In 2021 the group fielded more than 75,000 calls from South Africans.", 75000, ["South Africa"]),
     ("Some 400 Malaysians called the line in 2020.", 400, ["Malaysia"]),
     ("Kenyans made 1,200 calls to the helpline in 2019.", 1200, ["Kenya"]),
+    # a city of the gazetteer by its people; the towns of GeoNames have none
+    ("In 2022 the service received 885 calls from Canberrans.", 885, ["Canberra"]),
 ])
 def test_a_figure_takes_its_peoples_place(text, value, region):
     record = extract_article(text, source="peoples.txt", published="2022-05-01")
