@@ -45,7 +45,7 @@ from pipeline.extract.pairs import (
 from pipeline.extract.period_spans import calendar_years, whole_months
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
-from pipeline.extract.share_periods import paragraph_period, whole_period
+from pipeline.extract.share_periods import paragraph_period, survey_share, whole_period
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -136,6 +136,11 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         item.period = None
     if d.pct_kind == "share" and getattr(d.time or d.sentence_time, "relative", None) == "last_n_years":
         item.period = None  # "45% of calls over the past three years": a share of a running total, of no one period
+        return item
+    if d.pct_kind == "share" and item.period is None and survey_share(d):
+        # "A survey of 2,000 adults found 58% ...", "Respondents said ... smiling at them (53%)": a survey's
+        # figure, dated by its own sentence or not at all, never by the counts before it
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         return item
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points
