@@ -25,6 +25,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
@@ -194,6 +195,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             continue
         ctx.note(item)
     date_undated([*counts, *pcts], headline, published)  # "... calls 2020": the headline's year
+    date_from_body(counts)  # "More than 170 people sought help" over "171 people ... in 2016"
     for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
         bracketed = bracketed_change(item, ctx)
         if bracketed is not None:
