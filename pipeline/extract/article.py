@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.language import Language
 
 from pipeline.extract import periods
+from pipeline.extract.anniversary_year import anniversary_date
 from pipeline.extract.assembly import assemble
 from pipeline.extract.headline_year import headline_year
 from pipeline.extract.launch_dates import date_from_launch
@@ -97,7 +98,8 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
         ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
     date_from_launch(drafts, all_sentences, index, periods_of, published)  # "Since its launch, it has taken 50,000 calls"
-    counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text))
+    counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text),
+                                                implied=None if published else anniversary_date(text))
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
     named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's
     named += dateline_regions(text, named)  # "DAYTON, Ohio (WXYZ) —": the list's too

@@ -25,6 +25,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
@@ -169,11 +170,14 @@ def _relatives(drafts: list[Draft]) -> list[str]:
 
 
 def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
-             headline: Optional[int] = None) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
+             headline: Optional[int] = None, implied: Optional[datetime.date] = None,
+             ) -> tuple[list[Count], list[Percentage], list[Multiplier]]:
     """Resolve, link and merge an article's drafts (in text order) into record facts; ``headline``
-    is the year the article's headline names (:mod:`pipeline.extract.headline_year`)."""
+    is the year the article's headline names (:mod:`pipeline.extract.headline_year`), ``implied``
+    the date its text implies otherwise (an anniversary: :mod:`pipeline.extract.anniversary_year`)."""
     ctx = Context(published, drafts)
-    ctx.published = ctx.published or headline_published(headline, _relatives(drafts)) or named_year_date(drafts)
+    ctx.published = ctx.published or headline_published(headline, _relatives(drafts)) or named_year_date(drafts) \
+        or implied
     counts: list[Resolved] = []
     pcts: list[Resolved] = []
     mults: list[Resolved] = []
@@ -191,6 +195,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             continue
         ctx.note(item)
     date_undated([*counts, *pcts], headline, published)  # "... calls 2020": the headline's year
+    date_from_body(counts)  # "More than 170 people sought help" over "171 people ... in 2016"
     for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
         bracketed = bracketed_change(item, ctx)
         if bracketed is not None:

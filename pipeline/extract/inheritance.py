@@ -29,6 +29,11 @@ from pipeline.wordlists import alternation
 #: How many sentences back a count may inherit a period from.
 INHERIT_WINDOW = 3
 
+#: How many sentences back "the same period" ("over the same period", "in the same 12 months") may
+#: point: it names the period stated last, so it reaches further than a fact that says nothing.
+SAME_PERIOD_WINDOW = 10
+_THIS_PERIOD = re.compile(r"\b(?:this|that)\s++(?:period|time)\b", re.I)
+
 
 @dataclass
 class Resolved:
@@ -71,8 +76,12 @@ class Context:
         self.last_index = -10
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
 
-    def anchor(self, index: int) -> Optional[periods.Period]:
-        return self.last_period if index - self.last_index <= INHERIT_WINDOW else None
+    def anchor(self, index: int, mention: Any = None) -> Optional[periods.Period]:
+        """The period stated last, if at most :data:`INHERIT_WINDOW` sentences back (for a
+        ``mention`` of "the same period", :data:`SAME_PERIOD_WINDOW`), else ``None``."""
+        same = getattr(mention, "relative", None) == "same_period" and not _THIS_PERIOD.search(mention.text)
+        window = SAME_PERIOD_WINDOW if same else INHERIT_WINDOW  # not "this period": the time a paragraph is about
+        return self.last_period if index - self.last_index <= window else None
 
     def note(self, item: Resolved) -> None:
         """Make a fact's period the context, unless it is the earlier figure of a comparison."""
@@ -166,7 +175,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     elif _running_total(d.time):
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
-        item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+        item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
         if launch_date(d.sentence.text, d.time) and not d.time.text.lower().startswith("since"):
             # "The line, which opened in 2011, takes 5,000 calls a year": a standing rate, not of 2011; "In 2023 the
             # line, which opened in 2011, took 14 calls a day": the sentence's other time
@@ -176,7 +185,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
     if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
-        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index, d.sentence_time), ctx.published)
         continued = None  # "Since the campaign began, 5,000 people have called. A further 2,418 called ...": no period
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
             for earlier in reversed(ctx.counts):

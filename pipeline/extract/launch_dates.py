@@ -87,6 +87,14 @@ class Launches:
                 best = launches[i]
         return best[1]
 
+    def only_later(self, after: int) -> Optional[datetime.date]:
+        """The start date of the one launch of a line named after sentence ``after``, or None when the
+        sentences after it name none or more than one ("Since it launched, it has taken 2 million calls.
+        ... The line launched on July 16, 2022."): papers name a launch once, anywhere."""
+        found = {own[0] for at in range(after + 1, len(self.sentences))
+                 if (own := self._read(at)) is not None and own[1] not in _other_things()}
+        return found.pop() if len(found) == 1 else None
+
 
 @lru_cache(maxsize=1)
 def _other_things() -> frozenset[str]:
@@ -211,6 +219,8 @@ def date_from_launch(drafts: Sequence[Draft], sentences: Sequence[Sentence], ind
         start = (launches.named(at - 1, names) if at > 0 else None) if after_launch else launches.last(at, names)
         if start is None and relative == "since_event":  # "since its inception eight years ago"
             start = ago_start(d.sentence.text, mention.end, published)
+        if start is None and counted_from and not after_launch:
+            start = launches.only_later(at)  # the launch named once, after the count
         if start is None:
             continue
         if following is not None:  # "launched in September 2020. Over the next 12 months, ...": its first 12 months

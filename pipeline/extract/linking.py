@@ -45,7 +45,7 @@ from pipeline.extract.pairs import (
 from pipeline.extract.period_spans import calendar_years, whole_months
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
-from pipeline.extract.share_periods import paragraph_period, whole_period
+from pipeline.extract.share_periods import paragraph_period, survey_share, whole_period
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -130,12 +130,17 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if d.pct_kind == "share" and ref is not None and ref.draft.sentence != d.sentence:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
-    item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
     since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
     if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
         item.period = None
     if d.pct_kind == "share" and getattr(d.time or d.sentence_time, "relative", None) == "last_n_years":
         item.period = None  # "45% of calls over the past three years": a share of a running total, of no one period
+        return item
+    if d.pct_kind == "share" and item.period is None and survey_share(d):
+        # "A survey of 2,000 adults found 58% ...", "Respondents said ... smiling at them (53%)": a survey's
+        # figure, dated by its own sentence or not at all, never by the counts before it
+        item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
         return item
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points

@@ -115,6 +115,14 @@ def _patterns() -> _Patterns:
         ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
          rf"three\s+months|6\s+months|3\s+months)\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last)\s+year\b|the\s+year\b)"),
         ("qh", rf"\b(?P<qh>[qh])(?P<n>[1-4])\s+(?P<y>{y})\b"),
+        # the first or last months of a named year: "the last six months of 2018", "the first 10 months of 2020"
+        ("months_of_year", rf"\b(?:(?:in|during|over|for|across|throughout)\s+)?(?:the\s+)?(?P<end>first|opening|last|final|"
+         rf"closing)\s+(?P<n>{_loose(data['month_spans'])})\s+months\s+of\s+(?P<y>{y})\b"),
+        # a span of days within a month or two: "from July 16-26", "between 3 and 9 June", "June 28 to July 4, 2021"
+        ("days_md", rf"\b(?:(?P<prep>from|between)\s+)?(?P<m>{month})\s+(?P<d>{day})\s*(?P<conj>-|–|to|until|through|and)\s*"
+         rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})\b(?:,?\s+(?P<y>{y})\b)?(?![.,]\d|\s*(?:%|per\s*cent))"),
+        ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})\s*(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
+         rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
         ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"
          rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
@@ -151,7 +159,7 @@ def _patterns() -> _Patterns:
         ("month_subject", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{month})\s++(?:was|saw|proved|brought|became|marked|"
          rf"has\s++been|had\s++been)\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\blast\s+)|(?P<this>\bthis\s+)"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\b(?:last|this\s+past)\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
          rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:{_loose(data['month_figure_nouns'])})\b))(?P<m>{month})\b"
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
@@ -420,6 +428,19 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
                 return None
             year, relative = _year_of(m["y"], m["rel"] if name == "part" else None, published, default_year)
             period = None if year is None else months_period(year, (n - 1) * size + 1, year, n * size)
+        elif name == "months_of_year":
+            n, year = pats.month_spans[m["n"].lower()], int(m["y"])
+            first = 1 if m["end"].lower() in ("first", "opening") else 13 - n
+            period = months_period(year, first, year, first + n - 1)
+        elif name in ("days_md", "days_dm"):
+            if m["conj"].lower() == "and" and ((m["prep"] or "").lower() != "between"
+                                               or _WORD_AFTER.match(m.string, m.end())):
+                return None  # "and" joins two days only after "between", and not "between July 16 and 26 people"
+            if not m["prep"] and not m["y"] and not _SPAN_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):
+                return None  # "Prevention Month (1-31 May)": an event's dates, not a span the figures are of
+            period, relative = _days(m, month, day, published, default_year)
+            if period is None and relative is None:
+                return None
         elif name == "fy":
             y1, y2 = int(m["y1"]), m["y2"]
             if len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"])):
@@ -521,6 +542,12 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
     return _Cand(m.start(), m.end(), period, "time", relative, name, has_prep)
 
 
+#: A preposition before a span of days with no "from" and no year: "in July 16-26", "during 3-9 June".
+_SPAN_PREPOSITION = re.compile(r"\b(?:in|during|over|throughout|on)\s++$", re.IGNORECASE)
+
+#: A lower-case word right after a figure: "26 people" is a count, not a day.
+_WORD_AFTER = re.compile(r"\s++[a-z]")
+
 #: The word right before a day named without its year that makes it a date: "on 8 September".
 _ON_BEFORE = re.compile(r"\bon\s++$", re.IGNORECASE)
 
@@ -556,6 +583,27 @@ def _day_alone(m: re.Match[str], month: Callable[[str], int], day: Callable[[str
     else:
         date = first.replace(year=year) if year else None
     return (Period(date, date) if date else None), relative
+
+
+def _days(m: re.Match[str], month: Callable[[str], int], day: Callable[[str], int],
+          published: Optional[datetime.date], default_year: Optional[int]) -> tuple[Optional[Period], Optional[str]]:
+    """The days "from July 16-26" or "between 3 and 9 June" name: of the year named after them, else of the
+    year the text is about (``default_year``), else the latest such span begun by the publication date; with
+    none of these, no period and the relative key ``year_unstated``. ``(None, None)``: no span (a lower-case
+    month, an end before the start)."""
+    if not m["m"][0].isupper():
+        return None, None
+    last_month = month("m2") if m.groupdict().get("m2") else month("m")
+    first = datetime.date(2000, month("m"), day("d"))
+    end = datetime.date(2000, last_month, day("d2"))
+    if end <= first:
+        return None, None
+    year, relative = _year_of(m["y"], None, None, default_year)
+    if year is None and published is not None:
+        year, relative = _latest_day(first, published).year, None
+    if year is None:
+        return None, relative
+    return Period(first.replace(year=year), end.replace(year=year)), relative
 
 
 def _year_of(year: Optional[str], rel: Optional[str], published: Optional[datetime.date],

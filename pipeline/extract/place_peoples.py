@@ -5,7 +5,7 @@ Papers abroad give a state's figures as its people's ("14% of Iowans are at risk
 the calls came from Victorians"), as ours write "Scots". The gazetteer lists a few such plurals
 by hand ("Londoners", "Australians"); this module makes them for every place of the kinds in
 ``people_kinds`` from the endings of ``data/regions_rules.json`` (``people_endings``: "Iowa" +
-"ns", "Ohio" + "ans", "Queensland" + "ers"), with a compass adjective's short form
+"ns", "Ohio" + "ans", "Queensland" + "ers", "Tennessee" less "e" + "ans", "Texas" less "s" + "ns"), with a compass adjective's short form
 (``people_compass``: "Western Australia" -> "West Australians"). A plural that is no word is
 never written, so it costs nothing; one that is an alias already keeps that alias's place.
 """
@@ -20,9 +20,9 @@ def peoples(name: str, kind: str, rules: dict[str, Any]) -> list[str]:
     if kind not in rules["people_kinds"]:
         return []
     out = []
-    for ending, added in rules["people_endings"]:
+    for ending, added, *cut in rules["people_endings"]:  # a third item: letters the ending drops ("Texas" -> "Texans")
         if name.endswith(ending):
-            out.append(name + added)
+            out.append(name[: len(name) - cut[0]] + added if cut else name + added)
             break
     first, _, rest = name.partition(" ")
     short = rules["people_compass"].get(first)

@@ -306,9 +306,12 @@ class RegionMatcher:
         for alias, key in _aliases().items():
             if _entries()[key].abroad:
                 abroad.append((alias, key))
+                if alias == _entries()[key].place.name and _entries()[key].place.kind == "country":
+                    # "South Africans", "Malaysians": a country's people (not a city's: 12,000 names abroad)
+                    abroad.extend((p, key) for p in peoples(alias, "country", rules()) if p not in _aliases())
                 continue
             by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
-            if alias == _entries()[key].place.name:  # "Iowans", "West Australians": place_peoples
+            if alias == _entries()[key].place.name and not _entries()[key].town:  # "Iowans", "Canberrans": place_peoples
                 by_key[key].extend(p for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
         self.abroad = AbroadIndex(abroad)
         by_key[STOP] = list(rules()["stop_phrases"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Optional
 
 from spacy.tokens import Doc
@@ -26,7 +27,9 @@ from pipeline.extract.measures import (
     word_regex,
 )
 from pipeline.extract.numbers import NumberMention
+from pipeline.extract.regions import rules
 from pipeline.extract.segments import Sentence, clause_of
+from pipeline.wordlists import alternation
 
 
 @dataclass
@@ -226,7 +229,40 @@ def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
         return [owned[offset]], sentence
     own = [r for r in regions_between(ctx, clause_span(ctx, offset)) if r not in included]
     own = [r for r in own if r not in owned.values()] or own
+    if national_figure(ctx, offset):  # "Of the 80,000 calls answered nationally, 1,800 came from Bristol": 80,000
+        # is no town's; a country the sentence names is its scope ("Nationally, ... someone in Australia")
+        nations = {r.name for r in ctx.regions if r.kind in _NATIONS}
+        return [r for r in sentence if r in nations], sentence
     return (own or sentence), sentence
+
+
+#: The kinds of place a national figure may be of: a country the sentence names (not a nation of the UK, which
+#: is as often another figure's: "Across the country, 40,000 called, while in Wales the figure was 2,100").
+_NATIONS = ("country",)
+
+#: Where a figure's part of its sentence ends: a comma and a space (not the comma of "1,800").
+_PART_END = re.compile(r",\s")
+
+
+def national_figure(ctx: SentenceFacts, offset: int) -> bool:
+    """Whether the figure at ``offset`` is said to be national ("nationally", "across the country":
+    ``national_scope`` of ``data/regions_rules.json``) in its part of the sentence (between commas),
+    while no place is named there: the sentence's places are of its other figures."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    at = offset - s
+    starts = [m.end() for m in _PART_END.finditer(text, 0, at)]
+    end = _PART_END.search(text, at)
+    lo, hi = (starts[-1] if starts else 0), (end.start() if end else len(text))
+    if len(starts) == 1 and not _national_words().search(text, lo, hi):
+        lo = 0  # an opening phrase says it: "Across the country, 40,000 people called"
+    if not _national_words().search(text, lo, hi):
+        return False
+    return not any(lo <= r.start - s and r.end - s <= hi for r in ctx.regions)
+
+
+@lru_cache(maxsize=1)
+def _national_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(rules()['national_scope'], loose_spaces=True)})\b", re.IGNORECASE)
 
 
 #: Between a place and one it includes: "Cornwall, including the Isles of Scilly", "Devon (including Torbay)".

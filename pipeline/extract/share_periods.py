@@ -36,7 +36,7 @@ _QUOTED = re.compile("[\"\u201c\u201d]")
 def _words() -> dict[str, re.Pattern[str]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return {key: re.compile(rf"\b(?:{alternation(data[key], loose_spaces=True)})\b", re.I)
-            for key in ("past_words", "present_words", "source_words")}
+            for key in ("past_words", "present_words", "source_words", "survey_words")}
 
 
 def tells_what_happened(sentence: str, after: int = 0) -> bool:
@@ -52,6 +52,13 @@ def tells_what_happened(sentence: str, after: int = 0) -> bool:
     if past or present:
         return past is not None and (present is None or past.start() < present.start())
     return bool(words["past_words"].search(sentence)) or not words["present_words"].search(sentence)
+
+
+def survey_share(d: Draft) -> bool:
+    """Whether a share's sentence reports a survey, a poll or a study ("A survey of 2,000 adults found 58%
+    ...", "Respondents said ... (53%)"): its figure is the survey's, not the line's of the period before,
+    even "of" a counted sample or with a pronoun that points back ("smiling at them")."""
+    return bool(_words()["survey_words"].search(d.sentence.text))
 
 
 def paragraph_period(d: Draft, ctx: Context) -> Optional[periods.Period]:

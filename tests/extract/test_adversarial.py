@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 
 from adversarial import TEXTS, adversarial_texts
 from pipeline.engine.stages import extract_article
+from pipeline.extract.anniversary_year import anniversary_date
 from pipeline.extract.article import extract_facts, quotes_of
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.periods import find_periods
@@ -77,8 +78,14 @@ def check_speakers(text: str) -> None:
         assert found is None or _within(segment, found[2], found[3])
 
 
+def check_anniversary(text: str) -> None:
+    found = anniversary_date(text)
+    assert found is None or 1800 <= found.year <= 2300
+
+
 CHECKS = {"numbers": check_numbers, "periods": check_periods, "regions": check_regions,
-          "segments": check_segments, "quotes": check_quotes, "speakers": check_speakers}
+          "segments": check_segments, "quotes": check_quotes, "speakers": check_speakers,
+          "anniversary": check_anniversary}
 
 
 @GUARD

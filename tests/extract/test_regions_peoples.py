@@ -73,6 +73,19 @@ def test_the_national_scope_of_a_people_or_a_city_abroad(text, expected):
     ("The line received 400,000 calls from Australians in 2021.", 400000, ["Australia"]),
     ("The hotline in Singapore took 1,300 calls in March.", 1300, ["Singapore"]),
     ("The Duchess of Cambridge marked 900,000 conversations on the text line.", 900000, []),
+    # an ending that drops letters of the name: "Tennessee" -> "Tennesseans", "Texas" -> "Texans"
+    ("About 21,000 Tennesseans have called the line in 2023.", 21000, ["Tennessee"]),
+    ("In 2022, Texans made 9,000 calls to the helpline.", 9000, ["Texas"]),
+    ("In 2021 some 4,100 Kansans called the helpline.", 4100, ["Kansas"]),
+    ("The line took 700 calls from Arkansans in 2021.", 700, ["Arkansas"]),
+    ("The Samaritans took 500 calls in 2021.", 500, []),
+    ("Veterans made 900 calls to the line in 2020.", 900, []),
+    # a country abroad named by its people, as the gazetteer's places are
+    ("In 2021 the group fielded more than 75,000 calls from South Africans.", 75000, ["South Africa"]),
+    ("Some 400 Malaysians called the line in 2020.", 400, ["Malaysia"]),
+    ("Kenyans made 1,200 calls to the helpline in 2019.", 1200, ["Kenya"]),
+    # a city of the gazetteer by its people; the towns of GeoNames have none
+    ("In 2022 the service received 885 calls from Canberrans.", 885, ["Canberra"]),
 ])
 def test_a_figure_takes_its_peoples_place(text, value, region):
     record = extract_article(text, source="peoples.txt", published="2022-05-01")
