@@ -166,6 +166,18 @@ def test_what_was_added_is_a_difference(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "N fewer <noun>": what an earlier figure lost, the twin of "N more <noun>"
+    ("That was 150 fewer calls than the year before.", [(150, "other")]),
+    ("This is a drop of 9 per cent, or 40 fewer people calling.", [(40, "other")]),
+    ("The branch took 2,000 calls, 300 fewer calls than it took in 2021.", [(2000, "helpline_calls"), (300, "other")]),
+    # near miss: "fewer" before the figure is a qualifier, not a change
+    ("Fewer than 80 people called the line in May.", [(80, "helpline_calls")]),
+])
+def test_what_was_lost_is_a_difference(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the singular of a unit of use ending its phrase: "1 call", a misprinted "413 call"
     ("The line now takes 1 call for help every four minutes.", [(1, "helpline_calls")]),
     ("In 2019 there were 268 call from parents worried about a child.", [(268, "helpline_calls")]),
