@@ -124,6 +124,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if old is not None and new is not None and not _alike(old, new):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
     if new is not None and old is not None and before(new, old):
+        in_time_order = _in_time_order(pct, new, old, tol, stated)
+        if in_time_order is not None:
+            return in_time_order
         return _unverifiable("percentage", pct, float(pct.value),
                              f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
                              f"{place(new)}): they are not the pair it compares, so no verdict", [old, new])
@@ -160,6 +163,20 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change whose linked counts run backwards in time, read in the order their periods give: "240 calls in
+    March 2021 compared to 300 in March 2022, a 25% rise" compares the earlier with the later, whichever the
+    words name first.  Agreement is a verdict; so is a miss that is no gross error when both counts stand in the
+    change's own sentence (its words tie them to it); ``None`` otherwise (the pair may be another)."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (v.gross or not _in_its_sentence(pct, old, new))):
+        return None
+    return _check("percentage", pct, [old, new], float(pct.value), v,
+                  prefix=f"the linked counts read in time order, {place(old)} to {place(new)}")
 
 
 def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
