@@ -255,8 +255,9 @@ def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[st
 
 #: A sentence opening with a part's whole, the figure next: "Of those, 157 ...", "Of all the crisis calls, some
 #: 2,370 ...", "Of the 900 callers, 300 ..." (the whole's words in ``rest``).
-_OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|these|them|this|that|which|whom)\b[^,;:.]{0,60}),\s{0,3}$",
-                        re.I)
+#: A comma between digits groups them ("Of the 1,000 callers, 486 ..."): it ends no opener.
+_OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|these|them|this|that|which|whom)\b"
+                        r"(?:[^,;:.]|(?<=\d),(?=\d)){0,60}),\s{0,3}$", re.I)
 
 
 def _known_unit(words: str) -> Optional[str]:

@@ -126,6 +126,12 @@ def test_a_range_without_between_shares_its_noun(text, expected):
      [(80000, "helpline_calls"), (41200, "helpline_calls"), (12800, "helpline_calls")]),
     ("The helpline took 5,100 calls in May. Of these, 2,050 were answered at night.",
      [(5100, "helpline_calls"), (2050, "helpline_calls")]),
+    # the whole's figure in the opener, its thousands grouped by a comma or a dot
+    ("Of the 1,000 callers, 486 were men.", [(1000, "helpline_calls"), (486, "helpline_calls")]),
+    ("Of the 2,500 total calls, 850 were about online betting.", [(2500, "helpline_calls"), (850, "helpline_calls")]),
+    ("Of the 4,500 chats it held, 1,395 came from young people.",
+     [(4500, "helpline_contacts"), (1395, "helpline_contacts")]),
+    ("Of all the 12,000 contacts, 3,100 were by text.", [(12000, "helpline_contacts"), (3100, "helpline_contacts")]),
     # near miss: with no count before and no count noun in the opener, a bare figure takes no helpline measure
     ("Of those who spoke, 12 said they would return.", [(12, "other")]),
 ])
