@@ -28,6 +28,7 @@ from pipeline.check.dated_pairs import against_direction, undated_search, why_un
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
+from pipeline.check.base_pairs import later_for_base
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -130,6 +131,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         return _unverifiable("percentage", pct, float(pct.value),
                              f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
                              f"{place(new)}): they are not the pair it compares, so no verdict", [old, new])
+    if old is not None and (new is None or not _in_its_sentence(pct, old, new)):
+        referred = _base_check(pct, old, new, ev, tol, stated)
+        if referred is not None:
+            return referred
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
@@ -163,6 +168,29 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence, tol: Tolerances,
+                stated: Decimal) -> Optional[Check]:
+    """A change whose base its sentence gives, judged on the one count before it that gives the change with that
+    base (:mod:`pipeline.check.base_pairs`), when nothing linked the later count or the linked one, from another
+    sentence, misses grossly; ``None`` otherwise (the usual rules then judge the pair found)."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+
+    def verdict(earlier: Count, later: Count) -> Verdict:
+        return check_percentage(stated, qualifier, Decimal(repr(earlier.value)), Decimal(repr(later.value)),
+                                tolerances=tol, direction=pct.direction, inputs=(earlier.qualifier, later.qualifier))
+
+    if new is not None:
+        linked = verdict(old, new)
+        if linked.verdict != "inconsistent" or not linked.gross:
+            return None
+    later = later_for_base(pct, old, ev, lambda earlier, later: verdict(earlier, later).verdict == "consistent")
+    if later is None:
+        return None
+    return _check("percentage", pct, [old, later], float(pct.value), verdict(old, later),
+                  prefix=f"the base its sentence gives and the one count before it that fits, {place(old)} to "
+                         f"{place(later)}")
 
 
 def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal) -> Optional[Check]:
