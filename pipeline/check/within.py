@@ -469,7 +469,13 @@ def _over_time(mult: Multiplier, ev: Evidence) -> bool:
     text = ev.text
     if not text or of_likelihood(mult.word or mult.text):
         return False
-    return bool(_over_time_words().search(text, mult.end, mult.sentence[1]))
+    return bool(_over_time_words().search(text, mult.end, mult.sentence[1])
+                or _YEAR_RIGHT_AFTER.match(text, mult.end, mult.sentence[1]))
+
+
+#: A year right after "N times as many": the time it compares with ("four times as many in 2018 (400)").
+_YEAR_RIGHT_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3}many\s{1,3}|as\s{1,3}much\s{1,3}|more\s{1,3})?(?:in|during)\s{1,3}"
+                               r"(?:19|20)\d\d\b", re.I)
 
 
 def _agreement_only(check: Check) -> Check:

@@ -205,3 +205,23 @@ def compared_with_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Reso
         return None
     earlier, later = after[0], before[-1]
     return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
+
+
+#: Between "N times" and its base in brackets after the year it names: " as many in 2019 (", " as many as in 2019 (".
+_AS_MANY_BRACKETED = re.compile(r"\s{1,3}as\s{1,3}(?:many|much)\s{1,3}(?:as\s{1,3})?(?:in|during)\s{1,3}"
+                                r"[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
+
+
+def as_many_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) figures of "2,900 people called - ... and nearly four times as many in
+    2018 (760)": the base in brackets after the year the multiplier names, the figure it compares the first
+    count of the sentence, not itself in brackets (the bases of the multipliers listed before it are)."""
+    d = item.draft
+    text, s = d.sentence.text, d.sentence.start
+    counts = ctx.by_sentence.get(s, [])
+    after = [c for c in counts if c.draft.start >= d.end]
+    before = [c for c in counts if c.draft.end <= d.start and not text[:c.draft.start - s].rstrip().endswith("(")]
+    if not after or not before or not _AS_MANY_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s):
+        return None
+    earlier, later = after[0], before[0]
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
