@@ -29,6 +29,7 @@ from pipeline.check.difference_pairs import found_pair
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
 from pipeline.check.base_pairs import later_for_base
+from pipeline.check.claimed_pairs import claimed_by
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -148,6 +149,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; a gross miss on counts not both in the change's sentence is more likely "
                                       "another pair than a misprint, so no verdict")
+        if v.verdict == "inconsistent" and not _in_its_sentence(pct, old, new):
+            v = _claimed(v, pct.id, old, new, ev, tol)
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
@@ -191,6 +194,24 @@ def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence,
     return _check("percentage", pct, [old, later], float(pct.value), verdict(old, later),
                   prefix=f"the base its sentence gives and the one count before it that fits, {place(old)} to "
                          f"{place(later)}")
+
+
+def _claimed(v: Verdict, claim_id: str, old: Count, new: Count, ev: Evidence, tol: Tolerances,
+             factor: Optional[Decimal] = None) -> Verdict:
+    """An "inconsistent" on counts from another sentence than the claim's that give another stated change exactly
+    (:mod:`pipeline.check.claimed_pairs`) becomes "unverifiable": they are that change's figures.  A multiplier's
+    ``factor`` must be far (``gross_rel``) from that change's, else both may state one comparison ("rose 119%"
+    and a loose "doubled" of the same two counts)."""
+    other = claimed_by(claim_id, old, new, ev, tol)
+    if other is None:
+        return v
+    if factor is not None:
+        implied = 1 + Fraction(repr(other.value)) / 100 * (1 if other.direction == "increase" else -1)
+        if abs(Fraction(factor) - implied) <= Fraction(tol.gross_rel) * Fraction(factor):
+            return v
+    return dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                               + f"; these counts give the article's '{other.text}' exactly, so they are that "
+                                 "change's figures, not this claim's: no verdict")
 
 
 def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal) -> Optional[Check]:
@@ -395,6 +416,8 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+            if v.verdict == "inconsistent" and not (tuple(old.sentence) == tuple(new.sentence) == tuple(mult.sentence)):
+                v = _claimed(v, mult.id, old, new, ev, tol, factor=factor)
             undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
             if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
                 new = old = None  # undated counts that disagree: the stated change is the better evidence
