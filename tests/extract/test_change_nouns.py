@@ -18,3 +18,17 @@ from pipeline import extract_article
 def test_a_noun_of_change(text, expected):
     record = extract_article(text, source="nouns.txt", published="2022-02-15")
     assert [(p.value, p.kind, p.direction) for p in record.percentages] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count then ", or N%": the count restated as a share of its whole, whatever verb of change the clause holds
+    ("The scheme lowered the risk in 2,150 cases, or 43%.", [(43.0, "share", None)]),
+    ("Volunteers cut waiting times for 1,200 callers, or 40 per cent.", [(40.0, "share", None)]),
+    # a change word right before the count: the same change told twice
+    ("Calls rose by 830, or 64%.", [(64.0, "change", "increase")]),
+    ("Calls to the line fell by 300 calls, or 20%.", [(20.0, "change", "decrease")]),
+    ("The line took 2,000 calls, up 500 calls or 33%.", [(33.0, "change", "increase")]),
+])
+def test_a_count_restated_as_a_share(text, expected):
+    record = extract_article(text, source="nouns.txt", published="2022-02-15")
+    assert [(p.value, p.kind, p.direction) for p in record.percentages] == expected
