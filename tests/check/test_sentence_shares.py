@@ -106,3 +106,13 @@ def test_helper_finds_the_check():
 def test_a_share_of_a_whole_that_opens_the_sentence(text, stated, verdict):
     record = extract_article(text, source="opener.txt", published="2023-05-01")
     assert [c.verdict for c in record.checks if c.kind == "share" and c.stated == stated] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # the share names a whole of its own right after it: no verdict against the sentence's first count
+    "A review of 12,400 reported cases found children were involved in 610 cases, or about 20 percent, "
+    "of 3,050 cases of violence at home.",
+])
+def test_no_inconsistent_when_the_share_names_its_own_whole(text):
+    record = extract_article(text, source="ownwhole.txt", published="2018-01-01")
+    assert not [c for c in record.checks if c.kind == "share" and c.verdict == "inconsistent"]
