@@ -31,6 +31,7 @@ from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, befo
 from pipeline.check.base_pairs import later_for_base
 from pipeline.check.claimed_pairs import claimed_by
 from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.multiplier_levels import multiplier_levels
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
@@ -403,6 +404,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
+    levels = _levels_multiplier_check(mult, ev, tol, factor, word)  # "doubled from 10% to 20%": its words' levels
+    if levels is not None:
+        return levels
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
         new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
@@ -445,6 +449,21 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier of a share judged on the two levels right after it (:mod:`pipeline.check.multiplier_levels`):
+    "doubled from 10% to 20%"; ``None`` when its sentence gives no such levels."""
+    levels = multiplier_levels(mult, ev)
+    if levels is None:
+        return None
+    first, second = levels
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
+                         tolerances=tol, word=word)
+    return _check("multiplier", mult, [first, second], float(mult.factor), v,
+                  prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
+                         f"{fmt(Fraction(repr(second.value)))}%")
 
 
 def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
