@@ -32,6 +32,7 @@ from pipeline.check.base_pairs import later_for_base
 from pipeline.check.claimed_pairs import claimed_by
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.multiplier_levels import multiplier_levels
+from pipeline.check.partition_counts import partition_whole
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
@@ -724,6 +725,23 @@ def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances, *,
     return check if check is not None and check.verdict == "consistent" else None
 
 
+def partition_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share of a list of shares each restated by a count in brackets, against its count over the counts added
+    up (:mod:`pipeline.check.partition_counts`): agreement only, the whole being derived; ``None`` otherwise."""
+    found = partition_whole(share, ev)
+    if found is None:
+        return None
+    part, parts = found
+    whole = sum(Fraction(repr(c.value)) for c in parts)
+    v = check_share(stated_decimal(share.text, share.value), share.qualifier, Decimal(repr(part.value)),
+                    Decimal(whole.numerator) / Decimal(whole.denominator), tolerances=tol, words=share.text)
+    if v.verdict != "consistent":
+        return None
+    return _check("share", share, [part, *[c for c in parts if c is not part]], float(share.value), v,
+                  prefix="its count of the counts its list of shares gives, added up ("
+                         + " + ".join(fmt(Fraction(repr(c.value))) for c in parts) + ")")
+
+
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
 
@@ -828,6 +846,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(next_figure_check, "share", p) for p in record.percentages
              if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
+    jobs += [(partition_share_check, "share", p) for p in record.percentages if p.kind == "share"]
     made: list[Check] = []
     shared: set[int] = set()  # the shares share_check judged: next_figure_check does not run it again
     for job, kind, fact in jobs:
@@ -836,6 +855,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                 check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
             else:
                 check = job(fact, ev, tol)
+            if check is not None and job is partition_share_check \
+                    and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
+                check = None  # a share judged already on figures the text names
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
                 if job is share_check:
