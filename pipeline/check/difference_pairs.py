@@ -6,8 +6,9 @@ took 4,000."): the pair is the only two counts of the measure in the difference'
 sentence's one count with the one count of the sentence right before it, else of the sentence right after it
 ("2,900 calls in 2023, 500 more than in 2022. In 2022 it took 2,400.").  A difference whose sentence holds no
 other count ("That is 40 fewer people.") takes the pair of the sentence before it, else one count of each of
-the two sentences before it, else the pair of the sentence after it (:func:`_pair_around`).  The earlier count is the one
-of the earlier period when both name one, else the smaller (for a rise) or the larger (for a fall).
+the two sentences before it, else the pair of the sentence after it (:func:`_pair_around`).  The earlier
+count is the one of the earlier period when both name one, else the smaller (for a rise) or the larger
+(for a fall).
 Only agreement is a verdict unless the words tie the pair to the difference: both counts in its own
 sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in
 order, the later of the difference's period (when it names one) and the earlier of its base period (when

@@ -6,8 +6,9 @@ count in the sentence before it ("... took 36,000 calls last year. This was up f
 2019 - an increase of 20 per cent"), both in one sentence with periods the extractor got wrong.
 Whatever their periods say, a pair of counts of one thing in the change's sentence, the sentence
 just before it (the two before it when its sentence holds no count and names no time: "... 1,200 calls in
-2019. In 2022 it took 1,800. That is a 50 per cent increase.") or the two just after it, read in the change's direction (a rise from the smaller
-to the larger), that gives the stated change is taken as its pair.  Only agreement is a verdict:
+2019. In 2022 it took 1,800. That is a 50 per cent increase.") or the two just after it, read in the
+change's direction (a rise from the smaller to the larger), that gives the stated change is taken as its
+pair.  Only agreement is a verdict:
 a nearby pair that disagrees may be another comparison, so it leaves the change unverifiable.
 """
 from __future__ import annotations

@@ -224,7 +224,8 @@ def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, sta
     qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
     v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
-    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (v.gross or not _in_its_sentence(pct, old, new))):
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent"
+                                       and (v.gross or not _in_its_sentence(pct, old, new))):
         return None
     return _check("percentage", pct, [old, new], float(pct.value), v,
                   prefix=f"the linked counts read in time order, {place(old)} to {place(new)}")

@@ -213,7 +213,8 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
 
 #: The words that list a part after its total; "including" and its kin make the list partial.
 _SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
-_AND = re.compile(r"(?:[,:\u2013\u2014]|\s-|\band|\bwith)$")  # also a colon or a dash: "5,000 calls - 3,000 in Kent, ..."
+#: Also after a colon or a dash: "5,000 calls - 3,000 in Kent, and 2,000 in Essex".
+_AND = re.compile(r"(?:[,:\u2013\u2014]|\s-|\band|\bwith)$")
 
 
 def _times_of(unit: Optional[str], before: str) -> Optional[str]:

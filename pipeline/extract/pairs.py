@@ -188,8 +188,8 @@ def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Res
 #: Between a multiplier and its base figure named in brackets after a period: "almost double the number in 2020 (2,506)".
 _BASE_BRACKETED = re.compile(r"\s{1,3}(?:that\s{1,3}of|the\s{1,3}(?:number|figure|total|level)\s{1,3}(?:in|of|for|during))"
                              r"\s{1,3}[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
-#: Between the figure a multiplier compares and the multiplier: "4,833 people asked for help - almost double", "...
-#: called in 2023 - almost double" (a year, but no other figure).
+#: Between the figure a multiplier compares and the multiplier: "4,833 people asked for help - almost double".
+#: A year may stand between them ("... rang the line in 2023 - almost double"), but no other figure.
 _LATER_BEFORE = re.compile(r"(?:[^()\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}[,\u2013\u2014-]\s{0,3}"
                            r"(?:which\s{1,3}is\s{1,3}|that\s{1,3}is\s{1,3})?")
 
