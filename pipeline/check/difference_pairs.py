@@ -4,8 +4,11 @@ A difference is written between its two counts ("took 5,000 calls in 2021, 1,000
 2020") or after the later one ("The helpline took 5,000 calls. That was 1,000 more than in 2020, when it
 took 4,000."): the pair is the only two counts of the measure in the difference's sentence, else its
 sentence's one count with the one count of the sentence right before it, else of the sentence right after it
-("2,900 calls in 2023, 500 more than in 2022. In 2022 it took 2,400.").  The earlier count is the one
-of the earlier period when both name one, else the smaller (for a rise) or the larger (for a fall).
+("2,900 calls in 2023, 500 more than in 2022. In 2022 it took 2,400.").  A difference whose sentence holds no
+other count ("That is 40 fewer people.") takes the pair of the sentence before it, else one count of each of
+the two sentences before it, else the pair of the sentence after it (:func:`_pair_around`).  The earlier
+count is the one of the earlier period when both name one, else the smaller (for a rise) or the larger
+(for a fall).
 Only agreement is a verdict unless the words tie the pair to the difference: both counts in its own
 sentence, of one known measure (a bare "the 4,000 in 2020" takes its sentence's), naming two periods in
 order, the later of the difference's period (when it names one) and the earlier of its base period (when
@@ -68,6 +71,11 @@ def found_pair(diff: Count, ev: Evidence) -> Optional[tuple[Count, Count, bool]]
         if len(after_it) != 1:
             return None
         a, b = own[0], after_it[0]
+    elif not own:
+        pair = _pair_around(diff, ev)
+        if pair is None:
+            return None
+        a, b = pair
     else:
         return None
     if a.value == b.value or not mix(a.measure, b.measure) or region_match(a.regions, b.regions) == APART:
@@ -80,3 +88,26 @@ def found_pair(diff: Count, ev: Evidence) -> Optional[tuple[Count, Count, bool]]
         old, new = (small, large) if diff.difference == "increase" else (large, small)
         tied = False
     return old, new, tied
+
+
+def _pair_around(diff: Count, ev: Evidence) -> Optional[tuple[Count, Count]]:
+    """The pair of a difference whose sentence holds no other count: "That is 40 fewer people." after "... 360
+    people ... The year before, 400 ...", "Calls fell from 900 to 750. That was 150 fewer calls.", "We saw 300
+    more callers than in 2021. Calls rose from 1,100 to 1,400.": the two counts of the sentence right before it,
+    else one in each of the two sentences before it, else the two of the sentence right after it; ``None`` when
+    none of these holds exactly two, or the difference is vague ("thousands more calls": no figure)."""
+    if diff.qualifier == "vague":
+        return None
+    before_it = ev.neighbour(diff.sentence, -1)
+    if before_it is not None:
+        last = _counts(before_it, diff, ev)
+        if len(last) == 2:
+            return last[0], last[1]
+        earlier = ev.neighbour(before_it, -1)
+        first = _counts(earlier, diff, ev) if earlier is not None else []
+        if len(last) == 1 and len(first) == 1:
+            return first[0], last[0]
+    after_it = ev.neighbour(diff.sentence, 1)
+    following = _counts(after_it, diff, ev) if after_it is not None else []
+    return (following[0], following[1]) if len(following) == 2 else None
+

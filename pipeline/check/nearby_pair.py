@@ -5,14 +5,17 @@ Papers state a change and its two counts in many orders: the counts in the sente
 count in the sentence before it ("... took 36,000 calls last year. This was up from 30,000 in
 2019 - an increase of 20 per cent"), both in one sentence with periods the extractor got wrong.
 Whatever their periods say, a pair of counts of one thing in the change's sentence, the sentence
-just before it or the two just after it, read in the change's direction (a rise from the smaller
-to the larger), that gives the stated change is taken as its pair.  Only agreement is a verdict:
+just before it (the two before it when its sentence holds no count and names no time: "... 1,200 calls in
+2019. In 2022 it took 1,800. That is a 50 per cent increase.") or the two just after it, read in the
+change's direction (a rise from the smaller to the larger), that gives the stated change is taken as its
+pair.  Only agreement is a verdict:
 a nearby pair that disagrees may be another comparison, so it leaves the change unverifiable.
 """
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from typing import Callable, Optional
 
 from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, mix, period_match, region_match
@@ -34,11 +37,26 @@ def _window(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     window = [own]
     if i > 0 and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
         window.append(spans[i - 1])
+        if _refers_back(ev, own) and i > 1 and 0 <= spans[i - 1][0] - spans[i - 2][1] <= ADJACENT:
+            window.append(spans[i - 2])
     for j in range(i + 1, min(i + 3, len(spans))):
         if not 0 <= spans[j][0] - spans[j - 1][1] <= ADJACENT:
             break
         window.append(spans[j])
     return window
+
+
+#: A time the words of a change's sentence name: a year, or a word of a period ("the year before", "last month").
+_NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually)s?\b", re.I)
+
+
+def _refers_back(ev: Evidence, own: tuple[int, int]) -> bool:
+    """A change whose sentence holds no count and names no time ("That is a 50 per cent increase.", "This
+    represents a rise of 40%") refers to the figures before it: its pair may stand one in each of the two
+    sentences before it ("... 1,200 calls in 2019. In 2022 it took 1,800.")."""
+    if not ev.text or ev.counts_in(own):
+        return False  # without the text, its words are unknown
+    return not _NAMES_TIME.search(ev.text, own[0], own[1])
 
 
 def _one_thing(a: Count, b: Count, pct: Percentage) -> bool:
@@ -48,7 +66,7 @@ def _one_thing(a: Count, b: Count, pct: Percentage) -> bool:
     return mix(a.measure, b.measure) and mix(pct.measure, a.measure) and mix(pct.measure, b.measure)
 
 
-def _in_order(old: Count, new: Count, pct: Percentage) -> bool:
+def _in_order(old: Count, new: Count, pct: Percentage, ev: Optional[Evidence] = None) -> bool:
     """The pair can be the change's: of places that do not exclude each other; the earlier count not of a
     later period than the later one; in one sentence, the earlier first unless their periods say which is
     earlier; from another sentence than the change's, the earlier count not of a period that ended before
@@ -60,6 +78,8 @@ def _in_order(old: Count, new: Count, pct: Percentage) -> bool:
         return False  # "to 1,360 (Kent: 1,000)" is a part, not a base; "1,946 in 2020, compared with 1,012 in 2019" is
     if tuple(old.sentence) == tuple(pct.sentence):
         return True
+    if ev is not None and _refers_back(ev, tuple(pct.sentence)):
+        return True  # a base period the change's words never name is a guess: "2019 ... 2022 ... That is a 50% rise"
     return not (old.period_end and pct.base_period_start and old.period_end < pct.base_period_start)
 
 
@@ -78,7 +98,7 @@ def nearby_pair(pct: Percentage, ev: Evidence,
             continue
         small, large = sorted((a, b), key=lambda c: c.value)
         old, new = (small, large) if pct.direction == "increase" else (large, small)
-        if not _in_order(old, new, pct):
+        if not _in_order(old, new, pct, ev):
             continue
         distance = sum(min(rank[tuple(c.sentence)], 2) for c in (a, b))
         pairs.append((distance, a.measure == b.measure, old, new))

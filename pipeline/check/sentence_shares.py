@@ -61,6 +61,10 @@ def _own_base(share: Percentage, whole: Count, text: str) -> bool:
 
 
 
+#: A figure right after a share, after "of" (and a comma): the whole the share is of ("20 percent, of 3,050").
+_FIGURE_BASE_AFTER = re.compile(r"\s{0,2},?\s{0,2}of\s{1,3}(?:the\s{1,3}|all\s{1,3})?\d")
+
+
 def _named_whole(part: Count, whole: Count, text: str) -> bool:
     """The words name the larger count the whole: "of (the) 2,000", "out of 1,500", or "600 of them"."""
     whole_re, part_of_re, _ = _patterns()
@@ -76,6 +80,8 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
     if ";" in between or hi - lo > NEAR + (whole.end - whole.start if lo <= whole.start < hi else 0) \
             or any(lo <= c.start < hi for c in ev.counts_in(share.sentence) if c is not whole):
         return False
+    if part.end <= share.start and whole.end <= share.start and _FIGURE_BASE_AFTER.match(text, share.end):
+        return False  # "610 cases, or about 20 percent, of 3,050 ...": the share names a whole of its own
     if part.end <= share.start:
         return bool(apposition.search(text[max(lo, share.start - 30):share.start])) and not _own_base(share, whole, text)
     heads_whole = share.end <= whole.start < part.start and whole_re.search(text[max(share.start, whole.start - 20):whole.start])

@@ -28,7 +28,11 @@ from pipeline.check.dated_pairs import against_direction, undated_search, why_un
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
+from pipeline.check.base_pairs import later_for_base
+from pipeline.check.claimed_pairs import claimed_by
 from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.multiplier_levels import multiplier_levels
+from pipeline.check.partition_counts import partition_whole
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
 from pipeline.check.sentence_shares import sentence_share
@@ -126,9 +130,16 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if old is not None and new is not None and not _one_rate(old, new, ev):
         old = None  # "rose by 22% to six a day, when there were 2,297 calls compared with 1,885": a rate and a total
     if new is not None and old is not None and before(new, old):
+        in_time_order = _in_time_order(pct, new, old, tol, stated)
+        if in_time_order is not None:
+            return in_time_order
         return _unverifiable("percentage", pct, float(pct.value),
                              f"the counts found for {_change_words(pct)} run backwards in time ({place(old)} to "
                              f"{place(new)}): they are not the pair it compares, so no verdict", [old, new])
+    if old is not None and (new is None or not _in_its_sentence(pct, old, new)):
+        referred = _base_check(pct, old, new, ev, tol, stated)
+        if referred is not None:
+            return referred
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
@@ -142,6 +153,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; a gross miss on counts not both in the change's sentence is more likely "
                                       "another pair than a misprint, so no verdict")
+        if v.verdict == "inconsistent" and not _in_its_sentence(pct, old, new):
+            v = _claimed(v, pct.id, old, new, ev, tol)
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
@@ -162,6 +175,62 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence, tol: Tolerances,
+                stated: Decimal) -> Optional[Check]:
+    """A change whose base its sentence gives, judged on the one count before it that gives the change with that
+    base (:mod:`pipeline.check.base_pairs`), when nothing linked the later count or the linked one, from another
+    sentence, misses grossly; ``None`` otherwise (the usual rules then judge the pair found)."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+
+    def verdict(earlier: Count, later: Count) -> Verdict:
+        return check_percentage(stated, qualifier, Decimal(repr(earlier.value)), Decimal(repr(later.value)),
+                                tolerances=tol, direction=pct.direction, inputs=(earlier.qualifier, later.qualifier))
+
+    if new is not None:
+        linked = verdict(old, new)
+        if linked.verdict != "inconsistent" or not linked.gross:
+            return None
+    later = later_for_base(pct, old, ev, lambda earlier, later: verdict(earlier, later).verdict == "consistent")
+    if later is None:
+        return None
+    return _check("percentage", pct, [old, later], float(pct.value), verdict(old, later),
+                  prefix=f"the base its sentence gives and the one count before it that fits, {place(old)} to "
+                         f"{place(later)}")
+
+
+def _claimed(v: Verdict, claim_id: str, old: Count, new: Count, ev: Evidence, tol: Tolerances,
+             factor: Optional[Decimal] = None) -> Verdict:
+    """An "inconsistent" on counts from another sentence than the claim's that give another stated change exactly
+    (:mod:`pipeline.check.claimed_pairs`) becomes "unverifiable": they are that change's figures.  A multiplier's
+    ``factor`` must be far (``gross_rel``) from that change's, else both may state one comparison ("rose 119%"
+    and a loose "doubled" of the same two counts)."""
+    other = claimed_by(claim_id, old, new, ev, tol)
+    if other is None:
+        return v
+    if factor is not None:
+        implied = 1 + Fraction(repr(other.value)) / 100 * (1 if other.direction == "increase" else -1)
+        if abs(Fraction(factor) - implied) <= Fraction(tol.gross_rel) * Fraction(factor):
+            return v
+    return dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                               + f"; these counts give the article's '{other.text}' exactly, so they are that "
+                                 "change's figures, not this claim's: no verdict")
+
+
+def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change whose linked counts run backwards in time, read in the order their periods give: "240 calls in
+    March 2021 compared to 300 in March 2022, a 25% rise" compares the earlier with the later, whichever the
+    words name first.  Agreement is a verdict; so is a miss that is no gross error when both counts stand in the
+    change's own sentence (its words tie them to it); ``None`` otherwise (the pair may be another)."""
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent"
+                                       and (v.gross or not _in_its_sentence(pct, old, new))):
+        return None
+    return _check("percentage", pct, [old, new], float(pct.value), v,
+                  prefix=f"the linked counts read in time order, {place(old)} to {place(new)}")
 
 
 def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
@@ -350,6 +419,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
+    levels = _levels_multiplier_check(mult, ev, tol, factor, word)  # "doubled from 10% to 20%": its words' levels
+    if levels is not None:
+        return levels
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
         new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
@@ -363,6 +435,8 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+            if v.verdict == "inconsistent" and not (tuple(old.sentence) == tuple(new.sentence) == tuple(mult.sentence)):
+                v = _claimed(v, mult.id, old, new, ev, tol, factor=factor)
             undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
             if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
                 new = old = None  # undated counts that disagree: the stated change is the better evidence
@@ -390,6 +464,21 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier of a share judged on the two levels right after it (:mod:`pipeline.check.multiplier_levels`):
+    "doubled from 10% to 20%"; ``None`` when its sentence gives no such levels."""
+    levels = multiplier_levels(mult, ev)
+    if levels is None:
+        return None
+    first, second = levels
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
+                         tolerances=tol, word=word)
+    return _check("multiplier", mult, [first, second], float(mult.factor), v,
+                  prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
+                         f"{fmt(Fraction(repr(second.value)))}%")
 
 
 def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
@@ -437,7 +526,13 @@ def _over_time(mult: Multiplier, ev: Evidence) -> bool:
     text = ev.text
     if not text or of_likelihood(mult.word or mult.text):
         return False
-    return bool(_over_time_words().search(text, mult.end, mult.sentence[1]))
+    return bool(_over_time_words().search(text, mult.end, mult.sentence[1])
+                or _YEAR_RIGHT_AFTER.match(text, mult.end, mult.sentence[1]))
+
+
+#: A year right after "N times as many": the time it compares with ("four times as many in 2018 (400)").
+_YEAR_RIGHT_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3}many\s{1,3}|as\s{1,3}much\s{1,3}|more\s{1,3})?(?:in|during)\s{1,3}"
+                               r"(?:19|20)\d\d\b", re.I)
 
 
 def _agreement_only(check: Check) -> Check:
@@ -644,6 +739,23 @@ def next_figure_check(fraction: Percentage, ev: Evidence, tol: Tolerances, *,
     return check if check is not None and check.verdict == "consistent" else None
 
 
+def partition_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A share of a list of shares each restated by a count in brackets, against its count over the counts added
+    up (:mod:`pipeline.check.partition_counts`): agreement only, the whole being derived; ``None`` otherwise."""
+    found = partition_whole(share, ev)
+    if found is None:
+        return None
+    part, parts = found
+    whole = sum(Fraction(repr(c.value)) for c in parts)
+    v = check_share(stated_decimal(share.text, share.value), share.qualifier, Decimal(repr(part.value)),
+                    Decimal(whole.numerator) / Decimal(whole.denominator), tolerances=tol, words=share.text)
+    if v.verdict != "consistent":
+        return None
+    return _check("share", share, [part, *[c for c in parts if c is not part]], float(share.value), v,
+                  prefix="its count of the counts its list of shares gives, added up ("
+                         + " + ".join(fmt(Fraction(repr(c.value))) for c in parts) + ")")
+
+
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
 
@@ -748,6 +860,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(next_figure_check, "share", p) for p in record.percentages
              if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
     jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
+    jobs += [(partition_share_check, "share", p) for p in record.percentages if p.kind == "share"]
     made: list[Check] = []
     shared: set[int] = set()  # the shares share_check judged: next_figure_check does not run it again
     for job, kind, fact in jobs:
@@ -756,6 +869,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                 check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
             else:
                 check = job(fact, ev, tol)
+            if check is not None and job is partition_share_check \
+                    and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
+                check = None  # a share judged already on figures the text names
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
                 if job is share_check:

@@ -306,6 +306,8 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|night|we
 #: What was added on top of an earlier figure: "1,000 additional calls", "10,000 extra contacts" (not "a further
 #: 2,418 people called", "an additional 720 emails": another part of a list).
 _ADDED_AFTER = re.compile(r"\s{1,3}(?:additional|extra|more)\s{1,3}(?-i:[a-z])", re.I)
+#: What was taken off an earlier figure, the twin of ``_ADDED_AFTER``: "40 fewer calls", "150 fewer callers".
+_FEWER_AFTER = re.compile(r"\s{1,3}fewer\s{1,3}(?-i:[a-z])", re.I)
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
@@ -565,6 +567,8 @@ def _difference(before: str, after: str) -> Optional[str]:
         return "decrease" if _DECREASE.search(m.group()) else "increase"
     if _ADDED_AFTER.match(after):
         return "increase"  # "1,000 additional calls", "10,000 extra contacts": what was added to an earlier figure
+    if _FEWER_AFTER.match(after):
+        return "decrease"  # "40 fewer people called", "That was 150 fewer calls": what an earlier figure lost
     return None
 
 

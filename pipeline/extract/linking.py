@@ -35,6 +35,7 @@ from pipeline.extract.inheritance import (
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_regex, word_set
 from pipeline.extract.pairs import (
     FROM_PAIR,
+    as_many_bracketed,
     bracketed_pair,
     compared_with_bracketed,
     from_to_after,
@@ -440,7 +441,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     item.percentage_ref = same[0] if same else None
     dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
                    key=lambda c: c.period.start)
-    pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx)
+    pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx) or as_many_bracketed(item, ctx)
     if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
         item.base_count_ref, item.count_ref = pair
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"

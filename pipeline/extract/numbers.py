@@ -128,6 +128,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
         "month": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s*$", re.I),
         "month_after": re.compile(rf"^\s(?:{alternation(w['months'])})\b", re.I),
+        # the end of a range of days after a month: "from May 3 to 9", "March 3-9", "June 1 until 14"
+        "day_range_end": re.compile(rf"\b(?:{alternation(w['months'])})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?"
+                                    r"\s{0,2}(?:to|until|till|through|and|-|\u2013)\s{0,2}$", re.I),
         "year_count": re.compile(rf"^\s+(?:{year_count})\b", re.I),
         "counted_one_by_one": re.compile(rf"\s++(?:{alternation([*w['year_count_nouns'], *w['counted_one_by_one']])})\b",
                                          re.I),
@@ -239,6 +242,9 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
+        day = match.group("num")
+        if day.isdigit() and int(day) <= 31 and _patterns()["day_range_end"].search(text, max(0, start - 24), start):
+            return True  # "from May 3 to 9": a day, not a count
         raw = match.group("num")
         if _LEADING_ZERO.fullmatch(raw) or _COMPOUND_MODIFIER.match(after):
             return True  # "0800 HEY BRO" is a phone number; "the 10-digit number", "a 24-hour line" describe

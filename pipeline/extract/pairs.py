@@ -189,7 +189,9 @@ def bracketed_pair(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Res
 _BASE_BRACKETED = re.compile(r"\s{1,3}(?:that\s{1,3}of|the\s{1,3}(?:number|figure|total|level)\s{1,3}(?:in|of|for|during))"
                              r"\s{1,3}[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
 #: Between the figure a multiplier compares and the multiplier: "4,833 people asked for help - almost double".
-_LATER_BEFORE = re.compile(r"[^()\d.;]{0,40}[,\u2013\u2014-]\s{0,3}(?:which\s{1,3}is\s{1,3}|that\s{1,3}is\s{1,3})?")
+#: A year may stand between them ("... rang the line in 2023 - almost double"), but no other figure.
+_LATER_BEFORE = re.compile(r"(?:[^()\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}[,\u2013\u2014-]\s{0,3}"
+                           r"(?:which\s{1,3}is\s{1,3}|that\s{1,3}is\s{1,3})?")
 
 
 def compared_with_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
@@ -204,4 +206,24 @@ def compared_with_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Reso
             or not _LATER_BEFORE.fullmatch(text, before[-1].draft.end - s, d.start - s):
         return None
     earlier, later = after[0], before[-1]
+    return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None
+
+
+#: Between "N times" and its base in brackets after the year it names: " as many in 2019 (", " as many as in 2019 (".
+_AS_MANY_BRACKETED = re.compile(r"\s{1,3}as\s{1,3}(?:many|much)\s{1,3}(?:as\s{1,3})?(?:in|during)\s{1,3}"
+                                r"[^()\d.;]{0,30}(?:19|20)\d\d(?:[/-]\d{2,4})?\s{0,2}\(\s{0,2}")
+
+
+def as_many_bracketed(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """The (earlier, later) figures of "2,900 people called - ... and nearly four times as many in
+    2018 (760)": the base in brackets after the year the multiplier names, the figure it compares the first
+    count of the sentence, not itself in brackets (the bases of the multipliers listed before it are)."""
+    d = item.draft
+    text, s = d.sentence.text, d.sentence.start
+    counts = ctx.by_sentence.get(s, [])
+    after = [c for c in counts if c.draft.start >= d.end]
+    before = [c for c in counts if c.draft.end <= d.start and not text[:c.draft.start - s].rstrip().endswith("(")]
+    if not after or not before or not _AS_MANY_BRACKETED.fullmatch(text, d.end - s, after[0].draft.start - s):
+        return None
+    earlier, later = after[0], before[0]
     return (earlier, later) if akin(earlier.draft.measure, later.draft.measure) else None

@@ -46,6 +46,9 @@ _LEVEL_HEDGE = re.compile(r"\s(?:just|only|a mere)\s*$", re.I)
 
 
 #: A difference told before the percentage of the same change: "up 500 calls or 25%", "down 40, or 8%".
+#: A count then ", or" right before a percentage: the share that count is of its whole ("lowered the risk in 2,150
+#: cases, or 43%"), unless a word of a change stands right before the count ("rose by 830, or 64%").
+_COUNT_OR = re.compile(r"(?<![\d,.])\d[\d,]{0,12}(?:\s{1,3}[a-z]{2,15}){0,2}\s{0,2},\s{0,2}or\s{1,3}$", re.I)
 _UP_BY_OR = re.compile(r"\b(up|down)\s(?:by\s)?[\d,.]{1,12}(?:\s[a-z]{2,15})?,?\sor\s{0,2}$", re.I)
 
 
@@ -107,6 +110,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
     told_twice = _UP_BY_OR.search(before)
     if told_twice:  # "up 500 calls or 25% on the 2,000": the same change as a difference, then a percentage
         return "change", "increase" if told_twice.group(1).lower() == "up" else "decrease", number.end
+    restated = _COUNT_OR.search(before)
+    if restated and not ends_with(before[:restated.start()].rstrip(), "difference_before"):
+        return "share", None, number.end  # "in 2,150 cases, or 43%": the count restated as a share of its whole
     left = re.search(r"\b((?:[a-z]++\s++){0,3})(?:of|by|at)?\s*+$", before)
     near_left = _direction(re.sub(r"\b(?:more|less|fewer|up|down)\b", "", left.group(1))) if left else None
     if near_left:

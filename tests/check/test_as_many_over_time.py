@@ -22,6 +22,14 @@ def multiplier_verdicts(text: str) -> list[str]:
     ("Nearly twice as many people asked the charity for help in 2023 as in 2022.\n\n"
      "In 2022 the helpline was contacted by 3,000 people. In 2023 it was contacted by 6,300 people.",
      ["unverifiable"]),
+    # a year right after "as many" is the time it compares with ("... three times as many in 2019 (1,000)")
+    ("In 2023, 3,000 people called the line - double the number in 2022 (1,500) and three times as many in "
+     "2019 (1,000).", ["consistent", "consistent"]),
+    ("The helpline heard from 2,000 people in 2023, four times as many in 2018 (500).", ["consistent"]),
+    ("A total of 4,800 people rang the charity - almost double the number in 2022 (2,500) and nearly five times as "
+     "many in 2019 (1,000).", ["consistent", "consistent"]),
+    ("A total of 4,800 people rang the charity in 2023 - almost double the number in 2022 (2,500) and nearly five "
+     "times as many in 2019 (1,000).", ["consistent", "consistent"]),
     # two groups: no change over time recomputes it
     ("Twice as many men as women called the helpline in 2023.\n\nThe charity thanked its volunteers.\n\n"
      "The helpline was contacted by 3,000 people in 2022 and 6,000 in 2023.", ["unverifiable"]),

@@ -43,3 +43,14 @@ def test_parts_after_a_colon_dash_or_bracket_are_summed(text, stated):
     record = extract_article(text, source="places.txt", published="2024-01-01")
     assert [c.verdict for c in record.checks if c.kind == "sum" and c.stated == stated] == ["consistent"], \
         [c.explanation for c in record.checks]
+
+@pytest.mark.parametrize("text, verdict", [
+    # a total, then a colon or a dash, then its places: the list is its parts
+    ("The charity answered 9,100 calls in 2022 \u2013 6,000 in Wales, and 3,100 in Scotland.", "consistent"),
+    ("The line took 5,000 calls in 2022: 3,000 in Kent and 2,000 in Essex.", "consistent"),
+    ("The line took 5,000 calls in 2022 - 3,000 from Kent and 2,000 from Essex.", "consistent"),
+    ("The line took 5,000 calls in 2022 \u2014 3,100 in Kent, and 2,000 in Essex.", "inconsistent"),
+])
+def test_places_listed_after_a_colon_or_a_dash(text, verdict):
+    record = extract_article(text, source="places.txt", published="2024-01-01")
+    assert [c.verdict for c in record.checks if c.kind == "sum"] == [verdict], [c.explanation for c in record.checks]

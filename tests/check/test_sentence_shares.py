@@ -91,3 +91,28 @@ def test_without_the_text_no_sentence_rule():
 def test_helper_finds_the_check():
     text = "Of the 1,800 contacts the charity had in 2023, 450 came by email, or 25 per cent."
     assert [c.verdict for c in checks_stated(text, 25.0, ("share",), published="2024-02-01")] == ["consistent"]
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # the whole opens the sentence ("Of the 2,500 calls, 850 ..."), the share stated before or after it
+    ("Of the 2,500 calls to the line in 2022, 850 were about images online. That is 34 per cent.", 34.0,
+     "consistent"),
+    ("The line published its figures. Of the 1,000 callers, 486 were men worried about their own thoughts, "
+     "nearly half.", 50.0, "consistent"),
+    ("The line said 31% of contacts came from Scotland. Of the 4,500 contacts it received, 1,395 were from "
+     "Scotland.", 31.0, "consistent"),
+    ("Of the 1,200 callers to the line, 420 were women (30%).", 30.0, "inconsistent"),
+])
+def test_a_share_of_a_whole_that_opens_the_sentence(text, stated, verdict):
+    record = extract_article(text, source="opener.txt", published="2023-05-01")
+    assert [c.verdict for c in record.checks if c.kind == "share" and c.stated == stated] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # the share names a whole of its own right after it: no verdict against the sentence's first count
+    "A review of 12,400 reported cases found children were involved in 610 cases, or about 20 percent, "
+    "of 3,050 cases of violence at home.",
+])
+def test_no_inconsistent_when_the_share_names_its_own_whole(text):
+    record = extract_article(text, source="ownwhole.txt", published="2018-01-01")
+    assert not [c for c in record.checks if c.kind == "share" and c.verdict == "inconsistent"]

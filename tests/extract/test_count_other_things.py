@@ -130,6 +130,12 @@ def test_a_range_without_between_shares_its_noun(text, expected):
     ("Of the 2,834 calls in all, 974 were about online betting.", [(2834, "helpline_calls"), (974, "helpline_calls")]),
     ("Of the 12,400 contacts it had in 2023, 3,100 came by text.",
      [(12400, "helpline_contacts"), (3100, "helpline_contacts")]),
+    # the whole's figure in the opener, its thousands grouped by a comma or a dot
+    ("Of the 1,000 callers, 486 were men.", [(1000, "helpline_calls"), (486, "helpline_calls")]),
+    ("Of the 2,500 total calls, 850 were about online betting.", [(2500, "helpline_calls"), (850, "helpline_calls")]),
+    ("Of the 4,500 chats it held, 1,395 came from young people.",
+     [(4500, "helpline_contacts"), (1395, "helpline_contacts")]),
+    ("Of all the 12,000 contacts, 3,100 were by text.", [(12000, "helpline_contacts"), (3100, "helpline_contacts")]),
     # near miss: with no count before and no count noun in the opener, a bare figure takes no helpline measure
     ("Of those who spoke, 12 said they would return.", [(12, "other")]),
 ])
@@ -166,6 +172,18 @@ def test_people_who_used_a_named_service(text, expected):
      [(4100, "helpline_calls"), (500, "helpline_calls")]),
 ])
 def test_what_was_added_is_a_difference(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N fewer <noun>": what an earlier figure lost, the twin of "N more <noun>"
+    ("That was 150 fewer calls than the year before.", [(150, "other")]),
+    ("This is a drop of 9 per cent, or 40 fewer people calling.", [(40, "other")]),
+    ("The branch took 2,000 calls, 300 fewer calls than it took in 2021.", [(2000, "helpline_calls"), (300, "other")]),
+    # near miss: "fewer" before the figure is a qualifier, not a change
+    ("Fewer than 80 people called the line in May.", [(80, "helpline_calls")]),
+])
+def test_what_was_lost_is_a_difference(text, expected):
     assert _counts(text) == expected
 
 

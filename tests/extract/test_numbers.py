@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
+from pipeline import extract_article
 from pipeline.extract.numbers import find_numbers, parse_figure, spelled_value
 
 
@@ -172,3 +173,16 @@ def test_one_per_cent_is_a_figure(text, expected):
 ])
 def test_not_counts_and_space_grouped_thousands(text, expected):
     assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a range of days after a month is a day, not a count
+    ("Calls rose 80 per cent from May 3 to 9 - 140 calls in 2019 to 252 in 2020.", [140, 252]),
+    ("Between March 3-9 the line took 400 calls.", [400]),
+    ("From June 1 until 14, some 25 people called the line.", [25]),
+    # near misses: no month before the range, or a figure too large for a day
+    ("Calls to the line rose from 12 to 29 in August.", [12, 29]),
+    ("From May 2 to 45 callers a day, the line grew fast.", [45]),
+])
+def test_the_end_of_a_range_of_days(text, expected):
+    assert [c.value for c in extract_article(text, source="days.txt", published="2020-09-10").counts] == expected

@@ -1,0 +1,56 @@
+"""The later count of a change whose base its own sentence gives, found in the sentences before it.
+
+"A total of 6,300 people got in touch in 2022. ... 5,100 calls, and 45 people came to a drop-in. This was
+5 per cent up on the year before, when 6,000 people had been in touch.": the change names its
+base ("on the year before, when 6,000 ...") and refers back ("The figure", "The total") to a count stated a
+paragraph or two before, not to the nearest one.  When nothing linked the later count, or the one linked misses
+the change grossly from another sentence, the later count is the one count, of the base's measure and rate,
+in the change's sentence or the three fact sentences before it (a chain with no sentence without a figure in
+between), that gives the stated change with the base.  Only agreement is a verdict, and only a single agreeing
+count: two would leave no telling which one the paper meant.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Optional
+
+from pipeline.check.evidence import ADJACENT, APART, Evidence, before, mix, plain, region_match
+from pipeline.records import Count, Percentage
+
+#: How many fact sentences before the change its later count may stand in.
+SENTENCES_BEFORE = 3
+
+
+def _sentences_before(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
+    """The change's sentence and up to :data:`SENTENCES_BEFORE` fact sentences before it, each at most
+    :data:`~pipeline.check.evidence.ADJACENT` characters from the next."""
+    spans = ev.fact_sentences
+    own = tuple(pct.sentence)
+    i = bisect.bisect_left(spans, own)
+    if i == len(spans) or spans[i] != own:
+        return [own]
+    found = [own]
+    for j in range(i - 1, max(-1, i - 1 - SENTENCES_BEFORE), -1):
+        if not 0 <= spans[j + 1][0] - spans[j][1] <= ADJACENT:
+            break
+        found.append(spans[j])
+    return found
+
+
+def later_for_base(pct: Percentage, old: Count, ev: Evidence,
+                   agrees: Callable[[Count, Count], bool]) -> Optional[Count]:
+    """The one count before a change, or in its sentence, that with the change's ``old`` base ``agrees``;
+    ``None`` when the base is not in the change's sentence, or none or several agree."""
+    if pct.kind != "change" or pct.direction not in ("increase", "decrease") or not plain(old) \
+            or tuple(old.sentence) != tuple(pct.sentence) or old.qualifier != "exact":
+        return None
+    fitting = []
+    for span in _sentences_before(ev, pct):
+        for c in ev.counts_in(span):
+            if c is old or not plain(c) or c.qualifier != "exact" or c.rate != old.rate or c.value == old.value \
+                    or not mix(c.measure, old.measure) or not mix(c.measure, pct.measure) \
+                    or region_match(c.regions, old.regions) == APART or before(c, old):
+                continue
+            if agrees(old, c):
+                fitting.append(c)
+    return fitting[0] if len(fitting) == 1 else None
