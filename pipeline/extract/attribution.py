@@ -18,6 +18,7 @@ from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
     Speaker,
+    before_title_role,
     clean_name,
     closing_title,
     copula_title,
@@ -38,6 +39,29 @@ from pipeline.wordlists import alternation
 
 #: A preposition of place right before a name: "a man from Reading" names a town.
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
+
+
+def _place_beside_a_name(ent: Any, people: list[Any]) -> bool:
+    """Whether the model's person is one word that is a place of the gazetteer while it also finds a
+    person of two or more words that is no place in the same fragment ("Former Armagh GAA star Jo
+    Roe", "centres in Sligo and Kerry, Ms Jo Doyle said"): the place is where, the other is who."""
+    return " " not in ent.text and place(ent.text) is not None and any(
+        p is not ent and " " in p.text and place(p.text) is None for p in people)
+
+
+def _unit_name(words: str) -> bool:
+    """Whether the model's person ends in an organisation word: "Protection Branch", "Crisis Unit"."""
+    return words.split()[-1] in lexicon().cues["org_words"] if words.split() else False
+
+
+def _places_listed(fragment: str, ent: Any) -> bool:
+    """Whether the model's person is a place of the gazetteer in a list after a preposition of
+    place ("opened in Sligo and Kerry", "from Derry, Tyrone and Fermanagh")."""
+    return place(ent.text) is not None and _PLACE_LIST_BEFORE.search(fragment[max(0, ent.start_char - 120):ent.start_char]) is not None
+
+
 #: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
@@ -179,8 +203,13 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+        people = [e for e in nlp(fragment).ents if e.label_ == "PERSON"]
+        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
+                 if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
+                 and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not before_title_role(fragment, e.end_char)  # "Volunteer Branch Director, Jo Roe": a title
+                 and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
                  and not _in_lead_in(fragment, e.start_char)
@@ -204,7 +233,8 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
             m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
             if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
                 lead = len(fragment) - len(fragment.lstrip())
-                names.append((m.start(1) + lead, m.end(1) + lead))
+                # "Harbour Community Health chief executive Greg Lyle said": a body before its role, the name after
+                names.append((m.start(1) + lead, (_role_then_name(fragment.lstrip(), m.end(1)) or m.end(1)) + lead))
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
@@ -234,6 +264,20 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if owner and lexicon().find_org(fragment[start:end]) is None:
         return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
+
+
+#: Lower-case words holding a role, then a name: " chief executive Greg Lyle".
+_ROLE_THEN_NAME = re.compile(rf"[^\S\n]++(?P<words>(?:[a-z][\w-]*+[^\S\n]++){{1,3}}?)(?P<name>{NAME_RUN})")
+
+
+def _role_then_name(text: str, end: int) -> Optional[int]:
+    """Where the name ends that follows a role in lower case right after the capitalised run ending
+    at ``end`` (the run is then the body: "Harbour Community Health chief executive Greg Lyle"); None
+    when no role and name of two words follow."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None or " " not in m.group("name") or not is_title(m.group("words")):
+        return None
+    return m.end("name")
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
+from pipeline.extract.body_in_title import body_after_kind, opens_clause, parent_body, unit_alone, without_title_words
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -208,6 +209,17 @@ def _role_words(name: str, before: str = "") -> bool:
         return False
     return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I)) \
         or bool(_POSSESSIVE_BEFORE.search(before))  # "The network's Marketing Director": a title, not a name
+
+
+#: A capitalised role word right after a run: "Director" of "Volunteer Branch Director".
+_ROLE_AFTER = re.compile(r"[^\S\n]++(?P<word>[A-Z][\w-]*+)")
+
+
+def before_title_role(text: str, end: int) -> bool:
+    """Whether the capitalised role word right after ``end`` makes the words before it a title
+    ("Volunteer Branch" of "Volunteer Branch Director, Jo Roe"), not the person the model read."""
+    m = _ROLE_AFTER.match(text, end)
+    return m is not None and m.group("word").lower() in single_roles()
 
 
 def _without_role_words(run: str) -> str:
@@ -395,6 +407,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         joined = ", ".join(segments)
         inside = lex.find_org(joined)
         people = [e for e in nlp(joined).ents if e.label_ == "PERSON" and e.text[:1].isupper()
+                  and not before_title_role(joined, e.end_char)  # "Volunteer Support Officer Jane Pike"
                   and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
                   and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
         spoken = spokes_body(joined)
@@ -424,9 +437,13 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if org is None and descriptions:
         joined = ", ".join(descriptions)
         org = _department(_spelt_out(unknown_org(joined, nlp), context_orgs), context_orgs)
+        org = None if unit_alone(org) else without_title_words(org)  # "Regional Programme Manager", "Board": no body
         titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
         if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
+        org = None if unit_alone(org) else org  # "Board chair": the titled "Board" is no body either
+        org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
+        org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
@@ -560,7 +577,7 @@ def _department(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
 def _fuller_before(org: str, context_orgs: list[str]) -> str:
     """The body named before whose fuller name ends with ``org``'s: "Lifeline" after "Valleys
     Lifeline" is Valleys Lifeline; else ``org``."""
-    return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org)), org)
+    return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org) and not opens_clause(n)), org)
 
 
 @lru_cache(maxsize=1)
