@@ -101,6 +101,38 @@ def parent_body(description: str, org: Optional[str]) -> Optional[str]:
     return parent
 
 
+#: Words after a known body, then "at" or "run by" and the parent: " help line run by the Lucy Faithfull Foundation".
+_RUN_BY_PARENT = re.compile(rf"[^,;:.!?\n]{{0,60}}?[^\S\n](?:at|run[^\S\n]++by)[^\S\n]++(?:the[^\S\n]++)?(?P<parent>{_RUN})")
+#: A run of capitals that is an acronym: "TDMHSAS", "UCL".
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+def parent_of_known(description: str, org: Optional[str]) -> Optional[str]:
+    """The body a known body's project or line belongs to when the title names it after "at" or
+    "run by" ("responsible for the Stop It Now project at the University Forensic Centre", "the
+    director of the Stop It Now help line run by the Lucy Faithfull Foundation"): the parent, when
+    it is a body by its words (an organisation word, an acronym, a known body), not a place."""
+    if not org:
+        return None
+    lex = lexicon()
+    span = lex.find_org(description)
+    if span is None or span[0] != org:
+        return None
+    m = _RUN_BY_PARENT.match(description, span[2])
+    if m is None:
+        return None
+    parent = _name_words(m.group("parent"))
+    words = parent.split()
+    if not words or place(parent) is not None or words[0].lower() in single_roles() or words[-1] in body_cues()["venue_words"]:
+        return None  # "a volunteer with Samaritans at Harbour Hospital": where the work is done, not who for
+    known = lex.find_org(parent)
+    if known is not None and known[1] == 0:
+        return None if known[0] == org else known[0]
+    if _ACRONYM.fullmatch(parent) or any(w in lex.cues["org_words"] for w in words):
+        return parent
+    return None
+
+
 def unit_alone(org: Optional[str]) -> bool:
     """Whether a body is only a unit word ("Board", "Fund"), no body's name."""
     words = set(body_cues()["unit_words_alone"])

@@ -32,7 +32,7 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
-from pipeline.extract.body_in_title import body_after_kind, opens_clause, parent_body, unit_alone, without_title_words
+from pipeline.extract.body_in_title import body_after_kind, opens_clause, parent_body, parent_of_known, unit_alone, without_title_words
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -434,6 +434,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org = org_span[0] if org_span else None
     if org is not None:
         org = _fuller_before(org, context_orgs)
+        org = parent_of_known(", ".join(descriptions), org) or org  # "the Stop It Now project at the University Forensic Centre"
     if org is None and descriptions:
         joined = ", ".join(descriptions)
         org = _department(_spelt_out(unknown_org(joined, nlp), context_orgs), context_orgs)

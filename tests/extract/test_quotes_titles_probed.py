@@ -10,7 +10,14 @@ import pytest
 
 from pipeline.extract.article import quotes_of
 from pipeline.extract.body_in_quote import body_in_own_words
-from pipeline.extract.body_in_title import body_after_kind, opens_clause, parent_body, unit_alone, without_title_words
+from pipeline.extract.body_in_title import (
+    body_after_kind,
+    opens_clause,
+    parent_body,
+    parent_of_known,
+    unit_alone,
+    without_title_words,
+)
 from pipeline.extract.held_roles import held_role
 
 
@@ -59,6 +66,23 @@ def test_body_named_after_a_kind_of_service_in_a_title(description, body):
 ])
 def test_unit_at_its_parent_body(description, org, parent):
     assert parent_body(description, org) == parent
+
+
+@pytest.mark.parametrize("description,org,parent", [
+    ("a criminologist who leads the Stop It Now project at the Northgate Forensic Institute", "Stop It Now!",
+     "Northgate Forensic Institute"),
+    ("the manager of the Stop It Now helpline run by the Lucy Faithfull Foundation", "Stop It Now!", "Lucy Faithfull Foundation"),
+    ("who runs the GamCare service at the Westfield Recovery Trust", "GamCare", "Westfield Recovery Trust"),
+    ("who leads the Samaritans scheme at HMPS", "Samaritans", "HMPS"),
+    # where the work is done, a place, a branch, or no parent: the known body stays
+    ("a volunteer with Samaritans at Eastbury Hospital", "Samaritans", None),
+    ("who coordinates Samaritans work at Harbour Prison", "Samaritans", None),
+    ("a volunteer with Samaritans at the Leeds branch", "Samaritans", None),
+    ("national manager at Stop It Now! Scotland", "Stop It Now Scotland", None),
+    ("director of GamCare", "GamCare", None),
+])
+def test_parent_of_a_known_body_s_project(description, org, parent):
+    assert parent_of_known(description, org) == parent
 
 
 @pytest.mark.parametrize("org,body", [
