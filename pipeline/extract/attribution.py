@@ -249,6 +249,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
         or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()
+        end += _body_appositive(fragment, end, appositive.group())  # "Jo Roe, coordinator, Safe Start Ireland, said"
     else:
         end += _body_after(fragment[end:]) or closing_title(fragment[end:])  # "..., the director of X."
     copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
@@ -278,6 +279,19 @@ def _role_then_name(text: str, end: int) -> Optional[int]:
     if m is None or " " not in m.group("name") or not is_title(m.group("words")):
         return None
     return m.end("name")
+
+
+#: A body's capitalised name as an appositive of its own, then a comma: " Safe Start Ireland,".
+_BODY_SEGMENT = re.compile(r"[^\S\n]++(?P<body>[A-Z][\w'\u2019&!-]*+(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?[A-Z][\w'\u2019&!-]*+){0,6}),")
+
+
+def _body_appositive(fragment: str, end: int, title: str) -> int:
+    """The length of a body named as an appositive after a title that is one ("Jo Roe, north west
+    coordinator, Safe Start Ireland, said"): capitalised words and a comma, not a place; 0 else."""
+    m = _BODY_SEGMENT.match(fragment, end)
+    if m is None or not is_title(title.strip(" ,")) or place(m.group("body")) is not None or len(m.group("body").split()) < 2:
+        return 0
+    return m.end()
 
 
 @lru_cache(maxsize=1)

@@ -164,3 +164,39 @@ def opens_clause(name: str) -> bool:
     Lifeline" of "While Lifeline nationally answers ..."), so that it is no fuller name of a body."""
     return name.split()[0].lower() in body_cues()["opening_conjunctions"] if name.split() else False
 
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    roles, ranks = alternation(lexicon().roles, loose_spaces=True), alternation(lexicon().ranks, loose_spaces=True)
+    return re.compile(rf"(?<![\w-])(?:(?i:{roles})|{ranks})(?![\w-])")  # "Father" is a rank, "a father of two" none
+
+
+def _has_role(words: str) -> bool:
+    """Whether words hold a role or a rank ("north west coordinator", "Chief Constable")."""
+    return _role_pattern().search(words) is not None
+
+
+#: A description of someone who has left: "a former Navy diver", "a retired Army major", "ex-soldier".
+_FORMER = re.compile(r"(?:(?:a|an|the)[^\S\n]++)?(?:former|retired|ex-)", re.IGNORECASE)
+
+
+def former_member(description: str, org: str) -> bool:
+    """Whether the body was found only in words saying the speaker has left it, with no role of a
+    body's own ("a former Navy diver": the Navy is no body they speak for; "former director of
+    Harbour Samaritans" still holds a role)."""
+    return _FORMER.match(description) is not None and org in description and not _has_role(description)
+
+
+#: A segment that is only a body's capitalised name: "Safe Start Ireland".
+_SEGMENT = re.compile(rf"{_CAP}(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?{_CAP}){{1,6}}")
+
+
+def body_segment(descriptions: list[str]) -> Optional[str]:
+    """A description that is only capitalised words, right after one that is a title: the body named
+    as an appositive of its own ("north west coordinator, Safe Start Ireland"); None else."""
+    for before, segment in zip(descriptions, descriptions[1:]):
+        if _SEGMENT.fullmatch(segment) and _has_role(before) and place(segment) is None \
+                and segment.split()[0].lower() not in single_roles() and not _has_role(segment):
+            return segment
+    return None

@@ -49,6 +49,7 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.body_in_quote import body_in_own_words
+from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.role_before import role_before
@@ -654,6 +655,8 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
     taken = {o for o, _ in lines} | {o for o, _ in known}
     lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
+    taken |= {o for o, _ in lines}
+    lines += [(o, n) for o, n in bracketed_bodies(text) if o not in shaped and o not in taken]  # "The SA Depression ... Group (Sadag)"
     return [k for k in known if k[0] not in inside], sorted(lines)
 
 

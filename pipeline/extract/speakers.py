@@ -32,7 +32,16 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
-from pipeline.extract.body_in_title import body_after_kind, opens_clause, parent_body, parent_of_known, unit_alone, without_title_words
+from pipeline.extract.body_in_title import (
+    body_after_kind,
+    body_segment,
+    former_member,
+    opens_clause,
+    parent_body,
+    parent_of_known,
+    unit_alone,
+    without_title_words,
+)
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -443,6 +452,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
         org = None if unit_alone(org) else org  # "Board chair": the titled "Board" is no body either
+        org = org or body_segment(descriptions)  # "Jo Roe, north west coordinator, Safe Start Ireland"
         org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
         org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
         if org is not None and generic_org(org):
@@ -468,6 +478,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     private = private or any(_WHOSE_PRIVATE.match(d) and _patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
+    if org is not None and former_member(description, org):
+        org = None  # "a former Navy diver": a force or service the speaker has left is no body they speak for
     official_role = bool(description) and bool(_patterns()["role"].search(description))
     if named is None and description and _document_words(description):
         org = org or (context_orgs[-1] if context_orgs else None)  # "The report said:": the words of the body behind it

@@ -12,12 +12,15 @@ from pipeline.extract.article import quotes_of
 from pipeline.extract.body_in_quote import body_in_own_words
 from pipeline.extract.body_in_title import (
     body_after_kind,
+    body_segment,
+    former_member,
     opens_clause,
     parent_body,
     parent_of_known,
     unit_alone,
     without_title_words,
 )
+from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.held_roles import held_role
 
 
@@ -255,3 +258,62 @@ def test_role_held_back_to_the_paragraph_naming_the_person(nlp, text, speaker):
 def test_role_held_back_not_given_to_a_caller(nlp, text, speaker):
     quote = last_quote(text, nlp)
     assert (quote.speaker, quote.official) == (speaker, False)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Harbour Gambling Support Network (HGSN) took 4,000 calls. HGSN said most were men.",
+     ["Harbour Gambling Support Network (HGSN)", "Harbour Gambling Support Network (HGSN)"]),
+    ("The Eastern Family Therapy Trust (Eftt) says its list has doubled.", ["Eastern Family Therapy Trust (Eftt)"]),
+    ("The Safe Start Project (SSP) opened in May.", ["Safe Start Project (SSP)"]),
+    ("Funding came from the Northgate Men's Wellbeing Alliance (NMWA).", ["Northgate Men's Wellbeing Alliance (NMWA)"]),
+    # a person's party, a place, a law, a known body, initials that do not start the same
+    ("Tom Smith (Labour) said the line mattered.", []),
+    ("Calls came from Greater Harbour City (GHC).", []),
+    ("The Police Service of Northern Ireland (PSNI) backed it.", []),
+    ("The Harbour Gambling Support Network (Network) took calls.", []),
+])
+def test_bodies_named_with_a_bracketed_short_name(text, names):
+    assert [name for _, name in bracketed_bodies(text)] == names
+
+
+@pytest.mark.parametrize("descriptions,body", [
+    (["north west coordinator", "Safe Start Ireland"], "Safe Start Ireland"),
+    (["team leader", "Brightwater Men's Project"], "Brightwater Men's Project"),
+    (["chief executive", "Open Door"], "Open Door"),
+    # no title before, a place, a title after
+    (["Safe Start Ireland"], None),
+    (["a volunteer", "Northern Ireland"], None),
+    (["director", "Regional Director"], None),
+    (["a father of two", "Open Door"], None),
+])
+def test_body_named_as_an_appositive_of_its_own(descriptions, body):
+    assert body_segment(descriptions) == body
+
+
+@pytest.mark.parametrize("description,org,former", [
+    ("a former Navy diver", "Navy", True),
+    ("a retired Army major who served in Iraq", "Army", True),
+    ("an ex-Marine", "Marine", True),
+    ("former director of Harbour Samaritans", "Samaritans", False),
+    ("a former trustee of the Harbour Trust", "Harbour Trust", False),
+    ("a Navy diver", "Navy", False),
+])
+def test_body_a_speaker_has_left(description, org, former):
+    assert former_member(description, org) is former
+
+
+@pytest.mark.parametrize("text,speaker,org,official", [
+    ("The Harbour Gambling Support Network (HGSN) has taken 4,000 calls.\n\n"
+     '"Most callers are under 30," said Nia Ford, the network\'s clinical lead.', "Nia Ford",
+     "Harbour Gambling Support Network (HGSN)", True),
+    ("Speaking to the Gazette, Tracey Hall, north east coordinator, Safe Start Ireland, explained the course.\n\n"
+     '"Men refer themselves more than people think," she said.', "Tracey Hall", "Safe Start Ireland", True),
+    ('"I waited ten years before I picked up the phone," said Dean Cole, a former Navy diver.', "Dean Cole", None, False),
+    ('"Nobody should do this alone," said Mark Tate, a retired Army major who served in Iraq.', "Mark Tate", None, False),
+    ('"The volunteers are the heart of it," said Jean Park, former director of Harbour Samaritans.', "Jean Park",
+     "Samaritans", True),
+])
+def test_appositive_bodies_and_former_members(nlp, text, speaker, org, official):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official) == (speaker, official)
+    assert same_body(quote.org, org) if org else quote.org is None
