@@ -194,9 +194,17 @@ _SEGMENT = re.compile(rf"{_CAP}(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?{_C
 
 def body_segment(descriptions: list[str]) -> Optional[str]:
     """A description that is only capitalised words, right after one that is a title: the body named
-    as an appositive of its own ("north west coordinator, Safe Start Ireland"); None else."""
+    as an appositive of its own ("north west coordinator, Safe Start Ireland"); after a title and a
+    unit, the last of them ("Vice President, Crisis Services, Harbour Health": the unit is the
+    body's); None else."""
+    found = None
+    chain = False  # a title, then only capitalised segments so far
     for before, segment in zip(descriptions, descriptions[1:]):
-        if _SEGMENT.fullmatch(segment) and _has_role(before) and place(segment) is None \
+        chain = _has_role(before) or (chain and before == found)
+        if chain and _SEGMENT.fullmatch(segment) and place(segment) is None \
                 and segment.split()[0].lower() not in single_roles() and not _has_role(segment):
-            return segment
-    return None
+            found = segment
+        elif found is not None:
+            break
+    return found
+

@@ -452,7 +452,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
         org = None if unit_alone(org) else org  # "Board chair": the titled "Board" is no body either
-        org = org or body_segment(descriptions)  # "Jo Roe, north west coordinator, Safe Start Ireland"
+        segment = body_segment(descriptions)  # "Jo Roe, north west coordinator, Safe Start Ireland"
+        org = segment if segment and (org is None or org in descriptions) else org  # "..., Crisis Services, Harbour Health"
         org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
         org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
         if org is not None and generic_org(org):

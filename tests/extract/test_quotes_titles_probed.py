@@ -284,6 +284,9 @@ def test_bodies_named_with_a_bracketed_short_name(text, names):
     (["Safe Start Ireland"], None),
     (["a volunteer", "Northern Ireland"], None),
     (["director", "Regional Director"], None),
+    # a title, a unit, the body: the last
+    (["Vice President", "Crisis Services", "Harbour Health"], "Harbour Health"),
+    (["head", "Child Safety Unit", "Eastshire County Council"], "Eastshire County Council"),
     (["a father of two", "Open Door"], None),
 ])
 def test_body_named_as_an_appositive_of_its_own(descriptions, body):
@@ -312,6 +315,8 @@ def test_body_a_speaker_has_left(description, org, former):
     ('"Nobody should do this alone," said Mark Tate, a retired Army major who served in Iraq.', "Mark Tate", None, False),
     ('"The volunteers are the heart of it," said Jean Park, former director of Harbour Samaritans.', "Jean Park",
      "Samaritans", True),
+    ('"It has been a hard winter," said Dev Rao, Vice President, Crisis Services, Harbour Health.', "Dev Rao",
+     "Harbour Health", True),
 ])
 def test_appositive_bodies_and_former_members(nlp, text, speaker, org, official):
     quote = last_quote(text, nlp)
