@@ -239,6 +239,10 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
                 names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
+        if not names:
+            found = _name_after_role(fragment)  # "York's new director Sandra Harper is determined to ..."
+            if found is not None:
+                names.append(found)
     if not names:
         return None
     start, end = names[0]
@@ -281,6 +285,26 @@ def _role_then_name(text: str, end: int) -> Optional[int]:
     return m.end("name")
 
 
+#: A lower-case word, then a run of capitalised words: "director Sandra Harper".
+_ROLE_THEN_RUN = re.compile(rf"(?<![\w'\u2019-])(?P<role>[a-z][a-z-]*+)[^\S\n]++(?P<name>{NAME_RUN})")
+
+
+def _name_after_role(fragment: str) -> Optional[tuple[int, int]]:
+    """Where the first person named right after a role in lower case stands ("the charity's new
+    director Sandra Harper is ..."), for narrative the model does not read: two to four capitalised
+    words that are no body, no place and no more titles; None when there is none."""
+    roles = single_roles()
+    for m in _ROLE_THEN_RUN.finditer(fragment):
+        name = m.group("name")
+        words = " ".join(fragment[:m.end("role")].split()[-3:])  # "chief executive", "branch director"
+        if not (m.group("role") in roles or is_title(words)) or " " not in name or len(name.split()) > 4 or clean_name(name) != name:
+            continue
+        if lexicon().find_org(name) is not None or place(name) is not None or unknown_org(name) is not None:
+            continue
+        return m.span("name")
+    return None
+
+
 #: A body's capitalised name as an appositive of its own, then a comma: " Safe Start Ireland,".
 _BODY_SEGMENT = re.compile(r"[^\S\n]++(?P<body>[A-Z][\w'\u2019&!-]*+(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?[A-Z][\w'\u2019&!-]*+){0,6}),")
 
@@ -317,7 +341,7 @@ def _verb_role(rest: str) -> Optional[str]:
 
 
 #: One or two more capitalised words right after a name the model cut short, ending there.
-_NAME_TAIL = re.compile(r"(?:[^\S\n]++[A-Z][a-z]++){1,2}(?![\w'\u2019-])(?![^\S\n]++[A-Z])")
+_NAME_TAIL = re.compile(r"(?:[^\S\n]++[A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![\w'\u2019-])(?![^\S\n]++[A-Z])")  # "Kim Do-eup"
 
 #: Capitalised words after a name that are no part of it: a day or a month ("Jo Roe Tuesday").
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"

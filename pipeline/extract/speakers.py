@@ -197,6 +197,8 @@ def clean_name(name: str) -> Optional[str]:
         tokens.pop()
     if not tokens or len(tokens) > 4 or any(t in cues["org_words"] for t in tokens):
         return None
+    if tokens[-1].endswith("-based"):
+        return None  # "the Nuns' Island-based organisation": a place describing a noun, no person
     return " ".join(tokens)
 
 
@@ -631,6 +633,12 @@ def _misspelt(tokens: list[str], known: list[str]) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _family_name_before_given(tokens: list[str], known: list[str]) -> bool:
+    """Whether a one-word name is the family name of a full name written family name first and a
+    hyphenated given name last ("Wong" of "Robert Wong Yao-wing", as Hong Kong papers write them)."""
+    return len(tokens) == 1 and len(known) >= 3 and "-" in known[-1] and tokens[0] == known[-2]
+
+
 def _same_surname(tokens: list[str], known: list[str]) -> bool:
     """Whether a surname with a particle is a known person's, the particle capitalised at the
     start of a sentence: "De Fontenay said" after "Helena de Fontenay", "Van der Berg" after
@@ -716,7 +724,8 @@ class NameBook:
                 continue
             same = ktoks == tokens
             partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1]) or (
-                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck
+                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks) \
+                or _family_name_before_given(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck; "Wong": Robert Wong Yao-wing
             if same or partial:
                 return Speaker(
                     name=known.name, kind="named", title=speaker.title or known.title,
