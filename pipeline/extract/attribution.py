@@ -26,6 +26,7 @@ from pipeline.extract.speakers import (
     is_lead_in,
     is_title,
     lexicon,
+    parse_speaker,
     without_country_first,
 )
 from pipeline.extract.speakers_voice import speaks_for
@@ -175,17 +176,17 @@ def post_attribution(post: str) -> Optional[str]:
 def find_attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Optional[str]:
     """The speaker phrase of a paragraph's quotes, or None when it names none."""
     pre = text[para[0]:spans[0].open]
-    who = pre_attribution(pre) if pre.strip() else None
-    if who:
-        return who
+    before = pre_attribution(pre) if pre.strip() else None
+    if before and parse_speaker(before) is not None:
+        return before
     for k, span in enumerate(spans):
         if not span.closed:
             break
         stop = spans[k + 1].open if k + 1 < len(spans) else para[1]
         who = post_attribution(text[span.end:stop])
         if who:
-            return who
-    return None
+            return who if before is None or parse_speaker(who) is not None else before  # 'What they are saying: "...," Jo Roe told the Post.'
+    return before
 
 
 #: A sentence that gives the role of the person the one before named: "She is the director of the line."
@@ -248,8 +249,9 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     start, end = names[0]
     end += _name_tail(fragment, end)
     start = _title_start(fragment, start)
-    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."
-    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,[^,.]{2,120},", fragment[end:]) \
+    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."; initials' stops
+    # are no sentence's end: "Ellen Newby, executive director for H.I. Crisis, said ..."
+    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,(?:[^,.]|(?<=\b[A-Z])\.){2,120},", fragment[end:]) \
         or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()

@@ -372,3 +372,21 @@ def test_one_word_without_a_stop_is_no_speech(nlp, text, quotes):
 def test_a_based_word_ends_no_name(phrase, name):
     speaker = parse_speaker(phrase)
     assert (speaker.name if speaker is not None and speaker.kind == "named" else None) == name
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # initials' stops inside a title set off by commas end no sentence
+    ("Tom Diaz, director of the U.S. Harbour Line, said demand rose.\n\n"
+     '"Text has overtaken calls for the first time," Diaz told the Gazette.', "Tom Diaz", "Harbour Line"),
+    ("Mary Fox, executive director for N.W. Crisis Society, said staff had answered 6,000 calls.\n\n"
+     '"People are reaching out and that is good," Fox said.', "Mary Fox", "N.W. Crisis Society"),
+    ("Amy Cole, CEO of St. Luke's Helpline, said the line had its busiest month.\n\n"
+     '"Every one of those calls was answered," Cole told the Gazette.', "Amy Cole", "St. Luke's Helpline"),
+    # a label before the quote names no one: the attribution after it does
+    ('What they are saying: "It is easier to remember," Harbour Health Authority spokesperson Dean Carr told the Gazette.\n\n'
+     'It is meant as a front door. "There is a vision that the line will be the front door," Carr said.',
+     "Dean Carr", "Harbour Health Authority"),
+])
+def test_titles_with_initials_and_labels_before_quotes(nlp, text, speaker, org):
+    quote = last_quote(text, nlp)
+    assert (quote.speaker, quote.official) == (speaker, True) and same_body(quote.org, org)
