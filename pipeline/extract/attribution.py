@@ -298,8 +298,10 @@ def _name_after_role(fragment: str) -> Optional[tuple[int, int]]:
     roles = single_roles()
     for m in _ROLE_THEN_RUN.finditer(fragment):
         name = m.group("name")
-        words = " ".join(fragment[:m.end("role")].split()[-3:])  # "chief executive", "branch director"
-        if not (m.group("role") in roles or is_title(words)) or " " not in name or len(name.split()) > 4 or clean_name(name) != name:
+        if " " not in name or len(name.split()) > 4:
+            continue
+        words = " ".join(fragment[max(0, m.start("role") - 40):m.end("role")].split()[-3:])  # "chief executive", "branch director"
+        if not (m.group("role") in roles or is_title(words)) or clean_name(name) != name:
             continue
         if lexicon().find_org(name) is not None or place(name) is not None or unknown_org(name) is not None:
             continue

@@ -16,6 +16,7 @@ from typing import Optional
 
 from pipeline.extract.body_in_title import body_cues
 from pipeline.extract.organisations import lexicon
+from pipeline.wordlists import alternation
 
 _CAP = r"[A-Z][\w&\u2019'-]*+"
 _PATTERN = re.compile(
@@ -57,14 +58,18 @@ def _body(run: str, short: str) -> Optional[str]:
 
 def bracketed_bodies(text: str) -> list[tuple[int, str]]:
     """(offset, "full name (short name)") of each body named with its short name in brackets, and of
-    each later mention of that short name alone."""
+    each later mention of that short name alone. Two passes over the text, whatever the number of
+    bodies: the bracketed names, then one search for all their short names."""
     out: list[tuple[int, str]] = []
+    named: dict[str, tuple[int, str]] = {}  # short name -> (where it was defined, "full (short)")
     for m in _PATTERN.finditer(text):
         name = _body(m.group("run"), m.group("short"))
         if name is None:
             continue
         full = f"{name} ({m.group('short')})"  # as annotators write such a body: "Harbour Gambling Support Network (HGSN)"
         out.append((m.start("run") + m.group("run").find(name.split()[0]), full))
-        alone = re.compile(rf"(?<![\w'\u2019(-]){re.escape(m.group('short'))}(?![\w)-])")
-        out += [(a.start(), full) for a in alone.finditer(text, m.end())]
+        named.setdefault(m.group("short"), (m.end(), full))
+    if named:
+        alone = re.compile(rf"(?<![\w'\u2019(-])(?:{alternation(named)})(?![\w)-])")
+        out += [(a.start(), named[a.group()][1]) for a in alone.finditer(text) if a.start() >= named[a.group()][0]]
     return sorted(set(out))
