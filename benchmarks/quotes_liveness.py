@@ -39,6 +39,10 @@ SHAPES = {
     "kind word before capitals": lambda n: "the charity " + " ".join(["Harbour"] * n) + ' founded it. "Yes," she said.',
     "capitals before a line word": lambda n: "the " + " ".join(["Harbour"] * n) + ' gambling crisis help. "Yes," said Jo Roe.',
     "surname described later": lambda n: '"Yes," said Jo Roe.\n\n' + "Roe is the head of the Harbour Trust. " * (n // 8),
+    # ninth round: bracketed short names, names after lower-case roles, units at parents
+    "bracketed short names": lambda n: "The Harbour Support Group (Hsg) met Hsg. " * (n // 8) + '"Yes," said its director Jo Roe.',
+    "names after roles": lambda n: "the director Jo Roe and the manager " * (n // 7) + 'Tom Poe spoke.\n\n"Yes," she said.',
+    "units at parents": lambda n: '"Yes," said Jo Roe, director of the ' + "Harbour Centre at the " * (n // 4) + "Trust.",
 }
 
 

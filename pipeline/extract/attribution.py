@@ -18,6 +18,7 @@ from pipeline.extract.speakers import (
     APOSTROPHES,
     NAME_RUN,
     Speaker,
+    before_title_role,
     clean_name,
     closing_title,
     copula_title,
@@ -25,6 +26,7 @@ from pipeline.extract.speakers import (
     is_lead_in,
     is_title,
     lexicon,
+    parse_speaker,
     without_country_first,
 )
 from pipeline.extract.speakers_voice import speaks_for
@@ -38,6 +40,29 @@ from pipeline.wordlists import alternation
 
 #: A preposition of place right before a name: "a man from Reading" names a town.
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
+
+
+def _place_beside_a_name(ent: Any, people: list[Any]) -> bool:
+    """Whether the model's person is one word that is a place of the gazetteer while it also finds a
+    person of two or more words that is no place in the same fragment ("Former Armagh GAA star Jo
+    Roe", "centres in Sligo and Kerry, Ms Jo Doyle said"): the place is where, the other is who."""
+    return " " not in ent.text and place(ent.text) is not None and any(
+        p is not ent and " " in p.text and place(p.text) is None for p in people)
+
+
+def _unit_name(words: str) -> bool:
+    """Whether the model's person ends in an organisation word: "Protection Branch", "Crisis Unit"."""
+    return words.split()[-1] in lexicon().cues["org_words"] if words.split() else False
+
+
+def _places_listed(fragment: str, ent: Any) -> bool:
+    """Whether the model's person is a place of the gazetteer in a list after a preposition of
+    place ("opened in Sligo and Kerry", "from Derry, Tyrone and Fermanagh")."""
+    return place(ent.text) is not None and _PLACE_LIST_BEFORE.search(fragment[max(0, ent.start_char - 120):ent.start_char]) is not None
+
+
 #: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
 
@@ -151,17 +176,17 @@ def post_attribution(post: str) -> Optional[str]:
 def find_attribution(text: str, para: tuple[int, int], spans: list[QuoteSpan]) -> Optional[str]:
     """The speaker phrase of a paragraph's quotes, or None when it names none."""
     pre = text[para[0]:spans[0].open]
-    who = pre_attribution(pre) if pre.strip() else None
-    if who:
-        return who
+    before = pre_attribution(pre) if pre.strip() else None
+    if before and parse_speaker(before) is not None:
+        return before
     for k, span in enumerate(spans):
         if not span.closed:
             break
         stop = spans[k + 1].open if k + 1 < len(spans) else para[1]
         who = post_attribution(text[span.end:stop])
         if who:
-            return who
-    return None
+            return who if before is None or parse_speaker(who) is not None else before  # 'What they are saying: "...," Jo Roe told the Post.'
+    return before
 
 
 #: A sentence that gives the role of the person the one before named: "She is the director of the line."
@@ -179,8 +204,13 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return lead  # after a sentence that names someone, "She said:" is that person (the names below)
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in nlp(fragment).ents if e.label_ == "PERSON"
+        people = [e for e in nlp(fragment).ents if e.label_ == "PERSON"]
+        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
+                 if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
+                 and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not before_title_role(fragment, e.end_char)  # "Volunteer Branch Director, Jo Roe": a title
+                 and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
                  and not _in_lead_in(fragment, e.start_char)
@@ -204,21 +234,28 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
             m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
             if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
                 lead = len(fragment) - len(fragment.lstrip())
-                names.append((m.start(1) + lead, m.end(1) + lead))
+                # "Harbour Community Health chief executive Greg Lyle said": a body before its role, the name after
+                names.append((m.start(1) + lead, (_role_then_name(fragment.lstrip(), m.end(1)) or m.end(1)) + lead))
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
             if m and " " in m.group(1):
                 names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
+        if not names:
+            found = _name_after_role(fragment)  # "York's new director Sandra Harper is determined to ..."
+            if found is not None:
+                names.append(found)
     if not names:
         return None
     start, end = names[0]
     end += _name_tail(fragment, end)
     start = _title_start(fragment, start)
-    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."
-    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,[^,.]{2,120},", fragment[end:]) \
+    # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."; initials' stops
+    # are no sentence's end: "Ellen Newby, executive director for H.I. Crisis, said ..."
+    appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,(?:[^,.]|(?<=\b[A-Z])\.){2,120},", fragment[end:]) \
         or _regexes()["appositive_verb"].match(fragment[end:])
     if appositive:
         end += appositive.end()
+        end += _body_appositive(fragment, end, appositive.group())  # "Jo Roe, coordinator, Safe Start Ireland, said"
     else:
         end += _body_after(fragment[end:]) or closing_title(fragment[end:])  # "..., the director of X."
     copula = re.match(r"\s+(?:is|was|has been)\s+((?:the|a|an)\s+[^,.;]{2,120})", fragment[end:])
@@ -234,6 +271,55 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     if owner and lexicon().find_org(fragment[start:end]) is None:
         return f"{fragment[start:end]}, of {owner}"  # "For Dardi Munwurro's Alan Thorpe, ..."
     return fragment[start:end]
+
+
+#: Lower-case words holding a role, then a name: " chief executive Greg Lyle".
+_ROLE_THEN_NAME = re.compile(rf"[^\S\n]++(?P<words>(?:[a-z][\w-]*+[^\S\n]++){{1,3}}?)(?P<name>{NAME_RUN})")
+
+
+def _role_then_name(text: str, end: int) -> Optional[int]:
+    """Where the name ends that follows a role in lower case right after the capitalised run ending
+    at ``end`` (the run is then the body: "Harbour Community Health chief executive Greg Lyle"); None
+    when no role and name of two words follow."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None or " " not in m.group("name") or not is_title(m.group("words")):
+        return None
+    return m.end("name")
+
+
+#: A lower-case word, then a run of capitalised words: "director Sandra Harper".
+_ROLE_THEN_RUN = re.compile(rf"(?<![\w'\u2019-])(?P<role>[a-z][a-z-]*+)[^\S\n]++(?P<name>{NAME_RUN})")
+
+
+def _name_after_role(fragment: str) -> Optional[tuple[int, int]]:
+    """Where the first person named right after a role in lower case stands ("the charity's new
+    director Sandra Harper is ..."), for narrative the model does not read: two to four capitalised
+    words that are no body, no place and no more titles; None when there is none."""
+    roles = single_roles()
+    for m in _ROLE_THEN_RUN.finditer(fragment):
+        name = m.group("name")
+        if " " not in name or len(name.split()) > 4:
+            continue
+        words = " ".join(fragment[max(0, m.start("role") - 40):m.end("role")].split()[-3:])  # "chief executive", "branch director"
+        if not (m.group("role") in roles or is_title(words)) or clean_name(name) != name:
+            continue
+        if lexicon().find_org(name) is not None or place(name) is not None or unknown_org(name) is not None:
+            continue
+        return m.span("name")
+    return None
+
+
+#: A body's capitalised name as an appositive of its own, then a comma: " Safe Start Ireland,".
+_BODY_SEGMENT = re.compile(r"[^\S\n]++(?P<body>[A-Z][\w'\u2019&!-]*+(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?[A-Z][\w'\u2019&!-]*+){0,6}),")
+
+
+def _body_appositive(fragment: str, end: int, title: str) -> int:
+    """The length of a body named as an appositive after a title that is one ("Jo Roe, north west
+    coordinator, Safe Start Ireland, said"): capitalised words and a comma, not a place; 0 else."""
+    m = _BODY_SEGMENT.match(fragment, end)
+    if m is None or not is_title(title.strip(" ,")) or place(m.group("body")) is not None or len(m.group("body").split()) < 2:
+        return 0
+    return m.end()
 
 
 @lru_cache(maxsize=1)
@@ -259,7 +345,7 @@ def _verb_role(rest: str) -> Optional[str]:
 
 
 #: One or two more capitalised words right after a name the model cut short, ending there.
-_NAME_TAIL = re.compile(r"(?:[^\S\n]++[A-Z][a-z]++){1,2}(?![\w'\u2019-])(?![^\S\n]++[A-Z])")
+_NAME_TAIL = re.compile(r"(?:[^\S\n]++[A-Z][a-z]++(?:-[a-z]++)?){1,2}(?![\w'\u2019-])(?![^\S\n]++[A-Z])")  # "Kim Do-eup"
 
 #: Capitalised words after a name that are no part of it: a day or a month ("Jo Roe Tuesday").
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"

@@ -48,7 +48,10 @@ from pipeline.extract.attribution import (
     pronoun_of,
     someone_before,
 )
+from pipeline.extract.body_in_quote import body_in_own_words
+from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.held_roles import held_role
 from pipeline.extract.role_before import role_before
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
@@ -312,17 +315,25 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     return out
 
 
-def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
-    """Remember the person a narrative paragraph introduces, for later surnames."""
+#: Reported speech opened by its source: "According to Jo Roe, director of the line, ...".
+_ACCORDING = re.compile(r"(?i:according)\s++to\s")
+
+
+def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str], held: Optional[str] = None) -> None:
+    """Remember the person a narrative paragraph introduces, for later surnames; ``held`` is a role
+    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none."""
     phrase = mention(paragraph, nlp)
     later = PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
     if later is not None:
         phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
+    bare = speaker is not None and speaker.kind == "named" and bool(speaker.name) and paragraph.lstrip().startswith(speaker.name)
+    if held and bare and not (speaker.title or speaker.role or speaker.org or speaker.official):  # "Caller Jo Roe" has a word of her own
+        speaker = parse_speaker(f"{phrase.rstrip(' ,')}, {held}", nlp=nlp, context_orgs=orgs, told=told) or speaker
     if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
         known = book.learn(book.resolve(speaker))
-        if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]):
-            book.last = known  # reported speech ("Jane Roe said demand grew"): a later "she said" is hers
+        if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
+            book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers
     body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
@@ -417,6 +428,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     turns: list[Turn] = []
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
+    held_back: Optional[tuple[int, str]] = None  # a role a narrative paragraph ended on, with no name, and where
     known = sorted(set(lexicon().find_headline_orgs(text) + lexicon().find_orgs(text)))
     known, lines = _with_lower_case_lines(text, known)
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines
@@ -459,7 +471,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 previous_narrative = text[para[0]:para[1]]
                 # "Calls to the Harbour Line rose, its manager Jo Roe said.": the paragraph's own bodies count too
                 within = names[:bisect.bisect_left(offsets, para[1])]
-                _learn(previous_narrative, book, nlp if index in near_quote else None, within, told)
+                held = held_back[1] if held_back is not None and held_back[0] == index - 1 else None
+                _learn(previous_narrative, book, nlp if index in near_quote else None, within, told, held)
+                role = held_role(previous_narrative)  # "..., its director has said. / Jo Roe said ...": the next paragraph's person
+                held_back = (index, role) if role and mention(previous_narrative) is None else None
                 _learn_described(previous_narrative, book, nlp if index in near_quote else None, within, told)
                 current = None
                 continue
@@ -551,6 +566,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             current = None
     _described_later(turns, book)
     _voice_of_the_body(text, turns, main_body(names))
+    _own_body(text, turns)
     spellings = _spellings(text)
     spellings.update(_initials_spelled_out(text, turns))
     return [_quote(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
@@ -639,6 +655,8 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
     taken = {o for o, _ in lines} | {o for o, _ in known}
     lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
+    taken |= {o for o, _ in lines}
+    lines += [(o, n) for o, n in bracketed_bodies(text) if o not in shaped and o not in taken]  # "The SA Depression ... Group (Sadag)"
     return [k for k in known if k[0] not in inside], sorted(lines)
 
 
@@ -654,6 +672,22 @@ def _voice_of_the_body(text: str, turns: list[Turn], body: Optional[str]) -> Non
     for turn in bare:
         if turn.speaker.name in voices:
             turn.speaker = replace(turn.speaker, org=body, official=True)
+
+
+def _own_body(text: str, turns: list[Turn]) -> None:
+    """Give a named speaker with no body the body their own words name as theirs ("At Safe Haven
+    we see 40 families a year": :mod:`body_in_quote`), every turn of theirs."""
+    bare = [t for t in turns if t.speaker is not None and t.speaker.kind in ("named", "pronoun") and t.speaker.name
+            and not t.speaker.org]
+    bodies: dict[str, str] = {}
+    for turn in bare:
+        if turn.speaker.name not in bodies:
+            body = body_in_own_words(" ".join(text[s.inner[0]:s.inner[1]] for spans in turn.parts for s in spans))
+            if body is not None:
+                bodies[turn.speaker.name] = body
+    for turn in bare:
+        if turn.speaker.name in bodies:
+            turn.speaker = replace(turn.speaker, org=bodies[turn.speaker.name], official=True)
 
 
 def _initials_spelled_out(text: str, turns: list[Turn]) -> dict[str, str]:

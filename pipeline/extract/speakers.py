@@ -32,6 +32,16 @@ from pipeline.extract.organisations import (
     told_kinds,
     unknown_org,
 )
+from pipeline.extract.body_in_title import (
+    body_after_kind,
+    body_segment,
+    former_member,
+    opens_clause,
+    parent_body,
+    parent_of_known,
+    unit_alone,
+    without_title_words,
+)
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -187,6 +197,8 @@ def clean_name(name: str) -> Optional[str]:
         tokens.pop()
     if not tokens or len(tokens) > 4 or any(t in cues["org_words"] for t in tokens):
         return None
+    if tokens[-1].endswith("-based"):
+        return None  # "the Nuns' Island-based organisation": a place describing a noun, no person
     return " ".join(tokens)
 
 
@@ -208,6 +220,17 @@ def _role_words(name: str, before: str = "") -> bool:
         return False
     return len(words) == 1 or all(w in roles for w in words) or bool(re.search(r"\b(?:the|its|our|their|a|an)\s*$", before, re.I)) \
         or bool(_POSSESSIVE_BEFORE.search(before))  # "The network's Marketing Director": a title, not a name
+
+
+#: A capitalised role word right after a run: "Director" of "Volunteer Branch Director".
+_ROLE_AFTER = re.compile(r"[^\S\n]++(?P<word>[A-Z][\w-]*+)")
+
+
+def before_title_role(text: str, end: int) -> bool:
+    """Whether the capitalised role word right after ``end`` makes the words before it a title
+    ("Volunteer Branch" of "Volunteer Branch Director, Jo Roe"), not the person the model read."""
+    m = _ROLE_AFTER.match(text, end)
+    return m is not None and m.group("word").lower() in single_roles()
 
 
 def _without_role_words(run: str) -> str:
@@ -395,6 +418,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         joined = ", ".join(segments)
         inside = lex.find_org(joined)
         people = [e for e in nlp(joined).ents if e.label_ == "PERSON" and e.text[:1].isupper()
+                  and not before_title_role(joined, e.end_char)  # "Volunteer Support Officer Jane Pike"
                   and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
                   and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
         spoken = spokes_body(joined)
@@ -421,12 +445,19 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org = org_span[0] if org_span else None
     if org is not None:
         org = _fuller_before(org, context_orgs)
+        org = parent_of_known(", ".join(descriptions), org) or org  # "the Stop It Now project at the University Forensic Centre"
     if org is None and descriptions:
         joined = ", ".join(descriptions)
         org = _department(_spelt_out(unknown_org(joined, nlp), context_orgs), context_orgs)
+        org = None if unit_alone(org) else without_title_words(org)  # "Regional Programme Manager", "Board": no body
         titled = titled_body(joined)  # "Console chief executive", "CEO of MOVE Ireland": the body the title names
         if titled is not None and (org is None or not 0 <= joined.find(org) < joined.find(titled)):
             org = _spelt_out(titled, context_orgs)
+        org = None if unit_alone(org) else org  # "Board chair": the titled "Board" is no body either
+        segment = body_segment(descriptions)  # "Jo Roe, north west coordinator, Safe Start Ireland"
+        org = segment if segment and (org is None or org in descriptions) else org  # "..., Crisis Services, Harbour Health"
+        org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
+        org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
@@ -450,6 +481,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     private = private or any(_WHOSE_PRIVATE.match(d) and _patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
+    if org is not None and former_member(description, org):
+        org = None  # "a former Navy diver": a force or service the speaker has left is no body they speak for
     official_role = bool(description) and bool(_patterns()["role"].search(description))
     if named is None and description and _document_words(description):
         org = org or (context_orgs[-1] if context_orgs else None)  # "The report said:": the words of the body behind it
@@ -560,7 +593,7 @@ def _department(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
 def _fuller_before(org: str, context_orgs: list[str]) -> str:
     """The body named before whose fuller name ends with ``org``'s: "Lifeline" after "Valleys
     Lifeline" is Valleys Lifeline; else ``org``."""
-    return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org)), org)
+    return next((n for n in reversed(context_orgs) if n != org and n.endswith(" " + org) and not opens_clause(n)), org)
 
 
 @lru_cache(maxsize=1)
@@ -598,6 +631,12 @@ def _misspelt(tokens: list[str], known: list[str]) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _family_name_before_given(tokens: list[str], known: list[str]) -> bool:
+    """Whether a one-word name is the family name of a full name written family name first and a
+    hyphenated given name last ("Wong" of "Robert Wong Yao-wing", as Hong Kong papers write them)."""
+    return len(tokens) == 1 and len(known) >= 3 and "-" in known[-1] and tokens[0] == known[-2]
 
 
 def _same_surname(tokens: list[str], known: list[str]) -> bool:
@@ -685,7 +724,8 @@ class NameBook:
                 continue
             same = ktoks == tokens
             partial = len(tokens) == 1 and len(ktoks) > 1 and tokens[0] in (ktoks[0], ktoks[-1]) or (
-                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck
+                1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks) \
+                or _family_name_before_given(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck; "Wong": Robert Wong Yao-wing
             if same or partial:
                 return Speaker(
                     name=known.name, kind="named", title=speaker.title or known.title,

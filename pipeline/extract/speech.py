@@ -139,6 +139,8 @@ def _speech_like(text: str, para: tuple[int, int], span: QuoteSpan) -> bool:
     if not before:
         lowercase_next = re.match(r",?\s+[a-z]", after) is not None and span.closed  # '"Stop It Now", an anonymous line,'
         return not (lowercase_next and words < 5)
+    if words < 2 and not ends_sentence:
+        return False  # 'the chair exclaiming: "Wow".': one word with no stop of its own is no sentence (ANNOTATION.md 9)
     if before.endswith(":") or rx["verb_end"].search(before):
         return True
     if before.endswith(",") and (ends_sentence or words >= 6):
