@@ -26,10 +26,18 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
-from pipeline.extract.not_counts import is_age_band
+from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.periods import year_period
+from pipeline.extract.other_uses import (
+    is_hypothetical,
+    is_sample_size,
+    is_waiting,
+    met_in_person,
+    never_user,
+    quoted_noun,
+)
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
 from pipeline.extract.row_labels import label_unit
 from pipeline.extract.subject_verbs import subject_verb_measure
@@ -211,6 +219,22 @@ def _opening_unit(text: str) -> Optional[re.Match[str]]:
     return None
 
 
+def _subject_of(sentence: str, before: str) -> Optional[re.Match[str]]:
+    """What a sentence's bare figures count: its "number of <noun>", else the count noun it opens with; a
+    "number of" after the figure that names no count noun ("rose from 400 to 650, while the number of training
+    courses grew") says nothing of the figure: the opening noun, else ``None``, and the later rules decide."""
+    subject = _SUBJECT.search(sentence)
+    if subject is None or _SUBJECT.search(before) or _is_count_noun(subject.group("unit").lower()):
+        return subject or _opening_unit(sentence)
+    return _opening_unit(sentence)
+
+
+def _is_count_noun(word: str) -> bool:
+    """Whether a word is a unit or a plural noun that decides a measure by itself ("calls", "texts", "messages")."""
+    lex = lexicon()
+    return word in lex["units"] or (word.endswith("s") and word in lex["unit_word_measures"])
+
+
 def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
     """"between 2019 and 2020, from 160 to 655": the first figure of a from-to pair is of the range's
     first year, the second of its last (when neither has a period of its own)."""
@@ -286,8 +310,10 @@ def _known_unit(words: str) -> Optional[str]:
 
 def _continues_parts(found: list[Draft], before: str) -> bool:
     """Whether a bare figure after "and" or a comma goes on from a part that restates the count before it
-    ("Of those, 157,565 are directed to X, and 17,912 to Y")."""
-    return bool(found) and found[-1].inherit == "previous" and bool(re.search(r"(?:,|\band)\s*$", before))
+    ("Of those, 157,565 are directed to X, and 17,912 to Y") or a part of the whole an opener names ("Of those
+    calls, 6,100 reached the adult line, 1,300 the youth line and 90 the text service")."""
+    return bool(found) and (found[-1].inherit in ("previous", "part") or getattr(found[-1], "opener_part", False)) \
+        and bool(re.search(r"(?:,|\band)\s*$", before))
 
 
 def _continues(before: str, own_time: Any) -> bool:
@@ -306,8 +332,6 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:day|night|we
 #: What was added on top of an earlier figure: "1,000 additional calls", "10,000 extra contacts" (not "a further
 #: 2,418 people called", "an additional 720 emails": another part of a list).
 _ADDED_AFTER = re.compile(r"\s{1,3}(?:additional|extra|more)\s{1,3}(?-i:[a-z])", re.I)
-#: What was taken off an earlier figure, the twin of ``_ADDED_AFTER``: "40 fewer calls", "150 fewer callers".
-_FEWER_AFTER = re.compile(r"\s{1,3}fewer\s{1,3}(?-i:[a-z])", re.I)
 
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
@@ -558,6 +582,77 @@ def _care_given() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_regex('care_words').pattern})\s{{1,3}}(?:to|for)\s{{1,3}}$", re.I)
 
 
+#: A count noun right before a dash or a colon that a bare figure follows: "more calls \u2013 roughly 3,000 a week",
+#: "a record number of calls: 8,200 in 2022", "more visitors \u2014 61,000".
+_NOUN_DASH = re.compile(r"\b(?P<unit>[a-z]{3,20})\s{0,2}(?:--|[:\u2013\u2014]|\s-)\s{0,3}$")
+
+
+def _unit_before_dash(before: str) -> Optional[str]:
+    """The count noun a dash or a colon right before a bare figure follows, which the figure counts ("getting 35%
+    more calls -- roughly 50,000 a month" -> "calls"); ``None`` when the word before the dash is no unit."""
+    match = _NOUN_DASH.search(before[-40:])
+    return match.group("unit") if match and match.group("unit") in lexicon()["units"] else None
+
+
+#: "call volumes of", "a contact volume of", "text numbers of" right before a figure ("of" is the hedge's in
+#: "a call volume of about 900").
+_VOLUME_OF = re.compile(r"\b(?P<noun>[a-z]{3,12})\s{1,3}(?:volumes?|numbers|totals?)\s{1,3}(?:of\s{0,3})?$", re.I)
+
+
+def _volume_of(before: str) -> Optional[str]:
+    """The count noun of "<noun> volume(s) of N" ("call volumes of 3,000 a day" -> "calls"), else ``None``."""
+    match = _VOLUME_OF.search(before[-40:])
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    for word in (noun, noun + "s"):
+        if _is_count_noun(word):
+            return word
+    return None
+
+
+#: A place's name and an opening bracket right before a figure alone in brackets: "Kent (1,204)", "Kent (1,204)".
+_PLACE_BRACKET = re.compile(r"(?P<place>(?-i:[A-Z])[\w.'\u2019-]{1,30}(?:\s{1,2}(?-i:[A-Z])[\w.'\u2019-]{1,30}){0,3})\s?\($")
+
+
+def _place_bracket_unit(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
+    """The count noun of a sentence whose figures stand in brackets after places ("The most calls came from Kent
+    (1,204) and Sussex (980)", "Surrey (310) and Essex (270) made the fewest requests"): the last count noun the
+    sentence names; ``None`` when the words before the bracket are no place or the sentence names no count noun."""
+    s = ctx.sentence.start
+    match = _PLACE_BRACKET.search(before[-60:])
+    if match is None or not ctx.sentence.text.startswith(")", number.end - s):
+        return None
+    start = number.start - len(before[-60:]) + match.start("place")
+    if not regions_between(ctx, (start, start + len(match.group("place")))):
+        return None
+    return _known_unit(ctx.sentence.text)
+
+
+#: "these people (", "those calls (": a figure in brackets after them is a part of the count before.
+_THESE_BRACKET = re.compile(r"\b(?:these|those)\s{1,3}[a-z]{3,20}\s?\($", re.I)
+
+
+def _bracket_closes(ctx: SentenceFacts, number: NumberMention) -> bool:
+    """Whether a closing bracket follows a figure right away: "(89)"."""
+    return ctx.sentence.text.startswith(")", number.end - ctx.sentence.start)
+
+
+def _other_use(ctx: SentenceFacts, number: NumberMention, unit: Optional[str], unit_end: Optional[int]) -> bool:
+    """Whether a count counts no use of a helpline whatever its words' measure (:mod:`pipeline.extract.other_uses`):
+    a figure one imagines or hopes for ("would take 40 calls at most"), people on a waiting list ("230 men are
+    on the waiting list"), victims and survivors ("610 victims"), a study's group ("(n = 36)")."""
+    s = ctx.sentence.start
+    return never_user(unit, ctx.sentence.text[number.end - s:]) or is_hypothetical(_clause_before(ctx, number)) \
+        or is_waiting(ctx.sentence.text[(unit_end or number.end) - s:]) \
+        or is_sample_size(ctx.sentence.text[:number.start - s])
+
+
+#: What was taken off an earlier figure, the twin of ``_ADDED_AFTER``: "40 fewer calls", "640 fewer calls to the line in
+#: 2022 than ...": a figure right before "fewer" or "less" and a noun.
+_FEWER_AFTER = re.compile(r"\s{1,3}(?:fewer|less)\s{1,3}(?-i:[a-z])", re.I)
+
+
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
     if ends_with(before[-40:], "difference_before"):
@@ -678,6 +773,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         if is_age_band(ctx.sentence.text[:number.num_start - s], ctx.sentence.text[number.num_end - s:], number.value):
             continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
+        if is_percentage_pair_start(ctx.sentence.text[number.num_end - s:]):
+            continue  # "the share grew from 9.5 to 14%": a percentage written once for both figures
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None
         noun_end = unit_end  # where the noun the figure counts ends, its range partner's when it has none of its own
@@ -693,7 +790,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
-        inherit, measure = None, None
+        inherit, measure, opener_part = None, None, False
         if unit is None and found and _bracketed_after(ctx, found[-1], number):
             # "one in five of the 7,000 callers (about 1,400)": what the count before it counts
             unit, measure, inherit = found[-1].unit_word, found[-1].measure, found[-1].inherit
@@ -701,16 +798,22 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             whole = _whole_after(ctx, number)
             if whole is not None:
                 unit = whole  # "1,400 of the 7,000 callers": a part counts what its whole counts
+        if unit is None and quoted_noun(ctx.sentence.text[number.end - s:]):
+            # "two “turning points”": a writer's term in quote marks, no helpline figure; a unit of ours in quote
+            # marks is still that unit ("dealt with 4,300 “contacts”")
+            unit = quoted_noun(ctx.sentence.text[number.end - s:])
+            measure = None if unit in lex["units"] else "other"
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after, number.value):
                 continue
-            subject = _SUBJECT.search(ctx.sentence.text) or _opening_unit(ctx.sentence.text)
+            subject = _subject_of(ctx.sentence.text, before)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
             if (comparison or rate_after(after) or _continues(before, own_time) or listed
                     or _continues_parts(found, before)) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
+                opener_part = getattr(found[-1], "opener_part", False)  # "..., 1,300 to X and 90 to Y"
             elif _PART_OF.match(after) and not found:
                 # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
                 # the count of the sentence before, counting what it counts (its place is its own sentence's)
@@ -719,6 +822,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
                 # opener names, or of the count before
                 unit = _known_unit(_OF_OPENER.match(before).group("rest"))
+                opener_part = unit is not None
                 if unit is None:  # what the count before counts, whatever verb follows ("Of these, 2,050 were answered")
                     inherit, measure = "previous", "other"
             elif not found and _PART_OF.match(after):
@@ -726,6 +830,15 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 inherit, measure = "measure", "other"
             elif label_unit(before) is not None:
                 unit = label_unit(before)  # "- Live chats: 388": the count noun of its line's label
+            elif _volume_of(before) is not None:
+                unit = _volume_of(before)  # "call volumes of 3,000 a day": the noun of the volume
+            elif _place_bracket_unit(ctx, number, before) is not None:
+                unit = _place_bracket_unit(ctx, number, before)  # "most calls came from Kent (1,204) and Sussex (980)"
+            elif _THESE_BRACKET.search(before[-40:]) and _bracket_closes(ctx, number):
+                # "Most of these people (89) lived in ...": a part of the count before, what it counts
+                inherit, measure = "part", "other"
+            elif _unit_before_dash(before) is not None:
+                unit = _unit_before_dash(before)  # "40% more calls -- roughly 3,000 a week": its noun's figure
             elif _care_counted(_clause_before(ctx, number)) is not None:
                 # "the number of counselling sessions it delivered rose to 9,400": care given, no helpline use
                 unit, measure = _care_counted(_clause_before(ctx, number)), "other"
@@ -755,7 +868,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
-        difference = _difference(before, after)
+        hedge = ctx.sentence.text[number.start - s:number.num_start - s]  # "of about": "an increase of about 400"
+        difference = _difference(before.rstrip() + " of " if re.match(r"of\s", hedge, re.I) else before, after)
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
@@ -782,7 +896,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
         if _of_other_kind(before, after, unit):
             measure, inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
-        in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s)
+        if measure != "other" and _other_use(ctx, number, unit, unit_end):
+            measure, inherit = "other", None  # "would take 40 calls at most", "230 men on the waiting list"
+        in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s) or met_in_person(
+            ctx.sentence.text[number.num_start - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])])
         if in_person:
             measure = "other"  # "65 face-to-face contacts": met at a branch, not on the line
         if unit is None and _other_things(before):
@@ -825,6 +942,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         draft.in_person = in_person
         draft.listed = listed
         draft.difference = difference
+        draft.opener_part = opener_part
         found.append(with_sentence_context(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)

@@ -99,14 +99,23 @@ def is_phone_token(token: str) -> bool:
 _CHANGE_IN = re.compile(r"\b(?:rise|rises|increase|increases|surge|jump|spike|drop|fall|decrease|growth)\s{1,3}in\s{1,3}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _hedge_before() -> re.Pattern[str]:
+    """A hedge right before a figure ("about ", "more than "): ``hedges`` of ``data/not_counts.json``."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words()['hedges'])})\s{{1,3}}$", re.I)
+
+
 def is_code(raw: str, after: str, before: str = "") -> bool:
     """Whether figure ``raw`` is a short code or a service number ("85258", "988") rather than a count.
 
     A count noun right after it ("988 calls", "17000 volunteers") keeps it a count, unless a change
-    is "in" it: "a rise in 988 calls" counts calls to 988.
+    is "in" it: "a rise in 988 calls" counts calls to 988; so does a hedge before a service number
+    ("or about 111 each day").
     """
     if not (_UNSEPARATED.fullmatch(raw) or raw in words()["service_numbers"]):
         return False
+    if raw in words()["service_numbers"] and _hedge_before().search(before[-24:]):
+        return False  # "or about 111 each day": nobody hedges a number to dial
     if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
         return True
     return not _patterns()["count_after"].match(after)
@@ -178,3 +187,14 @@ def is_age_band(before: str, after: str, value: float) -> bool:
     if pats["band_start"].match(after):
         return True
     return bool(pats["band_before"].search(before[-16:]) and pats["band_end"].match(after))
+
+
+#: The rest of a pair whose second figure is a percentage: "from 9.5 to 14%", "between 12 and 15 per cent", "40-31%".
+_PERCENT_PAIR_REST = re.compile(r"(?:\s{1,3}(?:to|and)\s{1,3}|\s?[-\u2013]\s?)\d{1,3}(?:\.\d{1,3})?"
+                                r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b)", re.I)
+
+
+def is_percentage_pair_start(after: str) -> bool:
+    """Whether a bare figure is the first of a pair whose second is a percentage ("grew from 9.5 to 14%",
+    "between 12 and 15 per cent"): a percentage written once for both, no count."""
+    return bool(_PERCENT_PAIR_REST.match(after))

@@ -118,6 +118,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?!\d|,\d)"
                             # toll-free numbers spelled as words ("1-800-GAMBLER", "1-888-ADMIT-IT")
                             r"|(?<![\d,.])(?:1-)?8\d\d-[A-Z][A-Z0-9]{2,11}(?:-[A-Z0-9]{1,8})?\b"
+                            # a vanity number after an area code: "(855) 9-LISTEN", "(800) 42-HELP", "1-866-2-LISTEN"
+                            r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{1,4}-[A-Z][A-Z0-9]{2,11}\b"
                             # the toll-free prefix alone: "a 1-800 helpline", "the 1-800 number"
                             r"|(?<![\d,.])1-8\d\d(?![\d,-])"
                             # three or four groups of digits apart by single spaces, not all thousands groups:
