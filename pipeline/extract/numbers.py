@@ -91,12 +91,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         # "a third of callers", "a quarter of Britons", "a quarter were from families"
-        # "two thirds of potential offenders"; "almost half (48%) of those": the figure in brackets is the share
+        # "two thirds of potential offenders"; "almost half (48%) of those": both, a fraction word and the figure it
+        # rounds, are shares (ANNOTATION.md decision 3: mentions that differ in qualifier are kept apart)
         # (not "the first half of the year", "two thirds of the way through")
         "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{alternation(w['fractions'])})"
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
-                               rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b))", re.I),
+                               rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b)"
+                               rf"|(?=\s{{0,2}}\(\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,2}}(?:%|per\s?cent)\)\s{{1,3}}of\s{{1,3}}{fraction_of}))",
+                               re.I),
         # "one in four", "one caller in 80", "seven out of ten", "1 out of every 10"
         "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"

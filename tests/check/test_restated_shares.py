@@ -2,8 +2,8 @@
 
 "More than half of new members (55 per cent)", "nearly a third of callers (31 per cent)": the figure in
 brackets restates the fraction; "nearly half of calls came from parents ... 46 per cent of calls came from parents" a few
-sentences on does too, when the words after both agree. (A fraction with its figure in brackets right
-after it, "almost half (48%) of those", stays one share, the figure's: the blind fixture set's gold.)
+sentences on does too, when the words after both agree, and so does a figure in brackets right after the
+fraction word, "almost half (48%) of those" (two shares, by ANNOTATION.md decision 3).
 Sentences of our own writing.
 """
 from __future__ import annotations
@@ -26,6 +26,10 @@ def _share_checks(text: str) -> list[tuple[float, str]]:
     ("Nearly half of the callers (52%) were men.", [(50.0, "inconsistent")]),
     ("More than half of the callers (48%) were men.", [(50.0, "inconsistent")]),
     ("About a quarter of callers (26%) were under 25.", [(25.0, "consistent")]),
+    # the figure in brackets right after the fraction word, before its whole
+    ("Almost half (48%) of those who called were worried about a relative.", [(50.0, "consistent")]),
+    ("More than a third (36 per cent) of callers were women.", [(33.3, "consistent")]),
+    ("Nearly a quarter (31%) of callers were under 25.", [(25.0, "inconsistent")]),
     # the figure a few sentences later, saying the same of the same group
     ("More than half of the callers were women.\n\nThe branch took 9,000 calls in 2022.\n\n"
      "Of those who called, 53% were women.", [(50.0, "consistent")]),
