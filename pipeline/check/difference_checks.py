@@ -1,0 +1,71 @@
+"""Differences within one article: the size of a stated change ("an increase of nearly 300,000") against its two counts.
+
+:func:`difference_check` takes the pair of the percentage change stated beside
+it, else the dated counts of its measure, else the one pair of counts of its
+sentence (:mod:`pipeline.check.difference_pairs`).
+"""
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from typing import Optional
+
+from pipeline.check.difference_pairs import found_pair
+from pipeline.check.evidence import SAME, Evidence, period_match, place
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import check_difference
+from pipeline.check.check_builders import _check
+from pipeline.records import Check, Count
+
+
+def _pair_of_change(diff: Count, ev: Evidence) -> tuple[Optional[Count], Optional[Count]]:
+    """The two counts of the percentage change stated beside a difference, the same change told twice
+    ("an increase of 1,672 calls or 121% over the 1,378 calls"): the first such change after it in its
+    sentence, of its direction, that links both its counts; ``(None, None)`` when there is none."""
+    for pct in ev.record.percentages:
+        if tuple(pct.sentence) != tuple(diff.sentence) or pct.start < diff.end or pct.kind != "change":
+            continue
+        old, new = ev.get(pct.base_count_ref, Count), ev.get(pct.count_ref, Count)
+        if old is None or new is None or new.difference or pct.direction != diff.difference:
+            return None, None
+        return old, new
+    return None, None
+
+
+def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """The size of a stated change ("an increase of nearly 300,000") against its two counts.
+
+    The counts are of the measure its sentence counts (the nearest count before it there),
+    the later of the difference's period and place, the earlier of a period before; none
+    when the text does not state both (a difference alone claims nothing to check).
+    """
+    old, new = _pair_of_change(diff, ev)
+    if new is None:
+        measure = ev.restated_measure(diff)
+        if measure is None or not (diff.period_start or diff.period_end):
+            return _undated_difference_check(diff, ev, tol)
+        claim = dataclasses.replace(diff, measure=measure)
+        new = ev.later_count(claim, exact_first=True)
+        old = ev.earlier_count(new, None) if new is not None else None
+    if new is None or old is None or period_match(old.period_start, old.period_end,
+                                                  new.period_start, new.period_end) == SAME:
+        return _undated_difference_check(diff, ev, tol)
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
+def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A difference whose dated counts were not found, against the one pair of counts of its sentence (or of
+    its sentence and the one before) (:mod:`pipeline.check.difference_pairs`): a disagreement is a verdict
+    only when the words tie the pair to it; ``None`` when there is no pair or an untied pair disagrees."""
+    found = found_pair(diff, ev)
+    if found is None:
+        return None
+    old, new, tied = found
+    v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied:
+        return None
+    return _check("difference", diff, [old, new], float(diff.value), v,
+                  prefix=f"the one pair of counts beside it, {place(old)} to {place(new)}")

@@ -1,0 +1,184 @@
+"""Multipliers within one article: a "doubled"-like claim against its counts or a stated change.
+
+:func:`multiplier_check` judges a multiplier on the counts the extractor
+linked, the levels its words give ("doubled from 10% to 20%"), the pair of its
+sentence or of the article, or a stated change; "N times as many" that compares
+two groups (:func:`compares_groups`) is judged only where its words read as a
+change over time.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from decimal import Decimal
+from fractions import Fraction
+from typing import Optional
+
+from pipeline.check.article_pairs import multiplier_article_pair
+from pipeline.check.dated_pairs import undated_search, why_undated
+from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
+from pipeline.check.multiplier_levels import multiplier_levels
+from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import (
+    Verdict,
+    check_multiplier,
+    check_multiplier_pct,
+    fmt,
+)
+from pipeline.extract.measures import lexicon
+from pipeline.extract.ratios import multiplier_words
+from pipeline.check.check_builders import _check, _claimed, _num, _unlinked, _unverifiable, stated_decimal
+from pipeline.records import Check, Count, Multiplier, Percentage
+
+
+def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
+    """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
+    many" read as a change over time (:func:`_over_time`)."""
+    word = mult.word or mult.text
+    factor = _num(mult.factor)
+    if compares_groups(word) and not over_time:
+        found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
+        if found is not None and not (found.verdict == "inconsistent" and _over_time(mult, ev)):
+            return found  # a pair of two groups disagreeing with words of a change over time is no verdict on it
+        if _over_time(mult, ev):
+            return _agreement_only(multiplier_check(mult, ev, tol, over_time=True))
+        return _unverifiable("multiplier", mult, float(mult.factor),
+                             f"'{word}' compares two groups, not a figure over time: no count or change "
+                             "in the text recomputes it")
+    levels = _levels_multiplier_check(mult, ev, tol, factor, word)  # "doubled from 10% to 20%": its words' levels
+    if levels is not None:
+        return levels
+    pct = ev.get(mult.percentage_ref, Percentage)
+    if pct is None:
+        new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
+        if new is None or old is None:
+            same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
+            if same:
+                pct = same[0]
+            else:
+                new = ev.later_count(mult)
+                old = ev.earlier_count(new, None, base=mult) if new else None
+        if pct is None and new is not None and old is not None:
+            v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                 tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+            if v.verdict == "inconsistent" and not (tuple(old.sentence) == tuple(new.sentence) == tuple(mult.sentence)):
+                v = _claimed(v, mult.id, old, new, ev, tol, factor=factor)
+            undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
+            if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
+                new = old = None  # undated counts that disagree: the stated change is the better evidence
+            elif undated:
+                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
+            if new is not None:
+                return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                              prefix=f"{place(old)} to {place(new)}")
+    if pct is not None:
+        return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
+    least = SHARED if mult.regions else UNKNOWN
+    candidates = ev.changes(mult, least=least)
+    if not candidates:
+        found = _sentence_pair_check(mult, ev, tol, factor, word) or _article_pair_multiplier(mult, ev, tol, factor,
+                                                                                              word)
+        if found is not None:
+            return found
+        return _unverifiable("multiplier", mult, float(mult.factor),
+                             f"neither the counts nor a stated change behind '{word}' in {place(mult)} are in the text")
+    if mult.regions:
+        return _unlinked(_against_change(mult, candidates[0], factor, tol, word), linked=False)
+    checks = [_against_change(mult, p, factor, tol, word) for p in candidates]
+    if len({c.verdict for c in checks}) == 1:
+        return _unlinked(checks[0], linked=False)
+    shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
+    return _unverifiable("multiplier", mult, float(mult.factor),
+                         f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier of a share judged on the two levels right after it (:mod:`pipeline.check.multiplier_levels`):
+    "doubled from 10% to 20%"; ``None`` when its sentence gives no such levels."""
+    levels = multiplier_levels(mult, ev)
+    if levels is None:
+        return None
+    first, second = levels
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
+                         tolerances=tol, word=word)
+    return _check("multiplier", mult, [first, second], float(mult.factor), v,
+                  prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
+                         f"{fmt(Fraction(repr(second.value)))}%")
+
+
+def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                         word: str, *, groups: bool = False) -> Optional[Check]:
+    """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
+    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none, or when the
+    pair disagrees and is not surely the multiplier's (:func:`pipeline.check.multiplier_pairs.tied`)."""
+    pair = sentence_pair(mult, ev, groups=groups)
+    if pair is None:
+        return None
+    old, new = pair
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied(mult, old, new, groups=groups):
+        return None
+    return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                  prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
+
+
+def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                             word: str) -> Optional[Check]:
+    """A multiplier over time judged on the nearest of the article's comparisons that gives it
+    (:func:`pipeline.check.article_pairs.multiplier_article_pair`): agreement only; ``None`` otherwise."""
+    def verdict(old: Count, new: Count) -> Verdict:
+        return check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                                tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+
+    pair = multiplier_article_pair(mult, ev, lambda old, new: verdict(old, new).verdict == "consistent")
+    if pair is None:
+        return None
+    old, new = pair
+    return _check("multiplier", mult, [old, new], float(mult.factor), verdict(old, new),
+                  prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
+
+
+@lru_cache(maxsize=1)
+def _over_time_words() -> re.Pattern[str]:
+    words = sorted(multiplier_words()["over_time_after"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def _over_time(mult: Multiplier, ev: Evidence) -> bool:
+    """Whether "N times as many" compares a figure with its own past: the words after it in its sentence
+    name the earlier time ("twice as many people in 2023 as in 2021", "as it did the year before")."""
+    text = ev.text
+    if not text or of_likelihood(mult.word or mult.text):
+        return False
+    return bool(_over_time_words().search(text, mult.end, mult.sentence[1])
+                or _YEAR_RIGHT_AFTER.match(text, mult.end, mult.sentence[1]))
+
+
+#: A year right after "N times as many": the time it compares with ("four times as many in 2018 (400)").
+_YEAR_RIGHT_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3}many\s{1,3}|as\s{1,3}much\s{1,3}|more\s{1,3})?(?:in|during)\s{1,3}"
+                               r"(?:19|20)\d\d\b", re.I)
+
+
+def _agreement_only(check: Check) -> Check:
+    """An "N times as many" read as a change over time is judged on figures found by its time, not tied to it
+    by its words: agreement stands, a disagreement is no verdict."""
+    if check.verdict != "inconsistent":
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; 'as many' read as a change over time, so only agreement is a verdict")
+
+
+def compares_groups(word: str) -> bool:
+    """Whether a multiplier compares two groups ("nine times more likely") rather than a figure over time."""
+    folded = word.lower()
+    return any(f" {comparative}" in folded for comparative in lexicon()["times_comparatives"])
+
+
+def _against_change(mult: Multiplier, pct: Percentage, factor: Decimal, tol: Tolerances, word: str) -> Check:
+    v = check_multiplier_pct(factor, mult.qualifier, stated_decimal(pct.text, pct.value), pct.qualifier,
+                             pct.direction, tolerances=tol, word=word)
+    return _check("multiplier", mult, [pct], float(mult.factor), v, prefix=place(pct))

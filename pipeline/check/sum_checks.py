@@ -1,0 +1,181 @@
+"""Sums within one article: a total against its parts, and shares of one whole against 100%.
+
+A total over several regions against their counts (:func:`sum_check`), a
+one-place total against its breakdown (:func:`breakdown_check`), against the
+channels or parts the sentences beside it give (:func:`channel_sum_check`,
+:func:`adjacent_sum_check`, :func:`worded_sum_check`), against the parts the
+text lists after it (:func:`listed_sum_check`); shares listed as the parts of
+one whole against 100% (:func:`partition_check`).
+"""
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from fractions import Fraction
+from typing import Optional
+
+from pipeline.check.adjacent_parts import adjacent_sum
+from pipeline.check.channel_sums import channel_sum
+from pipeline.check import evidence
+from pipeline.check.evidence import APART, Evidence, mix, place, plain, region_match
+from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import (
+    Verdict,
+    check_partition,
+    check_sum,
+    fmt,
+)
+from pipeline.check.check_builders import _check, _unverifiable, stated_decimal
+from pipeline.records import Check, Count, Percentage
+
+
+def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total over several regions against the counts of those regions (none when no part is stated)."""
+    found, notes = ev.parts(total)
+    if all(part is None for _, part in found):
+        return None
+    missing = [region for region, part in found if part is None]
+    if missing:
+        return _unverifiable("sum", total, float(total.value),
+                             f"no count for {' and '.join(missing)} is in the text, so the total of "
+                             f"{total.text or fmt(Fraction(repr(total.value)))} cannot be added up",
+                             [p for _, p in found if p is not None])
+    parts = [p for _, p in found if p is not None]
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if notes and v.verdict == "inconsistent":
+        # a part of a wider place than the total's is no part of it: its figure may hold anything
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; a part covers more than its place in the total, so the sum proves nothing")
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    if notes:
+        check.explanation += "; note: " + "; ".join(notes)
+    return check
+
+
+def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether a listed "total" is the first of places side by side under a larger count before it in its
+    sentence whose place holds them all ("980 people across Greater Manchester: 400 in Manchester, 330 in
+    Salford and 250 in Bolton" read from its 400; or in the sentence before it): each part names a place outside the "total"'s, so a sum of
+    them that misses it proves nothing."""
+    if not total.regions or not all(p.regions and region_match(p.regions, total.regions) == APART for p in parts):
+        return False
+    before = ev.neighbour(total.sentence, -1)
+    counts = [*(ev.counts_in(before) if before else []), *ev.counts_in(total.sentence)]
+    return any(c.start < total.start and c.value > total.value and c.regions and mix(c.measure, total.measure)
+               and all(any(evidence.covers(w, r) for w in c.regions) for f in (total, *parts) for r in f.regions)
+               for c in counts if plain(c))
+
+
+def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A one-place total against its breakdown by the places within it.
+
+    Parts that add up to the total are consistent, parts that exceed it are not;
+    parts that fall short may be a list that leaves places out ("the top five
+    counties"), so that is unverifiable.
+    """
+    parts = ev.breakdown(total)
+    if not parts:
+        return None
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; the parts may not be every place within the total, so a shortfall proves nothing")
+    return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def _found_sum_check(total: Count, found: Optional[tuple[list[Count], Verdict]], how: str) -> Optional[Check]:
+    """The sum check of the parts a rule found for ``total`` (none when it found none), its
+    explanation saying ``how`` the parts were found."""
+    if found is None:
+        return None
+    parts, v = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += f"; the parts its words give it ({how}), added up"
+    return check
+
+
+def channel_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total of a helpline's use against its channels in the sentences after it (:mod:`pipeline.check.channel_sums`):
+    agreement only; none otherwise."""
+    return _found_sum_check(total, channel_sum(total, ev, tol), "the channels stated after it")
+
+
+def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts the sentence beside it lists (:mod:`pipeline.check.adjacent_parts`):
+    agreement only; else the parts its words give it (:func:`worded_sum_check`); none otherwise."""
+    return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists") \
+        or worded_sum_check(total, ev, tol)
+
+
+def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts its words give it (:mod:`pipeline.check.worded_sums`): any verdict when a
+    total word says the parts make it; after "including", a shortfall is consistent and an excess gives no
+    check; parts "of these" or listed, agreement only.  None where a channel sum or a breakdown judges it."""
+    if ev.breakdown(total) or channel_sum(total, ev, tol) is not None:
+        return None
+    found = worded_parts(total, ev)
+    if found is None:
+        return None
+    parts, how = found
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if how == LISTED and v.verdict != "consistent":
+        return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
+    if v.verdict == "inconsistent" and (not told_apart(parts) or (
+            v.computed is not None and v.computed < Fraction(repr(total.value)) and shorter_periods(parts, total))):
+        return None  # "400 from men and 700 from under-25s" may overlap; "600 in March and 700 in April, 3,000 in total"
+    if how == SOME and v.verdict != "consistent":
+        if v.verdict != "inconsistent" or v.computed is None or v.computed > Fraction(repr(total.value)):
+            return None  # parts "including" that exceed the total may overlap ("800 from men and 900 about images")
+        v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
+                                + f", no more than {fmt(Fraction(repr(total.value)))}: the parts may be some of "
+                                  "the total, so they need not add up to it")
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += f"; the parts its words give it ({how}), added up"
+    return check
+
+
+def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts the text lists after it (``Count.parts``).
+
+    Parts that exceed the total are inconsistent; parts that add up to it are
+    consistent; parts that fall short are consistent when the text lists them as
+    some of it ("including ..."), else unverifiable (the list may leave some out).
+    """
+    parts = [ev.get(ref, Count) for ref in total.parts]
+    if len(parts) < 2 or any(p is None for p in parts):
+        return None
+    if total.regions and any(p.regions and region_match(p.regions, total.regions) == APART
+                             and p.value > total.value for p in parts):
+        return None  # "3,500 in British Columbia, with 3,000 in Alberta and 12,000 in Ontario": places side by side
+    v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                  [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
+        if total.parts_complete is False:
+            v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
+                                    + f", no more than {fmt(Fraction(repr(total.value)))}: the parts are listed as "
+                                    "some of the total ('including'), so they need not add up to it")
+        else:
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; the parts may not be all of the total, so a shortfall proves nothing")
+    if v.verdict == "inconsistent" and _read_from_a_part(total, parts, ev):
+        return None  # "1,050 in all: 420 in Leeds, 380 in Bradford and 250 in Wakefield" read from its 420
+    return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """Shares listed as the parts of one whole ("... and the remaining 8%") against 100%.
+
+    The extractor marks each share of such a list with the id of its last share
+    (``partition_ref``); the check is about that last share, its inputs every share
+    of the list in text order.
+    """
+    shares = [p for p in ev.record.percentages if p.partition_ref == closing.id and p.kind == "share"]
+    if len(shares) < 2:
+        return None
+    shares.sort(key=lambda p: p.start)
+    v = check_partition([(stated_decimal(p.text, p.value), p.qualifier) for p in shares], tolerances=tol)
+    return _check("sum", closing, shares, 100.0, v, prefix=f"shares of one whole, {place(closing)}")

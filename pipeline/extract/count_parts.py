@@ -1,0 +1,96 @@
+"""Parts, openers and lists: a count as a part of another, or one of a list.
+
+For :func:`pipeline.extract.facts.extract_counts`: table rows ("Kent: 1,204"),
+parts listed after a total ("including 2,270 from South Yorkshire"), lists that
+go on from a part, a part before its whole ("1,400 of the 7,000 callers"), a
+figure alone in brackets after a count, and where a count's own words end.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.sentence_context import (
+    Draft,
+    SentenceFacts,
+    owned_places,
+    regions_between,
+    unit_of,
+)
+
+
+#: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
+ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
+
+
+def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
+    match = ROW.match(ctx.sentence.text)
+    if not match or ctx.sentence.start + match.end() != number.start:
+        return False
+    label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
+    return bool(regions_between(ctx, label))
+
+
+#: The words that list a part after its total; "including" and its kin make the list partial.
+_SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
+#: The first part may also follow a colon, a dash or an opening bracket: "5,200 calls in 2019: 3,100 in Kent and ...".
+_AND = re.compile(r"(?:,|\band|\bwith|[:(\u2013\u2014]|\s-)$")
+
+
+def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
+    """How a figure with its own place is listed after a count: "including" ("..., including 2,270
+    from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
+    if number.num_start not in owned_places(ctx):
+        return None
+    tail = before[-40:].rstrip()
+    return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
+
+
+def _continues_parts(found: list[Draft], before: str) -> bool:
+    """Whether a bare figure after "and" or a comma goes on from a part that restates the count before it
+    ("Of those, 157,565 are directed to X, and 17,912 to Y") or a part of the whole an opener names ("Of those
+    calls, 6,100 reached the adult line, 1,300 the youth line and 90 the text service")."""
+    return bool(found) and (found[-1].inherit in ("previous", "part") or getattr(found[-1], "opener_part", False)) \
+        and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
+def _continues(before: str, own_time: Any) -> bool:
+    """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
+    return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
+#: A figure alone in brackets right after a count: "one in five of the 7,000 callers (about 1,400)".
+_BRACKETED_ALONE = re.compile(r"\s{0,2}\)")
+#: A part before its whole: "1,400 of the 7,000 callers", "300 of all 2,000 contacts".
+_PART_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:(?:all\s{1,3})?the|all|its|their)\s{1,3}$", re.I)
+
+
+def _bracket_closes(ctx: SentenceFacts, number: NumberMention) -> bool:
+    """Whether a closing bracket follows a figure right away: "(89)"."""
+    return ctx.sentence.text.startswith(")", number.end - ctx.sentence.start)
+
+
+def _own_tail_end(ctx: SentenceFacts, number: NumberMention, clause_end: int) -> int:
+    """Where the words after a count stop being its own: the clause's end, or the next figure in it
+    ("over 26,000 calls last year - an average of 71 every day": "every day" is 71's rate)."""
+    later = [n.start for n in ctx.numbers if number.end <= n.start < clause_end]
+    return min([clause_end, *later]) - ctx.sentence.start
+
+
+def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
+    """Whether ``number`` stands alone in brackets right after ``count``: "7,000 callers (about 1,400)"."""
+    s = ctx.sentence.start
+    between = ctx.sentence.text[count.end - s:number.start - s]
+    return between.strip() == "(" and bool(_BRACKETED_ALONE.match(ctx.sentence.text, number.end - s)) \
+        and not count.comparison
+
+
+def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
+    """The noun of the whole a unit-less figure is part of: "1,400 of the 7,000 callers" -> "callers"."""
+    s = ctx.sentence.start
+    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
+    if not later or not _PART_OF_WHOLE.fullmatch(ctx.sentence.text[number.end - s:later[0].start - s]):
+        return None
+    unit, _ = unit_of(ctx, later[0])
+    return unit
