@@ -31,7 +31,7 @@ from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, befo
 from pipeline.check.base_pairs import later_for_base
 from pipeline.check.claimed_pairs import claimed_by
 from pipeline.check.fraction_restated import restated_figure
-from pipeline.check.multiplier_levels import multiplier_levels
+from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.partition_counts import partition_whole
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.nearby_pair import nearby_pair, nearby_share
@@ -476,6 +476,10 @@ def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
     first, second = levels
     v = check_multiplier(factor, mult.qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
                          tolerances=tol, word=word)
+    if v.verdict == "inconsistent" and not same_thing(first, second, ev.text or ""):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; the first level names a whole, place or group of its own: two levels of two "
+                                  "things, so no verdict")
     return _check("multiplier", mult, [first, second], float(mult.factor), v,
                   prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
                          f"{fmt(Fraction(repr(second.value)))}%")
