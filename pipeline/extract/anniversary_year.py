@@ -8,11 +8,11 @@ when the text anchors it). The age is an anniversary or a birthday ("50th annive
 birthday"), years celebrated or marked ("celebrating 50 years", "marks 30 years"), "turns 50", or
 years after a founding ("Thirty years after it was founded in 1990"); the founding year is a year in
 the sentence of a founding word ("founded", "set up", "opened", "its first call"), and the age must stand in
-that sentence (or clause, up to a semicolon): "The town's carnival marks its 25th anniversary" a sentence
-away, or "Jo Roe turns 50 next week; she founded the line in 1985", is no age of the body. Exactly one age
-and one founding year must be named, else none is implied: "its founder died 10 years ago" is no age
-of the body, and two founding years or two ages leave it open. Words are data:
-``data/anniversary.json``.
+that sentence (or clause, up to a semicolon) or in the headline (the text's first line, with no full stop:
+"Branch celebrates 50th birthday"): "The town's carnival marks its 25th anniversary" a sentence away, or "Jo
+Roe turns 50 next week; she founded the line in 1985", is no age of the body. Exactly one age and one
+founding year must be named, else none is implied: "its founder died 10 years ago" is no age of the body,
+and two founding years or two ages leave it open. Words are data: ``data/anniversary.json``.
 """
 from __future__ import annotations
 
@@ -89,6 +89,9 @@ def anniversary_date(text: Optional[str]) -> Optional[TextDate]:
     if not text:
         return None
     founded, told = founding_years(text)
+    head, newline, _ = text.partition("\n")
+    if newline and not head.rstrip().endswith((".", "!", "?")):
+        told |= ages(head)  # the headline's (a first line without a full stop): "Branch celebrates 50th birthday"
     if len(told) != 1 or len(founded) != 1:
         return None
     return TextDate(founded.pop() + told.pop(), 12, 31)

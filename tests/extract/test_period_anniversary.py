@@ -56,3 +56,10 @@ def test_last_year_of_an_anniversary(text, published, expected):
 ])
 def test_no_year_from_an_age_of_something_else(text):
     assert anniversary_date(text) is None
+
+
+def test_an_age_in_the_headline_counts_with_a_founding_sentence_of_its_own():
+    text = ("Harbour branch celebrates 40th birthday\n\nThe group is now into its 40th year.\n\nIts director said: "
+            "\"The branch was officially created on May 1, 1980, and has served the town since then.\"")
+    found = anniversary_date(text)
+    assert found is not None and found.year == 2020
