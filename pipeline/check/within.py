@@ -25,7 +25,7 @@ from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.article_pairs import article_pair, multiplier_article_pair
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
-from pipeline.check.difference_pairs import found_pair
+from pipeline.check.difference_pairs import another_noun, found_pair
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, SAME, SHARED, UNKNOWN, Evidence, before, mix, period_match, place, plain, region_match
 from pipeline.check.base_pairs import later_for_base
@@ -827,6 +827,8 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return _undated_difference_check(diff, ev, tol)
     v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and another_noun(diff, old, new):
+        return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
 
 
