@@ -155,6 +155,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                       "another pair than a misprint, so no verdict")
         if v.verdict == "inconsistent" and not _in_its_sentence(pct, old, new):
             v = _claimed(v, pct.id, old, new, ev, tol)
+        if v.verdict == "inconsistent" and region_match(old.regions, new.regions) == APART:
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; the two counts are of places that exclude each other, not one place over "
+                                      "time, so no verdict")
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
