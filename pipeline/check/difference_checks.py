@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Optional
 
-from pipeline.check.difference_pairs import found_pair
+from pipeline.check.difference_pairs import another_noun, found_pair
 from pipeline.check.evidence import SAME, Evidence, period_match, place
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_difference
@@ -52,6 +52,8 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return _undated_difference_check(diff, ev, tol)
     v = check_difference(Decimal(repr(diff.value)), diff.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and another_noun(diff, old, new):
+        return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
 
 

@@ -43,11 +43,22 @@ def _one_measure(a: Count, b: Count, ev: Evidence) -> bool:
     return False
 
 
+def _noun(count: Count) -> Optional[str]:
+    return count.unit.lower().rstrip("s") if count.unit else None
+
+
+def another_noun(diff: Count, old: Count, new: Count) -> bool:
+    """The difference names a noun of its own that is neither count's: "40 fewer volunteers than in 2022" beside
+    "300 calls" and "350 calls" is a difference of volunteers, not of the calls (agreement only)."""
+    nouns = {_noun(old), _noun(new)} - {None}
+    return _noun(diff) is not None and bool(nouns) and _noun(diff) not in nouns
+
+
 def _tied(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
     """Whether the words tie a pair of the difference's sentence, in period order, to it: one known measure
-    (:func:`_one_measure`), and periods that are not against the difference's own (its period the later
-    count's, its base the earlier's)."""
-    if not _one_measure(old, new, ev):
+    (:func:`_one_measure`), no noun of the difference's own that is another thing (:func:`another_noun`), and
+    periods that are not against the difference's own (its period the later count's, its base the earlier's)."""
+    if not _one_measure(old, new, ev) or another_noun(diff, old, new):
         return False
     if period_match(diff.period_start, diff.period_end, new.period_start, new.period_end) == APART:
         return False

@@ -18,7 +18,7 @@ from typing import Optional
 from pipeline.check.article_pairs import multiplier_article_pair
 from pipeline.check.dated_pairs import undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
-from pipeline.check.multiplier_levels import multiplier_levels
+from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
@@ -104,6 +104,10 @@ def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
     first, second = levels
     v = check_multiplier(factor, mult.qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
                          tolerances=tol, word=word)
+    if v.verdict == "inconsistent" and not same_thing(first, second, ev.text or ""):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                + "; the first level names a whole, place or group of its own: two levels of two "
+                                  "things, so no verdict")
     return _check("multiplier", mult, [first, second], float(mult.factor), v,
                   prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
                          f"{fmt(Fraction(repr(second.value)))}%")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.check.evidence import ADJACENT, Evidence, is_number, mix, plain
+from pipeline.check.evidence import Evidence, is_number, mix, plain
 from pipeline.records import Count, Percentage
 
 #: Between a share and its count in brackets: "63% of victims (", "37 per cent (".

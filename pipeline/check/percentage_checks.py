@@ -10,13 +10,14 @@ compares (one thing, one rate, in time order).
 from __future__ import annotations
 
 import dataclasses
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Callable, Optional
 
 from pipeline.check.article_pairs import article_pair
 from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
-from pipeline.check.evidence import SAME, Evidence, before, period_match, place
+from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
 from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.share_levels import level_pair, points_as_per_cent
@@ -58,7 +59,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     if old is not None and new is not None and not _one_rate(old, new, ev):
         old = None  # "rose by 22% to six a day, when there were 2,297 calls compared with 1,885": a rate and a total
     if new is not None and old is not None and before(new, old):
-        in_time_order = _in_time_order(pct, new, old, tol, stated)
+        in_time_order = _in_time_order(pct, new, old, tol, stated, ev)
         if in_time_order is not None:
             return in_time_order
         return _unverifiable("percentage", pct, float(pct.value),
@@ -83,6 +84,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                       "another pair than a misprint, so no verdict")
         if v.verdict == "inconsistent" and not _in_its_sentence(pct, old, new):
             v = _claimed(v, pct.id, old, new, ev, tol)
+        if v.verdict == "inconsistent" and region_match(old.regions, new.regions) == APART:
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; the two counts are of places that exclude each other, not one place over "
+                                      "time, so no verdict")
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
@@ -128,19 +133,37 @@ def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence,
                          f"{place(later)}")
 
 
-def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stated: Decimal,
+                   ev: Evidence) -> Optional[Check]:
     """A change whose linked counts run backwards in time, read in the order their periods give: "240 calls in
     March 2021 compared to 300 in March 2022, a 25% rise" compares the earlier with the later, whichever the
     words name first.  Agreement is a verdict; so is a miss that is no gross error when both counts stand in the
-    change's own sentence (its words tie them to it); ``None`` otherwise (the pair may be another)."""
+    change's own sentence (its words tie them to it) and are a plain pair of one thing (:func:`_plain_pair`);
+    ``None`` otherwise (the pair may be another)."""
     qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
     v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
     if v.verdict == "unverifiable" or (v.verdict == "inconsistent"
-                                       and (v.gross or not _in_its_sentence(pct, old, new))):
+                                       and (v.gross or not _in_its_sentence(pct, old, new)
+                                            or not _plain_pair(old, new, ev))):
         return None
     return _check("percentage", pct, [old, new], float(pct.value), v,
                   prefix=f"the linked counts read in time order, {place(old)} to {place(new)}")
+
+
+#: After a count of a plain pair: its noun at most, then its time or the clause's end ("300 calls in 2022",
+#: "1,300 calls in 2021 -", "300 in March 2022,"), not a group or another noun ("240 calls from men in 2021").
+_PLAIN_AFTER = re.compile(r"(?:\s{1,3}[a-z]{2,20})?(?:\s{1,3}(?:in|during|over|for|last|this)\b|\s{0,3}[,;:.\u2013\u2014-])")
+
+
+def _plain_pair(old: Count, new: Count, ev: Evidence) -> bool:
+    """Two counts of one measure each followed by its time at most ("240 calls in 2021 compared to 300 in 2022"),
+    so that read in time order they are one thing's: "240 calls in 2021 compared to 300 texts" (two measures) or
+    "240 calls from men ... 300 from women" (two groups) are another comparison."""
+    text = ev.text
+    if not text or old.measure != new.measure:
+        return False
+    return all(_PLAIN_AFTER.match(text, c.end) for c in (old, new))
 
 
 def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:

@@ -7,10 +7,12 @@ publication date, such an article still fixes its own year: the founding year pl
 when the text anchors it). The age is an anniversary or a birthday ("50th anniversary", "40th
 birthday"), years celebrated or marked ("celebrating 50 years", "marks 30 years"), "turns 50", or
 years after a founding ("Thirty years after it was founded in 1990"); the founding year is a year in
-the sentence of a founding word ("founded", "set up", "opened", "its first call"). Exactly one age
-and one founding year must be named, else none is implied: "its founder died 10 years ago" is no age
-of the body, and two founding years or two ages leave it open. Words are data:
-``data/anniversary.json``.
+the sentence of a founding word ("founded", "set up", "opened", "its first call"), and the age must stand in
+that sentence (or clause, up to a semicolon) or in the headline (the text's first line, with no full stop:
+"Branch celebrates 50th birthday"): "The town's carnival marks its 25th anniversary" a sentence away, or "Jo
+Roe turns 50 next week; she founded the line in 1985", is no age of the body. Exactly one age and one
+founding year must be named, else none is implied: "its founder died 10 years ago" is no age of the body,
+and two founding years or two ages leave it open. Words are data: ``data/anniversary.json``.
 """
 from __future__ import annotations
 
@@ -27,8 +29,8 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "anniversary.json"
 
 #: A year a body could have been founded in.
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
-#: Sentences: the founding word and its year must share one.
-_SENTENCE = re.compile(r"[^.!?\n]++[.!?]?")
+#: Sentences or clauses after a semicolon: the founding word, its year and the age must share one.
+_SENTENCE = re.compile(r"[^.!?;\n]++[.!?;]?")
 
 
 @lru_cache(maxsize=1)
@@ -62,10 +64,12 @@ def ages(text: str) -> set[int]:
     return found
 
 
-def founding_years(text: str) -> set[int]:
-    """The years of the sentences that say a body was founded ("founded in 1994", "its first call in 1971")."""
+def founding_years(text: str) -> tuple[set[int], set[int]]:
+    """The years of the sentences that say a body was founded ("founded in 1994", "its first call in 1971"), and
+    the ages those sentences give it (:func:`ages`)."""
     founding = _patterns()["founding"]
-    years = set()
+    years: set[int] = set()
+    told: set[int] = set()
     for sentence in _SENTENCE.finditer(text):
         words = founding.search(sentence.group())
         if words is None:
@@ -75,7 +79,8 @@ def founding_years(text: str) -> set[int]:
         year = after or (before[-1] if before else None)
         if year is not None:
             years.add(int(year.group()))
-    return years
+            told |= ages(sentence.group())
+    return years, told
 
 
 def anniversary_date(text: Optional[str]) -> Optional[TextDate]:
@@ -83,10 +88,10 @@ def anniversary_date(text: Optional[str]) -> Optional[TextDate]:
     founding year plus the age; ``None`` unless exactly one age and one founding year are named."""
     if not text:
         return None
-    told = ages(text)
-    if len(told) != 1:
-        return None
-    founded = founding_years(text)
-    if len(founded) != 1:
+    founded, told = founding_years(text)
+    head, newline, _ = text.partition("\n")
+    if newline and not head.rstrip().endswith((".", "!", "?")):
+        told |= ages(head)  # the headline's (a first line without a full stop): "Branch celebrates 50th birthday"
+    if len(told) != 1 or len(founded) != 1:
         return None
     return TextDate(founded.pop() + told.pop(), 12, 31)

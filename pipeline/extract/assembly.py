@@ -235,9 +235,13 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     for item in pcts:  # "casinos rose from 12 to 17, and the calls tied to them rose 25%": not the casinos' change
         if any(ref is not None and other_thing(ref, item.draft) for ref in (item.count_ref, item.base_count_ref)):
             item.count_ref = item.base_count_ref = None
+    changes: dict[int, list[Resolved]] = {}  # by sentence: a multiplier reads its own sentence's changes only
+    for item in pcts:
+        if item.draft.pct_kind == "change":
+            changes.setdefault(item.draft.sentence.start, []).append(item)
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
-            mults.append(resolve_multiplier(d, ctx, pcts))
+            mults.append(resolve_multiplier(d, ctx, changes.get(d.sentence.start, [])))
     totals = _listed_totals(counts)
     listed = {id(t) for t, _ in totals}
     totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]

@@ -5,7 +5,7 @@ A person quoted with no body beside their name (a title of the house alone, "Exe
 Ann Cole says", or no title at all) who says "at <Name> we" or "at <Name>, our" speaks from inside
 that body: it is the body they work for. The name is capitalised words after a sentence's opening "At" or "Here at", or a
 "here at" inside it (maybe "the"), then "we" or "our" at once, maybe after a comma; a place ("At Leeds we"), a feast or season ("At
-Christmas we", ``not_bodies_at`` of ``body_cues.json``) and a day or a month are no body.
+Christmas we", ``not_bodies_at`` of ``body_cues.json``) and a day or a month (``calendar_words``) are no body.
 """
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from pipeline.extract.regions import place
 from pipeline.wordlists import alternation
 
 _CAP = r"[A-Z][\w'\u2019&!-]*+"
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-                       r"|September|October|November|December")
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +35,7 @@ def body_in_own_words(words: str) -> Optional[str]:
     for m in _pattern().finditer(words):
         body = m.group("body")
         first = body.split()[0]
-        if place(body) is not None or _CALENDAR.fullmatch(first) or body in body_cues()["not_bodies_at"]:
+        if place(body) is not None or first in body_cues()["calendar_words"] or body in body_cues()["not_bodies_at"]:
             continue
         known = lexicon().find_org(body)
         return known[0] if known is not None and known[1] == 0 and known[2] == len(body) else body

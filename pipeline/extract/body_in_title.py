@@ -62,15 +62,24 @@ def _name_words(run: str) -> str:
 def body_after_kind(description: str) -> Optional[str]:
     """The body a title names after a kind of service ("the CEO of Bayside support service The
     Harbour Project" -> "The Harbour Project"), or None. A place, a person's honorific or a role
-    after the kind word is no body ("a charity in Leeds", "the charity Director Jo Roe")."""
+    after the kind word is no body ("a charity in Leeds", "the charity Director Jo Roe"), nor is a day
+    or a month ("the helpline service Monday to Friday": ``calendar_words``) or a person who founded or
+    runs it ("the charity Jo Roe founded": a verb of ``verbs_after_founder`` right after the name)."""
     lex = lexicon()
     for m in _kind_pattern().finditer(description):
         body = _name_words(m.group("body"))
         first = body.split()[0] if body else ""
-        if not body or first in lex.honorifics or first.lower() in single_roles() or place(body) is not None:
+        if not body or first in lex.honorifics or first.lower() in single_roles() or place(body) is not None \
+                or first in body_cues()["calendar_words"] or _founder_after().match(description, m.end("body")):
             continue
         return body
     return None
+
+
+@lru_cache(maxsize=1)
+def _founder_after() -> re.Pattern[str]:
+    """A verb right after a name that makes it a person's ("Jo Roe founded", "Ann Cole set up")."""
+    return re.compile(rf"[^\S\n]++(?:{alternation(body_cues()['verbs_after_founder'])})\b")
 
 
 #: A unit's name and "at" before its parent's name: "Centre for Gambling Research at the University of Eastbury".

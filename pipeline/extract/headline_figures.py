@@ -10,7 +10,8 @@ headline figure); two such figures of different periods leave the headline's und
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+import bisect
+from typing import Any, Optional, Sequence
 
 #: How far a hedged headline figure may be from the body's it rounds ("more than 170" for 171).
 ROUNDING = 0.05
@@ -24,18 +25,67 @@ def in_headline(item: Any) -> bool:
 
 def date_from_body(counts: Sequence[Any]) -> None:
     """Give each undated headline count the period (and, if it names none, the places) of the one body
-    count it restates (see the module)."""
+    count it restates (see the module). The body counts are sorted once by measure and value, so each
+    headline count looks up the few it may restate (:class:`_BodyFigures`), not every count of the page."""
+    body = _BodyFigures(counts)
     for head in counts:
         d = head.draft
         if head.period is not None or d.time is not None or d.sentence_time is not None or d.rate is not None \
                 or d.measure == "other" or not d.value or not in_headline(head):
             continue
-        body = [c for c in counts if c.period is not None and not in_headline(c) and _restates(head, c)]
-        if len({(c.period.start, c.period.end) for c in body}) != 1:
+        restated = body.restated(head)
+        if restated is None:
             continue
-        head.period = body[0].period
+        head.period = restated.period
         if not head.regions:
-            head.regions = list(body[0].regions or [])
+            head.regions = list(restated.regions or [])
+
+
+#: The most body counts of one period a headline count's first is chosen from, in text order (more: the one of
+#: the smallest value; a page of so many restatements is no news story).
+MAX_RESTATING = 30
+
+
+class _BodyFigures:
+    """The dated body counts that may be restated, by measure, sorted by value (then text order)."""
+
+    def __init__(self, counts: Sequence[Any]) -> None:
+        by_measure: dict[str, list[tuple[float, int, Any]]] = {}
+        for i, c in enumerate(counts):
+            b = c.draft
+            if c.period is not None and b.rate is None and not b.comparison and b.value and not in_headline(c):
+                by_measure.setdefault(b.measure, []).append((b.value, i, c))
+        self._sorted = {m: sorted(rows, key=lambda row: row[:2]) for m, rows in by_measure.items()}
+        self._values = {m: [row[0] for row in rows] for m, rows in self._sorted.items()}
+        self._next_period = {m: _next_other_period(rows) for m, rows in self._sorted.items()}
+
+    def restated(self, head: Any) -> Optional[Any]:
+        """The first body count, in text order, that ``head`` restates when all those it restates share one
+        period; ``None`` when none does, or they are of two periods."""
+        d = head.draft
+        rows, values = self._sorted.get(d.measure), self._values.get(d.measure)
+        if not rows:
+            return None
+        reach = 0 if d.qualifier == "exact" else ROUNDING * abs(d.value)
+        lo = bisect.bisect_left(values, d.value - reach * 1.000001)
+        hi = bisect.bisect_right(values, d.value + reach * 1.000001)
+        while lo < hi and not _restates(head, rows[lo][2]):
+            lo += 1
+        while hi > lo and not _restates(head, rows[hi - 1][2]):
+            hi -= 1
+        if lo == hi or self._next_period[d.measure][lo] < hi:
+            return None
+        return min(rows[lo:min(hi, lo + MAX_RESTATING)], key=lambda row: row[1])[2]
+
+
+def _next_other_period(rows: list[tuple[float, int, Any]]) -> list[int]:
+    """For each row, the index of the next row of another period (``len(rows)`` when none)."""
+    found = [len(rows)] * len(rows)
+    for i in range(len(rows) - 2, -1, -1):
+        here, after = rows[i][2].period, rows[i + 1][2].period
+        same = (here.start, here.end) == (after.start, after.end)
+        found[i] = found[i + 1] if same else i + 1
+    return found
 
 
 def _restates(head: Any, body: Any) -> bool:

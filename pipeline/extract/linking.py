@@ -430,6 +430,8 @@ def _another_clause(change: Draft, mult: Draft) -> bool:
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
+    """A multiplier resolved: its places, period and base period, the change of its sentence it restates (among
+    ``percentages``, the changes of its sentence or of the page) and the pair of counts its words give."""
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))  # "the state's rate has tripled"
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"

@@ -228,6 +228,24 @@ _COMPOUND_MODIFIER = re.compile(r"-(?!(?:odd|plus|strong|fold|per|percent|year|y
                                 re.I)
 
 
+#: "between" right before a range of days: "between May 3 and 9".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+#: A lower-case word right after a figure: "12 callers", "25 people" are counts.
+_WORD_AFTER = re.compile(r"\s{1,3}[a-z]")
+
+
+def _day_range_end(text: str, start: int, after: str) -> bool:
+    """Whether the figure at ``start`` ends a range of days after a month ("from May 3 to 9", "March 3-9"); after
+    "and" only when "between" opens the range and no word follows the figure ("on May 3 and 12 callers were
+    turned away" is a count, as period_scan reads it)."""
+    m = _patterns()["day_range_end"].search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    if not m.group().rstrip().lower().endswith("and"):
+        return True
+    return bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())) and not _WORD_AFTER.match(after)
+
+
 def _excluded_digits(text: str, match: re.Match[str]) -> bool:
     """Whether a run of digits is a year, date, ordinal, age, duration, money or part of a word."""
     start, end = match.start("num"), match.end("num")
@@ -248,7 +266,7 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
         day = match.group("num")
-        if day.isdigit() and int(day) <= 31 and _patterns()["day_range_end"].search(text, max(0, start - 24), start):
+        if day.isdigit() and int(day) <= 31 and _day_range_end(text, start, after):
             return True  # "from May 3 to 9": a day, not a count
         raw = match.group("num")
         if _LEADING_ZERO.fullmatch(raw) or _COMPOUND_MODIFIER.match(after):

@@ -85,3 +85,20 @@ def test_no_tie_between_calls_and_texts_named_by_no_noun():
     made = [c for c in check_record(record(counts=[diff, new, old])) if c.claim_ref == "d1"]
     assert found_pair(diff, Evidence(record(counts=[diff, new, old]))) is not None, "no pair found"
     assert "inconsistent" not in [c.verdict for c in made], [c.explanation for c in made]
+
+
+@pytest.mark.parametrize("text, stated", [
+    # the difference names its own noun, another thing than the pair's: volunteers, not calls
+    ("The line took 300 calls in 2023, with 40 fewer volunteers than in 2022, when it took 350 calls.", 40.0),
+    ("The line took 300 calls in 2023, with 40 more volunteers than in 2022, when it took 250 calls.", 40.0),
+    ("The line took 5,000 calls in 2021, with 1,500 more texts than in 2020, when it took 4,000 calls.", 1500.0),
+])
+def test_no_inconsistent_on_a_difference_of_another_thing(text, stated):
+    checks = difference_checks(text, stated)
+    assert "inconsistent" not in [c.verdict for c in checks], [c.explanation for c in checks]
+
+
+def test_a_difference_of_the_pair_s_own_noun_is_still_tied():
+    checks = difference_checks("The line took 300 calls in 2023, 40 fewer calls than in 2022, when it took 350 calls.",
+                               40.0)
+    assert [c.verdict for c in checks] == ["inconsistent"]

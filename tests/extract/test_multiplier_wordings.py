@@ -77,3 +77,24 @@ def test_a_factor_is_no_count():
     record = extract_article("Calls to the helpline have risen by a factor of three since 2019.", source="times.txt",
                              published="2024-02-01")
     assert record.counts == []
+
+
+def test_a_page_of_multipliers_reads_only_its_sentences_changes(monkeypatch):
+    """Each "doubled" looks for a change of its own sentence among that sentence's changes, not among every
+    change of the page: 2,000 such sentences took 66 s at 8,000 (quadratic) before."""
+    from pipeline import extract_article
+    from pipeline.extract import segments
+
+    n = 300
+    text = " ".join(f"The share of callers who were men doubled from {i % 40 + 1}% to {i % 40 + 2}%, a rise of "
+                    f"{i % 9 + 1}%." for i in range(n))
+    calls = {"eq": 0}
+    real = segments.Sentence.__eq__
+
+    def counting(self, other):
+        calls["eq"] += 1
+        return real(self, other)
+
+    monkeypatch.setattr(segments.Sentence, "__eq__", counting)
+    record = extract_article(text, source="many.txt", published="2024-02-01")
+    assert record.multipliers and calls["eq"] <= 60 * n, calls

@@ -186,3 +186,15 @@ def test_not_counts_and_space_grouped_thousands(text, expected):
 ])
 def test_the_end_of_a_range_of_days(text, expected):
     assert [c.value for c in extract_article(text, source="days.txt", published="2020-09-10").counts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" after a day joins a count, not a day, unless "between" opens the range and no noun follows
+    ("The helpline closed on May 3 and 12 callers were turned away.", [12]),
+    ("Between May 3 and 25 callers a day rang the line in 2023.", [25]),
+    ("On March 8 and 40 volunteers answered the line.", [40]),
+    # "between ... and" a day with no noun after it is still a day
+    ("Between May 3 and 9, the line took 400 calls.", [400]),
+])
+def test_and_after_a_day_joins_a_count(text, expected):
+    assert [c.value for c in extract_article(text, source="days.txt", published="2023-09-10").counts] == expected

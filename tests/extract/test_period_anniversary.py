@@ -46,3 +46,20 @@ def test_last_year_of_an_anniversary(text, published, expected):
     record = extract_article(text, source="t.txt", published=published)
     [fact] = [c for c in record.counts if c.value in (9300, 5120)]
     assert (fact.period_start, fact.period_end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the age is of something else than the body whose founding the text dates: no year of the article
+    "The helpline, founded in 1994, took 300 calls. The town's carnival marks its 25th anniversary this summer.",
+    "The helpline took 300 calls. Jo Roe turns 50 next week; she founded the line in 1985.",
+    "The line was set up in 1990. Its shop is celebrating 20 years on the high street.",
+])
+def test_no_year_from_an_age_of_something_else(text):
+    assert anniversary_date(text) is None
+
+
+def test_an_age_in_the_headline_counts_with_a_founding_sentence_of_its_own():
+    text = ("Harbour branch celebrates 40th birthday\n\nThe group is now into its 40th year.\n\nIts director said: "
+            "\"The branch was officially created on May 1, 1980, and has served the town since then.\"")
+    found = anniversary_date(text)
+    assert found is not None and found.year == 2020

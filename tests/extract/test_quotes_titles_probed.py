@@ -55,6 +55,18 @@ def test_body_named_after_a_kind_of_service_in_a_title(description, body):
     assert body_after_kind(description) == body
 
 
+@pytest.mark.parametrize("description", [
+    # a person who founded or runs it, or a day, after the kind word: no body's name
+    "chair of the charity Jo Roe founded in 1990",
+    "a trustee of the project Ann Cole set up",
+    "manager of the helpline service Monday to Friday",
+    "coordinator of the helpline open Saturday and Sunday",
+    "director of the service January to March",
+])
+def test_no_body_of_a_person_or_a_day_after_a_kind_word(description):
+    assert body_after_kind(description) is None
+
+
 @pytest.mark.parametrize("description,org,parent", [
     ("director of the Institute for Sexual Health at Redmoor University", "Institute for Sexual Health", "Redmoor University"),
     ("head of the Centre for Gambling Research at the University of Eastbury", "Centre for Gambling Research",
