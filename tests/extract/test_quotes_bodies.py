@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import extract_article
 from pipeline.extract.quotes import extract_quotes
 from pipeline.extract.speakers import parse_speaker
 
@@ -269,3 +270,17 @@ def test_a_bodys_own_spelling_does_not_depend_on_set_order(forms, expected):
     from pipeline.extract.quotes import _own_spelling
     name = "Lancashire Constabulary" if expected.startswith("Lancashire") else "Kent Constabulary"
     assert _own_spelling(name, forms) == expected
+
+
+@pytest.mark.parametrize("text,org", [
+    # a kind word after "the" in a title points back to the body of that kind named before: "center" as "centre"
+    ('Calls to the Harbour Crisis Center rose sharply this year.\n\n'
+     '"We are seeing more people than ever," said Jo Marsh, executive director of the center.', "Harbour Crisis Center"),
+    ('Calls to the Harbour Crisis Centre rose sharply this year.\n\n'
+     '"We are seeing more people than ever," said Jo Marsh, executive director of the centre.', "Harbour Crisis Centre"),
+    ('The Oakfield Support Trust answered 4,000 calls in 2023.\n\n'
+     'Sam Reed, chief executive of the trust, said: "Demand keeps growing."', "Oakfield Support Trust"),
+])
+def test_a_title_points_back_to_its_body_by_kind(text, org):
+    [quote] = extract_article(text, source="kinds.txt", published="2024-03-01").quotes
+    assert quote.org == org
