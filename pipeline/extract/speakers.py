@@ -409,7 +409,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         inside = lex.find_org(seg)
         if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
-        if found and _title_before_name(found[0], segments[i + 1:]):
+        if found and _title_before_name(found[0], segments[i + 1:], seg[:found[2]]):
             continue  # "Regional Director for Wales, Jo Roe": the capitalised title is no name
         if found:
             named = (i, *found)
@@ -518,15 +518,19 @@ def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str
     return org
 
 
-def _title_before_name(found: str, later: list[str]) -> bool:
+def _title_before_name(found: str, later: list[str], before: str = "") -> bool:
     """Whether capitalised words found as a name end in a role word ("Regional Director",
-    "Programme Manager") while a later segment of the phrase names a person whose name does not:
-    the first is the title set before the name ("Regional Director for Wales, Jo Roe")."""
-    if found.split()[-1].lower() not in single_roles():
+    "Programme Manager"), or end a title's list after its "for" or "of" and an "and" (``before``, the words
+    before them in their segment: "The Minister for Justice and" + "Law Reform"), while a later segment of
+    the phrase names a person whose name does not: the first is the title set before the name ("Regional
+    Director for Wales, Jo Roe", "The Minister for Health and Social Care, Jo Roe")."""
+    ends_list = before.rstrip().lower().endswith(" and") and re.search(r"\b(?:for|of)\b", before, re.I) is not None
+    if found.split()[-1].lower() not in single_roles() and not ends_list:
         return False
     for seg in later:
         person = find_name(seg)
-        if person is not None and " " in person[0] and person[0].split()[-1].lower() not in single_roles():
+        # a full name, or a surname after an honorific ("Mr Doyle": the span holds both)
+        if person is not None and " " in seg[person[2]:person[3]] and person[0].split()[-1].lower() not in single_roles():
             return True
     return False
 

@@ -27,9 +27,18 @@ def last_quote(text, nlp):
     ("Programme Manager, Kim Vale", "Kim Vale"),
     ("Executive Director, Kim Vale", "Kim Vale"),
     ("Deputy Chair, Kim Vale, of the board", "Kim Vale"),
+    # a title whose list ends in capitalised words after "for" or "of" and an "and": the list is no name
+    ("The Minister for Justice and Law Reform, Kim Vale", "Kim Vale"),
+    ("the Minister for Health and Social Care, Kim Vale", "Kim Vale"),
+    ("Head of Safeguarding and Public Protection, Kim Vale", "Kim Vale"),
+    ("Kim Vale, the Minister for Justice and Law Reform", "Kim Vale"),
+    ("The Minister for Justice and Law Reform, Mr Vale", "Vale"),
+    ("Regional Director for Wales, Ms Vale", "Vale"),
     # a surname that is a role word stays the name when nothing else names a person
     ("Tom Head, Head of Policy", "Tom Head"),
     ("Kim Vale, Regional Director", "Kim Vale"),
+    # near miss: with no person in another segment, the words after "and" stay the name
+    ("Friends of Ann and Tom Kerr", "Tom Kerr"),
 ])
 def test_title_between_commas_before_the_name(phrase, name):
     assert parse_speaker(phrase).name == name
