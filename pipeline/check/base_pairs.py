@@ -11,10 +11,9 @@ count: two would leave no telling which one the paper meant.
 """
 from __future__ import annotations
 
-import bisect
 from typing import Callable, Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, before, mix, plain, region_match
+from pipeline.check.evidence import APART, Evidence, before, mix, plain, region_match
 from pipeline.records import Count, Percentage
 
 #: How many fact sentences before the change its later count may stand in.
@@ -24,16 +23,12 @@ SENTENCES_BEFORE = 3
 def _sentences_before(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     """The change's sentence and up to :data:`SENTENCES_BEFORE` fact sentences before it, each at most
     :data:`~pipeline.check.evidence.ADJACENT` characters from the next."""
-    spans = ev.fact_sentences
-    own = tuple(pct.sentence)
-    i = bisect.bisect_left(spans, own)
-    if i == len(spans) or spans[i] != own:
-        return [own]
-    found = [own]
-    for j in range(i - 1, max(-1, i - 1 - SENTENCES_BEFORE), -1):
-        if not 0 <= spans[j + 1][0] - spans[j][1] <= ADJACENT:
+    found = [tuple(pct.sentence)]
+    for _ in range(SENTENCES_BEFORE):
+        span = ev.neighbour(found[-1], -1)
+        if span is None:
             break
-        found.append(spans[j])
+        found.append(span)
     return found
 
 

@@ -13,12 +13,11 @@ a nearby pair that disagrees may be another comparison, so it leaves the change 
 """
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from typing import Callable, Optional
 
-from pipeline.check.evidence import ADJACENT, APART, Evidence, before, is_number, mix, period_match, region_match
+from pipeline.check.evidence import APART, Evidence, before, is_number, mix, period_match, region_match
 from pipeline.records import Count, Percentage
 
 #: The qualifiers of a share that bound it on both sides; "more than 15%" or "over three-quarters" would agree
@@ -29,20 +28,20 @@ BOUNDED = ("exact", "about")
 def _window(ev: Evidence, pct: Percentage) -> list[tuple[int, int]]:
     """The change's sentence, the one right before it and the two right after it, among the sentences
     that hold a fact; a sentence without a figure in between ends the window on that side."""
-    spans = ev.fact_sentences
     own = tuple(pct.sentence)
-    i = bisect.bisect_left(spans, own)
-    if i == len(spans) or spans[i] != own:
-        return [own]
     window = [own]
-    if i > 0 and 0 <= own[0] - spans[i - 1][1] <= ADJACENT:
-        window.append(spans[i - 1])
-        if _refers_back(ev, own) and i > 1 and 0 <= spans[i - 1][0] - spans[i - 2][1] <= ADJACENT:
-            window.append(spans[i - 2])
-    for j in range(i + 1, min(i + 3, len(spans))):
-        if not 0 <= spans[j][0] - spans[j - 1][1] <= ADJACENT:
+    previous = ev.neighbour(own, -1)
+    if previous is not None:
+        window.append(previous)
+        earlier = ev.neighbour(previous, -1) if _refers_back(ev, own) else None
+        if earlier is not None:
+            window.append(earlier)
+    span: Optional[tuple[int, int]] = own
+    for _ in range(2):
+        span = ev.neighbour(span, 1)
+        if span is None:
             break
-        window.append(spans[j])
+        window.append(span)
     return window
 
 
