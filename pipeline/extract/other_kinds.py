@@ -55,19 +55,15 @@ _PER_POPULATION = re.compile(r"(?:\s{1,3}[a-z-]{2,20}){0,3}?\s{1,3}(?:per|for\s{
                              r"\d{1,3}(?:,\d{3})+(?!\d)", re.I)
 
 
-#: A hedge a paper may put between a population's words and its figure ("a population of about 85,000").
-_HEDGE = r"(?:about|around|some|roughly|approximately|nearly|almost|over|more\s{1,3}than)"
-
-
 @lru_cache(maxsize=1)
 def _population_of() -> re.Pattern[str]:
     """The size of a population: "a population of 4 million", "its population of some 90,000" (``population_of``
     of ``data/measures.json``)."""
-    # a hedge that starts with "of" is read with the figure ("of around 1.2 million"), so a final "of" may be missing
+    # a figure's hedge is read with it ("more than 223,000", "of around 1.2 million"), so a final "of" may be missing
     words = (re.escape(p).replace(r"\ ", r"\s{1,3}").replace(r"\s{1,3}of", r"(?:\s{1,3}of)?") if p.endswith(" of")
              else re.escape(p).replace(r"\ ", r"\s{1,3}")
              for p in sorted(lexicon()["population_of"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{'|'.join(words)})\s{{1,3}}(?:{_HEDGE}\s{{1,3}})?$", re.I)
+    return re.compile(rf"\b(?:{'|'.join(words)})\s{{1,3}}$", re.I)
 
 
 def _of_other_kind(before: str, after: str, unit: Optional[str]) -> bool:
