@@ -241,6 +241,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
         hedge = ctx.sentence.text[number.start - s:number.num_start - s]  # "of about": "an increase of about 400"
         difference = _difference(before.rstrip() + " of " if re.match(r"of\s", hedge, re.I) else before, after)
+        if partner is not None and not difference:  # "around 150 to 250 more clients": both ends are differences
+            difference = _difference(ctx.sentence.text[:partner.start - s], ctx.sentence.text[partner.end - s:])
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)
