@@ -17,6 +17,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
+from pipeline.extract.percentage_kinds import listed_kind, stated_kind
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -82,6 +83,15 @@ def _level_told(before: str, after: str) -> bool:
     return bool(words) and _direction(words[-1]) is not None and words[0] != "by"
 
 
+def _previous_percentage(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[NumberMention]]:
+    """The text between the percentage before ``number`` in its sentence and ``number``, and that percentage."""
+    s = ctx.sentence.start
+    earlier = [n for n in ctx.numbers if n.percent and n.end <= number.start and n.start >= s]
+    if not earlier:
+        return "", None
+    return ctx.sentence.text[earlier[-1].end - s:number.start - s], earlier[-1]
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -102,6 +112,11 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
+    gap, previous = _previous_percentage(ctx, number)
+    shaped = stated_kind(ctx.sentence.text[:number.start - s], after) \
+        or listed_kind(gap, after, previous, lambda p: percentage_kind(ctx, p)[:2])
+    if shaped:  # the shapes of pipeline.extract.percentage_kinds: "45 per cent above normal", "72% said ..."
+        return shaped[0], shaped[1], number.end
     if ends_with(before, "share_before") or ends_with(_LEVEL_HEDGE.sub("", before), "change_to"):
         # "they now make up 13.2 per cent of callers"; "by the end this fell to 15%": the level reached
         return "share", None, number.end
