@@ -117,9 +117,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "with a third coming from parents", "with almost half saying ...": the subject of a clause of "with"
         "fraction_with": re.compile(rf"\bwith\s{{1,3}}(?:(?:{alternation(w['qualifiers'])})\s{{1,3}})?(?P<num>{fractions})"
                                     rf"(?=\s{{1,3}}[a-z]{{2,20}}ing\b)", re.I),
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
+        # (not "12.5 suicides in every 100,000": a figure's last digit, a denominator's first group)
+        "one_in": re.compile(r"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"
-                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
+                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
                                       rf"down|grew|grown)"
@@ -219,6 +220,11 @@ def _digits_value(match: re.Match[str]) -> float:
     return int(value) if value.is_integer() else value
 
 
+def raw_value(match: re.Match[str]) -> float:
+    """The value of a figure's digits alone, its scale and percent sign aside ("25" -> 25.0)."""
+    return float(re.sub(r"[,\s]", "", match.group("num")) or 0)
+
+
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     window = text[max(0, start - 30):start]
     match = _patterns()["qualifier"].search(window)
@@ -288,6 +294,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
             return True
+        if not_counts.is_range_of_durations(after, _patterns()["duration"]) or not_counts.is_age_bound(before, after, raw_value(match)):
+            return True  # "40-60 minutes", "30 to 45 minutes"; "40 or older", "men 30-59"
         if _patterns()["not_a_number_after"].match(after):  # "3-fold", "50p", "20 pence"
             return True
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
