@@ -42,6 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject_of": re.compile(rf"\s{{1,3}}(?:[a-z]{{2,20}}s\s{{1,3}})?(?:{alternation(lexicon()['share_subject_verbs'])})\b", re.I),
         "near_change": re.compile(rf"\b(?:{change})\b(?:\s{{1,3}}[a-z]{{1,20}}){{0,2}}\s{{0,3}}$", re.I),
         "list_gap": re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:[a-z-]{2,20}\s{1,3}){1,2}$", re.I),
+        "pair_after": re.compile(r"\bfrom\s{1,3}(?:[a-z]{2,12}\s{1,3})?\d[\d,.]{0,12}\b[^.;]{0,60}?\bto\s{1,3}(?:[a-z]{2,12}\s{1,3})?\d", re.I),
         "clause_end": re.compile(r"\s{0,3}(?:[,.;:)!?]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$)", re.I),
     }
 
@@ -53,9 +54,11 @@ def _direction(text: str) -> Optional[str]:
     return None
 
 
-def stated_kind(before: str, after: str) -> Optional[Kind]:
-    """The kind a percentage's own shape gives, from the clause's words before it (``before``, up to its hedge)
-    and after it (``after``); ``None`` when its shape is none of this module's."""
+def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
+    """The kind a percentage's own shape gives, from the sentence's words before it (``before``, up to its hedge),
+    the clause's after it (``after``) and the sentence's after it (``rest``); ``None`` when its shape is none of
+    this module's.  A bracketed percentage before a from-to pair is left to ``pipeline.extract.pairs``, which
+    sizes the pair with it when the pair goes its change word's way."""
     pats = _patterns()
     if pats["level_pair"].search(before):
         return "share", None  # "grew from 8.4 to 12%": the later of two levels
@@ -67,7 +70,7 @@ def stated_kind(before: str, after: str) -> Optional[Kind]:
     if pats["passive_by"].search(before) and pats["of_after"].match(after):
         return "share", None  # "the problem was raised by 58 per cent of callers"
     bracket = pats["bracket"].search(before[-40:])
-    if bracket:  # "saw an increase (31%)", "(+35%)"
+    if bracket and not pats["pair_after"].search(rest[:120]):  # "saw an increase (31%)", "(+35%)"
         return "change", "increase" if bracket.group("plus") or "+" in bracket.group() else _direction(bracket.group()) or "increase"
     hedged = pats["hedges_end"].search(before[-60:])
     if hedged:

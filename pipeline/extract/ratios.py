@@ -113,7 +113,7 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
     gap, previous = _previous_percentage(ctx, number)
-    shaped = stated_kind(ctx.sentence.text[:number.start - s], after) \
+    shaped = stated_kind(ctx.sentence.text[:number.start - s], after, ctx.sentence.text[number.end - s:]) \
         or listed_kind(gap, after, previous, lambda p: percentage_kind(ctx, p)[:2])
     if shaped:  # the shapes of pipeline.extract.percentage_kinds: "45 per cent above normal", "72% said ..."
         return shaped[0], shaped[1], number.end

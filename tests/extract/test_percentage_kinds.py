@@ -55,3 +55,14 @@ def test_the_shape_gives_the_kind(text, expected):
 ])
 def test_other_shapes_keep_their_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed percentage with no from-to pair after it is the change its word names (the real gold's reading)
+    ("There was a decrease (20%) in calls last year, the charity said of its 1,000 callers.",
+     [(20.0, "change", "decrease")]),
+    # with a pair after it, pipeline.extract.pairs decides: a pair against the word's way leaves a share
+    ("There was a decrease (20%) in calls, from 1,000 in 2020 to 1,200 in 2021.", [(20.0, "share", None)]),
+])
+def test_a_bracketed_percentage(text, expected):
+    assert kinds(text) == expected
