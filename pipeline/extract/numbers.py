@@ -107,6 +107,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b)"
+                               # restated by its figure: "nearly half (47%) felt", "more than half, or 54 per cent,"
+                               rf"|(?=\s{{0,2}}(?:\(\s{{0,2}}|,?\s{{1,3}}or\s{{1,3}})\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,2}}(?:%|per\s?cent|percent))"
                                # the subject of a verb: "three-quarters named slot games", "half go unanswered"
                                rf"|{fraction_verbs}"
                                # "half" takes a determiner without "of": "about half the callers", "half its income"
@@ -118,9 +120,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "fraction_with": re.compile(rf"\bwith\s{{1,3}}(?:(?:{alternation(w['qualifiers'])})\s{{1,3}})?(?P<num>{fractions})"
                                     rf"(?=\s{{1,3}}[a-z]{{2,20}}ing\b)", re.I),
         # (not "12.5 suicides in every 100,000": a figure's last digit, a denominator's first group)
-        "one_in": re.compile(r"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
+        # (nor "2 million out of 7 million": two counts, a scale word no noun of the first)
+        "one_in": re.compile(rf"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+                             rf"(?:(?!(?:{alternation(w['scales'])})\b)[a-z]{{3,12}}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"
-                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)", re.I),
+                             rf"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)"
+                             rf"(?!\s{{1,3}}(?:{alternation(w['scales'])})\b)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
                                       rf"down|grew|grown)"
@@ -407,6 +412,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
     for m in pats["one_in"].finditer(text):
         num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
+        if m.group("den")[0].isupper():  # "One in Four", "One In Four": a capitalised number word names an
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # organisation; no figure of it is a count
+            continue
         if free(m.span()) and den and num < den:
             add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
     for key in ("fraction", "fraction_change", "fraction_aside", "fraction_with"):

@@ -91,3 +91,25 @@ def counts(text: str) -> list[tuple[int, str, str]]:
 ])
 def test_a_hedged_range_of_counts(text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction word restated by its figure: both are shares (ANNOTATION.md decision 3)
+    ("Nearly half (47%) felt the line had helped them.", [(50.0, "share", "nearly"), (47.0, "share", "exact")]),
+    ("More than half or 54 per cent of the callers were men.", [(50.0, "share", "more_than"), (54.0, "share", "exact")]),
+    ("Well over half (58%) said they had rung before.", [(50.0, "share", "more_than"), (58.0, "share", "exact")]),
+    # "one in" and its kin
+    ("One in four callers were women.", [(25.0, "share", "exact")]),
+    ("Two in every 10 callers ring back within a week.", [(20.0, "share", "exact")]),
+    ("The charity One in Four has opened a new office in the city.", []),  # a name
+    ("Staff at One In Four said demand had never been higher.", []),
+    ("At the launch today One in Four reports that demand is up.", []),
+    ("About 2 million out of 7 million contacts came from young people.", []),  # two counts, no share
+])
+def test_fractions_restated_and_one_in(text, expected):
+    assert shares(text) == expected
+
+
+def test_a_million_out_of_millions_are_counts():
+    assert counts("About 2 million out of 7 million contacts came from young people.") == [
+        (2000000, "about", "helpline_contacts"), (7000000, "exact", "helpline_contacts")]
