@@ -3,7 +3,8 @@
 ("45 per cent above normal", "30 per cent compared with 2019"), a change whose "by" or "up" a hedge or an
 adjective keeps from the figure ("down by roughly almost 8 percent", "up by a remarkable 25%"), a change named in
 brackets ("an increase (31%)", "(+22%)"), the later level of a pair of levels written with one percent sign
-("grew from 8.4 to 12%"), a share that is the agent of a passive ("raised by 58 per cent of callers") or the
+("grew from 8.4 to 12%"), a fraction word restated by its figure ("more than half, or 54 per cent,"), a share
+that is the agent of a passive ("raised by 58 per cent of callers") or the
 subject of a verb ("72% said their gambling had decreased"), and the later percentage of a list whose verb is
 told once ("calls were up 48% and texts 210%").
 
@@ -42,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject_of": re.compile(rf"\s{{1,3}}(?:[a-z]{{2,20}}s\s{{1,3}})?(?:{alternation(lexicon()['share_subject_verbs'])})\b", re.I),
         "near_change": re.compile(rf"\b(?:{change})\b(?:\s{{1,3}}[a-z]{{1,20}}){{0,2}}\s{{0,3}}$", re.I),
         "list_gap": re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:[a-z-]{2,20}\s{1,3}){1,2}$", re.I),
+        "restated_fraction": re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?)\s{0,2}(?:,\s{0,2}|\(\s{0,2}|\s)or\s{1,3}$"
+                                        r"|\b(?:half|thirds?|quarters?|fifths?|tenths?)\s{0,2}\(\s{0,2}$", re.I),
         "pair_after": re.compile(r"\bfrom\s{1,3}(?:[a-z]{2,12}\s{1,3})?\d[\d,.]{0,12}\b[^.;]{0,60}?\bto\s{1,3}(?:[a-z]{2,12}\s{1,3})?\d", re.I),
         "clause_end": re.compile(r"\s{0,3}(?:[,.;:)!?]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|$)", re.I),
     }
@@ -60,6 +63,8 @@ def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
     this module's.  A bracketed percentage before a from-to pair is left to ``pipeline.extract.pairs``, which
     sizes the pair with it when the pair goes its change word's way."""
     pats = _patterns()
+    if pats["restated_fraction"].search(before[-40:]):
+        return "share", None  # "more than half, or 54 per cent, of the callers": a fraction word restated
     if pats["level_pair"].search(before):
         return "share", None  # "grew from 8.4 to 12%": the later of two levels
     for direction in ("increase", "decrease"):
