@@ -88,6 +88,11 @@ def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
     return None
 
 
+def is_list_gap(gap: str) -> bool:
+    """Whether the text between two percentages is a comma or "and" and a noun or two: "%, emails ", "% and texts "."""
+    return bool(_patterns()["list_gap"].fullmatch(gap))
+
+
 def listed_kind(before_gap: str, after: str, previous: Optional[NumberMention],
                 kind_of: Callable[[NumberMention], Kind]) -> Optional[Kind]:
     """A percentage after another one in its sentence with only a noun or two between them, and nothing after it
