@@ -112,7 +112,7 @@ def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberM
     if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and number.value < later[0].value:
         return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
-    if later and not number.percent and number.qualifier == later[0].qualifier == "exact" \
+    if later and not number.percent and number.qualifier == later[0].qualifier in ("exact", "about") \
             and (number.value < later[0].value or _AND_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s)) \
             and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
             and not _FROM_BEFORE.search(ctx.sentence.text, 0, number.start - s):

@@ -100,9 +100,25 @@ _FIGURES_NOUN = re.compile(r"[%,.]?(?:\s{1,3}[A-Za-z-]{1,30}){0,2}")
 UNIT_REACH = 90
 
 
+def _staff_before(before: str) -> Optional[str]:
+    """The noun of a service's staff (``staff_nouns`` of ``data/measures.json``) when it is the nearest noun of
+    :func:`_unit_before`'s window before a figure: "the number of its phone operators went from 8 to 11" ->
+    "operators" (the figures count staff, whatever cue the sentence holds)."""
+    if _unit_before(before) is not None:
+        return None
+    window = before[-UNIT_REACH:]
+    cut = max((i + 1 for i, ch in enumerate(window) if ch.isdigit() or ch in ".;:!?"), default=0)
+    for word in reversed(_WORD_BEFORE.findall(window[cut:])):
+        word = word.lower().split("-")[-1]
+        if word in lexicon()["staff_nouns"]:
+            return word
+    return None
+
+
 def _unit_before(before: str) -> Optional[str]:
     """The nearest known count noun before a figure within ``UNIT_REACH`` characters and no figure between
-    ("call volume rose from" -> "calls", "suicide-related calls increase dramatically, from" -> "calls")."""
+    ("call volume rose from" -> "calls", "suicide-related calls increase dramatically, from" -> "calls"); ``None``
+    when a noun of staff is nearer ("its call handlers rose from")."""
     window = before[-UNIT_REACH:]
     cut = max((i + 1 for i, ch in enumerate(window) if ch.isdigit() or ch in ".;:!?"), default=0)
     if cut and window[cut - 1].isdigit():
@@ -113,6 +129,8 @@ def _unit_before(before: str) -> Optional[str]:
         word = word.lower().split("-")[-1]
         if word in units:
             return word
+        if word in lexicon()["staff_nouns"]:
+            return None  # "its call handlers rose from four to seven": staff, not the calls of "call"
         if word + "s" in units and units[word + "s"] == "calls":
             return word + "s"  # "call volume", "call numbers"
     return None

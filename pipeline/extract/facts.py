@@ -56,6 +56,7 @@ from pipeline.extract.count_nouns import (
     _known_unit,
     _level_subject,
     _place_bracket_unit,
+    _staff_before,
     _subject_noun,
     _subject_of,
     _times_of,
@@ -215,6 +216,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _care_counted(_clause_before(ctx, number)), "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
+            elif re.search(r"\bfrom\s*$", before) and _staff_before(before) is not None:
+                unit, measure = _staff_before(before), "other"  # "its call handlers rose from four to seven": staff
             elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
                 # "the annual call volume rose from 11,011 to 17,380", "suicide-related calls rose ..., from about
                 # 2,500 in 2016": the first figure of a from-to pair counts the noun its sentence names before it
@@ -241,6 +244,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
         hedge = ctx.sentence.text[number.start - s:number.num_start - s]  # "of about": "an increase of about 400"
         difference = _difference(before.rstrip() + " of " if re.match(r"of\s", hedge, re.I) else before, after)
+        if partner is not None and not difference:  # "around 150 to 250 more clients": both ends are differences
+            difference = _difference(ctx.sentence.text[:partner.start - s], ctx.sentence.text[partner.end - s:])
         if difference:
             measure = "other"  # the size of a change, not a count of its own: "rose by 2,000", "up 300"
         measure = measure or times_measure or measure_of(ctx, number, unit)

@@ -71,8 +71,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 #: A number given to call or text: "free call or text 1737", "ring 131 114", "call 000", "call 1800 55 1800",
-#: "Call Lifeline on 1300 22 4636", "call 08457 90 90 90".
-_TO_CALL = re.compile(r"\b(?:call|text|dial|ring|phone|sms|txt|freephone|freecall|free\s{1,2}call)"
+#: "Call Lifeline on 1300 22 4636", "call 08457 90 90 90"; an option to press: "then press 1".
+_TO_CALL = re.compile(r"\b(?:call|text|dial|ring|phone|sms|txt|freephone|freecall|free\s{1,2}call|press)"
                       r"(?:\s{1,2}(?:or|and)\s{1,2}(?:call|text|ring))?\s{1,2}"
                       r"(?:(?:[A-Z][A-Za-z!']{1,20}\s{1,2}){0,3}on\s{1,2}|on\s{1,2})?"
                       r"(?P<num>\+?\(?\d[\d \-()]{0,16}\d|\d)(?![\d,.]\d)", re.I)
@@ -143,7 +143,7 @@ def service_numbers_named(text: str) -> frozenset[str]:
 
 
 #: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate; "by a factor of 3": a multiplier.
-_PER = re.compile(r"\b(?:per|factor\s{1,2}of)\s{1,2}$", re.I)
+_PER = re.compile(r"\b(?:per|factor\s{1,2}of|(?:in|for|out\s{1,2}of)\s{1,2}every)\s{1,2}$", re.I)
 #: "at 9.30", "from 8.00 until 10.45": a time of day written with a point.
 _CLOCK = re.compile(r"\b(?:at|from|until|till|to|before|after|by|and)\s{1,2}$", re.I)
 _HOURS_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
@@ -187,6 +187,34 @@ def is_age_band(before: str, after: str, value: float) -> bool:
     if pats["band_start"].match(after):
         return True
     return bool(pats["band_before"].search(before[-16:]) and pats["band_end"].match(after))
+
+
+#: The rest of a range whose second end is a duration: "-60 minutes", " to 45 minutes", "–90 mins".
+_RANGE_REST = re.compile(r"\s{0,3}(?:-|\u2013|to)\s{0,3}\d{1,4}(?:\.\d{1,2})?(?=[\s-])")
+#: An open age bound after a figure: "40 or older", "65 and over", "18 or younger".
+_AGE_BOUND_AFTER = re.compile(r"\s{1,3}(?:or|and)\s{1,3}(?:older|over|younger|under|above|below)\b(?!\s{1,3}(?:the|a|an)\b)", re.I)
+#: A plural noun of people right before an age band: "men 30-59", "women 18 to 24".
+_PEOPLE_THEN_BAND = re.compile(r"\b(?:men|women|people|adults|males|females|boys|girls|callers|users|residents)\s{1,2}$", re.I)
+_BAND_AFTER = re.compile(r"\s{0,2}(?:-|\u2013|to)\s{0,2}\d{2,3}\b(?![,.]\d)")
+_BAND_BEFORE = re.compile(r"\b(?:men|women|people|adults|males|females|boys|girls|callers|users|residents)\s{1,2}"
+                          r"\d{1,3}\s{0,2}(?:-|\u2013|to)\s{0,2}$", re.I)
+
+
+def is_range_of_durations(after: str, duration: re.Pattern[str]) -> bool:
+    """Whether a figure opens a range whose later end is a duration ("40-60 minutes", "30 to 45 minutes"):
+    a duration too (ANNOTATION.md decision 2). ``duration`` matches a duration word at the start of a text."""
+    rest = _RANGE_REST.match(after)
+    return bool(rest and duration.match(after[rest.end():]))
+
+
+def is_age_bound(before: str, after: str, value: float) -> bool:
+    """Whether a figure is an age: an open bound ("most were 40 or older", "65 and over") or either end of a band
+    right after a plural noun of people ("men 30-59", "women 18 to 24")."""
+    if value > _OLDEST or value < 10:
+        return False
+    if _AGE_BOUND_AFTER.match(after):
+        return True
+    return bool((_PEOPLE_THEN_BAND.search(before[-16:]) and _BAND_AFTER.match(after)) or _BAND_BEFORE.search(before[-24:]))
 
 
 #: The rest of a pair whose second figure is a percentage: "from 9.5 to 14%", "between 12 and 15 per cent", "40-31%".

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -77,9 +77,18 @@ def words() -> dict:
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = words()
     number_word = alternation([*w["units"], *w["tens"], *w["scales"]])
-    spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|\s+and\s+)(?:{number_word}))*"
+    # "and" joins number words only after "hundred" or a scale word ("two hundred and six"); "between four and
+    # six per cent" is two numbers, not ten
+    after_scale = "|".join(f"(?<={re.escape(word)})" for word in ("hundred", *w["scales"]))
+    spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|(?:{after_scale})\s+and\s+)(?:{number_word}))*"
     percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
+    fractions = alternation(fraction_values())  # "one third", "one-third", "two thirds", "two-thirds"
+    adverb = rf"(?:(?:{alternation(w['fraction_verb_adverbs'])})\s+)?"
+    # a verb after a fraction word; a word in -ed not after "a third", "a fifth", "a tenth", ordinals too ("a third
+    # armed man")
+    fraction_verbs = rf"(?=\s+{adverb}(?:{alternation(w['fraction_verbs'])})\b)" \
+        rf"|(?<!\ba\sthird)(?<!\ba\sfifth)(?<!\ba\stenth)(?=\s+{adverb}[a-z]{{2,20}}ed\b)"
     suffix = rf"(?:\s?(?:{alternation(w['scales'])})\b|(?:{alternation(w['suffix_scales'])})\b)"
     year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
@@ -94,25 +103,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "two thirds of potential offenders"; "almost half (48%) of those": both, a fraction word and the figure it
         # rounds, are shares (ANNOTATION.md decision 3: mentions that differ in qualifier are kept apart)
         # (not "the first half of the year", "two thirds of the way through")
-        "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{alternation(w['fractions'])})"
+        "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{fractions})"
                                rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b)"
+                               # restated by its figure: "nearly half (47%) felt", "more than half, or 54 per cent,"
+                               rf"|(?=\s{{0,2}}(?:\(\s{{0,2}}|,?\s{{1,3}}or\s{{1,3}})\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,2}}(?:%|per\s?cent|percent))"
+                               # the subject of a verb: "three-quarters named slot games", "half go unanswered"
+                               rf"|{fraction_verbs}"
+                               # "half" takes a determiner without "of": "about half the callers", "half its income"
+                               rf"|(?<=half)(?=\s+(?:{alternation(w['half_determiners'])})\s+(?!(?:{alternation(w['durations'])})s?\b)[a-z])"
                                rf"|(?=\s{{0,2}}\(\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,2}}(?:%|per\s?cent)\)\s{{1,3}}of\s{{1,3}}{fraction_of}))",
                                re.I),
         # "one in four", "one caller in 80", "seven out of ten", "1 out of every 10"
-        "one_in": re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:[a-z]{3,12}\s+)?"
+        # "with a third coming from parents", "with almost half saying ...": the subject of a clause of "with"
+        "fraction_with": re.compile(rf"\bwith\s{{1,3}}(?:(?:{alternation(w['qualifiers'])})\s{{1,3}})?(?P<num>{fractions})"
+                                    rf"(?=\s{{1,3}}[a-z]{{2,20}}ing\b)", re.I),
+        # (not "12.5 suicides in every 100,000": a figure's last digit, a denominator's first group)
+        # (nor "2 million out of 7 million": two counts, a scale word no noun of the first)
+        "one_in": re.compile(rf"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+                             rf"(?:(?!(?:{alternation(w['scales'])})\b)[a-z]{{3,12}}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"
-                             r"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:19|20)\d\d)", re.I),
+                             rf"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)"
+                             rf"(?!\s{{1,3}}(?:{alternation(w['scales'])})\b)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
                                       rf"down|grew|grown)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
-                                      rf"(?P<num>{alternation(w['fractions'])})\b", re.I),
+                                      rf"(?P<num>{fractions})\b", re.I),
         # a fraction word set off as an aside that restates a figure: "465 came from women - almost a third.",
         # "1,400 - or about a quarter - ...", "700 (nearly half)"
         "fraction_aside": re.compile(rf"(?:[,(\u2013\u2014]|\s-)\s{{0,2}}(?:or\s{{1,3}})?(?:(?:{alternation(w['qualifiers'])})"
-                                     rf"\s{{1,3}})?(?P<num>{alternation(w['fractions'])})(?=\s{{0,2}}(?:[,;)\u2013\u2014]|-\s|\.(?:\s|$)|$))",
+                                     rf"\s{{1,3}})?(?P<num>{fractions})(?=\s{{0,2}}(?:[,;)\u2013\u2014]|-\s|\.(?:\s|$)|$))",
                                      re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
         "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
@@ -145,6 +167,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?=\s+(?:{year_count})\b)"
                                   rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
     }
+
+
+@lru_cache(maxsize=1)
+def fraction_values() -> dict[str, float]:
+    """The fraction words of ``data/numbers.json`` (lower case), each written with a space or a hyphen between its
+    words: "one third" and "one-third", "two thirds" and "two-thirds" -> 33.3, 66.7."""
+    out: dict[str, float] = {}
+    for phrase, value in words()["fractions"].items():
+        for variant in (phrase, phrase.replace(" ", "-"), phrase.replace("-", " ")):
+            out.setdefault(variant.lower(), value)
+    return out
 
 
 def spelled_value(phrase: str) -> Optional[int]:
@@ -190,6 +223,11 @@ def _digits_value(match: re.Match[str]) -> float:
         w = words()
         value = round(value * (w["scales"].get(scale) or w["suffix_scales"][scale]), 6)  # 4.1 million, not 4099999.99...
     return int(value) if value.is_integer() else value
+
+
+def raw_value(match: re.Match[str]) -> float:
+    """The value of a figure's digits alone, its scale and percent sign aside ("25" -> 25.0)."""
+    return float(re.sub(r"[,\s]", "", match.group("num")) or 0)
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
@@ -261,6 +299,8 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True
         if _patterns()["duration"].match(after) or re.search(r"\baged?\s*$", before, re.I):
             return True
+        if not_counts.is_range_of_durations(after, _patterns()["duration"]) or not_counts.is_age_bound(before, after, raw_value(match)):
+            return True  # "40-60 minutes", "30 to 45 minutes"; "40 or older", "men 30-59"
         if _patterns()["not_a_number_after"].match(after):  # "3-fold", "50p", "20 pence"
             return True
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
@@ -338,6 +378,9 @@ _ANY_DIGIT = re.compile(r"\d")
 #: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
 _FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
 
+#: "by" and at most a hedge right before a fraction word: "dropped by half", "up by almost a third".
+_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:[a-z]{3,12}\s{1,3})?$", re.I)
+
 #: A fall "by half": the multiplier 0.5 (``data/multiplier_words.json``), not a percentage.
 _HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|down)\s{1,3}by\s{1,3}half$", re.I)
 
@@ -369,14 +412,20 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
     for m in pats["one_in"].finditer(text):
         num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
+        if m.group("den")[0].isupper():  # "One in Four", "One In Four": a capitalised number word names an
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # organisation; no figure of it is a count
+            continue
         if free(m.span()) and den and num < den:
             add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
-    for key in ("fraction", "fraction_change", "fraction_aside"):
+    for key in ("fraction", "fraction_change", "fraction_aside", "fraction_with"):
         for m in pats[key].finditer(text):
             if key == "fraction_change" and _HALVED.match(m.group(0)):
                 continue  # "fell by half" is a halving, a multiplier (ANNOTATION.md decision 8), no percentage
+            if key == "fraction" and _BY_BEFORE.search(text, max(0, m.start("num") - 40), m.start("num")) \
+                    and not re.match(r"\s+of\b", text[m.end("num"):]):
+                continue  # "dropped by half compared to", "up by a third": a change, "fraction_change" reads it
             if free(m.span("num")):
-                add(_make(text, m, words()["fractions"][m.group("num").lower()], percent=True, spelled=True,
+                add(_make(text, m, fraction_values()[m.group("num").lower()], percent=True, spelled=True,
                           start_at=m.start("num")))
     for m in pats["stray_space"].finditer(text) if digit else ():
         if m.group("spaced"):
@@ -409,4 +458,36 @@ def find_numbers(text: str) -> list[NumberMention]:
                 or pats["not_a_number_after"].match(following) or _COMPOUND_MODIFIER.match(following):  # "one" alone is a pronoun; "one per cent" a figure
             continue
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
-    return sorted(found, key=lambda n: n.start)
+    return _ranges(text, sorted(found, key=lambda n: n.start))
+
+
+#: Between the two ends of a range: "5 to 10", "5-10", "5 – 10", "50 or 60"; "and" after "between" (:data:`_BETWEEN_BEFORE`).
+_RANGE_JOIN = re.compile(r"\s{0,3}(?:to|-|\u2013|\u2014)\s{0,3}|\s{1,3}(?:and|or)\s{1,3}", re.I)
+#: A percent sign or word after a figure: "5%", "5 per cent" (a fraction word, "a quarter", has none).
+_PERCENT_SIGN = re.compile(r"%|per\s?cent|percent|pc", re.I)
+#: "from" right before a figure (and its hedge): "from about 1,300 to 1,400" is a change between two levels, no range.
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s{1,3}$", re.I)
+
+
+def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The two ends of each range read as one statement: a percentage written once after both ends makes both
+    percentages ("between 3 and 5 per cent", "10 to 15%", "2-4%", "from 8.4 to 12%"), and a hedge before the first
+    end covers the second too ("about 20 to 25 per cent", "around 1,300 to 1,400 a month"; not "from about 1,300
+    to 1,400", two levels of a change)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        if join is None or first.vague or second.vague or first.end > second.start or second.start != second.num_start:
+            continue  # "610 - about a quarter - were ...": an aside, no range
+        word = join.group().strip().lower()
+        if (word == "and" and not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)) \
+                or (word != "to" and first.value >= second.value):
+            continue  # "rose 12 and 6 per cent"; "40 - 31%" (a range runs upwards unless "to" joins it)
+        if second.percent and not first.percent and first.value <= 1000 and "," not in text[first.num_start:first.num_end] \
+                and _PERCENT_SIGN.search(text, second.num_end, second.end):
+            out[i] = first = replace(first, percent=True)
+        if first.percent == second.percent and first.qualifier == "about" and second.qualifier == "exact" \
+                and not _FROM_RIGHT_BEFORE.search(text, max(0, first.start - 8), first.start):
+            out[i + 1] = replace(second, qualifier="about")
+    return out

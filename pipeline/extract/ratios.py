@@ -17,6 +17,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
+from pipeline.extract.percentage_kinds import is_list_gap, listed_kind, stated_kind
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -82,7 +83,32 @@ def _level_told(before: str, after: str) -> bool:
     return bool(words) and _direction(words[-1]) is not None and words[0] != "by"
 
 
-def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str], int]:
+def _previous_percentage(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[NumberMention]]:
+    """The text between the percentage before ``number`` in its sentence and ``number``, and that percentage."""
+    s = ctx.sentence.start
+    earlier = [n for n in ctx.numbers if n.percent and n.end <= number.start and n.start >= s]
+    if not earlier:
+        return "", None
+    return ctx.sentence.text[earlier[-1].end - s:number.start - s], earlier[-1]
+
+
+#: How many percentages back a list whose verb is told once is followed to its first item.
+_LIST_REACH = 8
+
+
+def _list_head_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Optional[str]]:
+    """The kind of the first percentage of the list ``number`` is in ("chats are up 35%, emails 480% and texts 90%"
+    -> the kind of 35%), read without the list rule, so that neither recursion nor time grows with the list."""
+    head = number
+    for _ in range(_LIST_REACH):
+        gap, previous = _previous_percentage(ctx, head)
+        if previous is None or not is_list_gap(gap):
+            break
+        head = previous
+    return percentage_kind(ctx, head, listed=False)[:2]
+
+
+def percentage_kind(ctx: SentenceFacts, number: NumberMention, *, listed: bool = True) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
     A change word right after the figure ("99 per cent increase", "35% more")
@@ -102,6 +128,11 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
+    gap, previous = _previous_percentage(ctx, number) if listed else ("", None)
+    shaped = stated_kind(ctx.sentence.text[:number.start - s], after, ctx.sentence.text[number.end - s:]) \
+        or listed_kind(gap, after, previous, lambda p: _list_head_kind(ctx, p))
+    if shaped:  # the shapes of pipeline.extract.percentage_kinds: "45 per cent above normal", "72% said ..."
+        return shaped[0], shaped[1], number.end
     if ends_with(before, "share_before") or ends_with(_LEVEL_HEDGE.sub("", before), "change_to"):
         # "they now make up 13.2 per cent of callers"; "by the end this fell to 15%": the level reached
         return "share", None, number.end
