@@ -70,6 +70,12 @@ SERVICES = [
     ("The helpline for people worried about offending has group sessions in five of the 13 provinces, growing from 12 weeks to 16.", False),
     ("Police made 95 arrests for image offences, and the Stop It Now helpline took 2,100 calls from worried people.", True),
     ("Over the past 12 months the problem gambling helpline answered 5,800 calls.", True),
+    # the purpose of a line said by a compound of suicide, or by harm done to others
+    ("The 24-hour suicide helplines take about 2,100 calls a day, one in four of them suicide-related.", True),
+    ("The line for people who have harmed others, or fear harming others, took 580 calls in its first year.", True),
+    ("A third of the 1,700 calls the hotline took came from abusers who want to change.", True),
+    ("Women fleeing their abusers made 4,600 calls to the domestic abuse helpline in the winter.", False),
+    ("A suicide line for farmers opened this week, run by volunteers.", False),
     # services decision 1 does not cover, with figures
     ("The elder abuse helpline took 3,100 calls last year, many about money.", False),
     ("The drink advice line answered 4,700 calls from people worried about their drinking.", False),
@@ -111,7 +117,7 @@ def test_the_cheap_tests_pass_every_relevant_service(text, engine):
     assert might_be_relevant_bytes(page.encode("utf-8"), engine=engine)
 
 
-PARTS = ["peer support group", "from 16 weeks to 20", "10 provinces", "arrests",  "attended", "240 men", " ", "at risk of suicide", "calls on", "1,300 calls",
+PARTS = ["suicide helplines", "harming others", "from abusers", "peer support group", "from 16 weeks to 20", "10 provinces", "arrests",  "attended", "240 men", " ", "at risk of suicide", "calls on", "1,300 calls",
          "volunteers", ", and the charity expects ", "service users", "non-violence programme", "self-referred",
          "counselling centres", "gambling counselling", ", which aims to stop suicide, ", ". ", "x"]
 
