@@ -141,6 +141,57 @@ _MULTIPLIER = re.compile(r"(?<![\w-])(?:doubl(?:e[ds]?|ing)|trebled|tripled|quad
 _CHANGE = re.compile(r"\b(?:rose|rise[ns]?|rising|increase[ds]?|up|jump(?:ed|s)?|fell|fall(?:en|s)?|drop(?:ped|s)?|down|grew|growth|more|fewer|higher|lower|doubled|trebled|tripled|fold"
                      r"|soar(?:ed|s|ing)?|surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|leapt|spik(?:e|ed|es))\b")
 _NOT_USE = re.compile(r"\s+on\b")  # "members called on the Lord Mayor"
+#: A clause that describes a service ("the group, which aims to prevent suicide, said ..."): its
+#: words say what the service is for, not that the sentence's figures are expected or arrests.
+_RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,.]{1,120},")
+#: Between a figure and the noun it counts: at most two words ("8,400 calls", "150 active clients",
+#: "1,350 callers", "2,000 phone calls"); such a noun is a use even before "on" ("calls on its line").
+_COUNTED = re.compile(r"\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}")
+
+
+#: Where a sentence's clauses part: "calls were 23% higher, and the charity expects 26,000 contacts".
+_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|whereas)\s|;\s")
+
+
+def _vetoed_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` (start, end) that hold a word of ``not_usage`` (arrests, use
+    expected rather than reported), outside a clause that describes a service ("the group, which
+    aims to prevent suicide, ..."): their figures are no use, those of the other clauses may be."""
+    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 2) + ",", sentence)
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(masked)), len(sentence)]
+    veto = _topic_regex("not_usage")
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if veto.search(masked, a, b)]
+
+
+@lru_cache(maxsize=1)
+def _not_use_noun_regex() -> re.Pattern[str]:
+    """A figure's noun (a word between at most) that counts a service's staff, places or supporters, the places it
+    covers or a duration ("120 volunteers", "10 provinces", "16 weeks"): no use of it."""
+    return re.compile(rf"\s{{1,3}}(?:[a-z'-]{{1,20}}\s{{1,3}})?(?:{alternation(topics()['not_use_nouns'])})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _range_noun_regex() -> re.Pattern[str]:
+    """The first half of a range whose noun the second figure shares: "from 16 weeks to" (20)."""
+    return re.compile(rf"\b(?:from|between)\s{{1,3}}\d[\d,.]{{0,12}}\s{{1,3}}(?:{alternation(topics()['not_use_nouns'])})"
+                      rf"\s{{1,3}}(?:to|and)\s{{1,3}}$")
+
+
+def _not_use(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``sentence`` counts staff, places or time, not use: by the noun
+    after it ("120 volunteers") or, as a range's second figure, the noun of the first ("from 16 weeks to 20")."""
+    return bool(_not_use_noun_regex().match(sentence, end) or _range_noun_regex().search(sentence, max(0, start - 40), start))
+
+
+def _is_use(window: str, word: re.Match[str], figure_end: int) -> bool:
+    """Whether the word of use ``word`` (a match in ``window``) tells a use, not a call on someone:
+    it is not followed by "on", or it is the noun the figure ending at ``figure_end`` counts (a noun:
+    "12 members called on the mayor" is a verb after its subject)."""
+    if not _NOT_USE.match(window, word.end()):
+        return True
+    if word.group(0).endswith(("ed", "ing")) or not 0 <= figure_end <= word.start():
+        return False
+    return _COUNTED.fullmatch(window, figure_end, word.start()) is not None
 #: An age, not a figure of use: "aged 15 to 35", "men of 15 to 35 years old", "18-year-olds" (bounded, no nested quantifiers).
 _AGE_BEFORE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}\s{0,3}(?:to|and|-|\u2013)\s{0,3})?$")
 _AGE_AFTER = re.compile(r"(?:\s{0,3}(?:to|and|-|\u2013)\s{0,3}\d{1,3})?\s{0,2}-?\s{0,2}years?[- ]olds?\b")
@@ -169,21 +220,25 @@ def usage_figures(text: str) -> list[str]:
     previous = ""
     for sentence in _SENTENCE_END.split(text):
         before, previous = previous, sentence
-        if _topic_regex("not_usage").search(sentence):
+        vetoed = _vetoed_clauses(sentence)
+        if vetoed == [(0, len(sentence))]:
             continue  # arrests, police-recorded incidents, use expected rather than reported
         if not use.search(sentence):
             if _PRONOUN_CHANGE.match(sentence) and use.search(before):
                 found += [n.text for n in find_numbers(sentence) if n.percent and not n.vague][:1]
             continue  # "Demand for the line has grown. It's up 40% this year.": the change of the sentence before
         spans = [(n.start, n.end, n.percent) for n in find_numbers(sentence)
-                 if not n.vague and (n.percent or n.value >= 10) and not (not n.percent and _is_age(sentence, n.start, n.end))]
+                 if not n.vague and (n.percent or n.value >= 10) and not (not n.percent and _is_age(sentence, n.start, n.end))
+                 and not (not n.percent and _not_use(sentence, n.start, n.end))]
         spans += [(*m.span(), True) for m in _MULTIPLIER.finditer(sentence)]
+        spans = [span for span in spans if not any(a <= span[0] < b for a, b in vetoed)]
         for start, end, ratio in spans:
             reach = USAGE_REACH // 3 if ratio else USAGE_REACH  # a share's words follow it: "40% of callers"
-            window = sentence[max(0, start - reach):end + reach]
+            offset = max(0, start - reach)
+            window = sentence[offset:end + reach]
             if ratio and _CHANGE.search(sentence[max(0, start - 25):end + 25]):
-                window = sentence  # "Calls to the line, which ..., rose by 30%": a change's subject may stand far off
-            if any(not _NOT_USE.match(window, m.end()) for m in use.finditer(window)):
+                window, offset = sentence, 0  # "Calls to the line, which ..., rose by 30%": a change's subject may stand far off
+            if any(_is_use(window, m, end - offset) for m in use.finditer(window)):
                 found.append(sentence[start:end])
                 break
     return found
