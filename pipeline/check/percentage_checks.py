@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import Callable, Optional
 
 from pipeline.check.article_pairs import article_pair
-from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
+from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
 from pipeline.check.nearby_pair import nearby_pair
@@ -76,7 +76,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             old, new = new, old  # the later figure written first: read in the change's direction
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
-        if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
+        if v.verdict == "inconsistent" and (undated_search(pct, old, new, ev.record.counts)
+                                            or dated_claim_undated_pair(pct, old, new)):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
         if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(pct, old, new):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
