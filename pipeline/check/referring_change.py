@@ -20,19 +20,35 @@ from pipeline.records import Count, Percentage
 #: A time the words of the change's sentence name: a year, or a word of a period.
 _NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually|quarter)s?\b", re.I)
 _FIRST_WORD = re.compile(r"\W*([A-Za-z']+)")
+_WORD = re.compile(r"[A-Za-z']+")
+#: Years and financial years in a change's tail ("since 2005-06", "on 2019/20", "compared with 2019").
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s{0,2}[-/\u2013]\s{0,2}\d{2,4})?\b")
 #: Nothing but the sentence's end after the change.
 _ENDS = re.compile(r"[\s.!\"'\u201d\u2019)]*")
 
 
-def _points_back(pct: Percentage, text: str) -> bool:
-    """The change's sentence opens with a word that points back, names no time and ends with the change."""
+def _points_back(pct: Percentage, text: str) -> Optional[bool]:
+    """Whether the change's sentence points back at the figures before it: it opens with a word that points back
+    ("That's ...", "This was ...") or a subject that does ("The numbers are up ..."), and nothing but the
+    sentence's end, or words of a time (its base: "since 2005-06", "on the year before"), follows the change.
+    ``None`` when it does not; ``True`` when it also names a time (the pair must then be of its base), else
+    ``False``."""
     start, end = pct.sentence
+    words = clause_words()
     first = _FIRST_WORD.match(text, start, end)
-    if first is None or first.group(1).lower().replace("\u2019", "'") not in clause_words()["referring_openers"]:
-        return False
-    if _NAMES_TIME.search(text, start, end):
-        return False
-    return _ENDS.fullmatch(text, pct.end, end) is not None
+    opening = " ".join(_WORD.findall(text[start:min(end, start + 40)].lower().replace("\u2019", "'")))
+    if first is None or not (first.group(1).lower().replace("\u2019", "'") in words["referring_openers"]
+                             or any(opening == w or opening.startswith(w + " ") for w in words["referring_subjects"])):
+        return None
+    if _ENDS.fullmatch(text, pct.end, end) is not None:
+        return bool(_NAMES_TIME.search(text, start, end))
+    tail = text[pct.end:end]
+    if not _YEARS.search(tail) and not _NAMES_TIME.search(tail):
+        return None
+    rest = _YEARS.sub(" ", tail)
+    if any(w.lower() not in words["time_tail_words"] for w in _WORD.findall(rest)):
+        return None  # "an increase of 30% in calls from young people": another thing
+    return True
 
 
 def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
@@ -42,8 +58,10 @@ def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
     of places that do not exclude each other, of two periods one before the other) and no other of their
     measure; the earlier is the one of the earlier period."""
     text = ev.text
-    if not text or pct.kind != "change" or pct.direction not in ("increase", "decrease") \
-            or ev.counts_in(pct.sentence) or not _points_back(pct, text):
+    if not text or pct.kind != "change" or pct.direction not in ("increase", "decrease") or ev.counts_in(pct.sentence):
+        return None
+    timed = _points_back(pct, text)
+    if timed is None:
         return None
     previous = ev.neighbour(tuple(pct.sentence), -1)
     if previous is None or text[previous[1]:pct.sentence[0]].strip(" \t\n\"'\u201d\u2019"):
@@ -57,4 +75,7 @@ def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
         return None
     if not (dated(a) and dated(b) and (before(a, b) or before(b, a))):
         return None  # "500 calls from men and 300 from women": two groups, not one thing over time
-    return (a, b) if before(a, b) else (b, a)
+    old, new = (a, b) if before(a, b) else (b, a)
+    if timed and not (pct.base_period_start and pct.base_period_start == old.period_start):
+        return None  # the change names a time that is not the earlier count's: perhaps another comparison
+    return old, new

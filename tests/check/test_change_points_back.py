@@ -30,6 +30,13 @@ def _verdicts(text: str, stated: float) -> list[str]:
     ("Calls fell from 900 in 2019 to 720 in 2020. That is a drop of 20 per cent.", 20.0, "consistent"),
     ("In 2019 the website had 9,000 visitors, against 12,600 in 2020. This represents a 40 per cent increase.",
      40.0, "consistent"),
+    # a subject that points back, and a tail naming the base the pair's earlier count is of
+    ("Requests for help went from 3,000 in 2015-16 to 4,400 in 2018-19. The numbers are up 46 percent since "
+     "2015-16.", 46.0, "inconsistent"),
+    ("The line took 600 calls in 2020, compared to 500 in 2019. The figure is up 20 per cent on 2019.", 20.0,
+     "consistent"),
+    ("The line took 600 calls in 2020, compared to 500 in 2019. The total is up 25 per cent since 2019.", 25.0,
+     "inconsistent"),
 ])
 def test_a_change_that_points_back_is_judged_on_the_pair_before(text, stated, verdict):
     assert _verdicts(text, stated) == [verdict]
@@ -46,6 +53,11 @@ def test_a_change_that_points_back_is_judged_on_the_pair_before(text, stated, ve
      24.0),
     # the pair stands one in each of two sentences: the search's rule, agreement only
     ("The line took 1,200 calls in 2017. In 2020 it took 1,800 calls. That is a 40 per cent increase.", 40.0),
+    # the base the change names is not the earlier count's period
+    ("Requests for help went from 3,000 in 2015-16 to 4,400 in 2018-19. The numbers are up 46 percent since "
+     "2017-18.", 46.0),
+    # a subject that points back, but words of another thing after the change
+    ("The line took 600 calls in 2020, compared to 500 in 2019. The figure is up 25 per cent among men.", 25.0),
     # a sentence that opens with no word pointing back
     ("The line received 443 calls last year, compared to 337 in 2019. Officials reported an increase of 24%.",
      24.0),
