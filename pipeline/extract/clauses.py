@@ -18,8 +18,8 @@ _CLAUSES = Path(__file__).resolve().parent.parent / "data" / "clauses.json"
 
 #: A contrast or a new subject between two figures: "while", "but", "and the" (as linking.py had it).
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
-#: The last "and" of a gap, and the words after it.
-_LAST_AND = re.compile(r"\band\b(?!.*\band\b)", re.I | re.S)
+#: An "and" of a gap (the last one found is the one that matters).
+_AND = re.compile(r"\band\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -32,7 +32,9 @@ def clause_words() -> dict[str, Any]:
 def new_subject_after_and(gap: str) -> bool:
     """The words between two figures end with "and" and a new subject: "and chats about sleep" (before
     "doubled"), "and a" (before "30 per cent rise"); not "and has", "and", ", and so"."""
-    found = _LAST_AND.search(gap)
+    found = None
+    for found in _AND.finditer(gap):
+        pass
     if found is None:
         return False
     after = gap[found.end():]
