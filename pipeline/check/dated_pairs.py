@@ -55,6 +55,19 @@ def undated_search(claim: Fact, old: Optional[Count], new: Optional[Count], coun
     return not (dated(old) and dated(new))
 
 
+def dated_claim_undated_pair(claim: Fact, old: Optional[Count], new: Optional[Count]) -> bool:
+    """A claim that names its time ("since January 2023", "in 2022 compared with 2021") set against a pair
+    of another sentence whose counts name none ("Monthly calls rose from 40 in June to 50 in October", "from
+    100 in spring to 125 in autumn"): the pair may be any two figures of the measure, a stretch of a series
+    within the claim's time, so a disagreement is no verdict, even when the pair is its sentence's only one."""
+    if old is None or new is None or dated(old) or dated(new):
+        return False
+    if tuple(claim.sentence) in (tuple(old.sentence), tuple(new.sentence)):
+        return False
+    return any(getattr(claim, name, None) for name in ("period_start", "period_end", "base_period_start",
+                                                        "base_period_end"))
+
+
 def named_periods(claim: Fact, old: Count, new: Count, counts: Sequence[Count]) -> bool:
     """The claim names both periods it compares, and the pair is the one count of each in its sentence ("rose
     by 20% between 2019 and 2020" on the counts of 2019 and 2020 of a series): the periods choose the pair.

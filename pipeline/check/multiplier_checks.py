@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
-from pipeline.check.dated_pairs import undated_search, why_undated
+from pipeline.check.dated_pairs import dated, undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
@@ -29,6 +29,7 @@ from pipeline.check.verdicts import (
 )
 from pipeline.extract.measures import lexicon
 from pipeline.extract.ratios import multiplier_words
+from pipeline.check.clause_pairs import no_verdict_across_clauses
 from pipeline.check.check_builders import _check, _claimed, _num, _unlinked, _unverifiable, stated_decimal
 from pipeline.records import Check, Count, Multiplier, Percentage
 
@@ -65,14 +66,19 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
             if v.verdict == "inconsistent" and not (tuple(old.sentence) == tuple(new.sentence) == tuple(mult.sentence)):
                 v = _claimed(v, mult.id, old, new, ev, tol, factor=factor)
+                agreeing = _agreeing_change(mult, ev, tol, factor, word) \
+                    if v.verdict == "inconsistent" and not (dated(old) and dated(new)) else None
+                if agreeing is not None:
+                    return agreeing
             undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
             if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
                 new = old = None  # undated counts that disagree: the stated change is the better evidence
             elif undated:
                 v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
             if new is not None:
-                return _check("multiplier", mult, [old, new], float(mult.factor), v,
-                              prefix=f"{place(old)} to {place(new)}")
+                return no_verdict_across_clauses(_check("multiplier", mult, [old, new], float(mult.factor), v,
+                                                        prefix=f"{place(old)} to {place(new)}"),
+                                                 mult, old, new, ev.text)
     if pct is not None:
         return _unlinked(_against_change(mult, pct, factor, tol, word), linked=pct.id == mult.percentage_ref)
     least = SHARED if mult.regions else UNKNOWN
@@ -92,6 +98,20 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _agreeing_change(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal, word: str) -> Optional[Check]:
+    """A "doubled" whose counts, from another sentence than its own and one of them of no period, disagree, judged
+    instead on a change the article states that gives it ("Calls have more than tripled" in the lede, "a 203%
+    increase" in the body, the counts a pair of staff "from three to five"): the paper's own change is the better
+    evidence than an undated pair.  Agreement only; ``None`` when no stated change agrees."""
+    for pct in ev.changes(mult, least=UNKNOWN):
+        found = _against_change(mult, pct, factor, tol, word)
+        if found.verdict == "consistent":
+            return dataclasses.replace(found, explanation=found.explanation
+                                       + "; the counts found in another sentence disagree, but the article's "
+                                         "own stated change gives the claim")
+    return None
 
 
 def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,

@@ -16,10 +16,11 @@ from fractions import Fraction
 from typing import Callable, Optional
 
 from pipeline.check.article_pairs import article_pair
-from pipeline.check.dated_pairs import against_direction, undated_search, why_undated
+from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
 from pipeline.check.nearby_pair import nearby_pair
+from pipeline.check.referring_change import told_pair
 from pipeline.check.share_levels import level_pair, points_as_per_cent
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
@@ -76,7 +77,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             old, new = new, old  # the later figure written first: read in the change's direction
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                              tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
-        if v.verdict == "inconsistent" and undated_search(pct, old, new, ev.record.counts):
+        if v.verdict == "inconsistent" and (undated_search(pct, old, new, ev.record.counts)
+                                            or dated_claim_undated_pair(pct, old, new)):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
         if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(pct, old, new):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
@@ -90,6 +92,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                       "time, so no verdict")
         return _check("percentage", pct, [old, new], float(pct.value), v,
                       prefix=f"{place(old)} to {place(new)}")
+    told = _told_check(pct, ev, tol, stated) if new is None or old is None else None
+    if told is not None:
+        return told
     nearby = _nearby_check(pct, ev, tol, stated) or (_levels_check(pct, ev, tol, stated) if new is None else None)
     if nearby is not None:
         return nearby
@@ -172,6 +177,21 @@ def _in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
     counts of other sentences by more than a quarter (``gross_rel``) is far more often set against the wrong
     pair (another year's, another place's, a part's)."""
     return tuple(old.sentence) == tuple(new.sentence) == tuple(pct.sentence)
+
+
+def _told_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change in a sentence of its own that points back at the one pair of the sentence before ("... 443 calls
+    last year, compared to 337 in 2019. That's an increase of 24%."), judged on that pair: both verdicts
+    (:mod:`pipeline.check.referring_change`); ``None`` when the words do not point back so."""
+    pair = told_pair(pct, ev)
+    if pair is None:
+        return None
+    old, new = pair
+    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+    return _check("percentage", pct, [old, new], float(pct.value), v,
+                  prefix=f"the one pair of the sentence it points back at, {place(old)} to {place(new)}")
 
 
 def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:

@@ -457,6 +457,9 @@ def count_interval(value: Number, qualifier: str, tol: Tolerances) -> Interval:
     """The values a stated count allows: "about 500" is 500 +/- about_count_rel."""
     v = frac(value)
     r = tol.about_count_rel
+    unit = hedge_unit(v)
+    if unit is not None and qualifier in ("about", "nearly"):  # "some 1,923": what rounds to it
+        return Interval(v - unit / 2, v + unit / 2) if qualifier == "about" else Interval(v - unit, v)
     return {
         "more_than": Interval(v, None, False),
         "at_least": Interval(v),
@@ -466,6 +469,23 @@ def count_interval(value: Number, qualifier: str, tol: Tolerances) -> Interval:
         "fewer_than": Interval(Fraction(0), v, True, False),
         "up_to": Interval(Fraction(0), v, True, True),
     }.get(qualifier, Interval.point(v))
+
+
+def hedge_unit(value: Number) -> Optional[Fraction]:
+    """One unit of the last significant digit of a hedged count written with three or more ("some 1,923": 1;
+    "around 1.25 million": 10,000), or ``None`` for a round figure ("about 42,000") or one with a fraction.
+
+    A hedge on a figure so precise allows a few units, not 5% (ANNOTATION.md decision 10 asks for the range the
+    approximation allows): "some 1,923" is what rounds to it, [1,922.5, 1,923.5); "nearly 1,460" is
+    [1,450, 1,460).  A round figure keeps the range of ``about_count_rel``."""
+    v = frac(value)
+    if v.denominator != 1 or v <= 0:
+        return None
+    digits = str(v.numerator)
+    significant = digits.rstrip("0")
+    if len(significant) < 3:
+        return None
+    return Fraction(10) ** (len(digits) - len(significant))
 
 
 def total_rounding(value: Number) -> Interval:

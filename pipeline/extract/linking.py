@@ -16,6 +16,7 @@ import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.clauses import two_clauses
 from pipeline.extract.count_index import comparison_counts, same_span_candidates
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
@@ -426,7 +427,21 @@ def _another_clause(change: Draft, mult: Draft) -> bool:
     """A contrast or a new subject stands between a change and a "doubled" of one sentence: two claims."""
     s = change.sentence.start
     lo, hi = sorted(((change.start, change.end), (mult.start, mult.end)))
-    return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s]))
+    return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s])) \
+        or two_clauses(change.sentence.text, (lo[0] - s, lo[1] - s), (hi[0] - s, hi[1] - s))
+
+
+def _counts_of_another_clause(mult: Draft, pair: tuple[Resolved, Resolved]) -> bool:
+    """The pair of counts stands in another clause than the "doubled", about another thing: "While the total
+    fell to 900 in 2023 from 950 in 2022, calls about betting nearly doubled" (:mod:`pipeline.extract.clauses`)."""
+    s = mult.sentence.start
+    spans = sorted([(c.draft.start - s, c.draft.end - s) for c in pair] + [(mult.start - s, mult.end - s)])
+    at = spans.index((mult.start - s, mult.end - s))
+    if at == 0:
+        return two_clauses(mult.sentence.text, spans[0], spans[1])
+    if at == len(spans) - 1:
+        return two_clauses(mult.sentence.text, spans[-2], spans[-1])
+    return False
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
@@ -446,7 +461,8 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx) or as_many_bracketed(item, ctx)
     if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
         item.base_count_ref, item.count_ref = pair
-    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start:  # "doubled from 61 in 2021 to 118 in 2022"
+    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start \
+            and not _counts_of_another_clause(d, (dated[0], dated[-1])):  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = dated[0], dated[-1]
     else:  # "more than doubled from February (68) to March (157)"
         item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
