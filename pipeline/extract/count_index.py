@@ -16,6 +16,7 @@ its draft's, fixed when it is found: that list only grows.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from typing import Hashable, Optional
@@ -44,6 +45,7 @@ class _CountIndex:
         self.buckets: dict[Hashable, set[int]] = {}
         self.compared: list[Resolved] = []
         self.seen = 0
+        self.starts: list[int] = []
 
     def _place(self, i: int, period: Optional[periods.Period]) -> None:
         old = self.keys[i]
@@ -73,6 +75,11 @@ class _CountIndex:
         self.seen = len(counts)
         return self.compared
 
+    def positions(self, counts: list[Resolved]) -> list[int]:
+        for c in counts[len(self.starts):]:
+            self.starts.append(c.draft.start)
+        return self.starts
+
     def bucket(self, key: Optional[Hashable]) -> list[int]:
         return sorted(self.buckets.get(key, ())) if key is not None else []
 
@@ -95,3 +102,9 @@ def same_span_candidates(ctx: Context, base: periods.Period) -> list[Resolved]:
 def comparison_counts(ctx: Context) -> list[Resolved]:
     """The counts of ``ctx`` that are the earlier figure of a comparison ("up from 1,089"), in text order."""
     return _index(ctx).comparisons(ctx.counts)
+
+
+def counts_before(ctx: Context, start: int) -> int:
+    """How many counts of ``ctx`` start before offset ``start`` (its counts are in text order): where a walk
+    back from a figure at ``start`` begins."""
+    return bisect.bisect_left(_index(ctx).positions(ctx.counts), start)

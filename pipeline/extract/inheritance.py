@@ -75,6 +75,7 @@ class Context:
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
+        self.comparison_pairs: Optional[tuple[int, Any]] = None  # linking's pairs of compared counts, found once
 
     def anchor(self, index: int, mention: Any = None) -> Optional[periods.Period]:
         """The period stated last, if at most :data:`INHERIT_WINDOW` sentences back (for a
