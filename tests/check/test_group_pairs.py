@@ -35,3 +35,18 @@ def verdicts(text: str, kind: str) -> list[str]:
 ])
 def test_group_against_whole(text, kind, expected):
     assert verdicts(text, kind) == expected
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("The Stop It Now helpline took 300 calls from young people in Kent in 2022.",
+     "The Stop It Now helpline took 2,000 calls in Kent in 2022.", []),
+    ("The Stop It Now helpline took 300 calls from young people in Kent in 2022.",
+     "The Stop It Now helpline took 350 calls from young people in Kent in 2022.", ["inconsistent"]),
+    ("The Stop It Now helpline took 2,000 calls in Kent in 2022.",
+     "The Stop It Now helpline took 2,500 calls in Kent in 2022.", ["inconsistent"]),
+])
+def test_group_against_whole_across_articles(first, second, expected):
+    from pipeline.check.across import check_across
+    records = [extract_article(text, source=f"{n}.txt", published="2024-03-01", url=f"https://example.org/{n}")
+               for n, text in enumerate((first, second))]
+    assert [c.verdict for c in check_across(records) if c.kind == "cross_article"] == expected
