@@ -50,6 +50,13 @@ class Resolved:
     parts_complete: Optional[bool] = None
     id: str = ""
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name == "period":  # linking's index of counts by period (extract.count_index) is told of the change
+            watcher = self.__dict__.get("watcher")
+            if watcher is not None:
+                watcher.moved(self)
+
 
 def resolve_mention(mention: Any, anchor: Optional[periods.Period], published: Optional[datetime.date]) -> Optional[periods.Period]:
     if mention is None:
