@@ -538,7 +538,7 @@ def _clause_names(d: Draft) -> bool:
 
 
 #: How many comparisons of its measure a change stated without counts reads, at most, for the one it is
-#: about (no article of the 899 needs more than a handful; a page of figures has thousands).
+#: about (the 899 real texts' records are the same with this bound; a page of figures has thousands).
 COMPARISONS_READ = 200
 #: How many characters after a change its measure's words may start ("... jump in calls").
 MEASURE_REACH = 12
