@@ -89,6 +89,7 @@ class Count(Fact):
     parts: list[str] = field(default_factory=list)  # added field: ids of the counts listed as its parts
     parts_complete: Optional[bool] = None  # added field: False when they are some of it ("including ...")
     difference: Optional[str] = None  # added field: "increase"/"decrease" for the size of a change ("an increase of 300")
+    group: Optional[str] = None  # added field: the group it counts, when its words name one ("from young people", "by text")
 
 
 @dataclass

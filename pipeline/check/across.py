@@ -150,7 +150,7 @@ def _slot(fact: Fact, *, with_period: bool = True, helpline: str = "") -> Option
         return None
     where = frozenset(fact.regions)
     if isinstance(fact, Count):
-        return ("count", fact.measure, where, fact.rate, helpline, fact.difference) + period  # a change's size apart
+        return ("count", fact.measure, where, fact.rate, helpline, fact.difference, fact.group) + period  # a change's size, a group's count apart
     if isinstance(fact, Percentage):
         base = (fact.base_period_start, fact.base_period_end) if with_period else ()
         return ("percentage", fact.kind, fact.direction, where, helpline) + period + base
@@ -298,7 +298,7 @@ def _implied_checks(records: list[Record], tol: Tolerances) -> list[Check]:
     for r in records:
         for c in r.counts:
             if c.qualifier == "exact" and c.regions and c.period_start and not c.difference:
-                counts[(c.measure, frozenset(c.regions), c.period_start, c.period_end, c.rate)].append(Stated(r, c))
+                counts[(c.measure, frozenset(c.regions), c.period_start, c.period_end, c.rate, c.group)].append(Stated(r, c))
     out = []
     for r in records:
         ev = Evidence(r)
@@ -308,7 +308,7 @@ def _implied_checks(records: list[Record], tol: Tolerances) -> list[Check]:
             new = ev.get(p.count_ref, Count) or ev.later_count(p)
             if new is None or (ev.get(p.base_count_ref, Count) or ev.earlier_count(new, p)) is not None:
                 continue
-            key = (new.measure, frozenset(new.regions), p.base_period_start, p.base_period_end, new.rate)
+            key = (new.measure, frozenset(new.regions), p.base_period_start, p.base_period_end, new.rate, new.group)
             by_value: dict[float, list[Stated]] = defaultdict(list)
             for other in counts.get(key, []):
                 if other.record.article.id != r.article.id:

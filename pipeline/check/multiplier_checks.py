@@ -30,6 +30,7 @@ from pipeline.check.verdicts import (
 from pipeline.extract.measures import lexicon
 from pipeline.extract.ratios import multiplier_words
 from pipeline.check.clause_pairs import no_verdict_across_clauses
+from pipeline.check.group_pairs import groups_apart, why_groups
 from pipeline.check.check_builders import _check, _claimed, _num, _unlinked, _unverifiable, stated_decimal
 from pipeline.records import Check, Count, Multiplier, Percentage
 
@@ -61,6 +62,8 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
             else:
                 new = ev.later_count(mult)
                 old = ev.earlier_count(new, None, base=mult) if new else None
+        if pct is None and new is not None and old is not None and groups_apart(old, new):
+            return _unverifiable("multiplier", mult, float(mult.factor), why_groups(old, new), [old, new])
         if pct is None and new is not None and old is not None:
             v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                                  tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))

@@ -32,6 +32,7 @@ from pipeline.check.verdicts import (
     qualified,
 )
 from pipeline.extract.measures import lexicon
+from pipeline.check.group_pairs import groups_apart, why_groups
 from pipeline.check.check_builders import _check, _claimed, _unverifiable, stated_decimal
 from pipeline.records import Check, Count, Percentage
 
@@ -59,6 +60,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
     if old is not None and new is not None and not _one_rate(old, new, ev):
         old = None  # "rose by 22% to six a day, when there were 2,297 calls compared with 1,885": a rate and a total
+    if new is not None and old is not None and groups_apart(old, new):
+        return _unverifiable("percentage", pct, float(pct.value), why_groups(old, new), [old, new])
     if new is not None and old is not None and before(new, old):
         in_time_order = _in_time_order(pct, new, old, tol, stated, ev)
         if in_time_order is not None:

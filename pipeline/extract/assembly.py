@@ -28,6 +28,7 @@ from pipeline.extract import periods
 from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
+from pipeline.extract.count_groups import count_group
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
@@ -354,7 +355,8 @@ def _to_count(item: Resolved) -> Count:
     d = item.draft
     return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
                  parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
-                 difference=getattr(d, "difference", None))
+                 difference=getattr(d, "difference", None),
+                 group=count_group(d.text, d.sentence.text, d.end - d.sentence.start))
 
 
 def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:

@@ -37,8 +37,13 @@ def body_cues() -> dict[str, Any]:
 
 #: One capitalised word of a body's name: "Harbour", "Women's", "1Life", "MOVE".
 _CAP = r"(?:[A-Z]|\d++[A-Za-z])[\w'\u2019&!.-]*+"
+#: The small words that may join the capitalised words of a body's name ("The Centre for Women and Co"), and
+#: that never end one; the one list body_in_title and bracketed_bodies read.
+NAME_JOINERS = ("of", "on", "for", "and", "&", "the")
+#: One of :data:`NAME_JOINERS`, as a regular expression.
+JOINER = rf"(?:{'|'.join(map(re.escape, NAME_JOINERS))})"
 #: A run of capitalised words, maybe joined by "of", "for", "and", "&", "the": "The Centre for Women and Co".
-_RUN = rf"{_CAP}(?:[^\S\n]++(?:(?:of|for|and|&|the|on)[^\S\n]++)?{_CAP}){{0,6}}"
+_RUN = rf"{_CAP}(?:[^\S\n]++(?:{JOINER}[^\S\n]++)?{_CAP}){{0,6}}"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +59,7 @@ def _kind_pattern() -> re.Pattern[str]:
 def _name_words(run: str) -> str:
     """A run without the joiners and role words at its end ("Safe Steps Director" -> "Safe Steps")."""
     words = run.split()
-    while words and (words[-1] in ("of", "for", "and", "&", "the", "on") or words[-1].lower() in single_roles()):
+    while words and (words[-1] in NAME_JOINERS or words[-1].lower() in single_roles()):
         words.pop()
     return " ".join(words)
 

@@ -14,25 +14,22 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.extract.body_in_title import body_cues
+from pipeline.extract.body_in_title import JOINER, NAME_JOINERS, body_cues
 from pipeline.extract.organisations import lexicon
 from pipeline.wordlists import alternation
 
 _CAP = r"[A-Z][\w&\u2019'-]*+"
 _PATTERN = re.compile(
-    rf"(?<![\w'\u2019-])(?P<run>{_CAP}(?:[^\S\n]++(?:(?:of|on|for|and|&|the)[^\S\n]++)?{_CAP}){{1,8}})"
+    rf"(?<![\w'\u2019-])(?P<run>{_CAP}(?:[^\S\n]++(?:{JOINER}[^\S\n]++)?{_CAP}){{1,8}})"
     rf"[^\S\n]*+\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)")
-
-
-_JOINERS = ("of", "on", "for", "and", "&", "the")
 
 
 def _words(run: str) -> list[str]:
     """A run's words without "The" and the like at its start and joiners at its ends."""
     words = run.split()
-    while words and (words[0] in ("The", "A", "An", "Its", "Their", "Our") or words[0] in _JOINERS):
+    while words and (words[0] in ("The", "A", "An", "Its", "Their", "Our") or words[0] in NAME_JOINERS):
         words = words[1:]
-    while words and words[-1] in _JOINERS:
+    while words and words[-1] in NAME_JOINERS:
         words = words[:-1]
     return words
 

@@ -9,21 +9,18 @@ count for every change made a page of nothing but figures quadratic (about 20 s 
 :func:`same_span_candidates` gives only the counts of the base period's last month, in text order.
 
 The counts' periods change as links are made (a base count takes the change's base period, a later
-count the year after its base), so the index is checked against each count's period at every look-up:
-one pass in C (``operator.is_not`` over the periods), no Python code per count, and only the counts
-whose period changed are bucketed again.  Whether a count is the earlier figure of a comparison is
+count the year after its base): a count tells its index when its period is set (``Resolved.__setattr__``),
+and only the counts whose period was set are bucketed again at the next look-up (checking every
+count's period at every look-up, even in one pass in C, made a page of thousands of changes quadratic).  Whether a count is the earlier figure of a comparison is
 its draft's, fixed when it is found: that list only grows.
 """
 from __future__ import annotations
 
-import itertools
-import operator
+import bisect
 from typing import Hashable, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.inheritance import Context, Resolved
-
-_PERIOD = operator.attrgetter("period")
 
 
 def span_key(period: Optional[periods.Period]) -> Optional[Hashable]:
@@ -39,11 +36,13 @@ class _CountIndex:
     """Positions in ``ctx.counts`` by :func:`span_key` of their period, kept in step with the periods."""
 
     def __init__(self) -> None:
-        self.periods: list[Optional[periods.Period]] = []
         self.keys: list[Optional[Hashable]] = []
         self.buckets: dict[Hashable, set[int]] = {}
         self.compared: list[Resolved] = []
         self.seen = 0
+        self.starts: list[int] = []
+        self.position: dict[int, int] = {}  # id of a count -> its position in ``ctx.counts``
+        self.moved_since: set[int] = set()  # positions whose period was set since the last refresh
 
     def _place(self, i: int, period: Optional[periods.Period]) -> None:
         old = self.keys[i]
@@ -56,15 +55,19 @@ class _CountIndex:
             self.buckets.setdefault(new, set()).add(i)
         self.keys[i] = new
 
+    def moved(self, count: Resolved) -> None:
+        """``count``'s period was set (``Resolved.__setattr__`` calls this)."""
+        self.moved_since.add(self.position[id(count)])
+
     def refresh(self, counts: list[Resolved]) -> None:
-        now = list(map(_PERIOD, counts))
-        for i in itertools.compress(range(len(self.periods)), map(operator.is_not, now, self.periods)):
-            self._place(i, now[i])
-            self.periods[i] = now[i]
-        for i in range(len(self.periods), len(now)):
-            self.periods.append(now[i])
+        for i in sorted(self.moved_since):
+            self._place(i, counts[i].period)
+        self.moved_since.clear()
+        for i in range(len(self.keys), len(counts)):
             self.keys.append(None)
-            self._place(i, now[i])
+            self.position[id(counts[i])] = i
+            counts[i].watcher = self  # type: ignore[attr-defined]
+            self._place(i, counts[i].period)
 
     def comparisons(self, counts: list[Resolved]) -> list[Resolved]:
         for c in counts[self.seen:]:
@@ -72,6 +75,11 @@ class _CountIndex:
                 self.compared.append(c)
         self.seen = len(counts)
         return self.compared
+
+    def positions(self, counts: list[Resolved]) -> list[int]:
+        for c in counts[len(self.starts):]:
+            self.starts.append(c.draft.start)
+        return self.starts
 
     def bucket(self, key: Optional[Hashable]) -> list[int]:
         return sorted(self.buckets.get(key, ())) if key is not None else []
@@ -95,3 +103,9 @@ def same_span_candidates(ctx: Context, base: periods.Period) -> list[Resolved]:
 def comparison_counts(ctx: Context) -> list[Resolved]:
     """The counts of ``ctx`` that are the earlier figure of a comparison ("up from 1,089"), in text order."""
     return _index(ctx).comparisons(ctx.counts)
+
+
+def counts_before(ctx: Context, start: int) -> int:
+    """How many counts of ``ctx`` start before offset ``start`` (its counts are in text order): where a walk
+    back from a figure at ``start`` begins."""
+    return bisect.bisect_left(_index(ctx).positions(ctx.counts), start)

@@ -50,6 +50,13 @@ class Resolved:
     parts_complete: Optional[bool] = None
     id: str = ""
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        if name == "period":  # linking's index of counts by period (extract.count_index) is told of the change
+            watcher = self.__dict__.get("watcher")
+            if watcher is not None:
+                watcher.moved(self)
+
 
 def resolve_mention(mention: Any, anchor: Optional[periods.Period], published: Optional[datetime.date]) -> Optional[periods.Period]:
     if mention is None:
@@ -75,6 +82,7 @@ class Context:
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
+        self.comparison_pairs: Optional[tuple[int, Any]] = None  # linking's pairs of compared counts, found once
 
     def anchor(self, index: int, mention: Any = None) -> Optional[periods.Period]:
         """The period stated last, if at most :data:`INHERIT_WINDOW` sentences back (for a

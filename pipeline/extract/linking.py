@@ -12,12 +12,13 @@ part and whole by :mod:`pipeline.extract.shares`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.clauses import two_clauses
-from pipeline.extract.count_index import comparison_counts, same_span_candidates
+from pipeline.extract.count_index import comparison_counts, counts_before, same_span_candidates
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
@@ -239,17 +240,19 @@ def _from_of_pair(item: Resolved, ctx: Context) -> Optional[Resolved]:
 def _antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
     """The count a "that figure had risen to 477" or a "..., rising to 70" goes back to.
 
-    The last count of its measure and place before it, two sentences back at most.
+    The last count of its measure and place before it, two sentences back at most.  The walk
+    back starts at the count (``ctx.counts`` is in text order) and stops two sentences back.
     """
     d = count.draft
     changed_to = re.search(rf"(?:{word_regex('change_to').pattern})\s*$", d.sentence.text[:d.start - d.sentence.start])
     if d.inherit != "previous" and not changed_to:
         return None
-    for earlier in reversed(ctx.counts):
-        if earlier.draft.start >= count.draft.start or earlier.draft.comparison:
-            continue
+    for i in range(counts_before(ctx, d.start) - 1, -1, -1):
+        earlier = ctx.counts[i]
         if count.draft.index - earlier.draft.index > 2:
-            return None
+            return None  # the counts before it are further back still
+        if earlier.draft.comparison:
+            continue
         if akin(earlier.draft.measure, count.draft.measure) and regions_agree(earlier, count):
             return earlier
     return None
@@ -479,27 +482,68 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
 OPENING_PARAGRAPHS = 2
 
 
-def _comparisons(ctx: Context, after: int) -> Iterator[tuple[Resolved, Resolved]]:
-    """The (later, earlier) pairs of counts the text compares, in text order, from offset ``after`` on.
+def _comparison_pairs(ctx: Context) -> dict[Optional[tuple[str, str]], tuple[list[int], list[tuple[int, Resolved, Resolved]]]]:
+    """Every (later, earlier) pair of counts the text compares, in text order, found once for the
+    context's counts (and again only when counts were added), under ``None`` and under the
+    :func:`_measure_key` of the later count: the starts of the figures they were found at, for a
+    bisection, and each pair with the lower start of its two counts.
 
     An earlier figure ("up from 735 people in 2019", "from 400 to 500") with the count it
     is compared with (the "to" figure, else the count just before it, in its sentence or
     the one before); a later figure ("..., rising to 55", "that figure had leapt to 477")
     with the count it goes back to.
     """
-    for n, c in enumerate(ctx.counts):
-        if c.draft.start < after:
-            continue
+    counts = ctx.counts
+    if ctx.comparison_pairs is not None and ctx.comparison_pairs[0] == len(counts):
+        return ctx.comparison_pairs[1]
+    found: dict[Optional[tuple[str, str]], tuple[list[int], list[tuple[int, Resolved, Resolved]]]] = {None: ([], [])}
+
+    def add(at: Resolved, later: Resolved, earlier: Resolved) -> None:
+        for key in (None, _measure_key(later.draft.measure)):
+            starts, pairs = found.setdefault(key, ([], []))
+            starts.append(at.draft.start)
+            pairs.append((min(later.draft.start, earlier.draft.start), later, earlier))
+
+    for n, c in enumerate(counts):
         if c.draft.comparison and not to_end(c):
-            later = next((x for x in ctx.counts[n + 1:n + 2] if to_end(x) and x.draft.index == c.draft.index), None)
-            later = later or next((x for x in reversed(ctx.counts[:n]) if not x.draft.comparison
-                                   and akin(x.draft.measure, c.draft.measure) and x.draft.rate == c.draft.rate), None)
-            if later is not None and later.draft.start >= after and c.draft.index - later.draft.index <= 1:
-                yield later, c
+            later = next((x for x in counts[n + 1:n + 2] if to_end(x) and x.draft.index == c.draft.index), None)
+            later = later or _plain_before(counts, n)
+            if later is not None and c.draft.index - later.draft.index <= 1:
+                add(c, later, c)
         elif not c.draft.comparison:
             earlier = _antecedent(c, ctx)
-            if earlier is not None and earlier.draft.start >= after:
-                yield c, earlier
+            if earlier is not None:
+                add(c, c, earlier)
+    ctx.comparison_pairs = (len(counts), found)
+    return found
+
+
+def _measure_key(measure: str) -> tuple[str, str]:
+    """One key for the measures :func:`akin` lets one comparison mix."""
+    return ("akin", HELPLINE_FAMILY[measure]) if measure in HELPLINE_FAMILY else ("is", measure)
+
+
+def _plain_before(counts: list[Resolved], n: int) -> Optional[Resolved]:
+    """The last count before ``counts[n]``, in its sentence or the one before, that is no earlier figure and
+    counts what it counts, at its rate (an earlier one, two sentences back or more, is compared with nothing)."""
+    c = counts[n]
+    for i in range(n - 1, -1, -1):
+        x = counts[i]
+        if c.draft.index - x.draft.index > 1:
+            return None
+        if not x.draft.comparison and akin(x.draft.measure, c.draft.measure) and x.draft.rate == c.draft.rate:
+            return x
+    return None
+
+
+def _comparisons(ctx: Context, after: int, measure: str = "other") -> Iterator[tuple[Resolved, Resolved]]:
+    """The (later, earlier) pairs of counts the text compares (:func:`_comparison_pairs`), in text order,
+    both counts from offset ``after`` on; of a ``measure`` the later count is :func:`akin` to, unless "other"."""
+    starts, pairs = _comparison_pairs(ctx).get(None if measure == "other" else _measure_key(measure), ([], []))
+    for i in range(bisect.bisect_left(starts, after), len(pairs)):
+        low, later, earlier = pairs[i]
+        if low >= after:
+            yield later, earlier
 
 
 def _clause_names(d: Draft) -> bool:
@@ -509,6 +553,9 @@ def _clause_names(d: Draft) -> bool:
     return d.measure != "other" and nearest_cue(after, 0, dict(cue_patterns())) is not None
 
 
+#: How many comparisons of its measure a change stated without counts reads, at most, for the one it is
+#: about (the 899 real texts' records are the same with this bound; a page of figures has thousands).
+COMPARISONS_READ = 200
 #: How many characters after a change its measure's words may start ("... jump in calls").
 MEASURE_REACH = 12
 
@@ -522,7 +569,10 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
     must not disagree with the claim's.
     """
     d = item.draft
-    for later, base in _comparisons(ctx, d.start):
+    # the next sentence's comparison must be the first after the change, of whatever measure
+    for seen, (later, base) in enumerate(_comparisons(ctx, d.start, "other" if next_sentence else d.measure)):
+        if seen == COMPARISONS_READ:
+            return  # a page of thousands of figures: no change reads them all
         if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
             return
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):

@@ -17,14 +17,11 @@ The word lists are in ``data/not_counts.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from pipeline.settings import DATA_DIR
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, data_file
 
-DATA = DATA_DIR / "not_counts.json"
 
 #: A phone number written with hyphens: a US toll-free prefix ("1-800", "1-888-..."), a vanity
 #: number ("800-GAMBLER", "1-800-273-TALK", "1800-Respect"), a long local number after a prefix ("1850-609090").
@@ -40,10 +37,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OLDEST = 120
 
 
-@lru_cache(maxsize=1)
 def words() -> dict:
     """The word lists of ``data/not_counts.json``."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return data_file("not_counts.json")
 
 
 @lru_cache(maxsize=1)

@@ -12,17 +12,14 @@ Whether a number *counts* something is decided later, by the fact extractor.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.settings import DATA_DIR
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, data_file
 from pipeline.extract import not_counts
 
-DATA = DATA_DIR / "numbers.json"
 
 #: Words before a year-like number that keep it a year whatever follows ("In 2022 calls rose", "since 2019 callers").
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|during|until|till|throughout|by|from)\s+$", re.I)
@@ -67,10 +64,9 @@ class NumberMention:
     text: str = ""
 
 
-@lru_cache(maxsize=1)
 def words() -> dict:
     """The word lists of ``data/numbers.json``."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return data_file("numbers.json")
 
 
 @lru_cache(maxsize=1)
@@ -273,12 +269,12 @@ _WORD_AFTER = re.compile(r"\s{1,3}[a-z]")
 
 
 def _day_range_end(text: str, start: int, after: str) -> bool:
-    """Whether the figure at ``start`` ends a range of days after a month ("from May 3 to 9", "March 3-9"); after
-    "and" only when "between" opens the range and no word follows the figure ("on May 3 and 12 callers were
+    """Whether the figure at ``start`` ends a range of days after a month ("from May 3 to 9", "March 3-9"), unless
+    a count noun follows it ("from June 1 to 30 people called"); after "and" only when "between" opens the range and no word follows the figure ("on May 3 and 12 callers were
     turned away" is a count, as period_scan reads it)."""
     m = _patterns()["day_range_end"].search(text, max(0, start - 24), start)
-    if m is None:
-        return False
+    if m is None or _patterns()["counted_one_by_one"].match(after):
+        return False  # "From June 1 to 30 people called": a count noun after it makes the figure a count
     if not m.group().rstrip().lower().endswith("and"):
         return True
     return bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())) and not _WORD_AFTER.match(after)

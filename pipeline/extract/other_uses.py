@@ -16,25 +16,21 @@ The word lists are in ``data/other_uses.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.settings import DATA_DIR
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, data_file
 
-DATA = DATA_DIR / "other_uses.json"
 #: How far back (characters) a modal or a hope may stand before its figure.
 MODAL_REACH = 60
 #: How far after a count's noun its waiting list may be named.
 WAITING_REACH = 50
 
 
-@lru_cache(maxsize=1)
 def words() -> dict:
     """The word lists of ``data/other_uses.json``."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return data_file("other_uses.json")
 
 
 @lru_cache(maxsize=1)

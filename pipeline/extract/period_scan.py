@@ -107,6 +107,7 @@ def _patterns() -> _Patterns:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     flags = re.IGNORECASE
     y = YEAR
+    counted = alternation([*number_words()["year_count_nouns"], *number_words()["counted_one_by_one"]])
     twelve = r"(?:12|twelve)(?:\s+months|[- ]month\s+period)"
     absolute = (
         ("year_ending", rf"\b(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?:year|{twelve})\s+"
@@ -120,7 +121,8 @@ def _patterns() -> _Patterns:
          rf"closing)\s+(?P<n>{_loose(data['month_spans'])})\s+months\s+of\s+(?P<y>{y})\b"),
         # a span of days within a month or two: "from July 16-26", "between 3 and 9 June", "June 28 to July 4, 2021"
         ("days_md", rf"\b(?:(?P<prep>from|between)\s+)?(?P<m>{month})\s+(?P<d>{day})\s*(?P<conj>-|–|to|until|through|and)\s*"
-         rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})\b(?:,?\s+(?P<y>{y})\b)?(?![.,]\d|\s*(?:%|per\s*cent))"),
+         rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})\b(?!\s{{1,3}}(?:{counted})\b)(?:,?\s+(?P<y>{y})\b)?"
+         rf"(?![.,]\d|\s*(?:%|per\s*cent))"),  # not "from June 1 to 30 people called": a count ends it
         ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})\s*(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
          rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
         ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"

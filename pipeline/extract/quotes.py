@@ -26,6 +26,7 @@ resolves each turn's speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -49,6 +50,7 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.body_in_quote import body_in_own_words
+from pipeline.extract.body_views import Bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.held_roles import held_role
@@ -414,6 +416,24 @@ def _quote(n: int, text: str, turn: Turn, spellings: dict[str, str]) -> Quote:
     )
 
 
+def _inside(known: list[tuple[int, str]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside (or right after) one of the ``known`` bodies, by a
+    bisection over their starts and the furthest end reached so far (``known`` is sorted)."""
+    starts = [k for k, _ in known]
+    reach = list(itertools.accumulate((k + len(name) + 1 for k, name in known), max))
+    return lambda o: (i := bisect.bisect_right(starts, o)) > 0 and reach[i - 1] > o
+
+
+def _quoted_lines(offsets: list[int], line_names: list[int], speech: list[QuoteSpan], split: int) -> set[int]:
+    """The positions in ``offsets`` (``split`` on) of the lines (``line_names``: their sorted positions)
+    named inside a paragraph's own quotes, found by bisection."""
+    out: set[int] = set()
+    for q in speech:
+        lo, hi = bisect.bisect_left(offsets, q.open), bisect.bisect_left(offsets, q.close)
+        out.update(line_names[bisect.bisect_left(line_names, max(lo, split)):bisect.bisect_left(line_names, hi)])
+    return out
+
+
 def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> list[Quote]:
     """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
 
@@ -431,23 +451,28 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     held_back: Optional[tuple[int, str]] = None  # a role a narrative paragraph ended on, with no name, and where
     known = sorted(set(lexicon().find_headline_orgs(text) + lexicon().find_orgs(text)))
     known, lines = _with_lower_case_lines(text, known)
-    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines
-                                if not any(k <= o < k + len(name) + 1 for k, name in known)])
+    inside_known = _inside(known)
+    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines if not inside_known(o)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
+    line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
     kinds_told = told_kinds(text)
+    told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
+    told_seen = 0
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
     for index, (para, spans) in enumerate(paragraphs):
         try:
             split = bisect.bisect_left(offsets, para[0])
-            orgs, later = names[:split], names[split:]
-            told = {word: name for offset, word, name in kinds_told if offset < para[1]}
+            orgs = Bodies(names, 0, split)
+            while told_seen < len(kinds_told) and kinds_told[told_seen][0] < para[1]:
+                told_so_far[kinds_told[told_seen][1]] = kinds_told[told_seen][2]
+                told_seen += 1
+            told = dict(told_so_far)
             speech = _speech_spans(text, para, spans)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
-            later = [name for offset, name in zip(offsets[split:], later)
-                     if not (_LINE_NAME.search(name) and any(q.open <= offset < q.close for q in speech))]
+            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split))
             if not speech and _left_open(current, index):
                 last = unopened_close(text, *para)
                 if last is not None:  # the turn's last paragraph, its opening mark left out
@@ -470,7 +495,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             if not speech:
                 previous_narrative = text[para[0]:para[1]]
                 # "Calls to the Harbour Line rose, its manager Jo Roe said.": the paragraph's own bodies count too
-                within = names[:bisect.bisect_left(offsets, para[1])]
+                within = Bodies(names, 0, bisect.bisect_left(offsets, para[1]))
                 held = held_back[1] if held_back is not None and held_back[0] == index - 1 else None
                 _learn(previous_narrative, book, nlp if index in near_quote else None, within, told, held)
                 role = held_role(previous_narrative)  # "..., its director has said. / Jo Roe said ...": the next paragraph's person
@@ -502,7 +527,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
-                named_before = names[:bisect.bisect_left(offsets, speech[0].open)]
+                named_before = Bodies(names, 0, bisect.bisect_left(offsets, speech[0].open))
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     _learn(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None

@@ -36,7 +36,7 @@ def candidates(tables: dict[str, list[Row]]) -> list[tuple[tuple, Row]]:
     out = []
     for count in tables["counts"]:
         if count["rate"] or not count["period_start"] or not count["period_end"] or count["value"] is None \
-                or count.get("difference"):  # the size of a change is no total
+                or count.get("difference") or count.get("group"):  # the size of a change, a group's count: no total
             continue
         article = articles[count["article_id"]]
         if not article["relevant"]:

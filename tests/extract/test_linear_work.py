@@ -1,0 +1,98 @@
+"""Work that grows with the page, counted: no input may hold a batch (issue 9).
+
+Each row is a page of our own writing built at two sizes; the test counts the calls of the
+function that did the quadratic walk (each change of the opening paragraphs read every count
+after it; each paragraph of bodies every paragraph after it) and asserts they grow no faster
+than the page.  No time is measured; the figures at growing sizes are in
+``benchmarks/linear_work.py``.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.extract import linking
+from pipeline.extract.article import extract_facts
+
+PUBLISHED = datetime.date(2024, 3, 1)
+
+
+def _changes_then_counts(n: int) -> str:
+    """One paragraph of n changes with no count in their sentence, each followed by two counts."""
+    return " ".join(f"Calls rose {i % 50 + 10} per cent. In 2022 it took {1000 + i} calls and in 2023 {2000 + 3 * i} calls."
+                    for i in range(n))
+
+
+def _changes_then_comparisons(n: int) -> str:
+    """n changes in the opening line, then n comparisons of another measure none of them can link to."""
+    opening = " ".join(f"Arrests rose {i % 50 + 10} per cent." for i in range(n))
+    body = " ".join(f"The line took {1000 + i} calls, up from {900 + i}." for i in range(n))
+    return f"Helpline figures\n\n{opening}\n\n{body}"
+
+
+def _counted(monkeypatch, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(linking, name)
+
+    def counting(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(linking, name, counting)
+    return calls
+
+
+@pytest.mark.parametrize("make, watched", [
+    (_changes_then_counts, "_antecedent"),
+    (_changes_then_comparisons, "_antecedent"),
+])
+def test_linking_reads_each_count_a_bounded_number_of_times(nlp, monkeypatch, make, watched):
+    calls = _counted(monkeypatch, watched)
+    extract_facts(make(60), published=PUBLISHED, nlp=nlp)
+    small = calls[0]
+    calls[0] = 0
+    extract_facts(make(240), published=PUBLISHED, nlp=nlp)
+    assert calls[0] <= 6 * max(small, 60), (small, calls[0])  # four times the page: at most about four times the work
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its searches."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, *args):
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def _paragraphs_of_bodies(n: int) -> str:
+    return "Kent Police and the Harbour Line met.\n\n" * n + 'Jo Roe, of the charity, said: "Yes."'
+
+
+def _bodies_in_quotes(n: int) -> str:
+    return '"Ring the Harbour Line," said Jo Roe of Kent Police.\n\n' * n
+
+
+@pytest.mark.parametrize("make", [_paragraphs_of_bodies, _bodies_in_quotes])
+def test_quotes_read_each_body_name_a_bounded_number_of_times(monkeypatch, make):
+    from pipeline.extract import quotes
+    counting = _CountingPattern(quotes._LINE_NAME)
+    monkeypatch.setattr(quotes, "_LINE_NAME", counting)
+    quotes.extract_quotes(make(50))
+    small, counting.calls = counting.calls, 0
+    quotes.extract_quotes(make(200))
+    assert counting.calls <= 6 * max(small, 50), (small, counting.calls)
+
+
+@pytest.mark.parametrize("text, org", [
+    ('The Harbour Line opened in May.\n\n"Ring the Harbour Line," said Jo Roe of Kent Police.', "Kent Police"),
+    ('Kent Police and the Harbour Line met.\n\n"We listen," said Jo Roe, the line\'s manager.', None),
+])
+def test_bodies_before_and_after_a_paragraph_still_read(text, org):
+    from pipeline.extract.quotes import extract_quotes
+    found = extract_quotes(text)
+    assert found and found[-1].speaker == "Jo Roe"
+    if org is not None:
+        assert found[-1].org == org
