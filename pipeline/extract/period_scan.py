@@ -128,9 +128,9 @@ def _patterns() -> _Patterns:
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
-         rf"(?:and|to|until|till|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
+         rf"(?P<conj>and|to|until|till|through|thru|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
          rf"|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
-        ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
+        ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till|through|thru)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
         ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
          rf"(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
@@ -482,6 +482,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         elif name == "month_range":
             if not (m["prep"] or m["y2"] or m["rel"]):
                 return None
+            if m["conj"].lower() in ("through", "thru") and not (m["y1"] or m["y2"] or m["rel"]):
+                return None  # "from October through January": as before US spans were read, its months alone
             m1, m2 = month("m1"), month("m2")
             if m["y1"] and not m["y2"]:  # "from October 2014 to September (this year)": the first year fixes the last
                 year, relative = int(m["y1"]) + (m2 < m1), None
