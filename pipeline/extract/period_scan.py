@@ -159,12 +159,12 @@ def _patterns() -> _Patterns:
         ("month_subject", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{month})\s++(?:was|saw|proved|brought|became|marked|"
          rf"has\s++been|had\s++been)\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\b(?:last|this\s+past)\s+)|(?P<this>\bthis\s+)"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?<=\bfrom )|(?P<last>\b(?:last|this\s+past)\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
          rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:{_loose(data['month_figure_nouns'])})\b))(?P<m>{month})\b"
          # not the first month of a span ("in May and June", "in May to 15 June"), but the month of a figure
          # before another figure's ("210 in November and 260 in December", "from 31 in April to 44 in August")
-         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)(?!\s++\d[\d,.]*+\s++(?!{month}))|[-–])"),
+         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b|through\b|thru\b)(?!\s++\d[\d,.]*+\s++(?!{month}))|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
