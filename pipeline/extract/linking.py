@@ -47,7 +47,6 @@ from pipeline.extract.period_spans import calendar_years, whole_months
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
 from pipeline.extract.share_periods import paragraph_period, survey_share, whole_period
-from pipeline.extract.since_events import since_event_start
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -133,7 +132,6 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
-    item.period = since_event_start(d) or item.period  # "up 52% since the switch ... in March": from March on
     since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
     if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
         item.period = None

@@ -120,17 +120,15 @@ def resolve(
 
 
 def since_base(mention: Optional[PeriodMention]) -> Optional[Period]:
-    """The whole year a dated "since" mention starts from ("since 2021", "since 2005-06"): for a change
-    ("up 37% since 2021") its base period, not an open period of its own; ``None`` for any other (an
-    event, "since the start of lockdown", a month or a day, "since March 2020", stays the change's start:
-    "up 40% since March 2020" runs from March 2020 on, against no one period before)."""
+    """The whole period a dated "since" mention starts from ("since 2021", "since 2005-06", "since
+    March 2020"): for a change ("up 37% since 2021") its base period, not an open period of its
+    own; ``None`` for any other (an event, "since the start of lockdown", stays the change's start)."""
     if mention is None or mention.relative is not None or mention.period is None or mention.period.start is None \
             or mention.period.end is not None or not mention.text.lower().startswith("since ") \
             or not re.search(r"\b(?:19|20)\d\d\b", mention.text):
         return None  # "up 20% since the start of lockdown" runs from the event, as it did
     named = [m.period for m in scan("in " + mention.text[6:], None, None) if m.period is not None and m.relative is None]
-    return named[0] if named and named[0].start == mention.period.start and named[0].end \
-        and whole_months(named[0]) == 12 else None
+    return named[0] if named and named[0].start == mention.period.start and named[0].end else None
 
 
 def ends_of(period: Optional[Period]) -> Optional[tuple[Period, Period]]:

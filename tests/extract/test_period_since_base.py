@@ -41,7 +41,7 @@ def test_a_count_since_a_year(text, value, start, end):
 @pytest.mark.parametrize("text, expected", [
     ("up 20% since 2019", ("2019-01-01", "2019-12-31")),
     ("up 20% since 2019/20", ("2019-04-01", "2020-03-31")),
-    ("up 20% since March 2020", None),  # a month: the change runs from it (test_period_since_month.py)
+    ("up 20% since March 2020", ("2020-03-01", "2020-03-31")),
     ("up 20% since then", None),
     ("up 20% in 2019", None),
 ])
