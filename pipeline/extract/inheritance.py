@@ -24,6 +24,7 @@ from pipeline.extract.pair_context import month_in_year_before, pair_year
 from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
+from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
 
@@ -207,6 +208,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+    if item.period is None and d.rate is not None and not d.comparison:
+        total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
+        item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
