@@ -20,9 +20,11 @@ from typing import Any, Optional, Sequence
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
+from pipeline.extract.pair_context import month_in_year_before, pair_year
 from pipeline.extract.period_scan import load_data, names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
+from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.sentence_context import Draft
 from pipeline.wordlists import alternation
 
@@ -177,6 +179,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
+        if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
+            item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
     elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
         # "... a free number in March 2014. Volunteers have answered a million calls since then."
         item.period = periods.Period(d.previous_time.period.start, None)
@@ -184,6 +188,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
+        if item.period is None:  # "In 2018 the line moved. It took 350 calls in October." (no publication date)
+            item.period = month_in_year_before(d, ctx.published)
         if launch_date(d.sentence.text, d.time) and not d.time.text.lower().startswith("since"):
             # "The line, which opened in 2011, takes 5,000 calls a year": a standing rate, not of 2011; "In 2023 the
             # line, which opened in 2011, took 14 calls a day": the sentence's other time
@@ -210,6 +216,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about
                 item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+    if item.period is None and d.rate is not None and not d.comparison:
+        total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
+        item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired

@@ -582,6 +582,9 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
                 and not _rolling_match(item.period, later.period, base.period):
             continue
+        if item.base_period is not None and base.period is not None and item.base_period.end is not None \
+                and base.period.end is not None and not _overlap(item.base_period, base.period):
+            continue  # "up 34% since March" is no change from a figure of May
         if later.period is not None and base.period is not None and periods_equal(later.period, base.period):
             continue  # two counts of one year ("calls rose to 4,130, chats to 1,260 in the year"): no change between them
         item.count_ref, item.base_count_ref = later, base

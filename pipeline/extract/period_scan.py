@@ -130,9 +130,9 @@ def _patterns() -> _Patterns:
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
-         rf"(?:and|to|until|till|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
+         rf"(?P<conj>and|to|until|till|through|thru|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
          rf"|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
-        ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till)"
+        ("year_range", rf"\b(?:(?P<prep>between|from)\s+)?(?<![\w/.£$€#@-])(?P<y1>{y})\s+(?P<conj>and|to|until|till|through|thru)"
          rf"\s+(?P<y2>{y})(?![\w/@]|[.,]\d)"),
         ("week", rf"\b(?:the\s+)?week\s+(?:starting|beginning|commencing|from|of)\s+"
          rf"(?:(?:on\s+)?(?:{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
@@ -161,10 +161,12 @@ def _patterns() -> _Patterns:
         ("month_subject", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{month})\s++(?:was|saw|proved|brought|became|marked|"
          rf"has\s++been|had\s++been)\b"),
         ("month_alone", rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bthe month of )|(?<=\bover )|(?<=\bon )|(?<=\bsince )|(?<=\bthroughout )|(?<=\bcompared to )"
-         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?P<last>\b(?:last|this\s+past)\s+)|(?P<this>\bthis\s+)"
+         rf"|(?<=\bcompared with )|(?<=\bthan in )|(?<=\bthan )|(?<=\bfrom )|(?P<last>\b(?:last|this\s+past)\s+)|(?P<this>\bthis\s+)"
          # "the August numbers", "the May figures": the month the figures are of
          rf"|(?<=\bthe )(?=[A-Z][a-z]++\.?\s++(?:{_loose(data['month_figure_nouns'])})\b))(?P<m>{month})\b"
-         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b)|[-–])"),
+         # not the first month of a span ("in May and June", "in May to 15 June"), but the month of a figure
+         # before another figure's ("210 in November and 260 in December", "from 31 in April to 44 in August")
+         rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b|through\b|thru\b)(?!\s++\d[\d,.]*+\s++(?!{month}))|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
@@ -285,6 +287,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             chosen.append(cand)
     chosen = _following_months(_dated_events(chosen, text, published), text, sentences, pats)
     chosen = _months_of_named_year(chosen, text, sentences)
+    chosen = _months_after_dated_month(chosen, text, sentences, published)
     chosen = _between_dates(chosen, text)
     clauses: dict[Span, list[Span]] = {}  # per sentence, computed once (a long sentence has many mentions)
     return [_mention(c, text, sentences, clauses) for c in chosen]
@@ -337,6 +340,29 @@ def _months_of_named_year(chosen: list[_Cand], text: str, sentences: list[Span])
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _months_after_dated_month(chosen: list[_Cand], text: str, sentences: list[Span],
+                              published: Optional[datetime.date]) -> list[_Cand]:
+    """"fell from 90 in January 2020 to 70 in June": a month named without a year after a month named with
+    one in its sentence is the first such month after it (June 2020; "from 90 in November 2020 to 120 in
+    March": March 2021), not the latest such month up to the publication date.  A month compared with
+    ("compared with 70 in March") is a base, and is left as it was."""
+    for i, cand in enumerate(chosen):
+        if cand.kind != "month_alone" or cand.role != "time" or text[cand.start:cand.start + 5].lower() in ("last ", "this ") \
+                or (cand.period is None and cand.relative != "year_unstated"):
+            continue
+        sent = _containing(sentences, cand.start)
+        months = [c for c in chosen[:i] if c.start >= sent[0] and c.relative is None and c.kind != "month_alone"
+                  and c.period is not None and c.period.start and c.period.end and whole_months(c.period) == 1]
+        first, last = _month_numbers(text[cand.start:cand.end])
+        if not months or first is None:
+            continue
+        year = months[-1].period.start.year + (first <= months[-1].period.start.month)
+        period = months_period(year, first, year, last)
+        if published is None or period.start <= published:
+            cand.period, cand.relative = period, None
+    return chosen
 
 
 def _month_numbers(phrase: str) -> tuple[Optional[int], Optional[int]]:
@@ -458,6 +484,8 @@ def _absolute(name: str, m: re.Match[str], pats: _Patterns, published: Optional[
         elif name == "month_range":
             if not (m["prep"] or m["y2"] or m["rel"]):
                 return None
+            if m["conj"].lower() in ("through", "thru") and not (m["y1"] or m["y2"] or m["rel"]):
+                return None  # "from October through January": as before US spans were read, its months alone
             m1, m2 = month("m1"), month("m2")
             if m["y1"] and not m["y2"]:  # "from October 2014 to September (this year)": the first year fixes the last
                 year, relative = int(m["y1"]) + (m2 < m1), None

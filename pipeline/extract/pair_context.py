@@ -1,0 +1,58 @@
+"""Dates a sentence leaves to the sentences before it: an undated "from X to Y" pair, a bare month.
+
+Papers state a year once and then go on figure by figure without it:
+
+- a pair of figures with no date of either end ("In 2021/22 calls rose to 410. In Surrey
+  calls fell from 90 to 75, while in Sussex they rose from 40 to 52.") is of the year
+  stated last (a year, or a financial year: twelve whole months), its earlier end of the
+  year before (:func:`pipeline.extract.inheritance.pair_end` splits it);
+- a month with no year ("rose from 31 in April to 44 in August") in an article with no
+  publication date is of the year the sentences before name ("since February 2024").
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any, Optional
+
+from pipeline.extract import periods
+
+_HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
+#: The earlier end of a pair, before its figure ("from "), and what follows it (" to 75", " to just 52").
+_FROM_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}$", re.I)
+_TO_AFTER = re.compile(rf"\s*+(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}\d", re.I)
+#: The later end of a pair, after its earlier figure: "from 90 to ", "from 40 callers to ".
+_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}$", re.I)
+
+
+def undated_pair_end(d: Any) -> bool:
+    """Whether a compared count is one end of "from X to Y" with no time, base or rate of its own."""
+    if not d.comparison or d.time is not None or d.base is not None or d.rate is not None:
+        return False
+    text, offset, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
+    first = bool(_FROM_BEFORE.search(text, max(0, offset - 30), offset)) and bool(_TO_AFTER.match(text, end))
+    return first or bool(_TO_BEFORE.search(text, max(0, offset - 80), offset))
+
+
+def pair_year(d: Any, anchor: Optional[periods.Period]) -> Optional[periods.Period]:
+    """The period an undated "from X to Y" pair is stated in: ``anchor`` (the period stated last, a few
+    sentences back) when it is twelve whole months; ``None`` for an open span ("since 2015"), a month,
+    or a count that is no undated end of a pair."""
+    if anchor is None or anchor.start is None or anchor.end is None or not undated_pair_end(d):
+        return None
+    return anchor if periods.whole_months(anchor) == 12 else None
+
+
+def month_in_year_before(d: Any, published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """A bare month ("in September") of a count in an article with no publication date, dated by the
+    year of the last time the sentences before name ("since February 2024" -> September 2024); ``None``
+    when the date is known, the time is no bare month, or no sentence before names a year."""
+    mention, before = d.time, d.previous_time
+    if published is not None and not isinstance(published, periods.TextDate):
+        return None
+    if getattr(mention, "relative", None) != "year_unstated" or before is None:
+        return None
+    period = getattr(before, "period", None)
+    if period is None or getattr(before, "relative", None) is not None or (period.start or period.end) is None:
+        return None
+    return periods.resolve(mention, anchor=period, published=None)
