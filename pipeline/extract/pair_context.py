@@ -20,9 +20,12 @@ from pipeline.extract import periods
 _HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
 #: The earlier end of a pair, before its figure ("from "), and what follows it (" to 75", " to just 52").
 _FROM_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}$", re.I)
-_TO_AFTER = re.compile(rf"\s*+(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}\d", re.I)
+#: Up to two words between a figure and "to" ("40 callers to"), none a preposition: "100 in spring to 125 in
+#: autumn" names its own times, the seasons of one year, and is no undated pair.
+_GAP = r"(?:(?!(?:in|during|over|at|on|by|for|across|within|per|a|an|each|every)\b)[a-z]++\s++){0,2}"
+_TO_AFTER = re.compile(rf"\s*+{_GAP}to\s++{_HEDGE}\d", re.I)
 #: The later end of a pair, after its earlier figure: "from 90 to ", "from 40 callers to ".
-_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}$", re.I)
+_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++{_GAP}to\s++{_HEDGE}$", re.I)
 
 
 def undated_pair_end(d: Any) -> bool:
