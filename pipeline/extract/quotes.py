@@ -565,6 +565,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
     _described_later(turns, book)
+    _bodies_of_continued(turns, offsets, names, book)
     _voice_of_the_body(text, turns, main_body(names))
     _own_body(text, turns)
     spellings = _spellings(text)
@@ -620,6 +621,25 @@ def _described_later(turns: list[Turn], book: NameBook) -> None:
         if known is not None:
             turn.speaker = replace(who, name=known.name, title=who.title or known.title, role=known.role, org=known.org,
                                    official=known.official or who.official)
+
+
+def _bodies_of_continued(turns: list[Turn], offsets: list[int], names: list[str], book: NameBook) -> None:
+    """Give a person whose turn no attribution of its own names (a quote paragraph after reported
+    speech: 'Chief executive Jo Roe said demand grew. / "..."') the body a role with none gets in an
+    attributed turn (:func:`_resolve`): a ranked officer's force, a minister's government, a
+    charity's own role's charity, the body of colleagues with such a role."""
+    for turn in turns:
+        who = turn.speaker
+        if turn.attribution != "continuation" or who is None or who.kind not in ("named", "pronoun") or not who.name \
+                or who.org:
+            continue
+        split = bisect.bisect_left(offsets, turn.parts[0][0].open)
+        before, after = names[:split], names[split:]
+        person = replace(who, kind="named")
+        body = force_for_rank(person, before, after) or government_for_office(person, before, after) \
+            or charity_for_role(person, before, after) or body_for_role(person, before, after, book.people)
+        if body:
+            turn.speaker = replace(who, org=body, official=True)
 
 
 def _role_held_back(speaker: Speaker, narrative: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Speaker:

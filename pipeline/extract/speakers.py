@@ -42,6 +42,7 @@ from pipeline.extract.body_in_title import (
     unit_alone,
     without_title_words,
 )
+from pipeline.extract.kind_references import reference_owner, referenced_body
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -474,6 +475,9 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
     if org is None and descriptions:
         org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
+    if descriptions and (org is None or place(org) is not None or org == reference_owner(", ".join(descriptions))) \
+            and _patterns()["role"].search(", ".join(descriptions)):  # a role, not "who first rang the line"
+        org = referenced_body(", ".join(descriptions), context_orgs, told) or org  # "assistant director of the group"
     role = _without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
     private = bool(description) and bool(_patterns()["private"].search(" ".join(plain.split()[:4])))
