@@ -46,6 +46,7 @@ from pipeline.extract.kind_references import reference_owner, referenced_body
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
+from pipeline.extract.trailing_titles import without_trailing_modifiers
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -478,6 +479,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if descriptions and (org is None or place(org) is not None or org == reference_owner(", ".join(descriptions))) \
             and _patterns()["role"].search(", ".join(descriptions)):  # a role, not "who first rang the line"
         org = referenced_body(", ".join(descriptions), context_orgs, told) or org  # "assistant director of the group"
+    org = without_trailing_modifiers(org, ", ".join(descriptions))  # "Cedar Line Regional Manager": the Cedar Line
     role = _without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
     private = bool(description) and bool(_patterns()["private"].search(" ".join(plain.split()[:4])))

@@ -143,3 +143,24 @@ def test_no_body_for_a_continued_turn_of_a_person_with_none(nlp, text):
 def test_no_body_for_a_person_who_used_it(nlp, phrase, before):
     speaker = parse_speaker(phrase, nlp=nlp, context_orgs=before)
     assert speaker is None or speaker.org is None
+
+
+@pytest.mark.parametrize("phrase,org", [
+    # a body before a capitalised title: the title's modifiers are no words of the body's name
+    ("Cedar Line Regional Manager, Jill Orme", "Cedar Line"),
+    ("Harbour Trust Regional General Manager, Jill Orme", "Harbour Trust"),
+    ("Northway Helpline Regional Manager Jo Roe", "Northway Helpline"),
+    ("Kestrel Foundation Senior Project Manager, Ann Bell", "Kestrel Foundation"),
+    # no role after the words: they stay
+    ("Jo Roe of Harbour National", "Harbour National"),
+])
+def test_body_before_a_capitalised_title_without_its_modifiers(nlp, phrase, org):
+    assert parse_speaker(phrase, nlp=nlp).org == org
+
+
+@pytest.mark.parametrize("phrase,org", [
+    ("Beacon Project Executive Director Amy Holt", "Beacon Project"),
+    ("Talkwise Programme Senior Manager, Amy Holt", "Talkwise Programme"),
+])
+def test_a_body_ending_in_an_organisation_word_keeps_it(nlp, phrase, org):
+    assert parse_speaker(phrase, nlp=nlp).org == org
