@@ -47,6 +47,7 @@ from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
+from pipeline.extract.unit_parents import unit_parent
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -460,6 +461,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = segment if segment and (org is None or org in descriptions) else org  # "..., Crisis Services, Harbour Health"
         org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
         org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
+        org = unit_parent(joined, org) or org  # "head of Crisis Services for the Division of Public Safety"
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
