@@ -42,6 +42,7 @@ from pipeline.extract.body_in_title import (
     unit_alone,
     without_title_words,
 )
+from pipeline.extract.lead_in_outlets import with_outlet_comma
 from pipeline.extract.kind_references import reference_owner, referenced_body
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
@@ -388,6 +389,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
     phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
+    phrase = with_outlet_comma(phrase)  # "Speaking to The Harbour Echo Paul said:": the outlet is the clause's
     if not phrase:
         return None
     if phrase in cues["pronouns"]:
