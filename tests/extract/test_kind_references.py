@@ -164,3 +164,26 @@ def test_body_before_a_capitalised_title_without_its_modifiers(nlp, phrase, org)
 ])
 def test_a_body_ending_in_an_organisation_word_keeps_it(nlp, phrase, org):
     assert parse_speaker(phrase, nlp=nlp).org == org
+
+
+@pytest.mark.parametrize("text,org", [
+    # a local role of a body run by volunteers, with no body of its own: the body the story names
+    ("Riverside Walkers Club is a men's mental health charity.\n\nArea lead Tom Farrow said: \"We had forty men "
+     "last week.\"", "Riverside Walkers Club"),
+    ("Samaritans have opened a second centre in the county.\n\nRegional lead Ann Cole said: \"The new rooms will "
+     "let us answer more calls.\"", "Samaritans"),
+    ("The Harbour Trust runs a listening line for farmers.\n\n\"Nobody farms alone,\" said Jo Roe, the area "
+     "manager.", "Harbour Trust"),
+    ("Open Door Helpline took more calls this spring.\n\nLocal lead Sam Reeve said: \"Most calls come at night.\"",
+     "Open Door Helpline"),
+])
+def test_body_of_a_local_role(nlp, text, org):
+    quote = quotes_of(text, nlp)[-1]
+    assert same_body(quote.org, org)
+    assert quote.official
+
+
+def test_no_body_for_a_local_role_that_points_elsewhere(nlp):
+    text = ("The Harbour Trust runs a listening line for farmers.\n\nJo Roe, area lead for public health at the "
+            "county, said: \"We refer farmers to the line.\"")
+    assert quotes_of(text, nlp)[-1].org != "Harbour Trust"
