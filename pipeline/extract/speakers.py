@@ -48,7 +48,7 @@ from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
-from pipeline.extract.unit_parents import unit_parent
+from pipeline.extract.unit_parents import body_of_initials, unit_parent
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -464,6 +464,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
         org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
         org = unit_parent(joined, org) or org  # "head of Crisis Services for the Division of Public Safety"
+        org = body_of_initials(org, context_orgs) or org  # "a HGS Call Centre Manager": the body HGS stands for
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):

@@ -1,4 +1,6 @@
-"""A unit named with the department it belongs to: the department. "Director of Crisis Services
+"""A unit named with the body it belongs to: the body.
+
+**A department after the unit.** "Director of Crisis Services
 for the Division of Public Safety" speaks for the Division of Public Safety; "manager of the
 Gambling Unit within the Department of Health" for the Department of Health.
 
@@ -8,6 +10,11 @@ The annotators name the department (the employer, as a fact-checker would call i
 a unit's parent after "at" (:func:`pipeline.extract.body_in_title.parent_body`). The department's
 name is the parent word (``parent_words``) and the capitalised run after it, read whole from the
 title, however the body's shape cut it ("... and Mental").
+
+**A body's initials before the unit.** "a HGS Call Centre Manager", "HGS Development Manager": the
+initials of a body the article named ("Harbour Grief Service (HGS)", or "HGS" alone), then the
+unit or the field of the title. The speaker speaks for the body the initials stand for; a place
+after the initials names a local body of its own ("HGS Leeds").
 """
 from __future__ import annotations
 
@@ -16,6 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.body_in_title import body_cues
+from pipeline.extract.regions import place
 from pipeline.wordlists import alternation
 
 #: One capitalised word of a name, or a joiner between two: "of", "and", "for", "&", "the", "on".
@@ -42,4 +50,25 @@ def unit_parent(description: str, org: Optional[str]) -> Optional[str]:
             continue
         if org.startswith(unit) or unit.startswith(org) or org in m.group("parent"):
             return m.group("parent")
+    return None
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's capitalised words: "Harbour Grief Service" -> "HGS"."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019-]*", name))
+
+
+def body_of_initials(org: Optional[str], context_orgs: list[str]) -> Optional[str]:
+    """The body named before whose initials open ``org`` and a unit after them ("HGS Call Centre"
+    -> "Harbour Grief Service (HGS)"); None when ``org`` opens with no initials or none stand for
+    a body named before."""
+    words = org.split() if org else []
+    if len(words) < 2 or not (words[0].isupper() and words[0].isalpha() and len(words[0]) > 1):
+        return None
+    short = words[0]
+    if place(" ".join(words[1:])) is not None:
+        return None  # "HGS Leeds": a local body of its own, named by its place
+    for body in reversed(context_orgs):
+        if body == short or body.endswith(f"({short})") or (" " in body and _initials(body) == short):
+            return body
     return None

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.speakers import parse_speaker
 from pipeline.extract.titled_bodies import titled_body
-from pipeline.extract.unit_parents import unit_parent
+from pipeline.extract.unit_parents import body_of_initials, unit_parent
 
 
 @pytest.mark.parametrize("description,org,parent", [
@@ -50,3 +50,26 @@ def test_speaker_of_a_unit_speaks_for_its_department(nlp, phrase, org):
 ])
 def test_initials_before_a_title_with_modifiers(description, body):
     assert titled_body(description) == body
+
+
+@pytest.mark.parametrize("org,before,body", [
+    ("HGS Call Centre", ["Harbour Grief Service (HGS)"], "Harbour Grief Service (HGS)"),
+    ("HGS Development", ["Harbour Grief Service (HGS)", "Samaritans"], "Harbour Grief Service (HGS)"),
+    ("HGS Fundraising", ["Harbour Grief Service"], "Harbour Grief Service"),
+    ("HGS Outreach Team", ["HGS"], "HGS"),
+    # a place after the initials, no initials, initials of no body named before
+    ("HGS Leeds", ["Harbour Grief Service (HGS)"], None),
+    ("Harbour Call Centre", ["Harbour Grief Service (HGS)"], None),
+    ("KLM Call Centre", ["Harbour Grief Service (HGS)"], None),
+    ("HGS", ["Harbour Grief Service (HGS)"], None),
+])
+def test_body_whose_initials_open_a_unit(org, before, body):
+    assert body_of_initials(org, before) == body
+
+
+@pytest.mark.parametrize("phrase,before,org", [
+    ("Jo Roe, a HGS Call Centre Manager", ["Harbour Grief Service (HGS)"], "Harbour Grief Service (HGS)"),
+    ("HGS Development Manager, Amy Holt", ["Harbour Grief Service (HGS)"], "Harbour Grief Service (HGS)"),
+])
+def test_speaker_of_a_unit_named_by_initials(nlp, phrase, before, org):
+    assert parse_speaker(phrase, nlp=nlp, context_orgs=before).org == org
