@@ -315,13 +315,26 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     return out
 
 
+#: A one-word name in single quote marks, as papers print a pseudonym: "spokesman 'Mick' said".
+_QUOTED_NAME = re.compile(r"(?<![\w'\u2018\u2019])['\u2018](?P<name>[A-Z][a-z]++)['\u2019](?![\w'\u2019])")
+
+
+def _unquoted_names(paragraph: str) -> str:
+    """The paragraph with the quote marks around one-word names left out ("spokesman Mick said")."""
+    return _QUOTED_NAME.sub(lambda m: m.group("name"), paragraph)
+
+
 #: Reported speech opened by its source: "According to Jo Roe, director of the line, ...".
 _ACCORDING = re.compile(r"(?i:according)\s++to\s")
 
 
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str], held: Optional[str] = None) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames; ``held`` is a role
-    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none."""
+    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none. A
+    one-word name the paper sets in quote marks (a pseudonym: "spokesman 'Mick'") is learned with
+    its role too, so a later "Mick said" has it."""
+    paragraph_as_printed = paragraph
+    paragraph = _unquoted_names(paragraph)  # "But spokesman 'Mick' said ...": the marks are the paper's, not a quote
     phrase = mention(paragraph, nlp)
     later = PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
     if later is not None:
@@ -330,7 +343,8 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
     bare = speaker is not None and speaker.kind == "named" and bool(speaker.name) and paragraph.lstrip().startswith(speaker.name)
     if held and bare and not (speaker.title or speaker.role or speaker.org or speaker.official):  # "Caller Jo Roe" has a word of her own
         speaker = parse_speaker(f"{phrase.rstrip(' ,')}, {held}", nlp=nlp, context_orgs=orgs, told=told) or speaker
-    if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
+    described = speaker is not None and bool(speaker.title or speaker.role) and _QUOTED_NAME.search(paragraph_as_printed or "")
+    if speaker is not None and speaker.kind == "named" and speaker.name and (" " in speaker.name or described):
         known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
             book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers

@@ -187,3 +187,27 @@ def test_no_body_for_a_local_role_that_points_elsewhere(nlp):
     text = ("The Harbour Trust runs a listening line for farmers.\n\nJo Roe, area lead for public health at the "
             "county, said: \"We refer farmers to the line.\"")
     assert quotes_of(text, nlp)[-1].org != "Harbour Trust"
+
+
+@pytest.mark.parametrize("text,speaker,title,org", [
+    # a role, then a one-word name in single quote marks (a pseudonym); the quote names them again
+    ("The Northway branch of Gamblers Anonymous meets every Tuesday.\n\nBut spokesman 'Mick' said numbers had "
+     "fallen.\n\n\"People think they are cured after a month,\" Mick said.", "Mick", "spokesman", "Gamblers Anonymous"),
+    ("Gamblers Anonymous in Dunmore has met weekly for ten years.\n\nIts secretary, 'Ann', said the group had "
+     "helped hundreds.\n\n\"We never turn anyone away,\" Ann said.", "Ann", "secretary", "Gamblers Anonymous"),
+    ("Samaritans in the town need more listeners.\n\nA volunteer, \u2018Bea\u2019, said nights were the hardest."
+     "\n\n\"You learn to listen without fixing,\" Bea said.", "Bea", "volunteer", "Samaritans"),
+])
+def test_role_of_a_name_in_quote_marks(nlp, text, speaker, title, org):
+    quote = quotes_of(text, nlp)[-1]
+    assert quote.speaker == speaker
+    assert title in (quote.title or "").lower()
+    assert same_body(quote.org, org)
+    assert quote.official
+
+
+def test_a_one_word_name_with_no_marks_is_not_learned_as_described(nlp):
+    text = ("Harbour Line took more calls.\n\nMick said he had called twice.\n\n\"They listened,\" Mick said.")
+    quote = quotes_of(text, nlp)[-1]
+    assert quote.speaker == "Mick"
+    assert quote.org is None
