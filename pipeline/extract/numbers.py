@@ -302,7 +302,7 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
         if _patterns()["month"].search(before) or _patterns()["month_after"].match(after):
             return True
         day = match.group("num")
-        if day.isdigit() and int(day) <= 31 and _day_range_end(text, start, after):
+        if day.isdigit() and len(day) <= 2 and int(day) <= 31 and _day_range_end(text, start, after):
             return True  # "from May 3 to 9": a day, not a count
         raw = match.group("num")
         if _LEADING_ZERO.fullmatch(raw) or _COMPOUND_MODIFIER.match(after):

@@ -317,13 +317,26 @@ def _later_turns(text: str, para: tuple[int, int], index: int, groups: list[list
     return out
 
 
+#: A one-word name in single quote marks, as papers print a pseudonym: "spokesman 'Mick' said".
+_QUOTED_NAME = re.compile(r"(?<![\w'\u2018\u2019])['\u2018](?P<name>[A-Z][a-z]++)['\u2019](?![\w'\u2019])")
+
+
+def _unquoted_names(paragraph: str) -> str:
+    """The paragraph with the quote marks around one-word names left out ("spokesman Mick said")."""
+    return _QUOTED_NAME.sub(lambda m: m.group("name"), paragraph)
+
+
 #: Reported speech opened by its source: "According to Jo Roe, director of the line, ...".
 _ACCORDING = re.compile(r"(?i:according)\s++to\s")
 
 
 def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str], held: Optional[str] = None) -> None:
     """Remember the person a narrative paragraph introduces, for later surnames; ``held`` is a role
-    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none."""
+    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none. A
+    one-word name the paper sets in quote marks (a pseudonym: "spokesman 'Mick'") is learned with
+    its role too, so a later "Mick said" has it."""
+    paragraph_as_printed = paragraph
+    paragraph = _unquoted_names(paragraph)  # "But spokesman 'Mick' said ...": the marks are the paper's, not a quote
     phrase = mention(paragraph, nlp)
     later = PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
     if later is not None:
@@ -332,7 +345,8 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
     bare = speaker is not None and speaker.kind == "named" and bool(speaker.name) and paragraph.lstrip().startswith(speaker.name)
     if held and bare and not (speaker.title or speaker.role or speaker.org or speaker.official):  # "Caller Jo Roe" has a word of her own
         speaker = parse_speaker(f"{phrase.rstrip(' ,')}, {held}", nlp=nlp, context_orgs=orgs, told=told) or speaker
-    if speaker is not None and speaker.kind == "named" and speaker.name and " " in speaker.name:
+    described = speaker is not None and bool(speaker.title or speaker.role) and _QUOTED_NAME.search(paragraph_as_printed or "")
+    if speaker is not None and speaker.kind == "named" and speaker.name and (" " in speaker.name or described):
         known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
             book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers
@@ -590,6 +604,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
     _described_later(turns, book)
+    _bodies_of_continued(turns, offsets, names, book)
     _voice_of_the_body(text, turns, main_body(names))
     _own_body(text, turns)
     spellings = _spellings(text)
@@ -645,6 +660,25 @@ def _described_later(turns: list[Turn], book: NameBook) -> None:
         if known is not None:
             turn.speaker = replace(who, name=known.name, title=who.title or known.title, role=known.role, org=known.org,
                                    official=known.official or who.official)
+
+
+def _bodies_of_continued(turns: list[Turn], offsets: list[int], names: list[str], book: NameBook) -> None:
+    """Give a person whose turn no attribution of its own names (a quote paragraph after reported
+    speech: 'Chief executive Jo Roe said demand grew. / "..."') the body a role with none gets in an
+    attributed turn (:func:`_resolve`): a ranked officer's force, a minister's government, a
+    charity's own role's charity, the body of colleagues with such a role."""
+    for turn in turns:
+        who = turn.speaker
+        if turn.attribution != "continuation" or who is None or who.kind not in ("named", "pronoun") or not who.name \
+                or who.org:
+            continue
+        split = bisect.bisect_left(offsets, turn.parts[0][0].open)
+        before, after = names[:split], names[split:]
+        person = replace(who, kind="named")
+        body = force_for_rank(person, before, after) or government_for_office(person, before, after) \
+            or charity_for_role(person, before, after) or body_for_role(person, before, after, book.people)
+        if body:
+            turn.speaker = replace(who, org=body, official=True)
 
 
 def _role_held_back(speaker: Speaker, narrative: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Speaker:

@@ -42,9 +42,13 @@ from pipeline.extract.body_in_title import (
     unit_alone,
     without_title_words,
 )
+from pipeline.extract.lead_in_outlets import with_outlet_comma
+from pipeline.extract.kind_references import reference_owner, referenced_body
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
+from pipeline.extract.trailing_titles import without_trailing_modifiers
+from pipeline.extract.unit_parents import body_of_initials, unit_parent
 
 __all__ = [
     "AGE", "APOSTROPHES", "DATA", "NAME_RUN", "NAME_TOKEN", "RELATIVE", "Lexicon", "NameBook", "Speaker",
@@ -385,6 +389,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,:;.\u2013\u2014-")
     phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
+    phrase = with_outlet_comma(phrase)  # "Speaking to The Harbour Echo Paul said:": the outlet is the clause's
     if not phrase:
         return None
     if phrase in cues["pronouns"]:
@@ -458,6 +463,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = segment if segment and (org is None or org in descriptions) else org  # "..., Crisis Services, Harbour Health"
         org = body_after_kind(joined) or org  # "the CEO of Bayside support service The Harbour Project"
         org = parent_body(joined, org) or org  # "head of the Centre for Gambling Research at the University of Eastbury"
+        org = unit_parent(joined, org) or org  # "head of Crisis Services for the Division of Public Safety"
+        org = body_of_initials(org, context_orgs) or org  # "a HGS Call Centre Manager": the body HGS stands for
         if org is not None and generic_org(org):
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
@@ -474,6 +481,10 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         org = lex.find_org(rank)[0]  # "Home Secretary Priya Shah" speaks for the Home Office
     if org is None and descriptions:
         org = anaphor_org(description or ", ".join(descriptions), context_orgs, told)
+    if descriptions and (org is None or place(org) is not None or org == reference_owner(", ".join(descriptions))) \
+            and _patterns()["role"].search(", ".join(descriptions)):  # a role, not "who first rang the line"
+        org = referenced_body(", ".join(descriptions), context_orgs, told) or org  # "assistant director of the group"
+    org = without_trailing_modifiers(org, ", ".join(descriptions))  # "Cedar Line Regional Manager": the Cedar Line
     role = _without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
     private = bool(description) and bool(_patterns()["private"].search(" ".join(plain.split()[:4])))

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from pipeline.extract.body_in_title import body_cues
 from pipeline.extract.organisations import lexicon, single_roles
 from pipeline.extract.regions import canonical
 from pipeline.wordlists import alternation
@@ -63,6 +64,15 @@ _NOT_MODIFIERS = frozenset(("a", "an", "the", "is", "was", "are", "were", "and",
                             "of", "for", "at", "to", "in", "on", "with", "from", "by", "its", "their", "our", "former"))
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Capitalised words a title opens with before its role ("Assistant", "Senior", "Regional"), but
+    those that may end a body's name ("Project")."""
+    lex = lexicon()
+    words = frozenset(lex.cues.get("title_modifiers", [])) | frozenset(body_cues()["title_words_before_role"])
+    return words - frozenset(lex.cues["org_words"])
+
+
 def _before(description: str, start: int, role: str) -> Optional[str]:
     """The capitalised run that ends right before a role at ``start``, maybe with two lower-case
     words between ("Console" of "Console chief executive", "Lifeline" of "Lifeline operations
@@ -82,6 +92,8 @@ def _before(description: str, start: int, role: str) -> Optional[str]:
             run.insert(0, word)
         else:
             break
+    while len(run) > 1 and run[-1] in _title_words():
+        run.pop()  # "DCGP Assistant Executive Director": "Assistant" is the title's, the initials the body
     name = " ".join(_name_words(run))
     if not name or name.endswith("-based"):
         return None

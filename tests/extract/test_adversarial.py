@@ -130,3 +130,12 @@ def test_pattern_extractors_complete_on_generated_runs(generated):
 def test_whole_engine_completes_on_generated_runs(nlp, generated):
     record = extract_article(generated, nlp=nlp)
     assert not any("extraction failed" in e for e in record.errors)
+
+
+@pytest.mark.parametrize("text", [
+    "0" * 4302,  # longer than Python's limit for turning digits into an int: the run is never read as a day
+    "1" * 5000 + " calls",
+    "from May " + "3" * 4400 + " to 9",
+])
+def test_numbers_complete_on_runs_of_digits_beyond_the_int_limit(text):
+    list(find_numbers(text))
