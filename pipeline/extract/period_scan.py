@@ -30,6 +30,7 @@ from pipeline.extract.period_spans import (
     year_period,
     years_back,
 )
+from pipeline.extract.required_words import lowered_for, may_match, required_words
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 
@@ -58,6 +59,11 @@ class _Patterns:
     needs: dict[str, frozenset[str]]  # absolute pattern -> "month", "year": what it cannot match without
     any_month: re.Pattern[str]  # a month's name anywhere (as a part of a word too)
     any_year: re.Pattern[str]
+    #: each pattern's :func:`~pipeline.extract.required_words.required_words` (absolute ones by name;
+    #: relative and events in their order): a text holding none of them is not searched with it
+    words: dict[str, frozenset[str]]
+    relative_words: tuple[frozenset[str], ...]
+    event_words: tuple[frozenset[str], ...]
 
 
 def _group_needs(source: str, flags: int, bodies: dict[str, str]) -> frozenset[str]:
@@ -172,9 +178,22 @@ def _patterns() -> _Patterns:
     prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
               r"$")
     change = _loose(w for w in data["change_words"] if w != "%")
+    relative = tuple(
+        (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
+        for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)
+    )
+    events = tuple(
+        (re.compile(rf"\b{item['pattern']}\b", flags),
+         Period(datetime.date.fromisoformat(item["start"]),
+                datetime.date.fromisoformat(item["end"]) if item["end"] else None))
+        for item in data.get("events", [])
+    )
     return _Patterns(
         months=data["months"],
         absolute=tuple((name, re.compile(p, flags)) for name, p in absolute),
+        words={name: required_words(p, flags) for name, p in absolute},
+        relative_words=tuple(required_words(rx.pattern, rx.flags) for rx, _, _ in relative),
+        event_words=tuple(required_words(rx.pattern, rx.flags) for rx, _ in events),
         needs={name: _group_needs(p, flags, {"month": month, "year": y}) for name, p in absolute},
         any_month=re.compile(month, flags),
         any_year=re.compile(y),
@@ -182,16 +201,8 @@ def _patterns() -> _Patterns:
         prefix=re.compile(prefix, flags),
         change=re.compile(rf"(?:\b(?:{change})\b|%)", flags),
         count_noun=re.compile(rf"\s++(?:{_loose(data['count_nouns'])})\b", flags),
-        relative=tuple(
-            (re.compile(rf"\b{item['pattern']}\b", flags), item["role"], item["relative"])
-            for item in sorted(data["relative"], key=lambda i: len(i["pattern"]), reverse=True)
-        ),
-        events=tuple(
-            (re.compile(rf"\b{item['pattern']}\b", flags),
-             Period(datetime.date.fromisoformat(item["start"]),
-                    datetime.date.fromisoformat(item["end"]) if item["end"] else None))
-            for item in data.get("events", [])
-        ),
+        relative=relative,
+        events=events,
         always_base=frozenset(data["always_base"]),
         base_connectors=frozenset(data["base_connectors"]),
         start_words=frozenset(data["start_words"]),
@@ -256,20 +267,25 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
     sentences = _sentences(text)
     cands: list[_Cand] = []
     present = {"month": pats.any_month.search(text) is not None, "year": pats.any_year.search(text) is not None}
+    lowered = lowered_for(text)
     for name, rx in pats.absolute:
-        if not all(present[need] for need in pats.needs[name]):
-            continue  # a pattern that needs a month's name or a year cannot match a text without one
+        if not all(present[need] for need in pats.needs[name]) or not may_match(pats.words[name], lowered):
+            continue  # a pattern that needs a month's name, a year or a word cannot match a text without one
         for match in rx.finditer(text):
             cand = _absolute(name, match, pats, published, default_year)
             if cand is not None:
                 cands.append(cand)
-    for rx, role, rel in pats.relative:
+    for (rx, role, rel), needs in zip(pats.relative, pats.relative_words):
+        if not may_match(needs, lowered):
+            continue
         for match in rx.finditer(text):
             period = published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
             if rel == "last_n_years" and published:
                 period = years_back(_count_of(match.group()), published)
             cands.append(_Cand(match.start(), match.end(), period, role, rel, "relative"))
-    for rx, period in pats.events:
+    for (rx, period), needs in zip(pats.events, pats.event_words):
+        if not may_match(needs, lowered):
+            continue
         for match in rx.finditer(text):
             cands.append(_Cand(match.start(), match.end(), period, kind="event", has_prep=True))
     for match in pats.year.finditer(text):

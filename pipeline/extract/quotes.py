@@ -57,6 +57,7 @@ from pipeline.extract.held_roles import held_role
 from pipeline.extract.role_before import role_before
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
+from pipeline.extract.whole_words import word_at
 from pipeline.extract.organisations import single_roles
 from pipeline.extract.quotemarks import (
     DOUBLE,
@@ -628,9 +629,9 @@ def _full_names(fragment: str, book: NameBook) -> str:
         toks = known.name.split() if known.name else []
         if len(toks) < 2:
             continue
-        m = re.search(rf"(?<![\w'\u2019-]){re.escape(toks[-1])}(?![\w-])", fragment)
-        if m and not fragment[:m.start()].rstrip().endswith(toks[-2]):
-            return fragment[:m.start()] + known.name + fragment[m.end():]
+        start = word_at(fragment, toks[-1])
+        if start is not None and not fragment[:start].rstrip().endswith(toks[-2]):
+            return fragment[:start] + known.name + fragment[start + len(toks[-1]):]
     return fragment
 
 

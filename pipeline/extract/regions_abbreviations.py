@@ -26,6 +26,9 @@ def with_abbreviations(spans: list[Span], doc: Doc, table: dict[str, dict[str, s
     if len(countries) != 1 or None in countries:
         return spans
     country = countries.pop()
+    text = doc.text
+    if not any(short in text for short, places in table.items() if country in places):
+        return spans  # a token that is a short name is written in the text: none is, so no token is
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
     for token in doc:

@@ -77,6 +77,13 @@ _NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
 _BRANCH_WORDS = "branch|office|centre|center|group"
+
+
+@lru_cache(maxsize=256)
+def _branch_after(org: str) -> re.Pattern[str]:
+    """``org`` then a word of :data:`_BRANCH_WORDS` ("the Barrow branch"), compiled once per body: one
+    pattern a body, through ``re``'s own cache, pushed out the fixed patterns it keeps."""
+    return re.compile(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b")
 #: A lower-case particle inside a name, before its capitalised last words: "Helena de Fontenay", "Jan van der Berg".
 _PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?=\s++[A-Z])"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
@@ -469,7 +476,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
             org = None  # "Helpline director", "Project manager": the body is the one named before
         if org is not None and _patterns()["kind_possessive"].search(joined):
             org = anaphor_org(joined, context_orgs, told) or org  # "Chair of the Council's Communications Committee"
-        if org is not None and re.search(rf"(?<![\w]){re.escape(org)}\s++(?:{_BRANCH_WORDS})\b", joined):
+        if org is not None and org in joined and _branch_after(org).search(joined):
             org = anaphor_org(description or joined, context_orgs, told) or org  # "the Barrow branch": the charity's
     spoken = spokes_body(", ".join(descriptions)) if descriptions else None
     if spoken and (org is None or org in spoken[0]):

@@ -51,6 +51,13 @@ def speaks_for(words: str, body: str) -> bool:
     or "we" beside its name ("At the Harbour Trust we never turn anyone away")."""
     if _body_work().search(words):
         return True
+    return _we_beside(body).search(words) is not None
+
+
+@lru_cache(maxsize=256)
+def _we_beside(body: str) -> re.Pattern[str]:
+    """"we" beside a body's name, compiled once per body (not through ``re``'s cache, which such
+    patterns overran)."""
     name = re.escape(body)
-    return re.search(rf"\b(?:at|for|with)\s++(?:the\s++)?{name}\b[^.;!?]{{0,20}}?\bwe\b|\bwe\s++at\s++(?:the\s++)?{name}\b",
-                     words, re.IGNORECASE) is not None
+    return re.compile(rf"\b(?:at|for|with)\s++(?:the\s++)?{name}\b[^.;!?]{{0,20}}?\bwe\b|\bwe\s++at\s++(?:the\s++)?{name}\b",
+                      re.IGNORECASE)

@@ -1,0 +1,73 @@
+"""The words a pattern cannot match without: a sound prefilter for patterns run over many sentences.
+
+The period scan runs some sixty patterns over every sentence that may hold a fact, most of which
+hold none of the words a pattern needs ("last year", "fiscal year", "the same period").
+:func:`required_words` reads a pattern's parse tree (as ``period_scan._group_needs`` does) and
+gives strings one of which every match holds, lower-cased; :func:`may_match` says whether a text
+holds one.  A pattern is run only where it may match, so its matches are those of running it
+everywhere.  Case: the strings are ASCII, compared with the lower-cased text; a text holding one of
+the three letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not
+lower to one (dotted and dotless i, long s) is never filtered.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as c, _parser
+from typing import Optional
+
+#: Letters that ``re.IGNORECASE`` matches to ASCII letters but that ``str.lower`` does not lower to them.
+FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+
+def required_words(source: str, flags: int = 0) -> frozenset[str]:
+    """Lower-cased strings one of which every match of ``source`` holds (the longest such choice the
+    parse tree shows), or an empty set when there is none to be sure of."""
+    return _needs(_parser.parse(source, flags)) or frozenset()
+
+
+def _needs(items) -> Optional[frozenset[str]]:  # noqa: ANN001 - a parsed sequence
+    """Strings one of which every match of the sequence ``items`` holds, or None."""
+    best: Optional[frozenset[str]] = None
+    run: list[str] = []
+
+    def consider(found: Optional[frozenset[str]]) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    def end_run() -> None:
+        text = "".join(run).lower()
+        consider(frozenset([text]) if text.isascii() else None)
+        run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is c.AT:  # \b, ^, $: zero width, the letters either side stand together
+            continue
+        end_run()
+        if op is c.SUBPATTERN:
+            consider(_needs(av[3]))
+        elif op is c.ATOMIC_GROUP:
+            consider(_needs(av))
+        elif op is c.BRANCH:
+            options = [_needs(branch) for branch in av[1]]
+            consider(frozenset().union(*options) if all(options) else None)
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needs(av[2]))
+    end_run()
+    return best
+
+
+def may_match(needs: frozenset[str], lowered: Optional[str]) -> bool:
+    """Whether a text may match a pattern that needs one of ``needs``: ``lowered`` is the text
+    lower-cased, or None when it holds one of :data:`FOLD_TRAPS` (then any text may)."""
+    return not needs or lowered is None or any(word in lowered for word in needs)
+
+
+def lowered_for(text: str) -> Optional[str]:
+    """``text`` lower-cased for :func:`may_match`, or None when :data:`FOLD_TRAPS` make that unsound."""
+    return None if FOLD_TRAPS.search(text) else text.lower()
