@@ -473,7 +473,8 @@ def count_interval(value: Number, qualifier: str, tol: Tolerances) -> Interval:
 
 def hedge_unit(value: Number) -> Optional[Fraction]:
     """One unit of the last significant digit of a hedged count written with three or more ("some 1,923": 1;
-    "around 1.25 million": 10,000), or ``None`` for a round figure ("about 42,000") or one with a fraction.
+    "around 1.23 million": 10,000), or ``None`` for a round figure ("about 42,000", "about 1,250": a last
+    significant digit of 5 is a rounding to a half or quarter) or one with a fraction.
 
     A hedge on a figure so precise allows a few units, not 5% (ANNOTATION.md decision 10 asks for the range the
     approximation allows): "some 1,923" is what rounds to it, [1,922.5, 1,923.5); "nearly 1,460" is
@@ -483,7 +484,7 @@ def hedge_unit(value: Number) -> Optional[Fraction]:
         return None
     digits = str(v.numerator)
     significant = digits.rstrip("0")
-    if len(significant) < 3:
+    if len(significant) < 3 or significant.endswith("5"):
         return None
     return Fraction(10) ** (len(digits) - len(significant))
 

@@ -17,7 +17,7 @@ its draft's, fixed when it is found: that list only grows.
 from __future__ import annotations
 
 import bisect
-from typing import Hashable, Optional
+from typing import Hashable, Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.inheritance import Context, Resolved
@@ -98,6 +98,25 @@ def same_span_candidates(ctx: Context, base: periods.Period) -> list[Resolved]:
     index = _index(ctx)
     index.refresh(ctx.counts)
     return [ctx.counts[i] for i in index.bucket(span_key(base))]
+
+
+def same_span_near(ctx: Context, base: periods.Period, start: int, reach: int) -> list[Resolved]:
+    """The :func:`same_span_candidates` nearest, in text order, to offset ``start``: at most ``reach`` before
+    it and ``reach`` after (a page of thousands of counts of one year reads a few hundred per change)."""
+    index = _index(ctx)
+    index.refresh(ctx.counts)
+    positions = index.bucket(span_key(base))
+    at = bisect.bisect_left(positions, counts_before(ctx, start))
+    return [ctx.counts[i] for i in positions[max(0, at - reach):at + reach]]
+
+
+def counts_of_span(ctx: Context, period: periods.Period) -> Iterator[Resolved]:
+    """The counts of ``ctx`` whose period ends in the month ``period`` ends in, in no order: every count of
+    an equal period, for a question any one of them answers (read lazily: a ``for`` that stops early reads few)."""
+    index = _index(ctx)
+    index.refresh(ctx.counts)
+    key = span_key(period)
+    return (ctx.counts[i] for i in (index.buckets.get(key, ()) if key is not None else ()))
 
 
 def comparison_counts(ctx: Context) -> list[Resolved]:

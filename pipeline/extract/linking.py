@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.clauses import two_clauses
-from pipeline.extract.count_index import comparison_counts, counts_before, same_span_candidates
+from pipeline.extract.count_index import comparison_counts, counts_before, counts_of_span, same_span_near
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
@@ -352,12 +352,19 @@ def _same_span(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool
         and (whole_months(b) or 0) >= 12
 
 
+#: How many counts of a change's base period, on each side of it in text order, its search reads.
+BASES_READ = 200
+
+
 def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The count of the change's base period (equal, else the same span) that the words favour: of its
+    place, of its measure, of its sentence, a compared figure, the nearest; among the ``BASES_READ``
+    counts of that period nearest to it on each side."""
     if item.base_period is None:
         return None
     measure = item.count_ref.draft.measure if item.count_ref else None
     candidates = [
-        c for c in same_span_candidates(ctx, item.base_period)
+        c for c in same_span_near(ctx, item.base_period, item.draft.start, BASES_READ)
         if _same_span(c.period, item.base_period) and c is not item.count_ref
         and (measure is None or akin(c.draft.measure, measure))
         and (set(c.regions or []) == set(item.regions or []) or c.draft.sentence == item.draft.sentence)
@@ -373,13 +380,14 @@ def _base_by_period(item: Resolved, ctx: Context) -> Optional[Resolved]:
 
 def _has_rival(item: Resolved, ctx: Context) -> bool:
     """Another figure of the change's own measure, place and period, in another sentence: a base found
-    by its period alone could belong to either (a total and a part of it, counted alike)."""
+    by its period alone could belong to either (a total and a part of it, counted alike).  Only the counts of
+    its period's last month are read (``counts_of_span``), and the first rival ends the search."""
     own = item.count_ref
     if own is None or own.period is None:
         return False
     return any(c is not own and c.draft.value != own.draft.value and c.draft.sentence != own.draft.sentence
                and c.draft.measure == own.draft.measure and periods_equal(c.period, own.period)
-               and set(c.regions or []) == set(own.regions or []) for c in ctx.counts)
+               and set(c.regions or []) == set(own.regions or []) for c in counts_of_span(ctx, own.period))
 
 
 def restated(item: Resolved, pcts: list[Resolved]) -> None:

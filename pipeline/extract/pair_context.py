@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.wordlists import alternation, data_file
 
 _HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
 #: The earlier end of a pair, before its figure ("from "), and what follows it (" to 75", " to just 52").
@@ -26,6 +28,14 @@ _GAP = r"(?:(?!(?:in|during|over|at|on|by|for|across|within|per|a|an|each|every)
 _TO_AFTER = re.compile(rf"\s*+{_GAP}to\s++{_HEDGE}\d", re.I)
 #: The later end of a pair, after its earlier figure: "from 90 to ", "from 40 callers to ".
 _TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++{_GAP}to\s++{_HEDGE}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _own_time_words() -> re.Pattern[str]:
+    """Words of a time the periods do not read ("before the pandemic", "over ten years", "when it
+    launched"): a pair whose sentence holds one is of that time, not of the year stated last
+    (``data/periods.json`` ``pair_own_time_words``)."""
+    return re.compile(rf"\b(?:{alternation(data_file('periods.json')['pair_own_time_words'])})\b", re.I)
 
 
 def undated_pair_end(d: Any) -> bool:
@@ -43,6 +53,8 @@ def pair_year(d: Any, anchor: Optional[periods.Period]) -> Optional[periods.Peri
     or a count that is no undated end of a pair."""
     if anchor is None or anchor.start is None or anchor.end is None or not undated_pair_end(d):
         return None
+    if _own_time_words().search(d.sentence.text):
+        return None  # "Before the pandemic, calls rose from 400 to 500": a time of its own, in words
     return anchor if periods.whole_months(anchor) == 12 else None
 
 

@@ -25,6 +25,12 @@ def verdicts(text: str, kind: str) -> list[str]:
     ("The line took 240 calls in 2021 and 300 young callers in 2022, a rise of 20%.", "percentage", ["unverifiable"]),
     ("The line took 240 calls in 2021. In 2022 it took 300 calls from women, a rise of 20%.",
      "percentage", ["unverifiable"]),
+    ("The line took 240 calls in 2021, while 300 calls came from young people in 2022, a rise of 20%.",
+     "percentage", ["unverifiable"]),
+    ("The line took 240 calls in 2021 compared to 330 calls from new callers in 2022, a rise of 20%.",
+     "percentage", ["unverifiable"]),
+    ("The line took 240 calls in 2021 and 330 calls were from women in 2022, a rise of 20%.",
+     "percentage", ["unverifiable"]),
     # one group, or the whole, over time: judged
     ("The helpline took 240 calls from young people in 2021 and 300 calls from young people in 2022, a rise of 20%.",
      "percentage", ["inconsistent"]),

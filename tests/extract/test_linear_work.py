@@ -96,3 +96,27 @@ def test_bodies_before_and_after_a_paragraph_still_read(text, org):
     assert found and found[-1].speaker == "Jo Roe"
     if org is not None:
         assert found[-1].org == org
+
+
+def _pairs_of_one_year(n: int) -> str:
+    """n sentences of a change on a pair of one year each: every change's base period holds n counts."""
+    return "In 2023 the line took 5,000 calls. " + " ".join(
+        f"In town {i} calls fell from {900 + i} to {700 + i}, a fall of 20%." for i in range(n))
+
+
+def _dated_pairs_of_one_year(n: int) -> str:
+    return " ".join(f"In town {i} calls fell from {900 + i} in 2022 to {700 + i} in 2023, a fall of 20%."
+                    for i in range(n))
+
+
+@pytest.mark.parametrize("make", [_pairs_of_one_year, _dated_pairs_of_one_year])
+def test_a_change_reads_a_bounded_number_of_its_base_period_s_counts(nlp, monkeypatch, make):
+    """A change's search for its base period's count reads the ``BASES_READ`` nearest on each side, not
+    every count of that period (a page of thousands of pairs of one year was quadratic)."""
+    monkeypatch.setattr(linking, "BASES_READ", 10)
+    calls = _counted(monkeypatch, "_same_span")
+    extract_facts(make(60), published=PUBLISHED, nlp=nlp)
+    small = calls[0]
+    calls[0] = 0
+    extract_facts(make(240), published=PUBLISHED, nlp=nlp)
+    assert calls[0] <= 6 * max(small, 60), (small, calls[0])

@@ -129,3 +129,26 @@ def test_the_bounds_stay_above_the_score(parts):
     score = assess(text).score
     assert relevance_bound(crude_text(text)) >= score
     assert all(relevance_bound_bytes(text.encode("utf-8"), engine) >= score for engine in ENGINES)
+
+
+class _CountingClauses(list):
+    """A list of clauses that counts the items read from it."""
+    reads = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _CountingClauses.reads += 1
+            yield item
+
+
+@pytest.mark.parametrize("clauses", [200, 800])
+def test_a_sentence_of_vetoed_clauses_reads_each_clause_a_few_times(clauses, monkeypatch):
+    """A figure is tested against the vetoed clauses by bisection, not against each: a sentence of n
+    clauses of figures and arrests read n * n clauses."""
+    import pipeline.read.relevance as relevance
+    real = relevance._vetoed_clauses
+    monkeypatch.setattr(relevance, "_vetoed_clauses", lambda sentence: _CountingClauses(real(sentence)))
+    _CountingClauses.reads = 0
+    text = "Calls to the helpline " + ", and ".join(f"{i + 100} calls and {i + 50} arrests" for i in range(clauses)) + "."
+    assert usage_figures(text) == []
+    assert _CountingClauses.reads <= 4 * clauses
