@@ -8,13 +8,10 @@ own subject, and neither figure is the other's.  The words are data
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-_CLAUSES = Path(__file__).resolve().parent.parent / "data" / "clauses.json"
+from pipeline.wordlists import data_file
 
 #: A contrast or a new subject between two figures: "while", "but", "and the" (as linking.py had it).
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
@@ -23,10 +20,9 @@ _AND = re.compile(r"\band\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 
 
-@lru_cache(maxsize=1)
 def clause_words() -> dict[str, Any]:
-    """The lists of ``data/clauses.json``."""
-    return json.loads(_CLAUSES.read_text(encoding="utf-8"))
+    """The lists of ``data/clauses.json`` (read once, by :func:`pipeline.wordlists.data_file`)."""
+    return data_file("clauses.json")
 
 
 def new_subject_after_and(gap: str) -> bool:
