@@ -42,6 +42,12 @@ def _change_words(pct: Percentage) -> str:
     return f"a {word} of {qualified(pct.qualifier)}{stated_decimal(pct.text, pct.value)}%"
 
 
+def _stated_qualifier(pct: Percentage) -> str:
+    """The qualifier a percentage is judged with: a fraction word ("a third") written as an exact figure is
+    "about" (it rounds to the nearest fraction)."""
+    return "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+
+
 def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     """A stated change against its two counts, or the count it implies when one is missing."""
     stated = stated_decimal(pct.text, pct.value)
@@ -75,7 +81,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             return referred
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
-        qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+        qualifier = _stated_qualifier(pct)
         if against_direction(pct.direction, old, new):
             old, new = new, old  # the later figure written first: read in the change's direction
         v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
@@ -123,7 +129,7 @@ def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence,
     """A change whose base its sentence gives, judged on the one count before it that gives the change with that
     base (:mod:`pipeline.check.base_pairs`), when nothing linked the later count or the linked one, from another
     sentence, misses grossly; ``None`` otherwise (the usual rules then judge the pair found)."""
-    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    qualifier = _stated_qualifier(pct)
 
     def verdict(earlier: Count, later: Count) -> Verdict:
         return check_percentage(stated, qualifier, Decimal(repr(earlier.value)), Decimal(repr(later.value)),
@@ -148,7 +154,7 @@ def _in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, sta
     words name first.  Agreement is a verdict; so is a miss that is no gross error when both counts stand in the
     change's own sentence (its words tie them to it) and are a plain pair of one thing (:func:`_plain_pair`);
     ``None`` otherwise (the pair may be another)."""
-    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    qualifier = _stated_qualifier(pct)
     v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
     if v.verdict == "unverifiable" or (v.verdict == "inconsistent"
@@ -190,7 +196,7 @@ def _told_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal)
     if pair is None:
         return None
     old, new = pair
-    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    qualifier = _stated_qualifier(pct)
     v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
                          tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
     return _check("percentage", pct, [old, new], float(pct.value), v,
@@ -204,7 +210,7 @@ def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decima
     if pair is None:
         return None
     first, second = pair
-    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    qualifier = _stated_qualifier(pct)
     v = check_percentage(stated, qualifier, Decimal(repr(first.value)), Decimal(repr(second.value)),
                          tolerances=tol, direction=pct.direction)
     if v.verdict == "inconsistent" and points_as_per_cent(stated, first, second):
@@ -220,7 +226,7 @@ def _levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decima
 def _nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
     """A change nothing linked to two counts, judged on the nearest pair of counts of one thing around it
     that gives it (:mod:`pipeline.check.nearby_pair`): agreement only, never an "inconsistent"."""
-    qualifier = "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
+    qualifier = _stated_qualifier(pct)
 
     def verdict(old: Count, new: Count) -> Verdict:
         return check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
