@@ -27,17 +27,17 @@ from pipeline.extract.measures import lexicon
 from pipeline.records import Check, Count, Fact
 from pipeline.wordlists import alternation, data_file
 
-#: After a claim, maybe its change word ("a 20% rise"), the words that say what it changed: "an increase of 20% in
-#: calls ...", "in the number of".
+#: The words that say what a change changed: "an increase of 20% in calls ...", "in the number of".
 _OF = r"\s{1,3}(?:in|of|among)\s{1,3}(?:the\s{1,3}(?:number|amount|total)\s{1,3}of\s{1,3})?"
+#: The noun after those words, with the word after it that may make a group ("young callers").
+_NOUN = re.compile(r"(?P<first>[a-z]{3,20})(?:\s{1,3}[a-z]{3,20})?", re.I)
 
 
 @lru_cache(maxsize=1)
 def _change_of() -> re.Pattern[str]:
+    """After a claim, maybe its change word ("a 20% rise"), then :data:`_OF`."""
     words = [w for ws in lexicon()["change_words"].values() for w in ws]
     return re.compile(rf"(?:\s{{1,3}}(?:{alternation(words)}))?{_OF}", re.I)
-#: The noun after those words, with the word before it that may make a group ("young callers").
-_NOUN = re.compile(r"(?P<first>[a-z]{3,20})(?:\s{1,3}[a-z]{3,20})?", re.I)
 
 
 @lru_cache(maxsize=1)
