@@ -13,6 +13,9 @@ Two shapes of our own writing, each grown with n:
   calls none of them may link to; facts stage.
 - **changes of another year**: n changes of calls in 2019, then n comparisons of calls in 2023
   (one paragraph, so all of it opens the page); facts stage.
+- **one-place totals**: n counts "in Leeds" (and of Bradford, Wakefield), every tenth a West Yorkshire
+  total, built by hand; the checks of the record (``Evidence.breakdown`` read every count after each
+  one-place total before the eleventh round); checks stage.
 - **paragraphs of bodies**: n/6 paragraphs naming two bodies, then a quote (the shape of
   ``benchmarks/quotes_liveness.py``); quote attribution, word rules alone.
 
@@ -30,9 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.check.within import check_record  # noqa: E402
 from pipeline.extract.article import extract_facts  # noqa: E402
 from pipeline.extract.quotes import extract_quotes  # noqa: E402
 from pipeline.nlp import load_model  # noqa: E402
+from pipeline.records import Article, Count, Record  # noqa: E402
 
 PUBLISHED = datetime.date(2024, 3, 1)
 
@@ -51,6 +56,15 @@ def changes_then_comparisons(n: int) -> str:
 def changes_of_another_year(n: int) -> str:
     return " ".join(f"Calls rose {i % 50 + 10} per cent in 2019." for i in range(n)) + " " + \
         " ".join(f"The line took {1000 + i} calls in 2023, up from {900 + i} in 2022." for i in range(n))
+
+
+def one_place_totals(n: int) -> Record:
+    places = ["Leeds", "Leeds", "Bradford", "Wakefield", "Leeds", "Bradford", "Leeds", "Leeds", "Wakefield", "Leeds"]
+    counts = [Count(id=f"c{i + 1}", text=f"{100 + i} calls", start=60 * i, end=60 * i + 9, sentence=(60 * i, 60 * i + 50),
+                    regions=["West Yorkshire" if i % 10 == 0 else places[i % 10]], period_start="2022-01-01",
+                    period_end="2022-12-31", value=100 + i, measure="helpline_calls", unit="calls")
+              for i in range(n)]
+    return Record(article=Article(id="a1", source="totals.txt"), counts=counts)
 
 
 def paragraphs_of_bodies(n: int) -> str:
@@ -81,6 +95,7 @@ def main(argv: list[str]) -> int:
              lambda n: extract_facts(changes_then_comparisons(n), published=PUBLISHED, nlp=nlp))
         _row("changes of another year", changes,
              lambda n: extract_facts(changes_of_another_year(n), published=PUBLISHED, nlp=nlp))
+        _row("one-place totals (checks)", changes, lambda n: check_record(one_place_totals(n), text=""))
     if words:
         print(f"{'words':<28}" + "".join(f"{n:>10}" for n in words) + "   (CPU seconds)")
         _row("paragraphs of bodies", words, lambda n: extract_quotes(paragraphs_of_bodies(n)))

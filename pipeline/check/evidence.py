@@ -310,23 +310,61 @@ class Evidence:
         """The counts that break a one-place total down by the places within it ("Kent: 1,204" under the South East).
 
         Same measure, rate and period; each part names one place strictly inside the total's,
-        no two parts overlap, and the parts come after the total.
+        no two parts overlap, and the parts come after the total, first come first taken.  Of each
+        place only its first count that fits can be a part (a later one overlaps it, or the part
+        that overlapped it), so the counts are read through :meth:`_places_index`: per place and
+        period, the first after the total, not every count after each total.
         """
         if len(total.regions) != 1:
             return []
         whole = total.regions[0]
+        index = self._places_index().get((total.measure, total.rate))
+        if index is None:
+            return []
+        firsts: list[tuple[int, Count]] = []
+        for region, by_period in index.items():
+            if region == whole or not self._covers_memo(whole, region):
+                continue
+            first: Optional[tuple[int, Count]] = None
+            for (start, end), (starts, items) in by_period.items():
+                if period_match(total.period_start, total.period_end, start, end) < SHARED:
+                    continue
+                i = bisect.bisect_left(starts, total.start)
+                if i < len(items) and items[i][1] is total:
+                    i += 1
+                if i < len(items) and (first is None or items[i][0] < first[0]):
+                    first = items[i]
+            if first is not None:
+                firsts.append(first)
         parts: list[Count] = []
-        for c in self.record.counts:
-            if c is total or c.start < total.start or c.measure != total.measure or c.rate != total.rate:
-                continue
-            if len(c.regions) != 1 or c.regions[0] == whole or not covers(whole, c.regions[0]):
-                continue
-            if period_match(total.period_start, total.period_end, c.period_start, c.period_end) < SHARED:
-                continue
+        for _, c in sorted(firsts, key=lambda x: x[0]):
             if any(covers(p.regions[0], c.regions[0]) or covers(c.regions[0], p.regions[0]) for p in parts):
                 continue
             parts.append(c)
         return parts if len(parts) >= 2 else []
+
+    def _places_index(self) -> dict[tuple[str, Optional[str]], dict[str, dict[tuple[Optional[str], Optional[str]],
+                                                                             tuple[list[int], list[tuple[int, Count]]]]]]:
+        """The counts of one place, by measure and rate, place and period: their starts and (position, count), in
+        text order; built once per record."""
+        key = ("breakdown",)
+        if key not in self.memo:
+            index: dict = {}
+            for n, c in enumerate(sorted(self.record.counts, key=lambda c: c.start)):
+                if len(c.regions) == 1:
+                    by_period = index.setdefault((c.measure, c.rate), {}).setdefault(c.regions[0], {})
+                    starts, items = by_period.setdefault((c.period_start, c.period_end), ([], []))
+                    starts.append(c.start)
+                    items.append((n, c))
+            self.memo[key] = index
+        return self.memo[key]
+
+    def _covers_memo(self, whole: str, region: str) -> bool:
+        """``covers(whole, region)``, computed once per pair of names of the record."""
+        key = ("covers", whole, region)
+        if key not in self.memo:
+            self.memo[key] = covers(whole, region)
+        return self.memo[key]
 
 
 #: Measures of one helpline's use that a headline and its body may name differently ("calls" over "sought

@@ -35,6 +35,7 @@ from pipeline.check.check_builders import stated_decimal
 from pipeline.check.percentage_checks import percentage_check
 from pipeline.check.share_checks import next_figure_check, partition_share_check, restated_share_check, share_check
 from pipeline.check.multiplier_checks import multiplier_check
+from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
                                        partition_check, sum_check)
 from pipeline.check.difference_checks import difference_check
@@ -91,6 +92,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                 check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
             else:
                 check = job(fact, ev, tol)
+            if check is not None and job in (percentage_check, multiplier_check):
+                check = no_verdict_on_unlike(check, fact, ev)  # calls against texts, a place each, a group's change
             if check is not None and job is partition_share_check \
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
                 check = None  # a share judged already on figures the text names

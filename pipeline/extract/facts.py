@@ -309,7 +309,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             time=time, sentence_time=None if comparison else compared_then_figure(ctx, number.num_start)
             or time_for(ctx, number.num_start), measure=measure,
             unit=unit_category(unit),
-            rate=rate_after(ctx.sentence.text[end - s:]) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
+            rate=rate_after(ctx.sentence.text[end - s:], own_noun=unit_end is not None) or rate_before(ctx.sentence.text[clause_start - s:number.start - s])
             or rate_before(ctx.sentence.text[end - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])]),
             base=(own_base or base_for(ctx, number.num_start, clause_only=True)) if comparison else None,
             comparison=comparison, inherit=inherit,

@@ -198,12 +198,25 @@ def needs_tagger(text: str, numbers: list[NumberMention], offset: int = 0) -> bo
     return any(not n.percent and unit_from_words(text, n.end - offset)[0] is None for n in numbers)
 
 
-def rate_after(text: str) -> Optional[str]:
-    """The rate a count is stated at, from the words that follow it ("each month")."""
+#: A figure in the words after a count, not a year ("2021", "2020/21"): the figure a rate after it belongs to.
+_FIGURE = re.compile(r"(?<![\w.,/-])\d[\d,]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: After "a year", "a month": a time, not a rate ("in the same period a year earlier", "a month ago").
+_TIME_AFTER_RATE = r"\s{1,3}(?:earlier|ago|before|later|previously)\b"
+
+
+def rate_after(text: str, *, own_noun: bool = False) -> Optional[str]:
+    """The rate a count is stated at, from the words that follow it ("each month").
+
+    ``own_noun``: the words follow the count's own noun ("240 calls in 2021 and 300 calls a month"), so a rate
+    after another figure is that figure's, not the count's ("1,200 calls in 2021, or 100 a month")."""
     window = text[:40].lower()
+    if own_noun:
+        window = window[:next((m.start() for m in _FIGURE.finditer(window) if not _YEAR.fullmatch(m.group())),
+                              len(window))]
     for rate, phrases in lexicon()["rates"].items():
         for phrase in phrases:
-            if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b", window):
+            if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b(?!{_TIME_AFTER_RATE})", window):
                 return rate
     return None
 
