@@ -54,6 +54,7 @@ from pipeline.extract.body_views import Bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.held_roles import held_role
+from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.role_before import role_before
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
@@ -473,6 +474,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     kinds_told = told_kinds(text)
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
     told_seen = 0
+    fresh = indefinite_kinds(text, offsets, names)  # "Harbour Trust now runs a crisis centre": a body told since
+    fresh_so_far: dict[str, Indefinite] = {}
+    fresh_seen = 0
     paragraphs = quotes_by_paragraph(text)
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
@@ -483,7 +487,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             while told_seen < len(kinds_told) and kinds_told[told_seen][0] < para[1]:
                 told_so_far[kinds_told[told_seen][1]] = kinds_told[told_seen][2]
                 told_seen += 1
-            told = dict(told_so_far)
+            while fresh_seen < len(fresh) and fresh[fresh_seen].offset < para[1]:
+                fresh_so_far[fresh[fresh_seen].kind] = fresh[fresh_seen]
+                fresh_seen += 1
+            told = ToldKinds(told_so_far, fresh_so_far)
             speech = _speech_spans(text, para, spans)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)

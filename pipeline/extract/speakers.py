@@ -43,7 +43,7 @@ from pipeline.extract.body_in_title import (
     without_title_words,
 )
 from pipeline.extract.lead_in_outlets import with_outlet_comma
-from pipeline.extract.kind_references import reference_owner, referenced_body
+from pipeline.extract.kind_references import reference_owner, referenced_body, untold_since
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import titled_body
@@ -491,6 +491,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if descriptions and (org is None or place(org) is not None or org == reference_owner(", ".join(descriptions))) \
             and _patterns()["role"].search(", ".join(descriptions)):  # a role, not "who first rang the line"
         org = referenced_body(", ".join(descriptions), context_orgs, told) or org  # "assistant director of the group"
+    if descriptions:
+        org = untold_since(", ".join(descriptions), context_orgs, told, org)  # "Harbour Trust now runs a crisis centre"
     org = without_trailing_modifiers(org, ", ".join(descriptions))  # "Cedar Line Regional Manager": the Cedar Line
     role = _without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
