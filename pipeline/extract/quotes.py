@@ -352,6 +352,8 @@ def _learn(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict
         known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
             book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers
+        elif paragraph.lstrip().startswith(phrase) and book.last is None and speaker.official and speaker.title:
+            book.last = known  # "Det Sgt Ben Ash of X welcomed the figures. / He said:": the paragraph's subject, no one before
     body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's

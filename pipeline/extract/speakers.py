@@ -380,6 +380,12 @@ def _without_org(description: str, span: Optional[tuple[str, int, int]]) -> Opti
     return role or None
 
 
+def _whole_shaped_body(segment: str) -> bool:
+    """Whether a segment is all one body's name found by its shape ("Harbour Trust", "The Dunmore Police")."""
+    shaped = lexicon().find_named_orgs(segment)
+    return len(shaped) == 1 and re.fullmatch(rf"(?:the\s+)?{re.escape(shaped[0][1])}", segment.strip(), re.I) is not None
+
+
 def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None,
                   told: Optional[dict[str, str]] = None) -> Optional[Speaker]:
     """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
@@ -421,6 +427,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         inside = lex.find_org(seg)
         if found and inside and found[0] in seg[inside[1]:inside[2]]:
             continue  # "A Devon and Cornwall Police spokesperson": a place in an organisation's name is no person
+        if found and _whole_shaped_body(seg):
+            continue  # "In a statement, Harbour Trust said": a body no list knows, by its shape, is no person
         if found and _title_before_name(found[0], segments[i + 1:], seg[:found[2]]):
             continue  # "Regional Director for Wales, Jo Roe": the capitalised title is no name
         if found:
