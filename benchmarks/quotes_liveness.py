@@ -43,6 +43,9 @@ SHAPES = {
     "bracketed short names": lambda n: "The Harbour Support Group (Hsg) met Hsg. " * (n // 8) + '"Yes," said its director Jo Roe.',
     "names after roles": lambda n: "the director Jo Roe and the manager " * (n // 7) + 'Tom Poe spoke.\n\n"Yes," she said.',
     "units at parents": lambda n: '"Yes," said Jo Roe, director of the ' + "Harbour Centre at the " * (n // 4) + "Trust.",
+    # eleventh round: a body of a kind told by an indefinite after the named one
+    "indefinite kinds": lambda n: "Harbour Trust now runs a crisis centre. " * (n // 7) + '"Yes," said Jo Roe, manager of the centre.',
+    "words before a kind": lambda n: "A " + "new " * n + 'centre opened. "Yes," said Jo Roe, manager of the centre.',
 }
 
 

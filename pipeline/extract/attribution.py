@@ -39,6 +39,9 @@ from pipeline.extract.speech import (
 from pipeline.wordlists import alternation
 
 #: A preposition of place right before a name: "a man from Reading" names a town.
+#: A possessive, a lower-case role and a capitalised appositive: "Harbour Line's founder, Nia Holt," (the model's
+#: person "Harbour Line's" owns the role; the name is the appositive's).
+_OWNER_OF_ROLE = re.compile(r"['\u2019]s[^\S\n]++(?:[a-z][\w-]*+[^\S\n]++){0,3}[a-z][\w-]*+,[^\S\n]*+[A-Z]")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 #: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
@@ -214,6 +217,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
                  and not _in_lead_in(fragment, e.start_char)
+                 and not _OWNER_OF_ROLE.match(fragment, e.end_char - 2)  # "Harbour Line's founder, Nia Holt,": the owner
                  and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)

@@ -5,7 +5,7 @@ British regional papers often open with what an official said and who they are, 
 in the paragraph after. The role (``house_roles`` of ``speaker_cues.json``) comes after a comma or
 "by", with "its", "their", "the" or a body's possessive before it ("the charity's manager"), then a
 speech verb and the paragraph's end. The person the next paragraph names with no description of
-their own holds it (:func:`pipeline.extract.quotes._learn`).
+their own holds it (:func:`pipeline.extract.narrative_people.learn_introduced`).
 """
 from __future__ import annotations
 

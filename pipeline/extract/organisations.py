@@ -456,14 +456,25 @@ def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, st
     own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
     known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
     shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
+    # "the force's head of public protection" -> "Dunmore Police": a force or government the file does not know, by its shape
+    public = next((n for n in later if ("police_force" in kinds and _shaped_as(n, _force_words()))
+                   or ("government" in kinds and _shaped_as(n, _government_words()))), None)
     # "the nonprofit council" -> "Council on Compulsive Gambling of Pennsylvania": a body whose name holds the word
     named = next((n for n in later if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", n, re.IGNORECASE)), None)
-    return own or (told or {}).get(word) or known or named or shaped
+    return own or (told or {}).get(word) or known or public or named or shaped
+
+
+#: A lower-case kind word before a spokesperson: "A police spokesman", "a council spokeswoman", "the force's press office".
+_KIND_SPOKESPERSON = re.compile(r"(?:(?i:an?|the)[^\S\n]++)?(?P<kind>[a-z]++)(?:['\u2019]s)?[^\S\n]++"
+                                r"(?:spokes(?:man|woman|person|people)|press[^\S\n]++(?:office|officer|team))\b")
 
 
 def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
     """``the charity's director`` -> the charity named last before, by its kind."""
     word = _anaphor_word(description)
+    spoken = _KIND_SPOKESPERSON.match(description) if word is None else None
+    if spoken and spoken.group("kind") in lexicon().cues["anaphors"]:
+        word = spoken.group("kind")  # "A police spokesman": the force the story names
     if word is None and re.match(r"(?:its|their)\s", description, re.I) and context_orgs:
         return context_orgs[-1]  # "Its chief executive, Jo Roe": the body named last
     if word is None:

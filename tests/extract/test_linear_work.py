@@ -120,3 +120,25 @@ def test_a_change_reads_a_bounded_number_of_its_base_period_s_counts(nlp, monkey
     calls[0] = 0
     extract_facts(make(240), published=PUBLISHED, nlp=nlp)
     assert calls[0] <= 6 * max(small, 60), (small, calls[0])
+
+
+def _indefinites(n: int) -> str:
+    return "Harbour Trust now runs a crisis centre in York, which also opened a helpline. " * n + (
+        '"Yes," said Jo Roe, manager of the centre.')
+
+
+def test_indefinite_kinds_read_a_bounded_window_each(monkeypatch):
+    """Each indefinite "a crisis centre" reads the words before it for the body that runs it once, in a
+    window of fixed size: the searches and the characters they may read grow with the page."""
+    from pipeline.extract import kind_references
+    indefinite, before, after = kind_references._indefinite_patterns()
+    counting = _CountingPattern(before)
+    monkeypatch.setattr(kind_references, "_indefinite_patterns", lambda: (indefinite, counting, after))
+    sizes = []
+    for n in (50, 200):
+        counting.calls = 0
+        text = _indefinites(n)
+        told = kind_references.indefinite_kinds(text, [], [])
+        sizes.append(counting.calls)
+        assert len(told) == n  # "which also opened a helpline" names no body that runs it
+    assert sizes[1] <= 6 * max(sizes[0], 50), sizes

@@ -267,9 +267,9 @@ def test_speaker_of_narrative_before_a_quote(nlp, text, speaker):
     ({"Lancashire Police"}, "Lancashire Police"),
 ])
 def test_a_bodys_own_spelling_does_not_depend_on_set_order(forms, expected):
-    from pipeline.extract.quotes import _own_spelling
+    from pipeline.extract.turn_bodies import own_spelling
     name = "Lancashire Constabulary" if expected.startswith("Lancashire") else "Kent Constabulary"
-    assert _own_spelling(name, forms) == expected
+    assert own_spelling(name, forms) == expected
 
 
 @pytest.mark.parametrize("text,org", [

@@ -1,0 +1,144 @@
+"""Who the narrative introduces: the people and bodies a paragraph without quotes names, learned into
+the article's :class:`~pipeline.extract.name_book.NameBook` for the quotes after it.
+
+:func:`learn_introduced` remembers the person a narrative paragraph names (with a role the paragraph before
+held back, a pseudonym in quote marks, a title given by "She is the director of ..."), and makes them
+the speaker of a later "she said" when the paragraph reports their speech ("Jane Roe said demand grew",
+"According to Jane Roe, ...") or opens on them with a title when no one was met before; a body reporting
+speech ("The Department of Health said its ...") is that speaker too. :func:`learn_after` and
+:func:`learn_described` learn the title and body a sentence gives a person met before by a surname alone
+('"...," said Jo Roe. Roe is the director of ...'); :func:`reported_by` finds the speaker of reported
+speech before a quote in the same paragraph.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from pipeline.extract.attribution import PRONOUN_COPULA, SENTENCE_BREAK, mention
+from pipeline.extract.whole_words import word_at
+from pipeline.extract.quotemarks import DOUBLE, SINGLE
+from pipeline.extract.speakers import NAME_TOKEN, NameBook, Speaker, lexicon, parse_speaker
+from pipeline.extract.speech import speech_patterns as _regexes, verb_alternation as _verbs
+from pipeline.wordlists import alternation
+
+
+@lru_cache(maxsize=1)
+def _reporter_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    kinds = alternation(tuple(lexicon().cues["anaphors"]), loose_spaces=True)
+    return (re.compile(rf"(?:^|[.!?]\s++)(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s++)?{NAME_TOKEN})\s++(?:{v})\b"),
+            re.compile(rf"(?:^|[.!?,]\s++)(?P<who>(?i:the|its)\s++(?:[a-z-]++\s++)?(?i:{kinds}))\s++(?:{v})\b"))
+
+
+def reported_by(pre: str, book: NameBook) -> Optional[str]:
+    """The speaker of reported speech in the narrative before a quote in the same paragraph, who
+    the quote after it belongs to: a surname of a person met before ("Roe says the rise is real."),
+    or a body by its kind word ("the charity says that ..."). None otherwise."""
+    surname, body = _reporter_patterns()
+    for m in surname.finditer(pre):
+        last = m.group("who").split()[-1]
+        if any(p.name and p.name.split()[-1] == last for p in book.people):
+            return m.group("who")
+    m = body.search(pre)
+    return m.group("who") if m else None
+
+
+#: A one-word name in single quote marks, as papers print a pseudonym: "spokesman 'Mick' said".
+_QUOTED_NAME = re.compile(r"(?<![\w'\u2018\u2019])['\u2018](?P<name>[A-Z][a-z]++)['\u2019](?![\w'\u2019])")
+
+
+def _unquoted_names(paragraph: str) -> str:
+    """The paragraph with the quote marks around one-word names left out ("spokesman Mick said")."""
+    return _QUOTED_NAME.sub(lambda m: m.group("name"), paragraph)
+
+
+#: Reported speech opened by its source: "According to Jo Roe, director of the line, ...".
+_ACCORDING = re.compile(r"(?i:according)\s++to\s")
+
+
+def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str], held: Optional[str] = None) -> None:
+    """Remember the person a narrative paragraph introduces, for later surnames; ``held`` is a role
+    the paragraph before ended on with no name (:mod:`held_roles`), theirs when they have none. A
+    one-word name the paper sets in quote marks (a pseudonym: "spokesman 'Mick'") is learned with
+    its role too, so a later "Mick said" has it."""
+    paragraph_as_printed = paragraph
+    paragraph = _unquoted_names(paragraph)  # "But spokesman 'Mick' said ...": the marks are the paper's, not a quote
+    phrase = mention(paragraph, nlp)
+    later = PRONOUN_COPULA.search(paragraph, paragraph.find(phrase) + len(phrase)) if phrase else None
+    if later is not None:
+        phrase = f"{phrase.rstrip(' ,')}, {later.group(1)}"  # "Jo Roe ... . She is the director of the line."
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
+    bare = speaker is not None and speaker.kind == "named" and bool(speaker.name) and paragraph.lstrip().startswith(speaker.name)
+    if held and bare and not (speaker.title or speaker.role or speaker.org or speaker.official):  # "Caller Jo Roe" has a word of her own
+        speaker = parse_speaker(f"{phrase.rstrip(' ,')}, {held}", nlp=nlp, context_orgs=orgs, told=told) or speaker
+    described = speaker is not None and bool(speaker.title or speaker.role) and _QUOTED_NAME.search(paragraph_as_printed or "")
+    if speaker is not None and speaker.kind == "named" and speaker.name and (" " in speaker.name or described):
+        known = book.learn(book.resolve(speaker))
+        if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
+            book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers
+        elif paragraph.lstrip().startswith(phrase) and book.last is None and speaker.official and speaker.title:
+            book.last = known  # "Det Sgt Ben Ash of X welcomed the figures. / He said:": the paragraph's subject, no one before
+    body = _reporting_body(paragraph, nlp, orgs, told, book)
+    if body is not None:
+        book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
+        book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
+
+
+def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],
+                    book: Optional[NameBook] = None) -> Optional[Speaker]:
+    """The unnamed speaker of reported speech that opens a paragraph: a body ("The Department
+    said its...") or a role with a body ("A council spokeswoman said that..."), else None."""
+    m = _regexes()["reported_subject"].match(paragraph)
+    if m is None:
+        return None
+    speaker = parse_speaker(m.group("who"), nlp=nlp, context_orgs=orgs, told=told)
+    if speaker is not None and speaker.kind == "anonymous" and book is not None:
+        speaker = book.resolve(speaker)  # "The spokesperson said ...": the one met before
+    return speaker if speaker is not None and speaker.kind in UNNAMED and speaker.org else None
+
+
+#: Speakers given no name (ANNOTATION.md: ``speaker`` is null when unnamed): "a friend
+#: replied:", "A Home Office spokesperson said:", "The charity said:". Title, role and org stay.
+UNNAMED = ("anonymous", "org")
+
+
+def learn_after(text: str, tail: tuple[int, int], book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
+    """Remember who the sentences after a quote paragraph's attribution describe: '"...," said Jo
+    Roe. Roe is the director of the Harbour Trust.' The sentence holding the attribution is left
+    to it; a later sentence that names someone with a title is learned, and changes no one's turn."""
+    for sentence in SENTENCE_BREAK.split(text[tail[0]:tail[1]].strip())[1:]:
+        if not re.search(f"[{DOUBLE}]|(?<![\\w])[{SINGLE}]", sentence):  # a possessive's apostrophe is no quote mark
+            learn_described(sentence, book, nlp, orgs, told)
+
+
+def _full_names(fragment: str, book: NameBook) -> str:
+    """The fragment with the first surname of a person met before written in full ("Roe, who
+    founded ..." -> "Jo Roe, who founded ..."), so that a surname alone is read as a name."""
+    for known in reversed(book.people):
+        toks = known.name.split() if known.name else []
+        if len(toks) < 2:
+            continue
+        start = word_at(fragment, toks[-1])
+        if start is not None and not fragment[:start].rstrip().endswith(toks[-2]):
+            return fragment[:start] + known.name + fragment[start + len(toks[-1]):]
+    return fragment
+
+
+def learn_described(fragment: str, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
+    """Remember the title and body a narrative fragment gives a person met before by a surname
+    alone ("Roe, who founded the Harbour Trust in 2001, ..."); book.last stays as it is."""
+    phrase = mention(_full_names(fragment, book), nlp)
+    speaker = parse_speaker(phrase, nlp=nlp, context_orgs=orgs, told=told) if phrase else None
+    if speaker is None or speaker.kind != "named" or not speaker.name or not (speaker.org or speaker.official):
+        return
+    known = book.resolve(speaker)
+    if known.name and " " in known.name and any(same_name(known.name, p.name) for p in book.people if p.name):
+        book.people.append(known)
+
+
+def same_name(full: Optional[str], said: str) -> bool:
+    """Whether a name in the book is the speaker's: the same name, or the speaker's one word its
+    surname ('"...," Roe told WXYZ. Amy Roe is the clinical director of ...')."""
+    return bool(full) and (full == said or " " not in said and " " in full and full.split()[-1] == said)

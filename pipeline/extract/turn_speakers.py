@@ -1,0 +1,90 @@
+"""The speaker of an attribution, resolved against the people and bodies met before.
+
+:func:`resolve_speaker` parses an attribution's phrase (:func:`~pipeline.extract.speakers.parse_speaker`),
+resolves a surname or pronoun to the person introduced earlier, and gives a person with a role but no
+body the body the story names for it: a ranked officer's force, a minister's government, a charity's own
+role's charity, the body of colleagues with such a role. :func:`role_held_back` gives a named speaker with
+no description the role of the unnamed official the paragraph before is about ("A volunteer at X has won
+an award. / Sue Hart said:").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Optional
+
+from pipeline.extract.attribution import EPITHET, mention
+from pipeline.extract.role_before import role_before
+from pipeline.extract.speakers import (
+    NameBook,
+    Speaker,
+    body_for_role,
+    charity_for_role,
+    force_for_rank,
+    government_for_office,
+    is_title,
+    lexicon,
+    parse_speaker,
+)
+from pipeline.extract.speech import speech_patterns as _regexes
+
+
+def resolve_speaker(who: Optional[str], book: NameBook, nlp: Any, fallback: Optional[str], orgs: tuple[list[str], list[str]],
+             told: dict[str, str]) -> Optional[Speaker]:
+    """The speaker of an attribution; ``orgs`` are the bodies named before the quote and from it on,
+    ``told`` the body the text last called by each kind word."""
+    orgs, later = orgs
+    epithet = EPITHET.match(who) if who and fallback else None
+    if epithet and not is_title(who.split(",")[0]) and epithet.group("head").lower() not in lexicon().cues["anaphors"] \
+            and lexicon().find_org(who) is None and not _regexes()["new_person"].fullmatch(who.split(",")[0].strip()):
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
+        if near is not None and near.kind == "named":
+            who = fallback  # '"...," says the former teacher': the person named just before
+    speaker = parse_speaker(who, nlp=nlp, context_orgs=orgs, told=told) if who else None
+    if speaker and speaker.kind == "pronoun" and fallback:
+        near = parse_speaker(fallback, nlp=nlp, context_orgs=orgs, told=told)
+        if near and near.kind == "named":
+            book.learn(book.resolve(near))
+            book.last = book.resolve(near)
+    if speaker is None:
+        return None
+    speaker = book.resolve(speaker)
+    person = speaker.kind == "named" or (speaker.kind == "pronoun" and bool(speaker.name))
+    if person and not speaker.org:
+        force = force_for_rank(speaker, orgs, later)
+        if force:
+            speaker = replace(speaker, org=force, official=True)
+    if person and not speaker.org:
+        government = government_for_office(speaker, orgs, later)
+        if government:
+            speaker = replace(speaker, org=government, official=True)
+    if person and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
+        if charity:
+            speaker = replace(speaker, org=charity, official=True)
+    if person and not speaker.org:
+        body = body_for_role(replace(speaker, kind="named"), orgs, later, book.people)
+        if body:
+            speaker = replace(speaker, org=body, official=True)
+    if speaker.kind == "anonymous" and not speaker.org:
+        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
+        if charity:  # '"...," said a spokeswoman': the charity the story is about
+            speaker = replace(speaker, org=charity, official=True)
+    if speaker.kind == "named":
+        speaker = book.learn(speaker)
+    return speaker
+
+
+def role_held_back(speaker: Speaker, narrative: str, nlp: Any, orgs: list[str], told: dict[str, str]) -> Speaker:
+    """A named speaker with no description of their own takes the role and body of the unnamed
+    official the narrative paragraph just before is about (:mod:`role_before`), when that
+    paragraph names no person."""
+    if speaker.kind != "named" or not speaker.name or speaker.title or speaker.role or speaker.org or speaker.official:
+        return speaker
+    subject = role_before(narrative)
+    if subject and mention(narrative, nlp) is not None:
+        return speaker  # the paragraph names a person of its own: the role is theirs
+    described = parse_speaker(f"{speaker.name}, {subject}", nlp=nlp, context_orgs=orgs, told=told) if subject else None
+    if described is None or described.kind != "named" or not described.org:
+        return speaker
+    org = next((o for o in reversed(orgs) if o.startswith(described.org + " ")), described.org)  # "Lantern" of "the Lantern line"
+    return replace(speaker, title=described.title, role=described.role, org=org, official=True)
