@@ -22,7 +22,8 @@ from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.pair_context import month_in_year_before, pair_year
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
-from pipeline.extract.period_scan import load_data, names_change
+from pipeline.extract.period_patterns import load_data
+from pipeline.extract.period_roles import names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
 from pipeline.extract.restated_rates import restated_total
