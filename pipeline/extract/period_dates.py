@@ -31,7 +31,9 @@ class Candidate:
 
 
 def years_counted(phrase: str) -> int:
-    """The number of "over the last three years"."""
+    """The number of "over the last three years"; ten for "over the past decade"."""
+    if phrase.lower().endswith("decade"):
+        return 10
     word = re.search(r"(\w+) years$", phrase, re.IGNORECASE).group(1).lower()
     return int(word) if word.isdigit() else number_words()["units"][word]
 
@@ -71,7 +73,7 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
                 return None
         elif name == "fy":
             y1, y2 = int(m["y1"]), m["y2"]
-            if len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"])):
+            if len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"] or m["fy"] or m["fin_after"])):
                 period = Period(datetime.date(y1, 4, 1), datetime.date(y1 + 1, 3, 31))
             elif len(y2) == 4 and int(y2) > y1 and m["sep"] != "/":
                 period = Period(datetime.date(y1, 1, 1), datetime.date(int(y2), 12, 31))
@@ -164,6 +166,8 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
                 return None  # "may this year", a verb
             year, relative = _year_of(None, m["rel"], published, default_year)
             period = None if year is None else months_period(year, month("m"), year, month("m"))
+        elif name == "calendar_year":
+            period = year_period(int(m["y"]))
         else:  # month_year
             period = months_period(int(m["y"]), month("m"), int(m["y"]), month("m"))
     except (ValueError, KeyError):

@@ -120,10 +120,13 @@ def patterns() -> Patterns:
          rf"(?![.,]\d|\s*(?:%|per\s*cent))"),  # not "from June 1 to 30 people called": a count ends it
         ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})\s*(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
          rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
-        ("fy", rf"\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)?(?<![\w/.£$€#@-])(?P<y1>{y})"
-         rf"\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"),
+        # a financial year of two years' names: "2021/22", "FY2021/22", "the 2022-2023 financial year"
+        ("fy", rf"(?:\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)|(?P<fy>\bFY\s?(?=\d))|(?<![\w/.£$€#@-]))"
+         rf"(?P<y1>{y})\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"
+         rf"(?=(?P<fin_after>\s++(?:financial|fiscal)\s++year\b)?)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
-        ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
+        # (not "FY2021/22": a financial year of two names)
+        ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})(?!\s*[/\u2013-]\s*\d)|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),
         ("month_range", rf"\b(?:(?P<prep>between|from|in|during|over|throughout)\s+(?:the\s+months\s+of\s+)?)?(?P<m1>{month})(?:\s+(?:of\s+)?(?P<y1>{y}))?\s*"
          rf"(?P<conj>and|to|until|till|through|thru|-|–)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?P<m2>{month})(?:\s+(?:of\s+)?(?P<y2>{y})\b"
          rf"|\s+(?:of\s+)?(?P<rel>this|last)\s+year\b)?"),
@@ -139,6 +142,10 @@ def patterns() -> Patterns:
         ("date_dm", rf"\b(?:(?P<wd>{_loose(data['weekdays'])}),?\s+)?(?:(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})"
          rf"|(?P<m2>{month})\s+(?:the\s+)?(?P<d2>{day}))\b(?!,?\s*(?:1[89]|20)\d\d\b|[.,]\d)"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+|\s+of\s+)(?P<y>{y})\b"),
+        # a year named after "year": "in the calendar year 2022", "during the year 2019" (not "the financial year 2022",
+        # nor "the year 2021-22", a financial year)
+        ("calendar_year", rf"(?<!financial\s)(?<!fiscal\s)\b(?:the\s+)?(?:calendar\s+)?year\s+(?:of\s+)?(?P<y>{y})\b"
+         rf"(?!\s*[/\u2013-]\s*\d)"),
         # a month with its year told relative to the publication: "in August last year", "March of this year"
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"),
         ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
