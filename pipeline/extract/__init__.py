@@ -5,7 +5,8 @@ when), percentages, multipliers and quotes with their speakers, as the record
 dataclasses of :mod:`pipeline.records`.
 
 Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
-``numbers``, ``regions``, ``period_spans``, ``period_scan``, ``periods``,
+``numbers``, ``regions``, ``period_spans``, ``period_scan`` (with ``period_patterns``, ``period_dates``,
+``period_roles``, ``period_joins`` and ``period_clauses``), ``periods``,
 ``measures``, ``sentence_context``, ``facts`` and ``ratios`` (one sentence: counts,
 percentages and multipliers), ``inheritance``, ``linking`` and ``assembly`` (the
 article-level pass), ``headline``, ``quotemarks``, ``organisations``, ``speakers``,

@@ -6,7 +6,7 @@ the earlier figures of comparisons ("up from 1,089"), for the search of a change
 :func:`pipeline.extract.linking.base_count` looks, for every change, for the counts whose period is its
 base period (equal, or a year written a month off at its start: the same last month).  Scanning every
 count for every change made a page of nothing but figures quadratic (about 20 s for a 1 MB page).
-:func:`same_span_candidates` gives only the counts of the base period's last month, in text order.
+:func:`same_span_near` gives only the counts of the base period's last month nearest the change, in text order.
 
 The counts' periods change as links are made (a base count takes the change's base period, a later
 count the year after its base): a count tells its index when its period is set (``Resolved.__setattr__``),
@@ -92,17 +92,11 @@ def _index(ctx: Context) -> _CountIndex:
     return ctx.count_index  # type: ignore[return-value]
 
 
-def same_span_candidates(ctx: Context, base: periods.Period) -> list[Resolved]:
-    """The counts of ``ctx`` whose period ends in the month ``base`` ends in (or, for an open-ended base,
-    starts when it starts), in text order: every count ``linking._same_span`` can accept, and few more."""
-    index = _index(ctx)
-    index.refresh(ctx.counts)
-    return [ctx.counts[i] for i in index.bucket(span_key(base))]
-
-
 def same_span_near(ctx: Context, base: periods.Period, start: int, reach: int) -> list[Resolved]:
-    """The :func:`same_span_candidates` nearest, in text order, to offset ``start``: at most ``reach`` before
-    it and ``reach`` after (a page of thousands of counts of one year reads a few hundred per change)."""
+    """The counts of ``ctx`` whose period ends in the month ``base`` ends in (or, for an open-ended base, starts
+    when it starts; every count ``linking._same_span`` can accept, and few more) nearest, in text order, to offset
+    ``start``: at most ``reach`` before it and ``reach`` after (a page of thousands of counts of one year reads a
+    few hundred per change)."""
     index = _index(ctx)
     index.refresh(ctx.counts)
     positions = index.bucket(span_key(base))

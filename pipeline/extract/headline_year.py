@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.period_scan import load_data
+from pipeline.extract.period_patterns import load_data
 from pipeline.wordlists import alternation
 
 #: At most this many words make a first line a headline.

@@ -21,7 +21,9 @@ from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.pair_context import month_in_year_before, pair_year
-from pipeline.extract.period_scan import load_data, names_change
+from pipeline.extract.pair_ends import is_earlier_end, is_later_end
+from pipeline.extract.period_patterns import load_data
+from pipeline.extract.period_roles import names_change
 from pipeline.extract.period_spans import calendar_year, calendar_years
 from pipeline.extract.regions import counties_of
 from pipeline.extract.restated_rates import restated_total
@@ -227,13 +229,6 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     return item
 
 
-_HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
-#: "from 69 to 51": the earlier figure (before it, after it) and the later one (before it).
-_FROM_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}$", re.I)
-_TO_AFTER = re.compile(rf"\s*+(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}\d", re.I)
-_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++(?:[a-z]++\s++){{0,2}}to\s++{_HEDGE}$", re.I)
-
-
 def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Period]:
     """The period of one end of "from 69 to 51" when neither end has a date of its own.
 
@@ -250,13 +245,13 @@ def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Per
              if m.period is not None and m.relative is None]
     own = named[0] if named else None  # the span the pair is stated in, as its words name it
     ends = periods.ends_of(own) or periods.ends_of(period)
-    if _FROM_BEFORE.search(text, max(0, offset - 30), offset) and _TO_AFTER.match(text, end):
+    if is_earlier_end(text, offset, end):
         if ends:
             return ends[0]
         if own is not None and not periods_equal(own, period):
             return None  # already placed before the period its sentence names
         return periods.previous_period(period) if periods.whole_months(period) == 12 else None
-    if ends and _TO_BEFORE.search(text, max(0, offset - 80), offset):
+    if ends and is_later_end(text, offset):
         return ends[1]
     return None
 

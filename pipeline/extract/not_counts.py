@@ -9,7 +9,7 @@ and :mod:`pipeline.extract.facts` to ask:
   phone number unless a count noun follows it ("988 calls");
 - a year after a share ("38% of 2023 callers") is the year those callers called in;
 - either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age;
-- a label ("Section 13", "Tier 3"), a street number ("25 High Street") and the denominator of a
+- a label ("Section 13", "Tier 3", "in table 4", "Year 9 pupils", "in week 12"), a street number ("25 High Street") and the denominator of a
   rate ("per 100,000 people") name rather than count; "a factor of 3" is a multiplier and
   "at 9.30" a time of day.
 
@@ -151,6 +151,37 @@ def is_label_or_address(before: str, after: str) -> bool:
     pats = _patterns()
     return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:])
                 or (pats["at"].search(before[-6:]) and pats["street_comma"].match(after)))
+
+
+@lru_cache(maxsize=1)
+def _numbered_label() -> re.Pattern[str]:
+    """A noun that labels the number right after it ("in table 4", "Week 12", "Covid 19"), with the word before it:
+    ``label_nouns`` and ``label_time_nouns`` of ``data/not_counts.json``."""
+    w = words()
+    return re.compile(rf"(?:(?<![\w-])(?P<before>[A-Za-z]{{1,12}})\s{{1,2}})?(?<![\w-])"
+                      rf"(?:(?P<noun>{alternation(w['label_nouns'])})|(?P<time>{alternation(w['label_time_nouns'])}))"
+                      rf"\s{{1,2}}$", re.I)
+
+
+def is_numbered_label(before: str, after: str) -> bool:
+    """Whether the figure after ``before`` numbers a labelled thing rather than counts: "in table 4", "under section 2
+    of the act", "Year 9 pupils", "Covid 19", "in week 12".
+
+    A determiner before the noun keeps the figure a count ("at this stage 40 people", "Last Year 300 People"); so does
+    a lower-case noun of time, or one with a count noun after the figure, unless a preposition stands right before
+    the noun ("a busy week 300 people called", "at a later stage 40 people" stay counts; "by week 12" does not).
+    """
+    m = _numbered_label().search(before[-32:])
+    if m is None:
+        return False
+    w = words()
+    word = (m.group("before") or "").lower()
+    if word in w["label_determiners"]:
+        return False
+    noun = m.group("noun") or m.group("time")
+    if noun[0].isupper() or (m.group("noun") and not _patterns()["count_after"].match(after)):
+        return True
+    return word in w["label_prepositions"]
 
 
 #: Quotation marks right around a figure: "the hotline “113”", "dial '999'".

@@ -313,8 +313,9 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
         if not_counts.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
                 or not_counts.is_year_of_share(raw, before) or not_counts.is_label_or_address(before, after) \
-                or not_counts.is_clock_time(raw, before) or not_counts.is_quoted_name(before, after):
-            return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"
+                or not_counts.is_clock_time(raw, before) or not_counts.is_quoted_name(before, after) \
+                or not_counts.is_numbered_label(text[max(0, start - 32):start], after):
+            return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"; "in table 4"
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or not_counts.is_phone_token(token)
 
@@ -453,6 +454,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if (phrase.lower() == "one" and not m.group("pct")) or pats["duration"].match(following) \
                 or pats["not_a_number_after"].match(following) or _COMPOUND_MODIFIER.match(following):  # "one" alone is a pronoun; "one per cent" a figure
             continue
+        if not m.group("pct") and not_counts.is_numbered_label(text[max(0, m.start() - 32):m.start()], following):
+            continue  # "Year Nine pupils", "in chapter three": the number of a labelled thing
         add(_make(text, m, value, percent=bool(m.group("pct")), spelled=True))
     return _ranges(text, sorted(found, key=lambda n: n.start))
 

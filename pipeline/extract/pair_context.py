@@ -17,18 +17,8 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.pair_ends import NO_TIME_WORDS, is_earlier_end, is_later_end
 from pipeline.wordlists import alternation, data_file
-
-_HEDGE = r"(?:(?:just|about|around|almost|nearly|over|some|more than)\s++)?"
-#: The earlier end of a pair, before its figure ("from "), and what follows it (" to 75", " to just 52").
-_FROM_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}$", re.I)
-#: Up to two words between a figure and "to" ("40 callers to"), none a preposition: "100 in spring to 125 in
-#: autumn" names its own times, the seasons of one year, and is no undated pair.
-_GAP = r"(?:(?!(?:in|during|over|at|on|by|for|across|within|per|a|an|each|every)\b)[a-z]++\s++){0,2}"
-_TO_AFTER = re.compile(rf"\s*+{_GAP}to\s++{_HEDGE}\d", re.I)
-#: The later end of a pair, after its earlier figure: "from 90 to ", "from 40 callers to ".
-_TO_BEFORE = re.compile(rf"\bfrom\s++{_HEDGE}\d[\d,.]*+\s++{_GAP}to\s++{_HEDGE}$", re.I)
-
 
 @lru_cache(maxsize=1)
 def _own_time_words() -> re.Pattern[str]:
@@ -43,8 +33,7 @@ def undated_pair_end(d: Any) -> bool:
     if not d.comparison or d.time is not None or d.base is not None or d.rate is not None:
         return False
     text, offset, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
-    first = bool(_FROM_BEFORE.search(text, max(0, offset - 30), offset)) and bool(_TO_AFTER.match(text, end))
-    return first or bool(_TO_BEFORE.search(text, max(0, offset - 80), offset))
+    return is_earlier_end(text, offset, end, NO_TIME_WORDS) or is_later_end(text, offset, NO_TIME_WORDS)
 
 
 def pair_year(d: Any, anchor: Optional[periods.Period]) -> Optional[periods.Period]:

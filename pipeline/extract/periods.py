@@ -90,8 +90,9 @@ def resolve(
                                              else anchor.end.year if anchor and anchor.end else 0)  # a financial year: by starts
         moved = years_shifted(anchor, shift) if anchor and anchor.end else None
         return Period(moved.start, moved.end) if moved else mention.period  # a named year: dated, even from a rolling period
-    if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None):
-        return _latest_before(mention.text, published)
+    if rel == "year_unstated" and (anchor is None or (anchor.end or anchor.start) is None
+                                   or (anchor.end is None and published is not None)):
+        return _latest_before(mention.text, published)  # "since 2019" runs to the publication: its year is no anchor
     if anchor is None or (anchor.start is None and anchor.end is None):
         return None
     if rel == "same_period":

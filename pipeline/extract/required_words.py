@@ -2,7 +2,7 @@
 
 The period scan runs some sixty patterns over every sentence that may hold a fact, most of which
 hold none of the words a pattern needs ("last year", "fiscal year", "the same period").
-:func:`required_words` reads a pattern's parse tree (as ``period_scan._group_needs`` does) and
+:func:`required_words` reads a pattern's parse tree (as ``period_patterns.group_needs`` does) and
 gives strings one of which every match holds, lower-cased; :func:`may_match` says whether a text
 holds one.  A pattern is run only where it may match, so its matches are those of running it
 everywhere.  Case: the strings are ASCII, compared with the lower-cased text; a text holding one of

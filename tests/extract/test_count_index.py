@@ -10,15 +10,21 @@ import datetime
 
 import pytest
 
-from pipeline.extract.count_index import comparison_counts, same_span_candidates, span_key
+from pipeline.extract.count_index import comparison_counts, same_span_near, span_key
 from pipeline.extract.inheritance import Context, Resolved
 from pipeline.extract.linking import _same_span
 from pipeline.extract.periods import Period
 
 
 class _Draft:
-    def __init__(self, comparison: bool = False) -> None:
+    def __init__(self, comparison: bool = False, start: int = 0) -> None:
         self.comparison = comparison
+        self.start = start
+
+
+def same_span_candidates(ctx: Context, base: Period) -> list[Resolved]:
+    """Every count :func:`same_span_near` offers for ``base``, with a reach past the page's ends."""
+    return same_span_near(ctx, base, start=10 ** 9, reach=10 ** 6)
 
 
 def _d(y: int, m: int, day: int) -> datetime.date:
@@ -36,7 +42,7 @@ PERIODS = [YEAR_2021, FY_2021, APR_2020_MAR_2021, MARCH_2021, SINCE_2015, UNTIL_
 
 def _ctx(periods: list) -> Context:
     ctx = Context(datetime.date(2022, 3, 18))
-    ctx.counts = [Resolved(draft=_Draft(comparison=i % 3 == 0), period=p) for i, p in enumerate(periods)]
+    ctx.counts = [Resolved(draft=_Draft(comparison=i % 3 == 0, start=10 * i), period=p) for i, p in enumerate(periods)]
     return ctx
 
 
@@ -71,7 +77,7 @@ def test_counts_found_later_are_indexed():
     ctx = _ctx([YEAR_2021])
     assert len(same_span_candidates(ctx, YEAR_2021)) == 1
     assert len(comparison_counts(ctx)) == 1
-    ctx.counts.append(Resolved(draft=_Draft(comparison=True), period=YEAR_2021))
-    ctx.counts.append(Resolved(draft=_Draft(), period=YEAR_2021))
+    ctx.counts.append(Resolved(draft=_Draft(comparison=True, start=10), period=YEAR_2021))
+    ctx.counts.append(Resolved(draft=_Draft(start=20), period=YEAR_2021))
     assert len(same_span_candidates(ctx, YEAR_2021)) == 3
     assert comparison_counts(ctx) == [c for c in ctx.counts if c.draft.comparison]

@@ -1,5 +1,5 @@
 """The period scanner skips a pattern that needs a month's name or a year on a text without one
-(``period_scan._group_needs`` reads what every match holds from the pattern's parse tree)."""
+(``period_patterns.group_needs`` reads what every match holds from the pattern's parse tree)."""
 from __future__ import annotations
 
 import datetime
@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.extract import period_scan
-from pipeline.extract.period_scan import YEAR, _group_needs, _patterns
+from pipeline.extract.period_patterns import YEAR, group_needs, patterns
 
 MONTH = r"(?:january|may)\.?"
 BODIES = {"month": MONTH, "year": YEAR}
@@ -25,7 +25,7 @@ BODIES = {"month": MONTH, "year": YEAR}
     (rf"(?>(?P<m>{MONTH}))", {"month"}),
 ])
 def test_group_needs(source, needs):
-    assert _group_needs(source, re.IGNORECASE, BODIES) == needs
+    assert group_needs(source, re.IGNORECASE, BODIES) == needs
 
 
 @pytest.mark.parametrize("name, needs", [
@@ -33,7 +33,7 @@ def test_group_needs(source, needs):
     ("fy", {"year"}), ("part", set()), ("week", {"month"}),
 ])
 def test_the_scanner_patterns_needs(name, needs):
-    assert _patterns().needs[name] == needs
+    assert patterns().needs[name] == needs
 
 
 @pytest.mark.parametrize("text, found", [

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline.extract import period_scan, required_words as rw
+from pipeline.extract import period_patterns, period_scan, required_words as rw
 from pipeline.extract.required_words import lowered_for, may_match, required_words
 
 
@@ -67,7 +67,7 @@ def test_scan_same_with_and_without_the_prefilter(monkeypatch, text, published):
 
 def test_every_period_pattern_has_sound_words():
     """Each period pattern's words hold in every one of its matches over the sentences above."""
-    pats = period_scan._patterns()
+    pats = period_patterns.patterns()
     named = [(rx, pats.words[name]) for name, rx in pats.absolute]
     named += [(rx, words) for (rx, _, _), words in zip(pats.relative, pats.relative_words)]
     named += [(rx, words) for (rx, _), words in zip(pats.events, pats.event_words)]

@@ -12,7 +12,7 @@ import json
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract import count_uses, numbers, other_kinds, period_scan
+from pipeline.extract import count_uses, numbers, other_kinds, period_patterns
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.periods import find_periods
 from pipeline.settings import DATA_DIR
@@ -33,7 +33,7 @@ def test_lists_are_data(file, key, words):
 @pytest.mark.parametrize("module, inline", [
     (numbers, "texts|chats|messages"),
     (numbers, "callers|calls|men|women"),
-    (period_scan, "figures|numbers|data|statistics"),
+    (period_patterns, "figures|numbers|data|statistics"),
     (other_kinds, r"populations?\s{1,3}of"),
     (count_uses, r"\bfrom\s++(?:[a-z]++\s++)?$"),
 ])

@@ -1,0 +1,112 @@
+"""The role of a candidate period from the words before it (:func:`attach_role`): "from 2018" after "increase" is
+a base, "since 2002" has no end, "compared to 479 in 2018" dates the earlier figure; a bare year is kept only
+where it labels the figures ("2021: 1,200 calls", "in its first year, 2009, ...", "its 2022 annual report").
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.period_clauses import containing
+from pipeline.extract.period_dates import Candidate
+from pipeline.extract.period_patterns import YEAR, Patterns, patterns
+from pipeline.extract.period_spans import Period, Span
+
+
+_PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
+_YEAR_LIST = re.compile(rf"{YEAR}(?:,\s*|,?\s+(?:and|or|&)\s+)$")
+_OPENS_SENTENCE = re.compile(r"[\s\"'\u201c]*+")
+_COMMA_AFTER = re.compile(r"\s*+,")
+#: What ends a year that labels a row: "2021: 1,200 calls", "2022 - 1,500 calls".
+_LABEL_END = re.compile(r"\s*+(?::|[\u2013\u2014-]\s)")
+#: A year set beside the span it names, as an appositive: "in its first year, 2009, it took 900 calls".
+_APPOSITIVE_YEAR = re.compile(r"\b(?:year|season),\s++$", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"\s*+[,;:)\u2013\u2014-]")
+#: A year that names the report or the figures of its sentence: "its 2022 annual report", "the 2021 figures show".
+_OWNER_BEFORE = re.compile(r"\b(?:its|the|their|our|his|her|[A-Za-z]++['\u2019]s)\s++$", re.IGNORECASE)
+_YEAR_OF_REPORT = re.compile(r"\s++(?:annual\s++)?(?:report|review|figures|statistics|data)\b", re.IGNORECASE)
+
+
+#: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
+#: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
+_COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
+                             re.IGNORECASE)
+
+
+#: Relative keys of the latest year before publication: after a change and a base word, the year before the fact's.
+_LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
+
+
+def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span], chosen: list[Candidate]) -> bool:
+    """Decide the candidate's role from the word before it; ``False`` drops it."""
+    if cand.kind == "relative" and cand.role == "previous" and _OPENS_SENTENCE.fullmatch(
+            text, containing(sentences, cand.start)[0], cand.start) and _COMMA_AFTER.match(text, cand.end):
+        cand.role = "time"  # "The year before, 2,400 people called.": the time of its sentence's figures
+        return True
+    if cand.kind == "relative" and cand.relative == "since_then":
+        sent = containing(sentences, cand.start)
+        earlier = [c for c in chosen if c.start >= sent[0] and c.period and c.period.start]
+        if earlier:
+            cand.period, cand.relative = Period(earlier[-1].period.start, None), None
+        return True
+    if cand.has_prep and cand.kind != "event":
+        return True
+    window = text[max(0, cand.start - 40):cand.start]
+    pre = pats.prefix.search(window)
+    word = re.sub(r"\s+", " ", pre["w"].lower()) if pre else None
+    if cand.kind == "event":  # "compared to the first months of lockdown": a base; else the time it names
+        if word is not None and (word in pats.always_base or word in pats.base_connectors and _changed(
+                text, pats, sentences, cand.start - len(window) + pre.start())):
+            cand.start, cand.role = cand.start - len(window) + pre.start(), "base"
+        return True
+    if cand.kind == "year" and word is None:
+        if _PLACE_THEN_YEAR.search(text, max(0, cand.start - 60), cand.start):
+            return True  # "offences recorded in Northern Ireland 2024": the year the place's figures cover
+        if (cand.start == 0 or text[cand.start - 1] == "\n") and _LABEL_END.match(text, cand.end):
+            return True  # "2021: 1,200 calls", a row of a list or table labelled by its year
+        if _APPOSITIVE_YEAR.search(text, max(0, cand.start - 12), cand.start) and _APPOSITIVE_END.match(text, cand.end):
+            return True  # "in its first year, 2009, it took just 900 calls": the year the span before it names
+        if _YEAR_OF_REPORT.match(text, cand.end) and _OWNER_BEFORE.search(text, max(0, cand.start - 24), cand.start):
+            return True  # "According to its 2022 annual report, the line took 4,700 calls": the report's year
+        before = text[max(0, cand.start - 12):cand.start]
+        listed = _YEAR_LIST.search(before)
+        return bool(listed) and any(c.kind == "year" and c.end == cand.start - len(listed.group()) + 4
+                                    for c in chosen)
+    if word is None:
+        return True
+    prefix_start = cand.start - len(window) + pre.start()
+    changed = _changed(text, pats, sentences, prefix_start)
+    is_base = word in pats.always_base or (word in pats.base_connectors and changed)
+    if cand.kind == "relative":
+        if cand.role == "previous" or cand.relative in _LAST_YEARS:
+            if is_base:
+                cand.start, cand.role = prefix_start, "base"
+                if cand.relative in _LAST_YEARS:  # "up 5% on last (financial) year": the year before the fact's
+                    cand.period, cand.relative = None, "previous_year"
+        return True
+    if is_base:
+        cand.start, cand.role = prefix_start, "base"
+        return True
+    if word not in pats.year_prepositions:
+        return cand.kind != "year"
+    if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
+                                    or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)):
+        cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
+        return True
+    cand.start = prefix_start
+    if cand.period and word in pats.start_words:
+        cand.period = Period(cand.period.start, None)
+    elif cand.period and word in pats.end_words:
+        cand.period = Period(None, cand.period.end)
+    return True
+
+
+def names_change(text: str) -> bool:
+    """Whether ``text`` holds a change word ("increase", "fell", "%")."""
+    return bool(patterns().change.search(text))
+
+
+def _changed(text: str, pats: Patterns, sentences: list[Span], offset: int) -> bool:
+    """Whether a change word comes before ``offset`` in its sentence (at most 120 characters back)."""
+    sent = containing(sentences, offset)
+    return bool(pats.change.search(text[max(sent[0], offset - 120):offset]))
+
