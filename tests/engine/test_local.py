@@ -39,7 +39,10 @@ def corpus_lines(options, nlp) -> list[str]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_workers_write_the_records_of_one_process_in_input_order(workers, options, corpus_lines):
-    lines = [dumps(r) for r in run_local(iter_documents([CORPUS]), options=options, workers=workers)]
+    # a generous budget: this test is about order and equality, and a loaded machine may take
+    # longer than the default 20 s over the corpus's largest page (the budget has its own tests)
+    roomy = Budget(doc_timeout=600)
+    lines = [dumps(r) for r in run_local(iter_documents([CORPUS]), options=options, workers=workers, budget=roomy)]
     assert lines == corpus_lines
 
 
