@@ -1,5 +1,7 @@
 """Input readers: WARC/ARC archives, JSONL, HTML and text files, folders and stdin.
 
+Any of them may be compressed (gzip, bzip2, xz: :mod:`pipeline.read.compressed`).
+
 :func:`iter_documents` turns any mix of paths into a stream of
 :class:`~pipeline.records.Document`, one per article, reading one file or one
 archive record at a time so that memory does not grow with the input.  An input
@@ -8,7 +10,6 @@ on: a corrupt WARC member is skipped by searching for the next member.
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import logging
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import IO, BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 from pipeline import settings
+from pipeline.read.compressed import ERRORS, compression_of, decompressed, describe, strip_suffix
 from pipeline.read.metadata import DecodeError, decode_bytes
 from pipeline.records import Document
 
@@ -33,10 +35,11 @@ Keep = Optional[Callable[[bytes], bool]]
 """A test of a page's raw bytes, before decoding (``--relevant-only``'s cheap test): a
 page it returns False for is read as a :class:`Dropped` document, never decoded."""
 
+# Each may be followed by a compression suffix (.gz, .bz2, .xz): ``x.html.gz`` is HTML.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+ARCHIVE_SUFFIXES = (".warc", ".arc")
+JSONL_SUFFIXES = (".jsonl",)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -75,8 +78,9 @@ def _kept(data: bytes, keep: Keep) -> bool:
 
 
 def kind_of(path: PathLike) -> Optional[str]:
-    """``"archive"``, ``"jsonl"``, ``"html"`` or ``"text"`` by file suffix, else None."""
-    name = str(path).lower()
+    """``"archive"``, ``"jsonl"``, ``"html"`` or ``"text"`` by file suffix (a compression
+    suffix after it is allowed), else None."""
+    name = strip_suffix(str(path))
     for kind, suffixes in (("archive", ARCHIVE_SUFFIXES), ("jsonl", JSONL_SUFFIXES),
                            ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES)):
         if name.endswith(suffixes):
@@ -148,54 +152,70 @@ def _iter_folder(folder: Path, limits: Limits, keep: Keep = None) -> Iterator[Do
 
 
 def _iter_file(path: Path, kind: Optional[str], limits: Limits, keep: Keep = None) -> Iterator[Document]:
+    """The documents of one file of ``kind`` (None: sniffed from its first bytes), compressed or not.
+
+    A gzipped or plain archive is read from the file itself (its members can be
+    skipped by seeking); every other compressed file is read through a decompressing
+    stream, and a truncated or corrupt one ends in an error document.
+    """
     source = str(path)
+    compression = None
     try:
-        if kind is None:
-            with open(path, "rb") as fh:
-                kind = sniff(fh.read(4096))
-            if kind == "gzip":
-                yield Document(source=source, error="gzip file that is not an archive")
+        with open(path, "rb") as raw:
+            compression = compression_of(raw.read(8))
+            raw.seek(0)
+            if kind is None:
+                kind = sniff(decompressed(raw, compression).read(4096))
+                raw.seek(0)
+                if kind not in ("archive", "jsonl", "html", "text"):
+                    yield Document(source=source, error=f"binary file: {source}")
+                    return
+            if kind == "archive" and compression in (None, "gzip"):
+                yield from iter_archive(raw, source, limits, keep=keep)
                 return
-            if kind == "binary":
-                yield Document(source=source, error="binary file")
-                return
-        if kind == "archive":
-            with open(path, "rb") as fh:
-                yield from iter_archive(fh, source, limits, keep=keep)
-        elif kind == "jsonl":
-            opener = gzip.open if source.lower().endswith(".gz") else open
-            with opener(path, "rb") as fh:
-                yield from iter_jsonl(fh, source, limits)
-        else:
-            with open(path, "rb") as fh:
-                yield _page_document(fh, source, kind, limits, keep)
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Document(source=source, error=f"cannot read {source}: {exc}")
+            stream = decompressed(raw, compression)
+            if kind == "archive":
+                yield from _iter_spooled(stream, source, limits, keep)
+            elif kind == "jsonl":
+                yield from iter_jsonl(stream, source, limits)
+            else:
+                yield _page_document(stream, source, kind, limits, keep)
+    except ERRORS as exc:
+        yield Document(source=source, error=describe(exc, compression, source))
+
+
+def _iter_spooled(stream: BinaryIO, source: str, limits: Limits, keep: Keep = None) -> Iterator[Document]:
+    """The documents of an archive that cannot be read in place (stdin, bzip2 or xz): copied
+    to a spool (on disk past 8 MB) so that a corrupt member can be skipped by seeking.  A
+    stream that breaks off gives the records copied until then, then an error document."""
+    failure: Optional[BaseException] = None
+    with tempfile.SpooledTemporaryFile(max_size=8 * _CHUNK) as spool:
+        try:
+            shutil.copyfileobj(stream, spool, _CHUNK)
+        except ERRORS as exc:
+            failure = exc
+        spool.seek(0)
+        yield from iter_archive(spool, source, limits, keep=keep)  # type: ignore[arg-type]
+    if failure is not None:
+        raise failure
 
 
 def _iter_stream(stream: BinaryIO, limits: Limits, keep: Keep = None) -> Iterator[Document]:
     head = stream.read(4096)
+    chained = io.BufferedReader(_Chain(head, stream), buffer_size=_CHUNK)
+    compression = compression_of(head)
     kind = sniff(head)
-    if kind in ("archive", "gzip"):
-        # Spool to disk so that a corrupt member can be skipped by seeking.
-        with tempfile.SpooledTemporaryFile(max_size=8 * _CHUNK) as spool:
-            spool.write(head)
-            shutil.copyfileobj(stream, spool, _CHUNK)
-            spool.seek(0)
-            if kind == "gzip":
-                with gzip.GzipFile(fileobj=spool) as inner:
-                    yield from _iter_stream(inner, limits, keep)  # type: ignore[arg-type]
-            else:
-                yield from iter_archive(spool, "-", limits, keep=keep)  # type: ignore[arg-type]
-        return
-    if kind == "binary":
-        yield Document(source="-", error="binary input on stdin")
-        return
-    chained = io.BufferedReader(_Chain(head, stream))
-    if kind == "jsonl":
-        yield from iter_jsonl(chained, "-", limits)
-    else:
-        yield _page_document(chained, "-", kind, limits, keep)
+    try:
+        if kind == "archive":  # plain or gzipped: spooled as it is, so that members can be skipped
+            yield from _iter_spooled(chained, "-", limits, keep)  # type: ignore[arg-type]
+        elif compression is not None:
+            yield from _iter_stream(decompressed(chained, compression), limits, keep)  # type: ignore[arg-type]
+        elif kind == "jsonl":
+            yield from iter_jsonl(chained, "-", limits)
+        else:
+            yield _page_document(chained, "-", kind, limits, keep)
+    except ERRORS as exc:
+        yield Document(source="-", error=describe(exc, compression, "-"))
 
 
 class _Chain(io.RawIOBase):
@@ -462,7 +482,14 @@ def record_offsets(path: PathLike) -> Optional[list[int]]:
     time); if it stops early at a corrupt member, the last range simply reaches to
     the end of the file, where the reader's own recovery takes over.
     """
-    if not str(path).lower().endswith((".arc", ".arc.gz")):
+    try:
+        with open(path, "rb") as fh:
+            if compression_of(fh.read(8)) not in (None, "gzip"):
+                return None  # bzip2 and xz archives are read whole, through a spool
+    except OSError as exc:
+        logger.info("%s: cannot be opened (%s)", path, exc)
+        return None
+    if not strip_suffix(str(path)).endswith(".arc"):
         try:
             from fastwarc.warc import ArchiveIterator as FastIterator
             from fastwarc.warc import WarcRecordType
@@ -563,6 +590,7 @@ def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:
         keep = min(len(data), 200)
         overlap = data[-keep:]
         base = base + len(data) - keep
+
 
 
 def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> Optional[Document]:  # noqa: ANN001
