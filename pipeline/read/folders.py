@@ -52,20 +52,19 @@ def walk(folder: Path, kind_of: Callable[[str], Optional[str]]) -> list[Entry]:
 
     for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         here = Path(root)
+        walked = []
         # real folders before links to them, so that a file is read under its own path
         for name in sorted(dirs, key=lambda name: ((here / name).is_symlink(), name)):
             path = here / name
             real = os.path.realpath(path)
-            reason = None
             if name.startswith("."):
-                reason = f"hidden folder, not read: {path}"
+                entries.append(Entry(path, f"hidden folder, not read: {path}"))
             elif real in seen:
-                reason = f"folder already read by another path (a link), not read again: {path}"
-            if reason:
-                entries.append(Entry(path, reason))
-                dirs.remove(name)
+                entries.append(Entry(path, f"folder already read by another path (a link), not read again: {path}"))
             else:
                 seen.add(real)
+                walked.append(name)
+        dirs[:] = walked  # os.walk goes into these only
         entries.extend(_file_entry(here / name, kind_of) for name in files if name not in OWN_FILES)
     return sorted(entries, key=lambda entry: entry.path.relative_to(folder).parts)
 

@@ -109,6 +109,24 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path):
     assert [d.error.split(":")[0] for d in found if d.error] == ["cannot read folder"]
 
 
+def test_a_folder_the_system_refuses_to_list_is_reported(tmp_path, monkeypatch):
+    """The same as a folder without permission, for a run as root (which reads every folder)."""
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path):  # noqa: ANN001, ANN202
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    found = docs(tmp_path)
+    assert relative(found, tmp_path) == ["a.txt", "locked"]
+    assert found[1].error == f"cannot read folder: {tmp_path / 'locked'} (Permission denied)"
+
+
 def test_a_fifo_is_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     (found,) = docs(tmp_path)
