@@ -2,7 +2,7 @@
 """Score publication dates: ours beside htmldate alone, on real pages and on our own texts.
 
 Real pages: ``SHARED/bench/dates-multilingual`` (721 pages in many languages),
-read the way ``newsfacts extract FOLDER`` reads them (no URL, our decoding,
+read as stored (``.html.gz``) the way ``newsfacts extract FOLDER`` reads them (no URL, our decoding,
 the whole read stage of :func:`pipeline.read.maintext.read_document`), scored
 by the benchmark's own ``score.py``.  htmldate alone is ``find_date(html,
 original_date=True, extensive_search=True)`` on the same bytes, scored the
@@ -56,14 +56,9 @@ def ours(doc: Document) -> Optional[str]:
     return read_document(doc).published
 
 
-def unpack(bench: Path, folder: Path, limit: Optional[int]) -> list[Path]:
-    """Decompress the benchmark's pages into ``folder`` as ``<name>.html``."""
-    paths = []
-    for path in sorted((bench / "html").glob("*.html.gz"))[:limit]:
-        target = folder / path.name[: -len(".gz")]
-        target.write_bytes(gzip.decompress(path.read_bytes()))
-        paths.append(target)
-    return paths
+def stored_pages(bench: Path, limit: Optional[int]) -> list[Path]:
+    """The benchmark's pages as stored (``<name>.html.gz``): the reader reads them as they are."""
+    return sorted((bench / "html").glob("*.html.gz"))[:limit]
 
 
 def score_pages(bench: Path, answers: dict[str, Optional[str]], out: Path) -> float:
@@ -111,11 +106,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"benchmark not found at {bench}", file=sys.stderr)
         return 2
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="dates-"))
-    pages_dir = out_dir / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    paths = unpack(bench, pages_dir, args.limit)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = stored_pages(bench, args.limit)
     systems: dict[str, Callable[[Path], Optional[str]]] = {
-        "htmldate alone": lambda path: htmldate_alone(path.read_bytes()),
+        "htmldate alone": lambda path: htmldate_alone(gzip.decompress(path.read_bytes())),
         "newsfacts": lambda path: ours(next(iter_documents([path]))),
     }
     answers: dict[str, dict[str, Optional[str]]] = {}

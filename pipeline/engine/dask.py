@@ -33,13 +33,13 @@ from pipeline.engine.local import DEFAULT_HANDLER, Budget, PackedOptions, Pool, 
 from pipeline.engine.prestart import start_fork_server
 from pipeline.read.archives import (
     Limits,
-    folder_files,
     iter_archive_range,
     iter_documents,
     kind_of,
     record_offsets,
 )
-from pipeline.records import Record
+from pipeline.read.folders import Entry, walk
+from pipeline.records import Document, Record
 
 if TYPE_CHECKING:
     from pipeline.engine.options import ExtractOptions
@@ -56,11 +56,13 @@ _LOCK = threading.Lock()
 
 
 class Part(NamedTuple):
-    """What one task reads: a whole input (``start`` None) or an archive's records from ``start`` to ``end``."""
+    """What one task reads: a whole input (``start`` None) or an archive's records from ``start`` to ``end``;
+    with ``error``, an entry of a folder that is not read, whose record says why."""
 
     path: str
     start: Optional[int] = None
     end: Optional[int] = None
+    error: Optional[str] = None
 
 
 def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART, workers: int = 1) -> Iterator[Part]:
@@ -70,11 +72,15 @@ def plan_parts(paths: Iterable[str], *, per_part: int = RECORDS_PER_PART, worker
         if str(raw) == "-":
             raise ValueError("the dask engine reads files, not stdin: save the input to a file first")
         path = Path(raw)
-        files = folder_files(path) if path.is_dir() else [path]
-        if not files or not all(f.is_file() for f in files):
+        entries = walk(path, kind_of) if path.is_dir() else [Entry(path)]
+        if not entries or not path.exists():
             yield Part(str(path))  # the reader says why: no such file, no readable files
             continue
-        for file in files:
+        for entry in entries:
+            file = entry.path
+            if entry.reason is not None:
+                yield Part(str(file), error=entry.reason)
+                continue
             offsets = record_offsets(file) if kind_of(file) == "archive" else None
             if not offsets:
                 yield Part(str(file))
@@ -144,7 +150,9 @@ def extract_part(part: Part, run: Run, skip: frozenset = frozenset()) -> list[Re
     Documents whose source is in ``skip`` (already written, under ``--resume``) are left out.
     """
     keep = byte_test(run.options)
-    if part.start is None:
+    if part.error is not None:
+        docs: Iterable[Document] = [Document(source=part.path, error=part.error)]
+    elif part.start is None:
         docs = iter_documents([part.path], limits=run.limits, keep=keep)
     else:
         docs = iter_archive_range(part.path, part.start, part.end, run.limits, keep=keep)

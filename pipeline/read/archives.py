@@ -1,5 +1,7 @@
 """Input readers: WARC/ARC archives, JSONL, HTML and text files, folders and stdin.
 
+Any of them may be compressed (gzip, bzip2, xz: :mod:`pipeline.read.compressed`).
+
 :func:`iter_documents` turns any mix of paths into a stream of
 :class:`~pipeline.records.Document`, one per article, reading one file or one
 archive record at a time so that memory does not grow with the input.  An input
@@ -8,21 +10,22 @@ on: a corrupt WARC member is skipped by searching for the next member.
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import logging
-import os
 import re
 import shutil
 import sys
 import tempfile
 import zlib
+from collections import Counter
 from pathlib import Path
 from dataclasses import dataclass
 from typing import IO, BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 from pipeline import settings
+from pipeline.read.compressed import ERRORS, compression_of, decompressed, describe, strip_suffix
+from pipeline.read.folders import walk
 from pipeline.read.metadata import DecodeError, decode_bytes
 from pipeline.records import Document
 
@@ -33,10 +36,11 @@ Keep = Optional[Callable[[bytes], bool]]
 """A test of a page's raw bytes, before decoding (``--relevant-only``'s cheap test): a
 page it returns False for is read as a :class:`Dropped` document, never decoded."""
 
+# Each may be followed by a compression suffix (.gz, .bz2, .xz): ``x.html.gz`` is HTML.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+ARCHIVE_SUFFIXES = (".warc", ".arc")
+JSONL_SUFFIXES = (".jsonl",)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -75,8 +79,9 @@ def _kept(data: bytes, keep: Keep) -> bool:
 
 
 def kind_of(path: PathLike) -> Optional[str]:
-    """``"archive"``, ``"jsonl"``, ``"html"`` or ``"text"`` by file suffix, else None."""
-    name = str(path).lower()
+    """``"archive"``, ``"jsonl"``, ``"html"`` or ``"text"`` by file suffix (a compression
+    suffix after it is allowed), else None."""
+    name = strip_suffix(str(path))
     for kind, suffixes in (("archive", ARCHIVE_SUFFIXES), ("jsonl", JSONL_SUFFIXES),
                            ("html", HTML_SUFFIXES), ("text", TEXT_SUFFIXES)):
         if name.endswith(suffixes):
@@ -111,7 +116,8 @@ def iter_documents(paths: Iterable[PathLike], *, stdin: Optional[BinaryIO] = Non
     """One :class:`Document` per article in ``paths``; ``-`` reads ``stdin``.
 
     Folders are walked recursively in sorted order and only files with a known
-    suffix are read; a file named explicitly is read whatever its suffix.  With
+    suffix are read, every other entry giving an error document that says why
+    (:mod:`pipeline.read.folders`); a file named explicitly is read whatever its suffix.  With
     ``keep``, an archive record or an HTML or text file whose raw bytes it rules
     out becomes a :class:`Dropped` document (JSON lines are always decoded).
     """
@@ -131,71 +137,87 @@ def iter_documents(paths: Iterable[PathLike], *, stdin: Optional[BinaryIO] = Non
 
 def folder_files(folder: Path) -> list[Path]:
     """The files of a folder that :func:`iter_documents` reads, in the order it reads them."""
-    paths = []
-    for root, _dirs, files in os.walk(folder, onerror=lambda exc: logger.warning("%s", exc)):
-        paths.extend(Path(root) / name for name in files if kind_of(name) is not None)
-    return sorted(paths, key=lambda p: p.relative_to(folder).parts)
+    return [entry.path for entry in walk(folder, kind_of) if entry.reason is None]
 
 
 def _iter_folder(folder: Path, limits: Limits, keep: Keep = None) -> Iterator[Document]:
-    found = False
-    for path in folder_files(folder):
-        if path.is_file():
-            found = True
-            yield from _iter_file(path, kind_of(path), limits, keep)
-    if not found:
+    """The documents of every file of ``folder``, and an error document for every entry not
+    read, with the reason (:mod:`pipeline.read.folders`)."""
+    entries = walk(folder, kind_of)
+    for entry in entries:
+        if entry.reason is None:
+            yield from _iter_file(entry.path, kind_of(entry.path), limits, keep)
+        else:
+            yield Document(source=str(entry.path), error=entry.reason)
+    if not entries:
         yield Document(source=str(folder), error=f"no readable files in folder: {folder}")
 
 
 def _iter_file(path: Path, kind: Optional[str], limits: Limits, keep: Keep = None) -> Iterator[Document]:
+    """The documents of one file of ``kind`` (None: sniffed from its first bytes), compressed or not.
+
+    A gzipped or plain archive is read from the file itself (its members can be
+    skipped by seeking); every other compressed file is read through a decompressing
+    stream, and a truncated or corrupt one ends in an error document.
+    """
     source = str(path)
+    compression = None
     try:
-        if kind is None:
-            with open(path, "rb") as fh:
-                kind = sniff(fh.read(4096))
-            if kind == "gzip":
-                yield Document(source=source, error="gzip file that is not an archive")
+        with open(path, "rb") as raw:
+            compression = compression_of(raw.read(8))
+            raw.seek(0)
+            if kind is None:
+                kind = sniff(decompressed(raw, compression).read(4096))
+                raw.seek(0)
+                if kind not in ("archive", "jsonl", "html", "text"):
+                    yield Document(source=source, error=f"binary file: {source}")
+                    return
+            if kind == "archive" and compression in (None, "gzip"):
+                yield from iter_archive(raw, source, limits, keep=keep)
                 return
-            if kind == "binary":
-                yield Document(source=source, error="binary file")
-                return
-        if kind == "archive":
-            with open(path, "rb") as fh:
-                yield from iter_archive(fh, source, limits, keep=keep)
-        elif kind == "jsonl":
-            opener = gzip.open if source.lower().endswith(".gz") else open
-            with opener(path, "rb") as fh:
-                yield from iter_jsonl(fh, source, limits)
-        else:
-            with open(path, "rb") as fh:
-                yield _page_document(fh, source, kind, limits, keep)
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Document(source=source, error=f"cannot read {source}: {exc}")
+            stream = decompressed(raw, compression)
+            if kind == "archive":
+                yield from _iter_spooled(stream, source, limits, keep)
+            elif kind == "jsonl":
+                yield from iter_jsonl(stream, source, limits)
+            else:
+                yield _page_document(stream, source, kind, limits, keep)
+    except ERRORS as exc:
+        yield Document(source=source, error=describe(exc, compression, source))
+
+
+def _iter_spooled(stream: BinaryIO, source: str, limits: Limits, keep: Keep = None) -> Iterator[Document]:
+    """The documents of an archive that cannot be read in place (stdin, bzip2 or xz): copied
+    to a spool (on disk past 8 MB) so that a corrupt member can be skipped by seeking.  A
+    stream that breaks off gives the records copied until then, then an error document."""
+    failure: Optional[BaseException] = None
+    with tempfile.SpooledTemporaryFile(max_size=8 * _CHUNK) as spool:
+        try:
+            shutil.copyfileobj(stream, spool, _CHUNK)
+        except ERRORS as exc:
+            failure = exc
+        spool.seek(0)
+        yield from iter_archive(spool, source, limits, keep=keep)  # type: ignore[arg-type]
+    if failure is not None:
+        raise failure
 
 
 def _iter_stream(stream: BinaryIO, limits: Limits, keep: Keep = None) -> Iterator[Document]:
     head = stream.read(4096)
+    chained = io.BufferedReader(_Chain(head, stream), buffer_size=_CHUNK)
+    compression = compression_of(head)
     kind = sniff(head)
-    if kind in ("archive", "gzip"):
-        # Spool to disk so that a corrupt member can be skipped by seeking.
-        with tempfile.SpooledTemporaryFile(max_size=8 * _CHUNK) as spool:
-            spool.write(head)
-            shutil.copyfileobj(stream, spool, _CHUNK)
-            spool.seek(0)
-            if kind == "gzip":
-                with gzip.GzipFile(fileobj=spool) as inner:
-                    yield from _iter_stream(inner, limits, keep)  # type: ignore[arg-type]
-            else:
-                yield from iter_archive(spool, "-", limits, keep=keep)  # type: ignore[arg-type]
-        return
-    if kind == "binary":
-        yield Document(source="-", error="binary input on stdin")
-        return
-    chained = io.BufferedReader(_Chain(head, stream))
-    if kind == "jsonl":
-        yield from iter_jsonl(chained, "-", limits)
-    else:
-        yield _page_document(chained, "-", kind, limits, keep)
+    try:
+        if kind == "archive":  # plain or gzipped: spooled as it is, so that members can be skipped
+            yield from _iter_spooled(chained, "-", limits, keep)  # type: ignore[arg-type]
+        elif compression is not None:
+            yield from _iter_stream(decompressed(chained, compression), limits, keep)  # type: ignore[arg-type]
+        elif kind == "jsonl":
+            yield from iter_jsonl(chained, "-", limits)
+        else:
+            yield _page_document(chained, "-", kind, limits, keep)
+    except ERRORS as exc:
+        yield Document(source="-", error=describe(exc, compression, "-"))
 
 
 class _Chain(io.RawIOBase):
@@ -327,8 +349,9 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
     head = fh.read(4096)
     gzipped = head.startswith(_GZIP_MAGIC)
     position: Optional[int] = 0
+    passed: Counter[str] = Counter()  # records that are not pages, by why
     if gzipped and _gzipped_warc(head):
-        position = yield from _iter_fast(fh, source, limits, base, keep)
+        position = yield from _iter_fast(fh, source, limits, base, keep, passed)
     while position is not None:
         fh.seek(position)
         records = ArchiveIterator(fh, arc2warc=True)
@@ -340,7 +363,9 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
                 records.read_to_end()
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise _Truncated("record ends before its declared length")
-                if doc is not None:
+                if isinstance(doc, str):
+                    passed[doc] += 1
+                else:
                     yield doc
                 offset = records.offset
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on bad input
@@ -355,6 +380,17 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
             yield Document(source=f"{source}#{base + offset}",
                            error="truncated or unreadable data at the end of the archive")
             position = _resync(fh, offset + 1, gzipped)
+    _report_passed(source, passed)
+
+
+def _report_passed(source: str, passed: Counter[str]) -> None:
+    """Log the records of an archive that gave no document, by why: a warning when some were
+    pages of another kind (PDF, images, revisits), else for ``--verbose`` only."""
+    if not passed:
+        return
+    pages = any(why.startswith("not HTML") or why == "revisit" for why in passed)
+    logger.log(logging.WARNING if pages else logging.INFO, "%s: %d archive records are not HTML pages, not read: %s",
+               source, sum(passed.values()), ", ".join(f"{why} x{n}" for why, n in sorted(passed.items())))
 
 
 def _gzipped_warc(head: bytes) -> bool:
@@ -375,7 +411,8 @@ class _NotPlain(Exception):
     """A record the fast reader leaves to warcio."""
 
 
-def _iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep):  # noqa: ANN202
+def _iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep,  # noqa: ANN202
+               passed: Counter[str]):
     """Documents of a gzipped WARC read with FastWARC; returns the offset where warcio must go on.
 
     A record's document is given only once the next record has been read whole, so
@@ -385,7 +422,7 @@ def _iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep)
     from fastwarc.warc import WarcRecordType
 
     fh.seek(0)
-    held: Optional[tuple[int, Optional[Document]]] = None  # the last record read, not given yet
+    held: Optional[tuple[int, Union[Document, str]]] = None  # the last record read, not given yet
     records = iter(FastIterator(fh, parse_http=False, record_types=WarcRecordType.any_type))
     while True:
         try:
@@ -396,13 +433,16 @@ def _iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep)
         except Exception as exc:  # noqa: BLE001 - gzip and parse errors of every kind: warcio reports them
             logger.debug("%s: FastWARC stops (%s); warcio goes on", source, exc)
             break
-        if held is not None and held[1] is not None:
-            yield held[1]
+        if held is not None:
+            if isinstance(held[1], str):
+                passed[held[1]] += 1
+            else:
+                yield held[1]
         held = (record.stream_pos, doc)
     return held[0] if held is not None else 0
 
 
-def _fast_document(record, source: str, limits: Limits, keep: Keep) -> Optional[Document]:  # noqa: ANN001
+def _fast_document(record, source: str, limits: Limits, keep: Keep) -> Union[Document, str]:  # noqa: ANN001
     """What :func:`_record_document` gives for a plain record, from FastWARC; raises
     :class:`_NotPlain` for anything else."""
     headers = record.headers
@@ -414,16 +454,16 @@ def _fast_document(record, source: str, limits: Limits, keep: Keep) -> Optional[
     if len(block) != int(length):
         raise _NotPlain("block shorter than its Content-Length")
     if kind not in ("response", "resource"):
-        return None
+        return kind
     if kind == "response":
         status, fields, body = _http_parts(block)
         if status != "200":
-            return None
+            return "status not 200"
         content_type = fields.get("content-type", "")
     else:
         content_type, body = headers.get("Content-Type") or "", block
     if not content_type.lower().split(";")[0].strip() in HTML_TYPES:
-        return None
+        return _not_html(content_type)
     url = headers.get("WARC-Target-URI")
     if not _kept(body, keep):
         return Dropped(source=source, url=url)
@@ -462,7 +502,14 @@ def record_offsets(path: PathLike) -> Optional[list[int]]:
     time); if it stops early at a corrupt member, the last range simply reaches to
     the end of the file, where the reader's own recovery takes over.
     """
-    if not str(path).lower().endswith((".arc", ".arc.gz")):
+    try:
+        with open(path, "rb") as fh:
+            if compression_of(fh.read(8)) not in (None, "gzip"):
+                return None  # bzip2 and xz archives are read whole, through a spool
+    except OSError as exc:
+        logger.info("%s: cannot be opened (%s)", path, exc)
+        return None
+    if not strip_suffix(str(path)).endswith(".arc"):
         try:
             from fastwarc.warc import ArchiveIterator as FastIterator
             from fastwarc.warc import WarcRecordType
@@ -565,12 +612,17 @@ def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:
         base = base + len(data) - keep
 
 
-def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> Optional[Document]:  # noqa: ANN001
-    """A Document for an HTML response/resource record with status 200, else None."""
+def _not_html(content_type: str) -> str:
+    """Why a page of ``content_type`` gives no document."""
+    return f"not HTML ({content_type.lower().split(';')[0].strip() or 'no type'})"
+
+
+def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> Union[Document, str]:  # noqa: ANN001
+    """A Document for an HTML response/resource record with status 200, else why there is none."""
     if not re.fullmatch(r"[a-z]+", record.rec_type or ""):
         return Document(source=source, error="corrupt archive record: unreadable WARC-Type")
     if record.rec_type not in ("response", "resource"):
-        return None
+        return record.rec_type
     target = record.rec_headers.get_header("WARC-Target-URI")
     if target is not None and not target.isprintable():
         # a damaged gzip member read on as if it were not compressed: its "headers" are compressed
@@ -581,12 +633,12 @@ def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> 
             return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
                             error="corrupt archive record: response without HTTP headers")
         if record.http_headers.get_statuscode() != "200":
-            return None
+            return "status not 200"
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     if not content_type.lower().split(";")[0].strip() in HTML_TYPES:
-        return None
+        return _not_html(content_type)
     url = record.rec_headers.get_header("WARC-Target-URI")
     fetched = record.rec_headers.get_header("WARC-Date")
     stream = record.content_stream()

@@ -176,9 +176,10 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path):
     (tmp_path / "notes.text").write_text("", encoding="utf-8")
     found = docs(tmp_path)
     names = [Path(d.source).relative_to(tmp_path).as_posix() for d in found]
-    assert names == ["a/deep/x.htm", "a/one.md", "b/two.html", "notes.text", "z.txt"]
-    assert [d.html is not None for d in found] == [True, False, True, False, False]
-    assert found[3].error and "empty" in found[3].error
+    assert names == ["a/deep/x.htm", "a/one.md", "b/skip.png", "b/two.html", "notes.text", "z.txt"]
+    assert [d.html is not None for d in found] == [True, False, False, True, False, False]
+    assert found[2].error.startswith("not a kind of file newsfacts reads")  # reported, not passed over
+    assert found[4].error and "empty" in found[4].error
 
 
 @pytest.mark.parametrize("setup", ["empty_folder", "only_images", "missing"])

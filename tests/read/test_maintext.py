@@ -230,7 +230,7 @@ def test_dates_benchmark_scoring_smoke(tmp_path):
     if not (bench / "score.py").is_file():
         pytest.skip("benchmark data not present")
     script = _script("dates")
-    paths = script.unpack(bench, tmp_path, limit=10)
+    paths = script.stored_pages(bench, limit=10)  # gzipped, read as stored
     from pipeline.read.archives import iter_documents
 
     ours = {p.name.split(".")[0]: script.ours(next(iter_documents([p]))) for p in paths}
