@@ -53,6 +53,28 @@ def _automaton_reads(text: str) -> bool:
     return text.isascii() or not any(_needs_patterns(ch) for ch in set(text) if not ch.isascii())
 
 
+def _automaton_key(key: str, sensitive: bool) -> bool:
+    """Whether the automaton finds the alias ``key`` wherever its pattern does, in a text that
+    :func:`_automaton_reads`: every alias of ASCII letters; with case, every alias; without case
+    (the key lower-case, the text lowered), an alias whose other letters are :func:`_plain_letter`
+    ("garda síochána")."""
+    return key.isascii() or all(not "\ud800" <= ch <= "\udfff" and (sensitive or _plain_letter(ch))
+                                for ch in set(key) if not ch.isascii())
+
+
+@lru_cache(maxsize=256)
+def _plain_letter(ch: str) -> bool:
+    """Whether a lower-case character that is not ASCII matches, case ignored, only where the lowered
+    text has it: one character in each case, and none of the letters ``re`` matches to another
+    beside its own cases (its table ``re._casefix``: the dotless i, the long s, the Greek sigmas...).
+    False when that table is not there to look at."""
+    extra = getattr(getattr(re, "_casefix", None), "_EXTRA_CASES", None)
+    if extra is None or _needs_patterns(ch) or ch.lower() != ch:
+        return False
+    upper = ch.upper()
+    return len(upper) == 1 and upper.lower() == ch and ord(ch) not in extra and ord(upper) not in extra
+
+
 def _caseless_key(names: dict[str, str], matched: str) -> str:
     """The lower-case alias a caseless match stands for ("ſtop it now", with a long s, is "stop it now")."""
     if matched.lower() in names:
@@ -119,13 +141,14 @@ class Lexicon:
     @cached_property
     def _org_automata(self) -> Optional[list[tuple[Any, list[str], dict[str, str], bool]]]:
         """The aliases of :attr:`_org_patterns` as one Aho-Corasick automaton per case rule (lower-case
-        keys for the caseless one), or None when an alias is not ASCII (the patterns then)."""
+        keys for the caseless one), or None when an alias has a letter the automaton cannot read as
+        its pattern does (:func:`_automaton_key`; the patterns then)."""
         import ahocorasick_rs
 
         out = []
         for pattern, names, sensitive in self._org_patterns:
             keys = list(names)
-            if not all(key.isascii() for key in keys):
+            if not all(_automaton_key(key, sensitive) for key in keys):
                 return None
             out.append((ahocorasick_rs.AhoCorasick(keys), keys, names, sensitive))
         return out

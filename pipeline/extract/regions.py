@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 import spacy
 from spacy.language import Language
@@ -295,28 +295,54 @@ def _variants(alias: str, *, town: bool = False) -> list[str]:
     return out
 
 
-class RegionMatcher:
-    """The phrase matcher and the rules that turn its matches into place spans."""
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    """The phrase matcher's pattern texts by entry key (the stop phrases under :data:`STOP`), and
+    the aliases of the places abroad with their keys, which :class:`AbroadIndex` matches."""
+    by_key: dict[str, list[str]] = {}
+    abroad = []
+    for alias, key in _aliases().items():
+        if _entries()[key].abroad:
+            abroad.append((alias, key))
+            if alias == _entries()[key].place.name and _entries()[key].place.kind == "country":
+                # "South Africans", "Malaysians": a country's people (not a city's: 12,000 names abroad)
+                abroad.extend((p, key) for p in peoples(alias, "country", rules()) if p not in _aliases())
+            continue
+        by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
+        if alias == _entries()[key].place.name and not _entries()[key].town:  # "Iowans", "Canberrans": place_peoples
+            by_key[key].extend(p for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
+    by_key[STOP] = list(rules()["stop_phrases"])
+    return {key: tuple(dict.fromkeys(texts)) for key, texts in by_key.items()}, tuple(abroad)
 
-    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc]) -> None:
+
+def pattern_texts() -> list[str]:
+    """Every text the phrase matcher is built from, once each (what a cache of their tokens holds)."""
+    return list(dict.fromkeys(text for texts in _patterns()[0].values() for text in texts))
+
+
+Words = Mapping[str, Sequence[str]]
+"""A pattern text -> its tokens' texts, as the matcher's tokenizer cuts it."""
+
+
+class RegionMatcher:
+    """The phrase matcher and the rules that turn its matches into place spans.
+
+    ``words``, when given, holds the tokens of pattern texts as ``make_doc`` cuts them (the
+    fork server's start-up cache, :func:`pipeline.engine.caches.load_place_words`): such a
+    pattern is added as its words' hashes, the array the matcher makes of a Doc on ``ORTH``,
+    without tokenizing it or making its words lexemes; the others are tokenized.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], words: Optional[Words] = None) -> None:
         self.vocab = vocab
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
-        by_key: dict[str, list[str]] = {}
-        abroad = []
-        for alias, key in _aliases().items():
-            if _entries()[key].abroad:
-                abroad.append((alias, key))
-                if alias == _entries()[key].place.name and _entries()[key].place.kind == "country":
-                    # "South Africans", "Malaysians": a country's people (not a city's: 12,000 names abroad)
-                    abroad.extend((p, key) for p in peoples(alias, "country", rules()) if p not in _aliases())
-                continue
-            by_key.setdefault(key, []).extend(_variants(alias, town=_entries()[key].town))
-            if alias == _entries()[key].place.name and not _entries()[key].town:  # "Iowans", "Canberrans": place_peoples
-                by_key[key].extend(p for p in peoples(alias, _entries()[key].place.kind, rules()) if p not in _aliases())
+        by_key, abroad = _patterns()
         self.abroad = AbroadIndex(abroad)
-        by_key[STOP] = list(rules()["stop_phrases"])
+        words = words or {}
+        add = vocab.strings.add
         for key, patterns in by_key.items():
-            self.matcher.add(key, [make_doc(text) for text in dict.fromkeys(patterns)])
+            self.matcher.add(key, [[add(word) for word in words[text]] if text in words else make_doc(text)
+                                   for text in patterns])
         self.followers_ok = frozenset(rules()["name_followers_ok"])
         self.preceders_ok = frozenset(rules()["name_preceders_ok"])
         self.street_words = frozenset(rules()["street_words"])
@@ -569,13 +595,14 @@ def _parts(span: Span, entry: _Entry) -> list[Span]:
 _MATCHERS: dict[int, tuple[Vocab, RegionMatcher]] = {}
 
 
-def matcher_for(vocab: Vocab, make_doc: Optional[Callable[[str], Doc]] = None) -> RegionMatcher:
-    """The :class:`RegionMatcher` of a vocabulary, built once and reused."""
+def matcher_for(vocab: Vocab, make_doc: Optional[Callable[[str], Doc]] = None,
+                words: Optional[Words] = None) -> RegionMatcher:
+    """The :class:`RegionMatcher` of a vocabulary, built once and reused (``words``: see there)."""
     held = _MATCHERS.get(id(vocab))
     if held is None or held[0] is not vocab:
         if make_doc is None:
             make_doc = spacy.blank("en", vocab=vocab).make_doc
-        held = (vocab, RegionMatcher(vocab, make_doc))
+        held = (vocab, RegionMatcher(vocab, make_doc, words))
         _MATCHERS[id(vocab)] = held
     return held[1]
 

@@ -1,12 +1,13 @@
 """The fork server's start-up caches: the language model read from a decompressed copy is the
-library's own model, and a folder that cannot be written only costs the time it would save."""
+library's own model, the places matcher built from the cached tokens of its patterns is the one
+built by tokenizing them, and a folder that cannot be written only costs the time it would save."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 from py3langid import langid
 
-from pipeline.engine.caches import cache_dir, decompressed_copy, load_language_identifier
+from pipeline.engine.caches import cache_dir, decompressed_copy, load_language_identifier, load_place_words
 
 
 @pytest.fixture
@@ -66,3 +67,91 @@ def test_the_cache_folder_follows_the_environment(env, expected, monkeypatch):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert str(cache_dir()) == expected
+
+
+# the places matcher built from the cached tokens of its patterns
+
+
+def _patterns(matcher) -> dict:  # noqa: ANN001 - a RegionMatcher's patterns: key -> the hashes of each pattern's tokens
+    return {key: sorted(specs) for key, specs in matcher.matcher.__reduce__()[1][1].items()}
+
+
+@pytest.fixture
+def fresh_matchers(monkeypatch):
+    """No places matcher built yet in this process (the test's own are dropped after it)."""
+    from pipeline.extract import regions
+
+    monkeypatch.setattr(regions, "_MATCHERS", {})
+    return regions
+
+
+@pytest.fixture(scope="module")
+def tokenized():
+    """The places matcher of a vocabulary of its own, every pattern tokenized (no copy)."""
+    import spacy
+
+    from pipeline.extract.regions import RegionMatcher
+
+    nlp = spacy.blank("en")
+    return RegionMatcher(nlp.vocab, nlp.make_doc)
+
+
+def _built(regions):  # noqa: ANN001, ANN202
+    from pipeline.extract.segments import tokenizer
+
+    return regions._MATCHERS[id(tokenizer().vocab)][1]
+
+
+def test_the_places_matcher_from_the_copy_is_the_tokenized_one(tmp_path, fresh_matchers, tokenized, monkeypatch):
+    assert load_place_words(tmp_path)  # no copy yet: every pattern tokenized, the copy written
+    made = _built(fresh_matchers)
+    [copy] = tmp_path.iterdir()
+    assert copy.name.startswith("place-words.") and copy.suffix == ".json"
+    monkeypatch.setattr(fresh_matchers, "_MATCHERS", {})
+    mtime = copy.stat().st_mtime_ns
+    assert load_place_words(tmp_path)  # from the copy, which is not written again
+    read = _built(fresh_matchers)
+    assert read is not made and copy.stat().st_mtime_ns == mtime
+    assert _patterns(read) == _patterns(made) == _patterns(tokenized)
+
+
+@pytest.mark.parametrize("text", [
+    "Calls from Cardiff and North Wales rose, said the Prince of Wales Trust.",
+    "The helpline in New South Wales took 900 calls; Iowans made 40 more.",
+    "THE WEST MIDLANDS saw a rise, as did Berwick-upon-Tweed and the Isle of Wight.",
+    "Volunteers in Kilkenny, Co Kilkenny, and in Portland, Oregon, answered 1,200 calls.",
+])
+def test_a_text_gets_the_same_places_either_way(text, tmp_path, fresh_matchers, monkeypatch):
+    assert load_place_words(tmp_path)
+    monkeypatch.setattr(fresh_matchers, "_MATCHERS", {})
+    assert load_place_words(tmp_path)
+    from_copy = fresh_matchers.find_regions(text)
+    monkeypatch.setattr(fresh_matchers, "_MATCHERS", {})
+    assert from_copy == fresh_matchers.find_regions(text)  # built by tokenizing every pattern
+
+
+@pytest.mark.parametrize("damage", ["drop", "not json", "a list"])
+def test_a_copy_short_of_texts_or_unreadable_is_made_anew(damage, tmp_path, fresh_matchers, tokenized, monkeypatch):
+    import json
+
+    assert load_place_words(tmp_path)
+    [copy] = tmp_path.iterdir()
+    words = json.loads(copy.read_text(encoding="utf-8"))
+    full = dict(words)
+    if damage == "drop":  # the gazetteer gained a place since the copy was made
+        for text in list(words)[::50]:
+            del words[text]
+        copy.write_text(json.dumps(words), encoding="utf-8")
+    else:
+        copy.write_text("[1, 2" if damage == "not json" else "[]", encoding="utf-8")
+    monkeypatch.setattr(fresh_matchers, "_MATCHERS", {})
+    assert load_place_words(tmp_path)
+    assert _patterns(_built(fresh_matchers)) == _patterns(tokenized)
+    assert json.loads(copy.read_text(encoding="utf-8")) == full
+
+
+def test_a_folder_that_cannot_be_written_still_gets_the_matcher(tmp_path, fresh_matchers, tokenized):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    assert not load_place_words(blocked / "cache")
+    assert _patterns(_built(fresh_matchers)) == _patterns(tokenized)

@@ -109,7 +109,7 @@ def test_a_town_that_collides_with_the_gazetteer_is_left_out(tmp_path, monkeypat
     rows = [{"name": "Newport", "kind": "city", "code": None, "aliases": ["Newport"], "parents": ["England"]},
             {"name": "Zedtown", "kind": "city", "code": None, "aliases": ["Zedtown"], "parents": ["Wales"]}]
     towns.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    caches = [regions._entries, regions._aliases, regions.load_gazetteer, regions._parents_by_name]
+    caches = [regions._entries, regions._aliases, regions.load_gazetteer, regions._parents_by_name, regions._patterns]
     monkeypatch.setattr(regions, "TOWNS", towns)
     for cache in caches:
         cache.cache_clear()
