@@ -313,7 +313,8 @@ class Evidence:
         no two parts overlap, and the parts come after the total, first come first taken.  Of each
         place only its first count that fits can be a part (a later one overlaps it, or the part
         that overlapped it), so the counts are read through :meth:`_places_index`: per place and
-        period, the first after the total, not every count after each total.
+        period, the first after the total, not every count after each total; and only the places
+        within the total's (:meth:`_within`), not every place of the page.
         """
         if len(total.regions) != 1:
             return []
@@ -321,10 +322,13 @@ class Evidence:
         index = self._places_index().get((total.measure, total.rate))
         if index is None:
             return []
+        within = self._within()
+        held = index.keys() if within is None else within.get(self._canonical(whole), set()) & index.keys()
         firsts: list[tuple[int, Count]] = []
-        for region, by_period in index.items():
-            if region == whole or not self._covers_memo(whole, region):
+        for region in held:
+            if region == whole or (within is None and not self._covers_memo(whole, region)):
                 continue
+            by_period = index[region]
             first: Optional[tuple[int, Count]] = None
             for (start, end), (starts, items) in by_period.items():
                 if period_match(total.period_start, total.period_end, start, end) < SHARED:
@@ -358,6 +362,31 @@ class Evidence:
                     items.append((n, c))
             self.memo[key] = index
         return self.memo[key]
+
+    def _within(self) -> Optional[dict[str, set[str]]]:
+        """The places of the record's one-place counts by each place that holds them (its canonical name and every
+        ancestor in the gazetteer), so that a breakdown reads only the places within its total's, not every place
+        of the page: built once per record.  ``None`` when :data:`covers` is not the gazetteer's (a test's own) or
+        the gazetteer fails; a breakdown then asks :data:`covers` of every place."""
+        key = ("within",)
+        if key not in self.memo:
+            self.memo[key] = None
+            if covers is _default_covers:
+                try:
+                    from pipeline.extract import regions
+                    within: dict[str, set[str]] = {}
+                    for name in {c.regions[0] for c in self.record.counts if len(c.regions) == 1}:
+                        for holder in {regions.canonical(name) or name} | regions.ancestors(name):
+                            within.setdefault(holder, set()).add(name)
+                    self.memo[key] = within
+                except Exception as exc:  # a gazetteer error must not stop the checks
+                    log.warning("the places within the record's places failed: %s", exc)
+        return self.memo[key]
+
+    def _canonical(self, name: str) -> str:
+        """The gazetteer's name of a place (``regions.canonical``), or the name as written."""
+        from pipeline.extract import regions
+        return regions.canonical(name) or name
 
     def _covers_memo(self, whole: str, region: str) -> bool:
         """``covers(whole, region)``, computed once per pair of names of the record."""

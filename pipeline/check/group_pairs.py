@@ -17,6 +17,11 @@ from pipeline.records import Count
 _OWN_NOUN = re.compile(r"[A-Za-z]\W*$")
 
 
+def has_own_noun(count: Count) -> bool:
+    """Whether the count's text ends in a word, its own noun ("300 calls"), not a bare figure ("300")."""
+    return _OWN_NOUN.search(count.text or "") is not None
+
+
 def _group(count: Count) -> Optional[str]:
     return getattr(count, "group", None)
 
@@ -27,9 +32,9 @@ def groups_apart(a: Count, b: Count) -> bool:
     if ga == gb:
         return False
     if ga is None:
-        return bool(_OWN_NOUN.search(a.text or ""))
+        return has_own_noun(a)
     if gb is None:
-        return bool(_OWN_NOUN.search(b.text or ""))
+        return has_own_noun(b)
     return True
 
 

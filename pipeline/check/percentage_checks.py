@@ -32,7 +32,7 @@ from pipeline.check.verdicts import (
     qualified,
 )
 from pipeline.extract.measures import lexicon
-from pipeline.check.group_pairs import groups_apart, why_groups
+from pipeline.check.group_pairs import groups_apart, has_own_noun, why_groups
 from pipeline.check.check_builders import _check, _claimed, _unverifiable, stated_decimal
 from pipeline.records import Check, Count, Percentage
 
@@ -261,10 +261,6 @@ def _alike(old: Count, new: Count) -> bool:
     return old.unit is not None and old.unit == new.unit
 
 
-#: A count's text that ends in a word: its own noun ("240 calls"), not a bare figure ("220").
-_OWN_NOUN = re.compile(r"[A-Za-z]\W*$")
-
-
 def _one_rate(old: Count, new: Count, ev: Evidence) -> bool:
     """Whether two counts of a change are of one rate: the same, or a rate written once for two figures side by
     side in one sentence ("242 calls a month, up from 220"; "from 220 to 242 calls a month"), with no other count
@@ -275,7 +271,7 @@ def _one_rate(old: Count, new: Count, ev: Evidence) -> bool:
     if None not in (old.rate, new.rate) or tuple(old.sentence) != tuple(new.sentence):
         return False
     plain, rated = (old, new) if old.rate is None else (new, old)
-    if plain.start < rated.start and _OWN_NOUN.search(plain.text or ""):
+    if plain.start < rated.start and has_own_noun(plain):
         return False  # "240 calls in 2021 and 300 calls a month in 2022": a total, then a rate of its own
     low, high = sorted((old.start, new.start))
     return not any(low < c.start < high for c in ev.counts_in(old.sentence))

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import Evidence
+from pipeline.check.group_pairs import has_own_noun
 from pipeline.extract.count_groups import GROUP_REACH, count_group
 from pipeline.extract.measures import lexicon
 from pipeline.records import Check, Count, Fact
@@ -122,7 +123,7 @@ def group_unnamed(claim: Fact, old: Count, new: Count, ev: Evidence) -> Optional
     if named is None or any(getattr(c, "group", None) == named[0] for c in (old, new)):
         return None
     group, words_end = named
-    if not all(re.search(r"[A-Za-z]\W*$", c.text or "") for c in (old, new)):
+    if not all(has_own_noun(c) for c in (old, new)):
         return None  # "from 240 to 300": the figures say nothing of what they count
     for s, e in {tuple(c.sentence) for c in (old, new)}:
         sentence = ev.text[s:e].lower()

@@ -163,15 +163,25 @@ def _numbered_label() -> re.Pattern[str]:
                       rf"\s{{1,2}}$", re.I)
 
 
-def is_numbered_label(before: str, after: str) -> bool:
+#: A figure written with thousands separators ("1,200"): a count, never the number of a labelled thing.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def is_numbered_label(before: str, after: str, *, figure: str = "") -> bool:
     """Whether the figure after ``before`` numbers a labelled thing rather than counts: "in table 4", "under section 2
     of the act", "Year 9 pupils", "Covid 19", "in week 12".
 
     A determiner before the noun keeps the figure a count ("at this stage 40 people", "Last Year 300 People"); so does
     a lower-case noun of time, or one with a count noun after the figure, unless a preposition stands right before
     the noun ("a busy week 300 people called", "at a later stage 40 people" stay counts; "by week 12" does not).
+    So does a ``figure`` with thousands separators ("the figure 1,200"), a capitalised noun of time after a
+    capitalised word other than a preposition, the name of a day or a week ("On Christmas Day 300 people",
+    "Safeguarding Week 12 events"), and a noun of time repeated round "after" ("year after year 300 people").
     """
-    m = _numbered_label().search(before[-32:])
+    if _GROUPED.fullmatch(figure):
+        return False
+    tail = before[-32:]
+    m = _numbered_label().search(tail)
     if m is None:
         return False
     w = words()
@@ -179,9 +189,21 @@ def is_numbered_label(before: str, after: str) -> bool:
     if word in w["label_determiners"]:
         return False
     noun = m.group("noun") or m.group("time")
+    if m.group("time") and _named_or_repeated(tail[:m.start()], m):
+        return False
     if noun[0].isupper() or (m.group("noun") and not _patterns()["count_after"].match(after)):
         return True
     return word in w["label_prepositions"]
+
+
+def _named_or_repeated(head: str, m: re.Match[str]) -> bool:
+    """Whether a noun of time is part of a day's or a week's name ("Christmas Day", "Safeguarding Week": a capitalised
+    noun after a capitalised word, no preposition) or repeated round "after" ("year after year"); ``head``: the
+    words before ``m``'s."""
+    noun, word = m.group("time"), m.group("before") or ""
+    if noun[0].isupper() and word[:1].isupper() and word.lower() not in words()["label_prepositions"]:
+        return True
+    return word.lower() == "after" and re.search(rf"(?<![\w-]){re.escape(noun)}\s{{1,2}}$", head, re.I) is not None
 
 
 #: Quotation marks right around a figure: "the hotline “113”", "dial '999'".

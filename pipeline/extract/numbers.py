@@ -314,7 +314,7 @@ def _excluded_digits(text: str, match: re.Match[str]) -> bool:
         if not_counts.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
                 or not_counts.is_year_of_share(raw, before) or not_counts.is_label_or_address(before, after) \
                 or not_counts.is_clock_time(raw, before) or not_counts.is_quoted_name(before, after) \
-                or not_counts.is_numbered_label(text[max(0, start - 32):start], after):
+                or not_counts.is_numbered_label(text[max(0, start - 32):start], after, figure=raw):
             return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"; "in table 4"
     token = _token_around(text, start, end)
     return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or not_counts.is_phone_token(token)

@@ -145,11 +145,14 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             while told_seen < len(kinds_told) and kinds_told[told_seen][0] < para[1]:
                 told_so_far[kinds_told[told_seen][1]] = kinds_told[told_seen][2]
                 told_seen += 1
-            while fresh_seen < len(fresh) and fresh[fresh_seen].offset < para[1]:
+            speech = _speech_spans(text, para, spans)
+            # a body told after the paragraph's first speech ('"...," said Jo Roe, manager of the centre. A new crisis
+            # centre opened in March.') is told after the quote: the title points back past it
+            fresh_until = min(para[1], speech[0].open) if speech else para[1]
+            while fresh_seen < len(fresh) and fresh[fresh_seen].offset < fresh_until:
                 fresh_so_far[fresh[fresh_seen].kind] = fresh[fresh_seen]
                 fresh_seen += 1
             told = ToldKinds(told_so_far, fresh_so_far)
-            speech = _speech_spans(text, para, spans)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
             later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split))

@@ -101,3 +101,40 @@ def test_breakdown_finds_what_the_walk_found(rec):
     ev = Evidence(rec, "")
     for total in rec.counts:
         assert [c.id for c in ev.breakdown(total)] == [c.id for c in _reference(ev, total)]
+
+
+class _Calls:
+    """Calls of the place lookups a breakdown may make, counted."""
+
+    n = 0
+
+
+def _count_place_lookups(monkeypatch) -> None:
+    """Count the calls of the gazetteer's lookups (``covers`` of two names, a place's canonical name and ancestors)."""
+    from pipeline.extract import regions
+
+    for name in ("ancestors", "canonical", "covers"):
+        def counted(*args, _real=getattr(regions, name)):
+            _Calls.n += 1
+            return _real(*args)
+        monkeypatch.setattr(regions, name, counted)
+
+
+def _place_work(n: int) -> int:
+    """The place lookups a breakdown of every count makes on a page of ``n`` counts, each of its own place (a page
+    listing its towns, one figure each), a West Yorkshire total first with Leeds and Bradford after it."""
+    counts = [count(f"c{i + 1}", 100 + i, regions=[f"Dunmore {i}"], year=2022, at=60 * i, sentence=(60 * i, 60 * i + 50),
+                    measure="helpline_calls") for i in range(n)]
+    counts[0].regions = ["West Yorkshire"]
+    counts[1].regions, counts[2].regions = ["Leeds"], ["Bradford"]
+    ev = Evidence(record(counts=counts), "")
+    _Calls.n = 0
+    found = [ev.breakdown(c) for c in counts]
+    assert [p.regions[0] for p in found[0]] == ["Leeds", "Bradford"]
+    return _Calls.n
+
+
+def test_breakdown_of_a_page_of_many_places_is_not_quadratic(monkeypatch):
+    _count_place_lookups(monkeypatch)
+    small, large = _place_work(200), _place_work(800)
+    assert large <= 6 * max(small, 200), (small, large)  # four times the places: at most about four times the work
