@@ -383,12 +383,20 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
     _report_passed(source, passed)
 
 
+# what a polite crawl stores beside its pages (robots.txt, feeds, sitemaps and their gzipped
+# copies): not read, and no cause for a warning
+_CRAWL_FILES = frozenset(f"not HTML ({kind})" for kind in (
+    "text/plain", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
+    "application/x-gzip", "application/gzip"))
+
+
 def _report_passed(source: str, passed: Counter[str]) -> None:
     """Log the records of an archive that gave no document, by why: a warning when some were
-    pages of another kind (PDF, images, revisits), else for ``--verbose`` only."""
+    pages of another kind (PDF, images, revisits), else (requests, robots.txt, feeds, sitemaps)
+    for ``--verbose`` only."""
     if not passed:
         return
-    pages = any(why.startswith("not HTML") or why == "revisit" for why in passed)
+    pages = any((why.startswith("not HTML") and why not in _CRAWL_FILES) or why == "revisit" for why in passed)
     logger.log(logging.WARNING if pages else logging.INFO, "%s: %d archive records are not HTML pages, not read: %s",
                source, sum(passed.values()), ", ".join(f"{why} x{n}" for why, n in sorted(passed.items())))
 

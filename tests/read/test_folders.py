@@ -177,9 +177,18 @@ def test_an_archive_says_which_records_are_not_pages(tmp_path, caplog, gzipped):
     assert text.startswith(f"{path}: 6 archive records")
 
 
-def test_an_archive_of_pages_and_requests_only_says_so_quietly(tmp_path, caplog):
+CRAWL_FILES = [
+    ("response", "http://a.example/robots.txt", "200 OK", "text/plain", b"User-agent: *\nAllow: /\n"),
+    ("response", "http://a.example/feed.xml", "200 OK", "application/rss+xml", b"<rss></rss>"),
+    ("response", "http://a.example/sitemap.xml", "200 OK", "application/xml", b"<urlset></urlset>"),
+    ("response", "http://a.example/sitemap.xml.gz", "200 OK", "application/x-gzip", b"\x1f\x8b\x08\x00"),
+]
+
+
+@pytest.mark.parametrize("records", [ODD_RECORDS[:3], ODD_RECORDS[:3] + CRAWL_FILES], ids=["requests", "crawl-files"])
+def test_an_archive_of_pages_and_requests_only_says_so_quietly(tmp_path, caplog, records):
     path = tmp_path / "plain.warc.gz"
-    write_warc(path, ODD_RECORDS[:3])
+    write_warc(path, records)
     with caplog.at_level(logging.INFO, logger="pipeline.read.archives"):
         docs(path)
     (message,) = [r for r in caplog.records if "not HTML pages" in r.getMessage()]
