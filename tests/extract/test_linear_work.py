@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from pipeline.extract import linking
+from pipeline.extract import base_links, body_links
 from pipeline.extract.article import extract_facts
 
 PUBLISHED = datetime.date(2024, 3, 1)
@@ -32,20 +32,23 @@ def _changes_then_comparisons(n: int) -> str:
 
 
 def _counted(monkeypatch, name: str) -> list[int]:
+    """Count the calls of ``base_links.<name>``, from that module and from every linking module that imports it."""
     calls = [0]
-    real = getattr(linking, name)
+    real = getattr(base_links, name)
 
     def counting(*args, **kwargs):
         calls[0] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(linking, name, counting)
+    for module in (base_links, body_links):
+        if getattr(module, name, None) is real:
+            monkeypatch.setattr(module, name, counting)
     return calls
 
 
 @pytest.mark.parametrize("make, watched", [
-    (_changes_then_counts, "_antecedent"),
-    (_changes_then_comparisons, "_antecedent"),
+    (_changes_then_counts, "antecedent"),
+    (_changes_then_comparisons, "antecedent"),
 ])
 def test_linking_reads_each_count_a_bounded_number_of_times(nlp, monkeypatch, make, watched):
     calls = _counted(monkeypatch, watched)
@@ -113,7 +116,7 @@ def _dated_pairs_of_one_year(n: int) -> str:
 def test_a_change_reads_a_bounded_number_of_its_base_period_s_counts(nlp, monkeypatch, make):
     """A change's search for its base period's count reads the ``BASES_READ`` nearest on each side, not
     every count of that period (a page of thousands of pairs of one year was quadratic)."""
-    monkeypatch.setattr(linking, "BASES_READ", 10)
+    monkeypatch.setattr(base_links, "BASES_READ", 10)
     calls = _counted(monkeypatch, "_same_span")
     extract_facts(make(60), published=PUBLISHED, nlp=nlp)
     small = calls[0]
