@@ -54,6 +54,7 @@ from pipeline.extract.linking import (
 from pipeline.extract.measures import lexicon
 from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
 from pipeline.extract.partitions import partitions
+from pipeline.extract.part_places import beside_its_place
 from pipeline.extract.restatements import restatements
 from pipeline.extract.rolling_periods import name_rolling
 from pipeline.extract.sentence_context import Draft
@@ -288,6 +289,8 @@ def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved
                       and not c.draft.listed and not c.draft.comparison), None)
         if total is None or total.draft.measure != part.draft.measure or total.draft.rate != part.draft.rate:
             continue
+        if beside_its_place(total, part):
+            continue  # "310 in Newport, 240 in Caerphilly and 150 in Torfaen": a list of places, no total first
         found.setdefault(id(total), (total, []))[1].append(part)
     out = []
     for total, parts in found.values():

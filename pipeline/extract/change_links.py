@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from pipeline.extract import periods
+from pipeline.extract.count_index import counts_before
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
@@ -74,17 +75,65 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         return reached
     same = [c for c in sentence if c.draft.start < d.start and not change_size(c)]
     same = [c for c in same if c.draft.measure != "other"] or _unnamed(same, d)
+    if same and all(c.draft.comparison for c in same) and d.anaphoric:
+        back = _pointed_back(d, ctx, same[-1])
+        if back is not None:  # "That total was down from 800 in 2022, a fall of 15 per cent": 800 is the base
+            return back
     same = [c for c in same if not c.draft.comparison] or same
     if same:
         return same[-1]
     later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
     if len(later) > 1:
         return max(later, key=lambda c: c.period.start or c.period.end)
-    if d.anaphoric:
-        earlier = [c for c in ctx.counts if 0 < d.index - c.draft.index <= 2]
+    if d.anaphoric or _TOTAL_OPENER.match(d.sentence.text):
+        earlier = _two_sentences_before(d, ctx)
+        if earlier and _TOTAL_OPENER.match(d.sentence.text):
+            # "The total was 8 per cent higher ...", after a total and its parts: the total, not the last part
+            top = max(earlier, key=lambda c: c.draft.value)
+            earlier = [top] if all(akin(c.draft.measure, top.draft.measure) for c in earlier) else earlier
         if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
+
+
+#: A change's sentence that points back at a total: "The total was 8 per cent higher", "That total fell 15%".
+_TOTAL_OPENER = re.compile(r"\W{0,3}(?:the|that|this)\s{1,3}(?:overall\s{1,3})?total\b", re.I)
+
+
+def _two_sentences_before(d: Draft, ctx: Context) -> list[Resolved]:
+    """The counts of the two sentences before the change's, in text order (a bisection, then a short walk)."""
+    n = counts_before(ctx, d.sentence.start)
+    first = n
+    while first > 0 and 0 < d.index - ctx.counts[first - 1].draft.index <= 2:
+        first -= 1
+    return ctx.counts[first:n]
+
+
+def _same_relative_time(d: Draft, ref: Optional[Resolved]) -> bool:
+    """The change and its count, of one sentence, take their period from one relative mention ("the following
+    year", "the next six months"): resolved once for the count, against the figure before it; resolved again for
+    the change, it would be read against the count itself and land a period later."""
+    if ref is None or ref.period is None or ref.draft.sentence != d.sentence or d.time is None \
+            or ref.draft.time is None or getattr(d.time, "relative", None) is None:
+        return False
+    return (d.time.start, d.time.end) == (ref.draft.time.start, ref.draft.time.end)
+
+
+def _pointed_back(d: Draft, ctx: Context, earlier: Resolved) -> Optional[Resolved]:
+    """The count a change's sentence points back to ("That total", "It", "This") when the sentence itself holds
+    only the earlier figure of the comparison: the last count of the sentence before, no earlier figure itself,
+    counting what that figure counts, in a period after it when both are dated."""
+    n = counts_before(ctx, d.sentence.start)  # a bisection: no walk over the page's counts
+    if n == 0 or ctx.counts[n - 1].draft.index != d.index - 1:
+        return None
+    last = ctx.counts[n - 1]
+    if last.draft.comparison or change_size(last) or not akin(last.draft.measure, earlier.draft.measure) \
+            or (last.draft.measure != earlier.draft.measure and "other" in (last.draft.measure, earlier.draft.measure)):
+        return None
+    if last.period is not None and earlier.period is not None and not (
+            last.period.start and earlier.period.end and earlier.period.end < last.period.start):
+        return None
+    return last
 
 
 def _unnamed(counts: list[Resolved], d: Draft) -> list[Resolved]:
@@ -117,6 +166,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
     item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
+    if _same_relative_time(d, ref):
+        item.period = ref.period  # "The following year it was 880, a rise of 37.5%": the year its count took
     since = periods.since_base(d.time) if d.pct_kind == "change" and d.base is None else None
     if since is not None:  # "an increase of 37% since 2021": 2021 is the base; the change is of the period after
         item.period = None
