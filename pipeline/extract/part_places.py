@@ -14,6 +14,10 @@ import re
 from pipeline.extract import regions
 from pipeline.extract.inheritance import Resolved
 
+#: How many characters after the total are read for a break or its places: a list of thousands of places run
+#: into one sentence costs each part this much, not the whole list before it.
+GAP_READ = 160
+
 #: What sets a list of parts off from its total: a colon, a dash, a bracket, "including", "of which", "among them".
 _BREAK = re.compile(r"[:(\u2013\u2014]|\s-\s|\b(?:including|of\s+which|of\s+whom|among\s+them|with)\b", re.I)
 
@@ -29,7 +33,7 @@ def beside_its_place(total: Resolved, part: Resolved) -> bool:
     if not own or not theirs or total.draft.sentence != part.draft.sentence:
         return False
     s = total.draft.sentence.start
-    gap = total.draft.sentence.text[total.draft.end - s:part.draft.start - s]
+    gap = total.draft.sentence.text[total.draft.end - s:min(part.draft.start, total.draft.end + GAP_READ) - s]
     if _BREAK.search(gap) or any(_named(name, gap) for name in theirs):
         return False  # "1,300 calls from Kent and Essex, 800 from Kent ...": the total's words name the part's place
     if any(regions.place(name) is None for name in own + theirs):

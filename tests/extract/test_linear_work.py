@@ -145,3 +145,33 @@ def test_indefinite_kinds_read_a_bounded_window_each(monkeypatch):
         sizes.append(counting.calls)
         assert len(told) == n  # "which also opened a helpline" names no body that runs it
     assert sizes[1] <= 6 * max(sizes[0], 50), sizes
+
+
+class _ReadingPattern:
+    """A compiled pattern that adds up the characters it is asked to search."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def search(self, text, *args):
+        self.chars += len(text)
+        return self.pattern.search(text, *args)
+
+
+def _places_side_by_side(n: int) -> str:
+    places = ["Kent", "Essex", "Surrey", "Devon", "Cornwall", "Norfolk", "Suffolk", "Dorset"]
+    return "In 2023 the line took " + ", ".join(f"{100 + i} calls from {places[i % len(places)]}"
+                                                 for i in range(n)) + "."
+
+
+def test_a_list_of_places_reads_a_bounded_gap_for_each_part(nlp, monkeypatch):
+    """Whether a listed figure is a part of the total before it reads at most ``GAP_READ`` characters after the
+    total, not the whole list before the part (a sentence of thousands of places would be quadratic)."""
+    from pipeline.extract import part_places
+    counting = _ReadingPattern(part_places._BREAK)
+    monkeypatch.setattr(part_places, "_BREAK", counting)
+    extract_facts(_places_side_by_side(40), published=PUBLISHED, nlp=nlp)
+    small, counting.chars = counting.chars, 0
+    extract_facts(_places_side_by_side(160), published=PUBLISHED, nlp=nlp)
+    assert small > 0  # the rule ran
+    assert counting.chars <= 6 * max(small, 40 * part_places.GAP_READ), (small, counting.chars)
