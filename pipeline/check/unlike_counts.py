@@ -24,9 +24,10 @@ from typing import Optional
 from pipeline.check.evidence import Evidence
 from pipeline.check.group_pairs import has_own_noun
 from pipeline.extract.count_groups import GROUP_REACH, count_group
+from pipeline.extract.channels import channel_of
 from pipeline.extract.measures import lexicon
 from pipeline.records import Check, Count, Fact
-from pipeline.wordlists import alternation, data_file
+from pipeline.wordlists import alternation
 
 #: The words that say what a change changed: "an increase of 20% in calls ...", "in the number of".
 _OF = r"\s{1,3}(?:in|of|among)\s{1,3}(?:the\s{1,3}(?:number|amount|total)\s{1,3}of\s{1,3})?"
@@ -41,19 +42,9 @@ def _change_of() -> re.Pattern[str]:
     return re.compile(rf"(?:\s{{1,3}}(?:{alternation(words)}))?{_OF}", re.I)
 
 
-@lru_cache(maxsize=1)
-def _channel_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of every channel noun at the end of a count's words, and each noun's channel."""
-    channels = data_file("count_channels.json")["channels"]
-    of = {noun: channel for channel, nouns in channels.items() for noun in nouns}
-    return re.compile(rf"(?<![\w-])(?P<noun>{alternation(of)})$", re.I), of
-
-
 def channel(count: Count) -> Optional[str]:
     """The channel the count's own noun names ("300 texts": text), ``None`` for a noun of none or no noun."""
-    pattern, of = _channel_nouns()
-    m = pattern.search((count.text or "").strip())
-    return of[m.group("noun").lower()] if m else None
+    return channel_of(count.text)
 
 
 def channels_apart(old: Count, new: Count) -> Optional[str]:

@@ -8,7 +8,8 @@ Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
 ``numbers``, ``regions``, ``period_spans``, ``period_scan`` (with ``period_patterns``, ``period_dates``,
 ``period_roles``, ``period_joins`` and ``period_clauses``), ``periods``,
 ``measures``, ``sentence_context``, ``facts`` and ``ratios`` (one sentence: counts,
-percentages and multipliers), ``inheritance``, ``linking`` and ``assembly`` (the
+percentages and multipliers), ``inheritance``, ``linking`` (``change_links``, ``base_links``, ``body_links``,
+``multiplier_links``) and ``assembly`` (the
 article-level pass), ``headline``, ``quotemarks``, ``organisations``, ``speakers``,
 ``quotes``, ``parsing`` (where the model runs), ``article``. ``components`` registers
 them as spaCy pipeline components.

@@ -28,6 +28,7 @@ from pipeline.extract import periods
 from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
+from pipeline.extract.channels import two_channels
 from pipeline.extract.count_groups import count_group
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
@@ -54,6 +55,7 @@ from pipeline.extract.linking import (
 from pipeline.extract.measures import lexicon
 from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
 from pipeline.extract.partitions import partitions
+from pipeline.extract.part_places import beside_its_place
 from pipeline.extract.restatements import restatements
 from pipeline.extract.rolling_periods import name_rolling
 from pipeline.extract.sentence_context import Draft
@@ -236,6 +238,10 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     for item in pcts:  # "casinos rose from 12 to 17, and the calls tied to them rose 25%": not the casinos' change
         if any(ref is not None and other_thing(ref, item.draft) for ref in (item.count_ref, item.base_count_ref)):
             item.count_ref = item.base_count_ref = None
+    for item in pcts:  # "800 calls in 2022 ... 1,300 texts in 2023": two channels of one line, no pair
+        if item.count_ref is not None and item.base_count_ref is not None \
+                and two_channels(item.count_ref.draft.text, item.base_count_ref.draft.text):
+            item.base_count_ref = None
     changes: dict[int, list[Resolved]] = {}  # by sentence: a multiplier reads its own sentence's changes only
     for item in pcts:
         if item.draft.pct_kind == "change":
@@ -243,6 +249,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind == "multiplier":
             mults.append(resolve_multiplier(d, ctx, changes.get(d.sentence.start, [])))
+            if mults[-1].count_ref is not None and mults[-1].base_count_ref is not None \
+                    and two_channels(mults[-1].count_ref.draft.text, mults[-1].base_count_ref.draft.text):
+                mults[-1].count_ref = mults[-1].base_count_ref = None  # "doubled": calls then texts are no pair
     totals = _listed_totals(counts)
     listed = {id(t) for t, _ in totals}
     totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]
@@ -288,6 +297,8 @@ def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved
                       and not c.draft.listed and not c.draft.comparison), None)
         if total is None or total.draft.measure != part.draft.measure or total.draft.rate != part.draft.rate:
             continue
+        if beside_its_place(total, part):
+            continue  # "310 in Newport, 240 in Caerphilly and 150 in Torfaen": a list of places, no total first
         found.setdefault(id(total), (total, []))[1].append(part)
     out = []
     for total, parts in found.values():

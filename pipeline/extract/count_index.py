@@ -3,7 +3,7 @@
 The counts bucketed by the month their period ends in, for the search of a change's base period;
 the earlier figures of comparisons ("up from 1,089"), for the search of a change's compared count.
 
-:func:`pipeline.extract.linking.base_count` looks, for every change, for the counts whose period is its
+:func:`pipeline.extract.base_links.base_count` looks, for every change, for the counts whose period is its
 base period (equal, or a year written a month off at its start: the same last month).  Scanning every
 count for every change made a page of nothing but figures quadratic (about 20 s for a 1 MB page).
 :func:`same_span_near` gives only the counts of the base period's last month nearest the change, in text order.
@@ -94,7 +94,7 @@ def _index(ctx: Context) -> _CountIndex:
 
 def same_span_near(ctx: Context, base: periods.Period, start: int, reach: int) -> list[Resolved]:
     """The counts of ``ctx`` whose period ends in the month ``base`` ends in (or, for an open-ended base, starts
-    when it starts; every count ``linking._same_span`` can accept, and few more) nearest, in text order, to offset
+    when it starts; every count ``base_links._same_span`` can accept, and few more) nearest, in text order, to offset
     ``start``: at most ``reach`` before it and ``reach`` after (a page of thousands of counts of one year reads a
     few hundred per change)."""
     index = _index(ctx)

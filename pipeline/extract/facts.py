@@ -119,6 +119,18 @@ _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enqu
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 
 
+#: A change's base named right after it, no noun of its own: "up 12 per cent on the 12,500 in 2022", "22% more
+#: than the 50,000 of 2022", "8 per cent higher than the 4,500": the earlier figure of a comparison.
+_CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less)\s{1,3})?"
+                                 r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+#: A figure a sentence gives for the thing the sentence before counted, pointing back with "it" or "that":
+#: "In 2022 it was 290.", "The following year it was 880, a rise of 37.5 per cent." (the figure ends its clause).
+_IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}been|has\s{1,3}been|stood\s{1,3}at)\s{1,3}$", re.I)
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
+
+
 #: The measures of a helpline's or a website's use.
 _HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 
@@ -160,6 +172,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         after = ctx.sentence.text[number.end - s:]
         comparison = (ends_with(before, "comparison") and not _SOURCE_FROM.search(before)) or bool(
             found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
+        comparison = comparison or bool(_CHANGE_BASE_BEFORE.search(before[-40:]))
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
         inherit, measure, opener_part = None, None, False
@@ -235,6 +248,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do
                 unit, measure = "people", said
+            elif not found and _IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after):
+                inherit = "previous"  # "In 2022 it was 290.": what the count of the sentence before counts
             elif not found and rate_after(after) and not ends_with(before, "comparison") \
                     and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.extract.count_index import comparison_counts, same_span_near, span_key
 from pipeline.extract.inheritance import Context, Resolved
-from pipeline.extract.linking import _same_span
+from pipeline.extract.base_links import _same_span
 from pipeline.extract.periods import Period
 
 

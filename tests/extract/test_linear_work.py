@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from pipeline.extract import linking
+from pipeline.extract import base_links, body_links
 from pipeline.extract.article import extract_facts
 
 PUBLISHED = datetime.date(2024, 3, 1)
@@ -32,20 +32,23 @@ def _changes_then_comparisons(n: int) -> str:
 
 
 def _counted(monkeypatch, name: str) -> list[int]:
+    """Count the calls of ``base_links.<name>``, from that module and from every linking module that imports it."""
     calls = [0]
-    real = getattr(linking, name)
+    real = getattr(base_links, name)
 
     def counting(*args, **kwargs):
         calls[0] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(linking, name, counting)
+    for module in (base_links, body_links):
+        if getattr(module, name, None) is real:
+            monkeypatch.setattr(module, name, counting)
     return calls
 
 
 @pytest.mark.parametrize("make, watched", [
-    (_changes_then_counts, "_antecedent"),
-    (_changes_then_comparisons, "_antecedent"),
+    (_changes_then_counts, "antecedent"),
+    (_changes_then_comparisons, "antecedent"),
 ])
 def test_linking_reads_each_count_a_bounded_number_of_times(nlp, monkeypatch, make, watched):
     calls = _counted(monkeypatch, watched)
@@ -113,7 +116,7 @@ def _dated_pairs_of_one_year(n: int) -> str:
 def test_a_change_reads_a_bounded_number_of_its_base_period_s_counts(nlp, monkeypatch, make):
     """A change's search for its base period's count reads the ``BASES_READ`` nearest on each side, not
     every count of that period (a page of thousands of pairs of one year was quadratic)."""
-    monkeypatch.setattr(linking, "BASES_READ", 10)
+    monkeypatch.setattr(base_links, "BASES_READ", 10)
     calls = _counted(monkeypatch, "_same_span")
     extract_facts(make(60), published=PUBLISHED, nlp=nlp)
     small = calls[0]
@@ -142,3 +145,33 @@ def test_indefinite_kinds_read_a_bounded_window_each(monkeypatch):
         sizes.append(counting.calls)
         assert len(told) == n  # "which also opened a helpline" names no body that runs it
     assert sizes[1] <= 6 * max(sizes[0], 50), sizes
+
+
+class _ReadingPattern:
+    """A compiled pattern that adds up the characters it is asked to search."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def search(self, text, *args):
+        self.chars += len(text)
+        return self.pattern.search(text, *args)
+
+
+def _places_side_by_side(n: int) -> str:
+    places = ["Kent", "Essex", "Surrey", "Devon", "Cornwall", "Norfolk", "Suffolk", "Dorset"]
+    return "In 2023 the line took " + ", ".join(f"{100 + i} calls from {places[i % len(places)]}"
+                                                 for i in range(n)) + "."
+
+
+def test_a_list_of_places_reads_a_bounded_gap_for_each_part(nlp, monkeypatch):
+    """Whether a listed figure is a part of the total before it reads at most ``GAP_READ`` characters after the
+    total, not the whole list before the part (a sentence of thousands of places would be quadratic)."""
+    from pipeline.extract import part_places
+    counting = _ReadingPattern(part_places._BREAK)
+    monkeypatch.setattr(part_places, "_BREAK", counting)
+    extract_facts(_places_side_by_side(40), published=PUBLISHED, nlp=nlp)
+    small, counting.chars = counting.chars, 0
+    extract_facts(_places_side_by_side(160), published=PUBLISHED, nlp=nlp)
+    assert small > 0  # the rule ran
+    assert counting.chars <= 6 * max(small, 40 * part_places.GAP_READ), (small, counting.chars)

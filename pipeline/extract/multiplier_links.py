@@ -1,0 +1,69 @@
+"""A "doubled" linked to what it restates: the change of its clause, the pair of counts its words give,
+or (in the opening lines) the body's comparisons (:mod:`pipeline.extract.body_links`).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.body_links import OPENING_PARAGRAPHS, link_to_body
+from pipeline.extract.clauses import two_clauses
+from pipeline.extract.inheritance import Context, Resolved, anaphoric_regions, resolve_mention
+from pipeline.extract.pairs import as_many_bracketed, bracketed_pair, compared_with_bracketed, from_to_after
+from pipeline.extract.sentence_context import Draft
+
+
+#: Words that open a clause about another thing between a change and a "doubled": "risen by two thirds
+#: while the number of pages has doubled", "up 40%, and the number of volunteers doubled".
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|although|though|and\s+the|and\s+its)\b", re.I)
+
+
+def _another_clause(change: Draft, mult: Draft) -> bool:
+    """A contrast or a new subject stands between a change and a "doubled" of one sentence: two claims."""
+    s = change.sentence.start
+    lo, hi = sorted(((change.start, change.end), (mult.start, mult.end)))
+    return bool(_OTHER_CLAUSE.search(change.sentence.text[lo[1] - s:hi[0] - s])) \
+        or two_clauses(change.sentence.text, (lo[0] - s, lo[1] - s), (hi[0] - s, hi[1] - s))
+
+
+def _counts_of_another_clause(mult: Draft, pair: tuple[Resolved, Resolved]) -> bool:
+    """The pair of counts stands in another clause than the "doubled", about another thing: "While the total
+    fell to 900 in 2023 from 950 in 2022, calls about betting nearly doubled" (:mod:`pipeline.extract.clauses`)."""
+    s = mult.sentence.start
+    spans = sorted([(c.draft.start - s, c.draft.end - s) for c in pair] + [(mult.start - s, mult.end - s)])
+    at = spans.index((mult.start - s, mult.end - s))
+    if at == 0:
+        return two_clauses(mult.sentence.text, spans[0], spans[1])
+    if at == len(spans) - 1:
+        return two_clauses(mult.sentence.text, spans[-2], spans[-1])
+    return False
+
+
+def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
+    """A multiplier resolved: its places, period and base period, the change of its sentence it restates (among
+    ``percentages``, the changes of its sentence or of the page) and the pair of counts its words give."""
+    item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))  # "the state's rate has tripled"
+    item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
+    item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"
+    # the change of the sentence, when the multiplier names no period of its own ("calls rose 100%,
+    # doubling"); one that does ("a 31% increase on the previous year, and more than double the number
+    # during lockdown in 2020") compares with another year than the change does
+    same = [p for p in percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "change"
+            and d.time is None and d.base is None and not _another_clause(p.draft, d)]
+    item.percentage_ref = same[0] if same else None
+    dated = sorted((c for c in ctx.by_sentence.get(d.sentence.start, []) if c.period and c.period.start),
+                   key=lambda c: c.period.start)
+    pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx) or as_many_bracketed(item, ctx)
+    if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
+        item.base_count_ref, item.count_ref = pair
+    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start \
+            and not _counts_of_another_clause(d, (dated[0], dated[-1])):  # "doubled from 61 in 2021 to 118 in 2022"
+        item.base_count_ref, item.count_ref = dated[0], dated[-1]
+    else:  # "more than doubled from February (68) to March (157)"
+        item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
+    if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
+        counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
+        d.measure = counts[0].draft.measure if counts else "other"
+    if item.count_ref is None and item.percentage_ref is None and not ctx.by_sentence.get(d.sentence.start) \
+            and d.sentence.paragraph <= OPENING_PARAGRAPHS:
+        link_to_body(item, ctx)
+    return item
