@@ -2,7 +2,9 @@
 
 Pure and cheap (regular expressions over the raw text), so that it can decide
 which sentences are worth parsing.  Word lists (qualifiers, number words, vague
-amounts, fractions) live in ``data/numbers.json``.
+amounts, fractions) live in ``data/numbers.json``.  A pattern built from them runs only
+over a text holding one of the words it cannot match without (``required_words``), so
+that most sentences see only the digit patterns.
 
 What is *not* a number here: phone numbers ("0808 1000 900"), years ("2019"),
 dates and times ("18th Mar", "10:30"), ordinals ("20th"), ages ("aged 45",
@@ -15,10 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 from pipeline.wordlists import alternation, data_file
 from pipeline.extract import not_counts
+from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
 
 
 #: Words before a year-like number that keep it a year whatever follows ("In 2022 calls rose", "since 2019 callers").
@@ -163,6 +166,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"(?=\s+(?:{year_count})\b)"
                                   rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
     }
+
+
+@lru_cache(maxsize=1)
+def _needs() -> dict[str, frozenset[str]]:
+    """Strings one of which every match of each pattern of :func:`_patterns` holds, lower-cased (empty: no
+    filter): a pattern is run only over a text holding one, so its matches are those of running it everywhere."""
+    return {key: fewest(required_words(p.pattern, p.flags)) for key, p in _patterns().items()}
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +403,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     for a, b in not_counts.phone_spans(text) if digit else ():  # "call or text 1737", "ring 131 114"
         taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
+    lowered, needs = lowered_for(text), _needs()
+
+    def scan(key: str) -> Iterator[re.Match[str]]:
+        """The matches of pattern ``key``; none without running it when the text lacks every word it needs."""
+        return pats[key].finditer(text) if may_match(needs[key], lowered) else iter(())
 
     def free(span: tuple[int, int]) -> bool:
         return not any(taken[span[0]:span[1]])
@@ -401,13 +416,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.append(mention)
         taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
 
-    for m in pats["scale_fraction"].finditer(text):  # "a quarter of a million" -> 250000
+    for m in scan("scale_fraction"):  # "a quarter of a million" -> 250000
         fraction = words()["scale_fractions"][re.sub(r"\s+", " ", m.group("num")[:m.start("scale") - m.start()].strip().lower())]
         add(_make(text, m, round(fraction * words()["scales"][m.group("scale").lower()]), spelled=True))
-    for m in pats["vague"].finditer(text):
+    for m in scan("vague"):
         if free(m.span()):
             add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
-    for m in pats["one_in"].finditer(text):
+    for m in scan("one_in"):
         num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
         if m.group("den")[0].isupper():  # "One in Four", "One In Four": a capitalised number word names an
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # organisation; no figure of it is a count
@@ -415,7 +430,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if free(m.span()) and den and num < den:
             add(_make(text, m, round(100 * num / den, 1), percent=True, spelled=True))
     for key in ("fraction", "fraction_change", "fraction_aside", "fraction_with"):
-        for m in pats[key].finditer(text):
+        for m in scan(key):
             if key == "fraction_change" and _HALVED.match(m.group(0)):
                 continue  # "fell by half" is a halving, a multiplier (ANNOTATION.md decision 8), no percentage
             if key == "fraction" and _BY_BEFORE.search(text, max(0, m.start("num") - 40), m.start("num")) \
@@ -441,7 +456,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in pats["digits"].finditer(text) if digit else ():
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
-    for m in pats["spelled"].finditer(text):
+    for m in scan("spelled"):
         phrase = m.group("num")
         value = spelled_value(phrase)
         if value is None or not free(m.span()):

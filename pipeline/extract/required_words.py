@@ -62,6 +62,12 @@ def _needs(items) -> Optional[frozenset[str]]:  # noqa: ANN001 - a parsed sequen
     return best
 
 
+def fewest(needs: frozenset[str]) -> frozenset[str]:
+    """``needs`` without the strings that hold another of them ("a half" holds "half"): a text holds one of
+    ``needs`` exactly when it holds one of these, and fewer strings are fewer searches."""
+    return frozenset(word for word in needs if not any(other != word and other in word for other in needs))
+
+
 def may_match(needs: frozenset[str], lowered: Optional[str]) -> bool:
     """Whether a text may match a pattern that needs one of ``needs``: ``lowered`` is the text
     lower-cased, or None when it holds one of :data:`FOLD_TRAPS` (then any text may)."""
