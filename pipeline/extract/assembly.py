@@ -25,7 +25,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.compared_change import later_of_comparison
+from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
 from pipeline.extract.open_ends import run_to_publication
 from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
@@ -193,6 +193,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
         elif d.kind == "percentage":
             item = resolve_percentage(d, ctx)
             later_of_comparison(item, ctx)  # "..., compared with 1,500 in 2021-22. That is a rise of 23%."
+            change_on_year_before(item, ctx)  # "A year earlier it took 1,310, an increase of 33 per cent."
             pcts.append(item)
             ctx.percentages.append(item)
         else:

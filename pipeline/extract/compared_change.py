@@ -8,6 +8,11 @@ of the earlier, in whatever order the text names them (issue 10): here 2022-23 o
 set the earlier one against, in the earlier one's sentence or the one before it, and relinks the
 change to the pair. Used by :func:`pipeline.extract.assembly.assemble` right after a change is
 resolved.
+
+"A year earlier it took 1,310, an increase of 33 per cent.": a sentence opened by a year-before phrase
+("A year earlier", "The year before") dates its figures to that earlier year, yet its change compares the
+year before with the one after it; :func:`change_on_year_before` makes the change of the year after, on the
+year the phrase names.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from typing import Optional
 
 from pipeline.extract.count_index import counts_before
 from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
+from pipeline.extract.period_spans import years_shifted
 
 #: How many sentences before the earlier figure its later figure may stand.
 LATER_REACH = 1
@@ -51,3 +57,31 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
         item.period, item.base_period = later.period, earlier.period
         return later
     return None
+
+
+#: Relative keys of a phrase naming the year before the fact's own: "a year earlier", "the year before".
+YEAR_BEFORE = ("year_earlier", "previous_year")
+
+
+def change_on_year_before(item: Resolved, ctx: Context) -> bool:
+    """Whether a change in a sentence opened by a year-before phrase was moved to the year after it.
+
+    The change's own time is that phrase; a count of its sentence dated by the same phrase has the year the
+    phrase names ("A year earlier it took 1,310"): that year is the change's base, and the change is of
+    the year after it. ``False`` (nothing changed) when no such count stands before the change.
+    """
+    d = item.draft
+    time = d.time
+    if d.pct_kind != "change" or time is None or time.role != "time" or time.relative not in YEAR_BEFORE \
+            or d.base is not None:
+        return False
+    dated = [c for c in ctx.by_sentence.get(d.sentence.start, [])
+             if c.draft.start < d.start and c.draft.time is time and c.period is not None]
+    if not dated or dated[-1].period.end is None:
+        return False
+    base = dated[-1].period
+    later = years_shifted(base, 1)
+    if later is None:
+        return False
+    item.period, item.base_period = later, base
+    return True
