@@ -76,3 +76,13 @@ def test_the_scan_keeps_the_days_of_a_year_so_far():
     [mention] = [m for m in find_periods("So far this year, 420 people called.", published=datetime.date(2023, 9, 2))]
     assert (mention.period.start, mention.period.end) == (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
     assert mention.period.iso() == ("2023-01-01", None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Demand has more than trebled since 2019, when 1,240 people got in touch.", 1240),
+    ("Calls have doubled since 2020, when the line took 600.", 600),
+    ("Contacts are up 40% since 2021, when 900 people called.", 900),
+])
+def test_a_figure_in_the_when_clause_of_since_is_of_that_year(text, value):
+    start, end = _count(text, value)
+    assert (start[:4], end) == (text.split("since ")[1][:4], text.split("since ")[1][:4] + "-12-31")
