@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from pipeline.extract.count_groups import count_group
 from pipeline.extract.count_index import counts_before
 from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
 from pipeline.extract.period_spans import years_shifted
@@ -34,7 +35,8 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
 
     Only for a change that names no period of its own, in another sentence than that earlier
     figure; the later figure counts one kind of thing in the same place, is not itself an earlier
-    figure, and its period starts after the earlier one's. On a match the change takes the later
+    figure, and its period starts after the earlier one's; not for a change of a group ("up 25 per cent among
+    men"). On a match the change takes the later
     figure as its count and period and the earlier as its base count and base period.
     """
     d, earlier = item.draft, item.count_ref
@@ -43,6 +45,8 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
     if earlier is None or not earlier.draft.comparison or earlier.draft.sentence == d.sentence \
             or earlier.period is None or earlier.period.start is None:
         return None
+    if count_group(d.text, d.sentence.text, d.end - d.sentence.start) is not None:
+        return None  # "The figure is up 25 per cent among men.": a group's change, not the comparison's
     end = counts_before(ctx, earlier.draft.start)
     for i in range(end - 1, max(end - 1 - LATER_COUNTS, -1), -1):
         later = ctx.counts[i]

@@ -65,3 +65,12 @@ def test_the_later_figure_is_the_nearest_before_the_earlier():
                              "compared with 500 in 2022. "
                              "That is a rise of 20 per cent.")
     assert counts[change.count_ref] == 600
+
+
+def test_a_group_s_change_is_not_the_comparison_s():
+    """"up 25 per cent among men": a change of a group, not of the comparison's totals; not relinked to them."""
+    record = extract_article("Helpline figures\n\nThe line took 600 calls in 2020, compared to 500 in 2019. "
+                             "The figure is up 25 per cent among men.", source="compared.txt", published="2024-05-02")
+    [change] = record.percentages
+    counts = {c.id: c.value for c in record.counts}
+    assert (counts.get(change.count_ref), counts.get(change.base_count_ref)) != (600, 500)
