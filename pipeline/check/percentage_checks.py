@@ -79,6 +79,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         referred = _base_check(pct, old, new, ev, tol, stated)
         if referred is not None:
             return referred
+    if new is not None and old is not None and not _in_its_sentence(pct, old, new):
+        told = told_pair(pct, ev)  # "... 2,400 calls in 2020, up from 2,000 in 2019. It is a rise of 30 per cent."
+        if told is not None and {told[0].id, told[1].id} == {old.id, new.id}:
+            return _told_check(pct, ev, tol, stated)  # the pair its words point back at: both verdicts
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
         qualifier = _stated_qualifier(pct)

@@ -25,6 +25,8 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
+from pipeline.extract.open_ends import run_to_publication
 from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
@@ -192,6 +194,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
                 continue  # "an increase of nearly 300,000": no count for others to link or inherit from
         elif d.kind == "percentage":
             item = resolve_percentage(d, ctx)
+            later_of_comparison(item, ctx)  # "..., compared with 1,500 in 2021-22. That is a rise of 23%."
+            change_on_year_before(item, ctx)  # "A year earlier it took 1,310, an increase of 33 per cent."
             pcts.append(item)
             ctx.percentages.append(item)
         else:
@@ -260,6 +264,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     kept: dict[int, Resolved] = {}
     counts, pcts, mults = _dedupe(counts, kept), _dedupe(pcts, kept), _dedupe(mults, kept)
     name_rolling([*counts, *pcts, *mults])  # "the past 12 months": null, unless the article's year anchors it
+    run_to_publication([*counts, *pcts], published)  # "since 2019": to the publication date (decision 6)
     for prefix, items in (("c", counts), ("p", pcts), ("m", mults)):
         for n, item in enumerate(items, 1):
             item.id = f"{prefix}{n}"

@@ -20,7 +20,7 @@ from typing import Any, Optional, Sequence
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
-from pipeline.extract.pair_context import month_in_year_before, pair_year
+from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
 from pipeline.extract.period_patterns import load_data
 from pipeline.extract.period_roles import names_change
@@ -224,6 +224,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     paired = pair_end(d, item.period)
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
+    later = later_end_time(d, item.period, ctx.published) if paired is None else None
+    if later is not None:  # "doubled in 2021, from 210 in 2020 to 420": 420 is of 2021
+        item.period = later
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item

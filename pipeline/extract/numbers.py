@@ -369,6 +369,19 @@ HEDGE_AFTER = re.compile(r"(?:-|\x20)?(?:plus|odd)\b|\+(?![\d\w])", re.I)
 _FIGURE_JUST_BEFORE = re.compile(r"\d\s?$")
 
 
+#: How far before a space-grouped figure its label noun is looked for.
+LABEL_REACH = 24
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    """A noun that labels a numbered thing right before a figure ("In quarter 3 300 people", "in week 12 400
+    calls"): the first group is the label's number, not the thousands of one figure (``data/not_counts.json``)."""
+    lists = data_file("not_counts.json")
+    words = {w.lower() for key in ("label_nouns", "label_time_nouns", "label_words") for w in lists[key]}
+    return re.compile(rf"\b(?:{alternation(sorted(words))})\x20$", re.I)
+
+
 def _thousands_grouped(figure: str) -> bool:
     """Whether digits apart by spaces read as one figure grouped in thousands ("12 340 500"): a first group
     of one to three digits and groups of three after it."""
@@ -442,7 +455,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in pats["stray_space"].finditer(text) if digit else ():
         if m.group("spaced"):
             last = text[m.start() - 1:m.start()] if m.start() else ""
-            if free(m.span()) and not _in_a_list(text, m.start()) and not (last and (last.isalpha() or last in "£$€#/:-")):
+            if free(m.span()) and not _in_a_list(text, m.start()) and not (last and (last.isalpha() or last in "£$€#/:-")) \
+                    and not _label_before().search(text, max(0, m.start() - LABEL_REACH), m.start()):
                 spaced = pats["digits"].fullmatch(m.group("spaced").replace(" ", ","))
                 value = _digits_value(spaced)
                 found.append(NumberMention(value=value, start=_qualifier(text, m.start())[1], end=m.end(),

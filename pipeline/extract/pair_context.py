@@ -7,7 +7,10 @@ Papers state a year once and then go on figure by figure without it:
   stated last (a year, or a financial year: twelve whole months), its earlier end of the
   year before (:func:`pipeline.extract.inheritance.pair_end` splits it);
 - a month with no year ("rose from 31 in April to 44 in August") in an article with no
-  publication date is of the year the sentences before name ("since February 2024").
+  publication date is of the year the sentences before name ("since February 2024");
+- the later end of a pair whose earlier end alone is dated ("doubled in 2021, from 210 in 2020 to
+  420") is of the later time its sentence names (2021), not of the earlier end's date
+  (:func:`later_end_time`).
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.pair_ends import NO_TIME_WORDS, is_earlier_end, is_later_end
+from pipeline.extract.pair_ends import NO_TIME_WORDS, is_earlier_end, is_later_end, is_later_end_after_dated
 from pipeline.wordlists import alternation, data_file
 
 @lru_cache(maxsize=1)
@@ -60,3 +63,20 @@ def month_in_year_before(d: Any, published: Optional[datetime.date]) -> Optional
     if period is None or getattr(before, "relative", None) is not None or (period.start or period.end) is None:
         return None
     return periods.resolve(mention, anchor=period, published=None)
+
+
+def later_end_time(d: Any, period: Optional[periods.Period],
+                   published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """The period of the later end of "from 210 in 2020 to 420" when the count took the earlier end's date
+    (``period``): the first time its sentence names that starts after that date ends ("doubled in 2021,
+    from 210 in 2020 to 420" -> 2021); ``None`` (keep ``period``) when the sentence names no later time."""
+    time = d.time
+    if period is None or period.end is None or time is None or time.start >= d.start - d.sentence.start \
+            or not is_later_end_after_dated(d.sentence.text, d.start - d.sentence.start):
+        return None
+    for mention in periods.find_periods(d.sentence.text, published=published):
+        later = mention.period
+        if mention.role == "time" and mention.relative is None and later is not None and later.start is not None \
+                and later.end is not None and later.start > period.end:
+            return later
+    return None

@@ -44,3 +44,16 @@ def is_earlier_end(text: str, start: int, end: int, gap: str = ANY_WORDS) -> boo
 def is_later_end(text: str, start: int, gap: str = ANY_WORDS) -> bool:
     """Whether the figure at offset ``start`` of ``text`` is the later end of "from X to Y"."""
     return bool(_to_before(gap).search(text, max(0, start - 80), start))
+
+
+#: What comes before the later figure of a pair whose earlier figure is dated: "from 210 in 2020 to ",
+#: "from about 90 during 2021/22 to ", "from 400 in March 2022 to ".
+_TO_BEFORE_DATED = re.compile(
+    rf"\bfrom\s++{HEDGE}\d[\d,.]*+\s++(?:[a-z]++\s++){{0,2}}(?:in|during)\s++(?:[A-Za-z]++\s++)?"
+    rf"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\s++to\s++{HEDGE}$", re.I)
+
+
+def is_later_end_after_dated(text: str, start: int) -> bool:
+    """Whether the figure at offset ``start`` of ``text`` is the later end of "from X in 2020 to Y": a pair
+    whose earlier end names its own date and whose later end names none."""
+    return bool(_TO_BEFORE_DATED.search(text, max(0, start - 80), start))

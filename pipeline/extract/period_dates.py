@@ -73,7 +73,9 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
                 return None
         elif name == "fy":
             y1, y2 = int(m["y1"]), m["y2"]
-            if len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"] or m["fy"] or m["fin_after"])):
+            if (m["school"] or m["school_after"]) and int(y2) % 100 == (y1 + 1) % 100:
+                period = Period(datetime.date(y1, 9, 1), datetime.date(y1 + 1, 8, 31))  # a school year
+            elif len(y2) == 2 and int(y2) == (y1 + 1) % 100 or (int(y2) == y1 + 1 and (m["sep"] == "/" or m["fin"] or m["fy"] or m["fin_after"])):
                 period = Period(datetime.date(y1, 4, 1), datetime.date(y1 + 1, 3, 31))
             elif len(y2) == 4 and int(y2) > y1 and m["sep"] != "/":
                 period = Period(datetime.date(y1, 1, 1), datetime.date(int(y2), 12, 31))

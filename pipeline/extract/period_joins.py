@@ -14,7 +14,7 @@ from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_clauses import containing
 from pipeline.extract.period_dates import Candidate
 from pipeline.extract.period_patterns import Patterns, load_data
-from pipeline.extract.period_spans import Period, Span, calendar_year, months_period, whole_months
+from pipeline.extract.period_spans import Period, Span, calendar_year, months_period, to_date, whole_months
 
 
 #: What joins the two ends of "between November 1 2014 and October 31 2015".
@@ -138,7 +138,8 @@ _EVENT_TO_DATE = re.compile(r"(?:\s++[\w'’-]++){0,4}?\s*+")
 
 def dated_events(chosen: list[Candidate], text: str, published: Optional[datetime.date]) -> list[Candidate]:
     """"since it was set up in October 2015", "since the launch of the line in 2019": one period from
-    that date to the publication date (open without one), not an undated event and a month."""
+    that date to the publication date (open without one), not an undated event and a month; "so far in
+    2022" is that year so far, a running period with no end yet (:class:`ToDatePeriod`)."""
     out: list[Candidate] = []
     skip = None
     for cand, after in zip(chosen, chosen[1:] + [None]):
@@ -148,7 +149,37 @@ def dated_events(chosen: list[Candidate], text: str, published: Optional[datetim
                 and after.role == "time" and after.period is not None and after.period.start is not None \
                 and text[after.start:after.start + 3].lower() == "in " and _EVENT_TO_DATE.fullmatch(text, cand.end, after.start):
             end = published if published is not None and type(published) is datetime.date else None
-            cand = Candidate(cand.start, after.end, Period(after.period.start, end), "time", None, "absolute", True)
+            period = to_date(after.period) if _SO_FAR.match(text, cand.start) else Period(after.period.start, end)
+            cand = Candidate(cand.start, after.end, period, "time", None, "absolute", True)
             skip = after
+        out.append(cand)
+    return out
+
+
+#: "so far" opening a candidate ("So far in 2022"), and "to date" or "so far" right after a period ("in 2023 to date").
+_SO_FAR = re.compile(r"so\s++far\b", re.I)
+_TO_DATE_AFTER = re.compile(r",?+\s*+(?:to\s++date|so\s++far)\b", re.I)
+
+
+def periods_to_date(chosen: list[Candidate], text: str, published: Optional[datetime.date]) -> list[Candidate]:
+    """"in 2023 to date", "during 2022 so far": the period named, still running (:class:`ToDatePeriod`), and
+    not a second, undated "so far" after it; "from 2019 to date" runs from 2019 to the publication date, as
+    "since 2019" does (open without one)."""
+    out: list[Candidate] = []
+    skip = None
+    for cand, after in zip(chosen, chosen[1:] + [None]):
+        if cand is skip:
+            continue
+        found = _TO_DATE_AFTER.match(text, cand.end) if cand.role == "time" and cand.relative is None \
+            and cand.period is not None and cand.period.start is not None and cand.period.end is not None else None
+        if found is not None:
+            if after is not None and after.start < found.end():
+                skip = after  # the "so far" the scan read on its own
+            if re.match(r"from\b", text[cand.start:cand.end], re.I):
+                end = published if published is not None and type(published) is datetime.date else None
+                period = Period(cand.period.start, end)
+            else:
+                period = to_date(cand.period)
+            cand = Candidate(cand.start, found.end(), period, cand.role, None, cand.kind, cand.has_prep)
         out.append(cand)
     return out

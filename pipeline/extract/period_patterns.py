@@ -120,10 +120,12 @@ def patterns() -> Patterns:
          rf"(?![.,]\d|\s*(?:%|per\s*cent))"),  # not "from June 1 to 30 people called": a count ends it
         ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})\s*(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
          rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
-        # a financial year of two years' names: "2021/22", "FY2021/22", "the 2022-2023 financial year"
-        ("fy", rf"(?:\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)|(?P<fy>\bFY\s?(?=\d))|(?<![\w/.£$€#@-]))"
+        # a financial year of two years' names: "2021/22", "FY2021/22", "the 2022-2023 financial year"; a school
+        # year: "the 2022/23 school year", "academic year 2021-22" (September to August)
+        ("fy", rf"(?:\b(?P<fin>(?:the\s+)?(?:financial|fiscal)\s+year\s+(?:of\s+)?)|(?P<fy>\bFY\s?(?=\d))"
+         rf"|\b(?P<school>(?:the\s+)?(?:school|academic)\s+year\s+(?:of\s+)?)|(?<![\w/.£$€#@-]))"
          rf"(?P<y1>{y})\s*(?P<sep>/|-|–)\s*(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d)"
-         rf"(?=(?P<fin_after>\s++(?:financial|fiscal)\s++year\b)?)"),
+         rf"(?=(?P<fin_after>\s++(?:financial|fiscal)\s++year\b)?)(?=(?P<school_after>\s++(?:school|academic)\s++year\b)?)"),
         # one year's name for a year that ends in it: "fiscal year 2023", "fiscal 2022", "FY2023", "the 2010 financial year"
         # (not "FY2021/22": a financial year of two names)
         ("fiscal", rf"\b(?:(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{y})(?!\s*[/\u2013-]\s*\d)|(?:the\s+)?(?P<y2>{y})\s+(?P<kind>financial|fiscal)\s+year)\b"),

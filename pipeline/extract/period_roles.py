@@ -5,10 +5,11 @@ where it labels the figures ("2021: 1,200 calls", "in its first year, 2009, ..."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.period_clauses import containing
 from pipeline.extract.period_dates import Candidate
-from pipeline.extract.period_patterns import YEAR, Patterns, patterns
+from pipeline.extract.period_patterns import YEAR, Patterns, load_data, patterns
 from pipeline.extract.period_spans import Period, Span
 
 
@@ -32,6 +33,14 @@ _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Z
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern[str]:
+    """A word that opens a clause right after a sentence-opening "previous" phrase with no comma
+    ("A year earlier it took 1,310"; ``previous_clause_openers`` in ``data/periods.json``), or a figure."""
+    words = "|".join(re.escape(w) for w in load_data()["previous_clause_openers"])
+    return re.compile(rf"\s++(?:(?:{words})\b|\d)", re.IGNORECASE)
+
+
 #: Relative keys of the latest year before publication: after a change and a base word, the year before the fact's.
 _LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 
@@ -39,8 +48,9 @@ _LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span], chosen: list[Candidate]) -> bool:
     """Decide the candidate's role from the word before it; ``False`` drops it."""
     if cand.kind == "relative" and cand.role == "previous" and _OPENS_SENTENCE.fullmatch(
-            text, containing(sentences, cand.start)[0], cand.start) and _COMMA_AFTER.match(text, cand.end):
-        cand.role = "time"  # "The year before, 2,400 people called.": the time of its sentence's figures
+            text, containing(sentences, cand.start)[0], cand.start) \
+            and (_COMMA_AFTER.match(text, cand.end) or _clause_opener().match(text, cand.end)):
+        cand.role = "time"  # "The year before, 2,400 people called.", "A year earlier it took 1,310."
         return True
     if cand.kind == "relative" and cand.relative == "since_then":
         sent = containing(sentences, cand.start)

@@ -18,6 +18,7 @@ from pipeline.extract.period_dates import Candidate, absolute_candidate, years_c
 from pipeline.extract.period_joins import (
     between_dates,
     dated_events,
+    periods_to_date,
     following_months,
     months_after_dated_month,
     months_of_named_year,
@@ -78,7 +79,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             continue
         if attach_role(cand, text, pats, sentences, chosen):
             chosen.append(cand)
-    chosen = following_months(dated_events(chosen, text, published), text, sentences, pats)
+    chosen = following_months(periods_to_date(dated_events(chosen, text, published), text, published), text, sentences, pats)
     chosen = months_of_named_year(chosen, text, sentences)
     chosen = months_after_dated_month(chosen, text, sentences, published)
     chosen = between_dates(chosen, text)

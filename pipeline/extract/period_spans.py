@@ -56,6 +56,24 @@ class RollingPeriod(Period):
         return None, None
 
 
+class ToDatePeriod(Period):
+    """A period still running when the article was written ("so far this year", "in 2023 to date", "this year"):
+    ANNOTATION.md decision 6 gives "so far this year" a start on 1 January and a null end. Its days (the
+    whole year, or the period named) are kept for pairing and for the periods shifted from it; :meth:`iso`
+    gives ``(start, None)``."""
+
+    def iso(self) -> tuple[Optional[str], Optional[str]]:
+        """``(start, None)``: the period has not ended (decision 6)."""
+        return (self.start.isoformat() if self.start else None), None
+
+
+def to_date(period: Optional[Period]) -> Optional[Period]:
+    """``period`` as a :class:`ToDatePeriod` (one that is running), ``None`` stays ``None``."""
+    if period is None or isinstance(period, (ToDatePeriod, RollingPeriod)):
+        return period
+    return ToDatePeriod(period.start, period.end)
+
+
 def rolling_like(source: Optional[Period], result: Optional[Period]) -> Optional[Period]:
     """``result`` as a :class:`RollingPeriod` when it was shifted from one, else as it is."""
     if isinstance(source, RollingPeriod) and result is not None and not isinstance(result, RollingPeriod):
@@ -190,8 +208,8 @@ def published_period(relative: str, published: datetime.date) -> Optional[Period
     """The period a relative key of :data:`PUBLISHED_RELATIVE` names, counted from ``published``."""
     if relative == "last_12_months":  # written as null, paired by its days (decision 6)
         return RollingPeriod(_shift_years(published, -1) + datetime.timedelta(days=1), published)
-    if relative == "this_year":
-        return year_period(published.year)
+    if relative == "this_year":  # running: "so far this year", "this year" (decision 6: no end yet)
+        return to_date(year_period(published.year))
     if relative == "last_year":
         return year_period(published.year - 1)
     if relative == "this_month":

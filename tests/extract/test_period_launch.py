@@ -1,7 +1,8 @@
 """A count "since its launch" or "in its first year" runs from the launch the article names.
 
 "The line launched on 1 March 2023. In its first year it answered 12,000 calls.": the
-twelve months from 1 March 2023. With no dated launch in the text, the count keeps no period.
+twelve months from 1 March 2023; "since its launch" runs from the launch to the publication date
+(ANNOTATION.md decision 6). With no dated launch in the text, the count keeps no period.
 Sentences of our own writing.
 """
 from __future__ import annotations
@@ -24,21 +25,21 @@ def _count(text: str, published: str, value: int):
     ("The line launched on 1 March 2023. In its first year it answered 12,000 calls.", "2024-05-02", 12000,
      "2023-03-01", "2024-02-29"),
     ("The helpline opened in 2012. Since its launch it has taken more than 50,000 calls.", "2024-05-02", 50000,
-     "2012-01-01", None),
+     "2012-01-01", "2024-05-02"),
     ("In 2002 the charity set up the helpline. Since its inception, the line has dealt with over 60,000 calls.",
-     "2015-01-01", 60000, "2002-01-01", None),
+     "2015-01-01", 60000, "2002-01-01", "2015-01-01"),
     ("Launched on Nov. 30, 2023, the number is free to call.\n\nIn its first year, responders answered more than "
      "300,000 calls and texts.", "2024-12-02", 300000, "2023-11-30", "2024-11-29"),
     ("The service went live in April 2021 with six advisers. Since it was launched, it has helped 4,200 people.",
-     "2023-09-01", 4200, "2021-04-01", None),
+     "2023-09-01", 4200, "2021-04-01", "2023-09-01"),
     ("The service was established in 2019. Staff say demand is high. In its first six months the line took 800 calls.",
      "2022-01-01", 800, "2019-01-01", "2019-06-30"),
     # how long ago, counted back from the publication date
     ("The service has had nearly 100,000 contacts since its inception eight years ago.", "2006-07-06", 100000,
-     "1998-01-01", None),
-    ("Since it opened 10 years ago, the line has taken 9,000 calls.", "2020-03-01", 9000, "2010-01-01", None),
+     "1998-01-01", "2006-07-06"),
+    ("Since it opened 10 years ago, the line has taken 9,000 calls.", "2020-03-01", 9000, "2010-01-01", "2020-03-01"),
     ("Since its launch just six months ago, the lifeline has answered over 20,000 calls.", "2023-01-20", 20000,
-     "2022-07-01", None),
+     "2022-07-01", "2023-01-20"),
     # "over the next 12 months" right after a launch: the span from it
     ("With little fanfare, the men's line was launched in September 2020. Over the next 12 months, the service "
      "received 1,600 calls.", "2021-12-01", 1600, "2020-09-01", "2021-08-31"),
@@ -46,15 +47,15 @@ def _count(text: str, published: str, value: int):
      "2019-05-01", "2019-10-31"),
     # an object of many words, or naming a line beside another thing
     ("In 2005 we set up the family abuse prevention campaign and helpline, Safe Line. Since its inception, the "
-     "confidential helpline has dealt with over 40,000 calls.", "2015-01-01", 40000, "2005-01-01", None),
+     "confidential helpline has dealt with over 40,000 calls.", "2015-01-01", 40000, "2005-01-01", "2015-01-01"),
     ("In May 2021, the trust launched a confidential and free service for people worried about gambling. In its "
      "first year, it took 900 calls.", "2023-01-01", 900, "2021-05-01", "2022-04-30"),
     # a launch of another thing than a line, when the count names it
     ("The council set up the scheme in 2019. Since its launch, the scheme has had 5,000 referrals.", "2024-05-02",
-     5000, "2019-01-01", None),
+     5000, "2019-01-01", "2024-05-02"),
     # "since then" right after a sentence that names a launch day
     ("TOWNSVILLE (KXYZ) - The state crisis lifeline launched July 16, 2022. Since then, its call centre has answered "
-     "more than 40,000 calls.", "2023-07-20", 40000, "2022-07-16", None),
+     "more than 40,000 calls.", "2023-07-20", 40000, "2022-07-16", "2023-07-20"),
 ])
 def test_a_count_runs_from_the_launch(text, published, value, start, end):
     count = _count(text, published, value)
