@@ -15,6 +15,7 @@ from typing import Optional
 from pipeline.check.dated_pairs import dated
 from pipeline.check.evidence import APART, Evidence, before, mix, region_match
 from pipeline.extract.clauses import clause_words
+from pipeline.extract.measures import USE, cue_positions
 from pipeline.records import Count, Percentage
 
 #: A time the words of the change's sentence name: a year, or a word of a period.
@@ -51,6 +52,12 @@ def _points_back(pct: Percentage, text: str) -> Optional[bool]:
     return True
 
 
+def _names_another_measure(sentence: str, measure: str) -> bool:
+    """Whether the change's own sentence names what it counts, and none of what it names is ``measure``."""
+    named = {m for _, _, m in cue_positions(sentence) if m != USE}
+    return bool(named) and not any(mix(m, measure) or m == measure for m in named)
+
+
 def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
     """The ``(earlier, later)`` pair of the sentence right before a change that points back at it, or ``None``.
 
@@ -70,6 +77,8 @@ def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
     if len(counts) != 2:
         return None
     a, b = counts
+    if _names_another_measure(text[pct.sentence[0]:pct.sentence[1]], a.measure):
+        return None  # "300 arrests ... 120. The total of calls was 8 per cent higher": not the pair before
     if a.qualifier != "exact" or b.qualifier != "exact" or a.rate != b.rate or a.value == b.value \
             or not mix(a.measure, b.measure) or region_match(a.regions, b.regions) == APART:
         return None

@@ -64,3 +64,20 @@ def test_a_change_that_points_back_is_judged_on_the_pair_before(text, stated, ve
 ])
 def test_near_misses_give_no_inconsistent(text, stated):
     assert "inconsistent" not in _verdicts(text, stated)
+
+
+@pytest.mark.parametrize("text, stated, verdicts", [
+    # the change's sentence names another thing than the pair before counts: not that pair
+    ("Police made 300 arrests in 2023 and 120 in 2022. That number of calls to the line was 8 per cent higher.",
+     8.0, {"unverifiable"}),
+    ("Officers charged 90 men in 2021 and 60 in 2020. That is a rise of 12 per cent in calls to the helpline.",
+     12.0, {"unverifiable"}),
+    # the same thing named in the change's sentence: still the pair, still both verdicts
+    ("The line took 600 calls in 2020, compared to 500 in 2019. The total of calls was 30 per cent higher.", 30.0,
+     {"inconsistent"}),
+    ("The line took 600 calls in 2020, compared to 500 in 2019. The total of calls was 20 per cent higher.", 20.0,
+     {"consistent"}),
+])
+def test_a_change_naming_another_measure_is_not_judged_on_the_pair_before(text, stated, verdicts):
+    assert set(_verdicts(text, stated)) <= verdicts | {"unverifiable"} and \
+        (verdicts == {"unverifiable"} or set(_verdicts(text, stated)) == verdicts)
