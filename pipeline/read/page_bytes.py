@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Optional, Union
 
 from pipeline import settings
-from pipeline.read.metadata import DecodeError, decode_bytes
+from pipeline.read.encodings import DecodeError, decode_bytes
 from pipeline.records import Document
 
 PathLike = Union[str, Path]
