@@ -27,7 +27,7 @@ the biggest, with the parents they all have. The flags are those of ``make_towns
 ``common`` when the word list has the name in lower case ("Turkey"; a city abroad so named,
 "University", "Mobile", "Enterprise", is left out), ``ambiguous`` when it has a city's name
 capitalised (a first name or surname: "Jackson", "Charlotte"; also most big cities' names).
-A city is matched only with the evidence a town needs (``pipeline.extract.regions``: "in
+A city is matched only with the evidence a town needs (``pipeline.extract.regions_matcher``: "in
 Toronto", "the Green Bay-based charity", a list of places); countries and counties need
 none. GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 """

@@ -17,7 +17,7 @@ gives it (``admin2``, read from the copy of the same table that ``reverse_geocod
 nearest town that has one, within about 10 km (that copy holds only the places of 1,000 people
 and more); else its nation. A name
 of two or more words, all compass or street words ("West End", "Park Street"), is left out: it names a part
-of somewhere. Two flags for the matcher (:mod:`pipeline.extract.regions`):
+of somewhere. Two flags for the matcher (:mod:`pipeline.extract.regions_matcher`):
 
 - ``common``: the name is also an ordinary English word, i.e. the word list has it in lower
   case ("Bath", "Reading", "Street", "Wells", "Sale", "Deal"): matched only after a

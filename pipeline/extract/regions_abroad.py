@@ -5,7 +5,7 @@ making a phrase-matcher pattern of each would cost seconds at every start. A dic
 their names costs a few hundredths: at each capitalised word that starts a name, the text of
 the next one to :data:`MAX_TOKENS` tokens is looked up as written ("Toronto", "Green Bay",
 "Berwick-upon-Tweed", "St. Mary's"). The matches join the phrase matcher's and pass the same
-rules (:class:`pipeline.extract.regions.RegionMatcher`).
+rules (:class:`pipeline.extract.regions_matcher.RegionMatcher`).
 """
 from __future__ import annotations
 

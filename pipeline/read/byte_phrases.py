@@ -1,7 +1,7 @@
 """Many byte phrases found at once in a page's raw bytes, ASCII case ignored.
 
 :class:`PhraseMatcher` is the engine of the cheap relevance test on raw bytes
-(:func:`pipeline.read.relevance.relevance_bound_bytes`): every occurrence of
+(:func:`pipeline.read.prefilter_bytes.relevance_bound_bytes`): every occurrence of
 every phrase, overlapping ones included, as ``(phrase index, start, end)``.
 It runs Hyperscan (SIMD, case-insensitive by itself: about 0.05 ms on a 170 kB
 page) where the ``hyperscan`` package is installed, else an Aho-Corasick

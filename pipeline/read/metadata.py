@@ -1,46 +1,30 @@
-"""Metadata of a page: title, outlet, author, language, publication date, encoding.
+"""Metadata of a page: title, outlet, author, language, publication date.
 
 :func:`extract_metadata` reads an HTML page's JSON-LD and ``<meta>`` tags; its
 publication date is htmldate's (:func:`library_date`: the page's markup first,
 then a search of the whole page), with our own rules (JSON-LD, ``<meta>``,
-``<time>``, a visible dateline) only where htmldate finds nothing; :func:`decode_bytes` turns raw
-bytes into text (HTTP charset, ``<meta charset>``, BOM/UTF-8, then detection by
-charset-normalizer); :func:`detect_language` names a text's language.
+``<time>``, a visible dateline) only where htmldate finds nothing.  Raw bytes to text
+(:func:`~pipeline.read.encodings.decode_bytes`) and a text's language
+(:func:`~pipeline.read.language.detect_language`) have modules of their own, whose names
+are imported from here too.
 """
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, Iterator, Optional
 from urllib.parse import urlsplit
 
 import lxml.html
 
 from pipeline.read import datelines
-from pipeline.settings import DATA_DIR
+from pipeline.read.encodings import DecodeError, decode_bytes  # noqa: F401 - imported from here
+from pipeline.read.language import detect_language  # noqa: F401 - imported from here
 
 logger = logging.getLogger(__name__)
-
-#: The bytes examined for a ``<meta charset>`` declaration.
-META_SCAN = 4096
-
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
-_HTTP_CHARSET = re.compile(r"""charset\s*+=\s*+(?:["']\s*+)?([\w.:-]+)""", re.I)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# WHATWG: a page labelled latin-1 or ascii is decoded as windows-1252.
-_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-            "ascii": "cp1252", "us-ascii": "cp1252", "iso8859-1": "cp1252"}
 
 _DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished",
@@ -52,10 +36,6 @@ _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-a
                 "dc.creator")
 _ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "webpage", "analysisnewsarticle", "opinionnewsarticle", "report")
-
-
-class DecodeError(ValueError):
-    """Bytes that are not text in any encoding we can find."""
 
 
 @dataclass
@@ -71,153 +51,6 @@ class Metadata:
     #: Where ``published`` came from: "markup" (htmldate on dated markup or the URL),
     #: "search" (htmldate's search of the whole page) or "rules" (our own), else None.
     published_from: Optional[str] = None
-
-
-# -- encoding ------------------------------------------------------------------
-
-def _codec(name: Optional[str]) -> Optional[str]:
-    if not name:
-        return None
-    name = name.strip().strip("\"'").lower()
-    name = _ALIASES.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def http_charset(content_type: Optional[str]) -> Optional[str]:
-    """The codec named by a ``Content-Type`` header's ``charset=``, if Python knows it."""
-    if not content_type:
-        return None
-    match = _HTTP_CHARSET.search(content_type)
-    return _codec(match.group(1)) if match else None
-
-
-def meta_charset(data: bytes) -> Optional[str]:
-    """The codec named by ``<meta charset>`` / ``http-equiv`` in the first bytes."""
-    match = _CHARSET.search(data[:META_SCAN])
-    return _codec(match.group(1).decode("ascii", "ignore")) if match else None
-
-
-def is_binary(data: bytes) -> bool:
-    """True for bytes with NUL characters and no UTF-16/32 byte-order mark."""
-    head = data[:8192]
-    return b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS)
-
-
-#: UTF-8 with at most one bad byte sequence per this many good multi-byte characters is UTF-8.
-UTF8_GOOD_PER_BAD = 10
-
-
-def mostly_utf8(data: bytes) -> Optional[str]:
-    """``data`` as UTF-8 with its few bad bytes replaced, or None when it is not mostly UTF-8.
-
-    Real pages are often UTF-8 with a handful of stray bytes (a character cut in
-    two, a widget pasted in Latin-1); a browser shows such a page as UTF-8 with a
-    replacement character or two, where guessing a single-byte codec for the
-    whole page turns every accented letter into mojibake.
-    """
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
-    return text if good >= UTF8_GOOD_PER_BAD * max(bad, 1) else None
-
-
-def decode_bytes(data: bytes, *, content_type: Optional[str] = None) -> tuple[str, str]:
-    """Decode a page or text file; returns ``(text, encoding)``.
-
-    Tries, in order: a byte-order mark, strict UTF-8 (valid UTF-8 is UTF-8
-    whatever its label), UTF-8 with a few stray bytes (:func:`mostly_utf8`), the HTTP ``charset``, a ``<meta>`` charset, then
-    charset-normalizer's best guess, preferring cp1252 among Latin codecs.  Raises
-    :class:`DecodeError` for binary data or bytes no encoding explains.
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name.replace("-sig", "")
-            except UnicodeDecodeError:
-                break
-    if is_binary(data):
-        raise DecodeError("binary content (NUL bytes)")
-    try:
-        # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a
-        # declared single-byte charset would turn it into mojibake).
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    damaged = mostly_utf8(data)
-    if damaged is not None:
-        return damaged, "utf-8"
-    for name in (http_charset(content_type), meta_charset(data)):
-        if not name:
-            continue
-        if name.startswith(("utf-16", "utf-32")):
-            continue  # a page declaring UTF-16 without a BOM is almost always mislabelled
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        raise DecodeError("undecodable bytes (no text encoding fits)")
-    name = _ALIASES.get(best.encoding, best.encoding)
-    if name != "cp1252" and all(a.startswith(("Basic Latin", "Latin", "General Punctuation",
-                                             "Control character", "Currency Symbols"))
-                                for a in best.alphabets):
-        # charset-normalizer reports the first of several codecs giving the same
-        # Latin text (often cp1250); English-language pages are cp1252.
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode(name), name
-    except (UnicodeDecodeError, LookupError):
-        return data.decode(name, errors="replace"), name
-
-
-# -- language ------------------------------------------------------------------
-
-#: The cheap test's bounds: at least this many words, and this share of them English function words.
-ENGLISH_MIN_WORDS = 30
-ENGLISH_SHARE = 0.3
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The commonest English function words (``data/english_words.txt``)."""
-    lines = (DATA_DIR / "english_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def plainly_english(sample: str) -> bool:
-    """Whether at least :data:`ENGLISH_SHARE` of the (at least :data:`ENGLISH_MIN_WORDS`) words of
-    ``sample`` are English function words (lower-cased, written alone): English whatever py3langid
-    would weigh (other languages stay far below; see ``data/english_words.txt``)."""
-    words = sample.lower().split()
-    if len(words) < ENGLISH_MIN_WORDS:
-        return False
-    common = english_words()
-    return sum(word in common for word in words) >= ENGLISH_SHARE * len(words)
-
-
-def detect_language(text: str, *, min_chars: int = 40) -> Optional[str]:
-    """ISO 639-1 code of ``text``'s language by py3langid, or None for very short text.
-
-    A text that is :func:`plainly_english` is "en" without py3langid (about 0.1 ms where py3langid
-    takes 1.4 ms a page: it walks every byte of the sample in Python)."""
-    sample = " ".join((text or "").split())[:20_000]
-    if len(sample) < min_chars or not re.search(r"[^\W\d_]{2}", sample):
-        return None
-    if plainly_english(sample):
-        return "en"
-    import py3langid
-
-    lang, _ = py3langid.classify(sample)
-    return lang or None
 
 
 # -- dates ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The UK regions gazetteer and region matching (pipeline/regions.py)."""
+"""The UK regions gazetteer and region matching (pipeline/extract/gazetteer.py, regions_matcher.py, regions.py)."""
 from __future__ import annotations
 
 import json
@@ -11,17 +11,15 @@ import spacy
 from pipeline.extract import regions
 from pipeline.records import Region
 from pipeline.extract.place_roles import implied_scope
+from pipeline.extract.gazetteer import KINDS, Place, load_gazetteer, places
 from pipeline.extract.regions import (
-    Place,
     RegionMention,
     ancestors,
     covers,
     extract_regions,
     find_regions,
     headline_regions,
-    load_gazetteer,
     place,
-    places,
     to_regions,
 )
 
@@ -305,7 +303,7 @@ def test_every_parent_is_a_place_and_every_code_is_gss():
     gazetteer = load_gazetteer()
     for p in places():
         assert isinstance(p, Place)
-        assert p.kind in regions.KINDS, p
+        assert p.kind in KINDS, p
         for parent in p.parents:
             assert parent in gazetteer, (p.name, parent)
         assert p.code is None or re.match(r"^[EWSNK]\d{8}$", p.code), p

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipeline.extract import regions
+from pipeline.extract import gazetteer
 from pipeline.extract.regions import ancestors, find_regions
 
 
@@ -55,13 +55,13 @@ def test_places_abroad_lie_in_their_country(name, parents):
 
 def test_the_hand_made_gazetteer_wins():
     taken = set()
-    for line in regions.GAZETTEER.read_text(encoding="utf-8").splitlines():
+    for line in gazetteer.GAZETTEER.read_text(encoding="utf-8").splitlines():
         if line.strip():
             taken.update(json.loads(line)["aliases"])
-    for line in regions.ABROAD.read_text(encoding="utf-8").splitlines():
+    for line in gazetteer.ABROAD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         assert not taken.intersection(row["aliases"]), row["name"]
-    assert not regions._entries()[regions._aliases()["Perth"]].abroad  # Scotland's and Australia's, by hand
+    assert not gazetteer.gazetteer_entries()[gazetteer.alias_keys()["Perth"]].abroad  # Scotland's and Australia's, by hand
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from pipeline.extract import place_roles, regions
+from pipeline.extract import gazetteer, place_roles, regions, regions_matcher
 from pipeline.extract.regions import ancestors, covers, find_regions, place
 
 
@@ -91,11 +91,11 @@ def test_towns_sit_in_their_nation(town, nation):
 
 
 def test_towns_file_is_valid_and_never_shadows_the_gazetteer():
-    gazetteer = [json.loads(line) for line in regions.GAZETTEER.read_text(encoding="utf-8").splitlines() if line.strip()]
-    towns = [json.loads(line) for line in regions.TOWNS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hand_made = [json.loads(line) for line in gazetteer.GAZETTEER.read_text(encoding="utf-8").splitlines() if line.strip()]
+    towns = [json.loads(line) for line in gazetteer.TOWNS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(towns) > 4000
-    taken = {a for row in gazetteer for a in row["aliases"]}
-    known = {row["name"] for row in gazetteer} | {row["name"] for row in towns}
+    taken = {a for row in hand_made for a in row["aliases"]}
+    known = {row["name"] for row in hand_made} | {row["name"] for row in towns}
     for row in towns:
         assert row["kind"] == "city" and row["aliases"][0] == row["name"]
         assert not taken & set(row["aliases"]), row["name"]
@@ -109,14 +109,15 @@ def test_a_town_that_collides_with_the_gazetteer_is_left_out(tmp_path, monkeypat
     rows = [{"name": "Newport", "kind": "city", "code": None, "aliases": ["Newport"], "parents": ["England"]},
             {"name": "Zedtown", "kind": "city", "code": None, "aliases": ["Zedtown"], "parents": ["Wales"]}]
     towns.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    caches = [regions._entries, regions._aliases, regions.load_gazetteer, regions._parents_by_name, regions._patterns]
-    monkeypatch.setattr(regions, "TOWNS", towns)
+    caches = [gazetteer.gazetteer_entries, gazetteer.alias_keys, gazetteer.load_gazetteer, gazetteer._parents_by_name,
+              regions_matcher._patterns]
+    monkeypatch.setattr(gazetteer, "TOWNS", towns)
     for cache in caches:
         cache.cache_clear()
     try:
         assert "Wales" in ancestors("Newport") and "England" not in ancestors("Newport")
         assert "Wales" in ancestors("Zedtown")
-        monkeypatch.setattr(regions, "TOWNS", tmp_path / "absent.jsonl")
+        monkeypatch.setattr(gazetteer, "TOWNS", tmp_path / "absent.jsonl")
         for cache in caches:
             cache.cache_clear()
         assert place("Zedtown") is None and place("Wales") is not None

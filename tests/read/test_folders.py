@@ -165,7 +165,7 @@ ODD_RECORDS = [
 def test_an_archive_says_which_records_are_not_pages(tmp_path, caplog, gzipped):
     path = tmp_path / ("odd.warc.gz" if gzipped else "odd.warc")
     write_warc(path, ODD_RECORDS, gzipped)
-    with caplog.at_level(logging.INFO, logger="pipeline.read.archives"):
+    with caplog.at_level(logging.INFO, logger="pipeline.read.archive_records"):
         found = docs(path)
     assert [d.url for d in found] == ["http://a.example/1", "http://a.example/2"]
     (message,) = [r for r in caplog.records if "not HTML pages" in r.getMessage()]
@@ -189,7 +189,7 @@ CRAWL_FILES = [
 def test_an_archive_of_pages_and_requests_only_says_so_quietly(tmp_path, caplog, records):
     path = tmp_path / "plain.warc.gz"
     write_warc(path, records)
-    with caplog.at_level(logging.INFO, logger="pipeline.read.archives"):
+    with caplog.at_level(logging.INFO, logger="pipeline.read.archive_records"):
         docs(path)
     (message,) = [r for r in caplog.records if "not HTML pages" in r.getMessage()]
     assert message.levelno == logging.INFO

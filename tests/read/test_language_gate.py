@@ -2,7 +2,7 @@
 import py3langid
 import pytest
 
-from pipeline.read.metadata import detect_language, plainly_english
+from pipeline.read.language import detect_language, plainly_english
 
 ENGLISH = (
     "The charity said that the number of people who called its helpline for advice had risen by a "

@@ -18,15 +18,9 @@ from hypothesis import strategies as st
 from pipeline.read.archives import iter_documents
 from pipeline.read.byte_phrases import hyperscan_available
 from pipeline.read.maintext import read_document
-from pipeline.read.relevance import (
-    assess,
-    crude_text,
-    might_be_relevant,
-    might_be_relevant_bytes,
-    relevance_bound,
-    relevance_bound_bytes,
-    visible_spans,
-)
+from pipeline.read.prefilter import crude_text, might_be_relevant, relevance_bound
+from pipeline.read.prefilter_bytes import might_be_relevant_bytes, relevance_bound_bytes, visible_spans
+from pipeline.read.relevance import assess
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRAPINGHUB = ROOT.parent / "shared" / "bench" / "article-extraction" / "html"

@@ -14,15 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.read.byte_phrases import hyperscan_available
-from pipeline.read.relevance import (
-    assess,
-    crude_text,
-    might_be_relevant,
-    might_be_relevant_bytes,
-    relevance_bound,
-    relevance_bound_bytes,
-    usage_figures,
-)
+from pipeline.read.prefilter import crude_text, might_be_relevant, relevance_bound
+from pipeline.read.prefilter_bytes import might_be_relevant_bytes, relevance_bound_bytes
+from pipeline.read.relevance import assess
+from pipeline.read.usage import usage_figures
 
 ENGINES = ["ahocorasick"] + (["hyperscan"] if hyperscan_available() else [])
 
@@ -145,9 +140,9 @@ class _CountingClauses(list):
 def test_a_sentence_of_vetoed_clauses_reads_each_clause_a_few_times(clauses, monkeypatch):
     """A figure is tested against the vetoed clauses by bisection, not against each: a sentence of n
     clauses of figures and arrests read n * n clauses."""
-    import pipeline.read.relevance as relevance
-    real = relevance._vetoed_clauses
-    monkeypatch.setattr(relevance, "_vetoed_clauses", lambda sentence: _CountingClauses(real(sentence)))
+    import pipeline.read.usage as usage
+    real = usage._vetoed_clauses
+    monkeypatch.setattr(usage, "_vetoed_clauses", lambda sentence: _CountingClauses(real(sentence)))
     _CountingClauses.reads = 0
     text = "Calls to the helpline " + ", and ".join(f"{i + 100} calls and {i + 50} arrests" for i in range(clauses)) + "."
     assert usage_figures(text) == []

@@ -1,0 +1,362 @@
+"""The place matcher: candidates of the gazetteer's names in a Doc, and the rules that keep
+the ones that name the place.
+
+Matching.  A :class:`~spacy.matcher.PhraseMatcher` on ``ORTH`` built from the aliases
+(plus their upper-case forms, and "The ..." for aliases that begin "the ...") finds
+candidates; overlapping candidates keep the longest ("North Wales Police" over "North
+Wales" over "Wales"); a leading "the" is trimmed from the mention.  Lower-case words do
+not match ("the north", "wales") because no alias is written that way, except fixed
+phrases such as "north Wales" or "north west of England".  The stop phrases of
+``data/regions_rules.json`` ("Prince of Wales", "Bank of England") take part in the
+longest match and are then dropped.  With NER, a match inside a longer PERSON entity
+("Jack Wales") is dropped unless it names a police force, and a GPE/LOC entity vouches
+for an ambiguous name; a match inside an ORG is kept ("North West Regional Organised
+Crime Unit" does mention the North West) and left for the fact extractor to weigh.
+The places abroad are found by :class:`~pipeline.extract.regions_abroad.AbroadIndex`.
+
+Towns.  A town of ``data/towns.jsonl`` is matched only with evidence that the name is the place
+(a preposition of place, a list of places, "the Kilkenny branch", its county after a comma) and
+never as a namesake abroad ("Portland, Oregon").
+:func:`~pipeline.extract.place_roles.organisation_places` and
+:func:`~pipeline.extract.place_roles.event_places` tell the fact
+extractor which mentions name a body or an event rather than the place of a figure.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Mapping, Optional, Sequence
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.extract.gazetteer import (
+    Entry,
+    alias_keys,
+    ancestors,
+    country_of,
+    gazetteer_entries,
+    place,
+    place_key,
+    rules,
+)
+from pipeline.extract.place_peoples import peoples
+from pipeline.extract.regions_abroad import AbroadIndex
+from pipeline.extract.regions_abbreviations import with_abbreviations
+from pipeline.extract.regions_branches import branch_words
+from pipeline.extract.regions_compass import without_compass_abroad
+from pipeline.settings import DATA_DIR
+
+STOP = "__stop__"
+HYPHEN_WORD = re.compile(r"(?<=-)(?:Upon|On|Under|In|Le|La|By|The|Next|En|Sur|Super|Cum|With)(?=-)")
+SENTENCE_END = {".", "!", "?", ":"}
+
+
+def _variants(alias: str, *, town: bool = False) -> list[str]:
+    """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
+    out = [alias]
+    if "-" in alias:  # GeoNames' "Berwick-Upon-Tweed", "Houghton-Le-Spring": papers write the joining word small
+        out.append(HYPHEN_WORD.sub(lambda m: m.group().lower(), alias))
+    if alias.startswith("the "):
+        out.append("The " + alias[4:])
+    if len(alias) > 3 and alias.upper() != alias and not town:
+        out.append(alias.upper())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    """The phrase matcher's pattern texts by entry key (the stop phrases under :data:`STOP`), and
+    the aliases of the places abroad with their keys, which :class:`AbroadIndex` matches."""
+    by_key: dict[str, list[str]] = {}
+    abroad = []
+    for alias, key in alias_keys().items():
+        if gazetteer_entries()[key].abroad:
+            abroad.append((alias, key))
+            if alias == gazetteer_entries()[key].place.name and gazetteer_entries()[key].place.kind == "country":
+                # "South Africans", "Malaysians": a country's people (not a city's: 12,000 names abroad)
+                abroad.extend((p, key) for p in peoples(alias, "country", rules()) if p not in alias_keys())
+            continue
+        by_key.setdefault(key, []).extend(_variants(alias, town=gazetteer_entries()[key].town))
+        if alias == gazetteer_entries()[key].place.name and not gazetteer_entries()[key].town:  # "Iowans", "Canberrans": place_peoples
+            by_key[key].extend(p for p in peoples(alias, gazetteer_entries()[key].place.kind, rules()) if p not in alias_keys())
+    by_key[STOP] = list(rules()["stop_phrases"])
+    return {key: tuple(dict.fromkeys(texts)) for key, texts in by_key.items()}, tuple(abroad)
+
+
+def pattern_texts() -> list[str]:
+    """Every text the phrase matcher is built from, once each (what a cache of their tokens holds)."""
+    return list(dict.fromkeys(text for texts in _patterns()[0].values() for text in texts))
+
+
+Words = Mapping[str, Sequence[str]]
+"""A pattern text -> its tokens' texts, as the matcher's tokenizer cuts it."""
+
+
+class RegionMatcher:
+    """The phrase matcher and the rules that turn its matches into place spans.
+
+    ``words``, when given, holds the tokens of pattern texts as ``make_doc`` cuts them (the
+    fork server's start-up cache, :func:`pipeline.engine.caches.load_place_words`): such a
+    pattern is added as its words' hashes, the array the matcher makes of a Doc on ``ORTH``,
+    without tokenizing it or making its words lexemes; the others are tokenized.
+    """
+
+    def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], words: Optional[Words] = None) -> None:
+        self.vocab = vocab
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        by_key, abroad = _patterns()
+        self.abroad = AbroadIndex(abroad)
+        words = words or {}
+        add = vocab.strings.add
+        for key, patterns in by_key.items():
+            self.matcher.add(key, [[add(word) for word in words[text]] if text in words else make_doc(text)
+                                   for text in patterns])
+        self.followers_ok = frozenset(rules()["name_followers_ok"])
+        self.preceders_ok = frozenset(rules()["name_preceders_ok"])
+        self.street_words = frozenset(rules()["street_words"])
+        self.outlet_words = frozenset(rules()["outlet_words"])
+        self.compass = frozenset(rules()["compass_words"])
+        self.place_prepositions = frozenset(rules()["place_prepositions"])
+        self.place_parts = frozenset(rules()["place_part_words"])
+        self.town_followers = frozenset(rules()["town_followers"])
+        self.town_facilities = frozenset(rules()["town_facilities"])
+        self.settlement_words = frozenset(rules()["settlement_words"])
+        self.title_words = frozenset(rules()["title_words"])
+        self.speech_verbs = frozenset(
+            line.strip() for line in (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") and " " not in line.strip())
+
+    def find(self, doc: Doc) -> list[Span]:
+        """Place spans of ``doc``, longest match first, then in text order."""
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            if end - start > 1 and doc[start].lower_ == "the":
+                start += 1
+            candidates.append((start, end, self.vocab.strings[match_id]))
+        candidates.extend(self.abroad.matches(doc))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = [False] * len(doc)
+        kept = []
+        for start, end, key in candidates:
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                kept.append((start, end, key))
+        entities = (
+            {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+            if doc.has_annotation("ENT_IOB") else None
+        )
+        starts = {start: key for start, end, key in kept if key != STOP}
+        spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset())
+        known = frozenset(s.label_ for s in spans if gazetteer_entries()[place_key(s.label_, s.id_)].town) if any(
+            gazetteer_entries()[key].town for _, _, key in kept if key != STOP) else frozenset()
+        if known and len(spans) < sum(key != STOP for _, _, key in kept):
+            # one sense per text: a town shown once to be the place ("in Ballina") is the place where
+            # it is named again without evidence ("Ballina call centre manager Jo Roe said")
+            spans = self._kept_spans(doc, sorted(kept), entities, starts, known)
+        spans = without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
+        return with_abbreviations(spans, doc, rules()["abbreviations"], country_of, place)  # "WA", "the NT"
+
+    def _kept_spans(self, doc: Doc, kept: list[tuple[int, int, str]], entities: Optional[dict[int, Span]],
+                    starts: dict[int, str], known: frozenset[str]) -> list[Span]:
+        """The plausible spans of the matches ``kept`` (in text order); a town named in ``known`` needs
+        no evidence of its own."""
+        spans: list[Span] = []
+        for start, end, key in kept:
+            if key == STOP:
+                continue
+            entry = gazetteer_entries()[key]
+            span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
+            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts,
+                               known=entry.place.name in known):
+                spans.extend(_parts(span, entry))
+        return spans
+
+    def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
+        """Lower-case compass regions ("across the south west") only in an article that names
+        no place of Scotland, Wales or Northern Ireland, where they would mean a part of those."""
+        lower = [s for s in spans if self._lower_compass(s)]
+        if not lower:
+            return spans
+        elsewhere = {"Scotland", "Wales", "Northern Ireland"}
+        if any(s.label_ in elsewhere or ancestors(s.label_) & elsewhere for s in spans if s not in lower):
+            return [s for s in spans if s not in lower]
+        return spans
+
+    def _plausible(self, span: Span, entry: Entry, entities: Optional[dict[int, Span]], *,
+                   listed: bool = False, starts: Optional[dict[int, str]] = None, known: bool = False) -> bool:
+        """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
+
+        ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
+        ``starts``: token index -> entry key of every place match of the doc.
+        ``known``: the text names this town elsewhere with evidence that it is the place.
+        """
+        starts = starts or {}
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.text in self.street_words or after.text in self.outlet_words):
+            return False  # "London Road", "The Yorkshire Post": a street or a newspaper, not a place claim
+        if self._in_title(span):
+            return False  # "the Duchess of Cambridge", "the Earl of Wessex": a title, not a place claim
+        if (entry.place.kind == "city" and before is not None and before.text in self.compass
+                and before.is_title):
+            return False  # "North York", "East Kilbride": a compass word and a town's name make another place
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) == 1 and words[0].text in self.compass and after is not None and after.is_title:
+            return False  # "the North Belfast constituency": the start of a longer name
+        if self._lower_compass(span) and not self._lower_compass_ok(span):
+            return False
+        overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
+        if entry.place.kind != "police_force_area" and any(
+            e.label_ == "PERSON" and (e.start < span.start or e.end > span.end) for e in overlapping
+        ):
+            return False
+        if any(e.label_ in ("GPE", "LOC") for e in overlapping):
+            return True
+        if any(e.label_ == "PERSON" for e in overlapping) and entry.ambiguous:
+            return False
+        single_place = len(span) == 1 and entry.place.kind in ("county", "unitary", "city")
+        if entry.ambiguous or (single_place and entities is None):
+            if self._name_like(before, self.preceders_ok | branch_words()):  # "Samaritans Ballina": a branch
+                return False
+        placed = listed or self._after_preposition(span)
+        cue = placed or (entry.town and (known or self._town_cue(span, starts) or _named_again(span, entry)))
+        if entry.town and (not cue or _comma_place(span, starts) is False):
+            return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
+        if not entry.ambiguous:
+            return True
+        if entry.common and not cue:
+            return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
+        if not placed and self._beside_speech(span):
+            return False  # '"...," said Hale.', "Barry told the court": a person
+        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok | branch_words()))
+
+    def _in_title(self, span: Span) -> bool:
+        """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
+        doc, i = span.doc, span.start
+        return i >= 2 and doc[i - 1].text == "of" and doc[i - 2].text in self.title_words
+
+    def _after_preposition(self, span: Span) -> bool:
+        """A preposition of place right before the span, or before "the" right before it, a word of
+        ``place_part_words`` allowed between ("in downtown Toronto", "across regional Victoria")."""
+        doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].lower_ in self.place_parts and doc[i].text.islower():
+            i -= 1
+        if i >= 0 and doc[i].text == "the":  # not "The": "to The Hill's reporter" names a title
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.place_prepositions
+
+    def _town_cue(self, span: Span, starts: dict[int, str]) -> bool:
+        """Other evidence that a town's name is the town: a word after it ("the Kilkenny branch",
+        "Hethersett-based", "the Ballina call centre"), "the town of ..." or a street and a comma before it ("Queen Street,
+        Bridgwater"), or its county after a comma ("Alvechurch, Worcestershire")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in branch_words():
+            return True  # "Sevenoaks Samaritans": a branch named by its town
+        if after is not None and after.is_lower and after.is_alpha and span.end + 1 < len(doc) \
+                and doc[span.end + 1].lower_ in self.town_facilities:
+            return True  # "the Ballina call centre", "the Galway counselling office"
+        if after is not None and (after.lower_ in self.town_followers or (
+                after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based")):
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.settlement_words:
+            return True
+        entry = gazetteer_entries().get(starts.get(span.start, ""))
+        if after is not None and after.lower_ in ("'s", "\u2019s") and entry is not None and not entry.ambiguous:
+            return True  # "Hethersett's volunteers": a place's own (not a surname's: those are ambiguous)
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
+            return True  # an address: "Queen Street, Bridgwater"
+        return _comma_place(span, starts) is True
+
+    def _beside_speech(self, span: Span) -> bool:
+        """A speech verb right before or after the name, or after it and a comma."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = [t for t in doc[span.end:span.end + 2] if not t.is_space]
+        if before is not None and before.lower_ in self.speech_verbs:
+            return True
+        if after and after[0].text == ",":
+            after = after[1:]
+        return bool(after) and after[0].lower_ in self.speech_verbs
+
+    def _lower_compass(self, span: Span) -> bool:
+        """A region named by lower-case compass words alone: "south west", "north-east"."""
+        words = re.split(r"[\s-]+", span.text)
+        return span.text[:1].islower() and all(w in self.compass for w in words)
+
+    @staticmethod
+    def _lower_compass_ok(span: Span) -> bool:
+        """A lower-case compass region names one only after "the" and before no "of" or name:
+        "across the south west", not "headed south west" or "the south west of the county"."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return (before is not None and before.lower_ == "the"
+                and not (after is not None and (after.lower_ == "of" or after.is_title)))
+
+    @staticmethod
+    def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
+        """A capitalised word next to the match, not one of the words allowed there."""
+        return token is not None and token.is_alpha and token.is_title and token.text not in allowed
+
+
+def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
+    """After "<town>, ": True for a place that contains the town, False for a capitalised name that
+    is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for anything
+    else (another place: a list). ``starts``: token index -> entry key of the doc's place matches."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1]
+    if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
+        return None
+    key = starts.get(span.end + 1)
+    if key is None:
+        following = doc[span.end + 2] if span.end + 2 < len(doc) else None
+        # "in Toronto, Ann Lee answers": a person's two names after the comma, not a namesake's state
+        return None if following is not None and following.is_title and following.is_alpha else False
+    return True if gazetteer_entries()[key].place.name in ancestors(span.label_) else None
+
+
+def _named_again(span: Span, entry: Entry) -> bool:
+    """A town's name of two or more capitalised words, neither a surname nor a word, written more
+    than once in the text ("Mount Isa gamblers spent ...", "Mount Isa Irish Club"): a name that
+    long and repeated is the place even where no preposition shows it."""
+    words = [t for t in span if t.is_alpha]
+    return (len(words) > 1 and not entry.ambiguous and not entry.common and all(t.is_title for t in words)
+            and span.doc.text.count(span.text) > 1)
+
+
+def _listed_after(span: Span, kept: list[Span]) -> bool:
+    """Whether ``span`` follows the last kept place and a list's "and", "or", comma or slash
+    ("Carlow/Wexford")."""
+    if not kept or span.start < 2:
+        return False
+    joiner = span.doc[span.start - 1]
+    return joiner.lower_ in ("and", "or", ",", "&", "/") and kept[-1].end == span.start - 1
+
+
+def _sentence_initial(span: Span) -> bool:
+    """Whether the span opens a sentence, a line or a quotation."""
+    doc, i = span.doc, span.start
+    if doc[i].is_sent_start:  # None (unknown) without a parser or sentencizer
+        return True
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_bracket or doc[j].text in {"-", "–", "—", "•", "*"}):
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    return (prev.is_space and "\n" in prev.text) or prev.text in SENTENCE_END
+
+
+def _parts(span: Span, entry: Entry) -> list[Span]:
+    """The span, or for a joint name listed with its ``parts`` ("Devon and Cornwall") one span
+    per part over the same words: the places it names, as readers list them."""
+    if not entry.parts:
+        return [span]
+    found = [place(name) for name in entry.parts]
+    return [Span(span.doc, span.start, span.end, label=p.name, span_id=p.kind) for p in found if p is not None]
