@@ -23,3 +23,14 @@ def alternation(phrases: Iterable[str], *, loose_spaces: bool = False) -> str:
     if loose_spaces:
         escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
     return "|".join(escaped)
+
+
+#: The letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to it: the
+#: dotted capital I, the dotless i, the long s and the Kelvin sign ("a th\u0131rd" matches "a third").
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased as a word list's key: what an ``re.IGNORECASE`` pattern over the list matched is
+    found in the list even when its letters are the ones ``str.lower`` keeps ("almo\u017ft" -> "almost")."""
+    return text.translate(_IGNORECASE_TWINS).lower()

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.wordlists import alternation, data_file
+from pipeline.wordlists import alternation, data_file, fold
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +28,7 @@ def channel_of(words: Optional[str]) -> Optional[str]:
     """The channel the words of a count name at their end ("300 texts": text), ``None`` for none."""
     pattern, of = _channel_nouns()
     m = pattern.search((words or "").strip())
-    return of[m.group("noun").lower()] if m else None
+    return of[fold(m.group("noun"))] if m else None
 
 
 def two_channels(a: Optional[str], b: Optional[str]) -> bool:

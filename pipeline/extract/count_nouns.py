@@ -19,7 +19,7 @@ from pipeline.extract.measures import (
     word_set,
 )
 from pipeline.extract.numbers import NumberMention
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, fold
 from pipeline.extract.sentence_context import (
     SentenceFacts,
     regions_between,
@@ -186,7 +186,7 @@ def _times_of_named(before: str) -> Optional[str]:
     verbs = lexicon()["times_verbs"]
     for word in reversed(match.group().split()[:-1]):  # the nearest verb, past its object
         if word.lower() in verbs:
-            return verbs[word.lower()]
+            return verbs[fold(word)]
     return None
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from pipeline.wordlists import alternation, data_file
+from pipeline.wordlists import alternation, data_file, fold
 from pipeline.extract import not_counts
 from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
 
@@ -224,7 +224,7 @@ def _digits_value(match: re.Match[str]) -> float:
             and _patterns()["counted_one_by_one"].match(match.string, match.end()):
         return int(match.group("num").replace(".", ""))  # "6.318 calls": 6,318
     value = float(re.sub(r"[,\s]", "", match.group("num")))
-    scale = (match.group("scale") or "").strip().lower()
+    scale = fold((match.group("scale") or "").strip())
     if scale:
         w = words()
         value = round(value * (w["scales"].get(scale) or w["suffix_scales"][scale]), 6)  # 4.1 million, not 4099999.99...
@@ -241,7 +241,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     match = _patterns()["qualifier"].search(window)
     if not match:
         return "exact", start
-    phrase = match.group("q").lower()
+    phrase = fold(match.group("q"))
     return words()["qualifiers"][phrase], start - len(window) + match.start("q")
 
 
@@ -430,13 +430,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         taken[mention.num_start:mention.end] = b"\x01" * (mention.end - mention.num_start)
 
     for m in scan("scale_fraction"):  # "a quarter of a million" -> 250000
-        fraction = words()["scale_fractions"][re.sub(r"\s+", " ", m.group("num")[:m.start("scale") - m.start()].strip().lower())]
-        add(_make(text, m, round(fraction * words()["scales"][m.group("scale").lower()]), spelled=True))
+        fraction = words()["scale_fractions"][re.sub(r"\s+", " ", fold(m.group("num")[:m.start("scale") - m.start()].strip()))]
+        add(_make(text, m, round(fraction * words()["scales"][fold(m.group("scale"))]), spelled=True))
     for m in scan("vague"):
         if free(m.span()):
-            add(_make(text, m, words()["vague"][m.group("num").lower()], vague=True, spelled=True))
+            add(_make(text, m, words()["vague"][fold(m.group("num"))], vague=True, spelled=True))
     for m in scan("one_in"):
-        num, den = (int(x) if x.isdigit() else words()["units"][x.lower()] for x in (m.group("num"), m.group("den")))
+        num, den = (int(x) if x.isdigit() else words()["units"][fold(x)] for x in (m.group("num"), m.group("den")))
         if m.group("den")[0].isupper():  # "One in Four", "One In Four": a capitalised number word names an
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())  # organisation; no figure of it is a count
             continue
@@ -450,7 +450,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                     and not re.match(r"\s+of\b", text[m.end("num"):]):
                 continue  # "dropped by half compared to", "up by a third": a change, "fraction_change" reads it
             if free(m.span("num")):
-                add(_make(text, m, fraction_values()[m.group("num").lower()], percent=True, spelled=True,
+                add(_make(text, m, fraction_values()[fold(m.group("num"))], percent=True, spelled=True,
                           start_at=m.start("num")))
     for m in pats["stray_space"].finditer(text) if digit else ():
         if m.group("spaced"):

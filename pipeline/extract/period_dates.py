@@ -14,6 +14,7 @@ from typing import Callable, Optional
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.period_patterns import Patterns
 from pipeline.extract.period_spans import Period, months_period, year_ending, year_period
+from pipeline.wordlists import fold
 
 
 @dataclass
@@ -41,7 +42,7 @@ def years_counted(phrase: str) -> int:
 def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: Optional[datetime.date],
               default_year: Optional[int]) -> Optional[Candidate]:
     """One regular-expression match as a candidate, or ``None`` when it is no valid period."""
-    month = lambda key: pats.months[m[key].lower().rstrip(".")]  # noqa: E731
+    month = lambda key: pats.months[fold(m[key]).rstrip(".")]  # noqa: E731
     day = lambda key: int(re.match(r"\d+", m[key]).group())  # noqa: E731
     relative = None
     try:
@@ -52,14 +53,14 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
                 size, n = (3 if m["qh"].lower() == "q" else 6), int(m["n"])
             else:
                 size = 6 if m["part"].lower().startswith(("half", "six", "6")) else 3
-                n = pats.ordinals[m["ord"].lower()]
+                n = pats.ordinals[fold(m["ord"])]
                 n = 12 // size if n == -1 else n
             if n > 12 // size:
                 return None
             year, relative = _year_of(m["y"], m["rel"] if name == "part" else None, published, default_year)
             period = None if year is None else months_period(year, (n - 1) * size + 1, year, n * size)
         elif name == "months_of_year":
-            n, year = pats.month_spans[m["n"].lower()], int(m["y"])
+            n, year = pats.month_spans[fold(m["n"])], int(m["y"])
             first = 1 if m["end"].lower() in ("first", "opening") else 13 - n
             period = months_period(year, first, year, first + n - 1)
         elif name in ("days_md", "days_dm"):
@@ -138,13 +139,13 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
             last = month("m")
             year = int(m["y"]) if m["y"] else \
                 published.year if last < published.month else published.year - 1  # the latest such month ended
-            first = year * 12 + last - (pats.month_spans[m["n"].lower()] if m["n"] else 12)
+            first = year * 12 + last - (pats.month_spans[fold(m["n"])] if m["n"] else 12)
             period = months_period(first // 12, first % 12 + 1, year, last)
         elif name in ("months_from", "month_alone"):
             if not m["m"][0].isupper():
                 return None  # "in may", a verb
             first = month("m")
-            last = first + (pats.month_spans[m["n"].lower()] - 1 if name == "months_from" else 0)
+            last = first + (pats.month_spans[fold(m["n"])] - 1 if name == "months_from" else 0)
             year = int(m["y"]) if name == "months_from" and m["y"] else None
             if year is None and published is not None:  # the latest such month ("last December": before this one)
                 latest = first < published.month or (first == published.month and not m["last"]) \

@@ -32,7 +32,7 @@ from pipeline.extract.sentence_context import (
     with_sentence_context,
 )
 from pipeline.settings import DATA_DIR
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, fold
 
 
 def _direction(words: str) -> Optional[str]:
@@ -231,7 +231,7 @@ def _with_comparative(m: re.Match[str]) -> str:
 def _factor(m: re.Match[str]) -> Optional[float]:
     """The factor of a multiplier match: its word's ("trebled" 3), N of "N times more likely", 2 of "twice as many"."""
     if m.group("w"):
-        return float(_factor_words()[" ".join(m.group("w").lower().split())])
+        return float(_factor_words()[" ".join(fold(m.group("w")).split())])
     if m.group("t"):  # "twice as many calls", "thrice the number"
         return 2.0 if m.group("t").lower() == "twice" else 3.0
     n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("nf") or m.group("nb")).lower()

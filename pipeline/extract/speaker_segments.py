@@ -15,6 +15,7 @@ from typing import Optional
 
 from pipeline.extract.organisations import lexicon
 from pipeline.extract.person_names import is_title, word_alternation
+from pipeline.wordlists import fold
 
 
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
@@ -79,7 +80,7 @@ def relative_role(segment: str) -> str:
         return segment
     verbs = lexicon().cues.get("relative_roles", {})
     if m.group(1).lower() in verbs:
-        return f"{verbs[m.group(1).lower()]} {m.group(2)}".strip()
+        return f"{verbs[fold(m.group(1))]} {m.group(2)}".strip()
     return segment
 
 

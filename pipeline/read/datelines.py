@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.settings import DATA_DIR
+from pipeline.wordlists import fold
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ def parse_dateline(text: str) -> Optional[datetime.date]:
         for label in label_rx.finditer(line):
             date = _loose(line[label.end():], whole=False)
             if date is not None:
-                rank = labels[re.sub(r"\s+", " ", label["label"].lower())]
+                rank = labels[re.sub(r"\s+", " ", fold(label["label"]))]
                 found = (rank, index, date)
                 break
         if found is None and len(line) <= 60:

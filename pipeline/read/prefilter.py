@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from pipeline.read.topic_words import fold, helpline_regex, phrases, topics
 from pipeline.read.usage import NO_USAGE_CAP
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, fold
 
 PREFILTER_FLOOR = 0.35
 _CONTACT_VERBS = ("contacted", "sought help", "called")
@@ -52,7 +52,7 @@ def _drop_blocks(page: str) -> str:
     kept, at = [], 0
     while (opening := _BLOCK_START.search(page, at)) is not None:
         kept.append(page[at:opening.start()])
-        closing = _BLOCK_END[opening.group(0)[:3].lower()].search(page, opening.end())
+        closing = _BLOCK_END[fold(opening.group(0)[:3])].search(page, opening.end())
         at = len(page) if closing is None else closing.end()
     kept.append(page[at:])
     return " ".join(kept)
