@@ -332,10 +332,17 @@ def _number(x: object) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool) and x == x and abs(x) != float("inf")
 
 
+# the fields of a fact that name what it is a figure of (keys of the checks' slots): one value each
+_NAMING = ("id", "text", "qualifier", "measure", "rate", "difference", "group", "kind", "direction",
+           "base_period_start", "base_period_end")
+_SCALAR = (str, int, float, bool, type(None))
+
+
 def _well_formed(fact: Fact) -> bool:
     value = fact.factor if isinstance(fact, Multiplier) else getattr(fact, "value", None)
     return (_number(value) and isinstance(fact.regions, list) and all(isinstance(x, str) for x in fact.regions)
-            and all(d is None or isinstance(d, str) for d in (fact.period_start, fact.period_end)))
+            and all(d is None or isinstance(d, str) for d in (fact.period_start, fact.period_end))
+            and all(isinstance(getattr(fact, name, None), _SCALAR) for name in _NAMING))
 
 
 def _usable(record: Record) -> Record:
@@ -345,6 +352,9 @@ def _usable(record: Record) -> Record:
     dropped = sum(len(getattr(record, n)) - len(v) for n, v in kept.items())
     if dropped:
         log.warning("%s: %d malformed facts left out of the cross-article checks", record.article.id, dropped)
+    helplines = record.relevance.helplines
+    if not (isinstance(helplines, list) and all(isinstance(h, str) for h in helplines)):
+        kept["relevance"] = dataclasses.replace(record.relevance, helplines=[])  # type: ignore[assignment]
     return dataclasses.replace(record, **kept)
 
 
@@ -381,14 +391,23 @@ def run_check(records_path: Path, out: Optional[TextIO] = None, *,
             try:
                 data = json.loads(line)
                 record = from_dict(data)
+                if not (isinstance(record.article.id, str) and record.article.id):
+                    raise ValueError("the article has no id")
+                label = _label(record)
                 checks = record.checks if "checks" in data else check_record(record, config=config)
+                if not isinstance(checks, list):
+                    raise ValueError("its checks are not a list")
             except Exception as exc:  # one bad line must not stop the file
                 errors.append(f"{records_path}:{number}: not a record ({type(exc).__name__}: {exc})")
                 continue
+            usable = [c for c in checks if isinstance(c, Check) and isinstance(c.kind, str) and isinstance(c.verdict, str)]
+            if len(usable) < len(checks):
+                errors.append(f"{records_path}:{number}: {len(checks) - len(usable)} malformed checks left out")
+                checks = usable
             record.article.text = None
             records.append(record)
             for check in checks:
-                own.append((_label(record), dataclasses.replace(check, articles=[record.article.id])))
+                own.append((label, dataclasses.replace(check, articles=[record.article.id])))
     across = check_across(records, config=config)
     summary = summarise(own + [("", c) for c in across])
     summary.records = len(records)

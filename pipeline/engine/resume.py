@@ -46,7 +46,7 @@ def done_sources(path: Path) -> set[str]:
         for line in fh:
             try:
                 done.add(json.loads(line)["article"]["source"])
-            except (ValueError, KeyError, TypeError):
+            except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: JSON nested thousands deep
                 log.warning("%s: a line that is not a record, ignored", path)
     return done
 

@@ -121,7 +121,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 # "Stop It Now! is a charity", "Stop It Now! Northern Ireland said": a name's "!" ends no sentence
                 out[-1] = Sentence(previous.start, start + len(raw), text[previous.start:start + len(raw)], index)
             else:
-                out.extend(_bounded(Sentence(start, start + len(raw), raw, index)))
+                # the text's own characters: safe_text blanked overlong runs for the splitter alone
+                out.extend(_bounded(Sentence(start, start + len(raw), text[start:start + len(raw)], index)))
     return out
 
 

@@ -64,6 +64,9 @@ def parse_line(number: int, raw: bytes, loaded: Loaded) -> Optional[dict[str, An
         hint = " (truncated?)" if not line.endswith("\n") else ""
         loaded.note(number, f"not valid JSON{hint}: {exc.msg} at column {exc.colno}; skipped")
         return None
+    except RecursionError:
+        loaded.note(number, "JSON nested too deep to read (arrays or objects thousands deep); skipped")
+        return None
     if not isinstance(data, dict):
         loaded.note(number, f"a JSON {type(data).__name__}, not an object; skipped")
         return None

@@ -66,6 +66,7 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
     if gzipped and gzipped_warc(head):
         position = yield from iter_fast(fh, source, limits, base, keep, passed)
     while position is not None:
+        start = position  # each pass starts past the last: warcio's offset can go back on a damaged member
         fh.seek(position)
         records = ArchiveIterator(fh, arc2warc=True)
         offset = position
@@ -76,6 +77,8 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
                 records.read_to_end()
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise _Truncated("record ends before its declared length")
+                if records.offset <= offset:  # its gzip member is cut: warcio read on into the next one's bytes
+                    raise _Damaged("record's gzip member is cut or corrupt")
                 if isinstance(doc, str):
                     passed[doc] += 1
                 else:
@@ -86,13 +89,13 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
             yield Document(source=f"{source}#{base + offset}",
                            error=f"corrupt or truncated archive record ({type(exc).__name__}): "
                                  f"{message}")
-            position = _resync(fh, offset + 1, gzipped)
+            position = _resync(fh, max(offset, start) + 1, gzipped)
             continue
         position = None
         if offset < size and _has_data(fh, offset):
             yield Document(source=f"{source}#{base + offset}",
                            error="truncated or unreadable data at the end of the archive")
-            position = _resync(fh, offset + 1, gzipped)
+            position = _resync(fh, max(offset, start) + 1, gzipped)
     _report_passed(source, passed)
 
 
@@ -158,7 +161,11 @@ def _record_document(record, source: str, limits: Limits, keep: Keep = None) -> 
         if record.http_headers is None:
             return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
                             error="corrupt archive record: response without HTTP headers")
-        if record.http_headers.get_statuscode() != "200":
+        status = record.http_headers.get_statuscode() or ""
+        if not (len(status) == 3 and status.isdigit()):  # no HTTP status line: a damaged record, not a page of another kind
+            return Document(source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
+                            error="corrupt archive record: response without an HTTP status line")
+        if status != "200":
             return "status not 200"
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:

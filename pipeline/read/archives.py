@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import shutil
 import sys
@@ -41,6 +42,8 @@ from pipeline.read.page_bytes import (
     kept,
 )
 from pipeline.records import Document
+
+logger = logging.getLogger(__name__)
 
 # Each may be followed by a compression suffix (.gz, .bz2, .xz): ``x.html.gz`` is HTML.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -145,6 +148,10 @@ def _iter_file(path: Path, kind: Optional[str], limits: Limits, keep: Keep = Non
                 if kind not in ("archive", "jsonl", "html", "text"):
                     yield Document(source=source, error=f"binary file: {source}")
                     return
+            if kind in ("archive", "jsonl") and not raw.read(1):  # an empty file still gets its record
+                yield Document(source=source, error=f"empty input: {source}")
+                return
+            raw.seek(0)
             if kind == "archive" and compression in (None, "gzip"):
                 yield from iter_archive(raw, source, limits, keep=keep)
                 return
@@ -157,6 +164,9 @@ def _iter_file(path: Path, kind: Optional[str], limits: Limits, keep: Keep = Non
                 yield _page_document(stream, source, kind, limits, keep)
     except ERRORS as exc:
         yield Document(source=source, error=describe(exc, compression, source))
+    except Exception as exc:  # noqa: BLE001 - a reader's bug on one file loses that file, not the batch
+        logger.exception("%s: reading failed", source)
+        yield Document(source=source, error=f"cannot read {source}: {type(exc).__name__}: {exc}"[:300])
 
 
 def _iter_spooled(stream: BinaryIO, source: str, limits: Limits, keep: Keep = None) -> Iterator[Document]:
@@ -243,7 +253,7 @@ def iter_jsonl(fh: IO[bytes], source: str, limits: Limits) -> Iterator[Document]
             continue
         try:
             item = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: arrays or objects nested thousands deep
             yield Document(source=where, error=f"invalid JSON: {exc}")
             continue
         if not isinstance(item, dict):

@@ -112,6 +112,8 @@ def _http_parts(block: bytes) -> tuple[str, dict[str, str], bytes]:
         if not colon or not name.strip() or name != name.strip():
             raise _NotPlain("unusual HTTP header line")
         fields.setdefault(name.lower(), value.strip())
-    if len(status) < 2 or "transfer-encoding" in fields or "content-encoding" in fields:
+    if len(status) < 2 or not (len(status[1]) == 3 and status[1].isdigit()):
+        raise _NotPlain("no HTTP status code")
+    if "transfer-encoding" in fields or "content-encoding" in fields:
         raise _NotPlain("encoded HTTP body")
     return status[1], fields, body

@@ -101,6 +101,10 @@ def by_trafilatura_balanced(html: str, url: Optional[str] = None) -> str:
     return by_trafilatura(html, url, precision=False)
 
 
+# readability logs a traceback for each page it cannot parse (one lxml finds empty, say) and then raises,
+# and extract_main_text catches that and goes on with the other extractors: the traceback says nothing
+logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
+
 EXTRACTORS: dict[str, Callable[..., str]] = {
     "trafilatura": by_trafilatura, "trafilatura balanced": by_trafilatura_balanced,
     "readability": by_readability, "justext": by_justext,
@@ -184,6 +188,17 @@ def by_soup(html: str) -> str:
 LONGEST_TOKEN = 1000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _OVERLONG = re.compile(rf"(?<!\S)\S{{{LONGEST_TOKEN},}}+")
+# characters XML cannot hold, which lxml refuses when a cleaner moves text (readability then fails and
+# logs a traceback): the controls Python splits words at become spaces, the rest are dropped as NUL is
+_CONTROL_SPACES = re.compile("[\x0b\x0c\x1c-\x1f]")
+_CONTROL_DROPPED = re.compile("[\x00-\x08\x0e-\x1b\ufffe\uffff]")
+
+
+def markup_safe(html: str) -> str:
+    """``html`` with no character that XML cannot hold: lone surrogates as U+FFFD, the control
+    characters Python splits words at as spaces, other controls and U+FFFE/U+FFFF dropped."""
+    html = _SURROGATE.sub("\ufffd", _CONTROL_SPACES.sub(" ", html))
+    return _CONTROL_DROPPED.sub("", html)
 
 
 def normalise_text(text: str) -> str:
@@ -227,7 +242,7 @@ def _read_text(doc: Document, page: Page) -> None:
 
 
 def _read_html(doc: Document, page: Page) -> None:
-    html = doc.html or ""
+    html = markup_safe(doc.html or "")
     meta = extract_metadata(html, doc.url)
     text = normalise_text(extract_main_text(html, doc.url, errors=page.errors))
     page.text = text

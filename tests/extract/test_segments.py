@@ -83,3 +83,14 @@ def test_sentences_are_those_of_the_sentencizer_on_every_paragraph(text, monkeyp
     fast = split_sentences(text)
     monkeypatch.setattr(segments, "one_sentence", lambda paragraph: False)
     assert fast == split_sentences(text)
+
+
+@pytest.mark.parametrize("text", [
+    "12,400 people" + '"' * 400 + "``" * 300 + " 12,400 people",
+    "The line took 300 calls. " + "x" * 900 + " and 200 texts.",
+    "-" * 700 + " 150 calls in 2022.",
+])
+def test_a_sentence_holds_the_texts_own_characters_after_an_overlong_run(text):
+    """safe_text blanks overlong runs for the splitter only; each sentence is still its slice of the text."""
+    for sentence in split_sentences(text):
+        assert text[sentence.start:sentence.end] == sentence.text
