@@ -47,12 +47,14 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.body_views import Bodies
+from pipeline.extract.bare_bodies import bare_bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
+from pipeline.extract.pronoun_referents import UNCLEAR, continuing, known_genders, learn_gender, pronoun_fallback
 from pipeline.extract.quotemarks import QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import NameBook, Speaker, lexicon, told_kinds
 from pipeline.extract.speakers_voice import main_body
@@ -136,6 +138,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     fresh_so_far: dict[str, Indefinite] = {}
     fresh_seen = 0
     paragraphs = quotes_by_paragraph(text)
+    genders = known_genders(text)  # "Mr Cole", "Ms Lane": whom a "she" or "he" cannot mean
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
     for index, (para, spans) in enumerate(paragraphs):
@@ -216,7 +219,13 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 near = own = mention(pre, nlp) if pre.strip() else None
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
-                speaker = resolve_speaker(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
+                said_by = pronoun_of(who)
+                if said_by is not None and (not pre.strip() or own is not None and own.strip() in lexicon().cues["pronouns"]):
+                    words = pre[-80:] + " " + text[speech[0].end:min(para[1], speech[0].end + 80)]
+                    near = pronoun_fallback(said_by, continuing(words), near, previous_narrative, book, genders, nlp)
+                unclear = near == UNCLEAR  # "Dr Ian Cole and Dr Rob Lane visited ... / '...,' he said": no one to tell
+                speaker = None if unclear else resolve_speaker(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
+                learn_gender(said_by, speaker, genders)
                 if speaker is not None and previous_narrative:
                     speaker = role_held_back(speaker, previous_narrative, nlp, named_before, told)  # "A volunteer at X has won ... / Sue Hart said:"
                 pronoun = speaker is not None and speaker.kind == "pronoun"
@@ -235,8 +244,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     book.last = speaker
                     current = rest(current)
                     continue
-                kind = "pronoun" if pronoun else "explicit"
-                if speaker is None and not opens:
+                kind = "pronoun" if pronoun or unclear else "explicit"
+                if unclear:
+                    book.last = None  # a later "she said" is no clearer
+                if speaker is None and not opens and not unclear:
                     previous_narrative = text[para[0]:para[1]]
                     continue
             else:
@@ -294,4 +305,6 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
     taken |= {o for o, _ in lines}
     lines += [(o, n) for o, n in bracketed_bodies(text) if o not in shaped and o not in taken]  # "The SA Depression ... Group (Sadag)"
+    taken |= {o for o, _ in lines}
+    lines += [(o, n) for o, n in bare_bodies(text) if o not in shaped and o not in taken]  # "the Harbour charity ... Harbour"
     return [k for k in known if k[0] not in inside], sorted(lines)
