@@ -70,9 +70,18 @@ def bare_bodies(text: str) -> list[tuple[int, str]]:
     if not names:
         return []
     out = set()
-    every = re.compile(rf"(?<![\w'\u2019&-])(?:{alternation(tuple(names))})(?![\w&-]|[^\S\n]++[A-Z])")
-    for m in every.finditer(text):
-        name = m.group()
-        if m.start() >= names[name]:
-            out.add((m.start(), name))
+    for m in _RUN.finditer(text):  # each run of capitalised words, its last one to three words looked up
+        words = [w for w in _WORDS.finditer(m.group())][-3:]
+        for w in words:
+            name = _POSSESSIVE.sub("", " ".join(m.group()[w.start():].split()))
+            at = m.start() + w.start()
+            if names.get(name, len(text)) <= at:
+                out.add((at, name))
+                break
     return sorted(out)
+
+
+#: A whole run of capitalised words ("Harbour", "Harbour's", "Harbour Trust", "Open Door"), read once.
+_RUN = re.compile(r"(?<![\w'\u2019&-])[A-Z][\w'\u2019&!-]*+(?:[^\S\n]++[A-Z][\w'\u2019&!-]*+)*+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_WORDS = re.compile(r"\S++")

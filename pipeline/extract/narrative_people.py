@@ -13,6 +13,7 @@ speech before a quote in the same paragraph.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Optional
 
@@ -121,10 +122,29 @@ def _learn_others(paragraph: str, start: int, book: NameBook, nlp: Any, orgs: li
         named_at = found.find(other.name) if other is not None and other.kind == "named" and other.name else -1
         if named_at > 0 and _near_title(found[:named_at]) != found[:named_at]:  # "... after meeting the line's director, Jan Pike"
             other = parse_speaker(_near_title(found[:named_at]) + found[named_at:], nlp=nlp, context_orgs=orgs, told=told)
+        if other is not None and other.org and not _names_body(found, other.org):
+            other = replace(other, org=None)  # "WASHINGTON (AP) ... with President Donald Trump": no body of his
         if other is not None and other.kind == "named" and other.name and " " in other.name \
-                and (other.title or other.role or other.org) and not _a_name(other.title) \
+                and (other.title or other.role or other.org) and not _a_name(other.title) and not _bare_title(other) \
                 and not any(p.name == other.name for p in book.people):
             book.learn(other)
+
+
+def _names_body(phrase: str, body: str) -> bool:
+    """Whether a phrase about a person names the body it gives them, or points to one: a word of the body's
+    name ("Apple CEO Tim Cook"), "its" or a possessive ("its manager Steve Hart", "the line's director")."""
+    if re.search(r"(?<![\w-])its\s|['\u2019]s\s", phrase, re.I):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]+", body) if len(w) > 2 and w[:1].isupper()}
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z][\w'\u2019-]+", phrase))
+
+
+def _bare_title(person: Speaker) -> bool:
+    """Whether a person is given only one capitalised title word and no body ("President Donald Trump",
+    "Director Jo Roe" in passing): too little to say whom they speak for, so they are not learned from
+    the middle of a narrative paragraph."""
+    words = (person.title or "").split()
+    return len(words) == 1 and words[0][:1].isupper() and not person.org
 
 
 def _a_name(title: Optional[str]) -> bool:

@@ -73,7 +73,8 @@ def reporter(paragraph: str, nlp: Any = None) -> Optional[str | Speaker]:
     found: Optional[str | Speaker] = None
     plain = _patterns()["quoted"].sub(lambda m: " " * len(m.group()), paragraph)
     for sentence in _patterns()["stop"].split(plain):
-        verb = next((v for v in _patterns()["verb"].finditer(sentence) if not _PASSIVE.search(sentence, 0, v.start())), None)
+        verb = next((v for v in _patterns()["verb"].finditer(sentence)
+                     if not _PASSIVE.search(sentence[max(0, v.start() - 8):v.start()])), None)
         if verb is None:
             continue
         start = _clause_start(sentence, verb.start())

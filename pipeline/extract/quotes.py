@@ -130,6 +130,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     inside_known = _inside(known)
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines if not inside_known(o)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
+    positions: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        positions.setdefault(name, []).append(i)  # each name's positions, for a lookup that copies no list of bodies
     line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
     kinds_told = told_kinds(text)
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
@@ -144,7 +147,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     for index, (para, spans) in enumerate(paragraphs):
         try:
             split = bisect.bisect_left(offsets, para[0])
-            orgs = Bodies(names, 0, split)
+            orgs = Bodies(names, 0, split, index=positions)
             while told_seen < len(kinds_told) and kinds_told[told_seen][0] < para[1]:
                 told_so_far[kinds_told[told_seen][1]] = kinds_told[told_seen][2]
                 told_seen += 1
@@ -158,7 +161,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             told = ToldKinds(told_so_far, fresh_so_far)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
-            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split))
+            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split), positions)
             if not speech and left_open(current, index):
                 last = unopened_close(text, *para)
                 if last is not None:  # the turn's last paragraph, its opening mark left out
@@ -213,7 +216,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
-                named_before = Bodies(names, 0, bisect.bisect_left(offsets, speech[0].open))
+                named_before = Bodies(names, 0, bisect.bisect_left(offsets, speech[0].open), index=positions)
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     learn_introduced(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None

@@ -111,5 +111,11 @@ def body_in_role(speaker: Speaker, before: Sequence[str], after: Sequence[str]) 
     runs = [r for r in runs if lexicon().find_org(r) is None]  # a known body in the role was the parser's to take
     if not runs:
         return None
-    return next((r for r in runs if r in before), None) or next((r for r in runs if r in after), None)
+    return next((r for r in runs if _holds(before, r)), None) or next((r for r in runs if _holds(after, r)), None)
+
+
+def _holds(bodies: Sequence[str], name: str) -> bool:
+    """Whether ``name`` is among ``bodies``: by their index when they are a :class:`Bodies` view."""
+    holds = getattr(bodies, "holds", None)
+    return holds(name) if holds is not None else name in bodies
 

@@ -99,3 +99,51 @@ def test_later_people_of_a_narrative_paragraph_keep_their_titles(nlp, text, spea
     said = f"{quote.title or ''} {quote.role or ''}".lower()
     assert (title is None and not said.strip()) or (title and title.lower() in said)
     assert quote.official is official
+
+
+@pytest.mark.parametrize("text,speaker,org", [
+    # one capitalised title word in passing, with no body, is not learned: the story gives no body for it
+    ("The Kestrel Trust runs the line.\n\nJo Roe, the mayor, spoke of a call with President Tom Vale.\n\n"
+     "\"The line matters,\" Vale said.", "Vale", None),
+    # a body the phrase does not name or point to is not given: only "its", a possessive or the body's own word
+    ("Kestrel Trust runs the line.\n\nThe mayor met Apple CEO Tom Vale.\n\n\"We will fund it,\" Vale said.",
+     "Tom Vale", "Apple"),
+])
+def test_later_people_get_no_body_the_phrase_does_not_name(nlp, text, speaker, org):
+    quote = quotes_of(text, nlp)[-1]
+    assert quote.speaker.split()[-1] == speaker.split()[-1]
+    assert same_body(quote.org, org), quote.org
+
+
+def test_bodies_hold_by_index_as_the_list_does():
+    from pipeline.extract.body_views import Bodies
+    names = ["Harbour", "Kestrel Trust", "Harbour", "Open Door", "Kestrel Trust"]
+    index: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        index.setdefault(n, []).append(i)
+    for lo, hi, left_out in [(0, 5, None), (1, 3, None), (3, 5, {4}), (0, 2, {0}), (2, 2, None)]:
+        plain, fast = Bodies(names, lo, hi, left_out), Bodies(names, lo, hi, left_out, index)
+        for n in set(names) | {"Nobody"}:
+            assert fast.holds(n) == (n in plain), (lo, hi, left_out, n)
+
+
+def test_a_role_s_body_is_looked_up_without_copying_the_bodies(monkeypatch):
+    """body_in_role asks the index, never the list of every body named before (no copy per quote)."""
+    from pipeline.extract import body_views
+    from pipeline.extract.name_book import Speaker
+    from pipeline.extract.turn_speakers import body_in_role
+    names = [f"Body{i}" for i in range(2000)] + ["Harbour"]
+    index = {n: [i] for i, n in enumerate(names)}
+    copies = [0]
+    real = body_views.Bodies._list
+
+    def counting(self):
+        copies[0] += 1
+        return real(self)
+
+    monkeypatch.setattr(body_views.Bodies, "_list", counting)
+    before = body_views.Bodies(names, 0, len(names), None, index)
+    after = body_views.Bodies(names, len(names), len(names), None, index)
+    founder = Speaker(name="Mike Dunn", title="founder of Harbour", role="founder of Harbour", official=True)
+    assert body_in_role(founder, before, after) == "Harbour"
+    assert copies[0] == 0
