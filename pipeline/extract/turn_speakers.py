@@ -107,11 +107,23 @@ def body_in_role(speaker: Speaker, before: Sequence[str], after: Sequence[str]) 
     role = " ".join(filter(None, (speaker.role, speaker.title if speaker.title != speaker.role else None)))
     if not speaker.official or speaker_patterns()["private"].search(role):
         return None  # "Kim, a caller to Samaritans": a private person speaks for no body
-    runs = [re.sub(r"['\u2019]s?$", "", m.group()) for m in _CAPITALISED_RUN.finditer(role)][:4]
+    runs = [re.sub(r"['\u2019]s?$", "", m.group()) for m in _CAPITALISED_RUN.finditer(role) if _body_place(role, m)][:4]
     runs = [r for r in runs if lexicon().find_org(r) is None]  # a known body in the role was the parser's to take
     if not runs:
         return None
     return next((r for r in runs if _holds(before, r)), None) or next((r for r in runs if _holds(after, r)), None)
+
+
+#: Words after which a role names the body it is held in: "founder of Harbour", "a counsellor at Harbour".
+_BODY_LEADS = frozenset(("of", "at", "for", "with", "from", "founded", "runs", "leads", "chairs", "heads", "joined"))
+
+
+def _body_place(role: str, run: re.Match[str]) -> bool:
+    """Whether a capitalised run stands where a role names its body: first, after a word of
+    ``_BODY_LEADS``, or as an owner ("Harbour's operations manager"); not inside a clause the parser took
+    for a title ("... Prosecution Eva-Marie Persson took the decision")."""
+    before = role[:run.start()].split()[-1:]
+    return not before or before[0].lower() in _BODY_LEADS or re.search(r"['\u2019]s?$", run.group()) is not None
 
 
 def _holds(bodies: Sequence[str], name: str) -> bool:

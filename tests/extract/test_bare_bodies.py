@@ -147,3 +147,17 @@ def test_a_role_s_body_is_looked_up_without_copying_the_bodies(monkeypatch):
     founder = Speaker(name="Mike Dunn", title="founder of Harbour", role="founder of Harbour", official=True)
     assert body_in_role(founder, before, after) == "Harbour"
     assert copies[0] == 0
+
+
+@pytest.mark.parametrize("role,found", [
+    ("founder of Harbour", "Harbour"),
+    ("Harbour's operations manager", "Harbour"),
+    ("a counsellor at Harbour", "Harbour"),
+    # a run inside a clause the parser took for a title is no body of the role
+    ("Deputy Director of Prosecution Harbour took the decision", None),
+])
+def test_a_role_names_its_body_after_of_at_or_as_owner(role, found):
+    from pipeline.extract.name_book import Speaker
+    from pipeline.extract.turn_speakers import body_in_role
+    speaker = Speaker(name="Jo Roe", title=role, role=role, official=True)
+    assert body_in_role(speaker, ["Harbour"], []) == found
