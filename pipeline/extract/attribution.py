@@ -218,6 +218,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
                  and not _in_lead_in(fragment, e.start_char)
                  and not _OWNER_OF_ROLE.match(fragment, e.end_char - 2)  # "Harbour Line's founder, Nia Holt,": the owner
+                 and not _OWNER_OF_ROLE.match(fragment, e.end_char)  # "Harbour's operations manager, Neil Grant,": the model's "Harbour"
                  and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
     if not names:
         m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)

@@ -6,17 +6,33 @@ naming bodies quadratic (21 s at 40,000 words); most paragraphs never read them.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, Optional, Sequence, Union, overload
 
 
 class Bodies(Sequence[str]):
     """``names[lo:hi]`` without the positions in ``left_out``, made into a list on first use."""
 
-    __slots__ = ("_names", "_lo", "_hi", "_left_out", "_items")
+    __slots__ = ("_names", "_lo", "_hi", "_left_out", "_items", "_index")
 
-    def __init__(self, names: list[str], lo: int, hi: int, left_out: Optional[set[int]] = None) -> None:
+    def __init__(self, names: list[str], lo: int, hi: int, left_out: Optional[set[int]] = None,
+                 index: Optional[dict[str, list[int]]] = None) -> None:
         self._names, self._lo, self._hi, self._left_out = names, lo, hi, left_out
         self._items: Optional[list[str]] = None
+        self._index = index
+
+    def holds(self, name: str) -> bool:
+        """Whether ``name`` is among these bodies; with the article's ``index`` (each name's positions,
+        sorted) a bisection, so that asking for every quote copies nothing."""
+        if self._index is None:
+            return name in self
+        where = self._index.get(name, ())
+        i = bisect.bisect_left(where, self._lo)
+        while i < len(where) and where[i] < self._hi:
+            if not self._left_out or where[i] not in self._left_out:
+                return True
+            i += 1
+        return False
 
     def _list(self) -> list[str]:
         if self._items is None:

@@ -13,13 +13,16 @@ speech before a quote in the same paragraph.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract.attribution import PRONOUN_COPULA, SENTENCE_BREAK, mention
 from pipeline.extract.whole_words import word_at
 from pipeline.extract.quotemarks import DOUBLE, SINGLE
-from pipeline.extract.speakers import NAME_TOKEN, NameBook, Speaker, lexicon, parse_speaker
+from pipeline.extract.pronoun_referents import co_subjects, reporter
+from pipeline.extract.organisations import single_roles
+from pipeline.extract.speakers import NAME_TOKEN, NameBook, Speaker, is_title, lexicon, parse_speaker
 from pipeline.extract.speech import speech_patterns as _regexes, verb_alternation as _verbs
 from pipeline.wordlists import alternation
 
@@ -78,12 +81,111 @@ def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], 
         known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):
             book.last = known  # reported speech ("Jane Roe said demand grew", "According to Jane Roe, ..."): a later "she said" is hers
-        elif paragraph.lstrip().startswith(phrase) and book.last is None and speaker.official and speaker.title:
+        elif paragraph.lstrip().startswith(phrase) and book.last is None and speaker.official and speaker.title \
+                and co_subjects(paragraph, nlp) is None:  # "Dr Ian Cole and Dr Rob Lane visited ...": neither alone
             book.last = known  # "Det Sgt Ben Ash of X welcomed the figures. / He said:": the paragraph's subject, no one before
+    said = reporter(paragraph, nlp)
+    if isinstance(said, Speaker):
+        book.last = said  # "One caller, a mother of two, said she ...": a later "she said" is the caller's
+    elif said is not None and said != phrase:  # "Mark Day presented the figures, and Jane Roe said ...": hers
+        other = parse_speaker(said, nlp=nlp, context_orgs=orgs, told=told)
+        other = book.resolve(other) if other is not None and other.kind == "named" else None
+        if other is not None and other.name and " " in other.name:
+            book.last = book.learn(other)
+    if phrase:
+        _learn_others(paragraph, paragraph.find(phrase) + len(phrase), book, nlp, orgs, told)
     body = _reporting_body(paragraph, nlp, orgs, told, book)
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
         book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
+
+
+#: How many more people after its first a narrative paragraph is read for (each read costs the rest of it).
+_MORE_PEOPLE = 3
+
+
+def _learn_others(paragraph: str, start: int, book: NameBook, nlp: Any, orgs: list[str], told: dict[str, str]) -> None:
+    """Remember the title and body of the other people a narrative paragraph names with one, from
+    ``start`` on ("..., after he met its manager Steve Hart", "including practice lead Morag Bell",
+    "the line's director, Jan Pike"), for a later "Mr Hart said"; a person met before keeps what they
+    had, and whom a pronoun means does not change."""
+    for _ in range(_MORE_PEOPLE):
+        rest = paragraph[start:]
+        found = mention(rest, nlp) if rest.strip() else None
+        at = rest.find(found) if found else -1
+        if at < 0:
+            return
+        title = _near_title(rest[:at]) if found[:1].isupper() else ""
+        start += at + len(found)
+        found = title + found  # "and Chief Constable Karen Reid" where the model's person is "Constable Karen Reid"
+        other = parse_speaker(found, nlp=nlp, context_orgs=orgs, told=told)
+        named_at = found.find(other.name) if other is not None and other.kind == "named" and other.name else -1
+        if named_at > 0 and _near_title(found[:named_at]) != found[:named_at]:  # "... after meeting the line's director, Jan Pike"
+            other = parse_speaker(_near_title(found[:named_at]) + found[named_at:], nlp=nlp, context_orgs=orgs, told=told)
+        if other is not None and other.org and not _names_body(found, other.org):
+            other = replace(other, org=None)  # "WASHINGTON (AP) ... with President Donald Trump": no body of his
+        if other is not None and other.kind == "named" and other.name and " " in other.name \
+                and (other.title or other.role or other.org) and not _a_name(other.title) and not _bare_title(other) \
+                and not any(p.name == other.name for p in book.people):
+            book.learn(other)
+
+
+def _names_body(phrase: str, body: str) -> bool:
+    """Whether a phrase about a person names the body it gives them, or points to one: a word of the body's
+    name ("Apple CEO Tim Cook"), "its" or a possessive ("its manager Steve Hart", "the line's director")."""
+    if re.search(r"(?<![\w-])its\s|['\u2019]s\s", phrase, re.I):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]+", body) if len(w) > 2 and w[:1].isupper()}
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z][\w'\u2019-]+", phrase))
+
+
+def _bare_title(person: Speaker) -> bool:
+    """Whether a person is given only one capitalised title word and no body ("President Donald Trump",
+    "Director Jo Roe" in passing): too little to say whom they speak for, so they are not learned from
+    the middle of a narrative paragraph."""
+    words = (person.title or "").split()
+    return len(words) == 1 and words[0][:1].isupper() and not person.org
+
+
+def _a_name(title: Optional[str]) -> bool:
+    """Whether a title is only capitalised words that are no title: the next name of a list ("writers
+    including Neil Gaiman, Jo Walton, ..."), not "Chief Constable"."""
+    words = (title or "").split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not is_title(title)
+
+
+#: Words a title right before a name may hold besides capitalised words and roles: "its new director".
+_TITLE_WORDS = frozenset(("its", "the", "their", "our", "his", "her", "local", "new", "former", "senior", "deputy", "acting", "interim"))
+
+
+#: Lower-case words that never modify a role: "with President", "including practice lead".
+_NOT_MODIFIERS = frozenset(("of", "for", "at", "with", "to", "from", "in", "on", "by", "and", "or", "but", "as", "a", "an",
+                            "including", "met", "meeting", "thanked", "who", "which", "that", "after", "before", "said"))
+
+
+def _near_title(before: str) -> str:
+    """The words right before a name that can be its title, read back from the name: capitalised words,
+    possessives, roles, ``_TITLE_WORDS``, and one other lower-case word right before a lower-case role
+    ("former probation officer"); "said the council would renew its grant after meeting the line's
+    director, " -> "the line's director, "."""
+    words = before.split(" ")
+    keep = len(words)
+    roles = single_roles()
+    loose = 0  # a lower-case word that is no role was taken: "probation" of "former probation officer"
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].strip(",")
+        if not word:
+            keep = i
+            continue
+        bare = word.lower()
+        if word[:1].isupper() or bare.endswith(("'s", "’s")) or bare in roles or bare in _TITLE_WORDS:
+            loose = 0
+        elif not loose and i + 1 < len(words) and words[i + 1].strip(",") in roles and bare not in _NOT_MODIFIERS:
+            loose = 1  # "probation" of "former probation officer"; not "with" of "with President"
+        else:
+            break
+        keep = i
+    return " ".join(words[keep:])
 
 
 def _reporting_body(paragraph: str, nlp: Any, orgs: list[str], told: dict[str, str],

@@ -607,7 +607,8 @@ def house_role(speaker: Speaker) -> bool:
         return False
     house, foreign = _house_patterns()
     role = _without_place_remit(speaker.role or "")
-    return bool(house.search(role)) and not foreign.search(role)
+    # the role's own words are no remit: "chair of trustees" points nowhere else, "director of public health" does
+    return bool(house.search(role)) and not foreign.search(house.sub(" ", role))
 
 
 #: A remit after a role, not a body: "for Northern Ireland", "in Wales" (a place of the gazetteer).

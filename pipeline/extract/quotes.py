@@ -47,12 +47,14 @@ from pipeline.extract.attribution import (
     someone_before,
 )
 from pipeline.extract.body_views import Bodies
+from pipeline.extract.bare_bodies import bare_bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
 from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
+from pipeline.extract.pronoun_referents import UNCLEAR, continuing, known_genders, learn_gender, pronoun_fallback
 from pipeline.extract.quotemarks import QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import NameBook, Speaker, lexicon, told_kinds
 from pipeline.extract.speakers_voice import main_body
@@ -128,6 +130,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     inside_known = _inside(known)
     mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines if not inside_known(o)])
     offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
+    positions: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        positions.setdefault(name, []).append(i)  # each name's positions, for a lookup that copies no list of bodies
     line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
     kinds_told = told_kinds(text)
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
@@ -136,12 +141,13 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     fresh_so_far: dict[str, Indefinite] = {}
     fresh_seen = 0
     paragraphs = quotes_by_paragraph(text)
+    genders = known_genders(text)  # "Mr Cole", "Ms Lane": whom a "she" or "he" cannot mean
     # the model reads a narrative paragraph only when a quote follows within two paragraphs
     near_quote = {i - k for i, (_, spans) in enumerate(paragraphs) if spans for k in (1, 2)}
     for index, (para, spans) in enumerate(paragraphs):
         try:
             split = bisect.bisect_left(offsets, para[0])
-            orgs = Bodies(names, 0, split)
+            orgs = Bodies(names, 0, split, index=positions)
             while told_seen < len(kinds_told) and kinds_told[told_seen][0] < para[1]:
                 told_so_far[kinds_told[told_seen][1]] = kinds_told[told_seen][2]
                 told_seen += 1
@@ -155,7 +161,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             told = ToldKinds(told_so_far, fresh_so_far)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
-            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split))
+            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split), positions)
             if not speech and left_open(current, index):
                 last = unopened_close(text, *para)
                 if last is not None:  # the turn's last paragraph, its opening mark left out
@@ -210,13 +216,19 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 continue
             pre = text[para[0]:speech[0].open]
             if who is not None:
-                named_before = Bodies(names, 0, bisect.bisect_left(offsets, speech[0].open))
+                named_before = Bodies(names, 0, bisect.bisect_left(offsets, speech[0].open), index=positions)
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     learn_introduced(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
-                speaker = resolve_speaker(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
+                said_by = pronoun_of(who)
+                if said_by is not None and (not pre.strip() or own is not None and own.strip() in lexicon().cues["pronouns"]):
+                    words = pre[-80:] + " " + text[speech[0].end:min(para[1], speech[0].end + 80)]
+                    near = pronoun_fallback(said_by, continuing(words), near, previous_narrative, book, genders, nlp)
+                unclear = near == UNCLEAR  # "Dr Ian Cole and Dr Rob Lane visited ... / '...,' he said": no one to tell
+                speaker = None if unclear else resolve_speaker(who, book, nlp, near, (named_before, later), told)  # bodies named before the quote in its paragraph too
+                learn_gender(said_by, speaker, genders)
                 if speaker is not None and previous_narrative:
                     speaker = role_held_back(speaker, previous_narrative, nlp, named_before, told)  # "A volunteer at X has won ... / Sue Hart said:"
                 pronoun = speaker is not None and speaker.kind == "pronoun"
@@ -235,8 +247,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     book.last = speaker
                     current = rest(current)
                     continue
-                kind = "pronoun" if pronoun else "explicit"
-                if speaker is None and not opens:
+                kind = "pronoun" if pronoun or unclear else "explicit"
+                if unclear:
+                    book.last = None  # a later "she said" is no clearer
+                if speaker is None and not opens and not unclear:
                     previous_narrative = text[para[0]:para[1]]
                     continue
             else:
@@ -294,4 +308,6 @@ def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[lis
     lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
     taken |= {o for o, _ in lines}
     lines += [(o, n) for o, n in bracketed_bodies(text) if o not in shaped and o not in taken]  # "The SA Depression ... Group (Sadag)"
+    taken |= {o for o, _ in lines}
+    lines += [(o, n) for o, n in bare_bodies(text) if o not in shaped and o not in taken]  # "the Harbour charity ... Harbour"
     return [k for k in known if k[0] not in inside], sorted(lines)

@@ -9,10 +9,12 @@ an award. / Sue Hart said:").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from pipeline.extract.attribution import EPITHET, mention
+from pipeline.extract.person_names import speaker_patterns
 from pipeline.extract.role_before import role_before
 from pipeline.extract.speakers import (
     NameBook,
@@ -65,6 +67,10 @@ def resolve_speaker(who: Optional[str], book: NameBook, nlp: Any, fallback: Opti
         body = body_for_role(replace(speaker, kind="named"), orgs, later, book.people)
         if body:
             speaker = replace(speaker, org=body, official=True)
+    if person and not speaker.org:
+        body = body_in_role(speaker, orgs, later)
+        if body:
+            speaker = replace(speaker, org=body, official=True)
     if speaker.kind == "anonymous" and not speaker.org:
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
         if charity:  # '"...," said a spokeswoman': the charity the story is about
@@ -88,3 +94,40 @@ def role_held_back(speaker: Speaker, narrative: str, nlp: Any, orgs: list[str], 
         return speaker
     org = next((o for o in reversed(orgs) if o.startswith(described.org + " ")), described.org)  # "Lantern" of "the Lantern line"
     return replace(speaker, title=described.title, role=described.role, org=org, official=True)
+
+
+#: Capitalised runs of a role, where a body no list knows may be named: "founder of Harbour", "who runs Open Door".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019&-])[A-Z][\w'\u2019&!-]*+(?:[^\S\n]++[A-Z][\w'\u2019&!-]*+){0,3}")
+
+
+def body_in_role(speaker: Speaker, before: Sequence[str], after: Sequence[str]) -> Optional[str]:
+    """A body no list knows that the article names and an official's role names whole ("Mike Dunn, who
+    founded Harbour": "founder of Harbour"), when no rule gave one: the role's first capitalised run that
+    is a body named before the quote, else from it on. Only the role's runs are looked up (at most four)."""
+    role = " ".join(filter(None, (speaker.role, speaker.title if speaker.title != speaker.role else None)))
+    if not speaker.official or speaker_patterns()["private"].search(role):
+        return None  # "Kim, a caller to Samaritans": a private person speaks for no body
+    runs = [re.sub(r"['\u2019]s?$", "", m.group()) for m in _CAPITALISED_RUN.finditer(role) if _body_place(role, m)][:4]
+    runs = [r for r in runs if lexicon().find_org(r) is None]  # a known body in the role was the parser's to take
+    if not runs:
+        return None
+    return next((r for r in runs if _holds(before, r)), None) or next((r for r in runs if _holds(after, r)), None)
+
+
+#: Words after which a role names the body it is held in: "founder of Harbour", "a counsellor at Harbour".
+_BODY_LEADS = frozenset(("of", "at", "for", "with", "from", "founded", "runs", "leads", "chairs", "heads", "joined"))
+
+
+def _body_place(role: str, run: re.Match[str]) -> bool:
+    """Whether a capitalised run stands where a role names its body: first, after a word of
+    ``_BODY_LEADS``, or as an owner ("Harbour's operations manager"); not inside a clause the parser took
+    for a title ("... Prosecution Eva-Marie Persson took the decision")."""
+    before = role[:run.start()].split()[-1:]
+    return not before or before[0].lower() in _BODY_LEADS or re.search(r"['\u2019]s?$", run.group()) is not None
+
+
+def _holds(bodies: Sequence[str], name: str) -> bool:
+    """Whether ``name`` is among ``bodies``: by their index when they are a :class:`Bodies` view."""
+    holds = getattr(bodies, "holds", None)
+    return holds(name) if holds is not None else name in bodies
+

@@ -1,0 +1,194 @@
+"""Who a "she said" or "he added" means when the narrative before it names more than one person.
+
+A pronoun attribution belongs to the person the story is about: the subject who last spoke or was last
+reported as saying, not merely the last person named. :func:`reporter` finds that subject in a narrative
+paragraph ("Mark Day presented the figures, and Jane Roe said demand had grown": Jane Roe, the subject of
+the speech verb, not Mark Day, the first name), a member of the public reported unnamed too ("One caller,
+a mother of two, said she ..."). :func:`co_subjects` finds two people a paragraph
+names as one subject ("Dr Ian Cole and Dr Rob Lane visited ..."), whom a pronoun cannot tell apart, and
+:func:`known_genders` the gender the text itself gives a person (an honorific: "Mr Cole", "Ms Lane"), the one
+clue that can: a pronoun never means a person the text has shown to be of the other gender. When nothing
+tells who is meant, :func:`pronoun_fallback` says so and the quote gets no speaker rather than a guess.
+
+Every pattern here is anchored or bounded, and each is run once per narrative paragraph or once per text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from pipeline.extract.attribution import mention
+from pipeline.extract.name_book import NameBook, Speaker
+from pipeline.extract.person_names import NAME_TOKEN
+from pipeline.extract.organisations import single_roles
+from pipeline.extract.speakers import is_title, lexicon, parse_speaker
+from pipeline.extract.speech import abbreviation_dot, verb_alternation
+from pipeline.wordlists import alternation
+
+#: A clause that opens inside a sentence, before a subject of its own: ", and Jane Roe said", "; Roe said".
+_CLAUSE_OPEN = re.compile(r"(?:,[^\S\n]++(?:and|but|while|whereas|as)|;)[^\S\n]++(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = lexicon().cues
+    verbs = verb_alternation()
+    private = alternation(tuple(lexicon().private), loose_spaces=True)
+    he, she = (alternation(tuple(cues["honorific_genders"][g]), loose_spaces=False) for g in ("he", "she"))
+    return {
+        # a speech verb, not "went on to win", "is said to be"
+        "verb": re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])(?![^\S\n]++to[^\S\n])"),
+        # a sentence's end: not the stop of "Dr." or of an initial ("Sonya A. Zoghlin")
+        "stop": re.compile(rf"(?:(?!{abbreviation_dot()})[.?]|!)[^\S\n]++(?=[A-Z\"\u201c\u2018'])"),
+        # words in double quote marks: a title or a scare quote of narrative, whose names report nothing
+        "quoted": re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,300}[\"\u201d]"),
+        # "One caller, a mother of two, said": a member of the public brought in unnamed, reporting speech
+        "unnamed": re.compile(rf"[^\S\n]*+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[a-z-]++[^\S\n]++){{0,2}}?"
+                              rf"(?:{private})s?)(?![\w-])(?:,(?P<aside>[^,.;:!?\n]{{2,80}}),)?[^\S\n]++(?:{verbs})(?![\w-])"),
+        # a second person joined to the first as one subject: " and Dr Rob Lane", ", and Volunteer Kim Bryce"
+        "and_person": re.compile(r",?[^\S\n]++and[^\S\n]++(?=[A-Z])"),
+        "honorific": re.compile(rf"(?<![\w'\u2019-])(?:(?P<he>{he})|(?P<she>{she}))\.?[^\S\n]++(?P<name>{NAME_TOKEN}(?:[^\S\n]++{NAME_TOKEN}){{0,2}})"),
+    }
+
+
+#: An auxiliary right before a speech verb makes it passive: "is told by its children", "was said to be".
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|was|are|were|be|been|being)[^\S\n]++$")
+
+
+def _clause_start(sentence: str, verb_at: int) -> int:
+    """Where the clause holding the speech verb at ``verb_at`` starts in its sentence."""
+    start = 0
+    for m in _CLAUSE_OPEN.finditer(sentence, 0, verb_at):
+        start = m.end()
+    return start
+
+
+def reporter(paragraph: str, nlp: Any = None) -> Optional[str | Speaker]:
+    """Who a narrative paragraph last reports as saying: the subject of the first speech verb of the
+    last sentence that has one with a person before it, as a speaker phrase ("Tom Reid said ..., since
+    Anna Kerr told him": "Tom Reid"; "Mark Day presented the figures, and Jane Roe said ...": "Jane Roe"),
+    or, for a member of the public brought in unnamed ("One caller, a mother of two, said she ..."),
+    an unnamed :class:`Speaker`. None when no speech verb has such a subject ("She said ...")."""
+    found: Optional[str | Speaker] = None
+    plain = _patterns()["quoted"].sub(lambda m: " " * len(m.group()), paragraph)
+    for sentence in _patterns()["stop"].split(plain):
+        verb = next((v for v in _patterns()["verb"].finditer(sentence)
+                     if not _PASSIVE.search(sentence[max(0, v.start() - 8):v.start()])), None)
+        if verb is None:
+            continue
+        start = _clause_start(sentence, verb.start())
+        clause = sentence[start:]
+        phrase = mention(clause, nlp)
+        unnamed = _patterns()["unnamed"].match(sentence, start)
+        if phrase and 0 <= clause.find(phrase) < verb.start() - start:
+            found = phrase
+        elif unnamed is not None:
+            title = (unnamed.group("aside") or unnamed.group("who")).strip()
+            found = Speaker(name=unnamed.group("who").split()[-1], kind="anonymous", title=title, official=False)
+    return found
+
+
+def co_subjects(paragraph: str, nlp: Any = None) -> Optional[tuple[str, str]]:
+    """The two people a paragraph opens on as one subject ("Dr Ian Cole and Dr Rob Lane visited the
+    centre", "Volunteers Jo Finch and Kim Bryce were given awards"), each as a speaker phrase; None
+    when its first person stands alone."""
+    first = mention(paragraph, nlp)
+    person = parse_speaker(first, nlp=nlp) if first else None
+    at = paragraph.find(person.name) if person is not None and person.kind == "named" and person.name else -1
+    if at < 0 or not _opening(paragraph[:at]):
+        return None  # the first person must open the paragraph, after a title at most ("The minister met Jo Roe")
+    joined = _patterns()["and_person"].match(paragraph, paragraph.find(first) + len(first))
+    if joined is None:
+        return None
+    second = mention(paragraph[joined.end():], nlp)
+    if second is None or not paragraph[joined.end():].startswith(second.split(",")[0]):
+        return None
+    return first, second
+
+
+def _opening(words: str) -> bool:
+    """Whether the words before a name are only its title: capitalised words ("Dr", "Volunteers",
+    "Chief Constable") or a title of the word lists ("Council leader")."""
+    words = words.strip()
+    return not words or all(w[:1].isupper() for w in words.split()) or (
+        is_title(words) and words.split()[-1].lower() in single_roles())  # "The minister met Jo Roe": no title
+
+
+def known_genders(text: str) -> dict[str, str]:
+    """The gender the text itself gives each person, by the honorific before their surname ("Mr Cole":
+    he, "Ms Lane", "Mrs Lane": she; ``honorific_genders`` of ``speaker_cues.json``), keyed by surname;
+    a surname given both is left out (two people of one family)."""
+    out: dict[str, str] = {}
+    for m in _patterns()["honorific"].finditer(text):
+        gender = "he" if m.group("he") else "she"
+        name = m.group("name").split()[-1]  # "Dame Ruth Pike": Pike
+        out[name] = gender if out.get(name, gender) == gender else ""
+    return {k: v for k, v in out.items() if v}
+
+
+def fits(pronoun: Optional[str], name: Optional[str], genders: dict[str, str]) -> bool:
+    """Whether a pronoun may mean the person of ``name``: not when the text gives them the other gender."""
+    if pronoun not in ("he", "she") or not name:
+        return True
+    words = re.findall(NAME_TOKEN, name)
+    known = genders.get(words[-1]) if words else None
+    return known is None or known == pronoun
+
+
+def learn_gender(pronoun: Optional[str], speaker: Optional[Speaker], genders: dict[str, str]) -> None:
+    """Remember the gender a pronoun attribution shows its person to be ('"...," she said' of Jo Roe)."""
+    if pronoun in ("he", "she") and speaker is not None and speaker.name and speaker.kind in ("named", "pronoun"):
+        words = re.findall(NAME_TOKEN, speaker.name)
+        if words and words[-1] not in genders:
+            genders[words[-1]] = pronoun
+
+
+#: What :func:`pronoun_fallback` returns when nothing tells who a pronoun means.
+UNCLEAR = "\x00unclear"
+
+
+def pronoun_fallback(pronoun: Optional[str], continuing: bool, near: Optional[str], narrative: Optional[str], book: NameBook,
+                     genders: dict[str, str], nlp: Any = None) -> Optional[str]:
+    """The phrase a pronoun attribution with nothing before it in its paragraph falls back on: ``near``,
+    the person the narrative paragraph before it names (``None`` to take the subject who last spoke,
+    ``book.last``), or :data:`UNCLEAR` when two people could be meant and nothing tells them apart.
+
+    - the subject the narrative reports as saying comes before the first person it names;
+    - a continuing verb ("he added", "she went on") means the subject who last spoke, when they fit;
+    - two people opening the paragraph as one subject are told apart only by gender;
+    - a person the text shows to be of the other gender is never meant."""
+    if narrative is None:
+        return near
+    said = reporter(narrative, nlp)
+    if isinstance(said, Speaker):
+        return None  # "One caller said she ...": the unnamed caller, whom the narrative made book.last
+    pair = co_subjects(narrative, nlp)
+    if pair is not None and (said is None or said == pair[0]):  # "Jo Finch and Kim Bryce (said | were given) ..."
+        left = [p for p in pair if fits(pronoun, p, genders)] if pronoun in ("he", "she") else []
+        return left[0] if len(left) == 1 else UNCLEAR
+    if said is not None:
+        return said if fits(pronoun, said, genders) or not _fits_last(pronoun, book, genders) else None
+    if continuing and _fits_last(pronoun, book, genders):
+        return None  # "Jane Roe said demand grew. / Treasurer Mark Day presented the accounts. / '...,' she added."
+    if near is not None and not fits(pronoun, near, genders) and _fits_last(pronoun, book, genders):
+        return None
+    return near
+
+
+def _fits_last(pronoun: Optional[str], book: NameBook, genders: dict[str, str]) -> bool:
+    """Whether the subject who last spoke is a named person the pronoun may mean."""
+    last = book.last
+    return last is not None and last.kind in ("named", "pronoun") and bool(last.name) and fits(pronoun, last.name, genders)
+
+
+@lru_cache(maxsize=1)
+def _continuing() -> re.Pattern[str]:
+    verbs = alternation(tuple(lexicon().cues["continuing_verbs"]), loose_spaces=True)
+    return re.compile(rf"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)[^\S\n]++(?:{verbs})(?![\w-])|(?<![\w-])(?:{verbs})[^\S\n]++(?:he|she|they)(?![\w-])")
+
+
+def continuing(words: str) -> bool:
+    """Whether an attribution's words go on from what the person said before: "she added", "added he",
+    "He went on:" (``continuing_verbs`` of ``speaker_cues.json``)."""
+    return _continuing().search(words) is not None
