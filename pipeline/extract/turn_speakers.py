@@ -51,24 +51,16 @@ def resolve_speaker(who: Optional[str], book: NameBook, nlp: Any, fallback: Opti
         return None
     speaker = book.resolve(speaker)
     person = speaker.kind == "named" or (speaker.kind == "pronoun" and bool(speaker.name))
-    if person and not speaker.org:
-        force = force_for_rank(speaker, orgs, later)
-        if force:
-            speaker = replace(speaker, org=force, official=True)
-    if person and not speaker.org:
-        government = government_for_office(speaker, orgs, later)
-        if government:
-            speaker = replace(speaker, org=government, official=True)
-    if person and not speaker.org:
-        charity = charity_for_role(replace(speaker, kind="named"), orgs, later)
-        if charity:
-            speaker = replace(speaker, org=charity, official=True)
-    if person and not speaker.org:
-        body = body_for_role(replace(speaker, kind="named"), orgs, later, book.people)
-        if body:
-            speaker = replace(speaker, org=body, official=True)
-    if person and not speaker.org:
-        body = body_in_role(speaker, orgs, later)
+    # a person's body, from the first of these that finds one: a police rank's force, an office's government,
+    # a charity's role, a role naming its body, a body the role is held in
+    finders = (lambda s: force_for_rank(s, orgs, later), lambda s: government_for_office(s, orgs, later),
+               lambda s: charity_for_role(replace(s, kind="named"), orgs, later),
+               lambda s: body_for_role(replace(s, kind="named"), orgs, later, book.people),
+               lambda s: body_in_role(s, orgs, later))
+    for find in finders if person else ():
+        if speaker.org:
+            break
+        body = find(speaker)
         if body:
             speaker = replace(speaker, org=body, official=True)
     if speaker.kind == "anonymous" and not speaker.org:
