@@ -11,16 +11,13 @@ set was written, so a rule change that only fits the seeds shows up here.
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fixture_sets import extract_articles, f1_by_type
+
 BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 ARTICLES = sorted(BLIND.glob("*.txt"))
 
 # F1 per fact type measured now (score 0.993; 0.966 when the set was written, with
@@ -38,28 +35,13 @@ TOLERANCE = 0.03
 @pytest.fixture(scope="module")
 def blind_records(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Run ``newsfacts extract`` on every blind article; return the JSONL path."""
-    out = tmp_path_factory.mktemp("blind") / "blind.jsonl"
-    cmd = [sys.executable, "-m", "pipeline", "extract", *map(str, ARTICLES), "-o", str(out), "-q"]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return out
+    return extract_articles(ARTICLES, tmp_path_factory.mktemp("blind") / "blind.jsonl", timeout=300)
 
 
 @pytest.fixture(scope="module")
-def f1_by_type(blind_records: Path) -> dict[str, float]:
+def f1_scores(blind_records: Path) -> dict[str, float]:
     """The F1 column of ``score.py``'s table, keyed by fact type."""
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    gold = BLIND / "gold.json"
-    done = subprocess.run([sys.executable, str(SCORE), str(gold), str(blind_records)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    table = {}
-    for line in done.stdout.splitlines():
-        m = re.match(r"(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
-        if m:
-            table[m.group(1)] = float(m.group(4))
-    return table
+    return f1_by_type(BLIND / "gold.json", blind_records)
 
 
 def test_the_set_has_eight_articles_and_gold_for_each() -> None:
@@ -69,11 +51,11 @@ def test_the_set_has_eight_articles_and_gold_for_each() -> None:
 
 
 @pytest.mark.parametrize("kind, baseline", sorted(BASELINE.items()))
-def test_f1_does_not_fall_below_the_baseline(f1_by_type: dict[str, float], kind: str,
+def test_f1_does_not_fall_below_the_baseline(f1_scores: dict[str, float], kind: str,
                                              baseline: float) -> None:
-    assert kind in f1_by_type, f"score.py printed no row for {kind}"
-    assert f1_by_type[kind] >= baseline - TOLERANCE - 1e-9, (
-        f"{kind} F1 {f1_by_type[kind]:.2f} is more than {TOLERANCE} below {baseline:.2f}")
+    assert kind in f1_scores, f"score.py printed no row for {kind}"
+    assert f1_scores[kind] >= baseline - TOLERANCE - 1e-9, (
+        f"{kind} F1 {f1_scores[kind]:.2f} is more than {TOLERANCE} below {baseline:.2f}")
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)

@@ -15,17 +15,15 @@ after checks12: 56 of 63, none (``docs/measurements.md``).
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.fixture_sets import extract_articles, f1_by_type
+
 PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "checks12"
 GOLD = json.loads((PROBES / "gold.json").read_text(encoding="utf-8"))
-SCORE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 #: F1 floors a little below the figures measured at the end of checks12 (counts 0.95, percentages 0.99,
 #: multipliers 1.00, quotes 1.00, checks 0.96).
@@ -41,25 +39,12 @@ def test_gold_ids_match_files() -> None:
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("checks12") / "checks12.jsonl"
-    paths = sorted(str(p) for p in PROBES.glob("*.txt"))
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", *paths, "-o", str(out), "-q"],
-                   check=True, capture_output=True, text=True)
-    return out
+    return extract_articles(sorted(PROBES.glob("*.txt")), tmp_path_factory.mktemp("checks12") / "checks12.jsonl")
 
 
 @pytest.fixture(scope="module")
 def f1_scores(records: Path) -> dict[str, float]:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    res = subprocess.run([sys.executable, str(SCORE), str(PROBES / "gold.json"), str(records)],
-                         check=True, capture_output=True, text=True)
-    f1 = {}
-    for line in res.stdout.splitlines():
-        m = re.match(r"(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
-        if m and m.group(1) in F1_FLOORS:
-            f1[m.group(1)] = float(m.group(4))
-    return f1
+    return f1_by_type(PROBES / "gold.json", records)
 
 
 @pytest.mark.parametrize("kind,floor", sorted(F1_FLOORS.items()))

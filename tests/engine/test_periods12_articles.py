@@ -11,16 +11,13 @@ scorer reads only the start year: counts' and percentages' periods (with base pe
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fixture_sets import extract_articles, f1_by_type
+
 SET = Path(__file__).resolve().parents[1] / "fixtures" / "periods12"
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 ARTICLES = sorted(SET.glob("*.txt"))
 
 # F1 per fact type at the end of branch periods12 (score 0.988; 0.984 before the branch's rules)
@@ -33,11 +30,7 @@ PERIODS_RIGHT = {"counts": 48, "percentages": 22}
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("periods12") / "periods12.jsonl"
-    cmd = [sys.executable, "-m", "pipeline", "extract", *map(str, ARTICLES), "-o", str(out), "-q"]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    return out
+    return extract_articles(ARTICLES, tmp_path_factory.mktemp("periods12") / "periods12.jsonl")
 
 
 def _gold() -> list[dict]:
@@ -52,23 +45,13 @@ def test_the_set_has_gold_for_each_article() -> None:
 
 
 @pytest.fixture(scope="module")
-def f1_by_type(records: Path) -> dict[str, float]:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    done = subprocess.run([sys.executable, str(SCORE), str(SET / "gold.json"), str(records)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    table = {}
-    for line in done.stdout.splitlines():
-        m = re.match(r"(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
-        if m:
-            table[m.group(1)] = float(m.group(4))
-    return table
+def f1_scores(records: Path) -> dict[str, float]:
+    return f1_by_type(SET / "gold.json", records)
 
 
 @pytest.mark.parametrize("kind, baseline", sorted(BASELINE.items()))
-def test_f1_does_not_fall_below_the_baseline(f1_by_type: dict[str, float], kind: str, baseline: float) -> None:
-    assert f1_by_type[kind] >= baseline - TOLERANCE - 1e-9
+def test_f1_does_not_fall_below_the_baseline(f1_scores: dict[str, float], kind: str, baseline: float) -> None:
+    assert f1_scores[kind] >= baseline - TOLERANCE - 1e-9
 
 
 def test_whole_periods_right_do_not_fall(records: Path) -> None:
