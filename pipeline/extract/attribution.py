@@ -67,6 +67,10 @@ def _describes_someone(fragment: str, ent: Any) -> bool:
     return " " not in ent.text and _private_after().match(fragment, ent.end_char) is not None
 
 
+#: The verb of a relative clause right before a word: "who represents " (its object is a place or a thing, not who).
+_RELATIVE_OBJECT = re.compile(r"(?<![\w-])who[^\S\n]++[a-z]++[^\S\n]++(?:the[^\S\n]++)?$")
+
+
 #: A one-word name opening a paragraph, set off by an age, a relative clause or "one of": "Ellie, 19, from
 #: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,".
 _ONE_NAME_OPENING = re.compile(r"[^\S\n]*+(?P<name>[A-Z][a-z]++)(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
@@ -249,6 +253,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
                  and not _describes_someone(fragment, e)  # "One Glasgow woman, who asked to be called Louise,"
                  and not (" " not in e.text and is_title(e.text))  # "Volunteer numbers fell": a role word is no name
+                 and not (" " not in e.text and _RELATIVE_OBJECT.search(fragment, 0, e.start_char))  # "who represents Foyle"
                  and not _in_lead_in(fragment, e.start_char)
                  and not _OWNER_OF_ROLE.match(fragment, e.end_char - 2)  # "Harbour Line's founder, Nia Holt,": the owner
                  and not _OWNER_OF_ROLE.match(fragment, e.end_char)  # "Harbour's operations manager, Neil Grant,": the model's "Harbour"
@@ -522,6 +527,10 @@ def _sentence_stop() -> re.Pattern[str]:
     return re.compile(rf"(?!{abbreviation_dot()})\.\s")
 
 
+#: One or two capitalised words right before a title: "SDLP " of "SDLP MLA", "Plaid Cymru " of "Plaid Cymru MS".
+_BODY_BEFORE_TITLE = re.compile(r"(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+)?)[^\S\n]++$")
+
+
 def _title_start(fragment: str, name_start: int) -> int:
     """Where a speaker phrase begins: the name, or the title written before it.
 
@@ -538,5 +547,8 @@ def _title_start(fragment: str, name_start: int) -> int:
         if not words or _regexes()["clause_end"].search(words) or not is_title(words):
             break
         start = sentence + piece.start()
+    body = _BODY_BEFORE_TITLE.search(fragment, sentence, start)
+    if body is not None and is_title((fragment[start:].split() or ["-"])[0]) and lexicon().find_org(body.group("body")) is not None:
+        start = body.start("body")  # "a question from SDLP MLA Jo Roe": the party before the title is the title's
     verb = re.match(rf"(?:{_verbs()})\s++", fragment[start:name_start])
     return start + verb.end() if verb else start  # "Calls rose, said its director Jo Roe.": the verb is no title

@@ -209,9 +209,10 @@ def pronoun_fallback(pronoun: Optional[str], continuing: bool, near: Optional[st
         return said if fits(pronoun, said, genders) or not _fits_last(pronoun, book, genders) else None
     if continuing and _fits_last(pronoun, book, genders):
         return None  # "Jane Roe said demand grew. / Treasurer Mark Day presented the accounts. / '...,' she added."
-    named = near is not None and near.strip() not in lexicon().cues["pronouns"]  # "..., who we are calling Sam,"
-    someone = opening_someone(narrative, pronoun) if not continuing and not named else None
-    if someone is not None:
+    someone = opening_someone(narrative, pronoun) if not continuing else None
+    named = near is not None and near.strip() not in lexicon().cues["pronouns"] \
+        and not (someone is not None and near.strip() in (someone.title or ""))  # "One Leeds mother": no name
+    if someone is not None and not named:  # "A man from Reading, who we are calling Sam,": Sam
         book.last = someone  # "A 41-year-old man from Gateshead rang the line in May. / He said:": the man, unnamed
         return None
     if near is not None and not fits(pronoun, near, genders) and _fits_last(pronoun, book, genders):
