@@ -45,7 +45,9 @@ def judge(want: dict[str, Any], quote: dict[str, Any]) -> dict[str, bool]:
     }
 
 
-def compare(gold_path: Path, records_path: Path, show_all: bool, totals: dict[str, int]) -> None:
+def compare(gold_path: Path, records_path: Path, show_all: bool, totals: dict[str, int], quiet: bool = False) -> None:
+    """Add each gold quote of ``gold_path`` to ``totals`` (found, and right per field), printing the wrong ones
+    (every one with ``show_all``; none when ``quiet``)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     records = {}
     for line in records_path.read_text(encoding="utf-8").splitlines():
@@ -60,7 +62,8 @@ def compare(gold_path: Path, records_path: Path, show_all: bool, totals: dict[st
                         if i not in used and _norm(q.get("text"))[: len(head) + 3].find(head) >= 0), None)
             totals["gold"] += 1
             if hit is None:
-                print(f"{article['id']}: MISSED {want['starts_with'][:40]!r}")
+                if not quiet:
+                    print(f"{article['id']}: MISSED {want['starts_with'][:40]!r}")
                 continue
             used.add(hit)
             quote = quotes[hit]
@@ -68,7 +71,7 @@ def compare(gold_path: Path, records_path: Path, show_all: bool, totals: dict[st
             totals["found"] += 1
             for field in FIELDS:
                 totals[field] += right[field]
-            if show_all or not all(right.values()):
+            if not quiet and (show_all or not all(right.values())):
                 wrong = [f for f in FIELDS if not right[f]]
                 print(f"{article['id']}: {want['starts_with'][:32]!r} wrong={','.join(wrong) or '-'}")
                 for field in FIELDS:
@@ -78,6 +81,13 @@ def compare(gold_path: Path, records_path: Path, show_all: bool, totals: dict[st
                         said = f"{said!r} role={quote.get('role')!r}"
                     print(f"   {mark}{field:9} gold={want.get(field)!r}  got={said!r}")
                 print(f"    attribution={quote.get('attribution')!r}")
+
+
+def totals_of(gold_path: Path, records_path: Path) -> dict[str, int]:
+    """How many gold quotes there are, how many are found, and of them how many have each field right."""
+    totals = dict.fromkeys(("gold", "found", *FIELDS), 0)
+    compare(gold_path, records_path, False, totals, quiet=True)
+    return totals
 
 
 def main(argv: list[str]) -> None:
