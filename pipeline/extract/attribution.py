@@ -55,6 +55,41 @@ def _place_beside_a_name(ent: Any, people: list[Any]) -> bool:
         p is not ent and " " in p.text and place(p.text) is None for p in people)
 
 
+@lru_cache(maxsize=1)
+def _private_after() -> re.Pattern[str]:
+    """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
+    return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
+
+
+def _describes_someone(fragment: str, ent: Any) -> bool:
+    """Whether the model's one-word person only describes a private person after it: "One Glasgow woman",
+    "A Swansea father" (a place or a people, not who)."""
+    return " " not in ent.text and _private_after().match(fragment, ent.end_char) is not None
+
+
+#: The verb of a relative clause right before a word: "who represents " (its object is a place or a thing, not who).
+_RELATIVE_OBJECT = re.compile(r"(?<![\w-])who[^\S\n]++[a-z]++[^\S\n]++(?:the[^\S\n]++)?$")
+
+
+#: A one-word name opening a paragraph, set off by an age, a relative clause or "one of": "Ellie, 19, from
+#: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,".
+_ONE_NAME_OPENING = re.compile(r"[^\S\n]*+(?P<name>[A-Z][a-z]++)(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
+                               r"|one[^\S\n]++of[^\S\n]))")
+
+
+def _one_name_opening(fragment: str) -> Optional[tuple[int, int]]:
+    """Where a one-word name opening the fragment is (:data:`_ONE_NAME_OPENING`); not a place, a body, or a
+    word of the lists ("Leeds, whose ...", "Samaritans, who ...")."""
+    m = _ONE_NAME_OPENING.match(fragment)
+    if m is None:
+        return None
+    word = m.group("name")
+    if place(word) is not None or lexicon().find_org(word) is not None or is_title(word) \
+            or word in lexicon().cues["not_names"] or word in lexicon().cues["pronouns"]:
+        return None
+    return m.span("name")
+
+
 def _unit_name(words: str) -> bool:
     """Whether the model's person ends in an organisation word: "Protection Branch", "Crisis Unit"."""
     return words.split()[-1] in lexicon().cues["org_words"] if words.split() else False
@@ -216,12 +251,20 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                  and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
                  and not _whole_body(e.text)  # the model reads "Refuge" as a person
+                 and not _describes_someone(fragment, e)  # "One Glasgow woman, who asked to be called Louise,"
+                 and not (" " not in e.text and is_title(e.text))  # "Volunteer numbers fell": a role word is no name
+                 and not (" " not in e.text and _RELATIVE_OBJECT.search(fragment, 0, e.start_char))  # "who represents Foyle"
                  and not _in_lead_in(fragment, e.start_char)
                  and not _OWNER_OF_ROLE.match(fragment, e.end_char - 2)  # "Harbour Line's founder, Nia Holt,": the owner
                  and not _OWNER_OF_ROLE.match(fragment, e.end_char)  # "Harbour's operations manager, Neil Grant,": the model's "Harbour"
                  and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
     if not names:
-        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment)
+        found = _one_name_opening(fragment)  # "Ellie, 19, from Bradford, contacted ...": the model saw no person
+        if found is not None:
+            names.append(found)
+    if not names:
+        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment) \
+            or _regexes()["pseudonym_asked"].search(fragment)
         if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
             names.append(m.span("name"))
     if not names:
@@ -484,6 +527,10 @@ def _sentence_stop() -> re.Pattern[str]:
     return re.compile(rf"(?!{abbreviation_dot()})\.\s")
 
 
+#: One or two capitalised words right before a title: "SDLP " of "SDLP MLA", "Plaid Cymru " of "Plaid Cymru MS".
+_BODY_BEFORE_TITLE = re.compile(r"(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+)?)[^\S\n]++$")
+
+
 def _title_start(fragment: str, name_start: int) -> int:
     """Where a speaker phrase begins: the name, or the title written before it.
 
@@ -500,5 +547,8 @@ def _title_start(fragment: str, name_start: int) -> int:
         if not words or _regexes()["clause_end"].search(words) or not is_title(words):
             break
         start = sentence + piece.start()
+    body = _BODY_BEFORE_TITLE.search(fragment, sentence, start)
+    if body is not None and is_title((fragment[start:].split() or ["-"])[0]) and lexicon().find_org(body.group("body")) is not None:
+        start = body.start("body")  # "a question from SDLP MLA Jo Roe": the party before the title is the title's
     verb = re.match(rf"(?:{_verbs()})\s++", fragment[start:name_start])
     return start + verb.end() if verb else start  # "Calls rose, said its director Jo Roe.": the verb is no title

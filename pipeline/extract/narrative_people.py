@@ -76,7 +76,10 @@ def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], 
     bare = speaker is not None and speaker.kind == "named" and bool(speaker.name) and paragraph.lstrip().startswith(speaker.name)
     if held and bare and not (speaker.title or speaker.role or speaker.org or speaker.official):  # "Caller Jo Roe" has a word of her own
         speaker = parse_speaker(f"{phrase.rstrip(' ,')}, {held}", nlp=nlp, context_orgs=orgs, told=told) or speaker
-    described = speaker is not None and bool(speaker.title or speaker.role) and _QUOTED_NAME.search(paragraph_as_printed or "")
+    # a one-word name is learned with the words that describe it: a pseudonym in quote marks ("spokesman 'Mick'"),
+    # or a name opening the paragraph with its role ("Raj, one of the charity's advisers, said ...")
+    described = speaker is not None and bool(speaker.title or speaker.role) and (
+        _QUOTED_NAME.search(paragraph_as_printed or "") or bare)
     if speaker is not None and speaker.kind == "named" and speaker.name and (" " in speaker.name or described):
         known = book.learn(book.resolve(speaker))
         if re.search(rf"\b(?:{_verbs()})\b", paragraph[paragraph.find(phrase) + len(phrase):]) or _ACCORDING.match(phrase):

@@ -468,15 +468,15 @@ def _owners(flat: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, str
 def _org_by_kind(word: str, context_orgs: list[str], told: Optional[dict[str, str]] = None) -> Optional[str]:
     """The organisation named last before that a kind word points to.
 
-    An organisation found by its shape whose head is the word itself ("the
-    line" -> "Tyneside Gambling Support Line") comes first, then the one the
+    An organisation whose head is the word itself ("the line" -> "Tyneside
+    Gambling Support Line", "the foundation" -> "Lucy Faithfull Foundation") comes first, then the one the
     text last called by that word (``told``, from :func:`told_kinds`), then one
     of the data file of that kind, then one found by its shape (taken for a charity).
     """
     lex = lexicon()
     kinds = lex.cues["anaphors"].get(word, [])
     later = list(reversed(context_orgs))
-    own = next((n for n in later if n not in lex.org_kinds and n.split()[-1].lower() == word), None)
+    own = next((n for n in later if n.split()[-1].lower() == word), None)  # "the foundation's" -> "Lucy Faithfull Foundation"
     known = next((n for n in later if lex.org_kinds.get(n) in kinds), None)
     shaped = next((n for n in later if n not in lex.org_kinds and "charity" in kinds), None)
     # "the force's head of public protection" -> "Dunmore Police": a force or government the file does not know, by its shape
@@ -516,6 +516,10 @@ def anaphor_org(description: str, context_orgs: list[str], told: Optional[dict[s
     return _org_by_kind(word, context_orgs, told)
 
 
+#: A first-person possessive in a role: the body publishing the text is the role's ("who leads our ... team").
+_OUR = re.compile(r"(?<![\w-])our(?![\w-])", re.I)
+
+
 def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Optional[str]:
     """The police force a ranked officer named with no body and no other role speaks for.
 
@@ -527,8 +531,8 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     ranks = set(lexicon().cues.get("police_rank_words", []))
     if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
         return None
-    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks:
-        return None
+    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks and not _OUR.search(speaker.role):
+        return None  # "who leads our online safety team": the force's own unit, in its release
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
     if not forces:  # a force the data file does not know, by its shape: "Dunmore Police", "Harbour Constabulary"

@@ -36,6 +36,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = verb_alternation()
     private = alternation(tuple(lexicon().private), loose_spaces=True)
     he, she = (alternation(tuple(cues["honorific_genders"][g]), loose_spaces=False) for g in ("he", "she"))
+    # a member of the public brought in unnamed: "One caller", "A Swansea father", "A 41-year-old man"
+    someone = rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[\w-]++[^\S\n]++){{0,2}}?(?:{private})s?(?![\w-])"
     return {
         # a speech verb, not "went on to win", "is said to be"
         "verb": re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])(?![^\S\n]++to[^\S\n])"),
@@ -44,12 +46,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # words in double quote marks: a title or a scare quote of narrative, whose names report nothing
         "quoted": re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,300}[\"\u201d]"),
         # "One caller, a mother of two, said": a member of the public brought in unnamed, reporting speech
-        "unnamed": re.compile(rf"[^\S\n]*+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[a-z-]++[^\S\n]++){{0,2}}?"
-                              rf"(?:{private})s?)(?![\w-])(?:,(?P<aside>[^,.;:!?\n]{{2,80}}),)?[^\S\n]++(?:{verbs})(?![\w-])"),
+        "unnamed": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER})(?:,(?P<aside>[^,.;:!?\n]{{2,80}}),"
+                              rf"|[^\S\n]++who[^,.;:!?\n]{{2,60}}?)?[^\S\n]++(?:{verbs})(?![\w-])"),
+        # "A 41-year-old man from Gateshead, who did not want to be named, rang the line": the paragraph's subject
+        "someone": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER})(?=,|[^\S\n]++[a-z])"),
+        # "A 38-year-old lorry driver, who did not want to be named, ...": any person a relative clause describes
+        "someone_who": re.compile(rf"[^\S\n]*+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[\w-]++[^\S\n]++){{0,3}}?"
+                                  rf"(?P<noun>[a-z][\w-]*+){_PLACE_AFTER})(?=,?[^\S\n]++who[^\S\n])"),
         # a second person joined to the first as one subject: " and Dr Rob Lane", ", and Volunteer Kim Bryce"
+        "private_noun": re.compile(rf"(?<![\w-])(?:{private})(?=s?(?![\w-]))"),
         "and_person": re.compile(r",?[^\S\n]++and[^\S\n]++(?=[A-Z])"),
         "honorific": re.compile(rf"(?<![\w'\u2019-])(?:(?P<he>{he})|(?P<she>{she}))\.?[^\S\n]++(?P<name>{NAME_TOKEN}(?:[^\S\n]++{NAME_TOKEN}){{0,2}})"),
     }
+
+
+#: Where an unnamed person is from, after the words that bring them in: " from Gateshead", " in North Devon".
+_PLACE_AFTER = r"(?:[^\S\n]++(?:from|in|near)[^\S\n]++[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+)?)?"
+
+
+#: Words opening a relative clause, which describes a person but is no title: ", whose partner called the line,".
+_RELATIVES = frozenset(("who", "whose", "whom", "which", "that"))
 
 
 #: An auxiliary right before a speech verb makes it passive: "is told by its children", "was said to be".
@@ -84,9 +100,31 @@ def reporter(paragraph: str, nlp: Any = None) -> Optional[str | Speaker]:
         if phrase and 0 <= clause.find(phrase) < verb.start() - start:
             found = phrase
         elif unnamed is not None:
-            title = (unnamed.group("aside") or unnamed.group("who")).strip()
-            found = Speaker(name=unnamed.group("who").split()[-1], kind="anonymous", title=title, official=False)
+            aside = (unnamed.group("aside") or "").strip()
+            title = aside if aside and aside.split()[0] not in _RELATIVES else unnamed.group("who").strip()
+            noun = _patterns()["private_noun"].findall(unnamed.group("who"))[-1]
+            found = Speaker(name=noun, kind="anonymous", title=title, official=False)
     return found
+
+
+def opening_someone(paragraph: str, pronoun: Optional[str]) -> Optional[Speaker]:
+    """The member of the public a narrative paragraph opens on, unnamed, as its subject ("A 41-year-old man
+    from Gateshead, who did not want to be named, rang the line ...", "One Leeds mother found messages ..."),
+    as an unnamed :class:`Speaker` whom a later "he said" means; None when the paragraph opens otherwise or the
+    pronoun's gender is not the person's ("A man ... / '...,' she said": ``gendered_people``)."""
+    m = _patterns()["someone"].match(paragraph)
+    if m is not None:
+        noun = _patterns()["private_noun"].findall(m.group("who"))[-1].lower()
+    else:
+        m = _patterns()["someone_who"].match(paragraph)
+        if m is None or m.group("noun").lower() in single_roles():
+            return None  # "A volunteer, who ...": an official, not a member of the public
+        noun = m.group("noun").lower()
+    who = m.group("who").strip()
+    gendered = lexicon().cues.get("gendered_people", {})
+    if pronoun in gendered and any(noun in words for other, words in gendered.items() if other != pronoun):
+        return None
+    return Speaker(name=noun, kind="anonymous", title=who, official=False)
 
 
 def co_subjects(paragraph: str, nlp: Any = None) -> Optional[tuple[str, str]]:
@@ -171,6 +209,12 @@ def pronoun_fallback(pronoun: Optional[str], continuing: bool, near: Optional[st
         return said if fits(pronoun, said, genders) or not _fits_last(pronoun, book, genders) else None
     if continuing and _fits_last(pronoun, book, genders):
         return None  # "Jane Roe said demand grew. / Treasurer Mark Day presented the accounts. / '...,' she added."
+    someone = opening_someone(narrative, pronoun) if not continuing else None
+    named = near is not None and near.strip() not in lexicon().cues["pronouns"] \
+        and not (someone is not None and near.strip() in (someone.title or ""))  # "One Leeds mother": no name
+    if someone is not None and not named:  # "A man from Reading, who we are calling Sam,": Sam
+        book.last = someone  # "A 41-year-old man from Gateshead rang the line in May. / He said:": the man, unnamed
+        return None
     if near is not None and not fits(pronoun, near, genders) and _fits_last(pronoun, book, genders):
         return None
     return near

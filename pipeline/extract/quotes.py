@@ -220,8 +220,13 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     learn_introduced(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None
+                if own is not None and pronoun_of(who) is not None and pre.split(None, 1)[0] == who.split()[0]:
+                    near = own = who.split()[0]  # "He told the Herald:": the pronoun speaks, the paper only hears
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
+                elif near is not None and pronoun_lead(near) and previous_narrative:
+                    opener = mention(previous_narrative, nlp)  # "Neil Brand, 51, started listening ... / He said:": its subject
+                    near = opener if opener and previous_narrative.lstrip().startswith(opener) else near
                 said_by = pronoun_of(who)
                 if said_by is not None and (not pre.strip() or own is not None and own.strip() in lexicon().cues["pronouns"]):
                     words = pre[-80:] + " " + text[speech[0].end:min(para[1], speech[0].end + 80)]

@@ -75,12 +75,14 @@ def is_lead_in(segment: str) -> bool:
 
 def relative_role(segment: str) -> str:
     """A relative clause as a role: "who directs the helpline" -> "director of the helpline"."""
-    m = re.match(r"who\s+(\w+)\s+(.+)$", segment, re.I)
-    if not m:
+    words = segment.split()
+    if len(words) < 3 or words[0].lower() != "who":
         return segment
     verbs = lexicon().cues.get("relative_roles", {})
-    if m.group(1).lower() in verbs:
-        return f"{verbs[fold(m.group(1))]} {m.group(2)}".strip()
+    for n in (3, 2, 1):  # "who has been a volunteer" before "who has ..."
+        verb = fold(" ".join(words[1:1 + n]))
+        if verb in verbs and len(words) > 1 + n:
+            return f"{verbs[verb]} {' '.join(words[1 + n:])}".strip()
     return segment
 
 

@@ -52,6 +52,9 @@ def speech_patterns() -> dict[str, re.Pattern[str]]:
         "new_person": re.compile(rf"the\s++(?:{alternation(lexicon().private, loose_spaces=True)})s?", re.I),
         "verb_end": re.compile(rf"(?:\b(?:{v})(?:\s++that)?|[:])\s*+$"),
         "pseudonym": re.compile(rf"\bwhom?\s+we\s+(?:{alternation(lexicon().cues['pseudonym_verbs'], loose_spaces=True)})\s+(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
+        # "One Leeds mother, who asked to be called Fiona,": the name the person asked the paper for
+        "pseudonym_asked": re.compile(rf"\bwho\s+(?:{alternation(lexicon().cues['pseudonym_requests'], loose_spaces=True)})"
+                                      rf"\s+(?:only\s+)?(?P<name>{NAME_TOKEN})(?![\w'\u2019])"),
         # "David (not his real name)", "Sarah, whose name has been changed,": the name the paper gives
         "pseudonym_note": re.compile(rf"(?<![\w'\u2019])(?P<name>{NAME_TOKEN})\s*+[(,\u2013\u2014-]\s*+(?:whose\s+)?"
                                      rf"(?i:{alternation(lexicon().cues['pseudonym_notes'], loose_spaces=True)})\b"),
