@@ -429,7 +429,8 @@ def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
         return []
     rows = 0
     for earlier in reversed(ctx.counts):
-        if earlier.draft.inherit == "row" or earlier.draft.header_text:
+        if earlier.draft.inherit == "row" or earlier.draft.header_text \
+                or (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
             rows += 1  # a list's items are parts of the total the text goes back to
             continue
         if d.index - earlier.draft.index > INHERIT_WINDOW + rows:
