@@ -5,8 +5,8 @@
 cent."; "In 2022 the five cities made 8,000 calls, so the total rose by a fifth.": the one count of the change's
 sentence is dated before the article's figure, and words of consequence or comparison ("meaning", "which makes",
 "so", "compares with") lead from it to the change.  The change is of the article's figure, on that count: the
-later figure is the largest count of its measure in the three sentences before, of a period after the count's
-(the total, not an item of its breakdown).  Used by :func:`pipeline.extract.change_links.count_for`.
+later figure is the largest count of its measure and rate in the three sentences before, of a period after the
+count's, stated exactly when one is (the total, not an item of its breakdown nor a rounded figure of the lede).  Used by :func:`pipeline.extract.change_links.count_for`.
 """
 from __future__ import annotations
 
@@ -48,9 +48,11 @@ def later_before(d: Draft, earlier: Resolved, ctx: Context) -> Optional[Resolved
         if c.period is None or c.period.start is None or c.period.start <= earlier.period.end:
             continue
         if c.draft.comparison or getattr(c.draft, "place_item", False) or getattr(c.draft, "difference", None) \
-                or c.draft.qualifier == "vague" or not akin(c.draft.measure, earlier.draft.measure):
+                or c.draft.qualifier == "vague" or c.draft.rate != earlier.draft.rate \
+                or not akin(c.draft.measure, earlier.draft.measure):
             continue
         if earlier.regions and c.regions and set(earlier.regions) != set(c.regions):
             continue
         found.append(c)
-    return max(found, key=lambda c: c.draft.value) if found else None
+    # the total: the largest, a figure stated exactly before a rounded one ("6,840", not "almost 7,000")
+    return max(found, key=lambda c: (c.draft.qualifier == "exact", c.draft.value)) if found else None

@@ -28,6 +28,10 @@ def _checks(text: str, stated: float) -> list[str]:
      "women. The total was 3,200 in 2022, which makes a rise of 30 per cent.", 30.0, "inconsistent"),
     ("The helpline took 9,600 calls from the five cities in 2023. In 2022 the five cities made 8,000 calls, so "
      "the total rose by 20 per cent.", 20.0, "consistent"),
+    # the total stated exactly, not the lede's rounded figure nor a rate
+    ("Almost 7,000 people in Wales contacted the line last year. The charity said 6,840 people got in touch during "
+     "2023, an average of 570 every month. In 2022 the total was 5,700, meaning the number has risen by 20 per "
+     "cent.", 20.0, "consistent"),
     ("Figures show 2,100 people from north of the border contacted the service in 2023. That is up 40 per cent "
      "on 2022, when 1,500 people made contact.", 40.0, "consistent"),
 ])
