@@ -65,6 +65,26 @@ def _default_covers(a: str, b: str) -> bool:
 covers: Callable[[str, str], bool] = _default_covers
 
 
+def exhausts(whole: str, names: list[str]) -> bool:
+    """Whether the places ``names`` are every place the gazetteer puts inside ``whole`` of their kind
+    (``regions.exhausts``); False when :data:`covers` is a test's own or the gazetteer fails."""
+    if covers is not _default_covers:
+        return False
+    try:
+        from pipeline.extract import regions
+        return bool(regions.exhausts(whole, names))
+    except Exception as exc:  # a gazetteer error must not stop the checks
+        log.warning("regions.exhausts(%r, %r) failed: %s", whole, names, exc)
+        return False
+
+
+def inner_places(names: Sequence[str]) -> list[str]:
+    """A total's places less those that hold another of them: "1,640 people in Glasgow, Edinburgh and Aberdeen"
+    said by "Stop It Now! Scotland" is of the three cities; Scotland only says where they are (used when two
+    places or more are left)."""
+    return [a for a in names if not any(b != a and covers(a, b) for b in names)]
+
+
 def region_match(a: Sequence[str], b: Sequence[str]) -> int:
     """How well two region lists agree: SAME, SHARED, COVERS, UNKNOWN or APART."""
     if not a or not b:
@@ -279,7 +299,8 @@ class Evidence:
         found: list[tuple[str, Optional[Count]]] = []
         notes: list[str] = []
         used: set[str] = set()
-        for region in total.regions:
+        inner = inner_places(total.regions)
+        for region in inner if len(inner) >= 2 else total.regions:
             best, best_key = None, None
             for c in self.record.counts:
                 if c is total or c.id in used or c.measure != total.measure or c.rate != total.rate:
@@ -342,10 +363,20 @@ class Evidence:
                 firsts.append(first)
         parts: list[Count] = []
         for _, c in sorted(firsts, key=lambda x: x[0]):
-            if any(covers(p.regions[0], c.regions[0]) or covers(c.regions[0], p.regions[0]) for p in parts):
+            if any(self._overlap(p.regions[0], c.regions[0]) for p in parts):
                 continue
             parts.append(c)
         return parts if len(parts) >= 2 else []
+
+    def _overlap(self, a: str, b: str) -> bool:
+        """Whether two parts' places overlap: one holds the other, unless both are police force areas, which never
+        hold one another ("South Wales" listed beside "Gwent": South Wales Police's area)."""
+        if not (self._covers_memo(a, b) or self._covers_memo(b, a)):
+            return False
+        if covers is not _default_covers:
+            return True
+        from pipeline.extract import regions
+        return not regions.force_areas(a, b)
 
     def _places_index(self) -> dict[tuple[str, Optional[str]], dict[str, dict[tuple[Optional[str], Optional[str]],
                                                                              tuple[list[int], list[tuple[int, Count]]]]]]:

@@ -17,7 +17,7 @@ from typing import Optional
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check import evidence
-from pipeline.check.evidence import APART, Evidence, mix, place, plain, region_match
+from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
@@ -80,10 +80,27 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return None
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
+    if v.verdict == "inconsistent" and _another_total(total, parts, ev, tol):
+        return None  # the parts of another period's total, their own period only inherited from the words before
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
-        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
-                                + "; the parts may not be every place within the total, so a shortfall proves nothing")
+        if not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
+            v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
+                                    + "; the parts may not be every place within the total, so a shortfall proves nothing")
+        else:
+            v = dataclasses.replace(v, explanation=v.explanation + "; the parts name every place within the total")
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def _another_total(total: Count, parts: list[Count], ev: Evidence, tol: Tolerances) -> bool:
+    """Whether the parts add up to another count of the total's place and measure (another period's: "6,840
+    people in 2023 ... In 2022 the total was 5,700. ... South Wales accounted for 2,910, ..."): they break that
+    one down, whatever period the sentences before lent them."""
+    values = [(Decimal(repr(p.value)), p.qualifier) for p in parts]
+    return any(c is not total and c.regions == total.regions and c.measure == total.measure and c.rate == total.rate
+               and plain(c) and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == APART
+               and check_sum(Decimal(repr(c.value)), c.qualifier, values,
+                                                                      tolerances=tol).verdict == "consistent"
+               for c in ev.record.counts)
 
 
 def _found_sum_check(total: Count, found: Optional[tuple[list[Count], Verdict]], how: str) -> Optional[Check]:

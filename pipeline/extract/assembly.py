@@ -293,15 +293,25 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
 
 def _listed_totals(counts: list[Resolved]) -> list[tuple[Resolved, list[Resolved]]]:
     """Each total and the parts listed after it in its sentence ("5,260 calls came from Yorkshire,
-    including 2,270 from South Yorkshire and 1,950 from West Yorkshire"): two parts at least."""
+    including 2,270 from South Yorkshire and 1,950 from West Yorkshire"): two parts at least.
+
+    A part's total is the last count before it in its sentence that is neither listed nor a comparison's,
+    found in one pass (the last such count of each sentence kept as the counts go by). Figures each written
+    after its place ("Glasgow accounted for 820, Edinburgh for 510 and Aberdeen for 310") are items of one
+    list side by side: the first is no total of the others."""
     found: dict[int, tuple[Resolved, list[Resolved]]] = {}
-    for n, part in enumerate(counts):
+    last: dict[tuple[int, int], Resolved] = {}  # sentence -> its last count that may be a total
+    for part in counts:
+        where = (part.draft.sentence.start, part.draft.sentence.end)
         if not part.draft.listed:
+            if not part.draft.comparison:
+                last[where] = part
             continue
-        total = next((c for c in reversed(counts[:n]) if c.draft.sentence == part.draft.sentence
-                      and not c.draft.listed and not c.draft.comparison), None)
+        total = last.get(where)
         if total is None or total.draft.measure != part.draft.measure or total.draft.rate != part.draft.rate:
             continue
+        if getattr(total.draft, "place_first", False) and getattr(part.draft, "place_first", False):
+            continue  # "Glasgow accounted for 820 of them, Edinburgh for 510": items side by side
         if beside_its_place(total, part):
             continue  # "310 in Newport, 240 in Caerphilly and 150 in Torfaen": a list of places, no total first
         found.setdefault(id(total), (total, []))[1].append(part)

@@ -13,6 +13,7 @@ from typing import Optional
 
 from pipeline.extract import periods
 from pipeline.extract.count_index import counts_before
+from pipeline.extract.earlier_in_sentence import later_before
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
     Context,
@@ -80,6 +81,11 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         if back is not None:  # "That total was down from 800 in 2022, a fall of 15 per cent": 800 is the base
             return back
     same = [c for c in same if not c.draft.comparison] or same
+    if len(same) == 1 and len(sentence) == 1:
+        later = later_before(d, same[0], ctx)
+        if later is not None:  # "In 2022 the figure was 4,500, meaning a rise of 20 per cent": 4,500 is the base
+            d.earlier_figure = same[0]
+            return later
     if same:
         return same[-1]
     later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
@@ -193,7 +199,10 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
             or (None if unfixed_time(d) else ctx.anchor(d.index))
     if since is not None and item.period is not None and item.period.end is None:
         item.period = ctx.anchor(d.index)  # not the open period "since 2021" names again
-    if since is not None:
+    earlier = getattr(d, "earlier_figure", None)
+    if earlier is not None and ref is not None:
+        item.period, item.base_period = ref.period, earlier.period  # the later figure's period, on the count's
+    elif since is not None:
         item.base_period = since
     elif d.pct_kind == "change" and d.base is None and _years_apart(item.period):
         # "a 65% rise between 2016 and 2018": the change is of the last year, on the first

@@ -22,7 +22,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = data_file("count_groups.json")
     adjectives = alternation(w["adjectives"])
     group = rf"(?i:{alternation(w['nouns'])}|(?:{adjectives})\s{{1,3}}(?:{alternation(w['adjective_nouns'])}))" \
-        rf"|{alternation(w['compass'])}"  # a compass word in lower case only: "from North Wales" is a place
+        rf"|(?:{alternation(w['compass'])})(?!\s{{1,3}}(?i:{alternation(w['compass_place_tails'], loose_spaces=True)})\b)"
+    # a compass word in lower case only: "from North Wales" is a place, and so is "from north of the border"
     after = re.compile(rf"(?i:\s{{1,3}}(?:(?:{alternation(w['verbs_before'], loose_spaces=True)})\s{{1,3}})?"
                        rf"(?:{alternation(w['prepositions'])})\s{{1,3}}(?:the\s{{1,3}})?)(?P<group>{group})\b")
     before_noun = re.compile(rf"\b(?P<group>(?:{adjectives})\s{{1,3}}[a-z]{{3,20}})$", re.I)

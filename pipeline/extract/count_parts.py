@@ -11,6 +11,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract.numbers import NumberMention
+from pipeline.extract.place_lists import places_before
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -43,6 +44,9 @@ def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[st
     from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
     if number.num_start not in owned_places(ctx):
         return None
+    first = places_before(ctx).get(number.num_start)
+    if first is not None:  # "..., Edinburgh for 510": what stands before its place lists it
+        before = ctx.sentence.text[:first[1] - ctx.sentence.start]
     tail = before[-40:].rstrip()
     return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
 

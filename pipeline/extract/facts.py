@@ -30,6 +30,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
+from pipeline.extract.place_lists import places_before
 from pipeline.extract.other_uses import (
     met_in_person,
     quoted_noun,
@@ -46,6 +47,7 @@ from pipeline.extract.sentence_context import (
     clause_span,
     ends_with,
     measure_of,
+    owned_places,
     possessed_by,
     regions_for,
     time_for,
@@ -248,6 +250,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do
                 unit, measure = "people", said
+            elif not found and number.num_start in owned_places(ctx):
+                # "There were 820 from Glasgow, 510 from Edinburgh ...", "2,400 were from South Wales, 1,300 from
+                # Gwent": the first of figures listed with a place each counts what the count before counts
+                inherit, measure = "part", "other"
             elif not found and _IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after):
                 inherit = "previous"  # "In 2022 it was 290.": what the count of the sentence before counts
             elif not found and rate_after(after) and not ends_with(before, "comparison") \
@@ -298,6 +304,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             unit, measure, inherit = _other_things(before), "other", None
         if found and _PART_OF.match(after):
             measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
+        elif measure == "other" and inherit is None and not difference and _PART_OF.match(after):
+            inherit = "part"  # "702 of those people were from Berkshire": what the count before counts, its own place
         if measure == "other" and _is_row(ctx, number):
             inherit = "row"
         elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
@@ -334,6 +342,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         draft.listed = listed
         draft.difference = difference
         draft.opener_part = opener_part
+        draft.place_first = number.num_start in places_before(ctx)
+        draft.place_item = number.num_start in owned_places(ctx)  # one of figures listed with a place each
         found.append(with_sentence_context(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)

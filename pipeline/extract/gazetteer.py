@@ -232,6 +232,39 @@ def covers(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _held_by_kind() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str, frozenset[str]]]:
+    """(place, kind) -> the places of that kind inside it, and each name's kinds: built once, on the first
+    breakdown that falls short."""
+    held: dict[tuple[str, str], set[str]] = {}
+    kinds: dict[str, set[str]] = {}
+    for entry in gazetteer_entries().values():
+        kinds.setdefault(entry.place.name, set()).add(entry.place.kind)
+        for holder in ancestors(entry.place.name):
+            held.setdefault((holder, entry.place.kind), set()).add(entry.place.name)
+    return ({key: frozenset(names) for key, names in held.items()},
+            {name: frozenset(found) for name, found in kinds.items()})
+
+
+def exhausts(whole: str, names: Iterable[str]) -> bool:
+    """Whether ``names`` hold every place the gazetteer puts inside ``whole`` of a kind one of them is: the four
+    force areas of Wales, the three counties of Thames Valley, the five boroughs of Gwent.  Parts that name every
+    place of their whole leave nothing out, so their shortfall is an error, not a list cut short."""
+    whole = canonical(whole) or whole
+    given = {canonical(n) or n for n in names}
+    held, kinds_of = _held_by_kind()
+    kinds = {kind for name in given for kind in kinds_of.get(name, ())}
+    return any(held.get((whole, kind)) and held[(whole, kind)] <= given for kind in kinds)
+
+
+def force_areas(a: str, b: str) -> bool:
+    """Whether both places are police force areas ("South Wales" and "Gwent", each the name of a force's area):
+    forces' areas never hold one another, whatever the places of the same names do (the region of South Wales
+    holds Gwent), so two force areas a breakdown lists side by side are two parts."""
+    return place(canonical(a) or a, "police_force_area") is not None \
+        and place(canonical(b) or b, "police_force_area") is not None
+
+
+@lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     """The rules of ``data/regions_rules.json``: stop phrases, national-scope phrases, body words (read once)."""
     with RULES.open(encoding="utf-8") as handle:

@@ -374,6 +374,8 @@ def _inherit(item: Resolved, ctx: Context) -> None:
     for earlier in reversed(ctx.counts):
         if d.index - earlier.draft.index > window:
             break
+        if d.inherit == "previous" and getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index:
+            continue  # "..., 130 in Monmouthshire and 100 in Blaenau Gwent. The figure was 800 in 2022": the list's total
         if earlier.draft.measure != "other":
             if d.measure == "other":
                 d.measure = earlier.draft.measure
@@ -406,8 +408,9 @@ def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
     for earlier in reversed(ctx.counts):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             return None
-        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row":
-            return earlier
+        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row" \
+                and not (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
+            return earlier  # an item of a list of places is no figure a later sentence goes on about
     return None
 
 
@@ -426,7 +429,8 @@ def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
         return []
     rows = 0
     for earlier in reversed(ctx.counts):
-        if earlier.draft.inherit == "row" or earlier.draft.header_text:
+        if earlier.draft.inherit == "row" or earlier.draft.header_text \
+                or (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
             rows += 1  # a list's items are parts of the total the text goes back to
             continue
         if d.index - earlier.draft.index > INHERIT_WINDOW + rows:

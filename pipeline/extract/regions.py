@@ -24,6 +24,8 @@ from pipeline.extract.gazetteer import (  # noqa: F401 - the lookups other modul
     counties_of,
     country_of,
     covers,
+    exhausts,
+    force_areas,
     gazetteer_entries,
     place,
     place_key,

@@ -27,6 +27,7 @@ from pipeline.extract.measures import (
     word_regex,
 )
 from pipeline.extract.numbers import NumberMention
+from pipeline.extract.place_lists import places_before
 from pipeline.extract.regions import rules
 from pipeline.extract.segments import Sentence, clause_of
 from pipeline.wordlists import alternation
@@ -285,7 +286,12 @@ _OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
 
 
 def owned_places(ctx: SentenceFacts) -> dict[int, str]:
-    """Number start -> the place named right after it, for sentences that give two or more numbers a place each."""
+    """Number start -> the place named right after it ("2,270 from South Yorkshire"), or right before it with
+    "for" or "with" ("Edinburgh for 510": :mod:`pipeline.extract.place_lists`), for sentences that give two or
+    more numbers a place each.  Worked out once per sentence (kept on it)."""
+    kept = ctx.__dict__.get("_owned_places")
+    if kept is not None:
+        return kept
     s, text = ctx.sentence.start, ctx.sentence.text
     owned = {}
     for number in ctx.numbers:
@@ -293,7 +299,10 @@ def owned_places(ctx: SentenceFacts) -> dict[int, str]:
             if region.start >= number.end and _OWN_PLACE.fullmatch(text, number.end - s, region.start - s):
                 owned[number.num_start] = region.name
                 break
-    return owned if len(owned) >= 2 else {}
+    for at, (name, _) in places_before(ctx).items():
+        owned.setdefault(at, name)
+    ctx.__dict__["_owned_places"] = owned = owned if len(owned) >= 2 else {}
+    return owned
 
 
 def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False, own_noun: bool = False) -> str:

@@ -175,3 +175,39 @@ def test_a_list_of_places_reads_a_bounded_gap_for_each_part(nlp, monkeypatch):
     extract_facts(_places_side_by_side(160), published=PUBLISHED, nlp=nlp)
     assert small > 0  # the rule ran
     assert counting.chars <= 6 * max(small, 40 * part_places.GAP_READ), (small, counting.chars)
+
+
+class _Watched:
+    """A resolved count whose draft is read through a counter (what :func:`assembly._listed_totals` reads)."""
+
+    def __init__(self, draft, reads: list[int]) -> None:
+        self._draft, self._reads = draft, reads
+
+    @property
+    def draft(self):
+        self._reads[0] += 1
+        return self._draft
+
+
+def _listed_without_totals(n: int, reads: list[int]) -> list[_Watched]:
+    """n sentences, each of one listed figure and no total before it: the walk back for a total that read every
+    count before each part (``next(... reversed(counts[:n]))``) was quadratic."""
+    from types import SimpleNamespace
+    from pipeline.extract.segments import Sentence
+    out = []
+    for i in range(n):
+        sentence = Sentence(start=100 * i, end=100 * i + 90, text="x" * 90, paragraph=i)
+        draft = SimpleNamespace(sentence=sentence, listed="and", comparison=False, measure="helpline_calls",
+                                rate=None, place_first=False)
+        out.append(_Watched(draft, reads))
+    return out
+
+
+def test_listed_totals_read_each_count_a_bounded_number_of_times():
+    from pipeline.extract import assembly
+    reads = [0]
+    assembly._listed_totals(_listed_without_totals(200, reads))
+    small, reads[0] = reads[0], 0
+    assembly._listed_totals(_listed_without_totals(800, reads))
+    assert small > 0
+    assert reads[0] <= 6 * small, (small, reads[0])  # four times the counts: at most about four times the work

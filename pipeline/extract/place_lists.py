@@ -1,0 +1,42 @@
+"""Figures listed with a place each, the place written first: "Glasgow accounted for 820 of them, Edinburgh for
+510 and Aberdeen for 310", "South Wales Police's area accounted for 2,910 contacts, North Wales for 1,480".
+
+The verb or the measure is given once, with the first item; the others keep only the place and "for" or
+"with". :func:`places_before` maps each such figure to its place, for
+:func:`pipeline.extract.sentence_context.owned_places`, which also maps the figures whose place follows them
+("2,400 were from South Wales, 1,300 from Gwent").
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Between a place and its figure: an optional "'s" and a word of area ("South Wales Police's area", "the
+#: Belfast trust area"), then "accounted for", "for" or "with" right before the figure (its hedge included).
+_PLACE_THEN_FIGURE = re.compile(
+    r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust))?"
+    r"\s{1,3}(?:accounted\s{1,3}for|for|with)\s{1,3}", re.I)
+
+
+def places_before(ctx: Any) -> dict[int, tuple[str, int]]:
+    """Number start (``num_start``) -> (its place, where the place starts), for the figures of a sentence
+    (:class:`~pipeline.extract.sentence_context.SentenceFacts`) whose place is named right before them and tied
+    by "for" or "with"; worked out once per sentence (kept on it), in one pass over its numbers and places."""
+    found = ctx.__dict__.get("_places_before")
+    if found is None:
+        found = ctx.__dict__["_places_before"] = _places_before(ctx.sentence.text, ctx.sentence.start, ctx.numbers,
+                                                                 ctx.regions)
+    return found
+
+
+def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]) -> dict[int, tuple[str, int]]:
+    """:func:`places_before` of a sentence's ``text`` at article offset ``start``; ``numbers`` and ``regions``
+    carry article offsets, in text order."""
+    out: dict[int, tuple[str, int]] = {}
+    i = 0
+    for number in numbers:
+        while i < len(regions) and regions[i].end <= number.start:
+            i += 1  # regions[i - 1] is the last place ending before the figure
+        if i and _PLACE_THEN_FIGURE.fullmatch(text, regions[i - 1].end - start, number.start - start):
+            out[number.num_start] = (regions[i - 1].name, regions[i - 1].start)
+    return out
