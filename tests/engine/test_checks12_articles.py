@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import extract_articles, f1_by_type
+from tests.fixture_sets import f1_by_type, records_by_article, set_records
 
 PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "checks12"
 GOLD = json.loads((PROBES / "gold.json").read_text(encoding="utf-8"))
@@ -39,7 +39,7 @@ def test_gold_ids_match_files() -> None:
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return extract_articles(sorted(PROBES.glob("*.txt")), tmp_path_factory.mktemp("checks12") / "checks12.jsonl")
+    return set_records(tmp_path_factory, "checks12")
 
 
 @pytest.fixture(scope="module")
@@ -56,10 +56,7 @@ def test_f1_floor(f1_scores: dict[str, float], kind: str, floor: float) -> None:
 def _verdicts(records: Path) -> Counter:
     """How each gold check came out: ``right``, ``wrong``, and ``false_inconsistent`` (an "inconsistent" where
     the gold has none, also among checks the gold does not list)."""
-    by_id = {}
-    for line in records.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        by_id[Path(rec["article"]["source"]).stem] = rec["checks"]
+    by_id = {stem: rec["checks"] for stem, rec in records_by_article(records).items()}
     tally: Counter = Counter()
     for g in GOLD:
         found, used = by_id[g["id"]], set()
