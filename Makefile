@@ -34,8 +34,11 @@ run: $(STAMP) bytecode
 	$(BIN)/newsfacts report extracted/records.jsonl extracted/checks.jsonl -o extracted/report.html
 	@echo "outputs in extracted/: records.jsonl checks.jsonl newsfacts.sqlite csv/ parquet/ datapackage.json README.md (the dataset card) report.html"
 
+# the suite in TEST_WORKERS processes (pytest-xdist; CI has two cores), each test file's tests in one of them so that
+# a module's fixtures run once; TEST_WORKERS=0 runs it in this process (docs/measurements.md, thirteenth round)
+TEST_WORKERS ?= 2
 test: $(STAMP) bytecode
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: $(STAMP) bytecode
 	$(BIN)/python benchmarks/throughput.py

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import extract_articles, f1_by_type
+from tests.fixture_sets import f1_by_type, set_records
 
 BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 ARTICLES = sorted(BLIND.glob("*.txt"))
@@ -35,7 +35,7 @@ TOLERANCE = 0.03
 @pytest.fixture(scope="module")
 def blind_records(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Run ``newsfacts extract`` on every blind article; return the JSONL path."""
-    return extract_articles(ARTICLES, tmp_path_factory.mktemp("blind") / "blind.jsonl", timeout=300)
+    return set_records(tmp_path_factory, "blind", timeout=300)
 
 
 @pytest.fixture(scope="module")

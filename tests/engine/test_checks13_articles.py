@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import extract_articles, f1_by_type, verdict_tally
+from tests.fixture_sets import f1_by_type, set_records, verdict_tally
 
 PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "checks13"
 GOLD = json.loads((PROBES / "gold.json").read_text(encoding="utf-8"))
@@ -40,7 +40,7 @@ def test_gold_ids_match_files() -> None:
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return extract_articles(sorted(PROBES.glob("*.txt")), tmp_path_factory.mktemp("checks13") / "checks13.jsonl")
+    return set_records(tmp_path_factory, "checks13")
 
 
 @pytest.fixture(scope="module")

@@ -9,20 +9,15 @@ marked ``xfail`` with the cause, so a fix shows up as XPASS and the mark can go.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
 import pytest
 
-from pipeline.engine.stages import extract_article
-from pipeline.records import to_dict
+from tests.fixture_sets import f1_by_type, records_by_article, set_records
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 GOLD = json.loads((ARTICLES / "gold.json").read_text(encoding="utf-8"))
-SCORE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 #: Floors just below the F1 measured now (counts 0.98, percentages 1.00,
 #: multipliers 1.00; 0.63 / 0.94 / 1.00 when the set was written); raise them as fixes land.
@@ -47,10 +42,16 @@ XFAIL = {
 }
 
 
-@lru_cache(maxsize=None)
-def record_of(article_id: str) -> dict[str, Any]:
-    path = ARTICLES / f"{article_id}.txt"
-    return to_dict(extract_article(path.read_text(encoding="utf-8"), source=str(path)))
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``newsfacts extract`` over the set, once per test run (``tests/fixture_sets.py``)."""
+    return set_records(tmp_path_factory, "articles")
+
+
+@pytest.fixture(scope="module")
+def record_of(records: Path) -> dict[str, dict[str, Any]]:
+    """Each article's record, keyed by its gold id."""
+    return records_by_article(records)
 
 
 def _regions(fact: dict[str, Any]) -> set[str]:
@@ -94,8 +95,8 @@ def _find(record: dict[str, Any], kind: str, gold: dict[str, Any]) -> Optional[d
 
 
 @pytest.mark.parametrize("article_id, kind, gold", _cases())
-def test_fact_found(article_id: str, kind: str, gold: dict[str, Any]) -> None:
-    fact = _find(record_of(article_id), kind, gold)
+def test_fact_found(record_of: dict[str, dict[str, Any]], article_id: str, kind: str, gold: dict[str, Any]) -> None:
+    fact = _find(record_of[article_id], kind, gold)
     assert fact is not None, f"{kind} {gold.get('cue')!r} not found"
     expected = _gold_regions(gold["region"])
     got = _regions(fact)
@@ -112,27 +113,19 @@ def test_fact_found(article_id: str, kind: str, gold: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("article", GOLD, ids=[a["id"] for a in GOLD])
-def test_every_article_yields_a_record(article: dict[str, Any]) -> None:
-    record = record_of(article["id"])
+def test_every_article_yields_a_record(record_of: dict[str, dict[str, Any]], article: dict[str, Any]) -> None:
+    record = record_of[article["id"]]
     assert record["errors"] == []
     assert record["article"]["source"].endswith(f"{article['id']}.txt")
 
 
-def test_irrelevant_article_is_judged_irrelevant() -> None:
+def test_irrelevant_article_is_judged_irrelevant(record_of: dict[str, dict[str, Any]]) -> None:
     for article in GOLD:
         if not article["relevant"]:
-            assert record_of(article["id"])["relevance"]["relevant"] is False, article["id"]
+            assert record_of[article["id"]]["relevance"]["relevant"] is False, article["id"]
 
 
-def test_score_floor(tmp_path: Path) -> None:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    records = tmp_path / "fixtures.jsonl"
-    lines = [json.dumps(record_of(a["id"]), ensure_ascii=False) for a in GOLD]
-    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORE), str(ARTICLES / "gold.json"), str(records)],
-                         capture_output=True, text=True, check=True).stdout
-    f1 = {line.split()[0]: float(line.split()[3]) for line in out.splitlines()
-          if line.split() and line.split()[0] in F1_FLOORS}
+def test_score_floor(records: Path) -> None:
+    f1 = f1_by_type(ARTICLES / "gold.json", records)
     for kind, floor in F1_FLOORS.items():
-        assert f1[kind] >= floor, f"{kind} F1 {f1[kind]:.2f} below {floor}\n{out}"
+        assert f1[kind] >= floor, f"{kind} F1 {f1[kind]:.2f} below {floor}\n{f1}"

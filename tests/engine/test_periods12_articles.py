@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import extract_articles, f1_by_type
+from tests.fixture_sets import f1_by_type, records_by_article, set_records
 
 SET = Path(__file__).resolve().parents[1] / "fixtures" / "periods12"
 ARTICLES = sorted(SET.glob("*.txt"))
@@ -30,7 +30,7 @@ PERIODS_RIGHT = {"counts": 48, "percentages": 22}
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return extract_articles(ARTICLES, tmp_path_factory.mktemp("periods12") / "periods12.jsonl")
+    return set_records(tmp_path_factory, "periods12")
 
 
 def _gold() -> list[dict]:
@@ -57,10 +57,7 @@ def test_f1_does_not_fall_below_the_baseline(f1_scores: dict[str, float], kind: 
 def test_whole_periods_right_do_not_fall(records: Path) -> None:
     """Each gold count (percentage) paired with the record's first of its value (value and kind): its period's
     start and end (and base period's) exactly as the gold has them."""
-    by_id = {}
-    for line in records.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        by_id[Path(record["article"]["source"]).stem] = record
+    by_id = records_by_article(records)
     right = {"counts": 0, "percentages": 0}
     for gold in _gold():
         record = by_id[gold["id"]]

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any, Optional
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fixture_sets import f1_by_type, records_by_article, set_records
+
 SET = Path(__file__).resolve().parents[1] / "fixtures" / "quotes12"
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 ARTICLES = sorted(SET.glob("*.txt"))
 
 #: Right of 81 quotes at the end of the twelfth round (at its start, counted the same way: found 81, speaker 77,
@@ -34,12 +32,8 @@ FLOOR = {"found": 81, "speaker": 81, "official": 75, "org": 75, "title": 67}
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Run ``newsfacts extract`` on every article of the set; return the JSONL path."""
-    out = tmp_path_factory.mktemp("quotes12") / "quotes12.jsonl"
-    cmd = [sys.executable, "-m", "pipeline", "extract", *map(str, ARTICLES), "-o", str(out), "-q"]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return out
+    """Run ``newsfacts extract`` on every article of the set (once per test run); return the JSONL path."""
+    return set_records(tmp_path_factory, "quotes12", timeout=300)
 
 
 def _norm(words: Optional[str]) -> str:
@@ -61,10 +55,7 @@ def _title_right(gold: Optional[str], quote: dict[str, Any]) -> bool:
 def attributes(records: Path) -> dict[str, int]:
     """How many gold quotes are found, and of them how many have each attribute right."""
     gold = json.loads((SET / "gold.json").read_text(encoding="utf-8"))
-    by_id = {}
-    for line in records.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        by_id[Path(record["article"]["source"]).stem] = record
+    by_id = records_by_article(records)
     right = dict.fromkeys(FLOOR, 0)
     for article in gold:
         quotes, used = by_id[article["id"]]["quotes"], set()
@@ -96,10 +87,5 @@ def test_quote_attributes_stay_at_their_floor(attributes: dict[str, int], attrib
 
 
 def test_score_py_agrees_on_quotes(records: Path) -> None:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    done = subprocess.run([sys.executable, str(SCORE), str(SET / "gold.json"), str(records)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    row = next(line for line in done.stdout.splitlines() if line.startswith("quotes"))
-    assert float(row.split()[3]) >= 0.99, row  # F1: every gold quote found, nothing extra
+    f1 = f1_by_type(SET / "gold.json", records)
+    assert f1["quotes"] >= 0.99, f1  # F1: every gold quote found, nothing extra

@@ -5,7 +5,7 @@ probe set showed missing (a paragraph opening on someone new before "He said:", 
 public, pseudonyms asked for, roles in relative clauses, "one of the charity's advisers", parties and
 councillors before a name, the body a kind word ends) and varied beyond them, each with ``gold.json`` written
 before the extractor ran (ANNOTATION.md decision 9). The articles are extracted once per session
-(:func:`tests.fixture_sets.extract_articles`); ``benchmarks/quote_fields.py`` counts the quotes found and, of
+(:func:`tests.fixture_sets.set_records`); ``benchmarks/quote_fields.py`` counts the quotes found and, of
 them, those with speaker, title, official flag and organisation right, and each must stay at or above the figure
 measured at the end of the round.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import ROOT, extract_articles
+from tests.fixture_sets import ROOT, set_records
 
 SET = Path(__file__).resolve().parents[1] / "fixtures" / "quotes13"
 ARTICLES = sorted(SET.glob("*.txt"))
@@ -36,7 +36,7 @@ def _quote_fields():
 
 @pytest.fixture(scope="module")
 def attributes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
-    records = extract_articles(ARTICLES, tmp_path_factory.mktemp("quotes13") / "quotes13.jsonl", timeout=300)
+    records = set_records(tmp_path_factory, "quotes13", timeout=300)
     return _quote_fields().totals_of(SET / "gold.json", records)
 
 

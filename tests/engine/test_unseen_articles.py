@@ -10,21 +10,15 @@ about a prevention helpline, one states a percentage its counts do not bear out.
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from pipeline.engine.stages import extract_article
-from pipeline.records import to_dict
+from tests.fixture_sets import f1_by_type, records_by_article, set_records
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 GOLD = json.loads((UNSEEN / "gold.json").read_text(encoding="utf-8"))
-SCORE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 
 #: F1 floors 0.03 below the figures measured now (counts 0.98, percentages 0.97,
 #: multipliers 1.00, quotes 1.00, checks 0.97; when the set was written: 0.86, 0.87,
@@ -35,26 +29,16 @@ F1_FLOORS = {"counts": 0.95, "percentages": 0.94, "multipliers": 0.97, "quotes":
 RELEVANCE_XFAIL: dict[str, str] = {}
 
 
-@lru_cache(maxsize=None)
-def record_of(article_id: str) -> dict[str, Any]:
-    path = UNSEEN / f"{article_id}.txt"
-    return to_dict(extract_article(path.read_text(encoding="utf-8"), source=str(path)))
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``newsfacts extract`` over the set, once per test run (``tests/fixture_sets.py``)."""
+    return set_records(tmp_path_factory, "unseen")
 
 
-def score_lines(tmp: str) -> dict[str, float]:
-    """Run the CLI and score.py once; the F1 column of each fact type."""
-    out = Path(tmp) / "unseen.jsonl"
-    paths = sorted(str(p) for p in UNSEEN.glob("*.txt"))
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", *paths, "-o", str(out), "-q"],
-                   check=True, capture_output=True, text=True)
-    res = subprocess.run([sys.executable, str(SCORE), str(UNSEEN / "gold.json"), str(out)],
-                         check=True, capture_output=True, text=True)
-    f1 = {}
-    for line in res.stdout.splitlines():
-        m = re.match(r"(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s", line)
-        if m and m.group(1) in F1_FLOORS:
-            f1[m.group(1)] = float(m.group(4))
-    return f1
+@pytest.fixture(scope="module")
+def record_of(records: Path) -> dict[str, dict[str, Any]]:
+    """Each article's record, keyed by its gold id."""
+    return records_by_article(records)
 
 
 def test_gold_ids_match_files() -> None:
@@ -63,10 +47,8 @@ def test_gold_ids_match_files() -> None:
 
 
 @pytest.fixture(scope="module")
-def f1_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    if not SCORE.is_file():
-        pytest.skip("../shared/eval/score.py is not present")
-    return score_lines(str(tmp_path_factory.mktemp("unseen")))
+def f1_scores(records: Path) -> dict[str, float]:
+    return f1_by_type(UNSEEN / "gold.json", records)
 
 
 @pytest.mark.parametrize("kind,floor", sorted(F1_FLOORS.items()))
@@ -76,8 +58,8 @@ def test_f1_floor(f1_scores: dict[str, float], kind: str, floor: float) -> None:
 
 
 @pytest.mark.parametrize("article_id", [g["id"] for g in GOLD])
-def test_record_without_errors(article_id: str) -> None:
-    rec = record_of(article_id)
+def test_record_without_errors(record_of: dict[str, dict[str, Any]], article_id: str) -> None:
+    rec = record_of[article_id]
     assert rec["errors"] == []
     assert rec["article"]["text_chars"] > 500
 
@@ -90,6 +72,6 @@ def _relevance_cases() -> list[Any]:
 
 
 @pytest.mark.parametrize("article_id,relevant", _relevance_cases())
-def test_relevance(article_id: str, relevant: bool) -> None:
+def test_relevance(record_of: dict[str, dict[str, Any]], article_id: str, relevant: bool) -> None:
     """The council parking story is judged irrelevant; the helpline stories relevant."""
-    assert record_of(article_id)["relevance"]["relevant"] is relevant
+    assert record_of[article_id]["relevance"]["relevant"] is relevant
