@@ -79,6 +79,10 @@ class Context:
 
     def __init__(self, published: Optional[datetime.date], drafts: Sequence[Draft] = ()) -> None:
         self.published = published or anchored_date(drafts)
+        self.sentence_counts: dict[int, list[Draft]] = {}  # sentence start -> its count drafts, in text order
+        for d in sorted(drafts, key=lambda x: x.start):
+            if d.kind == "count":
+                self.sentence_counts.setdefault(d.sentence.start, []).append(d)
         self.counts: list[Resolved] = []
         self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
