@@ -154,7 +154,9 @@ def patterns() -> Patterns:
          rf"(?!\s*[/\u2013-]\s*\d)"),
         # a month with its year told relative to the publication: "in August last year", "March of this year"
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"),
-        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
+        # "the same period in 2018", "the same six months of 2023": the fact's own months, in that year
+        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?"
+         rf"(?:(?P<span>{_loose(data['month_spans'])})\s+(?=months\b))?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),
