@@ -71,6 +71,10 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: How many counts of the change's sentence are looked at for its earlier figure (bounded on an overlong sentence).
+SENTENCE_COUNTS = 32
+
+
 def _same_regions(a: list[str], b: list[str]) -> bool:
     return not a or not b or set(a) == set(b)
 
@@ -90,7 +94,7 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
     if own is None or own.end is None or mention is None or mention.role != "time" \
             or getattr(mention, "relative", None) is not None:
         return None
-    dated = [c for c in ctx.sentence_counts.get(d.sentence.start, ())
+    dated = [c for c in ctx.sentence_counts.get(d.sentence.start, ())[:SENTENCE_COUNTS]
              if (c.time or c.sentence_time) is mention and not c.rate]
     if not dated:
         return None  # "In 2021 calls rose by 20%": no earlier figure, the change is of its own year
@@ -106,7 +110,8 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
         if not any(akin(later.draft.measure, c.measure) and _same_regions(later.regions or [], c.regions)
                    for c in dated):
             continue
-        before = [r for r in ctx.by_sentence.get(d.sentence.start, []) if r.draft in dated and r.draft.start < d.start]
+        before = [r for r in ctx.by_sentence.get(d.sentence.start, [])[-SENTENCE_COUNTS:]
+                  if r.draft.start < d.start and any(r.draft is c for c in dated)]
         item.count_ref, item.period, item.base_period = later, later.period, own
         item.base_count_ref = before[-1] if before else None
         return later
