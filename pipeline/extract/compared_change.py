@@ -83,7 +83,8 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
     """The later figure of a change whose sentence is dated by its earlier figure, or ``None``.
 
     The change names no comparison period; the time that dates it (its own or its sentence's, a stated period,
-    not a relative one) also dates a count of its sentence, the earlier figure; the later one stands in the
+    not a relative one) also dates a count of its sentence, the earlier figure (not a difference: "an increase of
+    1,200 calls or 40% over the 3,000 calls received in 2022"); the later one stands in the
     sentence before, counts one kind of thing in the same place, is no earlier figure itself, and its period is
     the earlier's a year on ("took 2,600 calls in 2023/24. In 2022/23 it took 2,000, so calls have gone up by
     30%."). On a match the change takes the later figure as its count and period, the earlier period as its base
@@ -95,7 +96,7 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
             or getattr(mention, "relative", None) is not None:
         return None
     dated = [c for c in ctx.sentence_counts.get(d.sentence.start, ())[:SENTENCE_COUNTS]
-             if (c.time or c.sentence_time) is mention and not c.rate]
+             if (c.time or c.sentence_time) is mention and not c.rate and not getattr(c, "difference", None)]
     if not dated:
         return None  # "In 2021 calls rose by 20%": no earlier figure, the change is of its own year
     later_span = years_shifted(own, 1)

@@ -52,6 +52,9 @@ def test_the_change_compares_the_sentence_before(text, period, base, values):
     ("The line took 900 calls in 2023. In 2021 it took 800, a rise of 12 per cent.", Y21, ("2020-01-01", "2020-12-31")),
     # another measure in the sentence before: left as before
     ("The website had 9,000 visits in 2023. In 2022 the line took 2,000 calls, a rise of 30 per cent.", Y22, Y21),
+    # a difference in the change's sentence is no earlier figure; the base is the count after "over"
+    ("The line took 4,200 calls in 2023. That is an increase of 1,200 calls or 40% over the 3,000 calls it took in "
+     "2022.", Y23, Y22),
     # a later figure for another place: left as before
     ("The line took 900 calls from Kent in 2023. In 2022 it took 700 calls from Essex, up 20 per cent.", Y22, Y21),
 ])
