@@ -9,6 +9,12 @@ set the earlier one against, in the earlier one's sentence or the one before it,
 change to the pair. Used by :func:`pipeline.extract.assembly.assemble` right after a change is
 resolved.
 
+"2,600 calls in 2023/24. In 2022/23 it took 2,000, so calls have gone up by 30%." (or "... the figure was
+2,000, meaning ...", "That was up 30% on the 2,000 it took in 2022/23."): the change's sentence is dated by
+its earlier figure's period, and the sentence before holds the same measure a year later. The change is of
+that later figure, on the earlier (:func:`change_on_earlier_sentence`, tried by :func:`later_of_comparison`
+when no comparison figure is marked); its own period would make it 2022/23 on 2021/22.
+
 "A year earlier it took 1,310, an increase of 33 per cent.": a sentence opened by a year-before phrase
 ("A year earlier", "The year before") dates its figures to that earlier year, yet its change compares the
 year before with the one after it; :func:`change_on_year_before` makes the change of the year after, on the
@@ -40,8 +46,10 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
     figure as its count and period and the earlier as its base count and base period.
     """
     d, earlier = item.draft, item.count_ref
-    if d.pct_kind != "change" or d.time is not None or d.base is not None or d.sentence_time is not None:
+    if d.pct_kind != "change" or d.base is not None:
         return None
+    if d.time is not None or d.sentence_time is not None:
+        return change_on_earlier_sentence(item, ctx)
     if earlier is None or not earlier.draft.comparison or earlier.draft.sentence == d.sentence \
             or earlier.period is None or earlier.period.start is None:
         return None
@@ -59,6 +67,54 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
             continue
         item.count_ref, item.base_count_ref = later, earlier
         item.period, item.base_period = later.period, earlier.period
+        return later
+    return None
+
+
+#: How many counts of the change's sentence are looked at for its earlier figure (bounded on an overlong sentence).
+SENTENCE_COUNTS = 32
+
+
+def _same_regions(a: list[str], b: list[str]) -> bool:
+    return not a or not b or set(a) == set(b)
+
+
+def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The later figure of a change whose sentence is dated by its earlier figure, or ``None``.
+
+    The change names no comparison period; the time that dates it (its own or its sentence's, a stated period,
+    not a relative one) also dates a count of its sentence, the earlier figure (not a difference: "an increase of
+    1,200 calls or 40% over the 3,000 calls received in 2022"); the later one stands in the
+    sentence before, counts one kind of thing in the same place, is no earlier figure itself, and its period is
+    the earlier's a year on ("took 2,600 calls in 2023/24. In 2022/23 it took 2,000, so calls have gone up by
+    30%."). On a match the change takes the later figure as its count and period, the earlier period as its base
+    period, and the earlier figure as its base count when it stands before the change.
+    """
+    d, own = item.draft, item.period
+    mention = d.time or d.sentence_time
+    if own is None or own.end is None or mention is None or mention.role != "time" \
+            or getattr(mention, "relative", None) is not None:
+        return None
+    dated = [c for c in ctx.sentence_counts.get(d.sentence.start, ())[:SENTENCE_COUNTS]
+             if (c.time or c.sentence_time) is mention and not c.rate and not getattr(c, "difference", None)]
+    if not dated:
+        return None  # "In 2021 calls rose by 20%": no earlier figure, the change is of its own year
+    later_span = years_shifted(own, 1)
+    end = counts_before(ctx, d.sentence.start)
+    for i in range(end - 1, max(end - 1 - LATER_COUNTS, -1), -1):
+        later = ctx.counts[i]
+        if d.index - later.draft.index > LATER_REACH:
+            return None
+        if later.draft.comparison or later.period is None or later_span is None \
+                or later.period.iso() != later_span.iso():
+            continue
+        if not any(akin(later.draft.measure, c.measure) and _same_regions(later.regions or [], c.regions)
+                   for c in dated):
+            continue
+        before = [r for r in ctx.by_sentence.get(d.sentence.start, [])[-SENTENCE_COUNTS:]
+                  if r.draft.start < d.start and any(r.draft is c for c in dated)]
+        item.count_ref, item.period, item.base_period = later, later.period, own
+        item.base_count_ref = before[-1] if before else None
         return later
     return None
 

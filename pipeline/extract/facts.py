@@ -131,6 +131,9 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|d
 #: "In 2022 it was 290.", "The following year it was 880, a rise of 37.5 per cent." (the figure ends its clause).
 _IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}been|has\s{1,3}been|stood\s{1,3}at)\s{1,3}$", re.I)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
+#: A figure whose verb stands for the one of the sentence before: "In 2023, 640 did so", "In the three months to June,
+#: 180 did." (not "did not").
+_DID_SO = re.compile(r"\s{1,3}did(?:\s{1,3}so)?\s{0,3}(?:[.,;:!?)]|$)", re.I)
 
 
 #: The measures of a helpline's or a website's use.
@@ -254,8 +257,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "There were 820 from Glasgow, 510 from Edinburgh ...", "2,400 were from South Wales, 1,300 from
                 # Gwent": the first of figures listed with a place each counts what the count before counts
                 inherit, measure = "part", "other"
-            elif not found and _IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after):
-                inherit = "previous"  # "In 2022 it was 290.": what the count of the sentence before counts
+            elif not found and (_IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after) or _DID_SO.match(after)):
+                inherit = "previous"  # "In 2022 it was 290.", "In 2023, 640 did so": what the count before counts
             elif not found and rate_after(after) and not ends_with(before, "comparison") \
                     and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts

@@ -79,12 +79,17 @@ class Context:
 
     def __init__(self, published: Optional[datetime.date], drafts: Sequence[Draft] = ()) -> None:
         self.published = published or anchored_date(drafts)
+        self.sentence_counts: dict[int, list[Draft]] = {}  # sentence start -> its count drafts, in text order
+        for d in sorted(drafts, key=lambda x: x.start):
+            if d.kind == "count":
+                self.sentence_counts.setdefault(d.sentence.start, []).append(d)
         self.counts: list[Resolved] = []
         self.percentages: list[Resolved] = []  # measure donors only: "increases of 146% in people seeking help"
         self.by_sentence: dict[int, list[Resolved]] = {}  # sentence start -> its counts so far
         self.last_period: Optional[periods.Period] = None
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
+        self.restated_before: set[int] = set()  # ids of figures restating the one before for the year before it
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
         self.comparison_pairs: Optional[tuple[int, Any]] = None  # linking's pairs of compared counts, found once
 
@@ -96,14 +101,27 @@ class Context:
         return self.last_period if index - self.last_index <= window else None
 
     def note(self, item: Resolved) -> None:
-        """Make a fact's period the context, unless it is the earlier figure of a comparison."""
-        if item.period is not None and not item.draft.comparison:
+        """Make a fact's period the context, unless it is the earlier figure of a comparison: marked so ("up from
+        1,500 in 2021"), or a figure that restates the one before for the year before it ("2,496 calls last year.
+        In 2022, it was 1,920."; the figures after it are still of the later year)."""
+        if item.period is not None and self._year_before_restated(item):
+            self.restated_before.add(id(item))
+        elif item.period is not None and not item.draft.comparison:
             if not periods_equal(item.period, self.last_period) or item.draft.base is not None:
                 self.last_base = item.base_period if item.draft.base is not None else None
             self.last_period, self.last_index = item.period, item.draft.index
         elif item.period is None and getattr(item.draft.time, "relative", None) == "next_period":
             # "in the following six months ...": the period before no longer holds
             self.last_period, self.last_index = None, item.draft.index
+
+
+    def _year_before_restated(self, item: Resolved) -> bool:
+        d, last = item.draft, self.last_period
+        if d.kind != "count" or d.inherit != "previous" or d.time is None or last is None \
+                or d.index - self.last_index > 1 or item.period.end is None:
+            return False
+        before = periods.years_shifted(last, -1)
+        return before is not None and before.iso() == item.period.iso()
 
 
 def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
@@ -212,7 +230,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     continued = earlier
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
-                        and not earlier.draft.comparison:
+                        and not earlier.draft.comparison and id(earlier) not in ctx.restated_before:
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):

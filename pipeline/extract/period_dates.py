@@ -59,6 +59,17 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
                 return None
             year, relative = _year_of(m["y"], m["rel"] if name == "part" else None, published, default_year)
             period = None if year is None else months_period(year, (n - 1) * size + 1, year, n * size)
+        elif name == "quarter_alone":
+            if m["ord"] and fold(m["ord"]) == "last":
+                return None  # "last quarter": the one before the publication's, not the fourth
+            n = pats.ordinals[fold(m["ord"])] if m["ord"] else int(m["n"] or m["n2"])
+            n = 4 if n == -1 else n
+            if not 1 <= n <= 4:
+                return None
+            year, relative = _year_of(None, None, None, default_year)
+            if year is None and published is not None:  # the latest such quarter ended by then
+                year, relative = (published.year if 3 * n < published.month else published.year - 1), None
+            period = None if year is None else months_period(year, 3 * n - 2, year, 3 * n)
         elif name == "months_of_year":
             n, year = pats.month_spans[fold(m["n"])], int(m["y"])
             first = 1 if m["end"].lower() in ("first", "opening") else 13 - n

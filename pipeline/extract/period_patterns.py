@@ -111,6 +111,10 @@ def patterns() -> Patterns:
         ("part", rf"\b(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+(?P<part>half|quarter|six\s+months|"
          rf"three\s+months|6\s+months|3\s+months)\s+of\s+(?:(?P<y>{y})\b|(?P<rel>this|last)\s+year\b|the\s+year\b)"),
         ("qh", rf"\b(?P<qh>[qh])(?P<n>[1-4])\s+(?P<y>{y})\b"),
+        # a quarter with no year: "the third quarter", "in Q4", "quarter 2" (not "Q3 2023", "the third quarter of 2023":
+        # dated above; of the year the text is about, else the latest such quarter ended by the publication date)
+        ("quarter_alone", rf"\b(?:(?:the\s+)?(?P<ord>{_loose(data['ordinals'])})\s+quarter|Q(?P<n>[1-4])|quarter\s+(?P<n2>[1-4]))\b"
+         rf"(?!\s+of\b|,?\s*(?:19|20)\d\d\b|[/\u2013-]\d)"),
         # the first or last months of a named year: "the last six months of 2018", "the first 10 months of 2020"
         ("months_of_year", rf"\b(?:(?:in|during|over|for|across|throughout)\s+)?(?:the\s+)?(?P<end>first|opening|last|final|"
          rf"closing)\s+(?P<n>{_loose(data['month_spans'])})\s+months\s+of\s+(?P<y>{y})\b"),
@@ -150,7 +154,9 @@ def patterns() -> Patterns:
          rf"(?!\s*[/\u2013-]\s*\d)"),
         # a month with its year told relative to the publication: "in August last year", "March of this year"
         ("month_rel_year", rf"\b(?P<m>{month})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"),
-        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?(?:period|time|months?|quarter|half|"
+        # "the same period in 2018", "the same six months of 2023": the fact's own months, in that year
+        ("same_period_year", rf"\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:time\s+)?"
+         rf"(?:(?P<span>{_loose(data['month_spans'])})\s+(?=months\b))?(?:period|time|months?|quarter|half|"
          rf"weeks?)\s+(?:in|of)\s+(?P<y>{y})(?:(?P<sep>/|-|–)(?P<y2>{y}|\d\d)(?![\w/@-]|[.,]\d))?\b"),
         ("year_to_month", rf"\b(?:the\s+)?(?:year|{twelve})\s+(?:ending|ended|to|up\s+to|until)\s+"
          rf"(?:last\s+)?(?P<m>{month})\b(?!,?\s*\d)"),

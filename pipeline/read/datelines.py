@@ -4,7 +4,10 @@
 "This article is old - Published: Friday, Mar 18th, 2022", "Last updated:
 18/03/2022 10:30") or a line that is only a date ("March 18, 2022") in the first
 twelve non-empty lines. Labels rank published/posted above date above updated; a
-bare date line comes last. Numeric dates are read day first (UK sites).
+bare date line comes next, and last a date after a name: an outlet's or a byline's ("Northern Echo,
+12 March 2024", "Bucks Herald 05/02/2024", "By Sam Price, Chief Reporter - 4 June 2024"), a line
+ending in a whole date whose words before it are all capitalised (:func:`_named_date`), so that no
+sentence of the body dates the page. Numeric dates are read day first (UK sites).
 :func:`parse_date` reads metadata values: ISO 8601, RFC 2822, UK day-first.
 
 Both first strip weekdays, ordinal suffixes and times and try a few regular
@@ -126,6 +129,48 @@ def _loose(value: str, *, whole: bool) -> Optional[datetime.date]:
 #: A date standing alone on a line (or a byline part) ranks after "Published" but before "Updated".
 UNLABELLED_RANK = 2
 
+#: A date after an outlet's or a byline's name ranks after every other dateline.
+NAMED_RANK = 3
+
+#: At most this many words of a name before its date ("East Anglian Daily Times", "By Sam Price, Chief Reporter").
+NAME_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8"))["dateline_name_words"])
+
+
+def _date_token(token: str, months: dict[str, int], weekday_rx: re.Pattern[str]) -> bool:
+    """Whether ``token`` may open a date: a digit, a month or a weekday ("Tuesday 5 March 2024")."""
+    word = token.strip(",.").lower()
+    return token[:1].isdigit() or word in months or weekday_rx.fullmatch(word) is not None
+
+
+def _named_date(line: str) -> Optional[datetime.date]:
+    """The whole date ending ``line`` after a name of capitalised words, or ``None``.
+
+    "Northern Echo, 12 March 2024", "Derby Telegraph, Tuesday 5 March 2024", "Somerset County Gazette
+    20.10.2023", "Jane Roe, Health Reporter - 12 Mar 2024": the date opens at the first token with a digit
+    (or the month or weekday just before it) and must run to the line's end; every word before it is
+    capitalised or one of ``dateline_name_words``, with no full stop, so a sentence never matches.
+    """
+    months, _, weekday_rx, _, _ = _words()
+    tokens = line.split()
+    first = next((i for i, token in enumerate(tokens) if token[:1].isdigit()), None)
+    if first is None or not 1 <= first <= NAME_WORDS + 2:
+        return None
+    while first > 0 and _date_token(tokens[first - 1], months, weekday_rx):
+        first -= 1
+    name = [t.strip(",–—-:") for t in tokens[:first]]
+    name = [t for t in name if t]
+    if not 1 <= len(name) <= NAME_WORDS or any("." in t for t in name):
+        return None
+    lower = _name_words()
+    if not all(t[:1].isupper() or t.lower() in lower for t in name) or not name[0][:1].isupper():
+        return None
+    return _loose(" ".join(tokens[first:]), whole=True)
+
 
 def parse_dateline(text: str) -> Optional[datetime.date]:
     """The publication date named in the first lines of ``text``, or ``None``."""
@@ -149,6 +194,9 @@ def parse_dateline(text: str) -> Optional[datetime.date]:
         if found is None and len(line) <= 60:
             date = _loose(line, whole=True)
             found = (UNLABELLED_RANK, index, date) if date else None
+        if found is None and len(line) <= 80:
+            date = _named_date(line)
+            found = (NAMED_RANK, index, date) if date else None
         if found and (best is None or found[:2] < best[:2]):
             best = found
     return best[2] if best else None

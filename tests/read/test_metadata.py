@@ -74,6 +74,33 @@ def test_parse_dateline(line, expected):
     assert parse_dateline(line) == expected
 
 
+# A date after an outlet's or a byline's name (sentences of our own): read; a sentence, a date with no name
+# before it in capitals, an event's date under another date, never.
+NAMED_DATELINES = [
+    ("Westshire Gazette, 12 March 2024\n\nHeadline\n\nBody.", "2024-03-12"),
+    ("Dale Courier, Tuesday 5 March 2024\n\nHeadline", "2024-03-05"),
+    ("Fenland Post, 8th May 2023\n\nHeadline", "2023-05-08"),
+    ("Vale Herald 05/02/2024\n\nHeadline", "2024-02-05"),
+    ("Moor Times - 21 September 2023\n\nHeadline", "2023-09-21"),
+    ("By Ann Lowe, Chief Reporter, 4 June 2024\n\nHeadline", "2024-06-04"),
+    ("Ann Lowe, Health Reporter - 12 Mar 2024\n\nHeadline", "2024-03-12"),
+    ("Upland news, 15 August 2023\n\nHeadline", "2023-08-15"),
+    ("Coast Online, March 12, 2024\n\nHeadline", "2024-03-12"),
+    ("Headline\n\n3 May 2023\n\nRiver Fair, 21 April 2024", "2023-05-03"),  # a bare date line ranks first
+    ("Headline\n\nPolice said on 12 March 2024 that calls rose.", None),
+    ("Headline\n\nThe charity reported on 4 March 2024 that calls rose.", None),
+    ("Headline\n\nSt. Albans, 12 March 2024", None),
+    ("Copyright 2024 Dale Media Ltd\n\nHeadline", None),
+    ("Top 10 Walks 2024\n\nHeadline", None),
+    ("Westshire Gazette, 12 March\n\nHeadline", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_DATELINES)
+def test_a_date_after_a_name_dates_the_page(text, expected):
+    assert find_dateline(text) == expected
+
+
 def test_find_dateline_looks_only_at_the_first_lines():
     body = "\n".join(["Headline"] + ["filler line"] * 20 + ["Posted: 1 May 2021"])
     assert find_dateline(body) is None

@@ -1,0 +1,54 @@
+"""Figures that restate the one before: "In 2023, 640 did so"; and the figures after a year-before restatement.
+
+"In the three months to June, 180 did." was no count; a figure whose verb stands for the sentence before's ("did",
+"did so") counts what the count before counts, as "In 2022 it was 290." does (``extract/facts.py``). "2,496 calls
+last year. In 2022, it was 1,920. Newcastle had 884 calls.": the figures after the year-before restatement took
+2022 from it; they are of the later year, the one the restatement is compared with (``inheritance.Context.note``).
+Sentences of our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+Y24, Y23, Y22 = ("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31")
+
+
+def _periods(text: str, published: str = "2024-03-10") -> dict[int, tuple]:
+    record = extract_article("Helpline figures\n\n" + text, source="restated.txt", published=published)
+    return {int(c.value): (c.measure, c.period_start, c.period_end) for c in record.counts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the three months to September, 210 people called the helpline. In the three months to June, 180 did.",
+     {210: ("helpline_calls", "2023-07-01", "2023-09-30"), 180: ("helpline_calls", "2023-04-01", "2023-06-30")}),
+    ("Last year 650 people contacted the helpline. In 2022, 500 did, so the number rose by 30 per cent.",
+     {650: ("helpline_contacts", *Y23), 500: ("helpline_contacts", *Y22)}),
+    ("In 2023 some 410 people called the helpline; in 2022 only 300 did so.",
+     {410: ("helpline_calls", *Y23), 300: ("helpline_calls", *Y22)}),
+    # neighbours: "did not" is no restatement
+    ("Last year 650 people called the helpline. The 12 did not call again.", {650: ("helpline_calls", *Y23)}),
+])
+def test_a_figure_that_did_so(text, expected):
+    got = _periods(text)
+    assert {k: got.get(k) for k in expected} == expected
+    assert set(got) == set(expected)
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("The helpline took 2,496 calls last year. In 2022, it was 1,920. Newcastle had the most, with 884 calls.",
+     {2496: Y23, 1920: Y22, 884: Y23}),
+    ("Some 6,840 people got in touch during 2023. In 2022 the total was 5,700. The South area accounted for 2,910 "
+     "contacts.", {6840: Y23, 5700: Y22, 2910: Y23}),
+    # neighbours: a year of its own keeps it; a restatement two years back, or a later one, sets the context
+    ("The helpline took 2,496 calls last year. In 2022, it was 1,920. In 2022 Newcastle had 884 calls.",
+     {2496: Y23, 1920: Y22, 884: Y22}),
+    ("The helpline took 2,496 calls last year. In 2021, it was 1,920. Newcastle had 884 calls.",
+     {2496: Y23, 1920: ("2021-01-01", "2021-12-31"), 884: ("2021-01-01", "2021-12-31")}),
+    ("The helpline took 1,920 calls in 2022. In 2023, it was 2,496. Newcastle had 884 calls.",
+     {1920: Y22, 2496: Y23, 884: Y23}),
+])
+def test_figures_after_a_year_before_restatement(text, periods):
+    got = _periods(text)
+    assert {k: got[k][1:] for k in periods} == periods
