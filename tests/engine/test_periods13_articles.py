@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import extract_articles, f1_by_type
+from tests.fixture_sets import f1_by_type, set_records
 
 SET = Path(__file__).resolve().parents[1] / "fixtures" / "periods13"
 ARTICLES = sorted(SET.glob("*.txt"))
@@ -30,7 +30,7 @@ PERIODS_RIGHT = {"counts": 53, "percentages": 11}
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return extract_articles(ARTICLES, tmp_path_factory.mktemp("periods13") / "periods13.jsonl")
+    return set_records(tmp_path_factory, "periods13")
 
 
 def _gold() -> list[dict]:
