@@ -175,3 +175,38 @@ def test_a_list_of_places_reads_a_bounded_gap_for_each_part(nlp, monkeypatch):
     extract_facts(_places_side_by_side(160), published=PUBLISHED, nlp=nlp)
     assert small > 0  # the rule ran
     assert counting.chars <= 6 * max(small, 40 * part_places.GAP_READ), (small, counting.chars)
+
+
+def _towns_without_evidence(n: int) -> str:
+    """n sentences naming a town of two capitalised words with no preposition: each mention asks
+    whether the name is written again."""
+    return " ".join(f"Mount Isa gamblers lost {100 + i} dollars." for i in range(n))
+
+
+def test_a_town_named_again_is_not_searched_for_in_the_whole_text_per_mention():
+    """Whether a two-word town is written again is counted once over the matches, not by a search of the
+    whole text per mention (``doc.text.count`` per mention: a page of n mentions read n times)."""
+    from pipeline.extract.regions import find_regions
+
+    from tests.work_meter import metered
+    work = []
+    for n in (50, 200):
+        with metered("regions_matcher.py") as meter:
+            found = find_regions(_towns_without_evidence(n))
+        assert [m.name for m in found] == ["Mount Isa"] * n  # named again: the place, every time
+        work.append(meter.chars)
+    assert work[1] <= 6 * max(work[0], 50 * 40), work
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named again, in several shapes: the place each time
+    ("Mount Isa gamblers lost more. Mount Isa clubs took less.", ["Mount Isa", "Mount Isa"]),
+    ("Mount Isa gamblers lost more. The Mount Isa club took less.", ["Mount Isa", "Mount Isa"]),
+    ("Mount Isa gamblers lost more, and Mount Isa's clubs took less.", ["Mount Isa", "Mount Isa"]),
+    # written once, or its words apart: no evidence
+    ("Mount Isa gamblers lost more this year.", []),
+    ("Mount Isa gamblers lost more. Mount and Isa clubs took less.", []),
+])
+def test_a_town_named_again_in_several_shapes(text, expected):
+    from pipeline.extract.regions import find_regions
+    assert [m.name for m in find_regions(text)] == expected
