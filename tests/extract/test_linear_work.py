@@ -210,3 +210,22 @@ def test_a_town_named_again_is_not_searched_for_in_the_whole_text_per_mention():
 def test_a_town_named_again_in_several_shapes(text, expected):
     from pipeline.extract.regions import find_regions
     assert [m.name for m in find_regions(text)] == expected
+
+
+def test_lines_without_a_letter_or_digit_are_not_searched_for_numbers(monkeypatch):
+    """A page of thousands of lines of quote marks or bullets: the number patterns are tried on the
+    lines that hold a word, not on every line (each try is a dozen pattern guards)."""
+    from pipeline.extract import article
+    from pipeline.extract.segments import split_sentences
+    calls = [0]
+    real = article.find_numbers
+
+    def counting(text):
+        calls[0] += 1
+        return real(text)
+
+    monkeypatch.setattr(article, "find_numbers", counting)
+    text = "\u201c\n\n'\n\n\u2022 \u2022\n\n" * 100 + "The line took 1,200 calls in 2023, twice as many.\n\n\u00bd\n\n\u00ab"
+    found = article.candidates(split_sentences(text))
+    assert calls[0] == 2  # the sentence, and "\u00bd" (a digit to \\w)
+    assert found and found[0][0].text.startswith("The line took") and found[0][1]
