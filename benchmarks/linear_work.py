@@ -19,6 +19,23 @@ Two shapes of our own writing, each grown with n:
 - **paragraphs of bodies**: n/6 paragraphs naming two bodies, then a quote (the shape of
   ``benchmarks/quotes_liveness.py``); quote attribution, word rules alone.
 
+Thirteenth round (``--spots``): the paths linear13 made linear, each grown with n:
+
+- **a town named again**: n sentences "Mount Isa gamblers lost ..." (``regions_matcher._named_again``
+  counted the name in the whole text per mention); regions, tokenizer only.
+- **a JSON-LD graph**: a page whose ``@graph`` holds n objects (``metadata._jsonld_objects``, ``pop(0)``).
+- **as-written names**: n mentions of "Lifeline" in a text that lower-casing lengthens
+  (``topic_words.helplines_named`` looked for the spellings in the whole text per mention).
+- **changed shares, one sentence**: n changed shares of other things in one run-on sentence whose only
+  word of use is a call on someone (``usage.usage_figures`` read the sentence's words again per share).
+- **nested tags**: n unclosed ``<div>`` before a page of our own (the last resort, BeautifulSoup, walked
+  the ancestors per string); the read stage (``read_document``).
+- **lines of quote marks**: n lines of one quote mark each; the whole of ``extract_article``.
+
+``--adversarial`` grows the shapes of ``tests/adversarial.py`` (and the fuzz inputs' nested tags and
+quote marks) from ``--base`` to ten times it, through each extractor alone and the read stage, and
+prints the CPU seconds at each size and the growth of the last doubling (2 is linear, 4 quadratic).
+
 A linear path takes about twice as long for twice the input; a quadratic one four times.
 Figures taken while other processes run are noisy.  Prints figures; asserts nothing.
 """
@@ -77,14 +94,112 @@ def _row(name: str, sizes: list[int], run) -> None:
         start = time.process_time()
         run(n)
         cells.append(time.process_time() - start)
-    print(f"{name:<28}" + "".join(f"{t:>10.2f}" for t in cells), flush=True)
+    growth = f"   x{cells[-1] / cells[-2]:.1f}" if len(cells) > 1 and cells[-2] > 0.01 else ""
+    print(f"{name:<28}" + "".join(f"{t:>10.2f}" for t in cells) + growth, flush=True)
+
+
+# -- the thirteenth round's paths --------------------------------------------------------------
+
+ARTICLE = ("<html><head><title>Calls rose</title></head><body><article>"
+           + "".join(f"<p>The Harbour Line took {1000 + i} calls in 2023, up from {800 + i} the year before, "
+                     "its manager said on Monday.</p>" for i in range(8)) + "</article></body></html>")
+
+
+def towns_named_again(n: int) -> str:
+    return " ".join(f"Mount Isa gamblers lost {100 + i} dollars." for i in range(n))
+
+
+def json_ld_graph(n: int) -> str:
+    import json
+    objects = [{"@type": "Person", "name": f"Jo Roe {i}"} for i in range(n)]
+    return f'<html><head><script type="application/ld+json">{json.dumps({"@graph": objects})}</script></head><body></body></html>'
+
+
+def as_written_names(n: int) -> str:
+    return "\u0130stanbul. " + "Lifeline took more calls this year. " * n
+
+
+def changed_shares(n: int) -> str:
+    return "Members called on the council as " + ", ".join(f"fees rose {i % 90 + 5}%" for i in range(n)) + "."
+
+
+def nested_tags(n: int) -> str:
+    return "<div>" * n + ARTICLE
+
+
+def quote_mark_lines(n: int) -> str:
+    marks = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
+    return "\n".join(marks[i % len(marks)] for i in range(n))
+
+
+def spots(sizes: list[int]) -> None:
+    from pipeline import extract_article
+    from pipeline.extract.regions import find_regions
+    from pipeline.read.maintext import read_document
+    from pipeline.read.metadata import _jsonld_objects, parse_html
+    from pipeline.read.topic_words import helplines_named
+    from pipeline.read.usage import usage_figures
+    from pipeline.records import Document
+    print(f"{'n':<28}" + "".join(f"{n:>10}" for n in sizes) + "   (CPU seconds)")
+    _row("a town named again", sizes, lambda n: find_regions(towns_named_again(n)))
+    _row("a JSON-LD graph (x10)", sizes, lambda n: list(_jsonld_objects(parse_html(json_ld_graph(10 * n)))))
+    _row("as-written names", sizes, lambda n: helplines_named(as_written_names(n)))
+    _row("changed shares, one sentence", sizes, lambda n: usage_figures(changed_shares(n)))
+    _row("nested tags (x25)", sizes, lambda n: read_document(Document(source="x.html", html=nested_tags(25 * n))))
+    _row("lines of quote marks (x10)", sizes, lambda n: extract_article(quote_mark_lines(10 * n), source="q.txt"))
+
+
+def adversarial(base: int) -> None:
+    """The shapes of tests/adversarial.py at 1, 2, 5 and 10 times ``base`` (of their default sizes' scale)."""
+    sys.path.insert(0, str(ROOT))
+    from tests import adversarial as shapes
+    from pipeline.extract.numbers import find_numbers
+    from pipeline.extract.periods import find_periods
+    from pipeline.extract.quotes import extract_quotes
+    from pipeline.extract.regions import find_regions
+    from pipeline.extract.segments import split_sentences
+    from pipeline.read.maintext import read_document
+    from pipeline.read.relevance import assess
+    from pipeline.records import Document
+    made = {
+        "capitalised words": lambda k: shapes.capitalised_words(5000 * k),
+        "spaces before !": lambda k: shapes.spaces_before_bang(5000 * k),
+        "spaces inside": lambda k: shapes.spaces_inside(50_000 * k),
+        "digits and commas": lambda k: shapes.digits_and_commas(50_000 * k),
+        "two-digit groups": lambda k: shapes.two_digit_groups(100_000 * k),
+        "quote marks": lambda k: shapes.quote_marks(20_000 * k),
+        "brackets": lambda k: shapes.brackets(20_000 * k),
+        "long line": lambda k: shapes.long_line(200_000 * k),
+        "mixture": lambda k: shapes.mixture(30_000 * k),
+        "spaces and newlines": lambda k: shapes.spaces_and_newlines(5000 * k),
+    }
+    extractors = {
+        "numbers": find_numbers, "periods": lambda t: find_periods(t, published=PUBLISHED),
+        "regions": find_regions, "segments": split_sentences, "quotes": extract_quotes,
+        "relevance": lambda t: assess(t), "read (HTML)": lambda t: read_document(Document(source="a.html", html=f"<p>{t}</p>")),
+    }
+    factors = [base, 2 * base, 5 * base, 10 * base]
+    print(f"{'shape / extractor':<28}" + "".join(f"{k:>9}x" for k in factors) + "   (CPU seconds; growth of the last doubling)")
+    for shape, make in made.items():
+        texts = {k: make(k) for k in factors}
+        for name, run in extractors.items():
+            _row(f"{shape[:16]} / {name[:10]}", factors, lambda k: run(texts[k]))
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", default="500,1000,2000,4000")
     parser.add_argument("--words", default="10000,20000,40000,80000")
+    parser.add_argument("--spots", default="", help="sizes for the thirteenth round's paths, e.g. 500,1000,2000,4000")
+    parser.add_argument("--adversarial", action="store_true", help="grow tests/adversarial.py's shapes tenfold")
+    parser.add_argument("--base", type=int, default=1, help="--adversarial's first factor of the shapes' default sizes")
     args = parser.parse_args(argv)
+    if args.spots or args.adversarial:
+        if args.spots:
+            spots([int(s) for s in args.spots.split(",") if s])
+        if args.adversarial:
+            adversarial(args.base)
+        return 0
     changes = [int(s) for s in args.changes.split(",") if s]
     words = [int(s) for s in args.words.split(",") if s]
     nlp = load_model()

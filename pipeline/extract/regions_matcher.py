@@ -24,6 +24,7 @@ extractor which mentions name a body or an event rather than the place of a figu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Mapping, Optional, Sequence
 
@@ -148,20 +149,21 @@ class RegionMatcher:
             if doc.has_annotation("ENT_IOB") else None
         )
         starts = {start: key for start, end, key in kept if key != STOP}
-        spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset())
+        written = _names_written(doc, candidates)
+        spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset(), written)
         known = frozenset(s.label_ for s in spans if gazetteer_entries()[place_key(s.label_, s.id_)].town) if any(
             gazetteer_entries()[key].town for _, _, key in kept if key != STOP) else frozenset()
         if known and len(spans) < sum(key != STOP for _, _, key in kept):
             # one sense per text: a town shown once to be the place ("in Ballina") is the place where
             # it is named again without evidence ("Ballina call centre manager Jo Roe said")
-            spans = self._kept_spans(doc, sorted(kept), entities, starts, known)
+            spans = self._kept_spans(doc, sorted(kept), entities, starts, known, written)
         spans = without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
         return with_abbreviations(spans, doc, rules()["abbreviations"], country_of, place)  # "WA", "the NT"
 
     def _kept_spans(self, doc: Doc, kept: list[tuple[int, int, str]], entities: Optional[dict[int, Span]],
-                    starts: dict[int, str], known: frozenset[str]) -> list[Span]:
+                    starts: dict[int, str], known: frozenset[str], written: Counter[str]) -> list[Span]:
         """The plausible spans of the matches ``kept`` (in text order); a town named in ``known`` needs
-        no evidence of its own."""
+        no evidence of its own; ``written``: how often each matched name is written."""
         spans: list[Span] = []
         for start, end, key in kept:
             if key == STOP:
@@ -169,7 +171,7 @@ class RegionMatcher:
             entry = gazetteer_entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
             if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts,
-                               known=entry.place.name in known):
+                               known=entry.place.name in known, written=written):
                 spans.extend(_parts(span, entry))
         return spans
 
@@ -180,17 +182,20 @@ class RegionMatcher:
         if not lower:
             return spans
         elsewhere = {"Scotland", "Wales", "Northern Ireland"}
-        if any(s.label_ in elsewhere or ancestors(s.label_) & elsewhere for s in spans if s not in lower):
-            return [s for s in spans if s not in lower]
+        lower_set = set(lower)  # a set: a page of thousands of places and compass regions is not read once per pair
+        if any(s.label_ in elsewhere or ancestors(s.label_) & elsewhere for s in spans if s not in lower_set):
+            return [s for s in spans if s not in lower_set]
         return spans
 
     def _plausible(self, span: Span, entry: Entry, entities: Optional[dict[int, Span]], *,
-                   listed: bool = False, starts: Optional[dict[int, str]] = None, known: bool = False) -> bool:
+                   listed: bool = False, starts: Optional[dict[int, str]] = None, known: bool = False,
+                   written: Optional[Counter[str]] = None) -> bool:
         """Street names, names of people and ambiguous words out; ``entities`` is None without NER.
 
         ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
         ``starts``: token index -> entry key of every place match of the doc.
         ``known``: the text names this town elsewhere with evidence that it is the place.
+        ``written``: matched name -> how many times the text writes it (:func:`_names_written`).
         """
         starts = starts or {}
         doc = span.doc
@@ -222,7 +227,8 @@ class RegionMatcher:
             if self._name_like(before, self.preceders_ok | branch_words()):  # "Samaritans Ballina": a branch
                 return False
         placed = listed or self._after_preposition(span)
-        cue = placed or (entry.town and (known or self._town_cue(span, starts) or _named_again(span, entry)))
+        cue = placed or (entry.town and (known or self._town_cue(span, starts)
+                                    or _named_again(span, entry, written or Counter())))
         if entry.town and (not cue or _comma_place(span, starts) is False):
             return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
@@ -321,13 +327,20 @@ def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
     return True if gazetteer_entries()[key].place.name in ancestors(span.label_) else None
 
 
-def _named_again(span: Span, entry: Entry) -> bool:
+def _names_written(doc: Doc, candidates: list[tuple[int, int, str]]) -> Counter[str]:
+    """How many times each matched name is written in ``doc`` (each place of the words once, whatever
+    the entries that share them): one pass over the matches, not one over the text per mention."""
+    return Counter(doc[start:end].text for start, end in {(start, end) for start, end, _ in candidates})
+
+
+def _named_again(span: Span, entry: Entry, written: Counter[str]) -> bool:
     """A town's name of two or more capitalised words, neither a surname nor a word, written more
     than once in the text ("Mount Isa gamblers spent ...", "Mount Isa Irish Club"): a name that
-    long and repeated is the place even where no preposition shows it."""
+    long and repeated is the place even where no preposition shows it.  ``written``: the matched
+    names' counts (:func:`_names_written`), not a search of the whole text per mention."""
     words = [t for t in span if t.is_alpha]
     return (len(words) > 1 and not entry.ambiguous and not entry.common and all(t.is_title for t in words)
-            and span.doc.text.count(span.text) > 1)
+            and written[span.text] > 1)
 
 
 def _listed_after(span: Span, kept: list[Span]) -> bool:

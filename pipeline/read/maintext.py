@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 import lxml.html
 
-from pipeline.read import boilerplate
+from pipeline.read import boilerplate, nesting
 from pipeline.read.metadata import (
     detect_language,
     extract_metadata,
@@ -154,6 +154,26 @@ def choose(candidates: dict[str, str], primary: str = "trafilatura") -> str:
 def extract_main_text(html: str, url: Optional[str] = None, *,
                       errors: Optional[list[str]] = None) -> str:
     """The article's main text: the ensemble's choice, then line-level boilerplate removal."""
+    chosen = _ensemble(html, url, errors)
+    if not chosen.strip():
+        deepest = nesting.nesting_depth(html)
+        if deepest > nesting.PARSER_DEPTH:
+            # the parsers stop at 256 levels and the last resort's cost grows with the depth: the
+            # page again without the nesting past KEPT_DEPTH (100,000 nested tags: 90 s before)
+            html = nesting.flattened(html)
+            if errors is not None:
+                errors.append(f"the page nests its tags {deepest:,} deep; read without the nesting past "
+                              f"{nesting.KEPT_DEPTH} levels")
+            chosen = _ensemble(html, url, None)
+    if not chosen.strip():
+        chosen = by_soup(html)
+        if chosen and errors is not None:
+            errors.append("no extractor found an article body; the page's visible text was kept")
+    return boilerplate.strip_boilerplate(chosen)
+
+
+def _ensemble(html: str, url: Optional[str], errors: Optional[list[str]]) -> str:
+    """The ensemble's choice among the extractors' texts; trafilatura's failure goes to ``errors``."""
     candidates: dict[str, str] = {}
     for name, extractor in EXTRACTORS.items():
         try:
@@ -163,12 +183,7 @@ def extract_main_text(html: str, url: Optional[str] = None, *,
             candidates[name] = ""
             if errors is not None and name == "trafilatura":
                 errors.append(f"{name} failed: {type(exc).__name__}: {exc}"[:200])
-    chosen = choose(candidates)
-    if not chosen.strip():
-        chosen = by_soup(html)
-        if chosen and errors is not None:
-            errors.append("no extractor found an article body; the page's visible text was kept")
-    return boilerplate.strip_boilerplate(chosen)
+    return choose(candidates)
 
 
 def by_soup(html: str) -> str:

@@ -134,19 +134,21 @@ def _clean(value: Any) -> Optional[str]:
 
 
 def _jsonld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    from collections import deque
+
     for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
         try:
             data = json.loads(script.text_content().strip() or "null", strict=False)
         except (ValueError, TypeError):
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
+        queue = deque([data])  # breadth first; popleft, not list.pop(0): a @graph of n objects costs n, not n squared
+        while queue:
+            item = queue.popleft()
             if isinstance(item, list):
-                stack.extend(item)
+                queue.extend(item)
             elif isinstance(item, dict):
                 yield item
-                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+                queue.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
 
 
 def _types(obj: dict[str, Any]) -> list[str]:

@@ -92,11 +92,18 @@ def helplines_named(text: str) -> list[str]:
     folded = fold(text)
     aligned = len(folded) == len(text)  # lower() lengthens a few letters ("İ"): then look for the spelling anywhere
 
+    anywhere: dict[str, bool] = {}  # folded name -> a spelling of it is in the text: searched once a name, not once a match
+
     def as_written(m: re.Match[str]) -> bool:
-        forms = written.get(m.group(0))
+        name = m.group(0)
+        forms = written.get(name)
         if forms is None:
             return True
-        return text[m.start():m.end()] in forms if aligned else any(f in text for f in forms)
+        if aligned:
+            return text[m.start():m.end()] in forms
+        if name not in anywhere:
+            anywhere[name] = any(f in text for f in forms)
+        return anywhere[name]
 
     found = (names[m.group(0)] for m in regex.finditer(folded) if as_written(m))
     return list(dict.fromkeys(found))

@@ -3,7 +3,7 @@ before any parsing: ANNOTATION.md (decision 1) calls relevant only an article th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from pipeline.read.topic_words import topic_regex, topics
@@ -28,6 +28,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,.]{1,120},")
 #: Between a figure and the noun it counts: at most two words ("8,400 calls", "150 active clients",
 #: "1,350 callers", "2,000 phone calls"); such a noun is a use even before "on" ("calls on its line").
 _COUNTED = re.compile(r"\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}")
+#: The longest text ``_COUNTED`` matches (3 + 2 x (20 + 3) characters): no noun further after a figure can be its.
+COUNTED_LONGEST = 49
 
 
 #: Where a sentence's clauses part: "calls were 23% higher, and the charity expects 26,000 contacts".
@@ -80,6 +82,31 @@ def _is_use(window: str, word: re.Match[str], figure_end: int) -> bool:
     if word.group(0).endswith(("ed", "ing")) or not 0 <= figure_end <= word.start():
         return False
     return _COUNTED.fullmatch(window, figure_end, word.start()) is not None
+
+
+class _SentenceUses:
+    """The words of use of one sentence, found once, for the figures whose window is the whole sentence
+    (a change's subject may stand far off): whether one of them tells a use is then one look at the words
+    just after the figure, not a walk over the sentence's words per figure (a run-on "sentence" of k
+    changed shares would cost k times its length).  The same answer as :func:`_is_use` over every word."""
+
+    def __init__(self, sentence: str, use: re.Pattern[str]) -> None:
+        self.sentence = sentence
+        words = list(use.finditer(sentence))
+        self.free = any(not _NOT_USE.match(sentence, m.end()) for m in words)  # a use wherever the figure is
+        nouns = [m for m in words if not m.group(0).endswith(("ed", "ing"))]  # a use before "on" only as the noun counted
+        self.nouns, self.starts = nouns, [m.start() for m in nouns]
+
+    def told(self, figure_end: int) -> bool:
+        """Whether a word of the sentence tells a use of the figure ending at ``figure_end``."""
+        if self.free:
+            return True
+        i = bisect_left(self.starts, figure_end)
+        while i < len(self.nouns) and self.starts[i] - figure_end <= COUNTED_LONGEST:
+            if _COUNTED.fullmatch(self.sentence, figure_end, self.starts[i]) is not None:
+                return True
+            i += 1
+        return False
 #: An age, not a figure of use: "aged 15 to 35", "men of 15 to 35 years old", "18-year-olds" (bounded, no nested quantifiers).
 _AGE_BEFORE = re.compile(r"\baged?\s{1,3}(?:(?:between|from)\s{1,3})?(?:\d{1,3}\s{0,3}(?:to|and|-|\u2013)\s{0,3})?$")
 _AGE_AFTER = re.compile(r"(?:\s{0,3}(?:to|and|-|\u2013)\s{0,3}\d{1,3})?\s{0,2}-?\s{0,2}years?[- ]olds?\b")
@@ -121,13 +148,18 @@ def usage_figures(text: str) -> list[str]:
         spans += [(*m.span(), True) for m in _MULTIPLIER.finditer(sentence)]
         starts = [a for a, _ in vetoed]
         spans = [span for span in spans if not _in_clause(span[0], vetoed, starts)]
+        whole = None
         for start, end, ratio in spans:
-            reach = USAGE_REACH // 3 if ratio else USAGE_REACH  # a share's words follow it: "40% of callers"
-            offset = max(0, start - reach)
-            window = sentence[offset:end + reach]
             if ratio and _CHANGE.search(sentence[max(0, start - 25):end + 25]):
-                window, offset = sentence, 0  # "Calls to the line, which ..., rose by 30%": a change's subject may stand far off
-            if any(_is_use(window, m, end - offset) for m in use.finditer(window)):
+                # "Calls to the line, which ..., rose by 30%": a change's subject may stand far off
+                whole = whole or _SentenceUses(sentence, use)
+                told = whole.told(end)
+            else:
+                reach = USAGE_REACH // 3 if ratio else USAGE_REACH  # a share's words follow it: "40% of callers"
+                offset = max(0, start - reach)
+                window = sentence[offset:end + reach]
+                told = any(_is_use(window, m, end - offset) for m in use.finditer(window))
+            if told:
                 found.append(sentence[start:end])
                 break
     return found

@@ -211,3 +211,57 @@ def test_listed_totals_read_each_count_a_bounded_number_of_times():
     assembly._listed_totals(_listed_without_totals(800, reads))
     assert small > 0
     assert reads[0] <= 6 * small, (small, reads[0])  # four times the counts: at most about four times the work
+
+
+def _towns_without_evidence(n: int) -> str:
+    """n sentences naming a town of two capitalised words with no preposition: each mention asks
+    whether the name is written again."""
+    return " ".join(f"Mount Isa gamblers lost {100 + i} dollars." for i in range(n))
+
+
+def test_a_town_named_again_is_not_searched_for_in_the_whole_text_per_mention():
+    """Whether a two-word town is written again is counted once over the matches, not by a search of the
+    whole text per mention (``doc.text.count`` per mention: a page of n mentions read n times)."""
+    from pipeline.extract.regions import find_regions
+
+    from tests.work_meter import metered
+    work = []
+    for n in (50, 200):
+        with metered("regions_matcher.py") as meter:
+            found = find_regions(_towns_without_evidence(n))
+        assert [m.name for m in found] == ["Mount Isa"] * n  # named again: the place, every time
+        work.append(meter.chars)
+    assert work[1] <= 6 * max(work[0], 50 * 40), work
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named again, in several shapes: the place each time
+    ("Mount Isa gamblers lost more. Mount Isa clubs took less.", ["Mount Isa", "Mount Isa"]),
+    ("Mount Isa gamblers lost more. The Mount Isa club took less.", ["Mount Isa", "Mount Isa"]),
+    ("Mount Isa gamblers lost more, and Mount Isa's clubs took less.", ["Mount Isa", "Mount Isa"]),
+    # written once, or its words apart: no evidence
+    ("Mount Isa gamblers lost more this year.", []),
+    ("Mount Isa gamblers lost more. Mount and Isa clubs took less.", []),
+])
+def test_a_town_named_again_in_several_shapes(text, expected):
+    from pipeline.extract.regions import find_regions
+    assert [m.name for m in find_regions(text)] == expected
+
+
+def test_lines_without_a_letter_or_digit_are_not_searched_for_numbers(monkeypatch):
+    """A page of thousands of lines of quote marks or bullets: the number patterns are tried on the
+    lines that hold a word, not on every line (each try is a dozen pattern guards)."""
+    from pipeline.extract import article
+    from pipeline.extract.segments import split_sentences
+    calls = [0]
+    real = article.find_numbers
+
+    def counting(text):
+        calls[0] += 1
+        return real(text)
+
+    monkeypatch.setattr(article, "find_numbers", counting)
+    text = "\u201c\n\n'\n\n\u2022 \u2022\n\n" * 100 + "The line took 1,200 calls in 2023, twice as many.\n\n\u00bd\n\n\u00ab"
+    found = article.candidates(split_sentences(text))
+    assert calls[0] == 2  # the sentence, and "\u00bd" (a digit to \\w)
+    assert found and found[0][0].text.startswith("The line took") and found[0][1]
