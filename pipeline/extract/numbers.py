@@ -405,6 +405,23 @@ _BY_BEFORE = re.compile(r"\bby\s{1,3}(?:[a-z]{3,12}\s{1,3})?$", re.I)
 _HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|down)\s{1,3}by\s{1,3}half$", re.I)
 
 
+#: The patterns of :func:`find_numbers` that find a number without a digit and not vague ("twelve",
+#: "a third of", "one in four", "half a million"); every other number it finds holds a digit.
+WORD_NUMBER_KEYS = ("spelled", "scale_fraction", "one_in", "fraction", "fraction_change", "fraction_aside",
+                    "fraction_with")
+
+
+def may_hold_number(text: str) -> bool:
+    """False only when :func:`find_numbers` finds no number that is not vague in any sentence of
+    ``text`` (a run of it between whitespace): it holds no digit, and no pattern of a number in words
+    matches anywhere in it (each searched once, only where it holds a word the pattern needs; the
+    checks that drop a match afterwards are not made, so this says yes more often than they would)."""
+    if _ANY_DIGIT.search(text) is not None:
+        return True
+    pats, lowered, needs = _patterns(), lowered_for(text), _needs()
+    return any(may_match(needs[key], lowered) and pats[key].search(text) is not None for key in WORD_NUMBER_KEYS)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that may be a fact, in order of position."""
     pats = _patterns()

@@ -23,11 +23,12 @@ The test on raw bytes is :mod:`pipeline.read.prefilter_bytes`.
 from __future__ import annotations
 
 import html
+import json
 import re
 from functools import lru_cache
 
-from pipeline.read.topic_words import fold, helpline_regex, phrases, topics
-from pipeline.read.usage import NO_USAGE_CAP
+from pipeline.read.topic_words import fold, helpline_regex, phrases, topics, written_forms
+from pipeline.read.usage import NO_USAGE_CAP, might_give_figures
 from pipeline.wordlists import alternation, fold
 
 PREFILTER_FLOOR = 0.35
@@ -83,22 +84,72 @@ def score_bound(helpline: int, prevention: int, contact: bool) -> float:
     return max(0.0, min(1.0, round(score, 2)))
 
 
-def relevance_bound(text: str) -> float:
-    """An upper bound of :func:`assess`'s score on any text whose words are among ``text``'s.
+def relevance_bound(text: str, titles: tuple[str, ...] = ()) -> float:
+    """An upper bound of :func:`assess`'s score on any text whose sentences lie within ``text``'s,
+    with a title from ``text`` or among ``titles``.
 
     Each phrase of the helpline and prevention lists is counted once when it is a
     substring of the folded text with its whitespace runs made single spaces; a
-    helpline's name as a word of its own (the pattern ``assess`` uses) gives 1.0; with no
-    word of use anywhere (a usage figure needs one) the bound is :data:`NO_USAGE_CAP` at most.
+    helpline's name as a word of its own (the pattern ``assess`` uses; a name that is an
+    ordinary word too, "Lifeline", only where it is written so) gives 1.0. Without a
+    sentence that may give a usage figure (a word of use and a number in one sentence:
+    :func:`~pipeline.read.usage.might_give_figures`) the bound is :data:`NO_USAGE_CAP` at most.
     """
+    text = "\n".join((text, *titles))  # joined sentences make a longer one, which may hold more
     folded = " ".join(fold(text).split())
     use = _may_count_use(folded)
-    if helpline_regex()[0].search(folded):
-        return 1.0 if use else NO_USAGE_CAP
+    figures = use and might_give_figures(folded)
+    if _names_one(text, folded):
+        return 1.0 if figures else NO_USAGE_CAP
     helpline = sum(1 for phrase in phrases("helpline") if phrase in folded)
     prevention = sum(1 for phrase in phrases("prevention") if phrase in folded)
     bound = score_bound(helpline, prevention, use)
-    return bound if use else min(bound, NO_USAGE_CAP)
+    return bound if figures else min(bound, NO_USAGE_CAP)
+
+
+def _names_one(text: str, folded: str) -> bool:
+    """Whether ``folded`` (``text`` folded) holds a helpline's name as :func:`helplines_named` may count
+    it: a word of its own, and a name that counts only as written ("Lifeline", not "a lifeline")
+    only where ``text`` holds it as written (whitespace runs read as one space)."""
+    regex, written = helpline_regex()[0], written_forms()
+    spaced = None
+    for match in regex.finditer(folded):
+        forms = written.get(match.group(0))
+        if forms is None:
+            return True
+        spaced = " ".join(text.split()) if spaced is None else spaced
+        if any(form in spaced for form in forms):
+            return True
+    return False
+
+
+#: Where a page's title may come from besides its visible text (``read.metadata``): ``<meta content>``
+#: (``og:title``) and a JSON-LD ``headline``, found without parsing (bounded, no nested quantifiers).
+_META_TAG = re.compile(r"<meta\b[^<>]{0,2000}>", re.I)
+_CONTENT = re.compile(r"""\bcontent\s{0,20}=\s{0,20}(?:"([^"]{0,2000})"|'([^']{0,2000})')""", re.I)
+_HEADLINE = re.compile(r'"headline"\s{0,20}:\s{0,20}"')
+_JSON_STRING_REST = re.compile(r'(?:[^"\\]|\\.){0,2000}"')  # after its opening quote
+
+
+def title_sources(page: str) -> tuple[str, ...]:
+    """The texts of ``page`` (HTML) that its title may be taken from and that :func:`crude_text` does
+    not keep: every ``<meta>`` tag's content and every JSON-LD ``headline``, unescaped."""
+    if "<" not in page:
+        return ()
+    found = [html.unescape(m.group(1) or m.group(2) or "") for tag in _META_TAG.finditer(page)
+             if (m := _CONTENT.search(tag.group(0))) is not None]
+    at = 0
+    while (start := _HEADLINE.search(page, at)) is not None:
+        string = _JSON_STRING_REST.match(page, start.end())
+        if string is None:
+            at = start.end()
+            continue
+        at = string.end()  # the next search starts past the string: no character is read twice
+        try:
+            found.append(json.loads(f'"{string.group(0)}', strict=False))
+        except ValueError:
+            found.append(string.group(0)[:-1])
+    return tuple(text for text in found if text.strip())
 
 
 def _may_count_use(folded: str) -> bool:
@@ -117,7 +168,8 @@ def might_be_relevant(page: str, *, threshold: float = 0.5) -> bool:
     """
     if threshold <= PREFILTER_FLOOR:
         return True
-    folded = fold(crude_text(page))
+    text, titles = crude_text(page), title_sources(page)
+    folded = fold("\n".join((text, *titles)))
     if _loose_regex("names").search(folded) is None and _loose_regex("helpline").search(folded) is None:
         return False  # the bound is at most 0.35 without a name or a helpline word
-    return relevance_bound(folded) >= threshold
+    return relevance_bound(text, titles) >= threshold

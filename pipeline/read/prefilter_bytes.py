@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.read.byte_phrases import Match, PhraseMatcher
 from pipeline.read.prefilter import PREFILTER_FLOOR, score_bound
-from pipeline.read.topic_words import helpline_regex, phrases
+from pipeline.read.topic_words import helpline_regex, phrases, written_forms
 from pipeline.read.usage import NO_USAGE_CAP
 
 _UNREADABLE_AS_BYTES = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
@@ -118,6 +118,22 @@ def _as_words(data: bytes, matches: list[Match]) -> list[Match]:
             if not (m[1] and data[m[1] - 1] in _WORD_BYTES) and not (m[2] < end and data[m[2]] in _WORD_BYTES)]
 
 
+@lru_cache(maxsize=1)
+def _written_bytes() -> dict[str, frozenset[bytes]]:
+    """Folded name -> every spelling in bytes of the forms it counts in, for the names that are
+    ordinary words too and count only as written ("Lifeline", not "a lifeline")."""
+    return {name: frozenset(v for form in forms for v in _byte_variants(form)) for name, forms in written_forms().items()}
+
+
+def _as_written(data: bytes, matches: list[Match], owners: tuple[tuple[tuple[str, str], ...], ...]) -> list[Match]:
+    """The matches without those that spell only names that count as written and are not written so
+    in ``data`` (the matcher ignores case: "a lifeline" is no name, "Lifeline" is)."""
+    written = _written_bytes()
+    return [m for m in matches
+            if not all(key == "names" and phrase in written for key, phrase in owners[m[0]])
+            or any(phrase in written and data[m[1]:m[2]] in written[phrase] for _key, phrase in owners[m[0]])]
+
+
 def _kinds(matches: list[Match], owners: tuple[tuple[tuple[str, str], ...], ...]) -> list[str]:
     """The list of each distinct (list, phrase) pair the matches spell."""
     return [key for key, _phrase in {owner for index, _s, _e in matches for owner in owners[index]}]
@@ -133,7 +149,7 @@ def relevance_bound_bytes(data: bytes, engine: str = "auto") -> float:
 
     One pass of a :class:`~pipeline.read.byte_phrases.PhraseMatcher` over the bytes
     (markup included, ASCII case ignored) finds the helplines' names and the helpline and
-    prevention phrases as words; occurrences inside script and style bodies and comments
+    prevention phrases as words (a name that is an ordinary word too only as written); occurrences inside script and style bodies and comments
     do not count, as :func:`crude_text` drops them (those are looked for only on the few
     pages that could pass).  The bound is that of :func:`score_bound` on the phrases, and
     at most :data:`NO_USAGE_CAP` when no word of use (``calls``, ``contacted``...) is
@@ -143,7 +159,7 @@ def relevance_bound_bytes(data: bytes, engine: str = "auto") -> float:
     if data.startswith(_UNREADABLE_AS_BYTES) or b"\x00" in data:
         return 1.0
     matcher, owners = _byte_matcher(("names", "helpline", "prevention"), engine)
-    matches = _as_words(data, matcher.matches(data))
+    matches = _as_written(data, _as_words(data, matcher.matches(data)), owners)
     kinds = _kinds(matches, owners)
     if _may_pass(kinds):
         spans = visible_spans(data.lower())

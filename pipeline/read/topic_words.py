@@ -63,7 +63,7 @@ def helpline_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _written_forms() -> dict[str, frozenset[str]]:
+def written_forms() -> dict[str, frozenset[str]]:
     """Folded name -> the spellings it counts in, for names that are ordinary words too."""
     forms: dict[str, set[str]] = {}
     for h in helplines():
@@ -88,7 +88,7 @@ def helplines_named(text: str) -> list[str]:
     not "a lifeline for families"), so ``text`` is given unfolded.
     """
     regex, names = helpline_regex()
-    written = _written_forms()
+    written = written_forms()
     folded = fold(text)
     aligned = len(folded) == len(text)  # lower() lengthens a few letters ("İ"): then look for the spelling anywhere
 

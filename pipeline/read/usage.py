@@ -117,8 +117,12 @@ def _is_age(sentence: str, start: int, end: int) -> bool:
     return bool(_AGE_BEFORE.search(sentence, max(0, start - 20), start) or _AGE_AFTER.match(sentence, end))
 
 
-#: A change whose subject is the sentence before: "It's up 40 per cent", "That was a rise of 25%".
-_PRONOUN_CHANGE = re.compile(r"[\s\"'\u201c\u2018]*+(?:it|this|that)(?:'s|\u2019s|\s++(?:is|was|has|had))\s++(?:up|down|risen|rose|fallen|grown|increased|a\s++(?:rise|fall|jump|increase|drop))\b")
+#: A change whose subject is the sentence before: "It's up 40 per cent", "That was a rise of 25%" (the
+#: words; :data:`_PRONOUN_CHANGE` wants them at the start of a sentence).
+_PRONOUN_CHANGE_WORDS = (r"(?:it|this|that)(?:'s|\u2019s|\s++(?:is|was|has|had))\s++(?:up|down|risen|rose|fallen|grown|increased"
+                         r"|a\s++(?:rise|fall|jump|increase|drop))\b")
+_PRONOUN_CHANGE = re.compile(r"[\s\"'\u201c\u2018]*+" + _PRONOUN_CHANGE_WORDS)
+_PRONOUN_CHANGE_ANYWHERE = re.compile(_PRONOUN_CHANGE_WORDS)
 
 
 def usage_figures(text: str) -> list[str]:
@@ -163,3 +167,21 @@ def usage_figures(text: str) -> list[str]:
                 found.append(sentence[start:end])
                 break
     return found
+
+
+def might_give_figures(folded: str) -> bool:
+    """False only when :func:`usage_figures` finds nothing in a text each of whose sentences lies within
+    one sentence of ``folded`` (folded, its whitespace runs single spaces; split at the sentence ends
+    :func:`usage_figures` splits at, but not at line breaks): a page's crude text holds its main text's
+    sentences so.  A usage figure needs a number (or a multiplier) and, in the same sentence, a word of
+    use or, after a sentence with one, "it's up"; each sentence of ``folded`` is asked for that, as words
+    (no pattern's checks after a match), so this says yes more often than :func:`usage_figures` would.
+    The cheap tests' bound on :data:`NO_USAGE_CAP`."""
+    from pipeline.extract.numbers import may_hold_number  # here: pipeline.extract imports this module
+
+    use = topic_regex("usage")
+    if use.search(folded) is None:
+        return False
+    return any((use.search(sentence) is not None or _PRONOUN_CHANGE_ANYWHERE.search(sentence) is not None)
+               and (may_hold_number(sentence) or _MULTIPLIER.search(sentence) is not None)
+               for sentence in _SENTENCE_END.split(folded))

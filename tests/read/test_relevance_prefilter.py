@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from pipeline.read.archives import iter_documents
 from pipeline.read.byte_phrases import hyperscan_available
 from pipeline.read.maintext import read_document
-from pipeline.read.prefilter import crude_text, might_be_relevant, relevance_bound
+from pipeline.read.prefilter import crude_text, might_be_relevant, relevance_bound, title_sources
 from pipeline.read.prefilter_bytes import might_be_relevant_bytes, relevance_bound_bytes, visible_spans
 from pipeline.read.relevance import assess
 
@@ -30,13 +30,13 @@ ENGINES = ["ahocorasick"] + (["hyperscan"] if hyperscan_available() else [])  # 
 
 
 @pytest.mark.parametrize("page, expected", [
-    ("<p>Calls to <b>Stop It</b> <em>Now</em> rose.</p>", True),
+    ("<p>Calls to <b>Stop It</b> <em>Now</em> rose to 1,200.</p>", True),
     ("<p>The help<span>line</span>, which 1,200 people contacted, is for people worried about their sexual "
      "thoughts.</p>", True),
     # one helpline word and one prevention word, no contact count: the full decision's 0.45 at most
     ("<p>The help<span>line</span> for people worried about their sexual thoughts opened.</p>", False),
-    ("<html><body><p>People called the Lucy Faithfull Foundation.</p></body></html>", True),
-    ("<p>Calls to Stop it Now &amp; friends</p>", True),
+    ("<html><body><p>Forty people called the Lucy Faithfull Foundation.</p></body></html>", True),
+    ("<p>Calls to Stop it Now &amp; friends doubled</p>", True),
     # a name with no word of use anywhere: no usage figure, so the full decision's 0.45 at most
     ("<p>Stop it Now &amp; friends</p>", False),
     ("<p>Rain is expected across the county on Tuesday.</p>", False),
@@ -51,6 +51,48 @@ ENGINES = ["ahocorasick"] + (["hyperscan"] if hyperscan_available() else [])  # 
 ])
 def test_the_cheap_test(page, expected):
     assert might_be_relevant(page) is expected
+
+
+#: A usage figure needs a number and a word of use in one sentence (or "it's up" after a sentence with one),
+#: and a name that is an ordinary word too counts only as written: pages the full decision caps at 0.45.
+@pytest.mark.parametrize("page, expected", [
+    ("<p>Calls to Stop It Now rose.</p>", False),  # a name and a word of use, no number
+    ("<p>Calls to Stop It Now rose.</p><p>The 2019 figures are out.</p>", False),  # the number in another sentence
+    ("<p>Calls to Stop It Now rose. It's up 40% on last year.</p>", True),
+    ("<p>Stop It Now took calls. It was up a third.</p>", True),
+    ("<p>Stop It Now said calls had doubled.</p>", True),
+    ("<p>Stop It Now said twelve hundred people called.</p>", True),
+    ("<p>Stop It Now said one in four callers were women.</p>", True),
+    ("<p>Stop It Now answered calls</p><p>from 1,200 people</p>", True),  # a paragraph is no sentence end
+    ("<p>Stop It Now answered calls.</p><p>Often the line is busy in 2020.</p>", False),  # "often" holds no "ten"
+    ("<p>The Samaritans line is open. Call it any time.</p><p>Scores: 3-1, 2-0.</p>", False),
+    # the title may come from <meta content> or a JSON-LD headline, which the crude text does not keep
+    ('<meta property="og:title" content="Calls to Stop It Now up 40%"><p>Stop It Now said calls rose.</p>', True),
+    ('<script type="application/ld+json">{"headline": "Calls to Stop It Now up 40%"}</script>'
+     "<p>Stop It Now said calls rose.</p>", True),
+    ('<meta name="description" content="Helpline news"><p>Stop It Now said calls rose.</p>', False),
+    # "Lifeline" is a helpline, "a lifeline" is not
+    ("<p>The grant was a lifeline: 300 calls a day to the council.</p>", False),
+    ("<p>The grant was a LIFELINE: 300 calls a day to the council.</p>", False),
+    ("<p>Lifeline answered 300 calls a day.</p>", True),
+    ("<p>Calls to LifeLine reached 300 a day.</p>", True),
+    ("<p>Calls to Life<b>line</b> reached 300 a day.</p>", True),
+    ("<p>The Brother to\n  Brother crisis line took 300 calls.</p>", True),
+])
+def test_the_cheap_test_wants_a_figure_and_a_name_as_written(page, expected):
+    assert might_be_relevant(page) is expected
+    text = crude_text(page)
+    assert assess(text).relevant <= expected  # never tighter than the full decision on the same words
+
+
+@pytest.mark.parametrize("page, titles", [
+    ('<meta property="og:title" content="A &amp; B"><meta charset="utf-8"><meta name=x content=\'C\'>', ("A & B", "C")),
+    ('<script>{"@type": "NewsArticle", "headline": "Calls \\u2019up\\" 40%"}</script>', ("Calls \u2019up\" 40%",)),
+    ("no markup", ()),
+    ("<meta content=" + "x" * 5000 + ">", ()),
+])
+def test_title_sources(page, titles):
+    assert title_sources(page) == titles
 
 
 @pytest.mark.parametrize("page, text", [
@@ -69,7 +111,10 @@ def test_a_low_threshold_lets_everything_through():
 
 
 ADVERSARIAL = ["<" * 200_000, "<script" * 50_000, "<!--" * 50_000, "<a " + "x" * 200_000,
-               ("Stop " * 40_000) + "!", "<b>" * 60_000 + "helpline", " " * 200_000 + "!"]
+               ("Stop " * 40_000) + "!", "<b>" * 60_000 + "helpline", " " * 200_000 + "!",
+               "Stop It Now calls " + "it's " * 40_000 + "up", "Stop It Now calls. " + '"' * 200_000 + "4",
+               '<meta content="' * 50_000, '\\"headline": "' * 15_000, '"headline": "' + "\\" * 200_000,
+               "Lifeline calls " + "lifeline " * 20_000 + "1"]
 
 
 @pytest.mark.timeout(60)
@@ -80,7 +125,8 @@ def test_adversarial_pages_complete(page):
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["Stop It Now", "helpline", "<b>", "</b>", "<p>", "offending", " ", "&amp;",
-                                 "<script>", "</script>", "Childline", "1,200 people contacted", "x"]),
+                                 "<script>", "</script>", "Childline", "1,200 people contacted", "x", "Lifeline",
+                                 "lifeline", "calls", ". ", "\n", "forty", "doubled", "It's up 5%", "a third"]),
                 max_size=40))
 def test_the_bound_is_never_below_the_score_of_the_crude_text(parts):
     page = "".join(parts)
@@ -117,6 +163,13 @@ BYTES_CASES = [
     (b"<!-- never closed <p>Calls to Stop It Now rose.</p>", False),
     # a name with no word of use anywhere: the full decision's 0.45 at most
     (b"<p>Stop It Now, the charity.</p>", False),
+    # a name that is an ordinary word too counts only as written
+    (b"<p>The grant was a lifeline: 300 calls a day.</p>", False),
+    (b"<p>The grant was a LIFELINE: 300 calls a day.</p>", False),
+    (b"<p>Lifeline took 300 calls a day.</p>", True),
+    (b"<p>LifeLine took 300 calls a day.</p>", True),
+    (b"<p>The Brother&nbsp;to&nbsp;Brother team took 300 calls.</p>", True),
+    (b"<p>The brother to brother talks took 300 calls.</p>", False),
 ]
 
 
@@ -149,7 +202,8 @@ def test_adversarial_bytes_complete(page):
 
 TEXT_PARTS = ["Stop It Now", "stop it now", "helpline", "help line", "offending", " ", "\n", "Childline",
               "1,200 people contacted", "x", "Don\u2019t Offend", "don't offend", "Kein T\u00e4ter werden",
-              "sexual thoughts", "the line", "answered", "Samaritans", "in crisis", "called", "7"]
+              "sexual thoughts", "the line", "answered", "Samaritans", "in crisis", "called", "7", "Lifeline",
+              "lifeline", "LIFELINE", "Brother to Brother", "brother to brother", ". "]
 
 
 @settings(max_examples=80, deadline=None)
