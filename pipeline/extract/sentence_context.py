@@ -367,7 +367,25 @@ def unit_of(ctx: SentenceFacts, number: NumberMention) -> tuple[Optional[str], O
 
 
 def ends_with(before: str, key: str) -> bool:
-    return bool(re.search(rf"\b(?:{word_regex(key).pattern})\s*$", before, re.I)) if before.strip() else False
+    """Whether ``before`` ends, trailing whitespace aside, with a phrase of the word list ``key``.
+
+    Only the tail that can hold a phrase is searched: the phrases are literal, so a match is no longer than the
+    longest of them, and one character more gives the boundary before it. Searching the whole text before every
+    number read a sentence of n figures n times."""
+    tail = before.rstrip()
+    if not tail:
+        return False
+    return bool(_ends_with_regex(key).search(tail[-(_longest_phrase(key) + 1):]))
+
+
+@lru_cache(maxsize=None)
+def _ends_with_regex(key: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{word_regex(key).pattern})$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _longest_phrase(key: str) -> int:
+    return max(map(len, lexicon()[key]))
 
 
 #: A list item: a bullet, a dash or a number at the start of a line.
