@@ -214,11 +214,16 @@ def rate_after(text: str, *, own_noun: bool = False) -> Optional[str]:
     if own_noun:
         window = window[:next((m.start() for m in _FIGURE.finditer(window) if not _YEAR.fullmatch(m.group())),
                               len(window))]
-    for rate, phrases in lexicon()["rates"].items():
-        for phrase in phrases:
-            if re.match(rf"(?:[\w,' -]{{0,25}}?\s)?{re.escape(phrase)}\b(?!{_TIME_AFTER_RATE})", window):
-                return rate
-    return None
+    return next((rate for rate, regex in _rate_patterns() if regex.match(window)), None)
+
+
+@lru_cache(maxsize=1)
+def _rate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern a rate, its phrases as one alternation, in the word list's order: a window matches a rate's
+    pattern exactly when it matches one of its phrases' (compiled once, not looked up per phrase and number)."""
+    return tuple((rate, re.compile(rf"(?:[\w,' -]{{0,25}}?\s)?(?:{'|'.join(map(re.escape, phrases))})\b"
+                                   rf"(?!{_TIME_AFTER_RATE})"))
+                 for rate, phrases in lexicon()["rates"].items())
 
 
 #: A rate stated before its count: "Each year the centre receives 9,400 calls".
