@@ -40,6 +40,11 @@ def extract_articles(articles: Iterable[Path], out: Path, timeout: int = 600) ->
     return out
 
 
+def set_gold(name: str) -> list[dict[str, Any]]:
+    """The gold of the fixture set ``tests/fixtures/<name>`` (its ``gold.json``)."""
+    return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
+
+
 def set_articles(name: str) -> list[Path]:
     """The articles of the fixture set ``tests/fixtures/<name>``, sorted by name."""
     return sorted((FIXTURES / name).glob("*.txt"))

@@ -20,14 +20,12 @@ the gold does not (``docs/measurements.md``).
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import f1_by_type, set_records, verdict_tally
+from tests.fixture_sets import FIXTURES, f1_by_type, set_articles, set_gold, set_records, verdict_tally
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 #: name: (F1 floors, decidable checks right, least articles and checks in the gold)
 SETS = {
@@ -37,10 +35,6 @@ SETS = {
     "checks13": ({"counts": 0.89, "percentages": 0.96, "multipliers": 0.97, "quotes": 0.97, "checks": 0.87}, 39, (25, 50)),
 }
 FLOORS = [(name, kind, floor) for name, (floors, _, _) in SETS.items() for kind, floor in sorted(floors.items())]
-
-
-def _gold(name: str) -> list[dict]:
-    return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +49,8 @@ def f1_scores(records: dict[str, Path]) -> dict[str, dict[str, float]]:
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_ids_match_files(name: str) -> None:
-    gold, (articles, checks) = _gold(name), SETS[name][2]
-    assert sorted(g["id"] for g in gold) == sorted(p.stem for p in (FIXTURES / name).glob("*.txt"))
+    gold, (articles, checks) = set_gold(name), SETS[name][2]
+    assert sorted(g["id"] for g in gold) == sorted(p.stem for p in set_articles(name))
     assert len(gold) >= articles and sum(len(g["checks"]) for g in gold) >= checks
 
 
@@ -68,6 +62,6 @@ def test_f1_floor(f1_scores: dict[str, dict[str, float]], name: str, kind: str, 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_decidable_checks_get_their_verdict(records: dict[str, Path], name: str) -> None:
-    tally = verdict_tally(_gold(name), records[name])
+    tally = verdict_tally(set_gold(name), records[name])
     assert tally["right"] >= SETS[name][1], tally
     assert tally["false_inconsistent"] == 0, tally

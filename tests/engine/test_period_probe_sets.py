@@ -18,14 +18,12 @@ the periods right must not fall.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import f1_by_type, records_by_article, set_records
+from tests.fixture_sets import FIXTURES, f1_by_type, records_by_article, set_articles, set_gold, set_records
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TOLERANCE = 0.03
 #: name: (F1 per fact type at the end of its branch, periods right (counts, percentages), articles, least dated facts)
 SETS = {
@@ -37,10 +35,6 @@ SETS = {
                   {"counts": 53, "percentages": 11}, 29, 60),
 }
 BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
-
-
-def _gold(name: str) -> list[dict]:
-    return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +49,10 @@ def f1_scores(records: dict[str, Path]) -> dict[str, dict[str, float]]:
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
-    articles = sorted((FIXTURES / name).glob("*.txt"))
+    articles = set_articles(name)
     assert len(articles) == SETS[name][2]
-    assert {g["id"] for g in _gold(name)} == {p.stem for p in articles}
-    dated = sum(bool(f["period_start"]) for g in _gold(name) for f in g["counts"] + g["percentages"])
+    assert {g["id"] for g in set_gold(name)} == {p.stem for p in articles}
+    dated = sum(bool(f["period_start"]) for g in set_gold(name) for f in g["counts"] + g["percentages"])
     assert dated >= SETS[name][3]
 
 
@@ -74,7 +68,7 @@ def test_whole_periods_right_do_not_fall(records: dict[str, Path], name: str) ->
     start and end (and base period's) exactly as the gold has them."""
     by_id = records_by_article(records[name])
     right = {"counts": 0, "percentages": 0}
-    for gold in _gold(name):
+    for gold in set_gold(name):
         record = by_id[gold["id"]]
         counts = {}
         for c in record["counts"]:
