@@ -50,16 +50,21 @@ def is_number(x: object) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
-def _default_covers(a: str, b: str) -> bool:
+def _ask_gazetteer(question: str, *args: Any) -> bool:
+    """``regions.<question>(*args)``; False when the gazetteer is missing or fails (it must not stop the checks)."""
     try:
         from pipeline.extract import regions
     except ImportError:
         return False
     try:
-        return bool(regions.covers(a, b))
+        return bool(getattr(regions, question)(*args))
     except Exception as exc:  # a gazetteer error must not stop the checks
-        log.warning("regions.covers(%r, %r) failed: %s", a, b, exc)
+        log.warning("regions.%s%r failed: %s", question, args, exc)
         return False
+
+
+def _default_covers(a: str, b: str) -> bool:
+    return _ask_gazetteer("covers", a, b)
 
 
 covers: Callable[[str, str], bool] = _default_covers
@@ -68,14 +73,7 @@ covers: Callable[[str, str], bool] = _default_covers
 def exhausts(whole: str, names: list[str]) -> bool:
     """Whether the places ``names`` are every place the gazetteer puts inside ``whole`` of their kind
     (``regions.exhausts``); False when :data:`covers` is a test's own or the gazetteer fails."""
-    if covers is not _default_covers:
-        return False
-    try:
-        from pipeline.extract import regions
-        return bool(regions.exhausts(whole, names))
-    except Exception as exc:  # a gazetteer error must not stop the checks
-        log.warning("regions.exhausts(%r, %r) failed: %s", whole, names, exc)
-        return False
+    return covers is _default_covers and _ask_gazetteer("exhausts", whole, names)
 
 
 def inner_places(names: Sequence[str]) -> list[str]:
