@@ -19,6 +19,8 @@ from pipeline.extract.sentence_context import (
     clause_owner,
     clause_span,
     ends_with,
+    ends_with_word,
+    next_figure,
     possessed_by,
     regions_for,
     time_for,
@@ -35,8 +37,8 @@ def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:
         return
     s, text = ctx.sentence.start, ctx.sentence.text
     for a, b in zip(found, found[1:]):
-        if a.time is None and b.time is None and re.search(r"\bfrom\s*$", text[:a.start - s]) \
-                and re.search(r"\bto\s*$", text[:b.start - s]):
+        if a.time is None and b.time is None and ends_with_word(text[:a.start - s], "from") \
+                and ends_with_word(text[:b.start - s], "to"):
             first, last = ranges[0].period.start.year, ranges[0].period.end.year
             a.time = dataclasses.replace(ranges[0], period=year_period(first), relative=None)
             b.time = dataclasses.replace(ranges[0], period=year_period(last), relative=None)
@@ -108,17 +110,17 @@ def _difference_draft(ctx: SentenceFacts, number: NumberMention, difference: str
 def range_partner(ctx: SentenceFacts, number: NumberMention) -> Optional[NumberMention]:
     """The second figure of the range ``number`` opens, whose noun both count: "between 600 and 800 people"."""
     s = ctx.sentence.start
-    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
-    if later and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
-            and number.value < later[0].value:
-        return later[0]  # "50-100 calls a day", "25,000–30,000 calls"
-    if later and not number.percent and number.qualifier == later[0].qualifier in ("exact", "about") \
-            and (number.value < later[0].value or _AND_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s)) \
-            and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s) \
+    later = next_figure(ctx, number.end, counts=True)
+    if later is not None and not number.percent and _RANGE_DASH.fullmatch(ctx.sentence.text, number.end - s, later.start - s) \
+            and number.value < later.value:
+        return later  # "50-100 calls a day", "25,000–30,000 calls"
+    if later is not None and not number.percent and number.qualifier == later.qualifier in ("exact", "about") \
+            and (number.value < later.value or _AND_WORD.fullmatch(ctx.sentence.text, number.end - s, later.start - s)) \
+            and _RANGE_WORD.fullmatch(ctx.sentence.text, number.end - s, later.start - s) \
             and not _FROM_BEFORE.search(ctx.sentence.text, 0, number.start - s):
-        return later[0]  # "12 or 13 calls a day", "50 to 60 calls a week", "the 414 and 262 area codes"
+        return later  # "12 or 13 calls a day", "50 to 60 calls a week", "the 414 and 262 area codes"
     if not _RANGE_BEFORE.search(ctx.sentence.text, 0, number.start - s):
         return None
-    if later and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later[0].start - s):
-        return later[0]
+    if later is not None and _RANGE_AND.fullmatch(ctx.sentence.text, number.end - s, later.start - s):
+        return later
     return None

@@ -150,10 +150,17 @@ def _subject_of(sentence: str, before: str) -> Optional[re.Match[str]]:
     """What a sentence's bare figures count: its "number of <noun>", else the count noun it opens with; a
     "number of" after the figure that names no count noun ("rose from 400 to 650, while the number of training
     courses grew") says nothing of the figure: the opening noun, else ``None``, and the later rules decide."""
-    subject = _SUBJECT.search(sentence)
+    subject, opening = _sentence_subject(sentence)
     if subject is None or _SUBJECT.search(before) or _is_count_noun(subject.group("unit").lower()):
-        return subject or _opening_unit(sentence)
-    return _opening_unit(sentence)
+        return subject or opening
+    return opening
+
+
+@lru_cache(maxsize=64)
+def _sentence_subject(sentence: str) -> tuple[Optional[re.Match[str]], Optional[re.Match[str]]]:
+    """A sentence's first "number of <noun>" and the count noun it opens with: the same for each of its figures,
+    so searched once a sentence (a sentence of n figures was read 2n times)."""
+    return _SUBJECT.search(sentence), _opening_unit(sentence)
 
 
 def _is_count_noun(word: str) -> bool:

@@ -15,6 +15,7 @@ from pipeline.extract.place_lists import places_before
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
+    next_figure,
     owned_places,
     regions_between,
     unit_of,
@@ -78,8 +79,8 @@ def _bracket_closes(ctx: SentenceFacts, number: NumberMention) -> bool:
 def _own_tail_end(ctx: SentenceFacts, number: NumberMention, clause_end: int) -> int:
     """Where the words after a count stop being its own: the clause's end, or the next figure in it
     ("over 26,000 calls last year - an average of 71 every day": "every day" is 71's rate)."""
-    later = [n.start for n in ctx.numbers if number.end <= n.start < clause_end]
-    return min([clause_end, *later]) - ctx.sentence.start
+    later = next_figure(ctx, number.end)
+    return (clause_end if later is None else min(clause_end, later.start)) - ctx.sentence.start
 
 
 def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) -> bool:
@@ -93,8 +94,8 @@ def _bracketed_after(ctx: SentenceFacts, count: Draft, number: NumberMention) ->
 def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
     """The noun of the whole a unit-less figure is part of: "1,400 of the 7,000 callers" -> "callers"."""
     s = ctx.sentence.start
-    later = [n for n in ctx.numbers if n.start >= number.end and not n.percent]
-    if not later or not _PART_OF_WHOLE.fullmatch(ctx.sentence.text[number.end - s:later[0].start - s]):
+    later = next_figure(ctx, number.end, counts=True)
+    if later is None or not _PART_OF_WHOLE.fullmatch(ctx.sentence.text[number.end - s:later.start - s]):
         return None
-    unit, _ = unit_of(ctx, later[0])
+    unit, _ = unit_of(ctx, later)
     return unit

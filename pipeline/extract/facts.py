@@ -18,7 +18,8 @@ table rows) and ``other_kinds`` (figures of another kind).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, Optional
 
 from pipeline.extract.measures import (
     lexicon,
@@ -46,6 +47,7 @@ from pipeline.extract.sentence_context import (
     clause_owner,
     clause_span,
     ends_with,
+    ends_with_word,
     measure_of,
     owned_places,
     possessed_by,
@@ -102,6 +104,20 @@ _NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:sho
 
 #: A percentage before a figure in its sentence: "increased by 22% to six a day" reaches a rate, which no
 #: year's total before it can be the base of; such a rate is left to the rules that read the whole sentence.
+@lru_cache(maxsize=64)
+def _numbers_of(sentence: str) -> Optional[str]:
+    """The noun of a sentence's "volunteer numbers", "call figures", lower-cased: searched once a sentence, not
+    once for each of its figures."""
+    match = _NUMBERS_OF.search(sentence)
+    return match.group("unit").lower() if match else None
+
+
+@lru_cache(maxsize=64)
+def _anaphoric(sentence: str) -> bool:
+    """Whether a sentence holds a word of ``anaphora`` ("that", "this figure"): searched once a sentence."""
+    return re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", sentence, re.I) is not None
+
+
 _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
 
 
@@ -176,7 +192,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         before = ctx.sentence.text[:number.start - s]
         after = ctx.sentence.text[number.end - s:]
         comparison = (ends_with(before, "comparison") and not _SOURCE_FROM.search(before)) or bool(
-            found and re.search(r"\bto\s*$", before) and re.search(r"\bfrom\s*$", ctx.sentence.text[:found[-1].start - s]))
+            found and ends_with_word(before, "to") and ends_with_word(ctx.sentence.text[:found[-1].start - s], "from"))
         comparison = comparison or bool(_CHANGE_BASE_BEFORE.search(before[-40:]))
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
@@ -234,17 +250,17 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 unit, measure = _care_counted(_clause_before(ctx, number)), "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
                 unit = subject.group("unit").lower()
-            elif re.search(r"\bfrom\s*$", before) and _staff_before(before) is not None:
+            elif ends_with_word(before, "from") and _staff_before(before) is not None:
                 unit, measure = _staff_before(before), "other"  # "its call handlers rose from four to seven": staff
-            elif re.search(r"\bfrom\s*$", before) and _unit_before(before) is not None:
+            elif ends_with_word(before, "from") and _unit_before(before) is not None:
                 # "the annual call volume rose from 11,011 to 17,380", "suicide-related calls rose ..., from about
                 # 2,500 in 2016": the first figure of a from-to pair counts the noun its sentence names before it
                 unit = _unit_before(before)
             elif _subject_noun(_clause_before(ctx, number)) is not None:
                 # "The number of brick-and-mortar casinos rose from 12 to 17": its clause's noun, not a measure's
                 unit, measure = _subject_noun(_clause_before(ctx, number)), "other"
-            elif _NUMBERS_OF.search(ctx.sentence.text):
-                unit = _NUMBERS_OF.search(ctx.sentence.text).group("unit").lower()  # "volunteer numbers fell from 961"
+            elif (numbers_of := _numbers_of(ctx.sentence.text)) is not None:
+                unit = numbers_of  # "volunteer numbers fell from 961"
             elif not (rate_after(after) and _PERCENT_BEFORE.search(before)) \
                     and _level_subject(_clause_before(ctx, number)) is not None:
                 # "Texts to the service rose to 31,000, while calls fell to 18,500": the noun its verb's subject names
@@ -263,7 +279,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                     and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
             elif comparison or ends_with(before, "change_to") \
-                    or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
+                    or _anaphoric(ctx.sentence.text):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
         hedge = ctx.sentence.text[number.start - s:number.num_start - s]  # "of about": "an increase of about 400"

@@ -9,6 +9,7 @@ its comparison base and what a figure there counts; :mod:`pipeline.extract.facts
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -95,6 +96,28 @@ class Draft:
 def clause_span(ctx: SentenceFacts, offset: int) -> tuple[int, int]:
     a, b = clause_of(ctx.clauses, offset - ctx.sentence.start)
     return ctx.sentence.start + a, ctx.sentence.start + b
+
+
+def next_figure(ctx: SentenceFacts, offset: int, *, counts: bool = False) -> Optional[NumberMention]:
+    """The first of the sentence's numbers that starts at or after the article offset ``offset`` (``counts``: the
+    first that is no percentage), or ``None``.
+
+    Found by bisection on the numbers' starts (kept on the context), not by reading every number: a rule that asks
+    this for each number of a sentence of n figures read n * n of them."""
+    numbers, starts = _by_start(ctx)
+    for n in range(bisect_left(starts, offset), len(numbers)):
+        if not (counts and numbers[n].percent):
+            return numbers[n]
+    return None
+
+
+def _by_start(ctx: SentenceFacts) -> tuple[list[NumberMention], list[int]]:
+    """The sentence's numbers in order of their starts (``find_numbers`` gives them so) and those starts."""
+    kept = ctx.__dict__.get("_by_start")
+    if kept is None or kept[0] is not ctx.numbers or len(kept[1]) != len(ctx.numbers):
+        ordered = sorted(ctx.numbers, key=lambda n: n.start)
+        kept = ctx.__dict__["_by_start"] = (ctx.numbers, ordered, [n.start for n in ordered])
+    return kept[1], kept[2]
 
 
 def regions_between(ctx: SentenceFacts, span: tuple[int, int]) -> list[str]:
@@ -376,6 +399,17 @@ def ends_with(before: str, key: str) -> bool:
     if not tail:
         return False
     return bool(_ends_with_regex(key).search(tail[-(_longest_phrase(key) + 1):]))
+
+
+def ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends, trailing whitespace aside, with ``word`` as a whole word: ``re.search(rf"\\b{word}\\s*$",
+    text)``, searched only where the word can start (the boundary before it is read from the character before)."""
+    return _word_at_end(word).search(text, max(0, len(text.rstrip()) - len(word))) is not None
+
+
+@lru_cache(maxsize=None)
+def _word_at_end(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\s*$")
 
 
 @lru_cache(maxsize=None)

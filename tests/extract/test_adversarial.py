@@ -29,7 +29,7 @@ from pipeline.publish.jsonl import dumps
 
 PUBLISHED = datetime.date(2022, 3, 18)
 # a hang fails instead of holding the run; generous, since the slowest case (the whole fact extraction on 100 kB of
-# two-digit groups) takes about 65 s of CPU alone and shares two cores with another test process in `make test`
+# two-digit groups) took about 40 s of CPU alone (19 s since speed14) and shares two cores with another test process
 GUARD = pytest.mark.timeout(300)
 FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
