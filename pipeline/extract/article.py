@@ -26,6 +26,7 @@ from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.not_counts import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
+from pipeline.extract.place_names import rename, written_names
 from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
 from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import multiplier_regex
@@ -107,7 +108,9 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
     # the article's regions also hold the national scope it implies; a fact's region is only what it names
     named = mentions + headline_regions(text)  # a lower-case headline's places: the list's, not a fact's
     named += dateline_regions(text, named)  # "DAYTON, Ohio (WXYZ) —": the list's too
-    return to_regions(named + implied_scope(text, named)), counts, percentages, multipliers
+    regions = to_regions(named + implied_scope(text, named))
+    rename(regions, (counts, percentages, multipliers), written_names(mentions))  # "Newcastle", as the paper has it
+    return regions, counts, percentages, multipliers
 
 
 #: How many lines a list may run under its header ("The figures for each county in 2022 were:").

@@ -28,6 +28,7 @@ from pipeline.extract import periods
 from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
 from pipeline.extract.open_ends import run_to_publication
 from pipeline.extract.headline_figures import date_from_body
+from pipeline.extract.headline_places import places_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
 from pipeline.extract.channels import two_channels
@@ -256,6 +257,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             if mults[-1].count_ref is not None and mults[-1].base_count_ref is not None \
                     and two_channels(mults[-1].count_ref.draft.text, mults[-1].base_count_ref.draft.text):
                 mults[-1].count_ref = mults[-1].base_count_ref = None  # "doubled": calls then texts are no pair
+    places_from_body([*counts, *pcts])  # "Yorkshire calls up 40%" over "from Yorkshire and the Humber rose by 40%"
     totals = _listed_totals(counts)
     listed = {id(t) for t, _ in totals}
     totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]

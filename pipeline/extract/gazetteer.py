@@ -6,7 +6,12 @@ reader expects to see it), ``kind`` (the RECORDS.md vocabulary), ``code`` (the O
 code, or null where none exists or it is not certain), ``aliases`` (every string that
 names the place in running text, matched case-sensitively) and ``parents`` (the
 canonical names of the areas that contain it).  An entry may be marked ``ambiguous``
-(a surname, first name or ordinary word: "Preston", "Angus", "Highland").
+(a surname, first name or ordinary word: "Preston", "Angus", "Highland"), and may list
+``written``: the aliases that are names of the place in their own right, which a paper
+and a reader use as its name ("Newcastle", "Brighton", "Western Isles", "Highlands",
+"Aberdeen City"), not a spelling, an abbreviation or a people ("Newcastle-upon-Tyne",
+"Lancs", "Scots"); a place a text names so is recorded by that name
+(:mod:`pipeline.extract.place_names`).
 
 Naming decision.  A police force area is named after its place, not its force: the
 Cheshire force area is ``Cheshire`` of kind ``police_force_area`` (the Met's is
@@ -71,6 +76,7 @@ class Entry:
     common: bool = False
     town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
     abroad: bool = False  # from data/abroad.jsonl: found by regions_abroad, not the phrase matcher
+    written: tuple[str, ...] = ()  # the aliases that are names of their own ("Newcastle"): place_names
 
 
 class GazetteerError(ValueError):
@@ -96,6 +102,7 @@ def _read_entries(path: Path) -> Iterator[tuple[int, Entry]]:
                     bool(row.get("ambiguous", False)),
                     tuple(row.get("parts", ())),
                     bool(row.get("common", False)),
+                    written=tuple(row.get("written", ())),
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise GazetteerError(f"{path.name}:{number}: {exc}") from exc
@@ -171,10 +178,11 @@ def place(name: str, kind: Optional[str] = None) -> Optional[Place]:
 
 
 def canonical(text: str) -> Optional[str]:
-    """The canonical name for a canonical name or an alias ("UK" -> "United Kingdom")."""
+    """The canonical name for a canonical name or an alias ("UK" -> "United Kingdom"; "Highlands" for "the
+    Highlands", as :mod:`pipeline.extract.place_names` records it)."""
     if text in load_gazetteer():
         return load_gazetteer()[text].name
-    key = alias_keys().get(text) or alias_keys().get(text.strip())
+    key = alias_keys().get(text) or alias_keys().get(text.strip()) or alias_keys().get(f"the {text.strip()}")
     return gazetteer_entries()[key].place.name if key else None
 
 

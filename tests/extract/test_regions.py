@@ -410,7 +410,7 @@ def test_towns_and_constituencies(text, expected):
 
 
 def test_towns_sit_in_their_county():
-    assert {"Kirklees", "West Yorkshire"} & ancestors("Huddersfield") == {"West Yorkshire"}
+    assert {"Kirklees", "West Yorkshire"} <= ancestors("Huddersfield")  # the borough (in the gazetteer since regions14) and the county
     assert covers("Lancashire", "Blackburn") and covers("North Wales", "Rhyl") and covers("Belfast", "North Belfast")
 
 
