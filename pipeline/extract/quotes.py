@@ -73,6 +73,7 @@ from pipeline.extract.quote_turns import (
 from pipeline.extract.signed_statements import signed_by, signed_statement
 from pipeline.extract.narrative_people import UNNAMED, learn_after, learn_described, learn_introduced, reported_by
 from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
+from pipeline.extract.councils import councils_of_office_holders
 from pipeline.extract.turn_bodies import (
     bodies_of_continued,
     body_spellings,
@@ -295,6 +296,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     bodies_of_continued(turns, offsets, names, book)
     voice_of_the_body(text, turns, main_body(names))
     own_body(text, turns)
+    councils_of_office_holders(text, turns)
     spellings = body_spellings(text)
     spellings.update(initials_spelled_out(text, turns))
     return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

@@ -40,3 +40,35 @@ def test_a_surname_with_a_particle_is_the_person_met_before(intro, later, name, 
 def test_a_full_name_with_a_particle_after_the_verb(attribution, name, nlp):
     text = f"Helpline news\n\n\"We answer every call we can,\" {attribution}\n"
     assert quote(text, nlp).speaker == name
+
+
+@pytest.mark.parametrize("lead,attribution,body", [
+    # a council named before by its shape: the office holder speaks for it
+    ("Kirkton Borough Council will keep funding the line.", "Cllr Jo Roe, Cabinet Member for Health, said:", "Kirkton Borough Council"),
+    ("Sheffield City Council has backed the line.", "A council spokesman said:", "Sheffield City Council"),
+    ("Sheffield City Council has backed the line.", "Cllr Ann Cole, the council's portfolio holder for housing, said:", "Sheffield City Council"),
+    ("Police, a charity and Brighton and Hove City Council have launched a campaign.",
+     "Councillor Jo Roe, the city council's lead member for children, said:", "Brighton and Hove City Council"),
+    ("Members of Bolton Council's scrutiny committee met the line's staff.", "Cllr Tom Vale, who chairs the committee, said:", "Bolton Council"),
+    # no council named, but "the council" and a place named twice: that place's council
+    ("The line the council funds in Dorset is busier than ever, and more people in Dorset call it.",
+     "Cllr Jo Roe, Cabinet Member for Adult Care, said:", "Dorset Council"),
+])
+def test_a_council_office_holder_speaks_for_the_council(lead, attribution, body, nlp):
+    text = f"Helpline news\n\n{lead}\n\n{attribution} \"We are proud to fund this line.\"\n"
+    assert quote(text, nlp).org == body
+
+
+@pytest.mark.parametrize("lead,attribution,body", [
+    # a party, a body of the speaker's own, or no council anywhere: left as they were
+    ("Sheffield City Council has backed the line.", "Labour councillor Jo Roe said:", "Labour"),
+    ("Sheffield City Council has backed the line.", "Jo Roe, director of the Harbour Trust, said:", "Harbour Trust"),
+    ("Sheffield City Council has backed the line.", "Detective Inspector Jo Roe, of South Yorkshire Police, said:", "South Yorkshire Police"),
+    ("The line is busier than ever.", "Cllr Jo Roe, Cabinet Member for Adult Care, said:", None),
+    # a place named once, or a surname that is a place, is not the article's place
+    ("The council funds the line in Dorset.", "Cllr Jo Roe, Cabinet Member for Adult Care, said:", None),
+    ("The council funds the line. Jo Halstead and Ann Halstead run it.", "Cllr Jo Roe, Cabinet Member for Adult Care, said:", None),
+])
+def test_other_speakers_keep_their_body(lead, attribution, body, nlp):
+    text = f"Helpline news\n\n{lead}\n\n{attribution} \"We are proud to fund this line.\"\n"
+    assert quote(text, nlp).org == body
