@@ -25,6 +25,8 @@ _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
 NAME_TOKEN = (rf"(?>(?:al|el)-[{_UP}][{_LOW}]+|[{_UP}]['\u2019][{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]*[{_UP}][{_LOW}'\u2019]+|[{_LOW}'\u2019]+)|[{_UP}]')"
               rf"(?>-(?:[{_UP}][{_LOW}'\u2019]+|[{_LOW}]{{2,}}+))?")
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)(?:\s++the)?$", re.I)
+#: A preposition of where someone is from or lives, right before capitalised words: "from ", "in the ".
+_ORIGIN_END = re.compile(r"\b(?:from|in|near)(?:\s++the)?\s*+$", re.I)
 #: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: A lower-case particle inside a name, before its capitalised last words, maybe with an article after it:
@@ -185,6 +187,8 @@ def _named_in(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles() \
             and not pats["private"].fullmatch(segment[:m.start()].split()[-1]):
         m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
+    if m and _ORIGIN_END.search(segment[:m.start()]) and pats["private"].search(" ".join(segment.split()[:4])):
+        m = None  # "A woman from Co Antrim", "a caller in Market Harborough": where a private person is from, no name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
         return _name_after_place(m)  # "Member for Bennelong John Alexander"

@@ -72,3 +72,28 @@ def test_a_council_office_holder_speaks_for_the_council(lead, attribution, body,
 def test_other_speakers_keep_their_body(lead, attribution, body, nlp):
     text = f"Helpline news\n\n{lead}\n\n{attribution} \"We are proud to fund this line.\"\n"
     assert quote(text, nlp).org == body
+
+
+@pytest.mark.parametrize("narrative,title", [
+    # a member of the public brought in unnamed, described at length, reporting to the paper: the quote after is theirs
+    ("A man in his fifties from the west of the county, who asked not to be named, told the Chronicle he rang the line.",
+     "A man in his fifties from the west of the county"),
+    ("A man in his fifties told the Chronicle he rang the line.", "A man in his fifties"),
+    ("A mother of three from Leeds, who did not want to be named, told the Post she rang the line.", "A mother of three from Leeds"),
+    ("A woman from Co Antrim, who called about her brother, told the paper the advice was calm.", "A woman from Co Antrim"),
+    ("A caller in Market Harborough told the Mercury he had been scared to ring.", "A caller in Market Harborough"),
+])
+def test_an_unnamed_member_of_the_public_reporting_speaks_the_quote_after(narrative, title, nlp):
+    text = f"Helpline news\n\nJo Roe, the branch director, said calls had risen.\n\n{narrative}\n\n\"I did not know who else to ask.\"\n"
+    found = quote(text, nlp)
+    assert found.speaker is None and found.title == title and not found.official
+
+
+@pytest.mark.parametrize("narrative,speaker", [
+    # neighbours: a named person telling the paper, or the paper's name after "told the", keep the person
+    ("Tom Vale, a volunteer, told the Chronicle he rang the line.", "Tom Vale"),
+    ("Ann Cole, 52, from Leeds, told the Post she rang the line.", "Ann Cole"),
+])
+def test_a_named_person_telling_the_paper_keeps_the_quote(narrative, speaker, nlp):
+    text = f"Helpline news\n\nJo Roe, the branch director, said calls had risen.\n\n{narrative}\n\n\"I did not know who else to ask.\"\n"
+    assert quote(text, nlp).speaker == speaker
