@@ -47,6 +47,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|in|near)\s*+$", re.I)
 #: A telling verb and "the" right before capitalised words: the paper told ("told the Chronicle"), no person.
 _TOLD_THE = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]*+$", re.I)
+_TOLD_THE_PAPER = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]++[A-Z]")
+
+
+def told_the_paper(words: str) -> bool:
+    """Whether words tell a paper or station something ("He told the Herald:"): its name is no person."""
+    return _TOLD_THE_PAPER.search(words) is not None
 #: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
 

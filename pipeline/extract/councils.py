@@ -4,7 +4,7 @@
 "<Place> Council", when the gazetteer knows the place (a word that is no place, "Cabinet" of "Cabinet Member",
 names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is no body of its own: a speaker
 who holds a council's office with no body ("Cllr Jo Roe, Cabinet Member for Health", "the council's portfolio
-holder", "A council spokesman") speaks for the council the article names (:func:`article_council`), or, when it
+holder", "A council spokesman") speaks for the council the article names (:func:`councils_of_office_holders`), or, when it
 names none but speaks of "the council" (a council's own newsletter), the council of the place it is about.
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ _COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan", "Town
 #: Capitalised runs that may be a place: "Stockport", "Brighton and Hove".
 _PLACE_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]++(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][a-z]++){0,3}")
 #: Places no local council is named after.
-_NOT_LOCAL = {"country", "nation"}
+_NOT_LOCAL = {"country", "nation", "region"}
 
 
 def council_for_councillor(speaker: Speaker) -> Optional[str]:
@@ -60,15 +60,18 @@ def _local_place(words: str) -> bool:
 
 def named_councils(text: str) -> list[tuple[int, str]]:
     """The local councils the text names by their shape, with their offsets: the longest end of a run of
-    capitalised words before "Council" whose place (without "City", "County" and the like) the gazetteer
-    knows ("Sussex Police and Brighton and Hove City Council" names Brighton and Hove City Council), else a run
-    with such a kind word and no "and" ("Kirkton Borough Council")."""
+    capitalised words before "Council" that opens on a place of the gazetteer (or is one) and holds no word of another
+    body's name
+    ("Cheshire West and Chester Council"; "Sussex Police and Brighton and Hove City Council" names Brighton and
+    Hove City Council), else a run with "City", "County" or the like and no "and" ("Kirkton Borough Council")."""
     not_names = set(lexicon().cues["not_names"])
+    org_words = set(lexicon().cues["org_words"])
     out = []
     for m in _NAMED_COUNCIL.finditer(text):
         words = m.group("name").split()
         starts = [i for i, w in enumerate(words) if w != "and" and w not in not_names]
-        chosen = next((i for i in starts if _local_place(" ".join(w for w in words[i:] if w not in _COUNCIL_KINDS))), None)
+        chosen = next((i for i in starts if not org_words.intersection(words[i:]) and (_local_place(words[i])
+                       or _local_place(" ".join(w for w in words[i:] if w not in _COUNCIL_KINDS)))), None)
         if chosen is None and starts and "and" not in words[starts[0]:] \
                 and any(w in _COUNCIL_KINDS for w in words[starts[0] + 1:]):
             chosen = starts[0]

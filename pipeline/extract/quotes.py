@@ -45,6 +45,7 @@ from pipeline.extract.attribution import (
     pronoun_lead,
     pronoun_of,
     someone_before,
+    told_the_paper,
 )
 from pipeline.extract.body_views import Bodies
 from pipeline.extract.bare_bodies import bare_bodies
@@ -221,7 +222,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     learn_introduced(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None
-                if own is not None and pronoun_of(who) is not None and pre.split(None, 1)[0] == who.split()[0]:
+                if (own is not None or told_the_paper(pre)) and pronoun_of(who) is not None and pre.split(None, 1)[0] == who.split()[0]:
                     near = own = who.split()[0]  # "He told the Herald:": the pronoun speaks, the paper only hears
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her

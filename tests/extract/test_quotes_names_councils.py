@@ -50,6 +50,10 @@ def test_a_full_name_with_a_particle_after_the_verb(attribution, name, nlp):
     ("Police, a charity and Brighton and Hove City Council have launched a campaign.",
      "Councillor Jo Roe, the city council's lead member for children, said:", "Brighton and Hove City Council"),
     ("Members of Bolton Council's scrutiny committee met the line's staff.", "Cllr Tom Vale, who chairs the committee, said:", "Bolton Council"),
+    ("Cheshire West and Chester Council will keep the line open.", "Councillor Jo Roe, cabinet member for health, said:",
+     "Cheshire West and Chester Council"),
+    ("Sussex Police and Brighton and Hove City Council back the line.", "Cllr Jo Roe, the council's lead member, said:",
+     "Brighton and Hove City Council"),
     # no council named, but "the council" and a place named twice: that place's council
     ("The line the council funds in Dorset is busier than ever, and more people in Dorset call it.",
      "Cllr Jo Roe, Cabinet Member for Adult Care, said:", "Dorset Council"),
@@ -97,3 +101,11 @@ def test_an_unnamed_member_of_the_public_reporting_speaks_the_quote_after(narrat
 def test_a_named_person_telling_the_paper_keeps_the_quote(narrative, speaker, nlp):
     text = f"Helpline news\n\nJo Roe, the branch director, said calls had risen.\n\n{narrative}\n\n\"I did not know who else to ask.\"\n"
     assert quote(text, nlp).speaker == speaker
+
+
+def test_he_told_the_paper_after_an_unnamed_person_is_that_person(nlp):
+    text = ("Helpline news\n\nIts manager, Jo Roe, said calls had risen.\n\n\"We are busy,\" said Ms Roe.\n\n"
+            "A 40-year-old builder, who did not want to be named, rang the line last year.\n\n"
+            "He told the Gazette: \"I could not stop on my own.\"\n")
+    found = quote(text, nlp)
+    assert found.speaker is None and not found.official
