@@ -144,6 +144,11 @@ def titled_body(description: str) -> Optional[str]:
             found = " ".join(_name_words(tail.group("body").split()))
             if _is_body(found):
                 return re.sub(r"['\u2019]s$", "", found)
+        field = _FIELD_THEN_BODY.match(description, m.end())
+        if field:
+            found = " ".join(_name_words(field.group("body").split()))
+            if _is_body(found):
+                return re.sub(r"['\u2019]s$", "", found)  # "head of treatment at Harbour Recovery"
         if _PREPOSITION.match(description, m.end()):
             return None  # "officer of the helpline and a psychiatrist at X": the first role's body is the helpline
     return None
@@ -151,6 +156,11 @@ def titled_body(description: str) -> Optional[str]:
 
 #: A body set after a role's unit: " at Harbour Centre", " with the Harbour Trust".
 _WORKPLACE_AFTER = re.compile(r"\s++(?:at|with)\s++(?:the\s++)?[A-Z]")
+#: A role's field in lower case, then the body it is held at: " of treatment at Harbour Recovery", " of policy and
+#: public affairs at the NSPCC". At most four words of field, each atomic and none an article ("officer of the
+#: helpline and a psychiatrist at X" is two roles).
+_FIELD_THEN_BODY = re.compile(rf"\s++(?:of|for|in)\s++(?:(?!(?:the|a|an|its|their)\s)[a-z][\w'\u2019-]*+\s++){{1,4}}?(?:at|with|for)\s++(?:the\s++)?"
+                              rf"(?P<body>{_CAP}(?:\s++(?:(?:of|and|on|for|&)\s++(?:the\s++)?)?{_CAP}){{0,6}})")
 #: Roles whose "of X" is a unit or a field within a body ("head of Serious Crime", "lead for Child Exploitation").
 _UNIT_ROLES = frozenset(("head", "deputy head", "lead", "national lead", "safeguarding lead"))
 #: A lower-case noun right after a run of capitals: the capitals describe it ("the Iowa program").

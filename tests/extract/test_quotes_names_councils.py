@@ -109,3 +109,18 @@ def test_he_told_the_paper_after_an_unnamed_person_is_that_person(nlp):
             "He told the Gazette: \"I could not stop on my own.\"\n")
     found = quote(text, nlp)
     assert found.speaker is None and not found.official
+
+
+@pytest.mark.parametrize("description,body", [
+    # a role's field in lower case, then the body it is held at
+    ("the head of treatment at Harbour Recovery", "Harbour Recovery"),
+    ("head of policy and public affairs at the Harbour Trust", "Harbour Trust"),
+    ("director of services for Lakeside Crisis Line", "Lakeside Crisis Line"),
+    ("manager of volunteer training with Kindred Voices", "Kindred Voices"),
+    # neighbours: a place after the field, or an article opening a second role, is no such body
+    ("director of public health for Plymouth", None),
+    ("head of policy", None),
+])
+def test_a_body_after_a_roles_field(description, body):
+    from pipeline.extract.titled_bodies import titled_body
+    assert titled_body(description) == body
