@@ -177,3 +177,14 @@ def _government_offices() -> frozenset[str]:
 def _portfolio(role: str) -> bool:
     """Whether a role is a government office, whose "for X" names a portfolio ("Minister for Health")."""
     return " ".join(role.lower().split()) in _government_offices()
+
+
+#: A place's possessive opening a run of capitalised words: "Derbyshire's " of "Derbyshire's Police and Crime".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w-]*+){0,3})['\u2019]s?[^\S\n]")
+
+
+def place_owned(words: Optional[str]) -> bool:
+    """Whether capitalised words open on a place's possessive and so are the title of an office the place has
+    ("Derbyshire's Police and Crime" of "Derbyshire's Police and Crime Commissioner"), not a body's name."""
+    m = _OWNER.match(words or "")
+    return m is not None and canonical(m.group("owner")) is not None

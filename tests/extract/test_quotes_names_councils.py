@@ -124,3 +124,17 @@ def test_he_told_the_paper_after_an_unnamed_person_is_that_person(nlp):
 def test_a_body_after_a_roles_field(description, body):
     from pipeline.extract.titled_bodies import titled_body
     assert titled_body(description) == body
+
+
+@pytest.mark.parametrize("attribution,body", [
+    # a place's possessive before an office's title: the place's office, no body's name cut from it
+    ("Derbyshire's Police and Crime Commissioner, Ann Cole, said:", None),
+    ("Kent's Police and Crime Commissioner Tom Vale said:", None),
+    ("Scotland's Chief Medical Officer, Jo Roe, said:", None),
+    # neighbours: a body's possessive keeps its body
+    ("Harbour Trust's chief executive, Ann Cole, said:", "Harbour Trust"),
+    ("Kirkton Borough Council's cabinet member for health, Tom Vale, said:", "Kirkton Borough Council"),
+])
+def test_a_places_office_is_no_body(attribution, body, nlp):
+    text = f"Helpline news\n\nCalls to the line rose.\n\n{attribution} \"We back this work.\"\n"
+    assert quote(text, nlp).org == body
