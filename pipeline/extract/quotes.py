@@ -50,7 +50,7 @@ from pipeline.extract.attribution import (
 from pipeline.extract.body_views import Bodies
 from pipeline.extract.bare_bodies import bare_bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
-from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.described_bodies import described_bodies, described_kinds
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.subject_bodies import subject_bodies
@@ -136,7 +136,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     for i, name in enumerate(names):
         positions.setdefault(name, []).append(i)  # each name's positions, for a lookup that copies no list of bodies
     line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
-    kinds_told = told_kinds(text)
+    kinds_told = sorted(set(told_kinds(text) + described_kinds(text)))  # "the charity North Devon Listening" too
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
     told_seen = 0
     fresh = indefinite_kinds(text, offsets, names)  # "Harbour Trust now runs a crisis centre": a body told since
