@@ -43,6 +43,16 @@ from pipeline.wordlists import alternation
 #: person "Harbour Line's" owns the role; the name is the appositive's).
 _OWNER_OF_ROLE = re.compile(r"['\u2019]s[^\S\n]++(?:[a-z][\w-]*+[^\S\n]++){0,3}[a-z][\w-]*+,[^\S\n]*+[A-Z]")
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: Where someone is from, right before capitalised words: "A caller in ", "a man from ".
+_FROM_BEFORE = re.compile(r"\b(?:from|in|near)\s*+$", re.I)
+#: A telling verb and "the" right before capitalised words: the paper told ("told the Chronicle"), no person.
+_TOLD_THE = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]*+$", re.I)
+_TOLD_THE_PAPER = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]++[A-Z]")
+
+
+def told_the_paper(words: str) -> bool:
+    """Whether words tell a paper or station something ("He told the Herald:"): its name is no person."""
+    return _TOLD_THE_PAPER.search(words) is not None
 #: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
 
@@ -247,6 +257,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
                  and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not _TOLD_THE.search(fragment[:e.start_char])  # "told the Chronicle": the paper, no person
                  and not before_title_role(fragment, e.end_char)  # "Volunteer Branch Director, Jo Roe": a title
                  and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
                  and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
@@ -286,7 +297,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
                 names.append((m.start(1) + lead, (_role_then_name(fragment.lstrip(), m.end(1)) or m.end(1)) + lead))
         if not names:
             m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
-            if m and " " in m.group(1):
+            if m and " " in m.group(1) and not _FROM_BEFORE.search(fragment[:m.start(1)]):  # "A caller in Market Harborough told"
                 names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
         if not names:
             found = _name_after_role(fragment)  # "York's new director Sandra Harper is determined to ..."

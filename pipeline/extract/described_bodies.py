@@ -70,6 +70,12 @@ def _up_to_a_title(words: list[str], honorifics: set[str]) -> str:
 
 def described_bodies(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each body the text describes by a kind word beside its name."""
+    return sorted({(offset, name) for offset, _, name in described_kinds(text)})
+
+
+def described_kinds(text: str) -> list[tuple[int, str, str]]:
+    """(offset, kind word, name) of each body the text describes by a kind word beside its name: what a later
+    "the charity's manager" means when the story calls a body no list knows "the charity North Devon Listening"."""
     lex = lexicon()
     honorifics = set(lex.honorifics) | set(lex.ranks)
     leads = {w.lower() for w in lex.cues.get("lead_ins", [])}
@@ -85,12 +91,12 @@ def described_bodies(text: str) -> list[tuple[int, str]]:
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].rstrip(".") in honorifics:
             continue  # "Dr Jo Roe, a ...": a person
-        out.append((m.start("name"), name))
+        out.append((m.start("name"), m.group("kind").lower(), name))
     for m in _kind_first().finditer(text):
         name = _up_to_a_title(m.group("name").split(), honorifics)  # "the charity Safe Steps Director Jo Roe"
         first = name.split()[0]
         if first in honorifics or first.lower() in single_roles() or place(name) is not None or _CALENDAR.fullmatch(first) \
                 or any(w.lower() in single_roles() for w in m.group("between").split()):
             continue  # "the charity Director Jo Roe", "the helpline Leeds": no body's name
-        out.append((m.start("name"), name))
+        out.append((m.start("name"), m.group("kind").lower(), name))
     return sorted(set(out))

@@ -18,17 +18,20 @@ from pipeline.extract.organisations import lexicon, single_roles
 from pipeline.extract.regions import place
 
 
-#: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea"). Atomic, with the inner-capital
+#: One capitalised name word ("Roe", "McDonald", "Smith-Jones", "O'Shea", "al-Hashimi"). Atomic, with the inner-capital
 #: form tried first: a word is matched one way only, so a run of them cannot backtrack into its words.
 #: Latin letters with accents count ("Seán", "Åsa", "Müller"): upper and lower case of Latin-1.
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-NAME_TOKEN = (rf"(?>[{_UP}]['\u2019][{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]*[{_UP}][{_LOW}'\u2019]+|[{_LOW}'\u2019]+)|[{_UP}]')"
+NAME_TOKEN = (rf"(?>(?:al|el)-[{_UP}][{_LOW}]+|[{_UP}]['\u2019][{_UP}][{_LOW}]+|[{_UP}](?:[{_LOW}]*[{_UP}][{_LOW}'\u2019]+|[{_LOW}'\u2019]+)|[{_UP}]')"
               rf"(?>-(?:[{_UP}][{_LOW}'\u2019]+|[{_LOW}]{{2,}}+))?")
 _PREPOSITION_END = re.compile(r"\b(?:of|from|at|for|with|in|to|by|on)(?:\s++the)?$", re.I)
+#: A preposition of where someone is from or lives, right before capitalised words: "from ", "in the ".
+_ORIGIN_END = re.compile(r"\b(?:from|in|near)(?:\s++the)?\s*+$", re.I)
 #: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
-#: A lower-case particle inside a name, before its capitalised last words: "Helena de Fontenay", "Jan van der Berg".
-_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?=\s++[A-Z])"
+#: A lower-case particle inside a name, before its capitalised last words, maybe with an article after it:
+#: "Helena de Fontenay", "Jan van der Berg", "Marie de la Cruz".
+_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?:\s++(?:la|le|las|los|der|den|de))?+(?=\s++[A-Z])"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)|{_PARTICLE})){{0,5}}"
 
@@ -42,8 +45,8 @@ def speaker_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     prefix = word_alternation(lex.ranks + lex.honorifics)
     return {
-        # initials may open the name after a title: "Dr. K. Rama Reddy", "Fr. J. M. Thomas"
-        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>(?:[A-Z]\.\s++){{0,3}}{NAME_RUN})"),
+        # initials may open the name after a title ("Dr. K. Rama Reddy", "Fr. J. M. Thomas"), or a particle ("Mr van der Berg")
+        "titled": re.compile(rf"(?<![\w])(?P<title>(?:(?:{prefix})\.?\s++){{1,6}})(?P<name>(?:[A-Z]\.\s++){{0,3}}(?:{_PARTICLE}\s++)?+{NAME_RUN})"),
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{word_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
@@ -184,6 +187,8 @@ def _named_in(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
             and segment[:m.start()].split()[-1].lower() not in single_roles() and m.group("name").split()[0].lower() not in single_roles() \
             and not pats["private"].fullmatch(segment[:m.start()].split()[-1]):
         m = None  # "Minna De Wit": the run's first word is the given name, not a title before the name
+    if m and _ORIGIN_END.search(segment[:m.start()]) and pats["private"].search(" ".join(segment.split()[:4])):
+        m = None  # "A woman from Co Antrim", "a caller in Market Harborough": where a private person is from, no name
     after_preposition = m is not None and bool(_PREPOSITION_END.search(segment[:m.start()])) and bool(pats["bare"].match(segment))
     if m and not after_preposition and _PREPOSITION_END.search(segment[:m.start()]) and _name_after_place(m):
         return _name_after_place(m)  # "Member for Bennelong John Alexander"

@@ -38,6 +38,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     he, she = (alternation(tuple(cues["honorific_genders"][g]), loose_spaces=False) for g in ("he", "she"))
     # a member of the public brought in unnamed: "One caller", "A Swansea father", "A 41-year-old man"
     someone = rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[\w-]++[^\S\n]++){{0,2}}?(?:{private})s?(?![\w-])"
+    # more words describing them, up to an aside's comma or the speech verb: " in his fifties from the west of the
+    # county" of "A man in his fifties from the west of the county, who asked not to be named, told the paper"
+    described = rf"(?:[^\S\n]++(?:in|from|of|aged|near)[^\S\n]++[^,.;:!?\n]{{1,60}}?(?=,|[^\S\n]++(?:{verbs})(?![\w-])))?"
     return {
         # a speech verb, not "went on to win", "is said to be"
         "verb": re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])(?![^\S\n]++to[^\S\n])"),
@@ -46,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # words in double quote marks: a title or a scare quote of narrative, whose names report nothing
         "quoted": re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,300}[\"\u201d]"),
         # "One caller, a mother of two, said": a member of the public brought in unnamed, reporting speech
-        "unnamed": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER})(?:,(?P<aside>[^,.;:!?\n]{{2,80}}),"
+        "unnamed": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER}{described})(?:,(?P<aside>[^,.;:!?\n]{{2,80}}),"
                               rf"|[^\S\n]++who[^,.;:!?\n]{{2,60}}?)?[^\S\n]++(?:{verbs})(?![\w-])"),
         # "A 41-year-old man from Gateshead, who did not want to be named, rang the line": the paragraph's subject
         "someone": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER})(?=,|[^\S\n]++[a-z])"),

@@ -45,11 +45,12 @@ from pipeline.extract.attribution import (
     pronoun_lead,
     pronoun_of,
     someone_before,
+    told_the_paper,
 )
 from pipeline.extract.body_views import Bodies
 from pipeline.extract.bare_bodies import bare_bodies
 from pipeline.extract.bracketed_bodies import bracketed_bodies
-from pipeline.extract.described_bodies import described_bodies
+from pipeline.extract.described_bodies import described_bodies, described_kinds
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.subject_bodies import subject_bodies
@@ -73,6 +74,7 @@ from pipeline.extract.quote_turns import (
 from pipeline.extract.signed_statements import signed_by, signed_statement
 from pipeline.extract.narrative_people import UNNAMED, learn_after, learn_described, learn_introduced, reported_by
 from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
+from pipeline.extract.councils import councils_of_office_holders
 from pipeline.extract.turn_bodies import (
     bodies_of_continued,
     body_spellings,
@@ -134,7 +136,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     for i, name in enumerate(names):
         positions.setdefault(name, []).append(i)  # each name's positions, for a lookup that copies no list of bodies
     line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
-    kinds_told = told_kinds(text)
+    kinds_told = sorted(set(told_kinds(text) + described_kinds(text)))  # "the charity North Devon Listening" too
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
     told_seen = 0
     fresh = indefinite_kinds(text, offsets, names)  # "Harbour Trust now runs a crisis centre": a body told since
@@ -220,7 +222,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 for sentence in SENTENCE_BREAK.split(pre.strip()):
                     learn_introduced(sentence, book, None, named_before, told)  # "Jo Roe, who runs the line, said calls rose. 'Quote,' Ms Roe said."
                 near = own = mention(pre, nlp) if pre.strip() else None
-                if own is not None and pronoun_of(who) is not None and pre.split(None, 1)[0] == who.split()[0]:
+                if (own is not None or told_the_paper(pre)) and pronoun_of(who) is not None and pre.split(None, 1)[0] == who.split()[0]:
                     near = own = who.split()[0]  # "He told the Herald:": the pronoun speaks, the paper only hears
                 if (near is None or "," in near and pronoun_lead(near)) and previous_narrative:
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
@@ -295,6 +297,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     bodies_of_continued(turns, offsets, names, book)
     voice_of_the_body(text, turns, main_body(names))
     own_body(text, turns)
+    councils_of_office_holders(text, turns)
     spellings = body_spellings(text)
     spellings.update(initials_spelled_out(text, turns))
     return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

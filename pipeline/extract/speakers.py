@@ -49,7 +49,7 @@ from pipeline.extract.lead_in_outlets import with_outlet_comma
 from pipeline.extract.kind_references import reference_owner, referenced_body, untold_since
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
-from pipeline.extract.titled_bodies import titled_body
+from pipeline.extract.titled_bodies import place_owned, titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
 from pipeline.extract.unit_parents import body_of_initials, unit_parent
 from pipeline.extract.person_names import (
@@ -268,6 +268,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or office or None
     org = _without_speaker(org, name, rank, description)
+    org = None if place_owned(org) else org  # "Derbyshire's Police and Crime Commissioner": a place's office
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive

@@ -144,6 +144,11 @@ def titled_body(description: str) -> Optional[str]:
             found = " ".join(_name_words(tail.group("body").split()))
             if _is_body(found):
                 return re.sub(r"['\u2019]s$", "", found)
+        field = _FIELD_THEN_BODY.match(description, m.end())
+        if field:
+            found = " ".join(_name_words(field.group("body").split()))
+            if _is_body(found):
+                return re.sub(r"['\u2019]s$", "", found)  # "head of treatment at Harbour Recovery"
         if _PREPOSITION.match(description, m.end()):
             return None  # "officer of the helpline and a psychiatrist at X": the first role's body is the helpline
     return None
@@ -151,6 +156,11 @@ def titled_body(description: str) -> Optional[str]:
 
 #: A body set after a role's unit: " at Harbour Centre", " with the Harbour Trust".
 _WORKPLACE_AFTER = re.compile(r"\s++(?:at|with)\s++(?:the\s++)?[A-Z]")
+#: A role's field in lower case, then the body it is held at: " of treatment at Harbour Recovery", " of policy and
+#: public affairs at the NSPCC". At most four words of field, each atomic and none an article ("officer of the
+#: helpline and a psychiatrist at X" is two roles).
+_FIELD_THEN_BODY = re.compile(rf"\s++(?:of|for|in)\s++(?:(?!(?:the|a|an|its|their)\s)[a-z][\w'\u2019-]*+\s++){{1,4}}?(?:at|with|for)\s++(?:the\s++)?"
+                              rf"(?P<body>{_CAP}(?:\s++(?:(?:of|and|on|for|&)\s++(?:the\s++)?)?{_CAP}){{0,6}})")
 #: Roles whose "of X" is a unit or a field within a body ("head of Serious Crime", "lead for Child Exploitation").
 _UNIT_ROLES = frozenset(("head", "deputy head", "lead", "national lead", "safeguarding lead"))
 #: A lower-case noun right after a run of capitals: the capitals describe it ("the Iowa program").
@@ -167,3 +177,14 @@ def _government_offices() -> frozenset[str]:
 def _portfolio(role: str) -> bool:
     """Whether a role is a government office, whose "for X" names a portfolio ("Minister for Health")."""
     return " ".join(role.lower().split()) in _government_offices()
+
+
+#: A place's possessive opening a run of capitalised words: "Derbyshire's " of "Derbyshire's Police and Crime".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w-]*+){0,3})['\u2019]s?[^\S\n]")
+
+
+def place_owned(words: Optional[str]) -> bool:
+    """Whether capitalised words open on a place's possessive and so are the title of an office the place has
+    ("Derbyshire's Police and Crime" of "Derbyshire's Police and Crime Commissioner"), not a body's name."""
+    m = _OWNER.match(words or "")
+    return m is not None and canonical(m.group("owner")) is not None

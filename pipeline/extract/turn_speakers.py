@@ -17,6 +17,7 @@ from pipeline.extract.attribution import EPITHET, mention
 from pipeline.extract.councils import council_for_councillor
 from pipeline.extract.person_names import speaker_patterns
 from pipeline.extract.role_before import role_before
+from pipeline.extract.titled_bodies import place_owned
 from pipeline.extract.speakers import (
     NameBook,
     Speaker,
@@ -62,7 +63,7 @@ def resolve_speaker(who: Optional[str], book: NameBook, nlp: Any, fallback: Opti
         if speaker.org:
             break
         body = find(speaker)
-        if body:
+        if body and not place_owned(body):  # "Derbyshire's Police": the words of a place's office, no body
             speaker = replace(speaker, org=body, official=True)
     if speaker.kind == "anonymous" and not speaker.org:
         charity = charity_for_role(replace(speaker, kind="named"), orgs, later)

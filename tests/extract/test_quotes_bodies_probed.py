@@ -228,8 +228,9 @@ def test_role_before_is_not_lent(nlp, text, speaker):
     ('The city council said demand was high. Its director Amy Cole said: "Callers to the Rowan helpline wait '
      'too long."', None),
     ('Amy Cole, its chief executive, said: "People should ring the Heron hotline or their GP."', None),
+    # (a council's spokesperson speaks for the council the story names: quotes14's councils rule)
     ('Westfield Council said demand was high. A council spokesperson, Amy Cole, said: "The Rowan line is busy."',
-     None),
+     "Westfield Council"),
     # a body the speaker speaks as, in their own words, still is theirs
     ('Tom Reid, Assistant Chief Constable, said: "Avonshire Police is determined to stop abuse."',
      "Avonshire Police"),
