@@ -86,6 +86,7 @@ from pipeline.extract.count_parts import (
     _bracket_closes,
     _bracketed_after,
     _continues,
+    _closes_parts,
     _continues_parts,
     _is_row,
     _own_tail_end,
@@ -199,11 +200,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             subject = _subject_of(ctx.sentence.text, before)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
             if (comparison or rate_after(after) or _continues(before, own_time) or listed
-                    or _continues_parts(found, before)) and found:
-                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
+                    or _continues_parts(found, before) or _closes_parts(before)) and found:
+                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022";
+                # "900 from Leeds, 640 from Bradford and the remaining 860": the rest of a list counts what it counts
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
                 opener_part = getattr(found[-1], "opener_part", False)  # "..., 1,300 to X and 90 to Y"
+            elif not found and _closes_parts(before):
+                inherit = "previous"  # "The rest - 640 - came from across the region": what the count before counts
             elif _PART_OF.match(after) and not found:
                 # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
                 # the count of the sentence before, counting what it counts (its place is its own sentence's)
