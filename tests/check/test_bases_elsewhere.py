@@ -95,3 +95,16 @@ def test_a_total_and_its_parts_by_place_are_summed(text, kind, stated, verdict):
 ])
 def test_places_side_by_side_are_no_total(text, first):
     assert _checks(text, "sum", first) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a multiplier's base right after it, "the" and a figure of no noun of its own
+    ("The website recorded 52,000 visits in 2023, nearly double the 27,500 who used it the year before.",
+     "consistent"),
+    ("The website recorded 52,000 visits in 2023, nearly double the 21,500 who used it the year before.",
+     "inconsistent"),
+    ("The line took 1,210 calls in 2023, double the 600 it took in 2021.", "consistent"),
+    ("The line took 1,210 calls in 2023, double the 480 it took in 2021.", "inconsistent"),
+])
+def test_a_multiplier_is_judged_on_the_base_it_names(text: str, verdict: str) -> None:
+    assert _checks(text, "multiplier", 2.0) == [verdict]
