@@ -18,7 +18,7 @@ table rows) and ``other_kinds`` (figures of another kind).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from pipeline.extract.measures import (
     lexicon,
@@ -129,6 +129,18 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:u
                                  r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?"
                                  r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3})$",
                                  re.I)
+
+
+#: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
+#: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100".
+_NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:[A-Za-z-]+(?:'s|\u2019s)?\s{1,3}){1,2})"
+                           r"(?:figure|total|tally|count)\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
+                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
+
+
+def _named_measure(words: str) -> Optional[str]:
+    """The measure the words before a figure word name: a website's ("The website figure"), else none."""
+    return "website_users" if set(words.lower().split()) & set(lexicon()["website_words"]) else None
 
 
 #: A figure a sentence gives for the thing the sentence before counted, pointing back with "it" or "that":
@@ -269,6 +281,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif not found and rate_after(after) and not ends_with(before, "comparison") \
                     and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
+            elif not found and _NAMED_FIGURE.search(before[-80:]) and _CLAUSE_END.match(after):
+                # "The website figure for 2023 was 6,200.", "The county's total was 3,200.": a figure word with a
+                # word of its own before it; what it counts is what that word names, else what the count before counts
+                named = _named_measure(_NAMED_FIGURE.search(before[-80:]).group("words")) or measure_of(ctx, number, None)
+                if named == "other":
+                    inherit = "previous"
+                else:
+                    unit, measure = "people", named
             elif comparison or ends_with(before, "change_to") \
                     or re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", ctx.sentence.text, re.I):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
