@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import Optional
 
-from pipeline.check.evidence import APART, Evidence, before, is_number, mix, period_match, region_match
+from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Percentage
 
@@ -46,6 +46,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
         return None
     if not _POINTS_BACK.match(ev.text, share.end, min(share.end + 60, share.sentence[1])):
         return None
+    if len(ev.counts_in(share.sentence)) > MAX_LISTED:
+        return None  # a table run together into one sentence
     own = [c for c in ev.counts_in(share.sentence) if c.end <= share.start]
     if not own:
         return None
@@ -61,7 +63,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     if here:
         groups.append(here)
     for span in spans[max(i - WHOLE_SENTENCES, 0):i][::-1]:
-        found = [c for c in ev.counts_in(span) if _whole_like(c, part)]
+        found = [c for c in ev.counts_in(span)[:MAX_LISTED] if _whole_like(c, part)]
         if found:
             groups.append(found)
     flat = [c for g in groups for c in g]

@@ -61,13 +61,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _lead(count: Count, ev: Evidence) -> str:
-    """The words before a count back to the figure before it in its sentence (or the sentence's start)."""
-    prior = [c.end for c in ev.counts_in(count.sentence) if c.end <= count.start]
-    start = max([count.sentence[0], count.start - LEAD, *prior])
-    return ev.text[start:count.start]
-
-
 def _tail(count: Count, ev: Evidence) -> str:
     """The words right after a count, to the next figure, full stop or semicolon."""
     tail = ev.text[count.end:min(count.end + TAIL, count.sentence[1])]
@@ -75,15 +68,20 @@ def _tail(count: Count, ev: Evidence) -> str:
 
 
 def remainders(ev: Evidence) -> set[str]:
-    """The ids of the record's counts written as the rest of a whole (built once per record)."""
+    """The ids of the record's counts written as the rest of a whole (built once per record, one pass over each
+    sentence's counts: the words before a count reach back to the figure before it, or the sentence's start)."""
     key = ("remainders",)
     if key not in ev.memo:
         found = set()
         if ev.text:
             pats = _patterns()
-            for c in ev.record.counts:
-                if plain(c) and (pats["before"].search(_lead(c, ev)) or pats["after"].search(_tail(c, ev))):
-                    found.add(c.id)
+            for span, counts in ev.counts_by_sentence.items():
+                edge = span[0]
+                for c in counts:
+                    lead = ev.text[max(edge, c.start - LEAD):c.start]
+                    if plain(c) and (pats["before"].search(lead) or pats["after"].search(_tail(c, ev))):
+                        found.add(c.id)
+                    edge = max(edge, c.end)
         ev.memo[key] = found
     return ev.memo[key]
 
@@ -131,6 +129,8 @@ def _readings(rest: Count, ev: Evidence) -> list[tuple[Optional[Count], list[Cou
     """The ways the list may be read: ``(whole or None, parts, the sentence the list begins in)``; a whole of
     ``None`` is to be found before the list."""
     pats = _patterns()
+    if len(ev.counts_in(rest.sentence)) > MAX_LISTED:
+        return []  # a table run together into one sentence: no list a remainder closes
     own = [c for c in ev.counts_in(rest.sentence) if c.end <= rest.start and c is not rest]
     if len(own) > MAX_LISTED or not all(_fits(c, rest) for c in own):
         return []
