@@ -73,6 +73,14 @@ def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
     return parts if len(parts) >= 2 and not rivals else None
 
 
+def _a_base(total: Count, ev: Evidence) -> bool:
+    """Whether the article states a later figure of the total's measure and place: the total is a comparison's base
+    ("rose from 1,944 in 2023-24 to 2,611", the later figure perhaps given once, in the lede), and a sentence saying
+    what "those contacts" were made of breaks down the later one."""
+    return any(dated_before(total, c) and akin(c.measure, total.measure) and region_match(c.regions, total.regions) != APART
+               for c in ev.record.counts)
+
+
 def _made_of(counts: list[Count], total: Count) -> Optional[list[Count]]:
     """The counts of a sentence that says what the total before it was made of, when all may be its parts (smaller,
     plain, of a measure it may mix and a place that does not exclude its); their periods are the total's by the
@@ -146,9 +154,8 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     if parts and pats["some"].search(text[total.end:parts[0].start]):
         return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
     after = _sentences_after(total, ev)
-    later = any(dated_before(total, c) and akin(c.measure, total.measure) for c in own)  # "2,080 ..., up from 1,790 in 2023"
-    if after and ev.counts_in(after[0]) and not later \
-            and pats["made_of"].match(text, after[0][0], ev.counts_in(after[0])[0].start):
+    if after and ev.counts_in(after[0]) and pats["made_of"].match(text, after[0][0], ev.counts_in(after[0])[0].start) \
+            and not _a_base(total, ev):
         parts = _made_of(ev.counts_in(after[0]), total)  # "Those contacts were made up of 1,503 calls, 806 texts ..."
         if parts:
             return parts, TOTAL_WORD

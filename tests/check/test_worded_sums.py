@@ -70,6 +70,9 @@ def test_a_total_its_words_add_up(text, total, verdict, parts):
     # the made-of sentence breaks down the later figure, not the year before's beside it
     "HOPELINE247 received 2,080 contacts in 2023, up from 1,790 in 2022. Those contacts were made up of 1,230 calls, "
     "640 texts and 210 emails.",
+    # the later figure given in the lede, the base in the sentence before the made-of one: no sum of the base
+    "A helpline received 2,611 contacts in 2024. Contacts rose from 1,944 in 2023 to 2,611 in 2024. Those contacts "
+    "were made up of 1,503 calls, 806 texts and 302 emails.",
     # no words mark a total
     "The helpline took 1,240 calls in 2023 and the website had 560 visitors, against 1,900 calls in 2022.",
 ])
