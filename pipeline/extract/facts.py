@@ -284,8 +284,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif not found and _NAMED_FIGURE.search(before[-80:]) and _CLAUSE_END.match(after):
                 # "The website figure for 2023 was 6,200.", "The county's total was 3,200.": a figure word with a
                 # word of its own before it; what it counts is what that word names, else what the count before counts
-                named = _named_measure(_NAMED_FIGURE.search(before[-80:]).group("words")) or measure_of(ctx, number, None)
-                if named == "other":
+                named = _named_measure(_NAMED_FIGURE.search(before[-80:]).group("words"))
+                if named is None:
                     inherit = "previous"
                 else:
                     unit, measure = "people", named
