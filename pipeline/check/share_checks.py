@@ -17,6 +17,7 @@ from pipeline.check.evidence import Evidence, place
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.partition_counts import partition_whole
 from pipeline.check.nearby_pair import nearby_share
+from pipeline.check.referred_wholes import referred_share
 from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances
@@ -76,11 +77,29 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         pair = share_whole(pct, ev, agrees)
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
-        return _sentence_share_check(pct, ev, verdict)
+        return _referred_share_check(pct, ev, verdict) or _sentence_share_check(pct, ev, verdict)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
                   prefix=f"{prefix}, {place(part)} of {place(whole)}")
+
+
+def _referred_share_check(pct: Percentage, ev: Evidence,
+                          verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:
+    """A share set off after its part whose words point back at its whole ("- nearly a third of the county's
+    total": :mod:`pipeline.check.referred_wholes`): agreement, or a disagreement when the whole is the one the words
+    can mean; ``None`` otherwise."""
+    found = referred_share(pct, ev)
+    if found is None:
+        return None
+    part, whole, sole = found
+    v = verdict(part, whole)
+    if v.verdict == "inconsistent" and (not sole or (v.computed is not None and _far_apart(v.computed, pct.value))):
+        return None
+    if v.verdict == "unverifiable":
+        return None
+    return _check("share", pct, [part, whole], float(pct.value), v,
+                  prefix=f"the part beside it, of the total its words point back at, {place(part)} of {place(whole)}")
 
 
 def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:

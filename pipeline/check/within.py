@@ -39,6 +39,7 @@ from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
                                        partition_check, sum_check)
 from pipeline.check.difference_checks import difference_check
+from pipeline.check.remainder_sums import remainder_sum_check, remainders
 from pipeline.records import Check, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -58,6 +59,18 @@ def _tidy(record: Record) -> Record:
                                multipliers=fix(record.multipliers))
 
 
+def _closed_lists_first(made: list[Check], rests: set[str]) -> list[Check]:
+    """Without the other sum checks of a whole a list closed by a remainder judges, and those of another total on
+    some of that list's parts: the remainder says the list is all of its whole ("Cardiff: 340 ... Rest of Wales:
+    399" breaks down 1,212, not the year before's 1,027)."""
+    closed = [c for c in made if c.kind == "sum" and rests & set(c.inputs)]
+    if not closed:
+        return made
+    wholes = {c.claim_ref for c in closed}
+    return [c for c in made if c in closed or c.kind != "sum" or not (
+        c.claim_ref in wholes or any(set(c.inputs) <= set(k.inputs) for k in closed))]
+
+
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
                  text: Optional[str] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
@@ -69,8 +82,11 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     tol = load(config)
     record = _tidy(record)
     ev = Evidence(record, text)
-    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference]  # "thousands" adds up to nothing
-    jobs = [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
+    rests = remainders(ev)  # "the remaining 860": a list's last part, never a total of the items before it
+    totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference
+              and c.id not in rests]  # "thousands" adds up to nothing
+    jobs = [(remainder_sum_check, "sum", c) for c in record.counts if c.id in rests]
+    jobs += [(listed_sum_check, "sum", c) for c in totals if len(c.parts) >= 2]
     jobs += [(sum_check, "sum", c) for c in totals if len(c.regions) >= 2 and len(c.parts) < 2]
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
@@ -106,6 +122,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,
                               computed=None, verdict="unverifiable", tolerance="",
                               explanation=f"could not be checked: {type(exc).__name__}: {exc}"))
+    made = _closed_lists_first(made, rests)
     made.sort(key=lambda c: c.verdict == "unverifiable")
     for i, check in enumerate(made, 1):
         check.id = f"k{i}"

@@ -12,6 +12,8 @@ Papers add up in words more often than in arithmetic signs:
   calls, 900 emails and 310 texts";
 - a sentence opening with "Of these" (or "Of those", "Among them") lists parts of the total just before
   it: "The helpline heard from 2,000 people. Of these, 900 were from ...";
+- a sentence right after a total that points back and says what it was made of lists all its parts: "Those
+  contacts were made up of 1,503 calls, 806 texts and 302 emails" (``sum_made_of``);
 - a total ending with a colon is followed by a list of one part an item ("took 2,450 contacts:" then
   "- 1,600 phone calls", "- 650 live chats", ...).
 
@@ -31,7 +33,9 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.adjacent_parts import part_of
-from pipeline.check.evidence import MAX_LISTED, SHARED, Evidence, is_number, period_match, plain
+from pipeline.check.evidence import (APART, MAX_LISTED, SHARED, Evidence, is_number, mix, period_match, plain,
+                                     region_match)
+from pipeline.check.evidence import before as dated_before
 from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
@@ -50,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
         "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
         "clause": re.compile(rf"\b(?:{word_alternation('sum_clause_words')})\b", re.I),
+        "made_of": re.compile(rf"\W{{0,3}}(?:{word_alternation('sum_made_of_subjects')})\b[^\d.;]{{0,60}}?"
+                              rf"\b(?:{word_alternation('sum_made_of')})\s{{1,3}}$", re.I),
     }
 
 
@@ -65,6 +71,26 @@ def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
     rivals = [c for c in counts if c is not total and id(c) not in chosen and plain(c) and c.measure != "other"
               and akin(c.measure, total.measure)]
     return parts if len(parts) >= 2 and not rivals else None
+
+
+def _a_base(total: Count, ev: Evidence) -> bool:
+    """Whether the article states a later figure of the total's measure and place: the total is a comparison's base
+    ("rose from 1,944 in 2023-24 to 2,611", the later figure perhaps given once, in the lede), and a sentence saying
+    what "those contacts" were made of breaks down the later one."""
+    return any(dated_before(total, c) and akin(c.measure, total.measure) and region_match(c.regions, total.regions) != APART
+               for c in ev.record.counts)
+
+
+def _made_of(counts: list[Count], total: Count) -> Optional[list[Count]]:
+    """The counts of a sentence that says what the total before it was made of, when all may be its parts (smaller,
+    plain, of a measure it may mix and a place that does not exclude its); their periods are the total's by the
+    words ("Those contacts"), whatever year the sentence before lent them."""
+    if not 2 <= len(counts) <= MAX_LISTED:
+        return None
+    if all(plain(c) and c.value < total.value and c.rate == total.rate and mix(c.measure, total.measure)
+           and region_match(c.regions, total.regions) != APART for c in counts):
+        return list(counts)
+    return None
 
 
 def shorter_periods(parts: list[Count], total: Count) -> bool:
@@ -128,6 +154,11 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     if parts and pats["some"].search(text[total.end:parts[0].start]):
         return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
     after = _sentences_after(total, ev)
+    if after and ev.counts_in(after[0]) and pats["made_of"].match(text, after[0][0], ev.counts_in(after[0])[0].start) \
+            and not _a_base(total, ev):
+        parts = _made_of(ev.counts_in(after[0]), total)  # "Those contacts were made up of 1,503 calls, 806 texts ..."
+        if parts:
+            return parts, TOTAL_WORD
     if after and pats["opener"].match(text, after[0][0]):
         parts = _parts(list(ev.counts_in(after[0])), total)
         if parts:

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from pipeline.extract import periods
-from pipeline.extract.count_index import counts_before
+from pipeline.extract.count_index import counts_before, total_before_parts
 from pipeline.extract.earlier_in_sentence import later_before
 from pipeline.extract.inheritance import (
     HELPLINE_FAMILY,
@@ -97,6 +97,9 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
             # "The total was 8 per cent higher ...", after a total and its parts: the total, not the last part
             top = max(earlier, key=lambda c: c.draft.value)
             earlier = [top] if all(akin(c.draft.measure, top.draft.measure) for c in earlier) else earlier
+        top = total_before_parts(ctx, counts_before(ctx, d.sentence.start)) if earlier else None
+        if top is not None and top.draft.index == earlier[-1].draft.index:
+            earlier = [top]  # "... 2,700 people - 1,500 by phone and 1,150 online. That was a rise of 20% on 2023"
         if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
@@ -132,7 +135,7 @@ def _pointed_back(d: Draft, ctx: Context, earlier: Resolved) -> Optional[Resolve
     n = counts_before(ctx, d.sentence.start)  # a bisection: no walk over the page's counts
     if n == 0 or ctx.counts[n - 1].draft.index != d.index - 1:
         return None
-    last = ctx.counts[n - 1]
+    last = total_before_parts(ctx, n) or ctx.counts[n - 1]
     if last.draft.comparison or change_size(last) or not akin(last.draft.measure, earlier.draft.measure) \
             or (last.draft.measure != earlier.draft.measure and "other" in (last.draft.measure, earlier.draft.measure)):
         return None

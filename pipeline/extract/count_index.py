@@ -17,6 +17,7 @@ its draft's, fixed when it is found: that list only grows.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Hashable, Iterator, Optional
 
 from pipeline.extract import periods
@@ -122,3 +123,31 @@ def counts_before(ctx: Context, start: int) -> int:
     """How many counts of ``ctx`` start before offset ``start`` (its counts are in text order): where a walk
     back from a figure at ``start`` begins."""
     return bisect.bisect_left(_index(ctx).positions(ctx.counts), start)
+
+
+#: The most counts a sentence may hold and still be read as a total and its parts.
+MAX_PARTS = 12
+
+#: What sets a total's parts off after it in its sentence: a dash or a colon ("2,700 people - 1,500 by phone and
+#: 1,150 online", "3,100 contacts: 1,900 calls and 1,200 chats").
+_PARTS_SET_OFF = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014:]")
+
+
+def total_before_parts(ctx: Context, n: int) -> Optional[Resolved]:
+    """The first count of the sentence that ends at count ``n``, when the others are its parts set off after it by
+    a dash or a colon, each smaller: what a change pointing back at that sentence is of ("... 2,700 people - 1,500
+    by phone and 1,150 online. That was a rise of 20% on 2023, when 2,300 ..."), not its last part."""
+    first = n - 1
+    while first > 0 and ctx.counts[first - 1].draft.index == ctx.counts[n - 1].draft.index \
+            and n - first < MAX_PARTS:
+        first -= 1
+    counts = ctx.counts[first:n]
+    if len(counts) < 3:
+        return None
+    top, parts = counts[0], counts[1:]
+    text, s = top.draft.sentence.text, top.draft.sentence.start
+    if not _PARTS_SET_OFF.search(text, top.draft.end - s, parts[0].draft.start - s):
+        return None
+    if all(p.draft.value < top.draft.value and not p.draft.comparison for p in parts):
+        return top
+    return None

@@ -11,6 +11,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract.numbers import NumberMention
+from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.sentence_context import (
     Draft,
@@ -26,12 +27,17 @@ from pipeline.extract.sentence_context import (
 ROW = re.compile(r"^[\W_]*(?P<label>[A-Z][^:\d\n]{1,40}?)\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*")
 
 
+#: A row whose label is the rest of the places above it ("Rest of the region: 690", "Elsewhere: 410").
+_REST_LABEL = re.compile(r"(?:the\s{1,3})?(?:rest\s{1,3}of|elsewhere\b|other\s{1,3}(?:areas|parts|places|counties|regions)\b)",
+                         re.I)
+
+
 def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
     match = ROW.match(ctx.sentence.text)
     if not match or ctx.sentence.start + match.end() != number.start:
         return False
     label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
-    return bool(regions_between(ctx, label))
+    return bool(regions_between(ctx, label)) or bool(_REST_LABEL.match(match.group("label")))
 
 
 #: The words that list a part after its total; "including" and its kin make the list partial.
@@ -58,6 +64,17 @@ def _continues_parts(found: list[Draft], before: str) -> bool:
     calls, 6,100 reached the adult line, 1,300 the youth line and 90 the text service")."""
     return bool(found) and (found[-1].inherit in ("previous", "part") or getattr(found[-1], "opener_part", False)) \
         and bool(re.search(r"(?:,|\band)\s*$", before))
+
+
+#: "The rest - 640 - came from ...", "The rest: 640": the rest set off by a dash or a colon.
+_REST_SET_OFF = re.compile(r"\bthe\s{1,3}rest\s{0,3}[-\u2013\u2014:]\s{0,3}$", re.I)
+
+
+def _closes_parts(before: str) -> bool:
+    """Whether a bare figure is the rest of the whole a list breaks down ("900 from Leeds, 640 from Bradford and the
+    remaining 860", "with the remaining 920 coming from ...", "The rest - 640 -"): it counts what the list counts
+    (``partition_closers`` of ``data/measures.json``, the words that close a list of shares)."""
+    return closes_list(before) or bool(_REST_SET_OFF.search(before[-20:]))
 
 
 def _continues(before: str, own_time: Any) -> bool:

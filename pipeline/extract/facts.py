@@ -88,6 +88,7 @@ from pipeline.extract.count_parts import (
     _bracket_closes,
     _bracketed_after,
     _continues,
+    _closes_parts,
     _continues_parts,
     _is_row,
     _own_tail_end,
@@ -138,9 +139,24 @@ _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:nu
 
 
 #: A change's base named right after it, no noun of its own: "up 12 per cent on the 12,500 in 2022", "22% more
-#: than the 50,000 of 2022", "8 per cent higher than the 4,500": the earlier figure of a comparison.
-_CHANGE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less)\s{1,3})?"
-                                 r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?$", re.I)
+#: than the 50,000 of 2022", "8 per cent higher than the 4,500"; after a multiplier, "nearly double the 74,800 who
+#: used it the year before", "three times the 520 it took in 2022": the earlier figure of a comparison.
+_CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less)\s{1,3})?"
+                                 r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?"
+                                 r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3})$",
+                                 re.I)
+
+
+#: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
+#: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100".
+_NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:[A-Za-z-]+(?:'s|\u2019s)?\s{1,3}){1,2})"
+                           r"(?:figure|total|tally|count)\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
+                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
+
+
+def _named_measure(words: str) -> Optional[str]:
+    """The measure the words before a figure word name: a website's ("The website figure"), else none."""
+    return "website_users" if set(words.lower().split()) & set(lexicon()["website_words"]) else None
 
 
 #: A figure a sentence gives for the thing the sentence before counted, pointing back with "it" or "that":
@@ -215,11 +231,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             subject = _subject_of(ctx.sentence.text, before)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
             if (comparison or rate_after(after) or _continues(before, own_time) or listed
-                    or _continues_parts(found, before)) and found:
-                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022"
+                    or _continues_parts(found, before) or _closes_parts(before)) and found:
+                # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022";
+                # "900 from Leeds, 640 from Bradford and the remaining 860": the rest of a list counts what it counts
                 unit, measure = found[-1].unit_word, found[-1].measure
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
                 opener_part = getattr(found[-1], "opener_part", False)  # "..., 1,300 to X and 90 to Y"
+            elif not found and _closes_parts(before):
+                inherit = "previous"  # "The rest - 640 - came from across the region": what the count before counts
             elif _PART_OF.match(after) and not found:
                 # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
                 # the count of the sentence before, counting what it counts (its place is its own sentence's)
@@ -278,6 +297,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif not found and rate_after(after) and not ends_with(before, "comparison") \
                     and not _PERCENT_BEFORE.search(before):
                 inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
+            elif not found and _NAMED_FIGURE.search(before[-80:]) and _CLAUSE_END.match(after):
+                # "The website figure for 2023 was 6,200.", "The county's total was 3,200.": a figure word with a
+                # word of its own before it; what it counts is what that word names, else what the count before counts
+                named = _named_measure(_NAMED_FIGURE.search(before[-80:]).group("words"))
+                if named is None:
+                    inherit = "previous"
+                else:
+                    unit, measure = "people", named
             elif comparison or ends_with(before, "change_to") \
                     or _anaphoric(ctx.sentence.text):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."

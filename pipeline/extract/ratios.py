@@ -128,6 +128,10 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention, *, listed: bool =
             direction = _direction(right.group(n) or "")
             if direction and (n == 1 or right.group(1) not in ("of", "to", "in")):
                 return "change", direction, number.end + right.end(n)
+    if right:
+        for direction in ("increase", "decrease"):
+            if word_regex("change_comparatives", direction).fullmatch(right.group(1)):
+                return "change", direction, number.end + right.end(1)  # "the line is now 27% busier"
     gap, previous = _previous_percentage(ctx, number) if listed else ("", None)
     shaped = stated_kind(ctx.sentence.text[:number.start - s], after, ctx.sentence.text[number.end - s:]) \
         or listed_kind(gap, after, previous, lambda p: _list_head_kind(ctx, p))

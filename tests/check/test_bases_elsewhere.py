@@ -95,3 +95,29 @@ def test_a_total_and_its_parts_by_place_are_summed(text, kind, stated, verdict):
 ])
 def test_places_side_by_side_are_no_total(text, first):
     assert _checks(text, "sum", first) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a multiplier's base right after it, "the" and a figure of no noun of its own
+    ("The website recorded 52,000 visits in 2023, nearly double the 27,500 who used it the year before.",
+     "consistent"),
+    ("The website recorded 52,000 visits in 2023, nearly double the 21,500 who used it the year before.",
+     "inconsistent"),
+    ("The line took 1,210 calls in 2023, double the 600 it took in 2021.", "consistent"),
+    ("The line took 1,210 calls in 2023, double the 480 it took in 2021.", "inconsistent"),
+])
+def test_a_multiplier_is_judged_on_the_base_it_names(text: str, verdict: str) -> None:
+    assert _checks(text, "multiplier", 2.0) == [verdict]
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # a change pointing back at a sentence of a total and its parts set off by a dash or a colon: the total's change
+    ("Stop It Now! was contacted by 2,700 people in 2023 - 1,500 by phone and 1,150 online. That was a rise of 20% "
+     "on 2022, when 2,300 people got in touch.", 20.0, "inconsistent"),
+    ("Stop It Now! was contacted by 2,760 people in 2023 - 1,600 by phone and 1,160 online. That was a rise of 20% "
+     "on 2022, when 2,300 people got in touch.", 20.0, "consistent"),
+    ("In total, 2,616 people got in touch in 2023: 486 through its freephone line and 2,130 online. That is up 35% "
+     "on 2022, when 1,870 people got in touch.", 35.0, "inconsistent"),
+])
+def test_a_change_after_a_total_and_its_parts_is_the_totals(text: str, stated: float, verdict: str) -> None:
+    assert _checks(text, "percentage", stated) == [verdict]

@@ -34,6 +34,13 @@ def sums(text: str) -> list[tuple[float, str, list[float]]]:
     # parts after "Of these": all of the total, or some of it
     ("The helpline heard from 1,600 people in 2023. Of these, 1,000 were men and 600 were women.", 1600,
      "consistent", [600, 1000]),
+    # a sentence that points back at the total and says what it was made of: all its parts, a miss is a verdict
+    ("HOPELINE247 received 2,080 contacts in 2023. Those contacts were made up of 1,230 calls, 640 texts and 210 "
+     "emails.", 2080, "consistent", [210, 640, 1230]),
+    ("HOPELINE247 received 2,180 contacts in 2023. Those contacts were made up of 1,230 calls, 640 texts and 210 "
+     "emails.", 2180, "inconsistent", [210, 640, 1230]),
+    ("The line heard from 1,460 people in 2023, up from 1,200 in 2022. They comprised 900 callers and 560 people who "
+     "used its webchat.", 1460, "consistent", [560, 900]),
     # a list of parts after a colon, one an item
     ("The helpline took 3,150 contacts in 2023:\n\n- 2,000 phone calls\n- 850 live chats\n- 300 emails", 3150,
      "consistent", [300, 850, 2000]),
@@ -60,6 +67,12 @@ def test_a_total_its_words_add_up(text, total, verdict, parts):
     # a total word in a clause of its own after the parts: a total of another thing
     "The line answered 820 calls and 310 chats, and 1,500 contacts in all came through its website.",
     "It took 600 calls and 250 chats in 2023, while 1,400 contacts in total were passed to other services.",
+    # the made-of sentence breaks down the later figure, not the year before's beside it
+    "HOPELINE247 received 2,080 contacts in 2023, up from 1,790 in 2022. Those contacts were made up of 1,230 calls, "
+    "640 texts and 210 emails.",
+    # the later figure given in the lede, the base in the sentence before the made-of one: no sum of the base
+    "A helpline received 2,611 contacts in 2024. Contacts rose from 1,944 in 2023 to 2,611 in 2024. Those contacts "
+    "were made up of 1,503 calls, 806 texts and 302 emails.",
     # no words mark a total
     "The helpline took 1,240 calls in 2023 and the website had 560 visitors, against 1,900 calls in 2022.",
 ])

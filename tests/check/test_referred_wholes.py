@@ -1,0 +1,54 @@
+"""A share set off right after its part whose words point back at its whole ("- nearly a third of the county's
+total", ", or 22 per cent of the total", "- a fifth of them"), judged against the total the article gave before
+(``pipeline/check/referred_wholes.py``).  Sentences of our own writing that vary the set-off (a dash, a comma and
+"or", "which is"), the share (a fraction word, a figure, a hedge), the whole (in the sentence before, two sentences
+before, beside the year before's figure), and neighbours that must get no "inconsistent": a whole the text does not
+state ("of the national total"), a share not set off after its part, a whole of another place.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+def _shares(text: str) -> list[tuple[float, str]]:
+    record = extract_article(text, source="referred_wholes.txt", published="2025-03-01")
+    return [(c.stated, c.verdict) for c in record.checks if c.kind == "share"]
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    ("CALM's helpline answered 4,000 calls from the South West in 2024. Bristol made up 1,100 of those calls, more "
+     "than a third of the region's total.", 33.3, "inconsistent"),
+    ("CALM's helpline answered 3,000 calls from the South West in 2024. Bristol made up 1,100 of those calls, more "
+     "than a third of the region's total.", 33.3, "consistent"),
+    ("The line took 2,600 calls from London in 2024, up from 2,000 in 2023. Calls from Croydon made up 520 of them - "
+     "a fifth of the total.", 20.0, "consistent"),
+    ("The line took 2,900 calls from the North East in 2024, compared with 2,500 the year before. Of those who called "
+     "last year, 540 were women, or 22 per cent of the total.", 22.0, "inconsistent"),
+    ("The line took 2,900 calls from the North East in 2024, compared with 2,500 the year before. Of those who called "
+     "last year, 540 were women, or 18.6 per cent of the total.", 18.6, "consistent"),
+    ("Papyrus received 3,400 contacts from Wales in 2024. The charity has trained 200 teachers. Of last year's Welsh "
+     "contacts, 612 were from Swansea - 18 per cent of the total.", 18.0, "consistent"),
+    ("CALM answered 11,842 contacts from the South West in 2024, up from 7,630 in 2023. Bristol alone accounted "
+     "for 2,115 of them - nearly a quarter of the region's total.", 25.0, "inconsistent"),
+    ("CALM answered 9,000 contacts from the South West in 2024, up from 7,630 in 2023. Bristol alone accounted "
+     "for 2,115 of them - nearly a quarter of the region's total.", 25.0, "consistent"),
+])
+def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str) -> None:
+    assert (stated, verdict) in _shares(text)
+
+
+@pytest.mark.parametrize("text, stated", [
+    # the whole it names is not in the text
+    ("Stop It Now! took 1,300 calls from Cumbria in 2024, 9 per cent of the national total. Its website had 12,400 "
+     "visits from the county.", 9.0),
+    # not set off after its part: another share of another whole
+    ("The line took 4,000 calls in 2024. Bristol made up 1,100 of those calls. Men were more than a third of the "
+     "total.", 33.3),
+    # a whole of another place is no whole of the part
+    ("The line took 400 calls from Devon in 2024. Kent made up 1,100 of those calls, more than a third of the total.",
+     33.3),
+])
+def test_no_inconsistent_share_on_a_whole_it_does_not_name(text: str, stated: float) -> None:
+    assert (stated, "inconsistent") not in _shares(text)
