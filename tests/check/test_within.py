@@ -84,7 +84,9 @@ def test_percentage_explains_errors(stated, old, new, gross, words):
 MULTIPLIERS = [
     # factor, qualifier, old, new, verdict
     (2, "exact", 596, 1186, "consistent"),
-    (2, "exact", 100, 190, "consistent"),        # doubled_low is in
+    (2, "exact", 100, 195, "consistent"),        # doubled_low is in (ANNOTATION.md decision 10: [1.95, 2.05))
+    (2, "exact", 100, 190, "inconsistent"),      # below doubled_low
+    (2, "exact", 100, 205, "inconsistent"),      # doubled_high is out
     (2, "exact", 100, 189, "inconsistent"),
     (2, "exact", 100, 210, "inconsistent"),      # doubled_high is out
     (2, "more_than", 100, 201, "consistent"),
@@ -92,12 +94,15 @@ MULTIPLIERS = [
     (2, "nearly", 100, 188, "consistent"),
     (2, "nearly", 100, 174, "inconsistent"),     # below almost_low
     (2, "nearly", 100, 200, "inconsistent"),
-    (3, "exact", 100, 290, "consistent"),
+    (3, "exact", 100, 295, "consistent"),
+    (3, "exact", 100, 290, "inconsistent"),     # below trebled_low, 2.925
     (3, "exact", 100, 320, "inconsistent"),
-    ("0.5", "exact", 200, 104, "consistent"),
+    ("0.5", "exact", 200, 102, "consistent"),
+    ("0.5", "exact", 200, 104, "inconsistent"),  # 0.52: above halved_high, 0.5125
     ("0.5", "exact", 200, 120, "inconsistent"),
     ("0.5", "more_than", 200, 90, "consistent"),
-    (4, "exact", 100, 410, "consistent"),
+    (4, "exact", 100, 409, "consistent"),
+    (4, "exact", 100, 411, "inconsistent"),     # 4.11: more than 2.5% (multiplier_rel) above 4
     (2, "exact", 0, 10, "unverifiable"),
 ]
 
@@ -222,7 +227,7 @@ def test_sum_multiplier_and_implied_bases():
     first = next(c for c in checks if c.kind == "multiplier")
     assert first.verdict == "consistent" and first.inputs == ["p2"]
     vague = [c for c in checks if c.claim_ref == "m1"][0]
-    assert vague.verdict == "unverifiable" and "disagree" in vague.explanation
+    assert vague.verdict == "unverifiable" and ("disagree" in vague.explanation or "another figure" in vague.explanation)
     assert [c.verdict == "unverifiable" for c in checks] == sorted(c.verdict == "unverifiable" for c in checks)
 
 
