@@ -20,7 +20,7 @@ from typing import Any, Optional, Sequence
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
-from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year
+from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
 from pipeline.extract.period_patterns import load_data
 from pipeline.extract.period_roles import names_change
@@ -36,6 +36,9 @@ INHERIT_WINDOW = 3
 #: How many sentences back "the same period" ("over the same period", "in the same 12 months") may
 #: point: it names the period stated last, so it reaches further than a fact that says nothing.
 SAME_PERIOD_WINDOW = 10
+#: Relative keys of a time that names the year before the period stated last: "The year before", "A year
+#: earlier", "In the same six months of 2023".
+YEAR_BEFORE_PHRASES = ("previous_year", "year_earlier", "same_period_in")
 _THIS_PERIOD = re.compile(r"\b(?:this|that)\s++(?:period|time)\b", re.I)
 
 
@@ -116,9 +119,15 @@ class Context:
 
 
     def _year_before_restated(self, item: Resolved) -> bool:
+        """Whether a count restates the figure before it for the year before: "the figure was N" in a year
+        one before the period stated in the sentence before, or a count dated by a year-before phrase
+        ("The year before, 701 people ...", "In the same six months of 2023, 330 ..."): "over the same
+        period" after it is still the later period (decision 6: a change is of the later period)."""
         d, last = item.draft, self.last_period
-        if d.kind != "count" or d.inherit != "previous" or d.time is None or last is None \
-                or d.index - self.last_index > 1 or item.period.end is None:
+        if d.kind != "count" or d.time is None or last is None or d.index - self.last_index > 1 \
+                or item.period.end is None:
+            return False
+        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES:
             return False
         before = periods.years_shifted(last, -1)
         return before is not None and before.iso() == item.period.iso()
@@ -201,6 +210,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
+        if item.period is None and main:  # "36 calls came last year, up from 24": the year before the later figure's
+            item.period = year_before_later(d, main[-1].period)
     elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
         # "... a free number in March 2014. Volunteers have answered a million calls since then."
         item.period = periods.Period(d.previous_time.period.start, None)
