@@ -11,6 +11,8 @@ kind of thing in one place, of two periods, whose change is the stated one (with
 qualifier allows: "almost 10 per cent" is 9.5); when exactly one pair of periods fits, the change takes
 the later figure as its count and period and the earlier as its base count and base period. A change
 with a period of its own keeps it; one already linked to two figures that give its value keeps them.
+A headline's change that still has no period takes those of the body's change of the same value and
+direction (:func:`restated_changes`): "up 41%" over "a rise of 41%" of 2023/24 on 2022/23.
 Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
 """
 from __future__ import annotations
@@ -96,3 +98,22 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
         later, earlier = pairs[0]
         item.count_ref, item.base_count_ref = later, earlier
         item.period, item.base_period = later.period, earlier.period
+    restated_changes(pcts)
+
+
+def restated_changes(pcts: Sequence[Resolved]) -> None:
+    """Give a change with no period at all (a headline's "up 41%") the periods of the body's change of the same
+    value and direction, when the body has one such change dated, or several with the same periods."""
+    dated: dict[tuple, set] = {}
+    for item in pcts:
+        d = item.draft
+        if d.pct_kind == "change" and d.value is not None and item.period is not None and item.base_period is not None:
+            dated.setdefault((round(d.value, 1), d.direction), set()).add((item.period, item.base_period))
+    for item in pcts:
+        d = item.draft
+        if d.pct_kind != "change" or d.value is None or item.period is not None or item.base_period is not None \
+                or d.base is not None:
+            continue
+        found = dated.get((round(d.value, 1), d.direction), set())
+        if len(found) == 1:
+            item.period, item.base_period = next(iter(found))

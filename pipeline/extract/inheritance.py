@@ -93,6 +93,7 @@ class Context:
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
         self.restated_before: set[int] = set()  # ids of figures restating the one before for the year before it
+        self.restated_times: set[int] = set()  # ids of the time mentions that date those figures
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
         self.comparison_pairs: Optional[tuple[int, Any]] = None  # linking's pairs of compared counts, found once
 
@@ -109,6 +110,10 @@ class Context:
         In 2022, it was 1,920."; the figures after it are still of the later year)."""
         if item.period is not None and self._year_before_restated(item):
             self.restated_before.add(id(item))
+            self.restated_times.add(id(item.draft.time))
+        elif item.draft.kind == "percentage" and (item.draft.time is None or id(item.draft.time) in self.restated_times) \
+                and self._of_year_before(item):
+            pass  # "That is a rise of 24 per cent.": dated by the year-before figure for now, no context for the next
         elif item.period is not None and not item.draft.comparison:
             if not periods_equal(item.period, self.last_period) or item.draft.base is not None:
                 self.last_base = item.base_period if item.draft.base is not None else None
@@ -117,6 +122,17 @@ class Context:
             # "in the following six months ...": the period before no longer holds
             self.last_period, self.last_index = None, item.draft.index
 
+
+    def _of_year_before(self, item: Resolved) -> bool:
+        """Whether an undated percentage took its period from a year-before figure: its count, or a count of its
+        sentence of the same period ("In the same six months of 2023, 2,310 calls were answered, so the line is
+        now 27% busier.")."""
+        if item.period is None:
+            return False
+        if item.count_ref is not None and id(item.count_ref) in self.restated_before:
+            return True
+        return any(id(c) in self.restated_before and c.period is not None and c.period.start == item.period.start
+                   for c in self.by_sentence.get(item.draft.sentence.start, ()))
 
     def _year_before_restated(self, item: Resolved) -> bool:
         """Whether a count restates the figure before it for the year before: "the figure was N" in a year
@@ -245,8 +261,10 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
-                # no count of its measure to follow: the period the sentences before are about
-                item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+                # no count of its measure to follow: the period the sentences before are about (not the year
+                # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
+                item.period = ctx.anchor(d.index) if id(d.previous_time) in ctx.restated_times \
+                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
