@@ -103,17 +103,22 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
 
 def restated_changes(pcts: Sequence[Resolved]) -> None:
     """Give a change with no period at all (a headline's "up 41%") the periods of the body's change of the same
-    value and direction, when the body has one such change dated, or several with the same periods."""
-    dated: dict[tuple, set] = {}
+    value and direction, when the body has one such change dated, or several with the same periods, and the two
+    name other places (so they stay two records; one claim keeps the body's statement anyway)."""
+    dated: dict[tuple, list[Resolved]] = {}
     for item in pcts:
         d = item.draft
         if d.pct_kind == "change" and d.value is not None and item.period is not None and item.base_period is not None:
-            dated.setdefault((round(d.value, 1), d.direction), set()).add((item.period, item.base_period))
+            dated.setdefault((round(d.value, 1), d.direction), []).append(item)
     for item in pcts:
         d = item.draft
         if d.pct_kind != "change" or d.value is None or item.period is not None or item.base_period is not None \
                 or d.base is not None:
             continue
-        found = dated.get((round(d.value, 1), d.direction), set())
-        if len(found) == 1:
-            item.period, item.base_period = next(iter(found))
+        found = dated.get((round(d.value, 1), d.direction), [])
+        if len({(f.period, f.base_period) for f in found}) != 1:
+            continue
+        body = found[0]
+        if not item.regions or not body.regions or set(item.regions) == set(body.regions):
+            continue  # one claim: the record keeps the body's statement, periods and figures (assembly._dedupe)
+        item.period, item.base_period = body.period, body.base_period  # "Fife ... up 41%" over Scotland's 41%

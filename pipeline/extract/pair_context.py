@@ -84,7 +84,7 @@ def later_end_time(d: Any, period: Optional[periods.Period],
 
 #: The words right before the earlier figure of a change that names no date of it: "up from 24", ", from 410".
 _FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s++{HEDGE}$", re.I)
-_TO_AFTER = re.compile(r"[\s,]*+to\b", re.I)
+_TO_AFTER = re.compile(r"[\s,]*+to\b|\s*+[-\u2013\u2014]", re.I)  # "from X to Y", a range "from 30-600 MW"
 
 
 def year_before_later(d: Any, later: Optional[periods.Period]) -> Optional[periods.Period]:

@@ -32,6 +32,9 @@ def _periods(text: str, published: str) -> dict[int, tuple]:
      36, ("2023-01-01", "2023-12-31")),
     ("Calls rose to 450 in 2023, up from 300 in 2021.", "2024-03-01", 300, ("2021-01-01", "2021-12-31")),
     ("Calls rose from 300 to 450 in 2023.", "2024-03-01", 300, ("2022-01-01", "2022-12-31")),
+    # a range, not a change's earlier figure
+    ("The line took 610 calls in 2023.\n\nA further 17 helplines took from 300-600 calls each.", "2024-01-25", 300,
+     (None, None)),
     # a time in words, or a later figure of six months: no year before
     ("Before the pandemic, calls in 2019 rose to 500, up from 400.", "2024-03-01", 400, (None, None)),
     ("The line took 610 calls in 2023.\n\nIn the six months to September 2024 the line took 1,500 calls, up from 900.",
