@@ -110,15 +110,18 @@ def restated_changes(pcts: Sequence[Resolved]) -> None:
         d = item.draft
         if d.pct_kind == "change" and d.value is not None and item.period is not None and item.base_period is not None:
             dated.setdefault((round(d.value, 1), d.direction), []).append(item)
+    spans: dict[tuple, int] = {}
     for item in pcts:
         d = item.draft
         if d.pct_kind != "change" or d.value is None or item.period is not None or item.base_period is not None \
                 or d.base is not None:
             continue
-        found = dated.get((round(d.value, 1), d.direction), [])
-        if len({(f.period, f.base_period) for f in found}) != 1:
+        key = (round(d.value, 1), d.direction)
+        if key not in spans:  # each figure's periods gathered once (a page may state one figure thousands of times)
+            spans[key] = len({(f.period, f.base_period) for f in dated.get(key, ())})
+        if spans[key] != 1:
             continue
-        body = found[0]
+        body = dated[key][0]
         if not item.regions or not body.regions or set(item.regions) == set(body.regions):
             continue  # one claim: the record keeps the body's statement, periods and figures (assembly._dedupe)
         item.period, item.base_period = body.period, body.base_period  # "Fife ... up 41%" over Scotland's 41%

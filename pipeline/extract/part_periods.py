@@ -10,6 +10,7 @@ counts are resolved.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from pipeline.extract.inheritance import Resolved, periods_equal
@@ -56,13 +57,16 @@ def date_parts_by_total(counts: Sequence[Resolved]) -> None:
             totals.setdefault(c.draft.value, []).append(c)
     if not totals:
         return
+    starts = {value: [t.draft.start for t in found] for value, found in totals.items()}
     for group in _groups(counts):
         first = group[0].draft
-        named = [t for t in totals.get(sum(c.draft.value for c in group), ())
-                 if t.draft.start < first.start and first.index - t.draft.index <= TOTAL_REACH and t not in group]
-        if not named:
+        value = sum(c.draft.value for c in group)
+        if value not in totals:
             continue
-        total = named[-1]
+        at = bisect.bisect_left(starts[value], first.start)  # the last total of that value before the parts
+        total = totals[value][at - 1] if at else None
+        if total is None or first.index - total.draft.index > TOTAL_REACH:
+            continue
         for part in group:
             if not periods_equal(part.period, total.period):
                 part.period = total.period
