@@ -263,7 +263,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about (not the year
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
-                item.period = ctx.anchor(d.index) if id(d.previous_time) in ctx.restated_times \
+                item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
                     else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))

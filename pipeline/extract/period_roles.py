@@ -33,8 +33,6 @@ _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Z
                              re.IGNORECASE)
 
 
-#: What names the period of the figures a sentence gives: "Figures for the previous financial year show ...".
-_FIGURES_FOR = re.compile(r"\b(?:figures|data|statistics|numbers)\s++(?:for|from|covering)\s++$", re.IGNORECASE)
 #: A year that names the earlier figure of a change: "an increase on the 2023 figure", "down from the 2022 total".
 _CONNECTOR_THE = re.compile(r"\b(?P<w>on|from|against|over|compared\s++(?:with|to)|than)\s++the\s++$", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(r"\s++(?:figure|total|level|tally|count)\b", re.IGNORECASE)
@@ -58,9 +56,6 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
             text, containing(sentences, cand.start)[0], cand.start) \
             and (_COMMA_AFTER.match(text, cand.end) or _clause_opener().match(text, cand.end)):
         cand.role = "time"  # "The year before, 2,400 people called.", "A year earlier it took 1,310."
-        return True
-    if cand.kind == "relative" and cand.role == "previous" and _FIGURES_FOR.search(text, max(0, cand.start - 40), cand.start):
-        cand.role = "time"  # "Figures for the previous financial year show 2,950 calls": the figures' own period
         return True
     if cand.kind == "relative" and cand.relative == "since_then":
         sent = containing(sentences, cand.start)

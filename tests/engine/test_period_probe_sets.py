@@ -16,7 +16,7 @@ each set's ``gold.json`` was written before the extractor was run on it, under A
   same period" and "over the six months" after a year-before figure, undated shares in a paragraph of their own, rows
   and "Of the 620, ..." parts of a total, "up from 24" with no year, "an increase on the 2023 figure of 1,000", and
   neighbours that keep their periods. Periods right: 59/70 counts and 10/21 percentages (13/21 base periods) when
-  written, 68 and 20 (21) after periods14.
+  written, 67 and 20 (21) after periods14.
 
 ``score.py`` scores each set (each F1 within 0.03 of the figure at the end of its branch), and the periods are
 checked whole, start and end, with the base period of a percentage, since the scorer reads only the start year:
@@ -41,7 +41,7 @@ SETS = {
                   {"counts": 53, "percentages": 11}, 29, 60),
     # score 0.999 at the end of periods14 (0.992 before its rules)
     "periods14": ({"counts": 0.99, "percentages": 1.00, "multipliers": 1.00, "quotes": 1.00, "checks": 1.00},
-                  {"counts": 68, "percentages": 20}, 29, 90),
+                  {"counts": 67, "percentages": 20}, 29, 90),
 }
 BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
 

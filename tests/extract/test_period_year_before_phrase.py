@@ -43,17 +43,3 @@ def _periods(text: str, published: str) -> dict[int, str]:
 def test_the_same_period_after_a_year_before_figure(text, published, value, start):
     assert _periods(text, published)[value] == start
 
-
-@pytest.mark.parametrize("text, published, value, start", [
-    # "Figures for the previous financial year show N": the figures' own period, the year before the one stated last
-    ("Breathing Space took 3,300 calls from Highland in 2023-24.\n\nFigures for the previous financial year show 2,950 "
-     "calls from the area.", "2024-07-03", 2950, "2022-04-01"),
-    ("The line took 1,800 calls in 2023.\n\nData from the previous year show 1,500 calls.", "2024-03-01", 1500,
-     "2022-01-01"),
-    # neighbours: the later figure keeps its year; a comparison's "the previous year" is still its base
-    ("Breathing Space took 3,300 calls from Highland in 2023-24.\n\nFigures for the previous financial year show 2,950 "
-     "calls from the area.", "2024-07-03", 3300, "2023-04-01"),
-    ("The line took 1,800 calls in 2023, against 1,500 the previous year.", "2024-03-01", 1500, "2022-01-01"),
-])
-def test_figures_for_the_previous_year(text, published, value, start):
-    assert _periods(text, published)[value] == start
