@@ -25,6 +25,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract import periods
+from pipeline.extract.change_figures import periods_from_figures
 from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
 from pipeline.extract.open_ends import run_to_publication
 from pipeline.extract.headline_figures import date_from_body
@@ -58,6 +59,7 @@ from pipeline.extract.linking import (
 from pipeline.extract.measures import lexicon
 from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
 from pipeline.extract.partitions import partitions
+from pipeline.extract.part_periods import date_parts_by_total
 from pipeline.extract.part_places import beside_its_place
 from pipeline.extract.restatements import restatements
 from pipeline.extract.rolling_periods import name_rolling
@@ -202,6 +204,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
         else:
             continue
         ctx.note(item)
+    date_parts_by_total(counts)  # "900 calls in 2023. In 2022, 780. By borough: 410, 270, 220": parts of 2023
     date_undated([*counts, *pcts], headline, published)  # "... calls 2020": the headline's year
     date_from_body(counts)  # "More than 170 people sought help" over "171 people ... in 2016"
     for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
@@ -247,6 +250,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
         if item.count_ref is not None and item.base_count_ref is not None \
                 and two_channels(item.count_ref.draft.text, item.base_count_ref.draft.text):
             item.base_count_ref = None
+    periods_from_figures(pcts, ctx)  # "calls have risen by 25 per cent" and the figures after: 2023 on 2022
     changes: dict[int, list[Resolved]] = {}  # by sentence: a multiplier reads its own sentence's changes only
     for item in pcts:
         if item.draft.pct_kind == "change":

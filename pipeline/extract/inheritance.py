@@ -20,7 +20,7 @@ from typing import Any, Optional, Sequence
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.other_times import in_aside, release_date
-from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year
+from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
 from pipeline.extract.period_patterns import load_data
 from pipeline.extract.period_roles import names_change
@@ -36,6 +36,9 @@ INHERIT_WINDOW = 3
 #: How many sentences back "the same period" ("over the same period", "in the same 12 months") may
 #: point: it names the period stated last, so it reaches further than a fact that says nothing.
 SAME_PERIOD_WINDOW = 10
+#: Relative keys of a time that names the year before the period stated last: "The year before", "A year
+#: earlier", "In the same six months of 2023".
+YEAR_BEFORE_PHRASES = ("previous_year", "year_earlier", "same_period_in")
 _THIS_PERIOD = re.compile(r"\b(?:this|that)\s++(?:period|time)\b", re.I)
 
 
@@ -90,6 +93,7 @@ class Context:
         self.last_base: Optional[periods.Period] = None  # the comparison period stated with ``last_period``
         self.last_index = -10
         self.restated_before: set[int] = set()  # ids of figures restating the one before for the year before it
+        self.restated_times: set[int] = set()  # ids of the time mentions that date those figures
         self.count_index: Optional[object] = None  # linking's index of ``counts`` (extract.count_index), made on first use
         self.comparison_pairs: Optional[tuple[int, Any]] = None  # linking's pairs of compared counts, found once
 
@@ -106,6 +110,10 @@ class Context:
         In 2022, it was 1,920."; the figures after it are still of the later year)."""
         if item.period is not None and self._year_before_restated(item):
             self.restated_before.add(id(item))
+            self.restated_times.add(id(item.draft.time))
+        elif item.draft.kind == "percentage" and (item.draft.time is None or id(item.draft.time) in self.restated_times) \
+                and self._of_year_before(item):
+            pass  # "That is a rise of 24 per cent.": dated by the year-before figure for now, no context for the next
         elif item.period is not None and not item.draft.comparison:
             if not periods_equal(item.period, self.last_period) or item.draft.base is not None:
                 self.last_base = item.base_period if item.draft.base is not None else None
@@ -115,10 +123,27 @@ class Context:
             self.last_period, self.last_index = None, item.draft.index
 
 
+    def _of_year_before(self, item: Resolved) -> bool:
+        """Whether an undated percentage took its period from a year-before figure: its count, or a count of its
+        sentence of the same period ("In the same six months of 2023, 2,310 calls were answered, so the line is
+        now 27% busier.")."""
+        if item.period is None:
+            return False
+        if item.count_ref is not None and id(item.count_ref) in self.restated_before:
+            return True
+        return any(id(c) in self.restated_before and c.period is not None and c.period.start == item.period.start
+                   for c in self.by_sentence.get(item.draft.sentence.start, ()))
+
     def _year_before_restated(self, item: Resolved) -> bool:
+        """Whether a count restates the figure before it for the year before: "the figure was N" in a year
+        one before the period stated in the sentence before, or a count dated by a year-before phrase
+        ("The year before, 701 people ...", "In the same six months of 2023, 330 ..."): "over the same
+        period" after it is still the later period (decision 6: a change is of the later period)."""
         d, last = item.draft, self.last_period
-        if d.kind != "count" or d.inherit != "previous" or d.time is None or last is None \
-                or d.index - self.last_index > 1 or item.period.end is None:
+        if d.kind != "count" or d.time is None or last is None or d.index - self.last_index > 1 \
+                or item.period.end is None:
+            return False
+        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES:
             return False
         before = periods.years_shifted(last, -1)
         return before is not None and before.iso() == item.period.iso()
@@ -201,6 +226,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
+        if item.period is None and main:  # "36 calls came last year, up from 24": the year before the later figure's
+            item.period = year_before_later(d, main[-1].period)
     elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
         # "... a free number in March 2014. Volunteers have answered a million calls since then."
         item.period = periods.Period(d.previous_time.period.start, None)
@@ -234,8 +261,10 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
-                # no count of its measure to follow: the period the sentences before are about
-                item.period = resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+                # no count of its measure to follow: the period the sentences before are about (not the year
+                # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
+                item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
+                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract import periods
-from pipeline.extract.pair_ends import NO_TIME_WORDS, is_earlier_end, is_later_end, is_later_end_after_dated
+from pipeline.extract.pair_ends import HEDGE, NO_TIME_WORDS, is_earlier_end, is_later_end, is_later_end_after_dated
 from pipeline.wordlists import alternation, data_file
 
 @lru_cache(maxsize=1)
@@ -80,3 +80,24 @@ def later_end_time(d: Any, period: Optional[periods.Period],
                 and later.end is not None and later.start > period.end:
             return later
     return None
+
+
+#: The words right before the earlier figure of a change that names no date of it: "up from 24", ", from 410".
+_FROM_RIGHT_BEFORE = re.compile(rf"\bfrom\s++{HEDGE}$", re.I)
+_TO_AFTER = re.compile(r"[\s,]*+to\b|\s*+[-\u2013\u2014]", re.I)  # "from X to Y", a range "from 30-600 MW"
+
+
+def year_before_later(d: Any, later: Optional[periods.Period]) -> Optional[periods.Period]:
+    """The period of an undated earlier figure ("A further 36 calls came last year, up from 24.", "Web chats rose
+    to 640, from 410."): the twelve months before ``later``, the period of its sentence's later figure, when that is
+    twelve whole months; ``None`` for any other figure (one with a time, a base or a rate of its own, the first end
+    of "from X to Y", or a sentence that names a time in words)."""
+    if later is None or later.start is None or later.end is None or periods.whole_months(later) != 12:
+        return None
+    if not d.comparison or d.time is not None or d.base is not None or d.rate is not None:
+        return None
+    text, offset, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
+    if not _FROM_RIGHT_BEFORE.search(text, max(0, offset - 30), offset) or _TO_AFTER.match(text, end) \
+            or _own_time_words().search(text):
+        return None
+    return periods.previous_period(later)

@@ -33,6 +33,11 @@ _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Z
                              re.IGNORECASE)
 
 
+#: A year that names the earlier figure of a change: "an increase on the 2023 figure", "down from the 2022 total".
+_CONNECTOR_THE = re.compile(r"\b(?P<w>on|from|against|over|compared\s++(?:with|to)|than)\s++the\s++$", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s++(?:figure|total|level|tally|count)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern[str]:
     """A word that opens a clause right after a sentence-opening "previous" phrase with no comma
@@ -58,6 +63,8 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
         if earlier:
             cand.period, cand.relative = Period(earlier[-1].period.start, None), None
         return True
+    if _base_figure_year(cand, text, pats, sentences):
+        return True  # "a 15% increase on the 2023 figure of 1,000": the base year
     if cand.has_prep and cand.kind != "event":
         return True
     window = text[max(0, cand.start - 40):cand.start]
@@ -107,6 +114,22 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
         cand.period = Period(cand.period.start, None)
     elif cand.period and word in pats.end_words:
         cand.period = Period(None, cand.period.end)
+    return True
+
+
+def _base_figure_year(cand: Candidate, text: str, pats: Patterns, sentences: list[Span]) -> bool:
+    """Make a base of a year that names the earlier figure of a change ("up 15% on the 2023 figure of 1,000",
+    "down from the 2022 total"): the connector before "the" is a base word, the noun after the year a figure's."""
+    if cand.kind != "year" or not _FIGURE_AFTER.match(text, cand.end):
+        return False
+    year_start = cand.end - 4
+    connector = _CONNECTOR_THE.search(text, max(0, year_start - 40), year_start)
+    if connector is None or connector.start() > cand.start + 4:
+        return False
+    said = re.sub(r"\s+", " ", connector["w"].lower())
+    if said not in pats.always_base and not _changed(text, pats, sentences, connector.start()):
+        return False
+    cand.start, cand.role = connector.start(), "base"
     return True
 
 

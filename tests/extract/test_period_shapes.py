@@ -88,9 +88,10 @@ def test_a_rate_before_its_count_has_no_period(text, rate):
 
 
 @pytest.mark.parametrize("second, start", [
-    ("Two thirds of callers were women.", None),
+    # told in the past tense, in a paragraph of its own: of the year before it (blind annotators, heldout12/13)
+    ("Two thirds of callers were women.", "2019-01-01"),
     ("Some 45% of people seeking help are under 30.", None),
-    ("Men and women called in a ratio of 70% to 30%.", None),
+    ("Men and women called in a ratio of 70% to 30%.", "2019-01-01"),
     ("A quarter of those who got in touch were under 25.", "2019-01-01"),
     ("Around 60 percent of callers that year were men.", "2019-01-01"),
     ("In 2020, 40% of callers were women.", "2020-01-01"),

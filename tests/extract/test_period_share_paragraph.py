@@ -40,6 +40,16 @@ def _share(text: str, published: str, value: float):
      "2020-01-01"),
     # no verb at all: a list's item
     ("In 2022 the service took 7,000 calls. Some 55% by phone, 45% by webchat.", "2023-02-10", 45, "2022-01-01"),
+    # a new paragraph (papers write a sentence to a paragraph), told in the past tense: blind annotators dated
+    # such shares by the count before (heldout12 and heldout13, 9 of 9)
+    ("In 2021 the line took 3,100 calls.\n\nSome 40 per cent of callers were men.", "2022-05-04", 40, "2021-01-01"),
+    ("The line took 2,300 calls in 2024.\n\nMen made up 78% of callers.", "2025-03-05", 78, "2024-01-01"),
+    ("In 2023 the service answered 5,200 calls.\n\nNearly a third of callers were under 30, it said.", "2024-04-09", 33.3,
+     "2023-01-01"),
+    ("Advisers took 1,240 calls in 2023/24.\n\nThe charity said about 60 per cent of callers were women.", "2024-06-03",
+     60, "2023-04-01"),
+    ("The branch answered 9,100 calls last year.\n\nAbout 40 per cent of the calls came in overnight.", "2025-02-12",
+     40, "2024-01-01"),
 ])
 def test_a_share_takes_the_period_of_the_fact_before_it(text, published, value, period):
     assert _share(text, published, value).period_start == period
@@ -58,8 +68,11 @@ def test_a_share_takes_the_period_of_the_fact_before_it(text, published, value, 
     # a speaker's words
     ("The helpline answered 3,300 calls in 2023. \"Around half of the people we speak to had never told anyone,\" "
      "she said.", "2024-01-10", 50),
-    # a new paragraph
-    ("In 2021 the line took 3,100 calls.\n\nSome 40 per cent of callers were men.", "2022-05-04", 40),
+    # a new paragraph, how things stand
+    ("In 2021 the line took 3,100 calls.\n\nSome 40 per cent of callers are men.", "2022-05-04", 40),
+    ("The line took 2,300 calls in 2024.\n\nAround 70 per cent of its callers are men, the charity says.", "2025-03-05", 70),
+    # a new paragraph, the first verb after the share in the present
+    ("The line took 2,300 calls in 2024.\n\nSome 30% of callers are men, and most were under 40.", "2025-03-05", 30),
     # the fact before is too far back
     ("In 2021 the line took 3,100 calls. It is run from Leeds. It has 40 advisers. It opened a second office. "
      "Some 40 per cent of callers were men.", "2022-05-04", 40),

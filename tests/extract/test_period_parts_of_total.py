@@ -1,0 +1,35 @@
+"""Parts that add up to a total stated before them are of the total's period (``extract/part_periods.py``).
+
+Rows under a header after a sentence about the year before took that year; the counts of "Of the 486, 139 called
+and 347 used the website" the same. Sentences of our own writing; parts that do not add up to a count before them,
+or that name their own time, keep theirs.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+
+def _periods(text: str, published: str) -> dict[int, str]:
+    record = extract_article(text, source="parts.txt", published=published)
+    return {int(c.value): c.period_start for c in record.counts}
+
+
+ROWS = ("The helpline took 900 calls from Gwent during 2023.\n\nIn 2022 it received 780 calls from Gwent.\n\n"
+        "By borough, the calls came from:\n\nNewport: {a}\nCaerphilly: 270\nTorfaen: 220\n")
+
+
+@pytest.mark.parametrize("text, published, value, start", [
+    (ROWS.format(a=410), "2024-02-22", 410, "2023-01-01"),
+    (ROWS.format(a=410), "2024-02-22", 220, "2023-01-01"),
+    ("In 2024/25, 620 people from Shropshire contacted the helpline. That is up from 480 in 2023/24, when 200 of them "
+     "called.\n\nOf the 620, 210 called the helpline and 410 used the website.", "2025-07-08", 410, "2024-04-01"),
+    # neighbours: rows that add up to no count before them keep the period stated last
+    (ROWS.format(a=400), "2024-02-22", 400, "2022-01-01"),
+    # parts that name their own year keep it
+    ("The helpline took 900 calls during 2023.\n\nIn 2022, 500 came from Newport and 400 from Torfaen.", "2024-02-22",
+     500, "2022-01-01"),
+])
+def test_parts_take_their_totals_period(text, published, value, start):
+    assert _periods(text, published)[value] == start
