@@ -23,7 +23,10 @@ from pipeline import extract_article
     ("The branch answered 2,000 calls in 2017. Last year it answered 1,500 calls. It was a fall of 25%.",
      25.0, (2000, 1500)),
     ("The charity heard from 800 people in 2016.\n\nIn 2020, 1,000 people got in touch.\n\n"
-     "That's a rise of a quarter.", 25.0, (800, 1000)),
+     "That's a rise of a quarter.", 25.0, (800, 1000)),    # a sentence with no figure stands between: the one pair within three sentences that the change fits is
+    # its pair (extract.change_figures); agreement only, as above
+    ("The line took 1,200 calls in 2019.\n\nVolunteers answer every call.\n\nIn 2022 it took 1,800 calls.\n\n"
+     "That is a 50 per cent increase.", 50.0, (1200, 1800)),
 ])
 def test_a_change_refers_back_two_sentences(text, stated, inputs):
     record = extract_article(text, source="back.txt", published="2023-05-01")
@@ -39,9 +42,6 @@ def test_a_change_refers_back_two_sentences(text, stated, inputs):
     # the change's sentence names its own years: its base period is the words', not a guess
     ("The line took 1,200 calls in 2015.\n\nIn 2022 it took 1,800 calls.\n\n"
      "That is a 50 per cent increase on 2021.", 50.0),
-    # a sentence with no figure stands between: the window ends there
-    ("The line took 1,200 calls in 2019.\n\nVolunteers answer every call.\n\nIn 2022 it took 1,800 calls.\n\n"
-     "That is a 50 per cent increase.", 50.0),
 ])
 def test_no_verdict_from_beyond_the_words(text, stated):
     record = extract_article(text, source="back.txt", published="2023-05-01")
