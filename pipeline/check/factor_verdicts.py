@@ -46,7 +46,7 @@ def accept_factor(factor: Number, qualifier: str, tol: Tolerances) -> tuple[Inte
     else:
         r = tol.multiplier_rel
         band, name = Interval(f * (1 - r), f * (1 + r)), "multiplier_rel"
-    return band, f"{qualifier}: ratio in {band.show()} ({name})"
+    return band, f"{qualifier}: ratio in {band.show(4)} ({name})"  # the edges exact: [2.925, 3.075)
 
 
 def factor_of_percentage(value: Number, qualifier: str, direction: Optional[str]) -> tuple[Interval, bool]:
