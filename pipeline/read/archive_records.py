@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import zlib
 from collections import Counter
 from typing import BinaryIO, Iterator, Optional, Union
 
@@ -79,6 +80,10 @@ def iter_archive(fh: BinaryIO, source: str, limits: Limits, *, base: int = 0, ke
                     raise _Truncated("record ends before its declared length")
                 if records.offset <= offset:  # its gzip member is cut: warcio read on into the next one's bytes
                     raise _Damaged("record's gzip member is cut or corrupt")
+                if gzipped and records.offset >= size and not _member_ends(fh, offset):
+                    # a member cut mid-way whose deflate stream reads on through every member after it to the
+                    # end of the file as if they were its own (the block is filled with their bytes, decoded)
+                    raise _Damaged("record's gzip member is cut: its stream runs on to the end of the archive")
                 if isinstance(doc, str):
                     passed[doc] += 1
                 else:
@@ -120,6 +125,27 @@ def _report_passed(source: str, passed: Counter[str]) -> None:
 def _has_data(fh: BinaryIO, offset: int) -> bool:
     fh.seek(offset)
     return bool(fh.read(4096).strip())
+
+
+def _member_ends(fh: BinaryIO, start: int) -> bool:
+    """Whether the gzip stream at ``start`` ends (its trailer read and checked) before the end of the file; a
+    whole-file gzip ends at the end. The file's position is left where it was."""
+    back = fh.tell()
+    fh.seek(start)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        while not inflate.eof:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            inflate.decompress(chunk, CHUNK)
+            while inflate.unconsumed_tail and not inflate.eof:  # output bounded: a bomb costs time, not memory
+                inflate.decompress(inflate.unconsumed_tail, CHUNK)
+    except zlib.error:
+        return False
+    finally:
+        fh.seek(back)
+    return inflate.eof
 
 
 def _resync(fh: BinaryIO, start: int, gzipped: bool) -> Optional[int]:

@@ -145,3 +145,22 @@ def test_a_response_of_another_status_still_gives_no_record(tmp_path):
     path = tmp_path / "crawl.warc"
     path.write_bytes(warc_response(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>gone</p>"))
     assert read_at_most(path, 5) == []
+
+
+@pytest.mark.parametrize("cut, expected", [(None, True), (0.95, False), (0.5, False)])
+def test_a_gzip_member_ends_only_when_its_stream_does(cut, expected):
+    """A member cut mid-way may read on through the members after it without an error (its block filled with their
+    bytes, decoded); only a stream that reaches its trailer ends."""
+    from pipeline.read.archive_records import _member_ends
+
+    members = warc_members(3)
+    if cut is not None:
+        members[0] = members[0][:int(len(members[0]) * cut)]
+    assert _member_ends(io.BytesIO(b"".join(members)), 0) is expected
+
+
+def test_a_whole_file_gzip_ends_at_the_end():
+    from pipeline.read.archive_records import _member_ends
+
+    whole = gzip.compress(b"WARC/1.0\r\n" + b"x" * 100_000)
+    assert _member_ends(io.BytesIO(whole), 0) and not _member_ends(io.BytesIO(whole[:-10]), 0)
