@@ -164,7 +164,10 @@ def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
     out = []
     for claim in claims:
         best = max(claim.items, key=_filled)  # max keeps the first of equals
-        best.regions = best.regions or next((i.regions for i in claim.items if i.regions), [])
+        if not best.regions:
+            placed = next((i for i in claim.items if i.regions), None)
+            best.regions = list(placed.regions) if placed is not None else []
+            best.regions_inherited = placed is not None and placed.regions_inherited
         best.period = best.period or next((i.period for i in claim.items if i.period), None)
         for item in claim.items:
             kept[id(item)] = best
@@ -384,11 +387,19 @@ def _common(item: Resolved) -> dict[str, Any]:
 
 
 def _to_count(item: Resolved) -> Count:
+    """The published count: the places its own sentence names, else none (ANNOTATION.md decision 12); places
+    taken from the sentences before stay on ``context_regions`` (not a record field) for the checks to pair by."""
     d = item.draft
-    return Count(**_common(item), value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
-                 parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
-                 difference=getattr(d, "difference", None),
-                 group=count_group(d.text, d.sentence.text, d.end - d.sentence.start))
+    common = _common(item)
+    if item.regions_inherited:
+        common["regions"] = []
+    count = Count(**common, value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
+                  parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
+                  difference=getattr(d, "difference", None),
+                  group=count_group(d.text, d.sentence.text, d.end - d.sentence.start))
+    if item.regions_inherited:
+        count.context_regions = list(item.regions or [])  # type: ignore[attr-defined]
+    return count
 
 
 def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:

@@ -39,6 +39,7 @@ def date_from_body(counts: Sequence[Any]) -> None:
         head.period = restated.period
         if not head.regions:
             head.regions = list(restated.regions or [])
+            head.regions_inherited = getattr(restated, "regions_inherited", False)
 
 
 #: The most body counts of one period a headline count's first is chosen from, in text order (more: the one of

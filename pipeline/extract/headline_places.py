@@ -27,7 +27,8 @@ def places_from_body(items: Sequence[Any]) -> None:
     """Give each headline count or percentage the places of the body statement of its value (in place)."""
     body: dict[Hashable, list[list[str]]] = {}
     for item in items:
-        if item.regions and item.draft.value is not None and not in_headline(item):
+        if item.regions and item.draft.value is not None and not in_headline(item) \
+                and not getattr(item, "regions_inherited", False):  # a count's place from before: not its statement's
             body.setdefault(_key(item), []).append(list(item.regions))
     if not body:
         return
@@ -37,6 +38,7 @@ def places_from_body(items: Sequence[Any]) -> None:
         stated = body.get(_key(item))
         if stated and all(set(s) == set(stated[0]) for s in stated) and not _inside(stated[0], item.regions):
             item.regions = list(stated[0])
+            item.regions_inherited = False
 
 
 def _inside(places: list[str], headline: list[str]) -> bool:

@@ -56,6 +56,9 @@ class Resolved:
     parts: list["Resolved"] = field(default_factory=list)  # a total's listed parts
     parts_complete: Optional[bool] = None
     id: str = ""
+    #: A count's places taken from the sentences before ("the figure was N", "from the region"): kept for linking
+    #: and the checks, never published (ANNOTATION.md decision 12: a count's region is its own sentence's).
+    regions_inherited: bool = False
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -214,6 +217,7 @@ def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
 
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
+    item.regions_inherited = not d.regions and bool(item.regions)
     _drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
@@ -431,6 +435,7 @@ def _inherit(item: Resolved, ctx: Context) -> None:
             d.unit = d.unit or earlier.draft.unit
             if d.inherit == "previous" and not item.regions:
                 item.regions = list(earlier.regions or [])
+                item.regions_inherited = bool(item.regions)
             if d.inherit == "row" and d.time is None:
                 d.time = earlier.draft.time
             return

@@ -21,8 +21,10 @@ def test_state_anaphora_multiplier(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the State" names no place in its own sentence: a count's region is null (ANNOTATION.md decision 12); the
+    # place it points back to stays for the checks (test_count_own_places.py)
     ("Volunteers in Ireland took 50,000 calls in 2019. In the State last year, 60,000 calls were answered.",
-     [["Ireland"], ["Ireland"]]),
+     [["Ireland"], []]),
     ("Volunteers in Ireland took 50,000 calls in 2019. Last year, 60,000 calls were answered.",
      [["Ireland"], []]),
 ])
