@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import FIXTURES, f1_by_type, set_articles, set_gold, set_records, verdict_tally
+from tests.fixture_sets import set_articles, set_gold, verdict_tally
 
 
 #: name: (F1 floors, decidable checks right, least articles and checks in the gold)
@@ -45,16 +45,6 @@ SETS = {
 FLOORS = [(name, kind, floor) for name, (floors, _, _) in SETS.items() for kind, floor in sorted(floors.items())]
 
 
-@pytest.fixture(scope="module")
-def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {name: set_records(tmp_path_factory, name) for name in SETS}
-
-
-@pytest.fixture(scope="module")
-def f1_scores(records: dict[str, Path]) -> dict[str, dict[str, float]]:
-    return {name: f1_by_type(FIXTURES / name / "gold.json", path) for name, path in records.items()}
-
-
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_ids_match_files(name: str) -> None:
     gold, (articles, checks) = set_gold(name), SETS[name][2]
@@ -63,13 +53,13 @@ def test_gold_ids_match_files(name: str) -> None:
 
 
 @pytest.mark.parametrize("name,kind,floor", FLOORS)
-def test_f1_floor(f1_scores: dict[str, dict[str, float]], name: str, kind: str, floor: float) -> None:
-    assert kind in f1_scores[name], f"score.py printed no {kind} line for {name}"
-    assert f1_scores[name][kind] >= floor, f"{name}: {kind} F1 {f1_scores[name][kind]:.2f} fell below {floor:.2f}"
+def test_f1_floor(probe_f1: dict[str, dict[str, float]], name: str, kind: str, floor: float) -> None:
+    assert kind in probe_f1[name], f"score.py printed no {kind} line for {name}"
+    assert probe_f1[name][kind] >= floor, f"{name}: {kind} F1 {probe_f1[name][kind]:.2f} fell below {floor:.2f}"
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_decidable_checks_get_their_verdict(records: dict[str, Path], name: str) -> None:
-    tally = verdict_tally(set_gold(name), records[name])
+def test_decidable_checks_get_their_verdict(probe_records: dict[str, Path], name: str) -> None:
+    tally = verdict_tally(set_gold(name), probe_records[name])
     assert tally["right"] >= SETS[name][1], tally
     assert tally["false_inconsistent"] == 0, tally

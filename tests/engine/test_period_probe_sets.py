@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import FIXTURES, f1_by_type, records_by_article, set_articles, set_gold, set_records
+from tests.fixture_sets import records_by_article, set_articles, set_gold
 
 TOLERANCE = 0.03
 #: name: (F1 per fact type at the end of its branch, periods right (counts, percentages), articles, least dated facts)
@@ -46,16 +46,6 @@ SETS = {
 BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
 
 
-@pytest.fixture(scope="module")
-def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {name: set_records(tmp_path_factory, name) for name in SETS}
-
-
-@pytest.fixture(scope="module")
-def f1_scores(records: dict[str, Path]) -> dict[str, dict[str, float]]:
-    return {name: f1_by_type(FIXTURES / name / "gold.json", path) for name, path in records.items()}
-
-
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
     articles = set_articles(name)
@@ -66,16 +56,16 @@ def test_the_set_has_gold_for_each_article(name: str) -> None:
 
 
 @pytest.mark.parametrize("name, kind, baseline", BASELINES)
-def test_f1_does_not_fall_below_the_baseline(f1_scores: dict[str, dict[str, float]], name: str, kind: str,
+def test_f1_does_not_fall_below_the_baseline(probe_f1: dict[str, dict[str, float]], name: str, kind: str,
                                              baseline: float) -> None:
-    assert f1_scores[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, f1_scores[name][kind])
+    assert probe_f1[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, probe_f1[name][kind])
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_whole_periods_right_do_not_fall(records: dict[str, Path], name: str) -> None:
+def test_whole_periods_right_do_not_fall(probe_records: dict[str, Path], name: str) -> None:
     """Each gold count (percentage) paired with the record's first of its value (value and kind): its period's
     start and end (and base period's) exactly as the gold has them."""
-    by_id = records_by_article(records[name])
+    by_id = records_by_article(probe_records[name])
     right = {"counts": 0, "percentages": 0}
     for gold in set_gold(name):
         record = by_id[gold["id"]]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import FIXTURES, f1_by_type, records_by_article, set_articles, set_gold, set_records
+from tests.fixture_sets import records_by_article, set_articles, set_gold
 
 TOLERANCE = 0.03
 #: name: (F1 per fact type and of the regions list at the end of its branch, places right (counts, percentages,
@@ -38,16 +38,6 @@ def _names(value: object) -> set[str]:
     return {str(v).strip().lower() for v in items if v}
 
 
-@pytest.fixture(scope="module")
-def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {name: set_records(tmp_path_factory, name) for name in SETS}
-
-
-@pytest.fixture(scope="module")
-def f1_scores(records: dict[str, Path]) -> dict[str, dict[str, float]]:
-    return {name: f1_by_type(FIXTURES / name / "gold.json", path) for name, path in records.items()}
-
-
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
     articles = set_articles(name)
@@ -59,16 +49,16 @@ def test_the_set_has_gold_for_each_article(name: str) -> None:
 
 
 @pytest.mark.parametrize("name, kind, baseline", BASELINES)
-def test_f1_does_not_fall_below_the_baseline(f1_scores: dict[str, dict[str, float]], name: str, kind: str,
+def test_f1_does_not_fall_below_the_baseline(probe_f1: dict[str, dict[str, float]], name: str, kind: str,
                                              baseline: float) -> None:
-    assert f1_scores[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, f1_scores[name][kind])
+    assert probe_f1[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, probe_f1[name][kind])
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_places_right_do_not_fall(records: dict[str, Path], name: str) -> None:
+def test_places_right_do_not_fall(probe_records: dict[str, Path], name: str) -> None:
     """Each gold fact paired with the record's first of its value (value and kind; factor): its places overlap the
     gold's, or neither has any."""
-    by_id = records_by_article(records[name])
+    by_id = records_by_article(probe_records[name])
     keys = {"counts": lambda f: int(f["value"]), "percentages": lambda f: (round(f["value"]), f["kind"]),
             "multipliers": lambda f: float(f["factor"])}
     right = dict.fromkeys(keys, 0)
