@@ -90,6 +90,9 @@ class Count(Fact):
     parts_complete: Optional[bool] = None  # added field: False when they are some of it ("including ...")
     difference: Optional[str] = None  # added field: "increase"/"decrease" for the size of a change ("an increase of 300")
     group: Optional[str] = None  # added field: the group it counts, when its words name one ("from young people", "by text")
+    #: added field: the places a count takes from the sentences before when its own sentence names none; its
+    #: ``regions`` is then empty (ANNOTATION.md decision 12) and the checks pair it by these
+    context_regions: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -50,13 +50,13 @@ log = logging.getLogger(__name__)
 
 def _tidy(record: Record) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped), a count's
-    ``context_regions`` (the places it took from the sentences before, unpublished) in place of its own."""
+    ``context_regions`` (the places it took from the sentences before) in place of its own empty ones."""
     def fix(facts):
         return [f if isinstance(f.regions, list) and all(isinstance(x, str) for x in f.regions)
                 else dataclasses.replace(f, regions=[x for x in (f.regions or []) if isinstance(x, str)])
                 for f in facts]
 
-    counts = [dataclasses.replace(c, regions=list(c.context_regions)) if getattr(c, "context_regions", None) else c
+    counts = [dataclasses.replace(c, regions=list(c.context_regions)) if c.context_regions else c
               for c in record.counts]  # a count's places from the sentences before: the checks pair by them
     return dataclasses.replace(record, counts=fix(counts), percentages=fix(record.percentages),
                                multipliers=fix(record.multipliers))

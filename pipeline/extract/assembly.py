@@ -388,7 +388,7 @@ def _common(item: Resolved) -> dict[str, Any]:
 
 def _to_count(item: Resolved) -> Count:
     """The published count: the places its own sentence names, else none (ANNOTATION.md decision 12); places
-    taken from the sentences before stay on ``context_regions`` (not a record field) for the checks to pair by."""
+    taken from the sentences before go to ``context_regions``, which the checks pair by."""
     d = item.draft
     common = _common(item)
     if item.regions_inherited:
@@ -398,7 +398,7 @@ def _to_count(item: Resolved) -> Count:
                   difference=getattr(d, "difference", None),
                   group=count_group(d.text, d.sentence.text, d.end - d.sentence.start))
     if item.regions_inherited:
-        count.context_regions = list(item.regions or [])  # type: ignore[attr-defined]
+        count.context_regions = list(item.regions or [])
     return count
 
 

@@ -44,5 +44,5 @@ def rename(regions: Sequence[Region], facts: Iterable[Sequence], names: dict[str
     for group in facts:
         for fact in group:
             fact.regions = [names.get(n, n) for n in fact.regions]
-            if getattr(fact, "context_regions", None):  # a count's inherited places, read by the checks
+            if getattr(fact, "context_regions", None):  # a count's inherited places (percentages have none)
                 fact.context_regions = [names.get(n, n) for n in fact.context_regions]
