@@ -166,3 +166,19 @@ def test_the_size_of_a_change_is_never_compared_with_a_count():
     checks = check_across([record("a", outlet="kentonline.co.uk", counts=[rise]),
                            record("b", outlet="kentnews.co.uk", counts=[same])])
     assert [c.verdict for c in checks if c.kind == "cross_article"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("own, context, other, compared", [
+    # a count whose sentence names no place is compared by the places it took from the sentences before
+    ([], ["Kent"], ["Kent"], True),
+    ([], ["Kent"], ["Essex"], False),   # another place: no comparison
+    ([], [], ["Kent"], False),          # no place at all: too vague to compare
+    (["Kent"], [], ["Kent"], True),     # its own place, as before
+])
+def test_a_count_is_compared_by_its_context_places(own, context, other, compared):
+    first = count("c1", 706, regions=own, year=2022)
+    first.context_regions = list(context)
+    a = record("a", outlet="kentonline.co.uk", counts=[first])
+    b = record("b", outlet="kentnews.example", counts=[count("c1", 760, regions=other, year=2022)])
+    checks = check_across([a, b])
+    assert bool([c for c in checks if c.kind == "cross_article"]) is compared, [c.explanation for c in checks]
