@@ -39,7 +39,7 @@ from pipeline.check.verdicts import (
     frac,
     qualified,
 )
-from pipeline.check.within import check_record, stated_decimal
+from pipeline.check.within import check_record, placed_by_context, stated_decimal
 from pipeline.publish.jsonl import json_line
 from pipeline.records import (
     Check,
@@ -345,16 +345,6 @@ def _well_formed(fact: Fact) -> bool:
             and all(isinstance(getattr(fact, name, None), _SCALAR) for name in _NAMING))
 
 
-def _placed(count: Count) -> Count:
-    """The count with the places it took from the sentences before (``context_regions``) when its own sentence
-    names none: "That compares with 706 in 2022" after a sentence about Kent is compared as Kent's, as the checks
-    within its article pair it."""
-    context = count.context_regions
-    if count.regions or not (isinstance(context, list) and context and all(isinstance(x, str) for x in context)):
-        return count
-    return dataclasses.replace(count, regions=list(context))
-
-
 def _usable(record: Record) -> Record:
     """The record without facts too malformed to compare (logged, not fatal)."""
     kept = {name: [f for f in getattr(record, name) if _well_formed(f)]
@@ -362,7 +352,7 @@ def _usable(record: Record) -> Record:
     dropped = sum(len(getattr(record, n)) - len(v) for n, v in kept.items())
     if dropped:
         log.warning("%s: %d malformed facts left out of the cross-article checks", record.article.id, dropped)
-    kept["counts"] = [_placed(c) for c in kept["counts"]]
+    kept["counts"] = [placed_by_context(c) for c in kept["counts"]]
     helplines = record.relevance.helplines
     if not (isinstance(helplines, list) and all(isinstance(h, str) for h in helplines)):
         kept["relevance"] = dataclasses.replace(record.relevance, helplines=[])  # type: ignore[assignment]

@@ -40,7 +40,7 @@ from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, chan
                                        partition_check, sum_check)
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
-from pipeline.records import Check, Record
+from pipeline.records import Check, Count, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
@@ -56,10 +56,18 @@ def _tidy(record: Record) -> Record:
                 else dataclasses.replace(f, regions=[x for x in (f.regions or []) if isinstance(x, str)])
                 for f in facts]
 
-    counts = [dataclasses.replace(c, regions=list(c.context_regions)) if c.context_regions else c
-              for c in record.counts]  # a count's places from the sentences before: the checks pair by them
-    return dataclasses.replace(record, counts=fix(counts), percentages=fix(record.percentages),
-                               multipliers=fix(record.multipliers))
+    return dataclasses.replace(record, counts=fix([placed_by_context(c) for c in record.counts]),
+                               percentages=fix(record.percentages), multipliers=fix(record.multipliers))
+
+
+def placed_by_context(count: Count) -> Count:
+    """The count with the places it took from the sentences before (``context_regions``) when its own sentence
+    names none: "That compares with 706 in 2022" after a sentence about Kent is paired, and compared across
+    articles, as Kent's. A ``context_regions`` that is not a list of names (a damaged record) is left alone."""
+    context = count.context_regions
+    if count.regions or not (isinstance(context, list) and context and all(isinstance(x, str) for x in context)):
+        return count
+    return dataclasses.replace(count, regions=list(context))
 
 
 def _closed_lists_first(made: list[Check], rests: set[str]) -> list[Check]:
