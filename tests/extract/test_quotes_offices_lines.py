@@ -145,3 +145,18 @@ def test_a_presenter_is_no_official_and_speaks_for_no_body(attribution, speaker,
             f"{attribution} \"We have had more calls this morning than ever.\"\n")
     got = quote(text, nlp)
     assert got.speaker == speaker and not got.official and got.org is None
+
+
+@pytest.mark.parametrize("reported,org", [
+    ("A Stop It Now! helpline adviser, who cannot be named, said most callers were frightened.", "Stop It Now!"),
+    ("A Samaritans volunteer, who asked not to be named, said the nights were long.", "Samaritans"),
+    ("A Stop It Now! adviser said most callers were frightened.", "Stop It Now!"),
+])
+def test_an_unnamed_official_of_reported_speech_is_whom_a_later_pronoun_means(reported, org, nlp):
+    text = ("Helpline figures\n\nOne man, who we are calling Tom, rang the helpline after his arrest.\n\n"
+            "\"I told myself it was harmless,\" he said.\n\n" f"{reported}\n\n\"Nobody rings us because they feel proud,\" she said.\n")
+    got = quote(text, nlp)
+    assert got.speaker is None and got.org == org and got.official
+    # neighbour: the caller's own quote keeps the caller
+    first = quote(text, nlp, 0)
+    assert first.speaker == "Tom" and not first.official and first.org is None
