@@ -14,10 +14,12 @@ which is run by the charity GamCare") leaves its advisers the runner's, as the b
 - **"runs"**: "<runner>, which runs the <line>", "<runner> runs the <line>".
 
 A title that names the runner (its name, or its kind word: "the foundation's senior practitioner") keeps it.
-Each pattern is a fixed alternation; the bodies around it are read in windows of fixed size.
+Each pattern is a fixed alternation; the bodies around it are read in windows of fixed size, found by bisection, and
+the bodies named before are counted once as the text is read: linear in the page.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -50,11 +52,19 @@ def _charity(name: str) -> bool:
 def lines_run(text: str) -> dict[str, str]:
     """Each known charity the article tells runs a known line, and that line: {runner: line}."""
     flat = text.translate(APOSTROPHES)
-    spans = lexicon().org_spans(flat)
+    spans = sorted(lexicon().org_spans(flat))
+    starts = [s for s, _, _ in spans]
+
+    def within(lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The spans that start in [lo, hi): found by bisection, so each verb reads only its window."""
+        return spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
     out: dict[str, str] = {}
+    named: Counter[str] = Counter()  # the bodies named so far, counted as the verbs are met in text order
+    counted = 0
     for m in _RUN_BY.finditer(flat):
-        after = [(s, n) for s, e, n in spans if m.end() <= s < m.end() + _AFTER]
-        before = [(s, e, n) for s, e, n in spans if m.start() - _BEFORE <= s and e <= m.start()]
+        after = [(s, n) for s, e, n in within(m.end(), m.end() + _AFTER)]
+        before = [(s, e, n) for s, e, n in within(m.start() - _BEFORE, m.start()) if e <= m.start()]
         if not after or not _charity(after[0][1]):
             continue
         runner = after[0][1]
@@ -62,12 +72,15 @@ def lines_run(text: str) -> dict[str, str]:
         if before and before[-1][2] != runner and not re.search(r"[.?\n]", between):
             out.setdefault(runner, before[-1][2])
         elif _LINE_SUBJECT.search(flat[max(0, m.start() - _BEFORE):m.start()]):
-            named = Counter(n for s, e, n in spans if e <= m.start() and n != runner)
-            if named:
-                out.setdefault(runner, named.most_common(1)[0][0])
+            while counted < len(spans) and spans[counted][1] <= m.start():
+                named[spans[counted][2]] += 1
+                counted += 1
+            line = next((n for n, _ in named.most_common() if n != runner), None)
+            if line is not None:
+                out.setdefault(runner, line)
     for m in _RUNS.finditer(flat):
-        before = [(s, e, n) for s, e, n in spans if m.start() - _AFTER <= s and e <= m.start()]
-        after = [(s, n) for s, e, n in spans if m.end() <= s < m.end() + 40]
+        before = [(s, e, n) for s, e, n in within(m.start() - _AFTER, m.start()) if e <= m.start()]
+        after = [(s, n) for s, e, n in within(m.end(), m.end() + 40)]
         if before and after and _charity(before[-1][2]) and after[0][1] != before[-1][2] \
                 and not re.search(r"[.?\n]", flat[before[-1][1]:m.start()]):
             out.setdefault(before[-1][2], after[0][1])
