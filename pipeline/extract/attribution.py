@@ -36,7 +36,7 @@ from pipeline.extract.speech import (
     speech_patterns as _regexes,
     verb_alternation as _verbs,
 )
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, fold
 
 #: A preposition of place right before a name: "a man from Reading" names a town.
 #: A possessive, a lower-case role and a capitalised appositive: "Harbour Line's founder, Nia Holt," (the model's
@@ -66,6 +66,40 @@ def _place_beside_a_name(ent: Any, people: list[Any]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _seat_then_office() -> re.Pattern[str]:
+    """The rest of a seat's name and a member's office after its first word, up to the member's name: " and
+    Lochaber MSP " of "Skye and Lochaber MSP Jo Roe"."""
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.compile(rf"(?:[^\S\n]++(?:and|&)[^\S\n]++[A-Z][\w'\u2019-]*+){{0,2}}[^\S\n]++(?:{offices})[^\S\n]++(?=[A-Z])")
+
+
+def _seat_before_a_name(ent: Any, people: list[Any], fragment: str) -> bool:
+    """Whether the model's person is one word that opens the seat of a member named right after the office
+    ("Skye" of "Skye and Lochaber MSP Jo Roe"): the seat is where, the member is who."""
+    if " " in ent.text:
+        return False
+    m = _seat_then_office().match(fragment, ent.end_char)
+    return m is not None and any(p.start_char == m.end() for p in people)
+
+
+#: A capitalised word (an office or a title) and the capitalised word after it, right before a name.
+_OFFICE_THEN_GIVEN = re.compile(r"(?<![\w'\u2019-])(?P<office>[A-Z][\w'\u2019-]*+)[^\S\n]++(?P<given>[A-Z][a-z]++)[^\S\n]++$")
+
+
+def _given_name_before(fragment: str, start: int) -> int:
+    """Where a name begins when the model left its given name off after an office ("Iain" of "Borders MSP Iain
+    Roe" read as "Roe"): the capitalised word before the name, when an office or a title is right before it
+    and the word is no title, body or place."""
+    window = max(0, start - 60)
+    m = _OFFICE_THEN_GIVEN.search(fragment[window:start])
+    if m is None or is_title(m.group("given")) or lexicon().find_org(m.group("given")) or place(m.group("given")):
+        return start
+    if m.group("office") in lexicon().cues["post_nominal_offices"] or is_title(m.group("office")):
+        return window + m.start("given")
+    return start
+
+
+@lru_cache(maxsize=1)
 def _private_after() -> re.Pattern[str]:
     """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
     return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
@@ -81,10 +115,10 @@ def _describes_someone(fragment: str, ent: Any) -> bool:
 _RELATIVE_OBJECT = re.compile(r"(?<![\w-])who[^\S\n]++[a-z]++[^\S\n]++(?:the[^\S\n]++)?$")
 
 
-#: A one-word name opening a paragraph, set off by an age, a relative clause or "one of": "Ellie, 19, from
-#: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,".
+#: A one-word name opening a paragraph, set off by an age, a relative clause, "one of" or where they are from: "Ellie, 19, from
+#: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,", "Megan, from Ely,".
 _ONE_NAME_OPENING = re.compile(r"[^\S\n]*+(?P<name>[A-Z][a-z]++)(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
-                               r"|one[^\S\n]++of[^\S\n]))")
+                               r"|one[^\S\n]++of[^\S\n]|from[^\S\n]++[A-Z]))")  # "Megan, from Ely, first rang ..."
 
 
 def _one_name_opening(fragment: str) -> Optional[tuple[int, int]]:
@@ -255,6 +289,7 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
         people = [e for e in nlp(fragment).ents if e.label_ == "PERSON"]
         names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
+                 and not _seat_before_a_name(e, people, fragment)  # "Skye and Lochaber MSP Jo Roe": the seat is no person
                  and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not _TOLD_THE.search(fragment[:e.start_char])  # "told the Chronicle": the paper, no person
@@ -307,11 +342,15 @@ def mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return None
     start, end = names[0]
     end += _name_tail(fragment, end)
+    start = _given_name_before(fragment, start)  # "Borders MSP Iain Roe" read as "Roe"
     start = _title_start(fragment, start)
     # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."; initials' stops
     # are no sentence's end: "Ellen Newby, executive director for H.I. Crisis, said ..."
     appositive = re.match(r"(?:,\s(?:aged\s)?\d{1,3}(?=,))?,(?:[^,.]|(?<=\b[A-Z])\.){2,120},", fragment[end:]) \
         or _regexes()["appositive_verb"].match(fragment[end:])
+    if appositive and _aside(appositive.group()):  # "Callum Roe, no relation, has volunteered ...": no title
+        fragment = f"{fragment[:end]} {fragment[end + appositive.end():].lstrip()}"
+        appositive = None
     if appositive:
         end += appositive.end()
         end += _body_appositive(fragment, end, appositive.group())  # "Jo Roe, coordinator, Safe Start Ireland, said"
@@ -390,7 +429,14 @@ def _verb_role_pattern() -> re.Pattern[str]:
     heads = alternation(lexicon().cues.get("line_heads_lower", [])) or "(?!)"  # "the Tynedale helpline"
     kinds = alternation(lexicon().cues["anaphors"])  # "founded the group Parents Against Harm"
     return re.compile(rf"\s++(?:(?:has|had|have)\s++)?(?P<verb>{verbs})\s++(?:the\s++(?:{kinds})\s++(?=[A-Z]))?(?P<body>(?:the\s++)?[A-Z][\w'\u2019&!-]*+"
-                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}}(?:\s(?:{heads})(?![\w-]))?)")
+                      rf"(?:\s++(?:(?:of|for|and|on)\s++)?[A-Z][\w'\u2019&!-]*+){{0,5}}(?:\s(?:{heads})(?![\w-]))?"
+                      rf"|the\s++(?:{kinds})(?![\w'\u2019-])(?!\s++[A-Z]))")  # "has volunteered on the line": the body named before
+
+
+def _aside(appositive: str) -> bool:
+    """Whether the words between a name's commas are an aside that says nothing of the person's role ("no
+    relation": ``appositive_asides`` of ``speaker_cues.json``)."""
+    return fold(appositive.strip(" ,")) in lexicon().cues.get("appositive_asides", [])
 
 
 def _verb_role(rest: str) -> Optional[str]:

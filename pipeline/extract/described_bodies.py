@@ -13,7 +13,8 @@ with at most three lower-case words before it, and nothing after it but a stop o
 gazetteer are no body. The kind word may also come first, the name right after it ("the
 children's charity Safe Steps", "the helpline Crosslight"), unless a verb of running or joining
 follows the name (``kind_first_person_verbs``: "the charity Jo Roe founded" names a person); the name
-ends before a title ("the charity Safe Steps Director Jo Roe").
+ends before a title ("the charity Safe Steps Director Jo Roe"), and keeps the commas of a name that lists its parts
+before "and" ("the charity Mental Health, Wellbeing and Recovery Highland": ``spokespeople.LISTED``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.organisations import lexicon, place, single_roles
+from pipeline.extract.spokespeople import LISTED
 from pipeline.wordlists import alternation
 
 _WORD = r"[A-Z][\w'\u2019&!-]*+"
@@ -51,7 +53,7 @@ def _kind_first() -> re.Pattern[str]:
     kinds = alternation(lexicon().cues["anaphors"])
     return re.compile(
         rf"\b(?:[Tt]he|[Aa]n?)[^\S\n]++(?P<between>(?:(?!(?:{_FUNCTION})\b)[a-z][\w'\u2019-]*+[^\S\n]++){{0,3}}?)(?P<kind>{kinds})[^\S\n]++"
-        rf"(?P<name>(?>{_WORD}(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?{_WORD}){{0,4}}))(?![^\S\n]++[A-Z])"
+        rf"(?P<name>(?>{LISTED}|{_WORD}(?:[^\S\n]++(?:(?:of|for|and|&|the)[^\S\n]++)?{_WORD}){{0,4}}))(?![^\S\n]++[A-Z])"
         rf"(?![^\S\n]++(?:{alternation(lexicon().cues['kind_first_person_verbs'])})\b)")
 
 
@@ -93,7 +95,7 @@ def described_kinds(text: str) -> list[tuple[int, str, str]]:
             continue  # "Dr Jo Roe, a ...": a person
         out.append((m.start("name"), m.group("kind").lower(), name))
     for m in _kind_first().finditer(text):
-        name = _up_to_a_title(m.group("name").split(), honorifics)  # "the charity Safe Steps Director Jo Roe"
+        name = _up_to_a_title(m.group("name").rstrip(".").split(), honorifics)  # "the charity Safe Steps Director Jo Roe"
         first = name.split()[0]
         if first in honorifics or first.lower() in single_roles() or place(name) is not None or _CALENDAR.fullmatch(first) \
                 or any(w.lower() in single_roles() for w in m.group("between").split()):

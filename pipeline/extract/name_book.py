@@ -55,6 +55,12 @@ def _same_surname(tokens: list[str], known: list[str]) -> bool:
         and known[-len(tokens)][:1].islower()
 
 
+def _head(name: Optional[str]) -> str:
+    """An unnamed speaker's head noun, a spokesperson's whatever the word ("spokeswoman" and "the spokesperson" are
+    one)."""
+    return re.sub(r"^spokes(?:man|woman|person|people)$", "spokes", (name or "").lower())
+
+
 #: "The Lord Mayor", "the chief executive": a title alone, pointing back to the person who holds it.
 _DEFINITE_TITLE = re.compile(r"(?:the|The)\s++(?P<title>[^,;:]{2,60})")
 
@@ -79,7 +85,7 @@ class NameBook:
         "The spokesperson" after "a spokesperson for the Victorian Government"."""
         if speaker.org or not re.match(r"(?:the|The)\s", speaker.title or ""):
             return None
-        return next((u for u in reversed(self.unnamed) if u.name == speaker.name), None)
+        return next((u for u in reversed(self.unnamed) if _head(u.name) == _head(speaker.name)), None)
 
     def hold(self, speaker: Speaker) -> None:
         """Keep the unnamed holder of a role the story names before the person ("The manager of the

@@ -101,6 +101,7 @@ def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], 
     if body is not None:
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
         book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
+        book.learn_unnamed(body)  # "A Department of Health spokesperson said ...": a later "the spokesperson added"
 
 
 #: How many more people after its first a narrative paragraph is read for (each read costs the rest of it).

@@ -74,7 +74,9 @@ from pipeline.extract.quote_turns import (
 from pipeline.extract.signed_statements import signed_by, signed_statement
 from pipeline.extract.narrative_people import UNNAMED, learn_after, learn_described, learn_introduced, reported_by
 from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
+from pipeline.extract.commissioners import offices_of_commissioners
 from pipeline.extract.councils import councils_of_office_holders
+from pipeline.extract.run_lines import lines_of_front_line
 from pipeline.extract.turn_bodies import (
     bodies_of_continued,
     body_spellings,
@@ -100,6 +102,18 @@ def _inside(known: list[tuple[int, str]]) -> Callable[[int], bool]:
     starts = [k for k, _ in known]
     reach = list(itertools.accumulate((k + len(name) + 1 for k, name in known), max))
     return lambda o: (i := bisect.bisect_right(starts, o)) > 0 and reach[i - 1] > o
+
+
+def opened_on(text: str, paragraphs: list[tuple[tuple[int, int], list[QuoteSpan]]], index: int, nlp: Any) -> Optional[str]:
+    """The person a narrative paragraph opens on, named ("Kerry, from Hull, stopped gambling ..."), for a
+    pronoun's "She told us:" set in a paragraph of its own between it and the quote; None when the paragraph
+    holds a quote or opens on no one."""
+    if index < 0 or paragraphs[index][1]:
+        return None
+    (start, end), _ = paragraphs[index]
+    paragraph = text[start:end]
+    opener = mention(paragraph, nlp)
+    return opener if opener and not pronoun_lead(opener) and paragraph.lstrip().startswith(opener.split(",")[0]) else None
 
 
 def _quoted_lines(offsets: list[int], line_names: list[int], speech: list[QuoteSpan], split: int) -> set[int]:
@@ -228,7 +242,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     near = mention(previous_narrative, nlp) or near  # "Asked why, she said:" after the paragraph naming her
                 elif near is not None and pronoun_lead(near) and previous_narrative:
                     opener = mention(previous_narrative, nlp)  # "Neil Brand, 51, started listening ... / He said:": its subject
-                    near = opener if opener and previous_narrative.lstrip().startswith(opener) else near
+                    # the paragraph opens on the person, whatever role the words after the name gave them
+                    near = opener if opener and previous_narrative.lstrip().startswith(opener.split(",")[0]) else near
                 said_by = pronoun_of(who)
                 if said_by is not None and (not pre.strip() or own is not None and own.strip() in lexicon().cues["pronouns"]):
                     words = pre[-80:] + " " + text[speech[0].end:min(para[1], speech[0].end + 80)]
@@ -266,6 +281,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     context = reported_by(pre, book)  # "Roe says the rise is real. "..."", "the charity says that ... "...""
                 if context is None and previous_narrative:
                     context = mention(previous_narrative, nlp)
+                    if context is not None and pronoun_lead(context) and previous_narrative.rstrip().endswith(":"):
+                        context = opened_on(text, paragraphs, index - 2, nlp) or context  # "Kerry, from Hull, stopped ... / She told us:"
                 speaker = resolve_speaker(context, book, nlp, None, (orgs, later), told) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")
@@ -298,6 +315,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     voice_of_the_body(text, turns, main_body(names))
     own_body(text, turns)
     councils_of_office_holders(text, turns)
+    lines_of_front_line(text, turns)
+    offices_of_commissioners(text, turns)
     spellings = body_spellings(text)
     spellings.update(initials_spelled_out(text, turns))
     return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

@@ -19,9 +19,11 @@ from pipeline.wordlists import fold
 
 
 #: A body's name cut by its commas: "Department for Work" + "Skills and Pensions spokesperson".
-_NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&)\s+|,\s)[A-Z][\w'\u2019-]*$")
+#: Also after "the" or a possessive: "the Police" + "Fire and Crime Commissioner", "Kent's Police" + "Fire and ...".
+_NAME_LIST_END = re.compile(r"(?:\b(?:for|of|and|&|the|The)\s+|['\u2019]s\s+|,\s)[A-Z][\w'\u2019-]*$")
 _NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*")
-_NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:and|&)\s+[A-Z]")
+#: The item after the comma is one to three capitalised words before "and": "Skills and", "North Somerset and".
+_NAME_LIST_NEXT = re.compile(r"[A-Z][\w'\u2019-]*+(?:\s++[A-Z][\w'\u2019-]*+){0,2}\s++(?:and|&)\s++[A-Z]")
 #: A title set after a name and closing its sentence: ", the director of services for Connex Ontario.".
 _CLOSING_APPOSITIVE = re.compile(r",\s*+(?P<title>[^,.;:!?\"\u201c\u201d]{2,120}?)(?=\.(?:\s|$)|$)")
 #: A title stated with "is" after a name, with or without an article: "Jo Roe is Outreach Director at FirstLink".

@@ -52,6 +52,7 @@ from pipeline.extract.spokespeople import spokes_body
 from pipeline.extract.titled_bodies import place_owned, titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
 from pipeline.extract.unit_parents import body_of_initials, unit_parent
+from pipeline.wordlists import alternation
 from pipeline.extract.person_names import (
     NAME_RUN,
     NAME_TOKEN,
@@ -268,11 +269,22 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
                        role=None if kind == "org" else role, org=org, official=(not private) and bool(org or official_role))
     title = rank or description or office or None
     org = _without_speaker(org, name, rank, description)
+    org = None if org and _seat_of_member(org, phrase) else org  # "Borders MSP Iain Roe": the seat
     org = None if place_owned(org) else org  # "Derbyshire's Police and Crime Commissioner": a place's office
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
     return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+
+
+def _seat_of_member(org: str, description: str) -> bool:
+    """Whether the body found is the seat of a member's office, right before it ("Borders" of "Borders MSP",
+    "Lochaber" of "Skye and Lochaber MSP"), and no party ("Labour MP" keeps Labour)."""
+    if lexicon().org_kinds.get(org) == "party":
+        return False
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.search(rf"(?<![\w-]){re.escape(org)}(?:[^\S\n]++(?:and|&)[^\S\n]++[A-Z][\w'\u2019-]*+){{0,2}}"
+                     rf"[^\S\n]++(?:{offices})(?![\w-])", description) is not None
 
 
 def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str], description: str) -> Optional[str]:

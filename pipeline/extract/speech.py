@@ -63,7 +63,10 @@ def speech_patterns() -> dict[str, re.Pattern[str]]:
         # an appositive that runs up to the speech verb: "Jane Roe, the line's director said that..."
         "appositive_verb": re.compile(rf",[^,.]{{2,120}}?(?=\s(?:{v})\b)"),
         # the subject of reported speech at a paragraph's start: "The Department of Health said its..."
-        "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}[^.,;:!?\n\"\u201c\u201d]{{1,80}}?)\s++(?:{v})\b(?!\s*+:)"),
+        # a brand's "!" inside it ("A Stop It Now! helpline adviser") and an aside set off by commas before the verb
+        # (", who cannot be named,") are no end of it
+        "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}(?:[^.,;:!?\n\"\u201c\u201d]|!(?=[^\S\n][a-z])){{1,80}}?)"
+                                       rf"(?:,[^\S\n]++(?:who|whose)[^\S\n][^.,;:!?\n\"\u201c\u201d]{{1,100}}?,)?\s++(?:{v})\b(?!\s*+:)"),
         "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{who}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 

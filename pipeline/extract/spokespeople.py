@@ -4,17 +4,23 @@
 spokesman": papers name the body a spokesperson speaks for right after "spokesman for" (or
 "of", "at", "from") or right before the spokes-word. The capitalised words there are that
 body, not a person (a possessive "Gambler's" inside them does not make them a name), and the
-whole run is the body, not the piece of it the model reads as an organisation ("Gambler").
+whole run is the body, not the piece of it the model reads as an organisation ("Gambler"), also when the
+name lists its parts with commas ("A spokesperson for Bath, Swindon and Wiltshire Integrated Care Board").
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-_RUN = r"[A-Z][\w'\u2019&!.-]*+(?:[^\S\n]++(?:(?:of|for|and|on|&|the)[^\S\n]++)?[A-Z][\w'\u2019&!.-]*+){0,6}"
+_RUN = r"[A-Z][\w'\u2019&!.-]*+(?:[^\S\n]++(?:(?:of|for|and|on|&)[^\S\n]++)?(?:the[^\S\n]++)?[A-Z][\w'\u2019&!.-]*+){0,6}"
+#: A body whose name lists its parts with commas before "and": "Bath, Swindon and Wiltshire Integrated Care Board",
+#: "Mental Health, Wellbeing and Recovery Highland"; each item is one to three capitalised words. A comma with no
+#: "and" after it ends the body ("a spokesman for Kent Police, Tom Roe, said").
+_ITEM = r"[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+){0,2}"
+LISTED = rf"(?:{_ITEM},[^\S\n]++){{1,4}}{_ITEM}[^\S\n]++(?:and|&)[^\S\n]++{_RUN}"
 _SPOKES = r"spokes(?:man|woman|person|people)"
 #: "spokesman for (the) X" and "a/the X spokesman"; each capitalised word matched possessively.
-_AFTER = re.compile(rf"\b{_SPOKES}[^\S\n]++(?:for|of|at|from)[^\S\n]++(?:the[^\S\n]++)?(?P<body>{_RUN})")
+_AFTER = re.compile(rf"\b{_SPOKES}[^\S\n]++(?:for|of|at|from)[^\S\n]++(?:the[^\S\n]++)?(?P<body>{LISTED}|{_RUN})")
 _BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)[^\S\n]++(?P<body>{_RUN})[^\S\n]++{_SPOKES}\b")
 
 
