@@ -21,7 +21,7 @@ from pipeline.engine.options import ExtractOptions  # its home before: imported 
 from pipeline.extract.article import facts_steps, quotes_steps
 from pipeline.extract.parsing import Steps, run_alone
 from pipeline.nlp import load_model
-from pipeline.read.maintext import Page, read_document
+from pipeline.read.maintext import Page, date_page, read_document
 from pipeline.read.metadata import detect_language
 from pipeline.read.relevance import assess, might_be_relevant
 from pipeline.records import Article, Document, Record, article_id, sha256
@@ -84,18 +84,25 @@ def document_steps(doc: Document, *, options: Optional[ExtractOptions] = None, n
     if options.relevant_only and not might_be_relevant(doc.html or doc.text or "", threshold=options.threshold):
         return None
     on_stage("read")
-    page = read_document(doc)
+    # under relevant_only the date is read for relevant pages alone (htmldate's search is most of
+    # the metadata's cost): a candidate that turns out irrelevant is dropped without it
+    page = read_document(doc, dated=not options.relevant_only)
+    read_text = page.text
     errors = ([doc.error] if doc.error else []) + [e for e in page.errors if e != doc.error]
     if len(page.text) > options.max_chars:
         errors.append(f"text cut to {options.max_chars} of {len(page.text)} characters")
         page.text = page.text[:options.max_chars]
     if page.language is None:
         page.language = detect_language(page.text)
-    record = Record(article=_article(doc, page, options), errors=errors)
     on_stage("relevance")
-    record.relevance = assess(page.text, title=page.title, threshold=options.threshold)
-    if options.relevant_only and not record.relevance.relevant:
-        return None
+    relevance = assess(page.text, title=page.title, threshold=options.threshold)
+    if options.relevant_only:
+        if not relevance.relevant:
+            return None
+        on_stage("read")  # the relevant page's date
+        if not date_page(doc, page, read_text):
+            return None  # read_document, reading the date first, would have read no text of the page
+    record = Record(article=_article(doc, page, options), errors=errors, relevance=relevance)
     if not page.text.strip():
         record.errors.append("no text: the input holds no article text")
         return record

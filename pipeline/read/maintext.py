@@ -26,6 +26,7 @@ from pipeline.read.metadata import (
     find_dateline,
     iso_date,
     outlet_from_url,
+    publication_date,
 )
 from pipeline.records import Document
 
@@ -256,33 +257,55 @@ def _read_text(doc: Document, page: Page) -> None:
     page.outlet = outlet_from_url(doc.url) or _outlet_hint(boilerplate.removed_lines(raw))
 
 
-def _read_html(doc: Document, page: Page) -> None:
+def _read_html(doc: Document, page: Page, dated: bool = True) -> None:
     html = markup_safe(doc.html or "")
-    meta = extract_metadata(html, doc.url)
+    meta = extract_metadata(html, doc.url, dated=dated)
     text = normalise_text(extract_main_text(html, doc.url, errors=page.errors))
     page.text = text
     page.title = meta.title or _first_line(text)
     page.outlet = meta.outlet
     page.author = meta.author
     page.url = doc.url or meta.url
-    # htmldate on dated markup first; a dateline at the head of the main text before
-    # htmldate's search of the whole page, which can pick up any date on it.
-    marked = meta.published if meta.published_from == "markup" else None
-    page.published = (iso_date(doc.published) or marked or find_dateline(text)
-                      or meta.published)
+    if dated:
+        page.published = _published(doc, text, meta.published, meta.published_from)
     page.language = meta.language
     if not text.strip():
         page.errors.append("no main text found in the page")
 
 
-def read_document(doc: Document) -> Page:
-    """The main text and metadata of ``doc``; never raises (problems go to ``errors``)."""
+def _published(doc: Document, text: str, found: Optional[str], found_from: Optional[str]) -> Optional[str]:
+    """A page's date: the document's own, htmldate's on dated markup, a dateline at the head of the
+    main text, then htmldate's search of the whole page (which can pick up any date on it) or our rules."""
+    marked = found if found_from == "markup" else None
+    return iso_date(doc.published) or marked or find_dateline(text) or found
+
+
+def date_page(doc: Document, page: Page, text: str) -> bool:
+    """Give ``page``, read with ``read_document(doc, dated=False)``, the date ``read_document`` gives
+    (``text``: its main text as read, before any cut).  False, and the error logged, where reading the
+    date raised: ``read_document`` would have read no text of that page."""
+    if doc.html is None:
+        return True  # a text document is dated as it is read
+    try:
+        page.published = _published(doc, text, *publication_date(markup_safe(doc.html or ""), doc.url))
+    except Exception:  # noqa: BLE001 - as read_document: a bad page must not stop the run
+        logger.exception("cannot read %s", doc.source)
+        return False
+    return True
+
+
+def read_document(doc: Document, *, dated: bool = True) -> Page:
+    """The main text and metadata of ``doc``; never raises (problems go to ``errors``).
+
+    ``dated=False``: an HTML page's date is left out (None; htmldate's search of the page is most
+    of the metadata's cost, and the relevance decision does not read the date); :func:`date_page`
+    adds it later, the same.  A text document is dated as it is read either way."""
     page = Page(url=doc.url)
     if doc.error:
         page.errors.append(doc.error)
     try:
         if doc.html is not None:
-            _read_html(doc, page)
+            _read_html(doc, page, dated)
         elif doc.text is not None:
             _read_text(doc, page)
         elif not doc.error:

@@ -279,7 +279,7 @@ def _dated(html: str, url: Optional[str], tree: Any, metas: Optional[dict[str, s
     return None, None
 
 
-def extract_metadata(html: str, url: Optional[str] = None) -> Metadata:
+def extract_metadata(html: str, url: Optional[str] = None, *, dated: bool = True) -> Metadata:
     """Title, outlet, author, language and publication date of an HTML page.
 
     The date is htmldate's from dated markup or the URL (``published_from``
@@ -287,12 +287,16 @@ def extract_metadata(html: str, url: Optional[str] = None) -> Metadata:
     rules: JSON-LD, ``<meta>`` tags, ``<time datetime>``, a visible dateline
     ("rules").  The outlet comes from ``og:site_name`` or JSON-LD
     ``publisher``, else the URL's domain.  Never raises on bad HTML.
+    ``dated=False`` leaves the date out (None): htmldate's search is most of the
+    metadata's cost, and the relevance decision does not read it (:func:`publication_date`
+    gives it later, the same).
     """
     meta = Metadata(url=url)
     tree = parse_html(html)
     if tree is None:
         meta.outlet = outlet_from_url(url)
-        meta.published, meta.published_from = _dated(html, url, None)
+        if dated:
+            meta.published, meta.published_from = _dated(html, url, None)
         return meta
     metas = _metas(tree)
     ld = list(_jsonld_objects(tree))
@@ -306,8 +310,18 @@ def extract_metadata(html: str, url: Optional[str] = None) -> Metadata:
     meta.outlet = (_clean(metas.get("og:site_name")) or publisher
                    or outlet_from_url(meta.url))
     meta.author = _author(metas, ld, tree)
-    meta.published, meta.published_from = _dated(html, url, tree, metas, ld)
+    if dated:
+        meta.published, meta.published_from = _dated(html, url, tree, metas, ld)
     lang = tree.get("lang") or tree.get("xml:lang") or metas.get("content-language")
     if lang and re.match(r"^[a-zA-Z]{2,3}\b", lang.strip()):
         meta.language = re.match(r"^[a-zA-Z]{2,3}", lang.strip()).group(0).lower()
     return meta
+
+
+def publication_date(html: str, url: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+    """``(published, published_from)`` of a page, as :func:`extract_metadata` dates it: for a page
+    whose other metadata was read with ``dated=False``."""
+    tree = parse_html(html)
+    if tree is None:
+        return _dated(html, url, None)
+    return _dated(html, url, tree, _metas(tree), list(_jsonld_objects(tree)))

@@ -88,10 +88,10 @@ def test_a_failed_batched_call_of_the_model_fails_only_the_document_whose_own_ca
 def test_a_document_that_raises_is_its_own_outcome(nlp, alone, monkeypatch):
     real_read = stages.read_document
 
-    def read_document(doc):  # noqa: ANN001, ANN202
+    def read_document(doc, **how):  # noqa: ANN001, ANN003, ANN202
         if "fete" in (doc.text or ""):
             raise ValueError("a bug met on this document")
-        return real_read(doc)
+        return real_read(doc, **how)
 
     monkeypatch.setattr(stages, "read_document", read_document)
     outcomes = extract_batch(_docs(), options=ExtractOptions.from_settings(), nlp=nlp)

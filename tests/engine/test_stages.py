@@ -7,6 +7,7 @@ from pipeline import extract_article
 from pipeline.read.archives import iter_documents
 from pipeline.engine.stages import ExtractOptions, extract_documents
 from pipeline.read.maintext import by_soup
+from pipeline.read.relevance import might_be_relevant
 from pipeline.records import SCHEMA, to_dict
 
 
@@ -146,6 +147,39 @@ def test_relevant_only_drops_the_rest_without_parsing(tmp_path, nlp):
     (tmp_path / "b.txt").write_text("The council approved 40 new homes in Leeds in 2021.", encoding="utf-8")
     records = list(extract_documents(iter_documents([tmp_path]), options=ExtractOptions(relevant_only=True), nlp=nlp))
     assert [r.article.source for r in records] == [str(tmp_path / "a.txt")]
+
+
+_DATED_HTML = {  # a relevant page dated three ways, and a page the cheap test lets through that is not relevant
+    "markup.html": ('<meta property="article:published_time" content="2021-06-01T09:00:00Z">', ""),
+    "dateline.html": ("", "<p>Posted: Fri 18th Mar 2022</p>"),
+    "undated.html": ("", ""),
+    "other.html": ("", "<p>Posted: Fri 18th Mar 2022</p>"),
+}
+
+
+def test_relevant_only_dates_relevant_pages_alone_and_the_same(tmp_path, nlp, monkeypatch):
+    from pipeline.publish.jsonl import dumps
+    from pipeline.read import maintext
+
+    for name, (head, top) in _DATED_HTML.items():
+        body = ("<p>Stop It Now said 900 people sought help from its helpline in Wales in 2021, up from 700.</p>"
+                if name != "other.html" else  # the helpline in its footer alone: past the cheap test, not relevant
+                "<p>The council took 900 calls about bins in 2021 and 700 in 2020, its spokesman said on Monday.</p>"
+                "<p>Collections will move to Tuesdays from next month, the council added in a statement.</p>")
+        (tmp_path / name).write_text(f"<html><head><title>Calls rise</title>{head}</head><body><article>"
+                                     f"<h1>Calls to the line rise</h1>{top}{body}</article><footer><p>Worried? The "
+                                     "Stop It Now helpline took 900 calls last year.</p></footer></body></html>",
+                                     encoding="utf-8")
+    assert might_be_relevant((tmp_path / "other.html").read_text(encoding="utf-8"))
+    every = {r.article.source: dumps(r) for r in extract_documents(iter_documents([tmp_path]), nlp=nlp)}
+    dated = []
+    real = maintext.publication_date
+    monkeypatch.setattr(maintext, "publication_date", lambda html, url=None: dated.append(html) or real(html, url))
+    relevant = [dumps(r) for r in extract_documents(iter_documents([tmp_path]),
+                                                      options=ExtractOptions(relevant_only=True), nlp=nlp)]
+    assert relevant == [line for source, line in sorted(every.items()) if "other.html" not in source]
+    assert len(dated) == 3  # the irrelevant page was never dated
+    assert '"published": "2021-06-01"' in relevant[1] and '"published": "2022-03-18"' in relevant[0]
 
 
 def test_an_article_without_facts_says_so(nlp):

@@ -270,3 +270,38 @@ def test_html_date_order(head, top, published):
             f"<h1>Calls to the helpline rise</h1>{top}{_STORY}</article></body></html>")
     given = "2020-01-02" if published == "2020-01-02" else None
     assert read_document(Document(source="a.html", html=html, published=given)).published == published
+
+
+_DATED_PAGES = [  # (head, top of the article, url, the caller's date)
+    ('<meta property="article:published_time" content="2021-06-01T09:00:00Z">', "<p>Posted: Fri 18th Mar 2022</p>",
+     None, None),
+    ("", "<p>Posted: Fri 18th Mar 2022</p>", None, None),
+    ("", "<p>Posted: Fri 18th Mar 2022</p>", None, "2020-01-02"),
+    ("", "", "https://news.example/2019/11/04/calls-rise", None),  # the URL's date
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2018-02-03"}</script>', "",
+     None, None),
+    ('<meta name="date" content="7 May 2017">', "", None, None),
+    ("", "", None, None),  # no date anywhere
+]
+
+
+@pytest.mark.parametrize("head, top, url, given", _DATED_PAGES)
+def test_a_page_read_without_its_date_is_dated_later_the_same(head, top, url, given):
+    from pipeline.read.maintext import date_page
+
+    html = (f"<html><head><title>Calls rise</title>{head}</head><body><article>"
+            f"<h1>Calls to the helpline rise</h1>{top}{_STORY}</article></body></html>")
+    doc = Document(source="a.html", url=url, html=html, published=given)
+    whole, undated = read_document(doc), read_document(doc, dated=False)
+    assert undated.published is None
+    assert date_page(doc, undated, undated.text)
+    assert undated == whole
+
+
+def test_a_text_document_is_dated_as_it_is_read():
+    from pipeline.read.maintext import date_page
+
+    doc = Document(source="a.txt", text="Calls rise\n\nPosted: Fri 18th Mar 2022\n\nThe helpline took 1,200 calls.")
+    undated = read_document(doc, dated=False)
+    assert undated.published == "2022-03-18"
+    assert date_page(doc, undated, undated.text) and undated == read_document(doc)
