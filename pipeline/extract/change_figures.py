@@ -10,7 +10,9 @@ is of the later period and its base of the earlier, in whatever order the text n
 kind of thing in one place, of two periods, whose change is the stated one (within the rounding its
 qualifier allows: "almost 10 per cent" is 9.5); when exactly one pair of periods fits, the change takes
 the later figure as its count and period and the earlier as its base count and base period. A change
-with a period of its own keeps it; one already linked to two figures that give its value keeps them.
+with a period of its own keeps it, unless that period is the one of the figure stated before it in its sentence and
+the arithmetic makes that figure the earlier ("The figure in the last six months of 2023 was 410, meaning the
+increase was 71 per cent"); one already linked to two figures that give its value keeps them.
 A headline's change that still has no period takes those of the body's change of the same value and
 direction (:func:`restated_changes`): "up 41%" over "a rise of 41%" of 2023/24 on 2022/23.
 Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
@@ -23,7 +25,7 @@ from typing import Optional, Sequence
 from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
 
 #: How many sentences before (after) a change its figures may stand: a lead's figures come a few sentences on.
-BEFORE, AFTER = 3, 4
+BEFORE, AFTER = 10, 4
 
 #: How many counts of that window are looked at, nearest first (bounded on a page of many figures).
 MOST_COUNTS = 16
@@ -50,10 +52,26 @@ def _undated(item: Resolved) -> bool:
         or d.time is None and item.count_ref is not None and item.count_ref.draft.sentence != d.sentence
 
 
+def _dated_by_earlier(item: Resolved) -> bool:
+    """Whether the change's time is that of the figure stated before it in its sentence, which the arithmetic may
+    show to be the earlier figure: "The figure for Devon in the last six months of 2023 was 410, meaning the increase
+    was 71 per cent" (on 702 in the first half of 2024, stated before)."""
+    d, ref = item.draft, item.count_ref
+    return d.time is not None and d.base is None and ref is not None and ref.draft.sentence == d.sentence \
+        and ref.draft.time is not None and ref.draft.time.start == d.time.start and ref.draft.end <= d.start
+
+
 def _usable(c: Resolved) -> bool:
     d = c.draft
     return c.period is not None and c.period.start is not None and d.rate is None and d.qualifier != "vague" \
         and not getattr(d, "difference", None) and d.value is not None
+
+
+def _same_thing(later: Resolved, earlier: Resolved) -> bool:
+    """Whether two figures count one thing: akin measures, or an earlier "The figure for Devon in 2023 was 410" that
+    names no measure of its own (and found no count close enough to take one from)."""
+    measure = earlier.draft.measure
+    return akin(later.draft.measure, measure) or measure == "other" and earlier.draft.inherit == "previous"
 
 
 def _pairs(item: Resolved, near: Sequence[Resolved]) -> list[tuple[Resolved, Resolved]]:
@@ -65,7 +83,7 @@ def _pairs(item: Resolved, near: Sequence[Resolved]) -> list[tuple[Resolved, Res
         if d.regions and later.regions and not set(d.regions) & set(later.regions):
             continue
         for earlier in near:
-            if earlier.period.start >= later.period.start or not akin(later.draft.measure, earlier.draft.measure) \
+            if earlier.period.start >= later.period.start or not _same_thing(later, earlier) \
                     or not regions_agree(later, earlier):
                 continue
             if agrees(d.value, d.qualifier, d.direction, later.draft.value, earlier.draft.value):
@@ -81,7 +99,8 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
     indexes = [c.draft.index for c in counts]
     for item in pcts:
         d = item.draft
-        if d.pct_kind != "change" or d.value is None or not _undated(item):
+        earlier_stated = _dated_by_earlier(item)
+        if d.pct_kind != "change" or d.value is None or not (_undated(item) or earlier_stated):
             continue
         now, base = item.count_ref, item.base_count_ref
         if now is not None and base is not None and now.period is not None and base.period is not None \
@@ -96,6 +115,8 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
         if len(spans) != 1:
             continue  # none, or two pairs of periods that both fit: the arithmetic does not decide
         later, earlier = pairs[0]
+        if earlier_stated and earlier is not item.count_ref:
+            continue  # the figure of its sentence is the later one after all: the change keeps its own period
         item.count_ref, item.base_count_ref = later, earlier
         item.period, item.base_period = later.period, earlier.period
     restated_changes(pcts)
