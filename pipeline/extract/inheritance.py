@@ -226,7 +226,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         anchor = main[-1].period if main else ctx.anchor(d.index)
         first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
-        if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
+        if item.period is None and d.base is None and d.time is None and main and contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
@@ -261,7 +261,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     continued = earlier
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
-                        and not earlier.draft.comparison and id(earlier) not in ctx.restated_before:
+                        and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
+                        and id(earlier) not in ctx.restated_before:  # "from 1,104 to 1,873, up 65%. Of the 1,873, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
@@ -349,7 +350,7 @@ def _running_total(mention: Any) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
 
 
-def _contrasted(d: Draft) -> bool:
+def contrasted(d: Draft) -> bool:
     """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
     offset = d.start - d.sentence.start
     return bool(_CONTRAST.search(d.sentence.text, max(0, offset - 20), offset))
@@ -408,8 +409,26 @@ def _averaged(d: Draft) -> bool:
     was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
     average of the present ("it now answers an average of 14 calls a day")."""
     before = d.end - d.sentence.start
-    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
+    return bool(_cue("average_cues").search(d.sentence.text, 0, before) or _restates_total(d)) \
         and not _cue("now_words").search(d.sentence.text, 0, before)
+
+
+#: The most characters between a restating opener and the rate: "That is roughly ", "That's more than ".
+_OPENER_GAP = 24
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    return re.compile(rf"[^\w\n]{{0,3}}+(?:{alternation(load_data()['restating_openers'], loose_spaces=True)})\b", re.I)
+
+
+def _restates_total(d: Draft) -> bool:
+    """Whether the rate follows an opener that restates the total before it: "That is 200 contacts a month."
+    (after "It took 2,400 contacts in 2023/24."), a few words before the figure with no figure between."""
+    found = _opener().match(d.sentence.text)
+    offset = d.start - d.sentence.start
+    return found is not None and 0 <= offset - found.end() <= _OPENER_GAP \
+        and not any(ch.isdigit() for ch in d.sentence.text[found.end():offset])
 
 
 def _standing(d: Draft) -> bool:
