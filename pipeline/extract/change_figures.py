@@ -11,8 +11,8 @@ kind of thing in one place, of two periods, whose change is the stated one (with
 qualifier allows: "almost 10 per cent" is 9.5); when exactly one pair of periods fits, the change takes
 the later figure as its count and period and the earlier as its base count and base period. A change
 with a period of its own keeps it, unless that period is the one of the figure stated before it in its sentence and
-the arithmetic makes that figure the earlier ("The figure in the last six months of 2023 was 410, meaning the
-increase was 71 per cent"); one already linked to two figures that give its value keeps them.
+the arithmetic makes that figure the earlier ("The figure for Somerset in the last six months of 2023 was 400,
+which means the rise was 30 per cent"); one already linked to two figures that give its value keeps them.
 A headline's change that still has no period takes those of the body's change of the same value and
 direction (:func:`restated_changes`): "up 41%" over "a rise of 41%" of 2023/24 on 2022/23.
 Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
@@ -54,8 +54,8 @@ def _undated(item: Resolved) -> bool:
 
 def _dated_by_earlier(item: Resolved) -> bool:
     """Whether the change's time is that of the figure stated before it in its sentence, which the arithmetic may
-    show to be the earlier figure: "The figure for Devon in the last six months of 2023 was 410, meaning the increase
-    was 71 per cent" (on 702 in the first half of 2024, stated before)."""
+    show to be the earlier figure: "The figure for Somerset in the last six months of 2023 was 400, which means the
+    rise was 30 per cent" (on 520 in the first six months of 2024, stated before)."""
     d, ref = item.draft, item.count_ref
     return d.time is not None and d.base is None and ref is not None and ref.draft.sentence == d.sentence \
         and ref.draft.time is not None and ref.draft.time.start == d.time.start and ref.draft.end <= d.start
@@ -68,7 +68,7 @@ def _usable(c: Resolved) -> bool:
 
 
 def _same_thing(later: Resolved, earlier: Resolved) -> bool:
-    """Whether two figures count one thing: akin measures, or an earlier "The figure for Devon in 2023 was 410" that
+    """Whether two figures count one thing: akin measures, or an earlier "The figure for Somerset in 2023 was 400" that
     names no measure of its own (and found no count close enough to take one from)."""
     measure = earlier.draft.measure
     return akin(later.draft.measure, measure) or measure == "other" and earlier.draft.inherit == "previous"

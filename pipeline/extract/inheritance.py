@@ -262,7 +262,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
-                        and id(earlier) not in ctx.restated_before:  # "from 1,104 to 1,873, up 65%. Of the 1,873, ..."
+                        and id(earlier) not in ctx.restated_before:  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):

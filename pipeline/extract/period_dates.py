@@ -75,8 +75,8 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
             first = 1 if m["end"].lower() in ("first", "opening") else 13 - n
             period = months_period(year, first, year, first + n - 1)
         elif name in ("days_md", "days_dm"):
-            if m["conj"].lower() == "and" and ((m["prep"] or "").lower() != "between"
-                                               or name == "days_md" and not m["y"] and _WORD_AFTER.match(m.string, m.end())):
+            if m["conj"].lower() == "and" and ((m["prep"] or "").lower() != "between" or name == "days_md"
+                                               and not m["y"] and _WORD_AFTER.match(m.string, m.end())):
                 return None  # "and" joins two days only after "between", and not "between July 16 and 26 people"
                 # (a month or a year after the last day ends the span: "between 3 and 9 June the line took ...")
             if not m["prep"] and not m["y"] and not _SPAN_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):

@@ -124,8 +124,8 @@ def patterns() -> Patterns:
          rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})\b(?!\s{{1,3}}(?:{counted})\b)(?:,?\s+(?P<y>{y})\b)?"
          rf"(?![.,]\d|\s*(?:%|per\s*cent))"),  # not "from June 1 to 30 people called": a count ends it
         # "between 20 December and 2 January": the first day's month named too, the span running into the new year
-        ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})(?:\s+(?:of\s+)?(?P<m0>{month}))?\s*(?P<conj>-|–|to|until|and)"
-         rf"\s*(?P<d2>{day})\s+(?:of\s+)?"
+        ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})(?:\s+(?:of\s+)?(?P<m0>{month}))?\s*"
+         rf"(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
          rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
         # a financial year of two years' names: "2021/22", "FY2021/22", "the 2022-2023 financial year"; a school
         # year: "the 2022/23 school year", "academic year 2021-22" (September to August)
