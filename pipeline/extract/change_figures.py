@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional, Sequence
 
-from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
+from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, regions_agree
 
 #: How many sentences before (after) a change its figures may stand: a lead's figures come a few sentences on.
 BEFORE, AFTER = 10, 4
@@ -57,8 +57,8 @@ def _dated_by_earlier(item: Resolved) -> bool:
     show to be the earlier figure: "The figure for Somerset in the last six months of 2023 was 400, which means the
     rise was 30 per cent" (on 520 in the first six months of 2024, stated before)."""
     d, ref = item.draft, item.count_ref
-    return d.time is not None and d.base is None and ref is not None and ref.draft.sentence == d.sentence \
-        and ref.draft.time is not None and ref.draft.time.start == d.time.start and ref.draft.end <= d.start
+    return d.base is None and ref is not None and ref.draft.sentence == d.sentence and ref.draft.end <= d.start \
+        and ref.draft.time is not None and periods_equal(item.period, ref.period)
 
 
 def _usable(c: Resolved) -> bool:

@@ -409,26 +409,8 @@ def _averaged(d: Draft) -> bool:
     was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
     average of the present ("it now answers an average of 14 calls a day")."""
     before = d.end - d.sentence.start
-    return bool(_cue("average_cues").search(d.sentence.text, 0, before) or _restates_total(d)) \
+    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
         and not _cue("now_words").search(d.sentence.text, 0, before)
-
-
-#: The most characters between a restating opener and the rate: "That is roughly ", "That's more than ".
-_OPENER_GAP = 24
-
-
-@lru_cache(maxsize=1)
-def _opener() -> re.Pattern[str]:
-    return re.compile(rf"[^\w\n]{{0,3}}+(?:{alternation(load_data()['restating_openers'], loose_spaces=True)})\b", re.I)
-
-
-def _restates_total(d: Draft) -> bool:
-    """Whether the rate follows an opener that restates the total before it: "That is 200 contacts a month."
-    (after "It took 2,400 contacts in 2023/24."), a few words before the figure with no figure between."""
-    found = _opener().match(d.sentence.text)
-    offset = d.start - d.sentence.start
-    return found is not None and 0 <= offset - found.end() <= _OPENER_GAP \
-        and not any(ch.isdigit() for ch in d.sentence.text[found.end():offset])
 
 
 def _standing(d: Draft) -> bool:
