@@ -7,8 +7,9 @@ later figure is of the change's period and the earlier of its base period (ANNOT
 change is of the later period and its base of the earlier). :func:`date_pair_by_change` gives them those periods
 when neither has one of its own and the sentence names no time; a figure the words date ("from 400 in 2021 to
 650"), a rate and a vague figure keep theirs, and so does a figure of no known measure (its change's periods may be
-a guess: "over the same two periods"). Called by :func:`pipeline.extract.assembly.assemble` right after each change is resolved, so the sentences after it
-inherit the later figure's period ("Of the 2,100 contacts, 820 came from Sheffield ...").
+a guess: "over the same two periods"). Called by :func:`pipeline.extract.assembly.assemble` right after each
+change is resolved, so the sentences after it inherit the later figure's period ("Of the 2,100 contacts, 820 came
+from Sheffield ...").
 """
 from __future__ import annotations
 
