@@ -20,6 +20,7 @@ Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
 from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, regions_agree
@@ -53,12 +54,20 @@ def _undated(item: Resolved) -> bool:
 
 
 def _dated_by_earlier(item: Resolved) -> bool:
-    """Whether the change's time is that of the figure stated before it in its sentence, which the arithmetic may
-    show to be the earlier figure: "The figure for Somerset in the last six months of 2023 was 400, which means the
-    rise was 30 per cent" (on 520 in the first six months of 2024, stated before)."""
+    """Whether the change's time is that of the figure stated before it in its sentence, and a consequence clause
+    ("meaning", "which means") draws the change from it, so the arithmetic may show it to be the earlier figure: "The
+    figure for Somerset in the last six months of 2023 was 400, which means the rise was 30 per cent" (on 520 in the
+    first six months of 2024, stated before)."""
     d, ref = item.draft, item.count_ref
     return d.base is None and ref is not None and ref.draft.sentence == d.sentence and ref.draft.end <= d.start \
-        and ref.draft.time is not None and periods_equal(item.period, ref.period)
+        and ref.draft.time is not None and periods_equal(item.period, ref.period) \
+        and bool(_CONSEQUENCE.search(d.sentence.text, ref.draft.end - d.sentence.start, d.start - d.sentence.start))
+
+
+#: A change drawn from the figure before it, not told of it: "was 400, which means the rise was 30 per cent", "...,
+#: meaning the increase was", "..., so calls have gone up by" (not the appositive "In 2021 it took 800, a rise of 12
+#: per cent", which is the figure's own change).
+_CONSEQUENCE = re.compile(r",?\s*+\b(?:meaning|which\s++means|which\s++meant|that\s++means|this\s++means|so)\b", re.I)
 
 
 def _usable(c: Resolved) -> bool:
