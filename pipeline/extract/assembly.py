@@ -58,6 +58,7 @@ from pipeline.extract.linking import (
 )
 from pipeline.extract.measures import lexicon
 from pipeline.extract.pairs import bracketed_change, from_to_after, reached_after
+from pipeline.extract.pair_periods import date_pair_by_change
 from pipeline.extract.partitions import partitions
 from pipeline.extract.part_periods import date_parts_by_total
 from pipeline.extract.part_places import beside_its_place
@@ -202,6 +203,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             item = resolve_percentage(d, ctx)
             later_of_comparison(item, ctx)  # "..., compared with 1,500 in 2021-22. That is a rise of 23%."
             change_on_year_before(item, ctx)  # "A year earlier it took 1,310, an increase of 33 per cent."
+            date_pair_by_change(item, ctx)  # "climbed from 1,500 to 2,100, a 40 per cent increase": its periods
             pcts.append(item)
             ctx.percentages.append(item)
         else:

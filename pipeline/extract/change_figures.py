@@ -10,7 +10,9 @@ is of the later period and its base of the earlier, in whatever order the text n
 kind of thing in one place, of two periods, whose change is the stated one (within the rounding its
 qualifier allows: "almost 10 per cent" is 9.5); when exactly one pair of periods fits, the change takes
 the later figure as its count and period and the earlier as its base count and base period. A change
-with a period of its own keeps it; one already linked to two figures that give its value keeps them.
+with a period of its own keeps it, unless that period is the one of the figure stated before it in its sentence and
+the arithmetic makes that figure the earlier ("The figure for Somerset in the last six months of 2023 was 400,
+which means the rise was 30 per cent"); one already linked to two figures that give its value keeps them.
 A headline's change that still has no period takes those of the body's change of the same value and
 direction (:func:`restated_changes`): "up 41%" over "a rise of 41%" of 2023/24 on 2022/23.
 Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
@@ -18,12 +20,13 @@ Used by :func:`pipeline.extract.assembly.assemble` once the changes are linked.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
-from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
+from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, regions_agree
 
 #: How many sentences before (after) a change its figures may stand: a lead's figures come a few sentences on.
-BEFORE, AFTER = 3, 4
+BEFORE, AFTER = 10, 4
 
 #: How many counts of that window are looked at, nearest first (bounded on a page of many figures).
 MOST_COUNTS = 16
@@ -50,10 +53,34 @@ def _undated(item: Resolved) -> bool:
         or d.time is None and item.count_ref is not None and item.count_ref.draft.sentence != d.sentence
 
 
+def _dated_by_earlier(item: Resolved) -> bool:
+    """Whether the change's time is that of the figure stated before it in its sentence, and a consequence clause
+    ("meaning", "which means") draws the change from it, so the arithmetic may show it to be the earlier figure: "The
+    figure for Somerset in the last six months of 2023 was 400, which means the rise was 30 per cent" (on 520 in the
+    first six months of 2024, stated before)."""
+    d, ref = item.draft, item.count_ref
+    return d.base is None and ref is not None and ref.draft.sentence == d.sentence and ref.draft.end <= d.start \
+        and ref.draft.time is not None and periods_equal(item.period, ref.period) \
+        and bool(_CONSEQUENCE.search(d.sentence.text, ref.draft.end - d.sentence.start, d.start - d.sentence.start))
+
+
+#: A change drawn from the figure before it, not told of it: "was 400, which means the rise was 30 per cent", "...,
+#: meaning the increase was", "..., so calls have gone up by" (not the appositive "In 2021 it took 800, a rise of 12
+#: per cent", which is the figure's own change).
+_CONSEQUENCE = re.compile(r",?\s*+\b(?:meaning|which\s++means|which\s++meant|that\s++means|this\s++means|so)\b", re.I)
+
+
 def _usable(c: Resolved) -> bool:
     d = c.draft
     return c.period is not None and c.period.start is not None and d.rate is None and d.qualifier != "vague" \
         and not getattr(d, "difference", None) and d.value is not None
+
+
+def _same_thing(later: Resolved, earlier: Resolved) -> bool:
+    """Whether two figures count one thing: akin measures, or an earlier "The figure for Somerset in 2023 was 400" that
+    names no measure of its own (and found no count close enough to take one from)."""
+    measure = earlier.draft.measure
+    return akin(later.draft.measure, measure) or measure == "other" and earlier.draft.inherit == "previous"
 
 
 def _pairs(item: Resolved, near: Sequence[Resolved]) -> list[tuple[Resolved, Resolved]]:
@@ -65,7 +92,7 @@ def _pairs(item: Resolved, near: Sequence[Resolved]) -> list[tuple[Resolved, Res
         if d.regions and later.regions and not set(d.regions) & set(later.regions):
             continue
         for earlier in near:
-            if earlier.period.start >= later.period.start or not akin(later.draft.measure, earlier.draft.measure) \
+            if earlier.period.start >= later.period.start or not _same_thing(later, earlier) \
                     or not regions_agree(later, earlier):
                 continue
             if agrees(d.value, d.qualifier, d.direction, later.draft.value, earlier.draft.value):
@@ -81,7 +108,8 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
     indexes = [c.draft.index for c in counts]
     for item in pcts:
         d = item.draft
-        if d.pct_kind != "change" or d.value is None or not _undated(item):
+        earlier_stated = _dated_by_earlier(item)
+        if d.pct_kind != "change" or d.value is None or not (_undated(item) or earlier_stated):
             continue
         now, base = item.count_ref, item.base_count_ref
         if now is not None and base is not None and now.period is not None and base.period is not None \
@@ -96,6 +124,8 @@ def periods_from_figures(pcts: Sequence[Resolved], ctx: Context) -> None:
         if len(spans) != 1:
             continue  # none, or two pairs of periods that both fit: the arithmetic does not decide
         later, earlier = pairs[0]
+        if earlier_stated and earlier is not item.count_ref:
+            continue  # the figure of its sentence is the later one after all: the change keeps its own period
         item.count_ref, item.base_count_ref = later, earlier
         item.period, item.base_period = later.period, earlier.period
     restated_changes(pcts)

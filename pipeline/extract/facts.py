@@ -138,10 +138,12 @@ _SOURCE_FROM = re.compile(r"\b(?:calls|contacts|messages|emails|texts|chats|enqu
 _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 
 
-#: A change's base named right after it, no noun of its own: "up 12 per cent on the 12,500 in 2022", "22% more
-#: than the 50,000 of 2022", "8 per cent higher than the 4,500"; after a multiplier, "nearly double the 74,800 who
-#: used it the year before", "three times the 520 it took in 2022": the earlier figure of a comparison.
-_CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less)\s{1,3})?"
+#: A change's base named right after it, no noun of its own: "up 12 per cent on the 12,500 in 2022", "a 10% increase
+#: on the 5,000 recorded in 2022/23", "22% more than the 50,000 of 2022", "8 per cent higher than the 4,500"; after a
+#: multiplier, "nearly double the 74,800 who used it the year before", "three times the 520 it took in 2022": the
+#: earlier figure of a comparison.
+_CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less"
+                                 r"|increase|rise|fall|drop|decrease|jump)\s{1,3})?"
                                  r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?"
                                  r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3})$",
                                  re.I)

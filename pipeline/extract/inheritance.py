@@ -226,7 +226,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         anchor = main[-1].period if main else ctx.anchor(d.index)
         first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
-        if item.period is None and d.base is None and d.time is None and main and _contrasted(d):
+        if item.period is None and d.base is None and d.time is None and main and contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
@@ -261,7 +261,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     continued = earlier
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
-                        and not earlier.draft.comparison and id(earlier) not in ctx.restated_before:
+                        and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
+                        and id(earlier) not in ctx.restated_before:  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
@@ -349,7 +350,7 @@ def _running_total(mention: Any) -> bool:
 _CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
 
 
-def _contrasted(d: Draft) -> bool:
+def contrasted(d: Draft) -> bool:
     """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
     offset = d.start - d.sentence.start
     return bool(_CONTRAST.search(d.sentence.text, max(0, offset - 20), offset))

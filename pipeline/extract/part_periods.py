@@ -5,7 +5,8 @@ Newport: 410, Caerphilly: 270, Torfaen: 220": the rows take the period stated la
 900 of 2023, and that is what they break down. "Of the 486, 139 called the helpline and 347 used the website"
 after a sentence about the year before: the same. :func:`date_parts_by_total` gives a group of parts that names no
 time of its own (the rows under one header, or the counts of one undated sentence) the period of the count before
-them, a few sentences back, whose value is their sum. Used by :func:`pipeline.extract.assembly.assemble` once the
+them, a few sentences back (a table's rows between them not counted), whose value is their sum; "6,681 used the
+website, while 731 rang" is one group. Used by :func:`pipeline.extract.assembly.assemble` once the
 counts are resolved.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
-from pipeline.extract.inheritance import Resolved, periods_equal
+from pipeline.extract.inheritance import Resolved, contrasted, periods_equal
 
 #: How many sentences before its first part the total may stand.
 TOTAL_REACH = 6
@@ -29,7 +30,7 @@ def _groups(counts: Sequence[Resolved]) -> list[list[Resolved]]:
     key = None
     for c in counts:
         d = c.draft
-        if d.comparison or d.rate is not None or getattr(d, "difference", None):
+        if d.comparison and not contrasted(d) or d.rate is not None or getattr(d, "difference", None):
             k = None
         elif d.inherit == "row":
             k = ("row", d.header_text)
@@ -58,6 +59,7 @@ def date_parts_by_total(counts: Sequence[Resolved]) -> None:
     if not totals:
         return
     starts = {value: [t.draft.start for t in found] for value, found in totals.items()}
+    rows = sorted({c.draft.index for c in counts if c.draft.inherit == "row"})  # a table's rows: one line each
     for group in _groups(counts):
         first = group[0].draft
         value = sum(c.draft.value for c in group)
@@ -65,8 +67,11 @@ def date_parts_by_total(counts: Sequence[Resolved]) -> None:
             continue
         at = bisect.bisect_left(starts[value], first.start)  # the last total of that value before the parts
         total = totals[value][at - 1] if at else None
-        if total is None or first.index - total.draft.index > TOTAL_REACH:
+        if total is None:
             continue
+        between = bisect.bisect_left(rows, first.index) - bisect.bisect_right(rows, total.draft.index)
+        if first.index - total.draft.index - max(0, between) > TOTAL_REACH:
+            continue  # rows of a table between the total and its parts ("By county: ...") are no sentences of text
         for part in group:
             if not periods_equal(part.period, total.period):
                 part.period = total.period

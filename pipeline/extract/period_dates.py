@@ -75,9 +75,10 @@ def absolute_candidate(name: str, m: re.Match[str], pats: Patterns, published: O
             first = 1 if m["end"].lower() in ("first", "opening") else 13 - n
             period = months_period(year, first, year, first + n - 1)
         elif name in ("days_md", "days_dm"):
-            if m["conj"].lower() == "and" and ((m["prep"] or "").lower() != "between"
-                                               or _WORD_AFTER.match(m.string, m.end())):
+            if m["conj"].lower() == "and" and ((m["prep"] or "").lower() != "between" or name == "days_md"
+                                               and not m["y"] and _WORD_AFTER.match(m.string, m.end())):
                 return None  # "and" joins two days only after "between", and not "between July 16 and 26 people"
+                # (a month or a year after the last day ends the span: "between 3 and 9 June the line took ...")
             if not m["prep"] and not m["y"] and not _SPAN_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()):
                 return None  # "Prevention Month (1-31 May)": an event's dates, not a span the figures are of
             period, relative = _days(m, month, day, published, default_year)
@@ -235,23 +236,29 @@ def _day_alone(m: re.Match[str], month: Callable[[str], int], day: Callable[[str
 
 def _days(m: re.Match[str], month: Callable[[str], int], day: Callable[[str], int],
           published: Optional[datetime.date], default_year: Optional[int]) -> tuple[Optional[Period], Optional[str]]:
-    """The days "from July 16-26" or "between 3 and 9 June" name: of the year named after them, else of the
+    """The days "from July 16-26", "between 3 and 9 June" or "between 20 December and 2 January" (into the next year)
+    name: of the year named after them (the end's, for a span into the next year), else of the
     year the text is about (``default_year``), else the latest such span begun by the publication date; with
     none of these, no period and the relative key ``year_unstated``. ``(None, None)``: no span (a lower-case
     month, an end before the start)."""
     if not m["m"][0].isupper():
         return None, None
-    last_month = month("m2") if m.groupdict().get("m2") else month("m")
-    first = datetime.date(2000, month("m"), day("d"))
+    groups = m.groupdict()
+    first_month = month("m0") if groups.get("m0") else month("m")
+    last_month = month("m2") if groups.get("m2") else month("m")
+    first = datetime.date(2000, first_month, day("d"))
     end = datetime.date(2000, last_month, day("d2"))
-    if end <= first:
+    turns = end <= first and last_month < first_month  # "20 December to 2 January": the end in the next year
+    if end <= first and not turns:
         return None, None
     year, relative = _year_of(m["y"], None, None, default_year)
+    if m["y"] and turns:
+        year -= 1  # "20 December to 2 January 2024": the year named is the end's
     if year is None and published is not None:
         year, relative = _latest_day(first, published).year, None
     if year is None:
         return None, relative
-    return Period(first.replace(year=year), end.replace(year=year)), relative
+    return Period(first.replace(year=year), end.replace(year=year + turns)), relative
 
 
 def _year_of(year: Optional[str], rel: Optional[str], published: Optional[datetime.date],

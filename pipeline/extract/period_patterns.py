@@ -118,11 +118,14 @@ def patterns() -> Patterns:
         # the first or last months of a named year: "the last six months of 2018", "the first 10 months of 2020"
         ("months_of_year", rf"\b(?:(?:in|during|over|for|across|throughout)\s+)?(?:the\s+)?(?P<end>first|opening|last|final|"
          rf"closing)\s+(?P<n>{_loose(data['month_spans'])})\s+months\s+of\s+(?P<y>{y})\b"),
-        # a span of days within a month or two: "from July 16-26", "between 3 and 9 June", "June 28 to July 4, 2021"
+        # a span of days within a month or two: "from July 16-26", "between 3 and 9 June", "June 28 to July 4, 2021",
+        # "December 20 to January 2" (into the next year)
         ("days_md", rf"\b(?:(?P<prep>from|between)\s+)?(?P<m>{month})\s+(?P<d>{day})\s*(?P<conj>-|–|to|until|through|and)\s*"
          rf"(?:(?P<m2>{month})\s+)?(?P<d2>{day})\b(?!\s{{1,3}}(?:{counted})\b)(?:,?\s+(?P<y>{y})\b)?"
          rf"(?![.,]\d|\s*(?:%|per\s*cent))"),  # not "from June 1 to 30 people called": a count ends it
-        ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})\s*(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
+        # "between 20 December and 2 January": the first day's month named too, the span running into the new year
+        ("days_dm", rf"\b(?:(?P<prep>from|between)\s+)?(?P<d>{day})(?:\s+(?:of\s+)?(?P<m0>{month}))?\s*"
+         rf"(?P<conj>-|–|to|until|and)\s*(?P<d2>{day})\s+(?:of\s+)?"
          rf"(?P<m>{month})\b(?:,?\s+(?P<y>{y})\b)?"),
         # a financial year of two years' names: "2021/22", "FY2021/22", "the 2022-2023 financial year"; a school
         # year: "the 2022/23 school year", "academic year 2021-22" (September to August)

@@ -27,6 +27,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:its|the|their|our|his|her|[A-Za-z]++['\u2019]s
 _YEAR_OF_REPORT = re.compile(r"\s++(?:annual\s++)?(?:report|review|figures|statistics|data)\b", re.IGNORECASE)
 
 
+#: A change's earlier figure after "from", the change stated before it: "fell 10% from 500 in 2023", "up 12 per cent
+#: from 2,000 calls in 2022" (not "rose from 400 in 2020 to 800 in 2021": no change stated before the pair).
+_CHANGE_FROM_FIGURE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s++(?:(?:up|down|higher|lower|increase|rise|fall|drop"
+                                 r"|decrease)\s++)?from\s++(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
+                                 r"\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", re.IGNORECASE)
+
 #: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
 #: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
 _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
@@ -106,7 +112,8 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
     if word not in pats.year_prepositions:
         return cand.kind != "year"
     if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
-                                    or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)):
+                                    or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)
+                                    or _CHANGE_FROM_FIGURE.search(text, max(0, prefix_start - 60), prefix_start)):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start

@@ -3,7 +3,10 @@
 "Calls have risen by 25 per cent." and, sentences on, "650 calls in 2023. In 2022 it took 520.": the change is of
 2023 on 2022, whatever order the text names them in; "The year before, 450 got in touch. That is a rise of 20 per
 cent." after 540 in 2023/24 is of 2023/24, not of the year before (``extract/change_figures.py``). Sentences of our
-own writing; the neighbours keep their periods.
+own writing; the neighbours keep their periods. The figures may stand up to ten sentences before the change (asides
+and quotes between), and a change dated only by the earlier figure of its own sentence ("The figure in the last six
+months of 2023 was 400, which means the rise was 30 per cent") takes the later figure's period when the arithmetic
+says so.
 """
 from __future__ import annotations
 
@@ -36,6 +39,19 @@ def _changes(text: str, published: str):
     # the change on the oldest of three years: the pair its value fits
     ("The line took 900 calls in 2023/24, with 700 in 2022/23. In 2021/22 it heard from just 500 people, which means "
      "the number has gone up by 80 per cent.", "2024-05-14", (80, "2023-04-01", "2021-04-01")),
+    # the later figure many sentences before the change, asides between (periods15)
+    ("The branch in Perth answered 3,150 calls in 2022/23.\n\nThe branch says the winter was hardest.\n\nVolunteers "
+     "heard about money worries.\n\nMany rang late at night.\n\nA second phone room opened in the autumn.\n\nAcross "
+     "the previous financial year, 2021/22, volunteers took 2,100 calls.\n\nThe branch puts the rise at 50 per cent.",
+     "2023-06-10", (50, "2022-04-01", "2021-04-01")),
+    # the change stated with its earlier figure, whose time it would take: the later figure's period on it
+    ("In the first six months of 2024, 520 people from Somerset contacted the helpline.\n\nThe figure for Somerset in "
+     "the last six months of 2023 was 400, which means the rise was 30 per cent.", "2024-09-05",
+     (30, "2024-01-01", "2023-07-01")),
+    ("In the first six months of 2024, 520 people from Somerset contacted the helpline.\n\nBath accounted for 130 of "
+     "them.\n\nThe charity ran adverts on local radio.\n\nOne caller said he had been frightened.\n\nStaff said most "
+     "callers were ashamed.\n\nThe figure for Somerset in the last six months of 2023 was 400, which means the rise "
+     "was 30 per cent.", "2024-09-05", (30, "2024-01-01", "2023-07-01")),
 ])
 def test_an_undated_change_takes_its_figures_periods(text, published, expected):
     assert expected in _changes(text, published)
@@ -60,6 +76,14 @@ def test_a_headline_change_takes_the_body_changes_periods(text, published):
      (25, "2021-01-01", "2020-01-01")),
     # its value fits no pair: as before, the count's period and the year before it
     ("The line took 650 calls in 2023. That is a rise of 40 per cent.", "2024-02-14", (40, "2023-01-01", "2022-01-01")),
+    # the figure stated with the change is the later one: kept
+    ("In 2022 the line took 500 calls.\n\nIn 2023 the figure was 600, a rise of 20 per cent.", "2024-02-14",
+     (20, "2023-01-01", "2022-01-01")),
+    # stated with its earlier figure, but no pair fits its value: its sentence's period, as before
+    ("In the first six months of 2024, 520 people from Somerset contacted the helpline.\n\nBath accounted for 130 of "
+     "them.\n\nThe charity ran adverts on local radio.\n\nOne caller said he had been frightened.\n\nStaff said most "
+     "callers were ashamed.\n\nThe figure for Somerset in the last six months of 2023 was 400, which means the rise "
+     "was 12 per cent.", "2024-09-05", (12, "2023-07-01", "2022-07-01")),
     # a change dated in its own words, though another pair fits too: kept
     ("Calls rose by 25 per cent in 2023.\n\nIt took 500 calls in 2021, 625 in 2022 and 781 in 2023.", "2024-02-14",
      (25, "2023-01-01", "2022-01-01")),

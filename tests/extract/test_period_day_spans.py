@@ -29,10 +29,17 @@ PUBLISHED = datetime.date(2022, 8, 1)
     ("During 3-9 June, 300 people called.", ("2022-06-03", "2022-06-09")),
     # the latest such span begun by the publication date: September is of the year before
     ("The line took 75 calls from September 2-8.", ("2021-09-02", "2021-09-08")),
+    # the first day's month named too, and spans into the new year: the end in the year after the start
+    ("The line took 500 calls between 1 March and 30 April.", ("2022-03-01", "2022-04-30")),
+    ("The branch answered 1,400 calls between 21 December and 4 January.", ("2021-12-21", "2022-01-04")),
+    ("From December 27 to January 3, the line took 300 calls.", ("2021-12-27", "2022-01-03")),
+    ("Between 20 December and 2 January 2021, 800 people called.", ("2020-12-20", "2021-01-02")),
+    ("Between 3 and 9 June the line took 530 calls.", ("2022-06-03", "2022-06-09")),
     # no span of days
     ("Between July 16 and 26 people called the line.", None),
     ("The campaign runs during Prevention Month (1-31 May).", None),
     ("The line took 60 calls from July 26-16.", None),
+    ("The line took 60 calls from 26 July to 16 July.", None),
 ])
 def test_a_span_of_days(text, expected):
     spans = [m.period.iso() for m in find_periods(text, published=PUBLISHED) if m.period is not None]
