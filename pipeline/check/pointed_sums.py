@@ -7,6 +7,8 @@ Papers state a total, then split it in a later sentence that names no total of i
   420 called": ``sum_pointer_openers`` in ``data/check_words.json`` and :data:`_TOTAL_OPENER`);
 - two figures joined by "leaving" ("8,100 people used its modules, leaving 1,500 who spoke to an adviser");
 - figures the first of which points back in its own words ("Men made 3,000 of the contacts and women 600");
+- a total and the figures its own sentence sets off after it by a dash or a colon ("In total, 2,616 people got in
+  touch - 486 through its freephone line and 2,130 through its website");
 - lines of one figure each, a bullet or a label before it ("- phone calls: 702", "Gwent: 1,318", "January: 290"),
   under a heading that ends with a colon ("How people got in touch in 2024/25:"), or under a total that does.
 
@@ -20,7 +22,7 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). Lists under a heading, and "leaving" without a pointer, give agreement only.
+while 200 were about a son"). Lists under a heading, parts set off after their total, and "leaving" without a pointer, give agreement only.
 """
 from __future__ import annotations
 
@@ -52,7 +54,8 @@ _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total
 #: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
 _LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
 
-POINTED, LEAVING, HEADED = "a sentence that points back at it", "what is left of it", "a list under a heading"
+POINTED, LEAVING, HEADED, SET_OFF = ("a sentence that points back at it", "what is left of it", "a list under a heading",
+                                     "its sentence sets off after it")
 
 
 class Split(NamedTuple):
@@ -123,6 +126,22 @@ def _pointed(span: tuple[int, int], ev: Evidence) -> Optional[Split]:
     return None
 
 
+#: Between a total and the parts its sentence sets off after it: a spaced dash, an en or em dash, a colon.
+_SET_OFF_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014:]")
+
+
+def _set_off(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count]]:
+    """A sentence's first count and the counts it sets off after it, all of them parts of it ("In total, 2,616
+    people got in touch - 486 through its freephone line and 2,130 through its website")."""
+    counts = ev.counts_in(span)
+    if not 3 <= len(counts) <= MAX_LISTED or not _SET_OFF_PARTS.search(ev.text, counts[0].end, counts[1].start):
+        return None
+    whole, parts = counts[0], list(counts[1:])
+    if not all(_part_like(c) for c in parts) or not _holds(whole, parts):
+        return None
+    return Split(parts, SET_OFF, False), whole
+
+
 def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:
     """The one figure of a list line: a bullet or a label ending with a colon before it, nothing after it but a stop."""
     counts = ev.counts_in(span)
@@ -184,10 +203,10 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
             split = _pointed(span, ev)
             whole = None
             if split is None:
-                headed = _headed(at, ev)
-                if headed is None:
+                found_here = _set_off(span, ev) or _headed(at, ev)
+                if found_here is None:
                     continue
-                split, whole = headed
+                split, whole = found_here
             if whole is None:
                 near = _whole(split.parts, span, ev)
                 if near is None:

@@ -45,6 +45,9 @@ def _sums(text: str) -> list[tuple[float, str, list[float]]]:
     # three parts after a total named by its year
     ("The charity said 3,100 people in Essex contacted it in 2024. Of the 2024 total, 1,800 used the website, 1,000 "
      "called and 300 used the live chat.", 3100, "consistent", [300, 1000, 1800]),
+    # the parts set off after their total in its sentence
+    ("In total, 1,980 people got in touch with the gambling support service in 2024 \u2013 540 through its freephone "
+     "line and 1,440 through the self-assessment tool on its website.", 1980, "consistent", [540, 1440]),
     # lines under a heading, with bullets or labels
     ("The listening line took 1,530 contacts from Bury residents in 2024.\n\nHow they got in touch:\n\n- calls: 900\n"
      "- webchats: 450\n- emails: 180", 1530, "consistent", [180, 450, 900]),
@@ -64,6 +67,8 @@ def test_parts_point_back_at_their_whole(text, total, verdict, parts):
     # places beside the whole, not parts of it
     ("The helpline took 2,000 calls from Leeds in 2023. Salford callers made 800 calls, while Bolton callers made "
      "700.", 2000),
+    # the figures after a dash are a comparison's, not parts
+    ("The line took 2,000 calls in 2024 - up from 1,500 in 2023 and 500 in 2022.", 2000),
     # a list under a heading that misses its whole: agreement only
     ("The line took 1,180 contacts from Bury in 2024.\n\nHere is how they got in touch:\n\n- calls: 640\n"
      "- webchats: 390\n- emails: 120", 1180),
