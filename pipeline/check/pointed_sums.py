@@ -9,6 +9,9 @@ Papers state a total, then split it in a later sentence that names no total of i
 - figures the first of which points back in its own words ("Men made 3,000 of the contacts and women 600");
 - a total and the figures its own sentence sets off after it by a dash or a colon ("In total, 2,616 people got in
   touch - 486 through its freephone line and 2,130 through its website");
+- a total whose sentence opens with a total word, after its parts ("Calls came from Bristol (1,520), ... In total,
+  2,195 contacts came from the three areas", "Together that makes 2,100 contacts": ``sum_added_openers``), the parts
+  the counts of the one to :data:`ADDED_SENTENCES` fact sentences right before it;
 - lines of one figure each, a bullet or a label before it ("- phone calls: 702", "Gwent: 1,318", "January: 290"),
   under a heading that ends with a colon ("How people got in touch in 2024/25:"), or under a total that does.
 
@@ -22,7 +25,8 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). Lists under a heading, parts set off after their total, and "leaving" without a pointer, give agreement only.
+while 200 were about a son"). Lists under a heading, parts set off after their total or added up after them, and "leaving" without a pointer,
+give agreement only.
 """
 from __future__ import annotations
 
@@ -54,8 +58,9 @@ _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total
 #: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
 _LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
 
-POINTED, LEAVING, HEADED, SET_OFF = ("a sentence that points back at it", "what is left of it", "a list under a heading",
-                                     "its sentence sets off after it")
+POINTED, LEAVING, HEADED, SET_OFF, ADDED = ("a sentence that points back at it", "what is left of it",
+                                            "a list under a heading", "its sentence sets off after it",
+                                            "the sentences before a total word")
 
 
 class Split(NamedTuple):
@@ -70,6 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "opener": re.compile(rf"[\W_]{{0,3}}(?:(?:{word_alternation('sum_pointer_openers')})\b|{_TOTAL_OPENER})", re.I),
         "split": re.compile(rf"\b(?:{word_alternation('sum_split_words')})\b", re.I),
+        "added": re.compile(rf"[\W_]{{0,3}}(?:{word_alternation('sum_added_openers')})\b[^\d.;!?]{{0,60}}$", re.I),
         "leaving": re.compile(rf"\b(?:{word_alternation('sum_leaving_words')})\b", re.I),
         # the first figure's own words point back: "3,000 of the contacts", "820 of them"
         "of_back": re.compile(r"[\d,.]{1,15}\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I),
@@ -142,6 +148,30 @@ def _set_off(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count
     return Split(parts, SET_OFF, False), whole
 
 
+#: How many fact sentences before a total that adds them up may hold its parts.
+ADDED_SENTENCES = 4
+
+
+def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
+    """A sentence whose one count opens with a total word ("In total, 2,195 contacts came from the three areas",
+    "Together that makes 2,100 contacts") and the counts of the fact sentences right before it, one sentence more
+    each time (at most :data:`ADDED_SENTENCES`, while every count there may be a part): each a split to try."""
+    spans, text = ev.fact_sentences, ev.text
+    own = ev.counts_in(spans[at])
+    if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
+        return []
+    total, parts, found = own[0], [], []
+    for s in spans[max(at - ADDED_SENTENCES, 0):at][::-1]:
+        counts = ev.counts_in(s)
+        if not counts or len(counts) > MAX_LISTED or not all(_part_like(c) for c in counts) \
+                or not _holds(total, [*parts, *counts]):
+            break
+        parts = [*counts, *parts]
+        if len(parts) >= 2:
+            found.append((Split(list(parts), ADDED, False), total))
+    return found
+
+
 def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:
     """The one figure of a list line: a bullet or a label ending with a colon before it, nothing after it but a stop."""
     counts = ev.counts_in(span)
@@ -200,6 +230,8 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
     if ev.text:
         spans = ev.fact_sentences
         for at, span in enumerate(spans):
+            for split, whole in _added_up(at, ev):
+                found.setdefault(whole.id, []).append((whole, split))
             split = _pointed(span, ev)
             whole = None
             if split is None:

@@ -48,6 +48,11 @@ def _sums(text: str) -> list[tuple[float, str, list[float]]]:
     # the parts set off after their total in its sentence
     ("In total, 1,980 people got in touch with the gambling support service in 2024 \u2013 540 through its freephone "
      "line and 1,440 through the self-assessment tool on its website.", 1980, "consistent", [540, 1440]),
+    # a total word opening the sentence of a total after its parts
+    ("In 2024 the helpline took 610 calls from Luton, and 1,290 people from the town used its website. Together that "
+     "makes 1,900 contacts.", 1900, "consistent", [610, 1290]),
+    ("The line took 1,100 calls from Leeds in 2024. A further 700 came from Bradford and 400 from York in 2024. In "
+     "total, 2,200 calls came from the three cities that year.", 2200, "consistent", [400, 700, 1100]),
     # lines under a heading, with bullets or labels
     ("The listening line took 1,530 contacts from Bury residents in 2024.\n\nHow they got in touch:\n\n- calls: 900\n"
      "- webchats: 450\n- emails: 180", 1530, "consistent", [180, 450, 900]),
@@ -69,6 +74,9 @@ def test_parts_point_back_at_their_whole(text, total, verdict, parts):
      "700.", 2000),
     # the figures after a dash are a comparison's, not parts
     ("The line took 2,000 calls in 2024 - up from 1,500 in 2023 and 500 in 2022.", 2000),
+    # a total word after figures of another year: no parts of it
+    ("The line took 1,500 calls in 2023. In 2024 it took 700 in Leeds and 500 in York. In total, 2,000 calls came in "
+     "2024.", 2000),
     # a list under a heading that misses its whole: agreement only
     ("The line took 1,180 contacts from Bury in 2024.\n\nHere is how they got in touch:\n\n- calls: 640\n"
      "- webchats: 390\n- emails: 120", 1180),
