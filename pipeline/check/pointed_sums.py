@@ -1,4 +1,4 @@
-"""Parts whose sentence points back at a whole stated before them, and lists of lines under a heading.
+"""Parts whose words point back at a whole stated before them, or a total that adds up the figures before it.
 
 Papers state a total, then split it in a later sentence that names no total of its own:
 
@@ -25,8 +25,8 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). Lists under a heading, parts set off after their total or added up after them, and "leaving" without a pointer,
-give agreement only.
+while 200 were about a son"). Lists under a heading, parts set off after their total or added up after them,
+and "leaving" without a pointer, give agreement only.
 """
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from pipeline.check.channel_sums import CHANNELS, TOTAL
-from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, plain, region_match
+from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, plain,
+                                     region_match)
 from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum

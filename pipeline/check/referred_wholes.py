@@ -107,7 +107,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     own = ev.counts_in(share.sentence)
     part = _part_before(share, own, text)
     if part is not None and not (points or opens):
-        points = bool(_OF_BACK.search(text, part.start, share.start))  # "Carlisle accounted for 610 of them - nearly a fifth"
+        # "Carlisle accounted for 650 of them - nearly a fifth": the part's own words point back
+        points = bool(_OF_BACK.search(text, part.start, share.start))
         part = part if points else None
     if part is None:
         part = _part_after(share, own, text)  # "Nearly half of them - 830 -": the share first

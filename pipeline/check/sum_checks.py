@@ -4,7 +4,8 @@ A total over several regions against their counts (:func:`sum_check`), a
 one-place total against its breakdown (:func:`breakdown_check`), against the
 channels or parts the sentences beside it give (:func:`channel_sum_check`,
 :func:`adjacent_sum_check`, :func:`worded_sum_check`), against the parts a later
-sentence points back at it (:func:`pointed_sum_check`), against the parts the text lists after it (:func:`listed_sum_check`); shares listed as the parts of
+sentence points back at it (:func:`pointed_sum_check`), against the parts the
+text lists after it (:func:`listed_sum_check`); shares listed as the parts of
 one whole against 100% (:func:`partition_check`).
 """
 from __future__ import annotations
