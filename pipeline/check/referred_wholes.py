@@ -11,13 +11,16 @@ verdict when the nearest sentence holding a whole holds one; else only agreement
 
 Two more wordings tie a share to its part and a whole before (fifteenth round):
 
-- the sentence opens with words that point back, or the part's own words do ("610 of them - nearly a fifth",
-  "1,150 of the contacts - just over a fifth -"), the share set off after its part: "Of those, 600 - 24 per cent -
+- the sentence opens with words that point back, or the part's own words do ("650 of them - nearly a fifth"), the
+  share set off after its part: "Of those, 600 - 24 per cent -
   came from women", "Of them, 2,900 - about a quarter - were women", "Of the calls taken, 1,350 were from people
   who had thought about suicide - just over a third" (:data:`_OPENS_BACK`);
 - the share comes first and its part is set off right after it: "Nearly two-thirds of those callers - 5,290
-  people - were ...", "Around one in five calls - 6,420 in all - came from ..." (:data:`_PART_AFTER`); only words
-  that point back ("of those callers", "of them") make a disagreement a verdict.
+  people - were ...", "Around one in five calls - 6,420 in all - came from ..." (:data:`_PART_AFTER`), the whole in
+  a sentence before (not a sibling part before it in its own: "60% (300 callers) ... the remaining 40% (200
+  callers)"); only words that point back ("of those callers", "of them") make a disagreement a verdict.
+
+A share whose own words name another whole ("which is 40 per cent of all calls in the UK") is none of these.
 
 Of two wholes in the nearest sentence, the one of the thing the share's words name ("of those callers": the calls,
 not the website's visitors beside them; ``share_whole_nouns`` in ``data/check_words.json``) is the one.
@@ -57,7 +60,9 @@ _NAMED_BACK = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these|the)\b\s{0,3
 
 
 #: A part's own words that point back at its whole: "1,150 of the contacts", "610 of them".
-_OF_BACK = re.compile(r"\bof\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I)
+_OF_BACK = re.compile(r"\bof\s{1,3}(?:them|those|these)\b", re.I)
+#: Right after a share, "of" and words that name a whole of their own ("40 per cent of all calls in the UK").
+_OF_OWN = re.compile(r"\s{0,3}of\b", re.I)
 
 
 def _noun_measure(share: Percentage, text: str) -> Optional[str]:
@@ -101,6 +106,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
         return None
     text = ev.text
     points = bool(_POINTS_BACK.match(text, share.end, min(share.end + 60, share.sentence[1])))
+    if not points and _OF_OWN.match(text, share.end):
+        return None  # "which is 40 per cent of all calls in the UK": a whole the share names, not one before
     opens = bool(_OPENS_BACK.match(text, share.sentence[0], share.start))
     if len(ev.counts_in(share.sentence)) > MAX_LISTED:
         return None  # a table run together into one sentence
@@ -110,7 +117,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
         # "Carlisle accounted for 650 of them - nearly a fifth": the part's own words point back
         points = bool(_OF_BACK.search(text, part.start, share.start))
         part = part if points else None
-    if part is None:
+    first = part is None  # the share first, its part set off after it: its whole is in a sentence before
+    if first:
         part = _part_after(share, own, text)  # "Nearly half of them - 830 -": the share first
     if part is None or not (is_number(part.value) and part.value > 0 and mix(part.measure, share.measure)
                             and not part.difference):
@@ -119,7 +127,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     groups = []
     spans = ev.fact_sentences
     i = bisect.bisect_left(spans, tuple(share.sentence))
-    here = [c for c in own if c.end <= part.start and _whole_like(c, part)]
+    here = [] if first else [c for c in own if c.end <= part.start and _whole_like(c, part)]
     if here:
         groups.append(here)
     for span in spans[max(i - WHOLE_SENTENCES, 0):i][::-1]:

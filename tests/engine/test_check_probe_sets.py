@@ -24,7 +24,7 @@ police and charity releases, council newsletters, Scottish, Welsh and Northern I
   "Most of them never rang: ...", "... leaving 1,500 who ..."), lines under a heading ending with a colon, periods
   that tile a total, shares set off beside their part with the whole before ("Of those, 600 - 24 per cent -",
   "Nearly two-thirds of those callers - 4,010 people -"); eight misprints, four sets that must not be summed. When
-  written (d4d57ff): 28 of 52 right, none false; 40 after checks15b.
+  written (d4d57ff): 28 of 52 right, none false; 39 after checks15b.
 
 Each set's F1 per fact type stays at a floor a little below the figure at the end of its branch, its decidable
 checks (gold consistent or inconsistent) right stay at the figure reached, and no check says "inconsistent" where
@@ -48,7 +48,7 @@ SETS = {
     # at the end of checks14: counts 0.98, percentages 1.00, multipliers 0.67, checks 0.94 (no quotes in the set)
     "checks14": ({"counts": 0.95, "percentages": 0.97, "multipliers": 0.60, "checks": 0.91}, 43, (30, 50)),
     # at the end of checks15b: counts 0.93, percentages 1.00, checks 0.87 (no multipliers or quotes in the set)
-    "checks15b": ({"counts": 0.90, "percentages": 0.97, "checks": 0.84}, 40, (40, 50)),
+    "checks15b": ({"counts": 0.90, "percentages": 0.97, "checks": 0.84}, 39, (40, 50)),
 }
 FLOORS = [(name, kind, floor) for name, (floors, _, _) in SETS.items() for kind, floor in sorted(floors.items())]
 
