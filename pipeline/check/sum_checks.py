@@ -3,7 +3,8 @@
 A total over several regions against their counts (:func:`sum_check`), a
 one-place total against its breakdown (:func:`breakdown_check`), against the
 channels or parts the sentences beside it give (:func:`channel_sum_check`,
-:func:`adjacent_sum_check`, :func:`worded_sum_check`), against the parts the
+:func:`adjacent_sum_check`, :func:`worded_sum_check`), against the parts a later
+sentence points back at it (:func:`pointed_sum_check`), against the parts the
 text lists after it (:func:`listed_sum_check`); shares listed as the parts of
 one whole against 100% (:func:`partition_check`).
 """
@@ -16,6 +17,7 @@ from typing import Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
+from pipeline.check.pointed_sums import pointed_sum
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
@@ -125,6 +127,18 @@ def adjacent_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[
     agreement only; else the parts its words give it (:func:`worded_sum_check`); none otherwise."""
     return _found_sum_check(total, adjacent_sum(total, ev, tol), "every part one sentence lists") \
         or worded_sum_check(total, ev, tol)
+
+
+def pointed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the parts a later sentence or list points back at it (:mod:`pipeline.check.pointed_sums`):
+    agreement, or a near miss where the words split the total in two; none otherwise."""
+    found = pointed_sum(total, ev, tol)
+    if found is None:
+        return None
+    parts, v, how = found
+    check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
+    check.explanation += f"; the parts {how} gives it, added up"
+    return check
 
 
 def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:

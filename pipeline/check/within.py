@@ -37,9 +37,11 @@ from pipeline.check.share_checks import next_figure_check, partition_share_check
 from pipeline.check.multiplier_checks import multiplier_check
 from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
+                                       pointed_sum_check,
                                        partition_check, sum_check)
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
+from pipeline.check.pointed_sums import pointed_wholes
 from pipeline.records import Check, Count, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -102,6 +104,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(breakdown_check, "sum", c) for c in totals if len(c.regions) == 1 and len(c.parts) < 2]
     jobs += [(channel_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
     jobs += [(adjacent_sum_check, "sum", c) for c in totals if len(c.regions) < 2 and len(c.parts) < 2]
+    pointed = pointed_wholes(ev)  # "Of those, 1,930 ..., while 550 ...": parts that point back at their whole
+    jobs += [(pointed_sum_check, "sum", c) for c in totals if c.id in pointed]
     jobs += [(percentage_check, "percentage", p) for p in record.percentages if p.kind == "change"]
     jobs += [(share_check, "share", p) for p in record.percentages if p.kind == "share"]
     jobs += [(multiplier_check, "multiplier", m) for m in record.multipliers]
@@ -124,6 +128,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             if check is not None and job is partition_share_check \
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
                 check = None  # a share judged already on figures the text names
+            if check is not None and job is pointed_sum_check and any(
+                    c.kind == "sum" and c.claim_ref == fact.id and set(c.inputs) == set(check.inputs) for c in made):
+                check = None  # the same parts another rule found
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
                 if job is share_check:

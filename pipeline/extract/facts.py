@@ -196,7 +196,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue
         if is_age_band(ctx.sentence.text[:number.num_start - s], ctx.sentence.text[number.num_end - s:], number.value):
             continue  # "the 25-44 age group", "16- to 24-year-olds": ages, not counts
-        if is_percentage_pair_start(ctx.sentence.text[number.num_end - s:]):
+        if is_percentage_pair_start(ctx.sentence.text[number.num_end - s:], number.value):
             continue  # "the share grew from 9.5 to 14%": a percentage written once for both figures
         unit, unit_end = unit_of(ctx, number)
         partner = range_partner(ctx, number) if unit is None else None

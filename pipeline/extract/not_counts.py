@@ -273,7 +273,18 @@ _PERCENT_PAIR_REST = re.compile(r"(?:\s{1,3}(?:to|and)\s{1,3}|\s?[-\u2013]\s?)\d
                                 r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b)", re.I)
 
 
-def is_percentage_pair_start(after: str) -> bool:
+#: A dash with a space on each side, as set off an aside: "600 - 24 per cent - came from women".
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: The largest first end of a pair joined by a spaced dash: a count above it beside a percentage is the share's part.
+PAIR_END_MAX = 100
+
+
+def is_percentage_pair_start(after: str, value: float = 0) -> bool:
     """Whether a bare figure is the first of a pair whose second is a percentage ("grew from 9.5 to 14%",
-    "between 12 and 15 per cent"): a percentage written once for both, no count."""
-    return bool(_PERCENT_PAIR_REST.match(after))
+    "between 12 and 15 per cent"): a percentage written once for both, no count.  A figure above
+    :data:`PAIR_END_MAX` before a spaced dash is a count and its share set off after it ("Of those, 600 - 24 per
+    cent - came from women")."""
+    m = _PERCENT_PAIR_REST.match(after)
+    if m and value > PAIR_END_MAX and _SPACED_DASH.match(after):
+        return False
+    return bool(m)

@@ -34,6 +34,22 @@ def _shares(text: str) -> list[tuple[float, str]]:
      "for 2,115 of them - nearly a quarter of the region's total.", 25.0, "inconsistent"),
     ("CALM answered 9,000 contacts from the South West in 2024, up from 7,630 in 2023. Bristol alone accounted "
      "for 2,115 of them - nearly a quarter of the region's total.", 25.0, "consistent"),
+    # fifteenth round: the sentence opens with words that point back, or the part's own words do
+    ("The line took 2,500 calls from Hull in 2024, up from 2,000 in 2023. Of those, 600 - 24 per cent - came from "
+     "women.", 24.0, "consistent"),
+    ("The line took 1,800 calls from Hull in 2024. Of those, 540 - 20 per cent - were from women.", 20.0,
+     "inconsistent"),
+    ("The service heard from 8,000 people in Kent in 2023. Of them, 2,900 - about a quarter - were women.", 25.0,
+     "inconsistent"),
+    ("The branch answered 3,900 calls in 2023. Volunteers said winter was hard. Of the calls taken, 1,350 were from "
+     "people who had thought about suicide - just over a third.", 33.3, "consistent"),
+    ("In 2023, 3,470 people in Cumbria contacted the charity. Carlisle accounted for 650 of them - nearly a fifth.",
+     20.0, "consistent"),
+    # the share first, its part set off after it; "of those callers" picks the calls of two wholes
+    ("The helpline answered 6,300 calls in 2024, while 21,000 people used its website. Nearly two-thirds of those "
+     "callers - 4,010 people - were worried about their own behaviour.", 66.7, "consistent"),
+    ("The crisis line took 12,400 calls in 2024. Around one in five calls - 2,480 in all - came from people under "
+     "25.", 20.0, "consistent"),
 ])
 def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str) -> None:
     assert (stated, verdict) in _shares(text)
@@ -49,6 +65,12 @@ def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str
     # a whole of another place is no whole of the part
     ("The line took 400 calls from Devon in 2024. Kent made up 1,100 of those calls, more than a third of the total.",
      33.3),
+    # the share first with no words that point back: agreement only
+    ("The crisis line took 12,400 calls in 2024. Around one in three calls - 2,480 in all - came from people under "
+     "25.", 33.3),
+    # two wholes and no noun to choose between them: agreement only
+    ("The helpline answered 6,300 calls in 2024, while 21,000 people used its website. Nearly two-thirds of them - "
+     "4,010 people - were men.", 66.7),
 ])
 def test_no_inconsistent_share_on_a_whole_it_does_not_name(text: str, stated: float) -> None:
     assert (stated, "inconsistent") not in _shares(text)

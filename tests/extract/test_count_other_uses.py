@@ -35,6 +35,10 @@ def _helpline_counts(text: str) -> list[float]:
     # near misses: two counts, a count then a percentage of something else
     ("Calls to the line rose from 900 to 1,400 in 2022.", [900, 1400]),
     ("The line took 3,400 calls in 2023, and 31% came at night.", [3400]),
+    # a count above 100 and its share set off by spaced dashes: the share's part, no pair (fifteenth round)
+    ("The line took 2,500 calls in 2024. Of those, 600 - 24 per cent - came from women.", [2500, 600]),
+    ("The helpline answered 7,200 calls in 2023; 1,440 \u2013 20% \u2013 were about a partner.", [7200, 1440]),
+    ("Women made up 12 - 15 per cent of the line's callers.", []),
 ])
 def test_first_figure_of_a_percentage_pair_is_no_count(text, helpline):
     assert _helpline_counts(text) == helpline

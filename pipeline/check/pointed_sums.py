@@ -1,0 +1,267 @@
+"""Parts whose words point back at a whole stated before them, or a total that adds up the figures before it.
+
+Papers state a total, then split it in a later sentence that names no total of its own:
+
+- a sentence opening with words that point back ("Of those, 1,930 used the website, while 550 called the helpline",
+  "Of the Welsh total, ...", "Of last year's total, ...", "Most of them never rang: 3,050 used the website, while
+  420 called": ``sum_pointer_openers`` in ``data/check_words.json`` and :data:`_TOTAL_OPENER`);
+- two figures joined by "leaving" ("8,100 people used its modules, leaving 1,500 who spoke to an adviser");
+- figures the first of which points back in its own words ("Men made 3,000 of the contacts and women 600");
+- a total and the figures its own sentence sets off after it by a dash or a colon ("In total, 2,616 people got in
+  touch - 486 through its freephone line and 2,130 through its website");
+- a total whose sentence opens with a total word, after its parts ("Calls came from Bristol (1,520), ... In total,
+  2,195 contacts came from the three areas", "Together that makes 2,100 contacts": ``sum_added_openers``), the parts
+  the counts of the one to :data:`ADDED_SENTENCES` fact sentences right before it;
+- lines of one figure each, a bullet or a label before it ("- phone calls: 702", "Gwent: 1,318", "January: 290"),
+  under a heading that ends with a colon ("How people got in touch in 2024/25:"), or under a total that does.
+
+The whole is a count of the nearest fact sentence before the parts (at most :data:`WHOLE_SENTENCES` back) that may
+hold every part: exact or about, larger than each, of a measure, rate, period and place that do not exclude
+theirs; the earlier of two dated counts of one measure there is a comparison's base, not the whole ("2,480 in
+2024, up from 1,990 in 2023. Of those, ..."). The rule walks the record's fact sentences once, each reading a
+bounded window before it, so a page of thousands of figures stays linear.
+
+Agreement is a verdict. A miss is one ("inconsistent") only when the words split one whole in two: a sentence
+that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
+one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
+:data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
+while 200 were about a son"). Lists under a heading, parts set off after their total or added up after them,
+and "leaving" without a pointer, give agreement only.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from pipeline.check.channel_sums import CHANNELS, TOTAL
+from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, plain,
+                                     region_match)
+from pipeline.check.multiplier_pairs import check_words, word_alternation
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import Verdict, check_sum
+from pipeline.extract.inheritance import akin
+from pipeline.records import Count
+
+#: How many fact sentences before the parts may hold their whole.
+WHOLE_SENTENCES = 8
+#: How near (in fact sentences) the whole must be for a miss to be a verdict.
+DECIDING_SENTENCES = 3
+#: How far a sum may miss its whole and still be a misprint of it, as a share of the whole.
+MISPRINT_SHARE = Fraction(1, 10)
+#: How many lines a list under a heading may have, at most.
+LIST_LINES = 12
+#: "Of the Welsh total", "Of last year's total", "Of the 2024 total": up to three words between "of" and "total".
+_TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total\b"
+#: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
+_LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
+
+POINTED, LEAVING, HEADED, SET_OFF, ADDED = ("a sentence that points back at it", "what is left of it",
+                                            "a list under a heading", "its sentence sets off after it",
+                                            "the sentences before a total word")
+
+
+class Split(NamedTuple):
+    """Parts a whole was split into, how the words give them, and whether a miss is a verdict."""
+    parts: list[Count]
+    how: str
+    decides: bool
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "opener": re.compile(rf"[\W_]{{0,3}}(?:(?:{word_alternation('sum_pointer_openers')})\b|{_TOTAL_OPENER})", re.I),
+        "split": re.compile(rf"\b(?:{word_alternation('sum_split_words')})\b", re.I),
+        "added": re.compile(rf"[\W_]{{0,3}}(?:{word_alternation('sum_added_openers')})\b[^\d.;!?]{{0,60}}$", re.I),
+        "leaving": re.compile(rf"\b(?:{word_alternation('sum_leaving_words')})\b", re.I),
+        # the first figure's own words point back: "3,000 of the contacts", "820 of them"
+        "of_back": re.compile(r"[\d,.]{1,15}\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I),
+    }
+
+
+def _part_like(c: Count) -> bool:
+    return plain(c) and c.qualifier == "exact" and is_number(c.value)
+
+
+def _measure_holds(whole: str, part: str) -> bool:
+    """A whole of contacts holds calls and website users (ANNOTATION.md: contacts are the helpline's and the
+    website's together); else the measures must be ones a comparison may mix."""
+    return mix(whole, part) or (whole == TOTAL and part in CHANNELS)
+
+
+def _holds(c: Count, parts: list[Count]) -> bool:
+    """Whether ``c`` may be the whole of ``parts``: exact or about, larger than each, of a measure, rate, period and
+    place that do not exclude any part's."""
+    if not plain(c) or c.qualifier not in ("exact", "about") or any(c is p for p in parts):
+        return False
+    return all(c.value > p.value and c.rate == p.rate and _measure_holds(c.measure, p.measure)
+               and period_match(c.period_start, c.period_end, p.period_start, p.period_end) != APART
+               and region_match(c.regions, p.regions) != APART for p in parts)
+
+
+def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
+    """``(whole, sole, distance)``: the largest count that may hold the parts in the nearest fact sentence before
+    ``span`` holding one (comparison bases left out), whether it is the one such count there, and how many fact
+    sentences back it is; ``None`` when none of the :data:`WHOLE_SENTENCES` before holds one."""
+    spans = ev.fact_sentences
+    i = bisect.bisect_left(spans, span)
+    for back, s in enumerate(spans[max(i - WHOLE_SENTENCES, 0):i][::-1], 1):
+        found = [c for c in ev.counts_in(s)[:MAX_LISTED] if _holds(c, parts)]
+        found = [c for c in found if not any(before(c, d) and akin(c.measure, d.measure) for d in found)]
+        if found:
+            return max(found, key=lambda c: c.value), len(found) == 1, back
+    return None
+
+
+def _pointed(span: tuple[int, int], ev: Evidence) -> Optional[Split]:
+    """The parts of a sentence that opens with words pointing back, or of two figures joined by "leaving"."""
+    counts = ev.counts_in(span)
+    if not 2 <= len(counts) <= MAX_LISTED or not all(_part_like(c) for c in counts):
+        return None
+    pats, text = _patterns(), ev.text
+    if pats["opener"].match(text, span[0], counts[0].start):
+        split = len(counts) == 2 and bool(pats["split"].search(text, counts[0].end, counts[1].start))
+        return Split(list(counts), POINTED, split)
+    if len(counts) == 2 and pats["leaving"].search(text, counts[0].end, counts[1].start):
+        return Split(list(counts), LEAVING, False)
+    if pats["of_back"].match(text, counts[0].start, counts[1].start):
+        return Split(list(counts), POINTED, False)  # "Men made 3,000 of the contacts and women 600"
+    return None
+
+
+#: Between a total and the parts its sentence sets off after it: a spaced dash, an en or em dash, a colon.
+_SET_OFF_PARTS = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014:]")
+
+
+def _set_off(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count]]:
+    """A sentence's first count and the counts it sets off after it, all of them parts of it ("In total, 2,616
+    people got in touch - 486 through its freephone line and 2,130 through its website")."""
+    counts = ev.counts_in(span)
+    if not 3 <= len(counts) <= MAX_LISTED or not _SET_OFF_PARTS.search(ev.text, counts[0].end, counts[1].start):
+        return None
+    whole, parts = counts[0], list(counts[1:])
+    if not all(_part_like(c) for c in parts) or not _holds(whole, parts):
+        return None
+    return Split(parts, SET_OFF, False), whole
+
+
+#: How many fact sentences before a total that adds them up may hold its parts.
+ADDED_SENTENCES = 4
+
+
+def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
+    """A sentence whose one count opens with a total word ("In total, 2,195 contacts came from the three areas",
+    "Together that makes 2,100 contacts") and the counts of the fact sentences right before it, one sentence more
+    each time (at most :data:`ADDED_SENTENCES`, while every count there may be a part): each a split to try."""
+    spans, text = ev.fact_sentences, ev.text
+    own = ev.counts_in(spans[at])
+    if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
+        return []
+    total, parts, found = own[0], [], []
+    for s in spans[max(at - ADDED_SENTENCES, 0):at][::-1]:
+        counts = ev.counts_in(s)
+        if not counts or len(counts) > MAX_LISTED or not all(_part_like(c) for c in counts) \
+                or not _holds(total, [*parts, *counts]):
+            break
+        parts = [*counts, *parts]
+        if len(parts) >= 2:
+            found.append((Split(list(parts), ADDED, False), total))
+    return found
+
+
+def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:
+    """The one figure of a list line: a bullet or a label ending with a colon before it, nothing after it but a stop."""
+    counts = ev.counts_in(span)
+    if len(counts) != 1 or not _part_like(counts[0]):
+        return None
+    c, text = counts[0], ev.text
+    head = text[span[0]:c.start]
+    bullets = tuple(check_words()["sum_list_bullets"])
+    tail = text[c.end:span[1]].strip(" .;")
+    if len(head) > 60 or "\n" in head.strip() or len(tail) > 40 or any(ch.isdigit() for ch in tail):
+        return None
+    lead = head.lstrip()
+    if lead.startswith(bullets):
+        lead = lead[1:].lstrip()
+        if not lead or _LABEL.fullmatch(lead):
+            return c
+        return None
+    return c if _LABEL.fullmatch(lead) else None
+
+
+def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
+    """The lines of a list whose first line is fact sentence ``at``, under a heading ending with a colon (the
+    whole found before it) or under a total ending with one (that total, the one count of its sentence)."""
+    spans, text = ev.fact_sentences, ev.text
+    prev_end = spans[at - 1][1] if at else 0
+    gap = text[prev_end:spans[at][0]].strip()
+    under_total = not gap and at > 0 and text[spans[at - 1][0]:spans[at - 1][1]].rstrip().endswith(":")
+    if not gap.endswith(":") and not under_total:
+        return None
+    items: list[Count] = []
+    for s in spans[at:at + LIST_LINES]:
+        between = text[prev_end:s[0]]
+        if items and (between.strip() or "\n" not in between):
+            break  # a line of its own, right after the line before
+        c = _line(s, ev)
+        if c is None:
+            break
+        items.append(c)
+        prev_end = s[1]
+    if len(items) < 2:
+        return None
+    if under_total:
+        own = ev.counts_in(spans[at - 1])
+        whole = own[0] if len(own) == 1 and _holds(own[0], items) else None
+        return (Split(items, HEADED, False), whole) if whole is not None else None
+    return Split(items, HEADED, False), None
+
+
+def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
+    """Every whole the record's sentences point their parts back at: whole id → ``[(whole, split), ...]`` in text
+    order; built once per record."""
+    key = ("pointed_sums", "wholes")
+    if key in ev.memo:
+        return ev.memo[key]
+    found: dict[str, list[tuple[Count, Split]]] = {}
+    if ev.text:
+        spans = ev.fact_sentences
+        for at, span in enumerate(spans):
+            for split, whole in _added_up(at, ev):
+                found.setdefault(whole.id, []).append((whole, split))
+            split = _pointed(span, ev)
+            whole = None
+            if split is None:
+                found_here = _set_off(span, ev) or _headed(at, ev)
+                if found_here is None:
+                    continue
+                split, whole = found_here
+            if whole is None:
+                near = _whole(split.parts, span, ev)
+                if near is None:
+                    continue
+                whole, sole, back = near
+                split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES)
+            found.setdefault(whole.id, []).append((whole, split))
+    ev.memo[key] = found
+    return found
+
+
+def pointed_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[list[Count], Verdict, str]]:
+    """``(parts, verdict, how)`` for the first split of ``total`` the sentences after it point back at, when it is a
+    verdict (agreement; a near miss where the words split the whole in two); else ``None``."""
+    for whole, split in pointed_wholes(ev).get(total.id, []):
+        if whole is not total:
+            continue
+        v = check_sum(Decimal(repr(total.value)), total.qualifier,
+                      [(Decimal(repr(p.value)), p.qualifier) for p in split.parts], tolerances=tol)
+        if v.verdict == "consistent":
+            return split.parts, v, split.how
+        if v.verdict == "inconsistent" and split.decides and v.computed is not None \
+                and abs(v.computed - Fraction(repr(total.value))) <= MISPRINT_SHARE * Fraction(repr(total.value)):
+            return split.parts, v, split.how
+    return None
