@@ -1,0 +1,106 @@
+"""The channel a count's own words name, and so its measure: "Of those, 1,940 worked through its online self-help
+pages, while 370 phoned the helpline"; "260 rang the helpline and 860 used the charity's website"; "610 through its
+freephone number and 2,870 through the self-check tool on its website".
+
+A count's own words are those of its clause between the figures beside it: a figure that inherits its noun and
+measure from the count before it (a list, "Of those, N ...") still says by which channel it came. The channel
+words are ``named_channels`` of ``data/count_channels.json``; the measure is a helpline's calls when only a phone is
+named, a website's users when only a website is, and a helpline's contacts for chats, emails and texts, or a phone
+and a website together (ANNOTATION.md decision 4).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.extract.measures import lexicon
+from pipeline.extract.numbers import NumberMention
+from pipeline.extract.sentence_context import SentenceFacts, clause_span
+from pipeline.wordlists import alternation, data_file, fold
+
+#: The measures a count's own channel may replace: a helpline's or a website's use.
+_USE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
+#: What a count that names no measure of its own may inherit from the count before ("Of those, 1,940 ...").
+_INHERITING = ("previous", "part", "measure")
+#: "called" that names, not rings: "a charity called Shout", "a service called 'Talk'".
+_NAMING = re.compile(r"\s{1,3}(?-i:[A-Z\"'\u201c\u2018])")
+
+
+@lru_cache(maxsize=1)
+def _channel_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every channel word (and "online" before a closing mark), and each word's channel."""
+    data = data_file("count_channels.json")
+    of = {fold(word): channel for channel, words in data["named_channels"].items() for word in words}
+    of.update({fold(phrase): "website" for phrase in data["online_phrases"]})
+    return re.compile(rf"(?<![\w-])(?:(?P<word>{alternation(of)})(?![\w-])|(?P<online>online)(?=\s{{0,3}}(?:[.,;:)]|$)))",
+                      re.I), of
+
+
+def channels_named(words: str) -> set[str]:
+    """The channels ``words`` name: "phone", "website", "message" and "line" (a helpline or an adviser, no channel)."""
+    pattern, of = _channel_words()
+    found = set()
+    for m in pattern.finditer(words):
+        if m.group("online"):
+            found.add("website")
+        elif fold(m.group("word")) != "called" or not _NAMING.match(words, m.end()):
+            found.add(of[fold(m.group("word"))])
+    return found
+
+
+def measure_of_channels(channels: set[str]) -> Optional[str]:
+    """The measure of a count whose own words name ``channels``; ``None`` when they name no channel."""
+    if "message" in channels or {"phone", "website"} <= channels or {"website", "line"} <= channels:
+        return "helpline_contacts"  # "by phone, email or live chat", "its phone line or website"
+    if "phone" in channels:
+        return "helpline_calls"
+    if "website" in channels:
+        return "website_users"
+    return None
+
+
+def own_words(ctx: SentenceFacts, number: NumberMention) -> str:
+    """The words a count's channel is named in: those after its figure, up to the next figure, the rest of a list
+    ("and the rest by phone"), an aside (``_AFTER_OWN``) or its clause's end, and those before it back to its
+    clause's start (or a colon: "Most never picked up the phone: 6,681 used its website") when no other
+    figure stands there ("but visitors to its website climbed to 9,300"; in "260 rang the helpline and 860 used the
+    website" the words before 860 are 260's)."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    lo, hi = clause_span(ctx, number.num_start)
+    start = lo
+    for other in ctx.numbers:
+        if other.end <= number.start and other.end > lo:
+            start = number.start  # a figure before it in its clause: the words before are that figure's
+        elif other.start >= number.end:
+            hi = min(hi, other.start)
+    after = text[number.end - s:hi - s]
+    rest = _rest_of_list().search(after)
+    before = text[start - s:number.start - s]
+    return before[before.rfind(":") + 1:] + " " + (after[:rest.start()] if rest else after)
+
+
+@lru_cache(maxsize=1)
+def _rest_of_list() -> re.Pattern[str]:
+    """The rest of a list after a part ("and the rest by phone or email", "the remaining 30% online"):
+    ``partition_closers`` of ``data/measures.json``, and "the remainder"."""
+    return re.compile(rf"\b(?:{alternation([*lexicon()['partition_closers'], *_AFTER_OWN])})\b", re.I)
+
+
+#: Words after a count that end what it says of itself: the rest of a list, an aside of why or what else
+#: ("as more people chose to make first contact online", "rather than by phone", "and the remainder by phone").
+_AFTER_OWN = ("the remainder", "rather than", "instead of", "as more", "as fewer", "because", "after")
+
+
+def own_channel_measure(ctx: SentenceFacts, number: NumberMention, unit: Optional[str], measure: str,
+                        inherit: Optional[str]) -> Optional[str]:
+    """The measure the channel a count's own words name gives it, when the count has no noun of a channel
+    ("people", "contacts" or none) and counts a helpline's or a website's use (or takes what the count before counts);
+    ``None`` when its own words name no channel, and the measure found otherwise stands."""
+    if not (measure in _USE_MEASURES or (measure == "other" and inherit in _INHERITING)):
+        return None
+    lex = lexicon()
+    if unit is not None and unit != "contacts" and (lex["units"].get(unit) != "people" or unit in lex["unit_word_measures"]):
+        return None  # "300 calls", "90 chats", "200 callers", "40 volunteers": the noun decides
+    return measure_of_channels(channels_named(own_words(ctx, number)))
+
