@@ -214,7 +214,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
         inherit, measure, opener_part = None, None, False
-        noun_carried = False  # its noun is the count's before it ("5,000 calls in 2020, 7,500 in 2021")
+        noun_carried, own_channel = False, False  # its noun is the count's before it ("5,000 calls in 2020, 7,500 in 2021")
         if unit is None and found and _bracketed_after(ctx, found[-1], number):
             # "one in five of the 7,000 callers (about 1,400)": what the count before it counts
             unit, measure, inherit = found[-1].unit_word, found[-1].measure, found[-1].inherit
@@ -365,7 +365,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if not difference and not in_person:
             # "Of those, 1,940 worked through its online self-help pages, while 370 phoned the helpline": the channel
             # its own words name, whatever it inherits from the count before
-            measure = own_channel_measure(ctx, number, None if noun_carried else unit, measure, inherit) or measure
+            named = own_channel_measure(ctx, number, None if noun_carried else unit, measure, inherit)
+            own_channel, measure = named is not None, named or measure
         alone = unit is None and inherit is None and not comparison
         if alone and difference and not number.spelled and not number.vague:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
@@ -392,6 +393,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         )
         draft.unit_word = unit
         draft.in_person = in_person
+        draft.own_channel = own_channel
         draft.listed = listed
         draft.difference = difference
         draft.opener_part = opener_part

@@ -14,52 +14,16 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from pipeline.extract.channels import channels_named, measure_of_channels
 from pipeline.extract.measures import lexicon
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.sentence_context import SentenceFacts, clause_span
-from pipeline.wordlists import alternation, data_file, fold
+from pipeline.wordlists import alternation
 
 #: The measures a count's own channel may replace: a helpline's or a website's use.
 _USE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 #: What a count that names no measure of its own may inherit from the count before ("Of those, 1,940 ...").
 _INHERITING = ("previous", "part", "measure")
-#: "called" that names, not rings: "a charity called Shout", "a service called 'Talk'".
-_NAMING = re.compile(r"\s{1,3}(?-i:[A-Z\"'\u201c\u2018])")
-
-
-@lru_cache(maxsize=1)
-def _channel_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of every channel word (and "online" before a closing mark), and each word's channel."""
-    data = data_file("count_channels.json")
-    of = {fold(word): channel for channel, words in data["named_channels"].items() for word in words}
-    of.update({fold(phrase): "website" for phrase in data["online_phrases"]})
-    return re.compile(rf"(?<![\w-])(?:(?P<word>{alternation(of)})(?![\w-])|(?P<online>online)(?=\s{{0,3}}(?:[.,;:)]|$)))",
-                      re.I), of
-
-
-def channels_named(words: str) -> set[str]:
-    """The channels ``words`` name: "phone", "website", "message" and "line" (a helpline or an adviser, no channel)."""
-    pattern, of = _channel_words()
-    found = set()
-    for m in pattern.finditer(words):
-        if m.group("online"):
-            found.add("website")
-        elif fold(m.group("word")) != "called" or not _NAMING.match(words, m.end()):
-            found.add(of[fold(m.group("word"))])
-    return found
-
-
-def measure_of_channels(channels: set[str]) -> Optional[str]:
-    """The measure of a count whose own words name ``channels``; ``None`` when they name no channel."""
-    if "message" in channels or {"phone", "website"} <= channels or {"website", "line"} <= channels:
-        return "helpline_contacts"  # "by phone, email or live chat", "its phone line or website"
-    if "phone" in channels:
-        return "helpline_calls"
-    if "website" in channels:
-        return "website_users"
-    return None
-
-
 def own_words(ctx: SentenceFacts, number: NumberMention) -> str:
     """The words a count's channel is named in: those after its figure, up to the next figure, the rest of a list
     ("and the rest by phone"), an aside (``_AFTER_OWN``) or its clause's end, and those before it back to its
