@@ -41,6 +41,8 @@ def two_channels(a: Optional[str], b: Optional[str]) -> bool:
     return x is not None and y is not None and x != y
 
 
+#: A phone that is a device, not the line's channel: "12,000 of these were from mobile phones".
+_DEVICE = re.compile(r"\b(?:mobile|smart)\s{1,3}$", re.I)
 #: "called" that names, not rings: "a charity called Shout", "a service called 'Talk'".
 _NAMING = re.compile(r"\s{1,3}(?-i:[A-Z\"'\u201c\u2018])")
 
@@ -62,7 +64,9 @@ def channels_named(words: str) -> set[str]:
     for m in pattern.finditer(words):
         if m.group("online"):
             found.add("website")
-        elif fold(m.group("word")) != "called" or not _NAMING.match(words, m.end()):
+        elif fold(m.group("word")) == "called" and _NAMING.match(words, m.end()):
+            continue  # "a charity called Shout": a name, no call
+        elif of[fold(m.group("word"))] != "phone" or not _DEVICE.search(words, max(0, m.start() - 12), m.start()):
             found.add(of[fold(m.group("word"))])
     return found
 

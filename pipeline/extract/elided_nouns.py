@@ -41,6 +41,8 @@ def _noun_measure(d: Draft) -> Optional[str]:
 
 #: A figure in a count's clause: its own and the others, which bound the words that tell what it counts.
 _FIGURE = re.compile(r"\d[\d,.]*+%?")
+#: How far (characters) before and after a figure its own words are read.
+_REACH = 160
 #: How many sentences into the body a headline's noun may be left out: "Calls to the line hit a record ... The line
 #: took 1,930 in 2023".
 HEADLINE_REACH = 4
@@ -49,8 +51,8 @@ HEADLINE_REACH = 4
 def _own_words(d: Draft) -> str:
     """The words of a count's clause between the figure (or year) before it and the figure after it."""
     s, text = d.sentence.start, d.sentence.text
-    lo, hi = d.clause[0] - s, d.clause[1] - s
     at, end = d.start - s, d.end - s
+    lo, hi = max(d.clause[0] - s, at - _REACH), min(d.clause[1] - s, end + _REACH)  # a long clause is not read whole
     for m in _FIGURE.finditer(text, lo, hi):
         if m.end() <= at:
             lo = m.end()

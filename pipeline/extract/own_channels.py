@@ -11,13 +11,14 @@ and a website together (ANNOTATION.md decision 4).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.channels import channels_named, measure_of_channels
 from pipeline.extract.measures import lexicon
 from pipeline.extract.numbers import NumberMention
-from pipeline.extract.sentence_context import SentenceFacts, clause_span
+from pipeline.extract.sentence_context import SentenceFacts, _by_start, clause_span, next_figure
 from pipeline.wordlists import alternation
 
 #: The measures a count's own channel may replace: a helpline's or a website's use.
@@ -32,15 +33,16 @@ def own_words(ctx: SentenceFacts, number: NumberMention) -> str:
     website" the words before 860 are 260's)."""
     s, text = ctx.sentence.start, ctx.sentence.text
     lo, hi = clause_span(ctx, number.num_start)
-    start = lo
-    for other in ctx.numbers:
-        if other.end <= number.start and other.end > lo:
-            start = number.start  # a figure before it in its clause: the words before are that figure's
-        elif other.start >= number.end:
-            hi = min(hi, other.start)
+    lo, hi = max(lo, number.start - _REACH), min(hi, number.end + _REACH)  # a long clause is not read whole
+    numbers, starts = _by_start(ctx)  # found by bisection: a sentence of n figures is not read n times
+    at = bisect_left(starts, number.start)
+    if at and lo < numbers[at - 1].end <= number.start:
+        lo = number.start  # a figure before it in its clause: the words before are that figure's
+    after_it = next_figure(ctx, number.end)
+    hi = min(hi, after_it.start) if after_it is not None else hi
     after = text[number.end - s:hi - s]
     rest = _rest_of_list().search(after)
-    before = text[start - s:number.start - s]
+    before = text[lo - s:number.start - s]
     return before[before.rfind(":") + 1:] + " " + (after[:rest.start()] if rest else after)
 
 
@@ -51,6 +53,8 @@ def _rest_of_list() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation([*lexicon()['partition_closers'], *_AFTER_OWN])})\b", re.I)
 
 
+#: How far (characters) before and after a figure its own words are read.
+_REACH = 160
 #: Words after a count that end what it says of itself: the rest of a list, an aside of why or what else
 #: ("as more people chose to make first contact online", "rather than by phone", "and the remainder by phone").
 _AFTER_OWN = ("the remainder", "rather than", "instead of", "as more", "as fewer", "because", "after")
