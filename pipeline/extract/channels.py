@@ -49,12 +49,11 @@ _NAMING = re.compile(r"\s{1,3}(?-i:[A-Z\"'\u201c\u2018])")
 
 @lru_cache(maxsize=1)
 def _channel_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of every channel word (and "online" before a closing mark), and each word's channel."""
+    """One pattern of every channel word, and each word's channel."""
     data = data_file("count_channels.json")
     of = {fold(word): channel for channel, words in data["named_channels"].items() for word in words}
     of.update({fold(phrase): "website" for phrase in data["online_phrases"]})
-    return re.compile(rf"(?<![\w-])(?:(?P<word>{alternation(of)})(?![\w-])|(?P<online>online)(?=\s{{0,3}}(?:[.,;:)]|$)))",
-                      re.I), of
+    return re.compile(rf"(?<![\w-])(?P<word>{alternation(of)})(?![\w-])", re.I), of
 
 
 def channels_named(words: str) -> set[str]:
@@ -62,9 +61,7 @@ def channels_named(words: str) -> set[str]:
     pattern, of = _channel_words()
     found = set()
     for m in pattern.finditer(words):
-        if m.group("online"):
-            found.add("website")
-        elif fold(m.group("word")) == "called" and _NAMING.match(words, m.end()):
+        if fold(m.group("word")) == "called" and _NAMING.match(words, m.end()):
             continue  # "a charity called Shout": a name, no call
         elif of[fold(m.group("word"))] != "phone" or not _DEVICE.search(words, max(0, m.start() - 12), m.start()):
             found.add(of[fold(m.group("word"))])

@@ -25,9 +25,9 @@ from pipeline.wordlists import alternation
 _USE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 #: What a count that names no measure of its own may inherit from the count before ("Of those, 1,940 ...").
 _INHERITING = ("previous", "part", "measure")
-def own_words(ctx: SentenceFacts, number: NumberMention) -> str:
-    """The words a count's channel is named in: those after its figure, up to the next figure, the rest of a list
-    ("and the rest by phone"), an aside (``_AFTER_OWN``) or its clause's end, and those before it back to its
+def own_words(ctx: SentenceFacts, number: NumberMention) -> tuple[str, str]:
+    """The words a count's channel is named in, before its figure and after it: those after it, up to the next
+    figure, the rest of a list ("and the rest by phone"), an aside (``_AFTER_OWN``) or its clause's end, and those before it back to its
     clause's start (or a colon: "Most never picked up the phone: 6,681 used its website") when no other
     figure stands there ("but visitors to its website climbed to 9,300"; in "260 rang the helpline and 860 used the
     website" the words before 860 are 260's)."""
@@ -43,7 +43,7 @@ def own_words(ctx: SentenceFacts, number: NumberMention) -> str:
     after = text[number.end - s:hi - s]
     rest = _rest_of_list().search(after)
     before = text[lo - s:number.start - s]
-    return before[before.rfind(":") + 1:] + " " + (after[:rest.start()] if rest else after)
+    return before[before.rfind(":") + 1:], after[:rest.start()] if rest else after
 
 
 @lru_cache(maxsize=1)
@@ -70,5 +70,15 @@ def own_channel_measure(ctx: SentenceFacts, number: NumberMention, unit: Optiona
     lex = lexicon()
     if unit is not None and unit != "contacts" and (lex["units"].get(unit) != "people" or unit in lex["unit_word_measures"]):
         return None  # "300 calls", "90 chats", "200 callers", "40 volunteers": the noun decides
-    return measure_of_channels(channels_named(own_words(ctx, number)))
+    before, after = own_words(ctx, number)
+    named = channels_named(after)
+    if unit is None:  # a bare figure: its clause's words before it are its subject's ("visitors to its website rose to")
+        named |= channels_named(before)
+    if _ONLINE_AFTER.match(after):
+        named.add("website")  # "1,500 by phone and 1,150 online", "900 people online"
+    return measure_of_channels(named)
+
+
+#: "online" in the words right after a figure, before a closing mark: "1,150 online.", "740 people online,".
+_ONLINE_AFTER = re.compile(r"\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}?online(?=\s{0,3}(?:[.,;:)]|and\b|$))", re.I)
 
