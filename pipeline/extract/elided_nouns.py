@@ -95,9 +95,10 @@ def carry_elided_nouns(drafts: Sequence[Draft], text: str = "") -> None:
         if d.kind != "count" or getattr(d, "difference", None):
             continue
         named = _noun_measure(d)
-        donor = before if before is not None else (headline, d.index) if d.index <= HEADLINE_REACH else None
+        bare = not getattr(d, "unit_word", None)  # a headline's calls are no noun of "heard from 260 people"
+        donor = before if before is not None else (headline, d.index) if d.index <= HEADLINE_REACH and bare else None
         if named is None and donor is not None and donor[0] is not None and d.measure == "helpline_contacts" \
                 and d.index - donor[1] <= 1 and d.inherit in (None, "previous") \
-                and (_only_neutral(d) or (d.comparison and d.index == donor[1] and not getattr(d, "unit_word", None))):
+                and (_only_neutral(d) or (d.comparison and d.index == donor[1] and bare)):
             d.measure = named = donor[0]
         before = (named, d.index)
