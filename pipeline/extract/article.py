@@ -20,6 +20,7 @@ from pipeline.extract import periods
 from pipeline.extract.anniversary_year import anniversary_date
 from pipeline.extract.assembly import assemble
 from pipeline.extract.headline_year import headline_year
+from pipeline.extract.elided_nouns import carry_elided_nouns
 from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.facts import ROW, extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
@@ -102,6 +103,7 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
         _under_header(ctx, all_sentences, fact_regions, periods_of)
         ctx.previous_regions, ctx.previous_time = _context_before(ctx.index, all_sentences, fact_regions, periods_of)
         drafts.extend(extract_sentence(ctx))
+    carry_elided_nouns(drafts, text)  # "The branch took 1,512 calls in 2023. In 2022 it took 1,180.": calls
     date_from_launch(drafts, all_sentences, index, periods_of, published)  # "Since its launch, it has taken 50,000 calls"
     counts, percentages, multipliers = assemble(drafts, published=published, headline=headline_year(text),
                                                 implied=None if published else anniversary_date(text))

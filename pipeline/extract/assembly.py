@@ -32,6 +32,7 @@ from pipeline.extract.headline_figures import date_from_body
 from pipeline.extract.headline_places import places_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
+from pipeline.extract.channel_parts import channel_parts
 from pipeline.extract.channels import two_channels
 from pipeline.extract.count_groups import count_group
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
@@ -270,6 +271,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     totals = _listed_totals(counts)
     listed = {id(t) for t, _ in totals}
     totals += [(t, parts) for t, parts in _channel_totals(counts) if id(t) not in listed]
+    listed = {id(t) for t, _ in totals}
+    totals += [(t, parts) for t, parts in channel_parts(counts) if id(t) not in listed]  # "Of these, 1,400 phoned ..."
     lists = partitions(pcts)
     restating = restatements(pcts)
     kept: dict[int, Resolved] = {}

@@ -6,6 +6,10 @@ and a text count as its pair (:mod:`pipeline.extract.base_links`), and the check
 such a pair found by search (:mod:`pipeline.check.unlike_counts`).  A noun of no channel ("contacts",
 "people", "enquiries") names none, and such a count may be any channel's.  The nouns are in
 ``data/count_channels.json``.
+
+The channels any words name (:func:`channels_named`: "rang the helpline", "through the self-check tool on its
+website", "by phone, email or live chat") and the measure they make (:func:`measure_of_channels`) are read from
+``named_channels`` there too.
 """
 from __future__ import annotations
 
@@ -35,3 +39,41 @@ def two_channels(a: Optional[str], b: Optional[str]) -> bool:
     """Whether the words of two counts name two channels ("240 calls", "300 texts")."""
     x, y = channel_of(a), channel_of(b)
     return x is not None and y is not None and x != y
+
+
+#: A phone that is a device, not the line's channel: "12,000 of these were from mobile phones".
+_DEVICE = re.compile(r"\b(?:mobile|smart)\s{1,3}$", re.I)
+#: "called" that names, not rings: "a charity called Shout", "a service called 'Talk'".
+_NAMING = re.compile(r"\s{1,3}(?-i:[A-Z\"'\u201c\u2018])")
+
+
+@lru_cache(maxsize=1)
+def _channel_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every channel word, and each word's channel."""
+    data = data_file("count_channels.json")
+    of = {fold(word): channel for channel, words in data["named_channels"].items() for word in words}
+    of.update({fold(phrase): "website" for phrase in data["online_phrases"]})
+    return re.compile(rf"(?<![\w-])(?P<word>{alternation(of)})(?![\w-])", re.I), of
+
+
+def channels_named(words: str) -> set[str]:
+    """The channels ``words`` name: "phone", "website", "message" and "line" (a helpline or an adviser, no channel)."""
+    pattern, of = _channel_words()
+    found = set()
+    for m in pattern.finditer(words):
+        if fold(m.group("word")) == "called" and _NAMING.match(words, m.end()):
+            continue  # "a charity called Shout": a name, no call
+        elif of[fold(m.group("word"))] != "phone" or not _DEVICE.search(words, max(0, m.start() - 12), m.start()):
+            found.add(of[fold(m.group("word"))])
+    return found
+
+
+def measure_of_channels(channels: set[str]) -> Optional[str]:
+    """The measure of a count whose own words name ``channels``; ``None`` when they name no channel."""
+    if "message" in channels or {"phone", "website"} <= channels or {"website", "line"} <= channels:
+        return "helpline_contacts"  # "by phone, email or live chat", "its phone line or website"
+    if "phone" in channels:
+        return "helpline_calls"
+    if "website" in channels:
+        return "website_users"
+    return None

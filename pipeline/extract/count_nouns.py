@@ -28,8 +28,9 @@ from pipeline.extract.sentence_context import (
 
 #: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",
 #: "However, contacts about under 18s almost doubled, from 61 ... to 118": the first of its first four words
-#: followed by a lower-case word ("In 2022, calls reached ..."); else :func:`_second_opening_noun`.
-_OPENING_NOUN = re.compile(r"^\W*(?:(?:[A-Za-z]+|(?:1[89]|20)\d\d),?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+#: followed by a lower-case word ("In 2022, calls reached ...") or a relative clause ("Online chats, which the branch
+#: started offering in 2022, rose ... from 96 to 243"); else :func:`_second_opening_noun`.
+_OPENING_NOUN = re.compile(r"^\W*(?:(?:[A-Za-z]+|(?:1[89]|20)\d\d),?\s+){0,3}?(?P<unit>[A-Za-z]+)\b(?=\s+[a-z]|,\s(?:which|who)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def _second_opening_noun() -> re.Pattern[str]:
     ``opening_non_modifiers`` of ``data/measures.json`` (a determiner, a conjunction, a sentence adverb: "Some
     callers had ...", "Overall calls rose ...")."""
     return re.compile(rf"^\W*(?!(?i:{alternation(lexicon()['opening_non_modifiers'])})\b)[A-Za-z]+\s+"
-                      r"(?P<unit>[A-Za-z]+)\b(?=\s+[a-z])")
+                      r"(?P<unit>[A-Za-z]+)\b(?=\s+[a-z]|,\s(?:which|who)\b)")
 
 
 _SUBJECT = re.compile(r"\b(?:number|total|count) of (?:the )?(?:\w+ ){0,2}?(?P<unit>[a-z]+)\b", re.I)

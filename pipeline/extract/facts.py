@@ -32,6 +32,7 @@ from pipeline.extract.measures import (
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_lists import places_before
+from pipeline.extract.own_channels import own_channel_measure
 from pipeline.extract.other_uses import (
     met_in_person,
     quoted_noun,
@@ -215,6 +216,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         own_base = base_mention(ctx, number.num_start)
         listed = _part(ctx, number, before) if found else None
         inherit, measure, opener_part = None, None, False
+        noun_carried, own_channel = False, False  # its noun is the count's before it ("5,000 calls in 2020, 7,500 in 2021")
         if unit is None and found and _bracketed_after(ctx, found[-1], number):
             # "one in five of the 7,000 callers (about 1,400)": what the count before it counts
             unit, measure, inherit = found[-1].unit_word, found[-1].measure, found[-1].inherit
@@ -237,6 +239,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022";
                 # "900 from Leeds, 640 from Bradford and the remaining 860": the rest of a list counts what it counts
                 unit, measure = found[-1].unit_word, found[-1].measure
+                noun_carried = True
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
                 opener_part = getattr(found[-1], "opener_part", False)  # "..., 1,300 to X and 90 to Y"
             elif not found and _closes_parts(before):
@@ -270,7 +273,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "the number of counselling sessions it delivered rose to 9,400": care given, no helpline use
                 unit, measure = _care_counted(_clause_before(ctx, number)), "other"
             elif subject and subject.group("unit").lower() in lex["units"]:
-                unit = subject.group("unit").lower()
+                unit, noun_carried = subject.group("unit").lower(), True
             elif ends_with_word(before, "from") and _staff_before(before) is not None:
                 unit, measure = _staff_before(before), "other"  # "its call handlers rose from four to seven": staff
             elif ends_with_word(before, "from") and _unit_before(before) is not None:
@@ -361,6 +364,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
         if inherit == "measure":
             measure = _channel(ctx.sentence.text[(unit_end or number.end) - s:]) or measure
+        if not difference and not in_person:
+            # "Of those, 1,940 worked through its online self-help pages, while 370 phoned the helpline": the channel
+            # its own words name, whatever it inherits from the count before
+            named = own_channel_measure(ctx, number, None if noun_carried else unit, measure, inherit)
+            own_channel, measure = named is not None, named or measure
         alone = unit is None and inherit is None and not comparison
         if alone and difference and not number.spelled and not number.vague:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
@@ -387,6 +395,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         )
         draft.unit_word = unit
         draft.in_person = in_person
+        draft.own_channel = own_channel
         draft.listed = listed
         draft.difference = difference
         draft.opener_part = opener_part

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
+from pipeline.extract.channels import channels_named, measure_of_channels
 from pipeline.extract.measures import (
     USE,
     cue_patterns,
@@ -342,12 +343,24 @@ def cue_measure(ctx: SentenceFacts, offset: int, *, children: bool = False, own_
     clause = clause_span(ctx, offset)
     clause_text = ctx.sentence.text[clause[0] - s:clause[1] - s]
     others = not own_noun
-    found = (nearest_cue(clause_text, offset - clause[0], patterns, others_nouns=others)
-             or nearest_cue(ctx.sentence.text, offset - s, patterns, others_nouns=others))
-    found = used_measure(clause_text) if found == USE else (found or "other")
+    found = nearest_cue(clause_text, offset - clause[0], patterns, others_nouns=others)
+    read = clause_text
+    if found is None or (found == USE and not _names_a_service(clause_text)):
+        # "Website use has grown since 2021, when 40,300 people visited": what its sentence names
+        found = found or nearest_cue(ctx.sentence.text, offset - s, patterns, others_nouns=others)
+        read = ctx.sentence.text
+    found = used_measure(read) if found == USE else (found or "other")
     if found in _CHANNELS and _CHANNELS <= {measure for _, _, measure in cue_positions(clause_text)}:
         return "helpline_contacts"  # "visited the website or called the helpline": both channels together
+    if found in _CHANNELS and read is not clause_text and measure_of_channels(channels_named(read)) == "helpline_contacts":
+        return "helpline_contacts"  # "contacts to its helpline and online self-help programme ..., when 3,652 were
+        # recorded": a clause of no cue of its own counts what its sentence names, both channels together
     return found
+
+
+def _names_a_service(text: str) -> bool:
+    """Whether words name a helpline or a website (``helpline_words``, ``website_words``): what a verb of use used."""
+    return bool(word_regex("helpline_words").search(text) or word_regex("website_words").search(text))
 
 
 #: The measures of one channel each; a clause that names both counts contacts.
