@@ -14,6 +14,8 @@ claim (linear).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.evidence import APART, SHARED, UNKNOWN, Evidence, before, plain, region_match
@@ -25,7 +27,7 @@ _BASE_GAP = re.compile(r"(?:\s{1,3}(?:since|in|from|over)\s{1,3}(?:[A-Za-z]{3,9}
                        r"[^\d.;:]{0,40}?\b(?:from|when(?:\s[a-z]{1,12}){0,4}|on\s{1,3}the|than\s{1,3}the)"
                        r"\s{1,3}(?:(?:just|only)\s{1,3})?", re.I)
 #: A compass area named in lower case after "the" ("in the north", "across the south-west"), no name after it.
-_COMPASS = re.compile(r"\b(?:in|across|from|for)\s{1,3}the\s{1,3}(north|south|east|west)(?:[- ]?(east|west))?\b"
+_COMPASS = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ff]or)\s{1,3}the\s{1,3}(north|south|east|west)(?:[- ]?(east|west))?\b"
                       r"(?!\s{0,3}(?:of\b|[A-Z]))")
 
 
@@ -122,3 +124,23 @@ def other_places_alike(new: Count, ev: Evidence) -> bool:
 
 #: The most places of one measure and period read for :func:`other_places_alike`.
 MAX_PLACES = 50
+
+
+
+def decisive(claim: Fact, later: Count, sure: bool, gross: bool, ev: Evidence) -> bool:
+    """Whether a disagreement on the base a claim's words give and the latest figure found for it is a verdict:
+    the figure is surely the claim's (:func:`latest_figure`), the miss is no gross one (``gross``: the wrong
+    direction, or off by more than ``gross_rel`` of the stated figure: more likely another place's or thing's
+    figure than a misprint), and, when the claim names no place (not even a compass area), no other place has a
+    figure of that measure and period."""
+    if not sure or gross:
+        return False
+    return bool(claim.regions) or _compass(claim, ev) is not None or not other_places_alike(later, ev)
+
+
+def gross_factor(computed: Optional[Fraction], factor: Decimal, gross_rel: float) -> bool:
+    """A ratio off the stated factor by more than ``gross_rel`` of it, or on the other side of 1."""
+    if computed is None:
+        return False
+    stated = Fraction(str(factor))
+    return (computed - 1) * (stated - 1) < 0 or abs(computed - stated) > Fraction(str(gross_rel)) * stated

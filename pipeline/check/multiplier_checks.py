@@ -18,7 +18,7 @@ from typing import Optional
 from pipeline.check.article_pairs import multiplier_article_pair
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
-from pipeline.check.multiplier_bases import latest_figure, other_places_alike, own_base
+from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.tolerances import Tolerances
@@ -156,7 +156,7 @@ def _own_sentence_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor:
         return None
     v = check_multiplier(factor, mult.qualifier, Decimal(repr(base.value)), Decimal(repr(later.value)),
                          tolerances=tol, word=word, inputs=(base.qualifier, later.qualifier))
-    if v.verdict == "inconsistent" and not sure:
+    if v.verdict == "inconsistent" and not decisive(mult, later, sure, gross_factor(v.computed, factor, tol.gross_rel), ev):
         return None
     return _check("multiplier", mult, [base, later], float(mult.factor), v,
                   prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "

@@ -19,7 +19,7 @@ from pipeline.check.article_pairs import article_pair
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
-from pipeline.check.multiplier_bases import latest_figure, own_base
+from pipeline.check.multiplier_bases import decisive, latest_figure, own_base
 from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.referring_change import told_pair
 from pipeline.check.share_levels import level_pair, points_as_per_cent
@@ -144,7 +144,7 @@ def _own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Deci
         return None
     v = check_percentage(stated, _stated_qualifier(pct), Decimal(repr(base.value)), Decimal(repr(later.value)),
                          tolerances=tol, direction=pct.direction, inputs=(base.qualifier, later.qualifier))
-    if v.verdict == "inconsistent" and not sure:
+    if v.verdict == "inconsistent" and not decisive(pct, later, sure, v.gross, ev):
         return None
     return _check("percentage", pct, [base, later], float(pct.value), v,
                   prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "
