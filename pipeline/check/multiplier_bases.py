@@ -67,7 +67,9 @@ def _own_places(count: Count) -> list[str]:
 
 def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count], bool]:
     """``(later, sure)``: the figure the base grew to, and whether it is surely the multiplier's (one known
-    measure, the place the words name); ``(None, False)`` when no one value is the latest such figure."""
+    measure, the place the words name); ``(None, False)`` when no one value is the latest such figure.  When
+    neither the claim nor its base names a measure ("the number more than doubled from 350"), a figure of any
+    measure may be the later one, but never surely."""
     measures = {m for m in (base.measure, getattr(mult, "measure", None)) if m and m != "other"}
     compass = _compass(mult, ev)
     place = list(mult.regions) or list(base.regions)
@@ -76,7 +78,7 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     found: list[tuple[tuple[str, int], Count]] = []
     for c in ev.exact_counts():
         if tuple(c.sentence) == tuple(mult.sentence) or not plain(c) or c.rate != base.rate \
-                or c.measure not in measures or not before(base, c):
+                or (measures and c.measure not in measures) or not before(base, c):
             continue
         if compass is not None:
             if not _of_compass(c, compass):
@@ -96,7 +98,7 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     if len(values) != 1:
         return None, False
     later = next(c for r, c in top if r == best)
-    sure = later.measure in (base.measure, getattr(mult, "measure", None))
+    sure = bool(measures) and later.measure in measures  # "the number" of no measure: agreement only
     return later, sure and (compass is not None or not mult.regions or region_match(mult.regions, later.regions) >= SHARED)
 
 

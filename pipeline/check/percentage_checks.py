@@ -19,6 +19,7 @@ from pipeline.check.article_pairs import article_pair
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
+from pipeline.check.clause_pairs import no_verdict_across_clauses
 from pipeline.check.multiplier_bases import decisive, latest_figure, own_base
 from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.referring_change import told_pair
@@ -108,8 +109,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the two counts are of places that exclude each other, not one place over "
                                       "time, so no verdict")
-        return _check("percentage", pct, [old, new], float(pct.value), v,
-                      prefix=f"{place(old)} to {place(new)}")
+        return no_verdict_across_clauses(_check("percentage", pct, [old, new], float(pct.value), v,
+                                                prefix=f"{place(old)} to {place(new)}"), pct, old, new, ev.text)
     told = _told_check(pct, ev, tol, stated) if new is None or old is None else None
     if told is not None:
         return told
