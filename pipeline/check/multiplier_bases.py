@@ -76,9 +76,10 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     if compass is not None:
         place = []
     found: list[tuple[tuple[str, int], Count]] = []
-    for c in ev.exact_counts():
-        if tuple(c.sentence) == tuple(mult.sentence) or not plain(c) or c.rate != base.rate \
-                or (measures and c.measure not in measures) or not before(base, c):
+    for c in _latest_first(ev, measures, base.rate):
+        if found and (c.period_end or c.period_start or "") < found[0][0][0]:
+            break  # the latest period that holds a candidate is read whole, no earlier one
+        if tuple(c.sentence) == tuple(mult.sentence) or not before(base, c):
             continue
         if compass is not None:
             if not _of_compass(c, compass):
@@ -127,6 +128,31 @@ def other_places_alike(new: Count, ev: Evidence) -> bool:
 #: The most places of one measure and period read for :func:`other_places_alike`.
 MAX_PLACES = 50
 
+
+def _latest_first(ev: Evidence, measures: set[str], rate: object) -> list[Count]:
+    """The record's plain exact counts of ``measures`` (any measure when empty) and ``rate``, latest period first,
+    at most :data:`MAX_READ` of them: indexed once per record, so that a claim reads a bounded list, not every
+    count of the page."""
+    key = ("latest_first",)
+    if key not in ev.memo:
+        index: dict[tuple, list[Count]] = {}
+        for c in ev.exact_counts():
+            if plain(c) and (c.period_start or c.period_end):
+                index.setdefault((c.measure, c.rate), []).append(c)
+                index.setdefault((None, c.rate), []).append(c)
+        for counts in index.values():
+            counts.sort(key=lambda c: c.period_end or c.period_start or "", reverse=True)
+        ev.memo[key] = index
+    index = ev.memo[key]
+    if not measures:
+        return index.get((None, rate), [])[:MAX_READ]
+    found = [c for m in sorted(measures) for c in index.get((m, rate), [])[:MAX_READ]]
+    found.sort(key=lambda c: c.period_end or c.period_start or "", reverse=True)
+    return found
+
+
+#: The most counts :func:`latest_figure` reads for one claim, latest first (a page's table holds more).
+MAX_READ = 200
 
 
 def decisive(claim: Fact, later: Count, sure: bool, gross: bool, ev: Evidence) -> bool:
