@@ -160,10 +160,8 @@ def _named_measure(words: str) -> Optional[str]:
 
 
 #: A figure a sentence gives for the thing the sentence before counted, pointing back with "it" or "that":
-#: "In 2022 it was 290.", "The following year it was 880, a rise of 37.5 per cent.", "In the previous year it
-#: received 276." (a verb of taking calls, no noun after it; the figure ends its clause).
-_IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}been|has\s{1,3}been|stood\s{1,3}at"
-                     r"|received|took|handled|answered|logged|recorded)\s{1,3}$", re.I)
+#: "In 2022 it was 290.", "The following year it was 880, a rise of 37.5 per cent." (the figure ends its clause).
+_IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}been|has\s{1,3}been|stood\s{1,3}at)\s{1,3}$", re.I)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 #: A figure whose verb stands for the one of the sentence before: "In 2023, 640 did so", "In the three months to June,
 #: 180 did." (not "did not").

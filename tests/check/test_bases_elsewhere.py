@@ -35,12 +35,6 @@ def _checks(text: str, kind: str, stated: float) -> list[str]:
      45.0, "inconsistent"),
     ("The line took 1,000 calls in 2022. In 2023 it was 1,150, a rise of 15 per cent.", 15.0, "consistent"),
     ("The line took 1,000 calls in 2022. In 2023 it was 1,150, a rise of 17 per cent.", 17.0, "inconsistent"),
-    # "it took/received/answered N" with no noun: what the sentence before counts (fifteenth round)
-    ("The line took 410 calls from Kent in 2023. In 2022 it took 290, a rise of 41 per cent.", 41.0, "consistent"),
-    ("The service answered 1,380 calls in 2024. In 2023 it answered 1,200, an increase of 20 per cent.", 20.0,
-     "inconsistent"),
-    ("The charity received 520 calls from Fife in 2024. In 2023 it received 400. That is a rise of 30 per cent.",
-     30.0, "consistent"),
     # the later figure in the sentence before, the sentence itself holding only the base
     ("The line heard from 700 people across Gwent in 2023. That total was down from 800 in 2022, a fall of 15 "
      "per cent.", 15.0, "inconsistent"),
@@ -74,8 +68,6 @@ def test_a_change_is_judged_on_the_figures_the_article_states(text, stated, verd
      "higher.", 8.0),
     # "it was" before a year or a figure with a noun of its own: no count of the sentence before
     ("The line took 410 calls in 2023. In 2022 it was 290 miles away, and calls rose by 41 per cent.", 41.0),
-    ("The line took 410 calls in 2023. In 2022 it took 290 days to clear the backlog, and calls rose by 60 per "
-     "cent.", 60.0),
 ])
 def test_neighbours_get_no_verdict(text, stated):
     assert set(_checks(text, "percentage", stated)) <= {"unverifiable"}
