@@ -18,6 +18,7 @@ from typing import Optional
 from pipeline.check.article_pairs import multiplier_article_pair
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
+from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.tolerances import Tolerances
@@ -37,7 +38,28 @@ from pipeline.records import Check, Count, Multiplier, Percentage
 
 def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
     """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
-    many" read as a change over time (:func:`_over_time`)."""
+    many" read as a change over time (:func:`_over_time`).  A headline's plain "doubles" that shortens the
+    body's "more than doubled" or "nearly doubled" (:func:`_shortened_in_headline`) keeps only agreement."""
+    check = _multiplier_check(mult, ev, tol, over_time=over_time)
+    body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
+    if body is None:
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + f"; the headline's '{mult.word or mult.text}' shortens the body's '{body.word}', "
+                                 "so its disagreement is no verdict")
+
+
+def _shortened_in_headline(mult: Multiplier, ev: Evidence) -> Optional[Multiplier]:
+    """The body's multiplier of the same factor, with a qualifier, that a plain one in the article's first
+    sentence (its headline) shortens ("Calls double" over "calls more than doubled"); ``None`` otherwise."""
+    if mult.qualifier != "exact" or mult.sentence[0] != 0:
+        return None
+    return next((m for m in ev.record.multipliers if m is not mult and m.factor == mult.factor
+                 and m.qualifier in ("more_than", "nearly", "at_least") and m.sentence[0] > mult.sentence[1]), None)
+
+
+def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
+    """:func:`multiplier_check` before the headline's rule."""
     word = mult.word or mult.text
     factor = _num(mult.factor)
     if compares_groups(word) and not over_time:
@@ -45,7 +67,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         if found is not None and not (found.verdict == "inconsistent" and _over_time(mult, ev)):
             return found  # a pair of two groups disagreeing with words of a change over time is no verdict on it
         if _over_time(mult, ev):
-            return _agreement_only(multiplier_check(mult, ev, tol, over_time=True))
+            return _agreement_only(_multiplier_check(mult, ev, tol, over_time=True))
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")
@@ -60,6 +82,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
             if same:
                 pct = same[0]
             else:
+                own = _own_sentence_check(mult, ev, tol, factor, word)
+                if own is not None:
+                    return own
                 new = ev.later_count(mult)
                 old = ev.earlier_count(new, None, base=mult) if new else None
         if pct is None and new is not None and old is not None and groups_apart(old, new):
@@ -73,6 +98,9 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
                     if v.verdict == "inconsistent" and not (dated(old) and dated(new)) else None
                 if agreeing is not None:
                     return agreeing
+            if v.verdict == "inconsistent" and not mult.regions and mult.count_ref is None \
+                    and tuple(new.sentence) != tuple(mult.sentence) and other_places_alike(new, ev):
+                v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + WHICH_PLACE)
             undated = v.verdict == "inconsistent" and undated_search(mult, old, new, ev.record.counts)
             if undated and ev.changes(mult, least=SHARED if mult.regions else UNKNOWN):
                 new = old = None  # undated counts that disagree: the stated change is the better evidence
@@ -101,6 +129,38 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+#: Why a pair found for a claim of no place that disagrees is no verdict.
+WHICH_PLACE = ("; the claim names no place and the text gives this figure's measure and period for other places "
+               "too, so the pair may not be the one it compares")
+
+
+def _own_sentence_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                        word: str) -> Optional[Check]:
+    """A multiplier nothing linked, judged first on what its own sentence gives: the sentence's only pair when it
+    agrees ("rose faster - from 96 to 243, more than doubling"), before a change stated elsewhere; else the base its
+    words give ("since 2021, when 560 people got in touch") and the latest figure of that base's measure and
+    place (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the claim's,
+    else agreement only.  ``None`` when the sentence gives neither."""
+    if compares_groups(word):
+        return None
+    pair = _sentence_pair_check(mult, ev, tol, factor, word, own_only=True)
+    if pair is not None and pair.verdict == "consistent":
+        return pair  # a disagreement is left to the rules below (another clause's pair is no verdict)
+    base = own_base(mult, ev)
+    if base is None:
+        return None
+    later, sure = latest_figure(mult, base, ev)
+    if later is None:
+        return None
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(base.value)), Decimal(repr(later.value)),
+                         tolerances=tol, word=word, inputs=(base.qualifier, later.qualifier))
+    if v.verdict == "inconsistent" and not decisive(mult, later, sure, gross_factor(v.computed, factor, tol.gross_rel), ev):
+        return None
+    return _check("multiplier", mult, [base, later], float(mult.factor), v,
+                  prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "
+                         f"{place(later)}")
 
 
 def _agreeing_change(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal, word: str) -> Optional[Check]:
@@ -137,11 +197,11 @@ def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
 
 
 def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
-                         word: str, *, groups: bool = False) -> Optional[Check]:
+                         word: str, *, groups: bool = False, own_only: bool = False) -> Optional[Check]:
     """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
     sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none, or when the
     pair disagrees and is not surely the multiplier's (:func:`pipeline.check.multiplier_pairs.tied`)."""
-    pair = sentence_pair(mult, ev, groups=groups)
+    pair = sentence_pair(mult, ev, groups=groups, own_only=own_only)
     if pair is None:
         return None
     old, new = pair

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.check.evidence import APART, SAME, Evidence, is_number, mix, period_match, plain, region_match
+from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Multiplier
 from pipeline.settings import DATA_DIR
 
@@ -73,17 +74,31 @@ def _neighbours(mult: Multiplier, ev: Evidence) -> list[tuple[int, int]]:
     return [s for s in (ev.neighbour(mult.sentence, -1), ev.neighbour(mult.sentence, 1)) if s is not None]
 
 
+def _across_two(count: Count, mult: Multiplier, ev: Evidence) -> Optional[tuple[Count, Count]]:
+    """"N times as many" with one count in its sentence and one in the sentence right before, of one measure
+    and one period ("answered 8,206 calls ... Over the same period 31,540 calls went unanswered, nearly four
+    times as many"): the two groups it compares, when that sentence holds no other count."""
+    before = ev.neighbour(mult.sentence, -1)
+    other = _candidates(before, ev) if before is not None else []
+    if len(other) != 1 or period_match(other[0].period_start, other[0].period_end,
+                                       count.period_start, count.period_end) != SAME:
+        return None
+    return _only_pair([other[0], count], mult)
+
+
 def tied(mult: Multiplier, old: Count, new: Count, *, groups: bool = False) -> bool:
     """Whether a pair found for a multiplier is surely the one it compares, so that a disagreement is a
     verdict: both counts of one known measure, the multiplier's own unless it names none ("This shows a
     four-fold increase" after the sentence with both figures), and, for a change over time, both dated.
     Counts of no known measure ("40 counsellors and 300 volunteers") may be anything: agreement only."""
-    if old.measure in (None, "other") or old.measure != new.measure or mult.measure not in (None, "other", old.measure):
+    if old.measure in (None, "other") or old.measure != new.measure \
+            or not (mult.measure in (None, "other", old.measure) or (groups and akin(mult.measure, old.measure))):
         return False
     return groups or all(c.period_start or c.period_end for c in (old, new))
 
 
-def sentence_pair(mult: Multiplier, ev: Evidence, *, groups: bool = False) -> Optional[tuple[Count, Count]]:
+def sentence_pair(mult: Multiplier, ev: Evidence, *, groups: bool = False,
+                  own_only: bool = False) -> Optional[tuple[Count, Count]]:
     """``(earlier or smaller, later or larger)``: the only pair of counts in the multiplier's sentence, else
     in the one sentence beside it that holds one; ``None`` when there is none or two sentences beside it do.
     ``groups``: the multiplier compares two groups ("four times the number"), whose counts may be of one
@@ -91,7 +106,11 @@ def sentence_pair(mult: Multiplier, ev: Evidence, *, groups: bool = False) -> Op
     if not is_number(mult.factor) or mult.factor <= 0 or mult.factor == 1 or of_likelihood(mult.word or mult.text):
         return None
     own = _candidates(tuple(mult.sentence), ev)
-    if own:
+    if own_only and len(own) != 2:
+        return None
+    if groups and len(own) == 1:
+        pairs = [_across_two(own[0], mult, ev)]
+    elif own:
         pairs = [_only_pair(own, mult)]
     else:
         pairs = [p for p in (_only_pair(_candidates(span, ev), mult) for span in _neighbours(mult, ev)) if p]

@@ -19,6 +19,8 @@ from pipeline.check.article_pairs import article_pair
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.base_pairs import later_for_base
+from pipeline.check.clause_pairs import no_verdict_across_clauses
+from pipeline.check.multiplier_bases import decisive, latest_figure, own_base
 from pipeline.check.nearby_pair import nearby_pair
 from pipeline.check.referring_change import told_pair
 from pipeline.check.share_levels import level_pair, points_as_per_cent
@@ -52,6 +54,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     """A stated change against its two counts, or the count it implies when one is missing."""
     stated = stated_decimal(pct.text, pct.value)
     new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
+    if new is None and old is None:
+        own = _own_base_check(pct, ev, tol, stated)
+        if own is not None:  # "have risen by 60 per cent since 2022, when 450 were taken": the latest is the later
+            return own
     if new is not None and old is None and _dated_as_base(new, pct):
         new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
     if new is None:
@@ -103,8 +109,8 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the two counts are of places that exclude each other, not one place over "
                                       "time, so no verdict")
-        return _check("percentage", pct, [old, new], float(pct.value), v,
-                      prefix=f"{place(old)} to {place(new)}")
+        return no_verdict_across_clauses(_check("percentage", pct, [old, new], float(pct.value), v,
+                                                prefix=f"{place(old)} to {place(new)}"), pct, old, new, ev.text)
     told = _told_check(pct, ev, tol, stated) if new is None or old is None else None
     if told is not None:
         return told
@@ -126,6 +132,24 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                     f"about {fmt(value, 0)} (between {fmt(span.lo, 0)} and {fmt(span.hi, 0)} allowing for "
                     f"rounding of {stated}%)")
     return _unverifiable("percentage", pct, float(pct.value), why, [new], implied=implied)
+
+
+def _own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+    """A change nothing linked whose sentence gives only its base ("since 2022, when 450 were taken", "down 4%
+    from 4,350 in 2023"), judged against the latest figure of that base's measure and place elsewhere
+    (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the change's, else
+    agreement only; ``None`` when the sentence gives no such base or no one figure is the latest."""
+    base = own_base(pct, ev)
+    later, sure = latest_figure(pct, base, ev) if base is not None else (None, False)
+    if later is None:
+        return None
+    v = check_percentage(stated, _stated_qualifier(pct), Decimal(repr(base.value)), Decimal(repr(later.value)),
+                         tolerances=tol, direction=pct.direction, inputs=(base.qualifier, later.qualifier))
+    if v.verdict == "inconsistent" and not decisive(pct, later, sure, v.gross, ev):
+        return None
+    return _check("percentage", pct, [base, later], float(pct.value), v,
+                  prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "
+                         f"{place(later)}")
 
 
 def _base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence, tol: Tolerances,

@@ -27,6 +27,7 @@ from pipeline.extract.inheritance import (
     unfixed_time,
 )
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_set
+from pipeline.extract.clauses import two_clauses
 from pipeline.extract.pairs import reached_after
 from pipeline.extract.period_spans import calendar_years
 from pipeline.extract.place_roles import unplaced_share
@@ -88,7 +89,8 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
             return later
     if same:
         return same[-1]
-    later = [c for c in sentence if c.period is not None]  # "rose 25% from 400 in 2020 to 500 in 2021"
+    later = [c for c in sentence if c.period is not None  # "rose 25% from 400 in 2020 to 500 in 2021"
+             and not _other_clause(d, c)]  # not "up by a fifth, while texts climbed from 200 to 400"
     if len(later) > 1:
         return max(later, key=lambda c: c.period.start or c.period.end)
     if d.anaphoric or _TOTAL_OPENER.match(d.sentence.text):
@@ -103,6 +105,14 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
+
+
+def _other_clause(d: Draft, count: Resolved) -> bool:
+    """The change and a count after it stand in two clauses about two things ("Emails went up by a fifth, while
+    texts climbed from 200 to 400": :func:`pipeline.extract.clauses.two_clauses`)."""
+    s = d.sentence.start
+    return count.draft.start >= d.end and two_clauses(d.sentence.text, (d.start - s, d.end - s),
+                                                      (count.draft.start - s, count.draft.end - s))
 
 
 #: A change's sentence that points back at a total: "The total was 8 per cent higher", "That total fell 15%".

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from pipeline.extract.clauses import two_clauses
 from pipeline.extract.inheritance import Context, Resolved, akin
 from pipeline.extract.measures import word_regex
 from pipeline.extract.numbers import FROM_EARLIER
@@ -41,6 +42,8 @@ def from_to_after(item: Resolved, ctx: Context) -> Optional[tuple[Resolved, Reso
     if len(after) < 2:
         return None
     a, b = after[0], after[1]
+    if two_clauses(text, (d.start - s, d.end - s), (a.draft.start - s, a.draft.end - s)):
+        return None  # "rose from 800 to 1,000, up 25 per cent, while in Bradford they rose from 500 to 560"
     if _FROM_BEFORE.fullmatch(text, d.end - s, a.draft.start - s) \
             and (_TO_BETWEEN.fullmatch(text, a.draft.end - s, b.draft.start - s)
                  or _TO_WITH_TIME.fullmatch(text, a.draft.end - s, b.draft.start - s)):
