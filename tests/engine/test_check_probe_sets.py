@@ -25,7 +25,6 @@ police and charity releases, council newsletters, Scottish, Welsh and Northern I
   that tile a total, shares set off beside their part with the whole before ("Of those, 600 - 24 per cent -",
   "Nearly two-thirds of those callers - 4,010 people -"); eight misprints, four sets that must not be summed. When
   written (d4d57ff): 28 of 52 right, none false; 39 after checks15b.
-
 - ``tests/fixtures/checks15a`` (branch checks15a; 40 articles, 55 checks): a "doubled", "trebled", "halved" or a
   change whose sentence holds only its base ("since 2021, when 560 people got in touch", "from 590 in 2023"), the
   later figure elsewhere; a compass area ("in the north-west") after a breakdown by area; "from 96 to 243, more than
@@ -57,7 +56,6 @@ SETS = {
     "checks14": ({"counts": 0.95, "percentages": 0.97, "multipliers": 0.60, "checks": 0.91}, 43, (30, 50)),
     # at the end of checks15b: counts 0.93, percentages 1.00, checks 0.87 (no multipliers or quotes in the set)
     "checks15b": ({"counts": 0.90, "percentages": 0.97, "checks": 0.84}, 39, (40, 50)),
-
     # at the end of checks15a: counts 0.94, percentages 0.98, multipliers 0.98, checks 0.98 (no quotes in the set)
     "checks15a": ({"counts": 0.91, "percentages": 0.95, "multipliers": 0.95, "checks": 0.95}, 45, (40, 55)),
 }
