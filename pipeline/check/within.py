@@ -84,6 +84,21 @@ def _closed_lists_first(made: list[Check], rests: set[str]) -> list[Check]:
         c.claim_ref in wholes or any(set(c.inputs) <= set(k.inputs) for k in closed))]
 
 
+def _unless_found(pointed: Check, made: list[Check]) -> Optional[Check]:
+    """``pointed`` unless another rule checked the same total and parts: then None, or, when that rule could
+    not decide and the pointer's words let ``pointed`` decide ("Of those, 1,200 ..., while 440 ..."), ``pointed``
+    in its place (a list of parts by channel is also found by the extractor, which cannot tell a misprint)."""
+    same = [c for c in made if c.kind == "sum" and c.claim_ref == pointed.claim_ref
+            and set(c.inputs) == set(pointed.inputs)]
+    if not same:
+        return pointed
+    if pointed.verdict != "unverifiable" and all(c.verdict == "unverifiable" for c in same):
+        for c in same:
+            made.remove(c)
+        return pointed
+    return None
+
+
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
                  text: Optional[str] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
@@ -128,9 +143,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             if check is not None and job is partition_share_check \
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
                 check = None  # a share judged already on figures the text names
-            if check is not None and job is pointed_sum_check and any(
-                    c.kind == "sum" and c.claim_ref == fact.id and set(c.inputs) == set(check.inputs) for c in made):
-                check = None  # the same parts another rule found
+            if check is not None and job is pointed_sum_check:
+                check = _unless_found(check, made)  # the same parts another rule found
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
                 if job is share_check:
