@@ -78,3 +78,14 @@ def checks_stated(text: str, stated: float, kinds: Sequence[str], *, published: 
     """The checks of kind among ``kinds`` of the figure stated as ``stated`` in ``text``, extracted as an article."""
     record = extract_article(text, source="check.txt", published=published)
     return [c for c in record.checks if c.kind in kinds and c.stated == stated]
+
+
+class CountingList(list):
+    """A record's counts that count how many of them are read by iteration."""
+
+    reads = 0
+
+    def __iter__(self):
+        for c in super().__iter__():
+            CountingList.reads += 1
+            yield c

@@ -12,18 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.check.evidence import SHARED, Evidence, covers, period_match
 from pipeline.records import Count
-from tests.check_factories import count, record
-
-
-class _CountingList(list):
-    """A record's counts that count how many of them are read by iteration."""
-
-    reads = 0
-
-    def __iter__(self):
-        for c in super().__iter__():
-            _CountingList.reads += 1
-            yield c
+from tests.check_factories import CountingList, count, record
 
 
 def _reference(ev: Evidence, total: Count) -> list[Count]:
@@ -58,12 +47,12 @@ def _page(n: int) -> list[Count]:
 
 def _reads(n: int) -> int:
     rec = record(counts=_page(n))
-    rec.counts = _CountingList(rec.counts)
+    rec.counts = CountingList(rec.counts)
     ev = Evidence(rec, "")
-    _CountingList.reads = 0
+    CountingList.reads = 0
     for total in list.__iter__(rec.counts):
         ev.breakdown(total)
-    return _CountingList.reads
+    return CountingList.reads
 
 
 def test_breakdown_reads_each_count_a_bounded_number_of_times():

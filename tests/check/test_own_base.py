@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
+from tests.check_factories import CountingList
 
 
 def _verdicts(text: str, kind: str, stated: float, published: str = "2025-03-01") -> list[str]:
@@ -98,17 +99,6 @@ def test_a_pair_after_a_contrast_is_not_the_changes(text, stated):
 
 
 
-class _CountingList(list):
-    """A record's counts that count how many of them are read by iteration."""
-
-    reads = 0
-
-    def __iter__(self):
-        for c in super().__iter__():
-            _CountingList.reads += 1
-            yield c
-
-
 def test_the_latest_figure_reads_the_page_once():
     """A page of 3,000 dated counts of one measure, every tenth the base of a "doubled": the claims read the
     record's counts once (an index by measure and rate, latest first), not once per claim."""
@@ -122,9 +112,9 @@ def test_the_latest_figure_reads_the_page_once():
     mults = [mult(f"m{i}", 2.0, "doubled", at=60 * i, sentence=(60 * i, 60 * i + 50), measure="helpline_calls")
              for i in range(0, n, 10)]
     rec = record(counts=counts, multipliers=mults)
-    rec.counts = _CountingList(rec.counts)
+    rec.counts = CountingList(rec.counts)
     ev = Evidence(rec, " " * (60 * n))
-    _CountingList.reads = 0
+    CountingList.reads = 0
     for i, m in enumerate(mults):
         latest_figure(m, counts[10 * i], ev)
-    assert _CountingList.reads <= 3 * n
+    assert CountingList.reads <= 3 * n
