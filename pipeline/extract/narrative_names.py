@@ -1,0 +1,250 @@
+"""Where a fragment of narrative names its first person: the name a speaker phrase is built around.
+
+:func:`first_named` reads the model's people (``nlp``), leaving out those that are a place, a seat, a
+unit, a body, an outlet in a lead-in clause or a one-word description ("Former Armagh GAA star Jo
+Roe", "Skye and Lochaber MSP Jo Roe", "Speaking on Harbour FM's Morning Show"), then falls back on
+the rules: a one-word name opening the fragment ("Ellie, 19, from Bradford,"), a pseudonym ("who we
+are calling Tom"), a name in a segment, a run of capitalised words before a verb or after a role in
+lower case ("York's new director Sandra Harper"). Used by :func:`pipeline.extract.attribution.mention`,
+which builds the phrase around the name with :mod:`pipeline.extract.name_phrases`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from pipeline.extract.organisations import single_roles, unknown_org
+from pipeline.extract.regions import place
+from pipeline.extract.speakers import (
+    APOSTROPHES,
+    NAME_RUN,
+    before_title_role,
+    clean_name,
+    find_name,
+    is_lead_in,
+    is_title,
+    lexicon,
+    without_country_first,
+)
+from pipeline.extract.speech import speech_patterns as _regexes, verb_alternation as _verbs
+from pipeline.wordlists import alternation
+
+
+#: A possessive, a lower-case role and a capitalised appositive: "Harbour Line's founder, Nia Holt," (the model's
+#: person "Harbour Line's" owns the role; the name is the appositive's).
+_OWNER_OF_ROLE = re.compile(r"['\u2019]s[^\S\n]++(?:[a-z][\w-]*+[^\S\n]++){0,3}[a-z][\w-]*+,[^\S\n]*+[A-Z]")
+#: A preposition of place right before a name: "a man from Reading" names a town.
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near)\s*$", re.I)
+#: Where someone is from, right before capitalised words: "A caller in ", "a man from ".
+_FROM_BEFORE = re.compile(r"\b(?:from|in|near)\s*+$", re.I)
+#: A telling verb and "the" right before capitalised words: the paper told ("told the Chronicle"), no person.
+_TOLD_THE = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]*+$", re.I)
+
+
+#: A preposition of place, then one or more capitalised words and "and"/"or" right before a word: "in Cork and ".
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:from|in|of|at|near|across|between)\s++(?:[A-Z][\w'\u2019-]*+,?\s++){1,4}(?:and|or|&)\s++$")
+
+
+def _place_beside_a_name(ent: Any, people: list[Any]) -> bool:
+    """Whether the model's person is one word that is a place of the gazetteer while it also finds a
+    person of two or more words that is no place in the same fragment ("Former Armagh GAA star Jo
+    Roe", "centres in Sligo and Kerry, Ms Jo Doyle said"): the place is where, the other is who."""
+    return " " not in ent.text and place(ent.text) is not None and any(
+        p is not ent and " " in p.text and place(p.text) is None for p in people)
+
+
+@lru_cache(maxsize=1)
+def _seat_then_office() -> re.Pattern[str]:
+    """The rest of a seat's name and a member's office after its first word, up to the member's name: " and
+    Lochaber MSP " of "Skye and Lochaber MSP Jo Roe"."""
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.compile(rf"(?:[^\S\n]++(?:and|&)[^\S\n]++[A-Z][\w'\u2019-]*+){{0,2}}[^\S\n]++(?:{offices})[^\S\n]++(?=[A-Z])")
+
+
+def _seat_before_a_name(ent: Any, people: list[Any], fragment: str) -> bool:
+    """Whether the model's person is one word that opens the seat of a member named right after the office
+    ("Skye" of "Skye and Lochaber MSP Jo Roe"): the seat is where, the member is who."""
+    if " " in ent.text:
+        return False
+    m = _seat_then_office().match(fragment, ent.end_char)
+    return m is not None and any(p.start_char == m.end() for p in people)
+
+
+@lru_cache(maxsize=1)
+def _private_after() -> re.Pattern[str]:
+    """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
+    return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
+
+
+def _describes_someone(fragment: str, ent: Any) -> bool:
+    """Whether the model's one-word person only describes a private person after it: "One Glasgow woman",
+    "A Swansea father" (a place or a people, not who)."""
+    return " " not in ent.text and _private_after().match(fragment, ent.end_char) is not None
+
+
+#: The verb of a relative clause right before a word: "who represents " (its object is a place or a thing, not who).
+_RELATIVE_OBJECT = re.compile(r"(?<![\w-])who[^\S\n]++[a-z]++[^\S\n]++(?:the[^\S\n]++)?$")
+
+
+#: A one-word name opening a paragraph, set off by an age, a relative clause, "one of" or where they are from: "Ellie, 19, from
+#: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,", "Megan, from Ely,".
+_ONE_NAME_OPENING = re.compile(r"[^\S\n]*+(?P<name>[A-Z][a-z]++)(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
+                               r"|one[^\S\n]++of[^\S\n]|from[^\S\n]++[A-Z]))")  # "Megan, from Ely, first rang ..."
+
+
+def _one_name_opening(fragment: str) -> Optional[tuple[int, int]]:
+    """Where a one-word name opening the fragment is (:data:`_ONE_NAME_OPENING`); not a place, a body, or a
+    word of the lists ("Leeds, whose ...", "Samaritans, who ...")."""
+    m = _ONE_NAME_OPENING.match(fragment)
+    if m is None:
+        return None
+    word = m.group("name")
+    if place(word) is not None or lexicon().find_org(word) is not None or is_title(word) \
+            or word in lexicon().cues["not_names"] or word in lexicon().cues["pronouns"]:
+        return None
+    return m.span("name")
+
+
+def _unit_name(words: str) -> bool:
+    """Whether the model's person ends in an organisation word: "Protection Branch", "Crisis Unit"."""
+    return words.split()[-1] in lexicon().cues["org_words"] if words.split() else False
+
+
+def _places_listed(fragment: str, ent: Any) -> bool:
+    """Whether the model's person is a place of the gazetteer in a list after a preposition of
+    place ("opened in Sligo and Kerry", "from Derry, Tyrone and Fermanagh")."""
+    return place(ent.text) is not None and _PLACE_LIST_BEFORE.search(fragment[max(0, ent.start_char - 120):ent.start_char]) is not None
+
+
+#: "King's Lynn", "Bishop's Stortford": one capitalised word after another's possessive is a place's last word.
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]++['\u2019]s\s++$")
+
+
+#: Lower-case words holding a role, then a name: " chief executive Greg Lyle".
+_ROLE_THEN_NAME = re.compile(rf"[^\S\n]++(?P<words>(?:[a-z][\w-]*+[^\S\n]++){{1,3}}?)(?P<name>{NAME_RUN})")
+
+
+def _role_then_name(text: str, end: int) -> Optional[int]:
+    """Where the name ends that follows a role in lower case right after the capitalised run ending
+    at ``end`` (the run is then the body: "Harbour Community Health chief executive Greg Lyle"); None
+    when no role and name of two words follow."""
+    m = _ROLE_THEN_NAME.match(text, end)
+    if m is None or " " not in m.group("name") or not is_title(m.group("words")):
+        return None
+    return m.end("name")
+
+
+#: A lower-case word, then a run of capitalised words: "director Sandra Harper".
+_ROLE_THEN_RUN = re.compile(rf"(?<![\w'\u2019-])(?P<role>[a-z][a-z-]*+)[^\S\n]++(?P<name>{NAME_RUN})")
+
+
+def _name_after_role(fragment: str) -> Optional[tuple[int, int]]:
+    """Where the first person named right after a role in lower case stands ("the charity's new
+    director Sandra Harper is ..."), for narrative the model does not read: two to four capitalised
+    words that are no body, no place and no more titles; None when there is none."""
+    roles = single_roles()
+    for m in _ROLE_THEN_RUN.finditer(fragment):
+        name = m.group("name")
+        if " " not in name or len(name.split()) > 4:
+            continue
+        words = " ".join(fragment[max(0, m.start("role") - 40):m.end("role")].split()[-3:])  # "chief executive", "branch director"
+        if not (m.group("role") in roles or is_title(words)) or clean_name(name) != name:
+            continue
+        if lexicon().find_org(name) is not None or place(name) is not None or unknown_org(name) is not None:
+            continue
+        return m.span("name")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lead_in_object() -> re.Pattern[str]:
+    """The end of a lead-in clause before a name it holds: "Speaking on Harbour FM's ", "Writing in the "
+    (its prepositions are ``lead_in_prepositions`` of ``speaker_cues.json``)."""
+    words = alternation(lexicon().cues.get("lead_in_prepositions", [])) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s++(?:the\s++)?(?:(?:[\w.-]++\s++){{0,2}}[\w.-]++['\u2019]s\s++)?$")
+
+
+def _in_lead_in(fragment: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a clause that opens the sentence before the
+    speaker ("Speaking on Harbour FM's Morning Show, she said"): a programme or paper, not a person."""
+    cut = max(fragment.rfind(ch, 0, start) for ch in ",.;:!?") + 1
+    words = fragment[cut:start].strip()
+    if re.fullmatch(r"(?i:according)\s+to", words):
+        return False  # "According to Jo Roe, director of the line, most callers are young": Jo Roe speaks
+    return bool(words) and is_lead_in(words) and _lead_in_object().search(fragment[cut:start]) is not None
+
+
+def _inside_body(segment: str, name: str) -> bool:
+    """Whether a name found in a segment is part of a body's name the segment holds, known or
+    found by its shape ("Men's Development" of "The Men's Development Network")."""
+    body = lexicon().find_org(segment)
+    shaped = body[0] if body else unknown_org(segment)
+    return bool(shaped) and name in shaped and name != shaped
+
+
+def _whole_body(words: str) -> bool:
+    """Whether ``words`` are all a known body's name ("Refuge", "Samaritans'")."""
+    flat = re.sub(r"['\u2019]s?$", "", words.translate(APOSTROPHES))
+    found = lexicon().find_org(flat)
+    return found is not None and found[1] == 0 and found[2] == len(flat)
+
+
+def first_named(fragment: str, nlp: Any = None) -> Optional[tuple[int, int]]:
+    """Where the first person a narrative fragment names stands (start and end of the name), or None
+    when it names no one: the model's first person that is a name, else the first the rules find."""
+    names: list[tuple[int, int]] = []
+    if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
+        people = [e for e in nlp(fragment).ents if e.label_ == "PERSON"]
+        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
+                 if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
+                 and not _seat_before_a_name(e, people, fragment)  # "Skye and Lochaber MSP Jo Roe": the seat is no person
+                 and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
+                 and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
+                 and not _TOLD_THE.search(fragment[:e.start_char])  # "told the Chronicle": the paper, no person
+                 and not before_title_role(fragment, e.end_char)  # "Volunteer Branch Director, Jo Roe": a title
+                 and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
+                 and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
+                 and not _whole_body(e.text)  # the model reads "Refuge" as a person
+                 and not _describes_someone(fragment, e)  # "One Glasgow woman, who asked to be called Louise,"
+                 and not (" " not in e.text and is_title(e.text))  # "Volunteer numbers fell": a role word is no name
+                 and not (" " not in e.text and _RELATIVE_OBJECT.search(fragment, 0, e.start_char))  # "who represents Foyle"
+                 and not _in_lead_in(fragment, e.start_char)
+                 and not _OWNER_OF_ROLE.match(fragment, e.end_char - 2)  # "Harbour Line's founder, Nia Holt,": the owner
+                 and not _OWNER_OF_ROLE.match(fragment, e.end_char)  # "Harbour's operations manager, Neil Grant,": the model's "Harbour"
+                 and e.text[:1].isupper()]  # the model reads "rang twice" as a person: names are capitalised
+    if not names:
+        found = _one_name_opening(fragment)  # "Ellie, 19, from Bradford, contacted ...": the model saw no person
+        if found is not None:
+            names.append(found)
+    if not names:
+        m = _regexes()["pseudonym"].search(fragment) or _regexes()["pseudonym_note"].search(fragment) \
+            or _regexes()["pseudonym_asked"].search(fragment)
+        if m:  # "a man from Reading, who we are calling Tom,": the name the paper gives him
+            names.append(m.span("name"))
+    if not names:
+        for seg in re.finditer(r"[^,.;:!?]+", fragment):
+            found = find_name(seg.group().strip())
+            if found and is_lead_in(seg.group().strip()) and _lead_in_object().search(seg.group().strip()[:found[2]]):
+                continue  # "Speaking to Radio Tay, Jo Roe said": the outlet is no person
+            if found and _inside_body(seg.group().strip(), found[0]):
+                continue  # "The Harbour Men's Network, which ...": words of a body's name are no person
+            if found and (found[1] or " " in found[0]):
+                off = seg.start() + (len(seg.group()) - len(seg.group().lstrip()))
+                names.append((off + found[2], off + found[3]))
+                break
+        if not names:
+            m = re.match(rf"({NAME_RUN})(?=\s+[a-z]|,)", fragment.lstrip())
+            if m and " " in m.group(1) and lexicon().find_org(m.group(1)) is None and clean_name(m.group(1)) == m.group(1):
+                lead = len(fragment) - len(fragment.lstrip())
+                # "Harbour Community Health chief executive Greg Lyle said": a body before its role, the name after
+                names.append((m.start(1) + lead, (_role_then_name(fragment.lstrip(), m.end(1)) or m.end(1)) + lead))
+        if not names:
+            m = re.search(rf"(?<![\w])({NAME_RUN})(?=\s+(?:{_verbs()})\b)", fragment)
+            if m and " " in m.group(1) and not _FROM_BEFORE.search(fragment[:m.start(1)]):  # "A caller in Market Harborough told"
+                names.append((m.end(1) - len(without_country_first(m.group(1), fragment[:m.start(1)])), m.end(1)))
+        if not names:
+            found = _name_after_role(fragment)  # "York's new director Sandra Harper is determined to ..."
+            if found is not None:
+                names.append(found)
+    return names[0] if names else None
