@@ -10,7 +10,8 @@ Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
 ``measures``, ``sentence_context``, ``facts`` and ``ratios`` (one sentence: counts,
 percentages and multipliers), ``inheritance``, ``linking`` (``change_links``, ``base_links``, ``body_links``,
 ``multiplier_links``) and ``assembly`` (the
-article-level pass), ``headline``, ``quotemarks``, ``organisations``, ``speakers``,
+article-level pass), ``headline``, ``quotemarks``, ``organisations`` (with ``alias_automaton``,
+``lexicon``, ``unknown_orgs`` and ``body_kinds``), ``speakers``,
 ``quotes``, ``parsing`` (where the model runs), ``article``. ``components`` registers
 them as spaCy pipeline components.
 
