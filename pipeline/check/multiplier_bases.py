@@ -59,12 +59,6 @@ def _of_compass(count: Count, compass: tuple[str, Optional[str]]) -> bool:
     return words[0] == first and (second is None or (len(words) > 1 and words[1] == second))
 
 
-def _own_places(count: Count) -> list[str]:
-    """The places a count's own sentence names, not those it took from the sentences before."""
-    lent = count.context_regions or []
-    return [] if lent and list(count.regions) == list(lent) else list(count.regions)
-
-
 def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count], bool]:
     """``(later, sure)``: the figure the base grew to, and whether it is surely the multiplier's (one known
     measure, the place the words name); ``(None, False)`` when no one value is the latest such figure.  When

@@ -84,19 +84,18 @@ def _closed_lists_first(made: list[Check], rests: set[str]) -> list[Check]:
         c.claim_ref in wholes or any(set(c.inputs) <= set(k.inputs) for k in closed))]
 
 
-def _unless_found(pointed: Check, made: list[Check]) -> Optional[Check]:
-    """``pointed`` unless another rule checked the same total and parts: then None, or, when that rule could
-    not decide and the pointer's words let ``pointed`` decide ("Of those, 1,200 ..., while 440 ..."), ``pointed``
-    in its place (a list of parts by channel is also found by the extractor, which cannot tell a misprint)."""
+def _unless_found(pointed: Check, made: list[Check]) -> tuple[Optional[Check], list[Check]]:
+    """``(pointed, made)`` unless another rule checked the same total and parts: then ``(None, made)``, or, when
+    that rule could not decide and the pointer's words let ``pointed`` decide ("Of those, 1,200 ..., while 440
+    ..."), ``pointed`` with ``made`` less the undecided ones (a list of parts by channel is also found by the
+    extractor, which cannot tell a misprint)."""
     same = [c for c in made if c.kind == "sum" and c.claim_ref == pointed.claim_ref
             and set(c.inputs) == set(pointed.inputs)]
     if not same:
-        return pointed
+        return pointed, made
     if pointed.verdict != "unverifiable" and all(c.verdict == "unverifiable" for c in same):
-        for c in same:
-            made.remove(c)
-        return pointed
-    return None
+        return pointed, [c for c in made if not any(c is d for d in same)]
+    return None, made
 
 
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
@@ -144,7 +143,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
                 check = None  # a share judged already on figures the text names
             if check is not None and job is pointed_sum_check:
-                check = _unless_found(check, made)  # the same parts another rule found
+                check, made = _unless_found(check, made)  # the same parts another rule found
             if check is not None:  # a breakdown check only where a breakdown is
                 made.append(check)
                 if job is share_check:

@@ -61,10 +61,11 @@ def channels_named(words: str) -> set[str]:
     pattern, of = _channel_words()
     found = set()
     for m in pattern.finditer(words):
-        if fold(m.group("word")) == "called" and _NAMING.match(words, m.end()):
+        word = fold(m.group("word"))
+        if word == "called" and _NAMING.match(words, m.end()):
             continue  # "a charity called Shout": a name, no call
-        elif of[fold(m.group("word"))] != "phone" or not _DEVICE.search(words, max(0, m.start() - 12), m.start()):
-            found.add(of[fold(m.group("word"))])
+        elif of[word] != "phone" or not _DEVICE.search(words, max(0, m.start() - 12), m.start()):
+            found.add(of[word])
     return found
 
 

@@ -25,6 +25,13 @@ from pipeline.wordlists import alternation
 _USE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 #: What a count that names no measure of its own may inherit from the count before ("Of those, 1,940 ...").
 _INHERITING = ("previous", "part", "measure")
+#: How far (characters) before and after a figure its own words are read.
+_REACH = 160
+#: Words after a count that end what it says of itself: the rest of a list, an aside of why or what else
+#: ("as more people chose to make first contact online", "rather than by phone", "and the remainder by phone").
+_AFTER_OWN = ("the remainder", "rather than", "instead of", "as more", "as fewer", "because", "after")
+
+
 def own_words(ctx: SentenceFacts, number: NumberMention) -> tuple[str, str]:
     """The words a count's channel is named in, before its figure and after it: those after it, up to the next
     figure, the rest of a list ("and the rest by phone"), an aside (``_AFTER_OWN``) or its clause's end, and those before it back to its
@@ -51,13 +58,6 @@ def _rest_of_list() -> re.Pattern[str]:
     """The rest of a list after a part ("and the rest by phone or email", "the remaining 30% online"):
     ``partition_closers`` of ``data/measures.json``, and "the remainder"."""
     return re.compile(rf"\b(?:{alternation([*lexicon()['partition_closers'], *_AFTER_OWN])})\b", re.I)
-
-
-#: How far (characters) before and after a figure its own words are read.
-_REACH = 160
-#: Words after a count that end what it says of itself: the rest of a list, an aside of why or what else
-#: ("as more people chose to make first contact online", "rather than by phone", "and the remainder by phone").
-_AFTER_OWN = ("the remainder", "rather than", "instead of", "as more", "as fewer", "because", "after")
 
 
 def own_channel_measure(ctx: SentenceFacts, number: NumberMention, unit: Optional[str], measure: str,
