@@ -184,6 +184,7 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if d.pct_kind == "share" and ref is not None and ref.draft.sentence != d.sentence:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
+    item.regions_inherited = not d.regions and bool(item.regions)  # "That is up 30%.": published with none (decision 12)
     item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
     if _same_relative_time(d, ref):
         item.period = ref.period  # "The following year it was 880, a rise of 37.5%": the year its count took
