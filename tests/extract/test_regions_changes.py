@@ -5,7 +5,9 @@ probe sets (heldout12-15) read it so for percentages too: of the percentages who
 which the extractor gave the place of the count before, they left 30 null and gave 7 a place. So a percentage or a
 multiplier is published with the places its own sentence names, else none ("That is up 30% on 2022.", "The number
 has doubled.", "Contacts from the county rose 35%"); the places it takes from before go to ``context_regions``,
-which the checks pair it by, as a count's do.
+which the checks pair it by, as a count's do. One exception keeps the seeds' gold: a change stated right after a
+count whose sentence opens with a frame of place ("In the North West, 18,036 people ... This is a 106% increase")
+takes the frame's place (``inheritance.framed_places``); no blind set has such a change either way.
 """
 from __future__ import annotations
 
@@ -31,10 +33,17 @@ def _fact(text: str, value: float, kind: str = "percentages"):
     (KENT + " It is a 30 per cent increase.", 30, [], ["Kent"]),
     ("Stop It Now! heard from 1,300 people in Kent in 2023. The figure was 1,000 in 2022, a rise of 30%.", 30, [],
      ["Kent"]),
-    ("In the North East, 3,900 people sought help in 2023. That compares with 3,000 in 2022, an increase of 30%.",
+    ("In 2023, 3,900 people in the North East sought help. That compares with 3,000 in 2022, an increase of 30%.",
      30, [], ["North East"]),
     (KENT + " Contacts from the county were up 30 per cent.", 30, [], ["Kent"]),
     (KENT + " Across the region, calls rose by 30%.", 30, [], ["Kent"]),
+    # a change stated next about a count whose sentence opens with a frame of place ("In the North West, ...") is
+    # stated inside that frame: the frame's place is its own (the seeds' gold); not a place inside the clause
+    ("In the East Midlands, 3,100 people sought help in 2023. This is a 40% increase on 2022.", 40,
+     ["East Midlands"], []),
+    ("Across Wales, 2,400 people sought help in 2023. That is up 30 per cent on 2022.", 30, ["Wales"], []),
+    ("In 2023, 3,100 people in the East Midlands sought help. This is a 40% increase on 2022.", 40, [],
+     ["East Midlands"]),
     # the change's own sentence names its place
     (KENT + " In Medway, contacts rose by 12 per cent.", 12, ["Medway"], []),
     ("Stop It Now! heard from 1,300 people in Kent in 2023, up 30% on 2022.", 30, ["Kent"], []),
