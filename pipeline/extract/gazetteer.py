@@ -77,7 +77,6 @@ class Entry:
     town: bool = False  # from data/towns.jsonl: matched only with evidence that it is the place
     abroad: bool = False  # from data/abroad.jsonl: found by regions_abroad, not the phrase matcher
     written: tuple[str, ...] = ()  # the aliases that are names of their own ("Newcastle"): place_names
-    nicknames: tuple[str, ...] = ()  # "the Kingdom" (Fife): the place only in a text that names it otherwise too
 
 
 class GazetteerError(ValueError):
@@ -109,7 +108,6 @@ def _read_entries(path: Path, *, added: bool = False) -> Iterator[tuple[int, Ent
                     town=added and row["kind"] == "city",
                     abroad=added and path == ABROAD,
                     written=tuple(row.get("written", ())),
-                    nicknames=tuple(row.get("nicknames", ())),
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise GazetteerError(f"{path.name}:{number}: {exc}") from exc

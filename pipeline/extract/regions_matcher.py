@@ -50,8 +50,6 @@ from pipeline.extract.regions_compass import without_compass_abroad
 from pipeline.settings import DATA_DIR
 
 STOP = "__stop__"
-#: The prefix of a nickname's match key ("the Kingdom" for Fife): see :func:`_named_nicknames`.
-NICK = "__nick__"
 HYPHEN_WORD = re.compile(r"(?<=-)(?:Upon|On|Under|In|Le|La|By|The|Next|En|Sur|Super|Cum|With)(?=-)")
 SENTENCE_END = {".", "!", "?", ":"}
 
@@ -84,9 +82,6 @@ def _patterns() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]
         by_key.setdefault(key, []).extend(_variants(alias, town=gazetteer_entries()[key].town))
         if alias == gazetteer_entries()[key].place.name and not gazetteer_entries()[key].town:  # "Iowans", "Canberrans": place_peoples
             by_key[key].extend(p for p in peoples(alias, gazetteer_entries()[key].place.kind, rules()) if p not in alias_keys())
-    for key, entry in gazetteer_entries().items():
-        if entry.nicknames:
-            by_key[NICK + key] = [v for nickname in entry.nicknames for v in _variants(nickname)]
     by_key[STOP] = list(rules()["stop_phrases"])
     return {key: tuple(dict.fromkeys(texts)) for key, texts in by_key.items()}, tuple(abroad)
 
@@ -149,7 +144,6 @@ class RegionMatcher:
             if not any(taken[start:end]):
                 taken[start:end] = [True] * (end - start)
                 kept.append((start, end, key))
-        kept = _named_nicknames(kept)
         entities = (
             {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
             if doc.has_annotation("ENT_IOB") else None
@@ -379,12 +373,3 @@ def _parts(span: Span, entry: Entry) -> list[Span]:
         return [span]
     found = [place(name) for name in entry.parts]
     return [Span(span.doc, span.start, span.end, label=p.name, span_id=p.kind) for p in found if p is not None]
-
-
-def _named_nicknames(kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The matches with each nickname ("the Kingdom", "the Duchy") read as its place where the text also names that
-    place by one of its names ("Fife ... 412 people from the Kingdom"), and dropped elsewhere ("the Kingdom" of a
-    text about Saudi Arabia or a fairy tale)."""
-    named = {key for _, _, key in kept if not key.startswith(NICK)}
-    return [(start, end, key[len(NICK):] if key.startswith(NICK) else key) for start, end, key in kept
-            if not key.startswith(NICK) or key[len(NICK):] in named]
