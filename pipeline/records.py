@@ -109,6 +109,9 @@ class Percentage(Fact):
     measure: str = "other"  # what the changed figure counts (added field: from its count or its words)
     partition_ref: Optional[str] = None  # a share listed with others as one whole: the list's last share (added)
     restated_ref: Optional[str] = None  # a share written as a fraction word ("well over half"): the share that states it as a figure ("(57%)") (added)
+    #: added field: the places a percentage takes from the sentences before when its own sentence names none
+    #: ("That is up 30% on 2022."); its ``regions`` is then empty (decision 12, as for counts) and the checks pair it by these
+    context_regions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -123,6 +126,9 @@ class Multiplier(Fact):
     measure: str = "other"  # what the multiplied figure counts (added field)
     base_period_start: Optional[str] = None  # the period it names as compared with: "treble the number in 2020" (added)
     base_period_end: Optional[str] = None
+    #: added field: the places taken from the sentences before when its own sentence names none ("The number has
+    #: doubled."), as on a percentage; its ``regions`` is then empty and the checks pair it by these
+    context_regions: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -108,6 +108,8 @@ def build_cities(cities: dict, countries: dict, states: dict, taken: set[str], w
         first, _, rest = name.partition(" ")
         if first in COMPASS and rest in home:
             continue  # "East London", "West Chester": here, a part of the place at home
+        if name.endswith(" County") and name[: -len(" County")] in home:
+            continue  # "Norfolk County" (Ontario): "Norfolk County Council" is Norfolk's, as for the US counties below
         rows.sort(key=lambda r: -r["population"])
         lineages = []
         for row in rows:

@@ -352,7 +352,8 @@ def _usable(record: Record) -> Record:
     dropped = sum(len(getattr(record, n)) - len(v) for n, v in kept.items())
     if dropped:
         log.warning("%s: %d malformed facts left out of the cross-article checks", record.article.id, dropped)
-    kept["counts"] = [placed_by_context(c) for c in kept["counts"]]
+    for name in ("counts", "percentages", "multipliers"):  # a fact whose sentence names no place: the places before
+        kept[name] = [placed_by_context(f) for f in kept[name]]
     helplines = record.relevance.helplines
     if not (isinstance(helplines, list) and all(isinstance(h, str) for h in helplines)):
         kept["relevance"] = dataclasses.replace(record.relevance, helplines=[])  # type: ignore[assignment]

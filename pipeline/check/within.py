@@ -20,7 +20,7 @@ from __future__ import annotations
 import configparser
 import dataclasses
 import logging
-from typing import Optional
+from typing import Optional, TypeVar
 
 from pipeline.check.evidence import Evidence
 from pipeline.check.tolerances import load
@@ -42,12 +42,13 @@ from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, chan
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
 from pipeline.check.pointed_sums import pointed_wholes
-from pipeline.records import Check, Count, Record
+from pipeline.records import Check, Fact, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
 
 log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Fact)
 
 
 def _tidy(record: Record) -> Record:
@@ -59,14 +60,16 @@ def _tidy(record: Record) -> Record:
                 for f in facts]
 
     return dataclasses.replace(record, counts=fix([placed_by_context(c) for c in record.counts]),
-                               percentages=fix(record.percentages), multipliers=fix(record.multipliers))
+                               percentages=fix([placed_by_context(p) for p in record.percentages]),
+                               multipliers=fix([placed_by_context(m) for m in record.multipliers]))
 
 
-def placed_by_context(count: Count) -> Count:
-    """The count with the places it took from the sentences before (``context_regions``) when its own sentence
-    names none: "That compares with 706 in 2022" after a sentence about Kent is paired, and compared across
-    articles, as Kent's. A ``context_regions`` that is not a list of names (a damaged record) is left alone."""
-    context = count.context_regions
+def placed_by_context(count: F) -> F:
+    """The fact (count, percentage or multiplier) with the places it took from the sentences before
+    (``context_regions``) when its own sentence names none: "That compares with 706 in 2022" after a sentence about
+    Kent is paired, and compared across articles, as Kent's. A ``context_regions`` that is not a list of names (a
+    damaged record) is left alone."""
+    context = getattr(count, "context_regions", None)
     if count.regions or not (isinstance(context, list) and context and all(isinstance(x, str) for x in context)):
         return count
     return dataclasses.replace(count, regions=list(context))

@@ -385,10 +385,13 @@ def _ref(item: Optional[Resolved]) -> Optional[str]:
 
 
 def _common(item: Resolved) -> dict[str, Any]:
+    """The fields every fact has; its published places are those its own sentence names, else none (ANNOTATION.md
+    decision 12; the blind sets' annotators read it for percentages and multipliers too: "That is up 30%.")."""
     d = item.draft
     start, end = _iso(item.period)
     return dict(id=item.id, text=d.text, start=d.start, end=d.end, sentence=(d.sentence.start, d.sentence.end),
-                qualifier=d.qualifier, regions=list(item.regions or []), period_start=start, period_end=end)
+                qualifier=d.qualifier, regions=[] if item.regions_inherited else list(item.regions or []),
+                period_start=start, period_end=end)
 
 
 def _to_count(item: Resolved) -> Count:
@@ -396,15 +399,18 @@ def _to_count(item: Resolved) -> Count:
     taken from the sentences before go to ``context_regions``, which the checks pair by."""
     d = item.draft
     common = _common(item)
-    if item.regions_inherited:
-        common["regions"] = []
     count = Count(**common, value=d.value, measure=d.measure, unit=d.unit, rate=d.rate,
                   parts=[p.id for p in item.parts], parts_complete=item.parts_complete,
                   difference=getattr(d, "difference", None),
                   group=count_group(d.text, d.sentence.text, d.end - d.sentence.start))
-    if item.regions_inherited:
-        count.context_regions = list(item.regions or [])
+    count.context_regions = _context_regions(item)
     return count
+
+
+def _context_regions(item: Resolved) -> list[str]:
+    """The places a fact took from the sentences before when its own sentence names none (its published ``regions``
+    are then empty), which the checks pair it by; empty otherwise."""
+    return list(item.regions or []) if item.regions_inherited else []
 
 
 def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Percentage:
@@ -413,7 +419,7 @@ def _to_percentage(item: Resolved, partition_ref: Optional[str] = None) -> Perce
     return Percentage(**_common(item), value=d.value, kind=d.pct_kind or "share", direction=d.direction, measure=d.measure,
                       base_period_start=base_start, base_period_end=base_end,
                       count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
-                      partition_ref=partition_ref)
+                      partition_ref=partition_ref, context_regions=_context_regions(item))
 
 
 def _to_multiplier(item: Resolved) -> Multiplier:
@@ -422,4 +428,4 @@ def _to_multiplier(item: Resolved) -> Multiplier:
     return Multiplier(**_common(item), factor=d.value, word=d.word or d.text, measure=d.measure,
                       base_period_start=base_start, base_period_end=base_end,
                       count_ref=_ref(item.count_ref), base_count_ref=_ref(item.base_count_ref),
-                      percentage_ref=_ref(item.percentage_ref))
+                      percentage_ref=_ref(item.percentage_ref), context_regions=_context_regions(item))

@@ -21,6 +21,7 @@ from pipeline.extract.inheritance import (
     against_average,
     akin,
     anaphoric_regions,
+    framed_places,
     recent_count,
     resolve_mention,
     same_base,
@@ -184,6 +185,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
     if d.pct_kind == "share" and ref is not None and ref.draft.sentence != d.sentence:
         placed = False  # "Of these, 40% were women.": a share in a sentence naming no place has none (ANNOTATION.md 12)
     item.regions = list(d.regions) or (list(ref.regions or []) if placed else []) or anaphoric_regions(d, ctx)
+    item.regions_inherited = not d.regions and bool(item.regions)  # "That is up 30%.": published with none (decision 12)
+    if item.regions_inherited and placed and item.count_ref is ref and ref is not None and framed_places(ref):
+        item.regions_inherited = False  # "In the North West, 18,036 people ... This is a 106% increase": the frame's
     item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
     if _same_relative_time(d, ref):
         item.period = ref.period  # "The following year it was 880, a rise of 37.5%": the year its count took

@@ -493,6 +493,18 @@ def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
     return list(d.previous_regions)  # "2,870 people from the region", the region named just before
 
 
+#: A sentence's opening frame of place: "In the North West, ...", "Across Wales, ..." (up to its comma).
+_FRAME = re.compile(r"\W{0,3}(?:In|Across|Throughout|Within)\s++([^,.;:\d\n]{1,60}),")
+
+
+def framed_places(count: Resolved) -> bool:
+    """Whether the count's sentence opens with a frame of place that names its places ("In the North West, 18,036
+    people sought help"): a change stated next about that count ("This is a 106% increase") is stated inside
+    the frame, and takes its places as its own."""
+    found = _FRAME.match(count.draft.sentence.text)
+    return bool(found and count.regions) and all(r.lower() in found.group(1).lower() for r in count.regions)
+
+
 def regions_agree(a: Resolved, b: Resolved) -> bool:
     return not a.regions or not b.regions or set(a.regions) == set(b.regions)
 

@@ -42,6 +42,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     """A multiplier resolved: its places, period and base period, the change of its sentence it restates (among
     ``percentages``, the changes of its sentence or of the page) and the pair of counts its words give."""
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))  # "the state's rate has tripled"
+    item.regions_inherited = not d.regions and bool(item.regions)  # "The number has doubled.": published with none
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"
     # the change of the sentence, when the multiplier names no period of its own ("calls rose 100%,

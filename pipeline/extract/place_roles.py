@@ -249,3 +249,21 @@ def names_area(text: str, m: RegionMention) -> bool:
     """Whether the words after a place make it an area, whatever body's word stands between:
     "the North Belfast Assembly constituency", "the Cardiff Council ward" (``area_nouns``)."""
     return bool(_word_after("area_nouns").match(text, m.end))
+
+
+#: Right after a figure, in its clause: words saying its place was not recorded ("378 calls where no area was
+#: recorded", "90 contacts with no location given", "40 callers from an unknown area").  Bounded runs: linear.
+_UNRECORDED = re.compile(r"[^\d.;:!?\n]{0,40}?\b(?:where|whose|with|from|for which)\s++(?:the\s++|their\s++|an?\s++)?"
+                         r"(?:no|unknown|unrecorded)\s++(?:area|location|address|postcode|region|place|trust|county)s?\b",
+                         re.IGNORECASE)
+
+
+_DIGITS = re.compile(r"\d[\d,]*+")
+
+
+def unrecorded_place(text: str, start: int) -> bool:
+    """Whether the words after the figure starting at ``start`` say its place was not recorded: the figure has no
+    place, whatever its sentence names ("A further 4,180 came from the Western Trust area, with 378 calls where no
+    area was recorded": the 378 are no area's)."""
+    digits = _DIGITS.match(text, start)
+    return bool(_UNRECORDED.match(text, digits.end() if digits else start))

@@ -30,6 +30,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.place_lists import places_before
+from pipeline.extract.place_roles import unrecorded_place
 from pipeline.extract.regions import rules
 from pipeline.extract.segments import Sentence, clause_of
 from pipeline.wordlists import alternation
@@ -249,6 +250,8 @@ def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
     """
     included = included_places(ctx)
     sentence = [r for r in regions_between(ctx, (ctx.sentence.start, ctx.sentence.end)) if r not in included]
+    if unrecorded_place(ctx.sentence.text, offset - ctx.sentence.start):
+        return [], sentence  # "378 calls where no area was recorded"
     owned = owned_places(ctx)
     if offset in owned:
         return [owned[offset]], sentence

@@ -179,7 +179,7 @@ class _Builder:
                 sentence_start, sentence_end = _span(item.get("sentence"))
                 row = dict(item, key=key, article_id=aid, position=i,
                            sentence_start=sentence_start, sentence_end=sentence_end)
-                if table == "counts":  # the places a count took from the sentences before, as one cell
+                if "context_regions" in item:  # the places a fact took from the sentences before, as one cell
                     row["context_regions"] = "; ".join(map(str, _list(item.get("context_regions")))) or None
                 for name, target in (("count", "counts"), ("base_count", "counts"), ("percentage", "percentages")):
                     row[f"{name}_key"] = self.ref(aid, item.get(f"{name}_ref"), target)
