@@ -1,0 +1,223 @@
+"""The one pair of figures a change compares, found by measure, place and period anywhere in the article.
+
+Issue 10's general rule: a change ("up 40 per cent", "doubled") is linked to the two figures it compares
+wherever the article states them (the same measure, the same place, the periods the change names), not only
+inside its sentence; in a comparison the change belongs to the later period and its base to the earlier, in
+whatever order the text names them.  :func:`resolved_check` runs after the shape-specific finders have left a
+change or a multiplier ``unverifiable``: it gathers the article's counts of the claim's measure (calls and
+contacts alike, ANNOTATION.md decision 4), of the claim's place (or the one place the counts share when the
+claim names none), one figure per period, and takes
+
+- the claim's own period for the later figure and its base period for the earlier, when the article gives a
+  figure of each; else
+- the two latest periods of that measure (of one length, the earlier ending before the later begins), when
+  the claim names no period or names one of those two.
+
+It judges the claim only when exactly one figure stands for each period (an exact figure over a rounded
+restatement of it; one of the claim's own measure over one of a measure akin to it; a figure of the claim's own
+place over one of no place; never one of another place, of a
+place within or around the claim's, or a listed part of another figure).  A disagreement is a verdict only when the claim's
+own periods gave the pair, or the claim names none and the later figure is the latest; a claim dated to the
+earlier of the two latest periods (a change that took its base year's date, "The year before, the figure was
+1,322, a rise of 47 per cent") and a gross miss (the wrong direction, or off by more than ``gross_rel``) keep
+agreement only.  The counts are indexed by measure once per record, and a measure of more than
+:data:`MAX_FIGURES` counts (a table) is left alone, so each claim's work is bounded.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Optional, Union
+
+from pipeline.check.check_builders import _check, _claimed, stated_decimal
+from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain, region_match
+from pipeline.check.multiplier_bases import gross_factor
+from pipeline.check.multiplier_checks import compares_groups
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
+from pipeline.extract.inheritance import HELPLINE_FAMILY
+from pipeline.records import Check, Count, Multiplier, Percentage
+
+Claim = Union[Percentage, Multiplier]
+Period = tuple[str, str]
+
+#: The most counts of one measure the resolver reads: more is a table, where no one pair is a claim's.
+MAX_FIGURES = 200
+#: How many days two periods may differ in length and still be "of one length" (months of 28 to 31 days).
+LENGTH_SLACK = 4
+#: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
+FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
+
+
+def _family(measure: Optional[str]) -> Optional[str]:
+    """The measure a comparison may read a count of: calls and contacts are one (decision 4); ``other`` none."""
+    if not measure or measure == "other":
+        return None
+    return HELPLINE_FAMILY.get(measure, measure)
+
+
+def _index(ev: Evidence) -> dict[str, list[Count]]:
+    """The record's plain, dated counts of one rate-free, group-free figure that is no listed part of another,
+    by measure family (built once)."""
+    key = ("period_pairs",)
+    if key not in ev.memo:
+        found: dict[str, list[Count]] = {}
+        listed = {part for c in ev.record.counts for part in c.parts}
+        for c in ev.record.counts:
+            family = _family(c.measure)
+            if family is None or not plain(c) or c.rate or c.group or c.qualifier not in FIGURE_QUALIFIERS:
+                continue
+            if c.id in listed:
+                continue  # a part of a total listed after it ("11,920 by phone ... 239,380 online") is no total
+            if not (c.period_start and c.period_end):
+                continue
+            found.setdefault(family, []).append(c)
+        ev.memo[key] = found
+    return ev.memo[key]
+
+
+def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The claim's measure, else that of the count linked to it, else of the count before it in its sentence."""
+    if _family(claim.measure):
+        return claim.measure
+    linked = ev.get(claim.count_ref, Count) or ev.get(claim.base_count_ref, Count)
+    if linked is not None and _family(linked.measure):
+        return linked.measure
+    return ev.restated_measure(claim)
+
+
+def _days(period: Period) -> int:
+    start, end = (date.fromisoformat(d[:10]) for d in period)
+    return (end - start).days
+
+
+def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[dict[Period, Optional[Count]]]:
+    """One figure per period of the counts of the claim's place: one of the claim's own ``measure`` before one of
+    a measure akin to it, of the claim's place before one of no place, an exact figure before a rounded one; ``None`` for a period with two figures; ``None`` overall when the claim names no place and the
+    counts name more than one."""
+    where = list(claim.regions)
+    if not where:
+        named = {frozenset(c.regions) for c in counts if c.regions}
+        if len(named) > 1:
+            return None
+        where = sorted(next(iter(named))) if named else []
+    ranked: dict[Period, list[tuple[tuple[bool, int, bool], Count]]] = {}
+    for c in counts:
+        level = region_match(where, c.regions)
+        if level not in (SAME, UNKNOWN):
+            continue  # another place, one within or around the claim's, or a list sharing one: not its figure
+        rank = (c.measure == measure, level, c.qualifier == "exact")
+        ranked.setdefault((c.period_start, c.period_end), []).append((rank, c))
+    out: dict[Period, Optional[Count]] = {}
+    for period, found in ranked.items():
+        best = max(rank for rank, _ in found)
+        values = {c.value: c for rank, c in found if rank == best}
+        out[period] = next(iter(values.values())) if len(values) == 1 else None
+    return out
+
+
+def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
+    """The latest period of one length and the latest of that length ending before it begins."""
+    periods = sorted(figures, key=lambda p: (p[1], p[0]))
+    if length is None and periods:
+        length = _days(periods[-1])
+    same = [p for p in periods if abs(_days(p) - length) <= LENGTH_SLACK]
+    if len(same) < 2:
+        return None
+    later = same[-1]
+    earlier = [p for p in same if p[1] < later[0]]
+    return (earlier[-1], later) if earlier else None
+
+
+def _other_measures(claim: Claim, family: str, periods: tuple[Period, Period], ev: Evidence) -> bool:
+    """Whether counts of another measure stand in one of the pair's periods: a claim whose words name no measure
+    ("The combined total was up 38 per cent") may then be of either, or of their sum."""
+    for other, counts in _index(ev).items():
+        if other != family and any((c.period_start, c.period_end) in periods for c in counts[:MAX_FIGURES]):
+            return True
+    return False
+
+
+def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
+    disagreement on it is a verdict; ``None`` when no one pair fits, or when the claim names no measure and the
+    pair's periods hold figures of another."""
+    measure = _measure(claim, ev)
+    family = _family(measure)
+    found = _periods_pair(claim, measure, family, ev) if family else None
+    if found is None or (_family(claim.measure) is None and _other_measures(
+            claim, family, ((found[0].period_start, found[0].period_end),
+                            (found[1].period_start, found[1].period_end)), ev)):
+        return None
+    return found
+
+
+def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """:func:`_pair` among the counts of one measure family."""
+    counts = _index(ev).get(family, [])
+    if len(counts) < 2 or len(counts) > MAX_FIGURES:
+        return None
+    figures = _figures(claim, measure, counts)
+    if not figures:
+        return None
+    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
+    base = (claim.base_period_start, claim.base_period_end) \
+        if claim.base_period_start and claim.base_period_end else None
+    if own in figures and base in figures:
+        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
+            return None
+        return figures[base], figures[own], "the figures of its period and its base period", True
+    latest = _latest_two(figures, _days(own) if own else None)
+    if latest is None or (own is not None and own not in latest):
+        return None
+    earlier, later = figures[latest[0]], figures[latest[1]]
+    if earlier is None or later is None:
+        return None
+    if own is None:
+        return earlier, later, "the figures of the two latest periods of its measure", True
+    if own == latest[1]:
+        return earlier, later, "its period's figure and the one before it", base is None or base == latest[0]
+    return earlier, later, "the two latest figures of its measure, its period the earlier", False
+
+
+def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
+    inputs = (old.qualifier, new.qualifier)
+    if isinstance(claim, Multiplier):
+        return check_multiplier(Decimal(repr(claim.factor)), claim.qualifier, Decimal(repr(old.value)),
+                                Decimal(repr(new.value)), tolerances=tol, word=claim.word or claim.text,
+                                inputs=inputs)
+    qualifier = "about" if claim.qualifier == "exact" and fraction_word(claim.text) else claim.qualifier
+    return check_percentage(stated_decimal(claim.text, claim.value), qualifier, Decimal(repr(old.value)),
+                            Decimal(repr(new.value)), tolerances=tol, direction=claim.direction, inputs=inputs)
+
+
+def _gross(claim: Claim, v: Verdict, tol: Tolerances) -> bool:
+    if isinstance(claim, Multiplier):
+        return gross_factor(v.computed, Decimal(repr(claim.factor)), tol.gross_rel)
+    return v.gross
+
+
+def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
+    """``check`` unless it is ``unverifiable`` and the article gives the one pair the claim compares: then the
+    claim judged on that pair, the note saying how it was linked."""
+    if check.verdict != "unverifiable" or (isinstance(claim, Percentage) and claim.kind != "change"):
+        return check
+    if isinstance(claim, Multiplier) and compares_groups(claim.word or claim.text):
+        return check  # "three times as many men as women": two groups, not one figure over time
+    found = _pair(claim, ev)
+    if found is None:
+        return check
+    old, new, how, decisive = found
+    v = _verdict(claim, old, new, tol)
+    if v.verdict == "inconsistent":  # the pair that gives another stated change exactly is that change's
+        v = _claimed(v, claim.id, old, new, ev, tol,
+                     Decimal(repr(claim.factor)) if isinstance(claim, Multiplier) else None)
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (not decisive or _gross(claim, v, tol))):
+        return check
+    kind = "multiplier" if isinstance(claim, Multiplier) else "percentage"
+    stated = float(claim.factor if isinstance(claim, Multiplier) else claim.value)
+    made = _check(kind, claim, [old, new], stated, v,
+                  prefix=f"linked by measure, place and period ({how}), {place(old)} to {place(new)}")
+    return dataclasses.replace(made, id=check.id)
