@@ -4,8 +4,8 @@ Issue 10's general rule: a change ("up 40 per cent", "doubled") is linked to the
 wherever the article states them (the same measure, the same place, the periods the change names), not only
 inside its sentence; in a comparison the change belongs to the later period and its base to the earlier, in
 whatever order the text names them.  :func:`resolved_check` runs after the shape-specific finders have left a
-change or a multiplier ``unverifiable``: it gathers the article's counts of the claim's measure (calls and
-contacts alike, ANNOTATION.md decision 4), of the claim's place (or the one place the counts share when the
+change or a multiplier ``unverifiable``: it gathers the article's counts of the claim's measure (its own, or the
+one its sentence's words name; calls and contacts alike, ANNOTATION.md decision 4), of the claim's place (or the one place the counts share when the
 claim names none), one figure per period, and takes
 
 - the claim's own period for the later figure and its base period for the earlier, when the article gives a
@@ -26,15 +26,17 @@ agreement only.  The counts are indexed by measure once per record, and a measur
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
+from functools import lru_cache
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain, region_match
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_checks import compares_groups
+from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -78,14 +80,26 @@ def _index(ev: Evidence) -> dict[str, list[Count]]:
     return ev.memo[key]
 
 
+@lru_cache(maxsize=1)
+def _claim_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of ``check_words.json``'s ``claim_nouns`` and the measure of each noun."""
+    measure_of = {noun: measure for measure, nouns in check_words()["claim_nouns"].items() for noun in nouns}
+    words = sorted(measure_of, key=len, reverse=True)
+    alternation = "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternation})\b", re.I), measure_of
+
+
 def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The claim's measure, else that of the count linked to it, else of the count before it in its sentence."""
-    if _family(claim.measure):
-        return claim.measure
-    linked = ev.get(claim.count_ref, Count) or ev.get(claim.base_count_ref, Count)
-    if linked is not None and _family(linked.measure):
-        return linked.measure
-    return ev.restated_measure(claim)
+    """The measure the claim's own sentence names first before it ("Calls from Wrexham ... rose by 30 per cent",
+    "Website visits ... doubled", "Texts to the line ... more than doubled"), else the extractor's; ``None`` when
+    neither knows one ("The combined total was up 38 per cent"): a figure's measure is what its own words say,
+    before what a count beside it lent it."""
+    if ev.text:
+        pattern, measure_of = _claim_nouns()
+        noun = pattern.search(ev.text, claim.sentence[0], max(claim.sentence[0], claim.start))
+        if noun is not None:
+            return measure_of[" ".join(noun.group(0).lower().split())]
+    return claim.measure if _family(claim.measure) else None
 
 
 def _days(period: Period) -> int:
@@ -131,27 +145,12 @@ def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -
     return (earlier[-1], later) if earlier else None
 
 
-def _other_measures(claim: Claim, family: str, periods: tuple[Period, Period], ev: Evidence) -> bool:
-    """Whether counts of another measure stand in one of the pair's periods: a claim whose words name no measure
-    ("The combined total was up 38 per cent") may then be of either, or of their sum."""
-    for other, counts in _index(ev).items():
-        if other != family and any((c.period_start, c.period_end) in periods for c in counts[:MAX_FIGURES]):
-            return True
-    return False
-
-
 def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
     """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
-    disagreement on it is a verdict; ``None`` when no one pair fits, or when the claim names no measure and the
-    pair's periods hold figures of another."""
+    disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
     measure = _measure(claim, ev)
     family = _family(measure)
-    found = _periods_pair(claim, measure, family, ev) if family else None
-    if found is None or (_family(claim.measure) is None and _other_measures(
-            claim, family, ((found[0].period_start, found[0].period_end),
-                            (found[1].period_start, found[1].period_end)), ev)):
-        return None
-    return found
+    return _periods_pair(claim, measure, family, ev) if family else None
 
 
 def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
