@@ -49,6 +49,8 @@ Period = tuple[str, str]
 MAX_FIGURES = 200
 #: How many days two periods may differ in length and still be "of one length" (months of 28 to 31 days).
 LENGTH_SLACK = 4
+#: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
+SUBJECT_WORDS = 5
 #: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
 
@@ -89,16 +91,27 @@ def _claim_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{alternation})\b", re.I), measure_of
 
 
+def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The measure the subject of the claim's sentence names: a noun of ``claim_nouns`` among its first
+    :data:`SUBJECT_WORDS` words, before the claim ("Calls from Kent ...", "Website visits from Bristol ...", "The
+    number of texts ..."); ``None`` when they hold none ("Figures from the helpline and website run by ...")."""
+    if not ev.text:
+        return None
+    start = claim.sentence[0]
+    head = " ".join(ev.text[start:min(claim.start, start + 80)].split()[:SUBJECT_WORDS])
+    pattern, measure_of = _claim_nouns()
+    noun = pattern.search(head)
+    return measure_of[" ".join(noun.group(0).lower().split())] if noun else None
+
+
 def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The measure the claim's own sentence names first before it ("Calls from Wrexham ... rose by 30 per cent",
+    """The measure the subject of the claim's sentence names ("Calls from Wrexham ... rose by 30 per cent",
     "Website visits ... doubled", "Texts to the line ... more than doubled"), else the extractor's; ``None`` when
     neither knows one ("The combined total was up 38 per cent"): a figure's measure is what its own words say,
     before what a count beside it lent it."""
-    if ev.text:
-        pattern, measure_of = _claim_nouns()
-        noun = pattern.search(ev.text, claim.sentence[0], max(claim.sentence[0], claim.start))
-        if noun is not None:
-            return measure_of[" ".join(noun.group(0).lower().split())]
+    named = _named_measure(claim, ev)
+    if named is not None:
+        return named
     return claim.measure if _family(claim.measure) else None
 
 
@@ -198,10 +211,26 @@ def _gross(claim: Claim, v: Verdict, tol: Tolerances) -> bool:
     return v.gross
 
 
+def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
+    """``check`` made ``unverifiable`` when the claim's own words name a measure ("Website visits from Bristol rose
+    30 per cent") that none of the counts it was judged on is of (calls): they are another thing's figures."""
+    named = _family(_named_measure(claim, ev))
+    counts = [c for c in (ev.get(i, Count) for i in check.inputs) if c is not None]
+    if named is None or not counts or any(_family(c.measure) in (named, None) for c in counts):
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; the claim's words name another measure than these counts', so no verdict")
+
+
 def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
     """``check`` unless it is ``unverifiable`` and the article gives the one pair the claim compares: then the
-    claim judged on that pair, the note saying how it was linked."""
-    if check.verdict != "unverifiable" or (isinstance(claim, Percentage) and claim.kind != "change"):
+    claim judged on that pair, the note saying how it was linked.  An ``inconsistent`` on counts of another
+    measure than the one the claim's words name is made ``unverifiable``."""
+    if isinstance(claim, Percentage) and claim.kind != "change":
+        return check
+    if check.verdict == "inconsistent":
+        return _named_apart(check, claim, ev)
+    if check.verdict != "unverifiable":
         return check
     if isinstance(claim, Multiplier) and compares_groups(claim.word or claim.text):
         return check  # "three times as many men as women": two groups, not one figure over time
