@@ -21,6 +21,7 @@ from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, before, place
 from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
+from pipeline.check.period_pairs import resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
     Verdict,
@@ -38,9 +39,12 @@ from pipeline.records import Check, Count, Multiplier, Percentage
 
 def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
     """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
-    many" read as a change over time (:func:`_over_time`).  A headline's plain "doubles" that shortens the
+    many" read as a change over time (:func:`_over_time`).  Left ``unverifiable``, it is judged on the one pair of its
+    measure, place and periods (:mod:`pipeline.check.period_pairs`).  A headline's plain "doubles" that shortens the
     body's "more than doubled" or "nearly doubled" (:func:`_shortened_in_headline`) keeps only agreement."""
     check = _multiplier_check(mult, ev, tol, over_time=over_time)
+    if not compares_groups(mult.word or mult.text):  # "three times as many men as women" is no change over time
+        check = resolved_check(check, mult, ev, tol)  # the one pair of its measure, place and periods
     body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
     if body is None:
         return check

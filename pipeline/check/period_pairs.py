@@ -11,7 +11,7 @@ claim names none), one figure per period, and takes
 - the claim's own period for the later figure and its base period for the earlier, when the article gives a
   figure of each; else
 - the two latest periods of that measure (of one length, the earlier ending before the later begins), when
-  the claim names no period or names one of those two.
+  the claim names one of those two, or names none and the figures give only those two.
 
 It judges the claim only when exactly one figure stands for each period (an exact figure over a rounded
 restatement of it; one of the claim's own measure over one of a measure akin to it; a figure of the claim's own
@@ -35,7 +35,6 @@ from typing import Optional, Union
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain, region_match
 from pipeline.check.multiplier_bases import gross_factor
-from pipeline.check.multiplier_checks import compares_groups
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
@@ -146,12 +145,15 @@ def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[dict[P
 
 
 def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
-    """The latest period of one length and the latest of that length ending before it begins."""
+    """The latest period of one length and the latest of that length ending before it begins; with no ``length``
+    (a claim that names no period) only when the figures give exactly two periods of one length: a run of years
+    ("400 in 2014 ... 700 in 2015 ... 1,000 in 2017") holds several comparisons an undated change may state."""
     periods = sorted(figures, key=lambda p: (p[1], p[0]))
-    if length is None and periods:
+    undated = length is None
+    if undated and periods:
         length = _days(periods[-1])
     same = [p for p in periods if abs(_days(p) - length) <= LENGTH_SLACK]
-    if len(same) < 2:
+    if len(same) < 2 or (undated and len(same) > 2):
         return None
     later = same[-1]
     earlier = [p for p in same if p[1] < later[0]]
@@ -189,8 +191,8 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
         return None
     if own is None:
         return earlier, later, "the figures of the two latest periods of its measure", True
-    if own == latest[1]:
-        return earlier, later, "its period's figure and the one before it", base is None or base == latest[0]
+    if own == latest[1]:  # a base period the words name with no figure of its own: the earlier is no base of it
+        return (earlier, later, "its period's figure and the one before it", True) if base is None else None
     return earlier, later, "the two latest figures of its measure, its period the earlier", False
 
 
@@ -232,8 +234,6 @@ def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) ->
         return _named_apart(check, claim, ev)
     if check.verdict != "unverifiable":
         return check
-    if isinstance(claim, Multiplier) and compares_groups(claim.word or claim.text):
-        return check  # "three times as many men as women": two groups, not one figure over time
     found = _pair(claim, ev)
     if found is None:
         return check

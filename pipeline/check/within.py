@@ -138,8 +138,9 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                 check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
             else:
                 check = job(fact, ev, tol)
-            if check is not None and job in (percentage_check, multiplier_check):
+            if check is not None and job is percentage_check:
                 check = resolved_check(check, fact, ev, tol)  # the one pair of its measure, place and periods
+            if check is not None and job in (percentage_check, multiplier_check):
                 check = no_verdict_on_unlike(check, fact, ev)  # calls against texts, a place each, a group's change
             if check is not None and job is partition_share_check \
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):

@@ -53,9 +53,6 @@ def test_the_one_pair_of_its_measure_place_and_periods(text, kind, stated, verdi
     ("Calls from Kent to the helpline rose by 25 per cent last year.\n\nThe line took 1,200 calls from Kent in "
      "2022.\n\nThe council's own audit counted 1,260 calls from Kent in 2022.\n\nIn 2021 it took 1,000 calls from Kent.",
      "percentage", 25.0),
-    # a change dated by its base year's figure ("The year before, ..."): agreement only
-    ("The line took 1,200 calls from Kent in 2022.\n\nThe year before, the figure for Kent was 1,000, a rise the "
-     "charity puts at 25 per cent.", "percentage", 25.0),
     # "three times as many men as women": two groups, not a figure over time
     ("Three times as many men as women called the line from Kent last year.\n\n" + KENT, "multiplier", 3.0),
 ])
@@ -67,7 +64,7 @@ def test_no_inconsistent_without_the_one_pair(text, kind, stated):
     # the figure after "double the" is the base, whatever periods the two took
     ("The line handled 640 webchats from Kent between January and June, nearly double the 331 in the same months "
      "of 2022.", (331, 640)),
-    ("Kent's helpline took 1,250 calls in 2022, almost twice the figure of 650 in 2021.", (650, 1250)),
+    ("In Kent the helpline answered 1,250 calls last year, almost double the 650 of the year before.", (650, 1250)),
 ])
 def test_the_object_of_a_multiplier_is_its_base(text, inputs):
     assert ("consistent", inputs) in _checks(text, "multiplier", 2.0)
