@@ -17,10 +17,11 @@ from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
-from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, place
+from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, before, place
 from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
+from pipeline.check.period_pairs import resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
     Verdict,
@@ -38,9 +39,12 @@ from pipeline.records import Check, Count, Multiplier, Percentage
 
 def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_time: bool = False) -> Check:
     """A "doubled"-like claim against its counts, or against a stated change.  ``over_time``: an "N times as
-    many" read as a change over time (:func:`_over_time`).  A headline's plain "doubles" that shortens the
+    many" read as a change over time (:func:`_over_time`).  Left ``unverifiable``, it is judged on the one pair of its
+    measure, place and periods (:mod:`pipeline.check.period_pairs`).  A headline's plain "doubles" that shortens the
     body's "more than doubled" or "nearly doubled" (:func:`_shortened_in_headline`) keeps only agreement."""
     check = _multiplier_check(mult, ev, tol, over_time=over_time)
+    if not compares_groups(mult.word or mult.text):  # "three times as many men as women" is no change over time
+        check = resolved_check(check, mult, ev, tol)  # the one pair of its measure, place and periods
     body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
     if body is None:
         return check
@@ -77,6 +81,8 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
         new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
+        if new is not None and old is not None and before(new, old) and not _in_its_sentence(mult, old, new):
+            new, old = old, new  # figures of other sentences than the claim's: the later period is the later figure
         if new is None or old is None:
             same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
             if same:
@@ -129,6 +135,11 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
     shown = "; ".join(f"{p.text} ({place(p)}): {c.verdict}" for p, c in zip(candidates, checks))
     return _unverifiable("multiplier", mult, float(mult.factor),
                          f"'{word}' names no region, and the changes it could refer to disagree: {shown}")
+
+
+def _in_its_sentence(mult: Multiplier, old: Count, new: Count) -> bool:
+    """Both counts stand in the multiplier's sentence, whose words order them ("640, nearly double the 331")."""
+    return tuple(old.sentence) == tuple(new.sentence) == tuple(mult.sentence)
 
 
 #: Why a pair found for a claim of no place that disagrees is no verdict.

@@ -36,6 +36,7 @@ from pipeline.check.percentage_checks import percentage_check
 from pipeline.check.share_checks import next_figure_check, partition_share_check, restated_share_check, share_check
 from pipeline.check.multiplier_checks import multiplier_check
 from pipeline.check.unlike_counts import no_verdict_on_unlike
+from pipeline.check.period_pairs import resolved_check
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
                                        pointed_sum_check,
                                        partition_check, sum_check)
@@ -140,6 +141,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                 check = next_figure_check(fact, ev, tol, shared=id(fact) in shared)
             else:
                 check = job(fact, ev, tol)
+            if check is not None and job is percentage_check:
+                check = resolved_check(check, fact, ev, tol)  # the one pair of its measure, place and periods
             if check is not None and job in (percentage_check, multiplier_check):
                 check = no_verdict_on_unlike(check, fact, ev)  # calls against texts, a place each, a group's change
             if check is not None and job is partition_share_check \

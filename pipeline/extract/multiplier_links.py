@@ -38,6 +38,21 @@ def _counts_of_another_clause(mult: Draft, pair: tuple[Resolved, Resolved]) -> b
     return False
 
 
+#: Between a multiplier and the figure its words take as their object ("nearly double the 331", "three times
+#: that of 2,100", "twice the figure of 410"): that figure is the base it multiplies.
+_OBJECT = re.compile(r"\s{1,3}(?:the|that\s{1,3}of|those\s{1,3}of)(?:\s{1,3}(?:figure|number|total|level)"
+                     r"\s{1,3}(?:of|for))?\s{1,3}")
+
+
+def _object_first(d: Draft, pair: tuple[Resolved, Resolved]) -> tuple[Resolved, Resolved]:
+    """``(base, later)`` with the figure the multiplier's words take as their object as the base, whatever periods
+    the two took ("640 chats, nearly double the 331 in the same months of 2024": 331 is the base)."""
+    base, later = pair
+    s = d.sentence.start
+    gap = d.sentence.text[d.end - s:later.draft.start - s]
+    return (later, base) if later.draft.start >= d.end and _OBJECT.fullmatch(gap) else pair
+
+
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
     """A multiplier resolved: its places, period and base period, the change of its sentence it restates (among
     ``percentages``, the changes of its sentence or of the page) and the pair of counts its words give."""
@@ -58,7 +73,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
         item.base_count_ref, item.count_ref = pair
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start \
             and not _counts_of_another_clause(d, (dated[0], dated[-1])):  # "doubled from 61 in 2021 to 118 in 2022"
-        item.base_count_ref, item.count_ref = dated[0], dated[-1]
+        item.base_count_ref, item.count_ref = _object_first(d, (dated[0], dated[-1]))
     else:  # "more than doubled from February (68) to March (157)"
         item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"

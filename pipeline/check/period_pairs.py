@@ -1,0 +1,251 @@
+"""The one pair of figures a change compares, found by measure, place and period anywhere in the article.
+
+Issue 10's general rule: a change ("up 40 per cent", "doubled") is linked to the two figures it compares
+wherever the article states them (the same measure, the same place, the periods the change names), not only
+inside its sentence; in a comparison the change belongs to the later period and its base to the earlier, in
+whatever order the text names them.  :func:`resolved_check` runs after the shape-specific finders have left a
+change or a multiplier ``unverifiable``: it gathers the article's counts of the claim's measure (its own, or the
+one its sentence's words name; calls and contacts alike, ANNOTATION.md decision 4), of the claim's place (or the one place the counts share when the
+claim names none), one figure per period, and takes
+
+- the claim's own period for the later figure and its base period for the earlier, when the article gives a
+  figure of each; else
+- the two latest periods of that measure (of one length, the earlier ending before the later begins), when
+  the claim names one of those two, or names none and the figures give only those two.
+
+It judges the claim only when exactly one figure stands for each period (an exact figure over a rounded
+restatement of it; one of the claim's own measure over one of a measure akin to it; a figure of the claim's own
+place over one of no place; never one of another place, of a
+place within or around the claim's, or a listed part of another figure).  A disagreement is a verdict only when the claim's
+own periods gave the pair, or the claim names none and the later figure is the latest; a claim dated to the
+earlier of the two latest periods (a change that took its base year's date, "The year before, the figure was
+1,322, a rise of 47 per cent") and a gross miss (the wrong direction, or off by more than ``gross_rel``) keep
+agreement only.  The counts are indexed by measure once per record, and a measure of more than
+:data:`MAX_FIGURES` counts (a table) is left alone, so each claim's work is bounded.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional, Union
+
+from pipeline.check.check_builders import _check, _claimed, stated_decimal
+from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain, region_match
+from pipeline.check.multiplier_bases import gross_factor
+from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
+from pipeline.extract.inheritance import HELPLINE_FAMILY
+from pipeline.records import Check, Count, Multiplier, Percentage
+
+Claim = Union[Percentage, Multiplier]
+Period = tuple[str, str]
+
+#: The most counts of one measure the resolver reads: more is a table, where no one pair is a claim's.
+MAX_FIGURES = 200
+#: How many days two periods may differ in length and still be "of one length" (months of 28 to 31 days).
+LENGTH_SLACK = 4
+#: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
+SUBJECT_WORDS = 5
+#: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
+FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
+
+
+def _family(measure: Optional[str]) -> Optional[str]:
+    """The measure a comparison may read a count of: calls and contacts are one (decision 4); ``other`` none."""
+    if not measure or measure == "other":
+        return None
+    return HELPLINE_FAMILY.get(measure, measure)
+
+
+def _index(ev: Evidence) -> dict[str, list[Count]]:
+    """The record's plain, dated counts of one rate-free, group-free figure that is no listed part of another,
+    by measure family (built once)."""
+    key = ("period_pairs",)
+    if key not in ev.memo:
+        found: dict[str, list[Count]] = {}
+        listed = {part for c in ev.record.counts for part in c.parts}
+        for c in ev.record.counts:
+            family = _family(c.measure)
+            if family is None or not plain(c) or c.rate or c.group or c.qualifier not in FIGURE_QUALIFIERS:
+                continue
+            if c.id in listed:
+                continue  # a part of a total listed after it ("11,920 by phone ... 239,380 online") is no total
+            if not (c.period_start and c.period_end):
+                continue
+            found.setdefault(family, []).append(c)
+        ev.memo[key] = found
+    return ev.memo[key]
+
+
+@lru_cache(maxsize=1)
+def _claim_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex of ``check_words.json``'s ``claim_nouns`` and the measure of each noun."""
+    measure_of = {noun: measure for measure, nouns in check_words()["claim_nouns"].items() for noun in nouns}
+    words = sorted(measure_of, key=len, reverse=True)
+    alternation = "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternation})\b", re.I), measure_of
+
+
+def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The measure the subject of the claim's sentence names: a noun of ``claim_nouns`` among its first
+    :data:`SUBJECT_WORDS` words, before the claim ("Calls from Kent ...", "Website visits from Bristol ...", "The
+    number of texts ..."); ``None`` when they hold none ("Figures from the helpline and website run by ...")."""
+    if not ev.text:
+        return None
+    start = claim.sentence[0]
+    head = " ".join(ev.text[start:min(claim.start, start + 80)].split()[:SUBJECT_WORDS])
+    pattern, measure_of = _claim_nouns()
+    noun = pattern.search(head)
+    return measure_of[" ".join(noun.group(0).lower().split())] if noun else None
+
+
+def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The measure the subject of the claim's sentence names ("Calls from Wrexham ... rose by 30 per cent",
+    "Website visits ... doubled", "Texts to the line ... more than doubled"), else the extractor's; ``None`` when
+    neither knows one ("The combined total was up 38 per cent"): a figure's measure is what its own words say,
+    before what a count beside it lent it."""
+    named = _named_measure(claim, ev)
+    if named is not None:
+        return named
+    return claim.measure if _family(claim.measure) else None
+
+
+def _days(period: Period) -> int:
+    start, end = (date.fromisoformat(d[:10]) for d in period)
+    return (end - start).days
+
+
+def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[dict[Period, Optional[Count]]]:
+    """One figure per period of the counts of the claim's place: one of the claim's own ``measure`` before one of
+    a measure akin to it, of the claim's place before one of no place, an exact figure before a rounded one; ``None`` for a period with two figures; ``None`` overall when the claim names no place and the
+    counts name more than one."""
+    where = list(claim.regions)
+    if not where:
+        named = {frozenset(c.regions) for c in counts if c.regions}
+        if len(named) > 1:
+            return None
+        where = sorted(next(iter(named))) if named else []
+    ranked: dict[Period, list[tuple[tuple[bool, int, bool], Count]]] = {}
+    for c in counts:
+        level = region_match(where, c.regions)
+        if level not in (SAME, UNKNOWN):
+            continue  # another place, one within or around the claim's, or a list sharing one: not its figure
+        rank = (c.measure == measure, level, c.qualifier == "exact")
+        ranked.setdefault((c.period_start, c.period_end), []).append((rank, c))
+    out: dict[Period, Optional[Count]] = {}
+    for period, found in ranked.items():
+        best = max(rank for rank, _ in found)
+        values = {c.value: c for rank, c in found if rank == best}
+        out[period] = next(iter(values.values())) if len(values) == 1 else None
+    return out
+
+
+def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
+    """The latest period of one length and the latest of that length ending before it begins; with no ``length``
+    (a claim that names no period) only when the figures give exactly two periods of one length: a run of years
+    ("400 in 2014 ... 700 in 2015 ... 1,000 in 2017") holds several comparisons an undated change may state."""
+    periods = sorted(figures, key=lambda p: (p[1], p[0]))
+    undated = length is None
+    if undated and periods:
+        length = _days(periods[-1])
+    same = [p for p in periods if abs(_days(p) - length) <= LENGTH_SLACK]
+    if len(same) < 2 or (undated and len(same) > 2):
+        return None
+    later = same[-1]
+    earlier = [p for p in same if p[1] < later[0]]
+    return (earlier[-1], later) if earlier else None
+
+
+def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
+    disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
+    measure = _measure(claim, ev)
+    family = _family(measure)
+    return _periods_pair(claim, measure, family, ev) if family else None
+
+
+def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """:func:`_pair` among the counts of one measure family."""
+    counts = _index(ev).get(family, [])
+    if len(counts) < 2 or len(counts) > MAX_FIGURES:
+        return None
+    figures = _figures(claim, measure, counts)
+    if not figures:
+        return None
+    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
+    base = (claim.base_period_start, claim.base_period_end) \
+        if claim.base_period_start and claim.base_period_end else None
+    if own in figures and base in figures:
+        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
+            return None
+        return figures[base], figures[own], "the figures of its period and its base period", True
+    latest = _latest_two(figures, _days(own) if own else None)
+    if latest is None or (own is not None and own not in latest):
+        return None
+    earlier, later = figures[latest[0]], figures[latest[1]]
+    if earlier is None or later is None:
+        return None
+    if own is None:
+        return earlier, later, "the figures of the two latest periods of its measure", True
+    if own == latest[1]:  # a base period the words name with no figure of its own: the earlier is no base of it
+        return (earlier, later, "its period's figure and the one before it", True) if base is None else None
+    return earlier, later, "the two latest figures of its measure, its period the earlier", False
+
+
+def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
+    inputs = (old.qualifier, new.qualifier)
+    if isinstance(claim, Multiplier):
+        return check_multiplier(Decimal(repr(claim.factor)), claim.qualifier, Decimal(repr(old.value)),
+                                Decimal(repr(new.value)), tolerances=tol, word=claim.word or claim.text,
+                                inputs=inputs)
+    qualifier = "about" if claim.qualifier == "exact" and fraction_word(claim.text) else claim.qualifier
+    return check_percentage(stated_decimal(claim.text, claim.value), qualifier, Decimal(repr(old.value)),
+                            Decimal(repr(new.value)), tolerances=tol, direction=claim.direction, inputs=inputs)
+
+
+def _gross(claim: Claim, v: Verdict, tol: Tolerances) -> bool:
+    if isinstance(claim, Multiplier):
+        return gross_factor(v.computed, Decimal(repr(claim.factor)), tol.gross_rel)
+    return v.gross
+
+
+def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
+    """``check`` made ``unverifiable`` when the claim's own words name a measure ("Website visits from Bristol rose
+    30 per cent") that none of the counts it was judged on is of (calls): they are another thing's figures."""
+    named = _family(_named_measure(claim, ev))
+    counts = [c for c in (ev.get(i, Count) for i in check.inputs) if c is not None]
+    if named is None or not counts or any(_family(c.measure) in (named, None) for c in counts):
+        return check
+    return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
+                               + "; the claim's words name another measure than these counts', so no verdict")
+
+
+def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
+    """``check`` unless it is ``unverifiable`` and the article gives the one pair the claim compares: then the
+    claim judged on that pair, the note saying how it was linked.  An ``inconsistent`` on counts of another
+    measure than the one the claim's words name is made ``unverifiable``."""
+    if isinstance(claim, Percentage) and claim.kind != "change":
+        return check
+    if check.verdict == "inconsistent":
+        return _named_apart(check, claim, ev)
+    if check.verdict != "unverifiable":
+        return check
+    found = _pair(claim, ev)
+    if found is None:
+        return check
+    old, new, how, decisive = found
+    v = _verdict(claim, old, new, tol)
+    if v.verdict == "inconsistent":  # the pair that gives another stated change exactly is that change's
+        v = _claimed(v, claim.id, old, new, ev, tol,
+                     Decimal(repr(claim.factor)) if isinstance(claim, Multiplier) else None)
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (not decisive or _gross(claim, v, tol))):
+        return check
+    kind = "multiplier" if isinstance(claim, Multiplier) else "percentage"
+    stated = float(claim.factor if isinstance(claim, Multiplier) else claim.value)
+    made = _check(kind, claim, [old, new], stated, v,
+                  prefix=f"linked by measure, place and period ({how}), {place(old)} to {place(new)}")
+    return dataclasses.replace(made, id=check.id)
