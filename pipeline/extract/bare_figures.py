@@ -82,7 +82,16 @@ def predicate_unit(after: str) -> Optional[str]:
     match = _PREDICATE.match(after)
     if match is None:
         return None
-    return next((w for w in match.group("words").split() if _count_noun(w)), None)
+    for word in match.group("words").split():
+        if word in _PREPOSITIONS:
+            return None  # "1,004 were from people who ...": where they came from, no predicate noun
+        if _count_noun(word):
+            return word
+    return None
+
+
+_PREPOSITIONS = frozenset(("from", "in", "to", "by", "on", "at", "of", "for", "with", "about", "made", "taken",
+                           "answered", "received"))
 
 
 #: "calls at 1,204", "emails at 458": a count noun right before "at", the figure after it.
@@ -106,7 +115,16 @@ def figure_of(before: str) -> bool:
     return bool(_FIGURE_OF.search(before[-60:]))
 
 
+def noun_measure(unit: str) -> Optional[str]:
+    """The measure a figure's named noun decides alone: calls are a helpline's calls ("followed by calls at 1,204",
+    whatever other channels the sentence names); ``None`` for the others, which the sentence's words decide."""
+    return "helpline_calls" if lexicon()["units"].get(unit) == "calls" else None
+
+
 def _count_noun(word: str) -> Optional[str]:
-    """``word`` when it is a unit or a plural noun of a measure ("calls", "texts", "webchats"), else ``None``."""
+    """``word`` when it names a channel's or a website's use ("calls", "texts", "webchats", "visits"), else ``None``:
+    a kind of people ("6,980 were men") tells who a part of a count is, not what it counts."""
     lex = lexicon()
-    return word if word in lex["units"] or (word.endswith("s") and word in lex["unit_word_measures"]) else None
+    if word.endswith("s") and word in lex["unit_word_measures"]:
+        return word
+    return word if lex["units"].get(word) in ("calls", "contacts", "visits") else None

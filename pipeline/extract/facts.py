@@ -45,6 +45,7 @@ from pipeline.extract.bare_figures import (
     figure_of,
     gapped_name,
     noun_at_unit,
+    noun_measure,
     predicate_unit,
 )
 from pipeline.extract.subject_verbs import subject_verb_measure
@@ -250,6 +251,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         if unit is None:
             # "2,188 were phone calls", "followed by calls at 1,204": the noun its predicate or its "at" names
             unit = predicate_unit(after) or noun_at_unit(before)
+            measure = noun_measure(unit) if unit else None
         if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after, number.value):
                 continue

@@ -67,6 +67,11 @@ def test_figure_word_takes_the_unit_of_its_figure(text, expected):
     ("It received 970 contacts in 2024, with texts at 320 and emails at 200.",
      [(970, "helpline_contacts"), (320, "helpline_contacts"), (200, "helpline_contacts")]),
     ("Norwich accounted for 312 of this year's contacts.", [(312, "helpline_contacts")]),
+    # a kind of people or a preposition after "were" is no predicate noun: the opener's whole decides
+    ("The line took 8,200 calls in 2023. Of those callers, 6,980 were men.",
+     [(8200, "helpline_calls"), (6980, "helpline_calls")]),
+    ("The branch took 2,921 calls in 2023. Of the calls taken last year, 1,004 were from people who had thought "
+     "about suicide.", [(2921, "helpline_calls"), (1004, "helpline_calls")]),
 ])
 def test_predicate_and_at_name_the_noun(text, expected):
     assert _counts(text) == expected
