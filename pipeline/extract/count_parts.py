@@ -32,7 +32,20 @@ _REST_LABEL = re.compile(r"(?:the\s{1,3})?(?:rest\s{1,3}of|elsewhere\b|other\s{1
                          re.I)
 
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: A row whose label is a period ("January 2025: 1,150", "April to September 2024: 1,050", "2023/24: 880", "Q3 2024 -
+#: 410"): under a heading, it counts what the count above counts.
+_PERIOD_ROW = re.compile(rf"^[\W_]*(?:(?:{_MONTH}(?:\s{{1,3}}(?:19|20)\d\d)?\s{{1,3}}(?:to|-|\u2013|until)\s{{1,3}})?{_MONTH}"
+                         r"\s{1,3}(?:19|20)\d\d|(?:19|20)\d\d(?:/\d{2,4})?|Q[1-4]\s{1,3}(?:19|20)\d\d)"
+                         r"\s{0,3}(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s*", re.I)
+
+
 def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
+    """Whether a figure is a row of a table: its line's label a place, the rest of the places, or a period."""
+    period = _PERIOD_ROW.match(ctx.sentence.text)
+    if period is not None and ctx.sentence.start + period.end() == number.start:
+        return True
     match = ROW.match(ctx.sentence.text)
     if not match or ctx.sentence.start + match.end() != number.start:
         return False

@@ -39,6 +39,15 @@ from pipeline.extract.other_uses import (
 )
 from pipeline.extract.ratios import extract_multipliers, extract_percentages
 from pipeline.extract.row_labels import label_unit
+from pipeline.extract.bare_figures import (
+    coordinated,
+    excluded,
+    figure_of,
+    gapped_name,
+    noun_at_unit,
+    noun_measure,
+    predicate_unit,
+)
 from pipeline.extract.subject_verbs import subject_verb_measure
 from pipeline.extract.sentence_context import (
     Draft,
@@ -52,6 +61,7 @@ from pipeline.extract.sentence_context import (
     measure_of,
     owned_places,
     possessed_by,
+    regions_between,
     regions_for,
     time_for,
     unit_of,
@@ -151,8 +161,10 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:u
 
 
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
-#: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100".
-_NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:[A-Za-z-]+(?:'s|\u2019s)?\s{1,3}){1,2})"
+#: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100", "The 2022/23
+#: figure was 121" (a year is such a word).
+_NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:(?:[A-Za-z-]+|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
+                           r"(?:'s|\u2019s)?\s{1,3}){1,2})"
                            r"(?:figure|total|tally|count)\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
                            r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
 
@@ -177,6 +189,13 @@ _HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 
 #: "these people (", "those calls (": a figure in brackets after them is a part of the count before.
 _THESE_BRACKET = re.compile(r"\b(?:these|those)\s{1,3}[a-z]{3,20}\s?\($", re.I)
+
+
+def _donor(count: Draft) -> bool:
+    """Whether a count can give its unit to a bare figure coordinated with it: a count of something, no
+    difference ("an increase of 565")."""
+    return not getattr(count, "difference", None) and (count.measure != "other" or count.inherit is not None
+                                                       or count.unit_word is not None)
 
 
 def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
@@ -230,9 +249,14 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             unit = quoted_noun(ctx.sentence.text[number.end - s:])
             measure = None if unit in lex["units"] else "other"
         if unit is None:
+            # "2,188 were phone calls", "followed by calls at 1,204": the noun its predicate or its "at" names
+            unit = predicate_unit(after) or noun_at_unit(before)
+            measure = noun_measure(unit) if unit else None
+        if unit is None:
             if _is_age(ctx.sentence.text[:number.num_start - s], after, number.value):
                 continue
             subject = _subject_of(ctx.sentence.text, before)
+            gapped = None if excluded(number.text, number.value, before) else gapped_name(before, after)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
             if (comparison or rate_after(after) or _continues(before, own_time) or listed
                     or _continues_parts(found, before) or _closes_parts(before)) and found:
@@ -242,6 +266,27 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 noun_carried = True
                 inherit = found[-1].inherit  # "the figure leapt from 1,747 to 3,549": both ends go back
                 opener_part = getattr(found[-1], "opener_part", False)  # "..., 1,300 to X and 90 to Y"
+            elif gapped and found and _donor(found[-1]) \
+                    and coordinated(ctx.sentence.text[found[-1].end - s:number.start - s]):
+                # "Leeds accounted for 402 calls, Bradford 310 and Wakefield 95", "..., while March was the quietest
+                # with 3,420": a figure coordinated with the count before it counts what that count counts
+                unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
+                inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
+            elif found and _donor(found[-1]) and (figure_of(before) or _NAMED_FIGURE.search(before[-80:])
+                                                  and _CLAUSE_END.match(after)) \
+                    and coordinated(ctx.sentence.text[found[-1].end - s:number.start - s]):
+                # "305 came from Swansea, almost three times the 2024 figure of 104", "The 2023 figure was 7,100, and
+                # the 2022 figure was 5,900": a figure word's value counts what the figure beside it counts
+                unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
+                inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
+            elif not found and figure_of(before):
+                inherit = "previous"  # "That was more than the 2023 total of 4,100": what the count before counts
+            elif gapped and not found and number.value >= 10 and (gapped.group("area") or gapped.group("part")
+                                                                  or regions_between(ctx, (s + gapped.start("name"),
+                                                                                           s + gapped.end("name")))):
+                # "Hull had 702, and York 415.", "The Northern Trust area followed with 6,015": a place's figure
+                # after the sentence that gave the noun, what the count before counts (its place its own)
+                inherit, measure = "part", "other"
             elif not found and _closes_parts(before):
                 inherit = "previous"  # "The rest - 640 - came from across the region": what the count before counts
             elif _PART_OF.match(after) and not found:

@@ -141,8 +141,9 @@ def _shared_head(doc: Doc, i: int) -> Any:
 
 
 
-#: "of the", "of those" between a number and its noun: "5,260 of the calls", "nine of those calls".
-PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their)(?=\s)")
+#: "of the", "of those" between a number and its noun: "5,260 of the calls", "nine of those calls", "412 of this
+#: year's calls", "188 of last year's contacts".
+PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their|(?:this|last|that|the)\s(?:year|month|quarter)(?:'s|\u2019s))(?=\s)")
 
 
 def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:

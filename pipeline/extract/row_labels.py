@@ -28,6 +28,7 @@ def label_unit(before: str) -> Optional[str]:
     match = _LABEL.match(before)
     if match is None:
         return None
-    units = lexicon()["units"]
+    lex = lexicon()
     words = _WORD.findall(match.group("label").lower())
-    return next((word for word in reversed(words) if word in units), None)
+    return next((word for word in reversed(words)
+                 if word in lex["units"] or (word.endswith("s") and word in lex["unit_word_measures"])), None)

@@ -9,6 +9,11 @@ unspecified "contacted", ``helpline_contacts``).
   after a verb of a line receiving whose noun is in the clause, the sentence or the headline before ("In 2022 it took
   2,150."; "the 3,100 it answered"), calls and messages, chats, emails, missed calls, "people who rang", website
   visits "when 40,300 people visited". Measures right: 53/78 before measures15, 76/78 after.
+- ``tests/fixtures/counts16`` (branch counts16; 41 articles, 153 counts, most with no noun of their own): gapped
+  lists of places ("Leeds accounted for 402 calls, Bradford 310 and Wakefield 95"; "Hull had 702, and York 415"),
+  "the 2023 figure was N", "the 2024 figure of N", "N were phone calls", "calls at N", list lines under a heading
+  ("April to September 2024: 1,050", "Texts: 1,507"), and neighbours that are no counts (years, ages, ranks, scores,
+  phone numbers). Counts found 81 before counts16, 147 after; measures right 79/153 before, 146/153 after.
 
 ``score.py`` scores the set (each F1 within 0.03 of the figure at the end of its branch), and the measures of the
 counts are counted as the scorer pairs them (by value): the measures right must not fall.
@@ -26,6 +31,9 @@ TOLERANCE = 0.03
 SETS = {
     # score 0.986 at the end of measures15 (0.986 before; strict 0.922 -> 0.981; checks 8 of 9 found both times)
     "measures15": ({"counts": 0.99, "percentages": 1.00, "multipliers": 1.00, "checks": 0.94}, 76, 32, 80),
+    # score 0.746 at the end of counts16 (0.666 before; counts F1 0.69 -> 0.98; percentages 0.00 both times: "each
+    # half of the year" read as a 50% share; 18 of the 41 short articles judged not relevant)
+    "counts16": ({"counts": 0.98, "multipliers": 1.00, "checks": 0.75}, 146, 41, 150),
 }
 BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
 
