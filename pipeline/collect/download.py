@@ -7,24 +7,28 @@ answer is kept as an :class:`Exchange` (redirect hops and failed attempts
 too), with the body as it came over the wire, so the WARC store can record it
 faithfully.  Redirects are followed by hand, so each hop is seen, a loop is
 caught and ``allowed`` (robots.txt) is asked before every hop.
+
+What came back and its pure readings (:class:`Exchange`, :class:`FetchResult`,
+:func:`retry_after`, :func:`decode_body`) are in :mod:`responses`, the turns
+per host (:class:`HostThrottle`) in :mod:`throttle`; all are re-exported here.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
-import zlib
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
-from typing import Callable, Iterator, Optional
+from typing import Callable, Optional
 from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from pipeline.collect.responses import Exchange, FetchResult, decode_body, retry_after
+from pipeline.collect.throttle import HostThrottle
 from pipeline.collect.urls import canonicalize, is_http
+
+__all__ = ["Downloader", "Exchange", "FetchPolicy", "FetchResult", "HostThrottle", "decode_body", "retry_after"]
 
 log = logging.getLogger(__name__)
 
@@ -44,151 +48,6 @@ class FetchPolicy:
     max_redirects: int = 5
     max_bytes: int = 5_000_000
     max_retry_after: float = 120.0  # a longer Retry-After gives up instead of waiting
-
-
-@dataclass
-class Exchange:
-    """One HTTP request and the response to it."""
-
-    url: str
-    request_headers: list[tuple[str, str]]
-    status: int
-    reason: str
-    response_headers: list[tuple[str, str]]
-    body: bytes  # as received: Content-Encoding not undone, at most max_bytes
-    fetched_at: datetime
-    http_version: str = "HTTP/1.1"
-    method: str = "GET"
-    truncated: bool = False
-
-    def header(self, name: str) -> Optional[str]:
-        lowered = name.lower()
-        for key, value in self.response_headers:
-            if key.lower() == lowered:
-                return value
-        return None
-
-
-@dataclass
-class FetchResult:
-    """The outcome of fetching one URL, redirects followed."""
-
-    url: str
-    final_url: str
-    status: Optional[int] = None
-    body: bytes = b""  # Content-Encoding undone
-    exchanges: list[Exchange] = field(default_factory=list)
-    redirects: int = 0
-    error: Optional[str] = None
-    disallowed: bool = False
-
-    @property
-    def response(self) -> Optional[Exchange]:
-        return self.exchanges[-1] if self.exchanges else None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and self.status == 200
-
-    @property
-    def not_modified(self) -> bool:
-        return self.error is None and self.status == 304
-
-    @property
-    def content_type(self) -> str:
-        value = self.response.header("Content-Type") if self.response else None
-        return (value or "").split(";", 1)[0].strip().lower()
-
-
-class HostThrottle:
-    """One request at a time per host, and ``delay`` seconds between two of them.
-
-    ``clock`` and ``sleep`` are injectable so tests can check the waits
-    without waiting.
-    """
-
-    def __init__(
-        self,
-        delay: float,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.delay = delay
-        self.clock, self.sleep = clock, sleep
-        self._delays: dict[str, float] = {}
-        self._last: dict[str, float] = {}
-        self._locks: dict[str, threading.Lock] = {}
-        self._guard = threading.Lock()
-
-    def set_delay(self, host: str, seconds: float) -> None:
-        """Raise ``host``'s delay to ``seconds`` (never below the default)."""
-        self._delays[host] = max(self.delay, seconds)
-
-    def delay_for(self, host: str) -> float:
-        return self._delays.get(host, self.delay)
-
-    @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Hold ``host``'s turn: wait for its delay, and restart the delay when done."""
-        with self._guard:
-            lock = self._locks.setdefault(host, threading.Lock())
-        with lock:
-            last = self._last.get(host)
-            if last is not None:
-                wait = last + self.delay_for(host) - self.clock()
-                if wait > 0:
-                    self.sleep(wait)
-            try:
-                yield
-            finally:
-                self._last[host] = self.clock()
-
-
-def retry_after(value: Optional[str], now: Optional[datetime] = None) -> Optional[float]:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
-
-
-def decode_body(body: bytes, encoding: Optional[str], limit: int) -> bytes:
-    """Undo a gzip or deflate ``Content-Encoding``, at most ``limit`` bytes out.
-
-    Raises ``ValueError`` on a corrupt body, an unknown encoding or a body that
-    inflates past ``limit`` (a decompression bomb).
-    """
-    coding = (encoding or "identity").strip().lower()
-    if coding in ("", "identity"):
-        return body
-    if coding not in ("gzip", "x-gzip", "deflate"):
-        raise ValueError(f"unsupported Content-Encoding {coding!r}")
-    wbits = 16 + zlib.MAX_WBITS if "gzip" in coding else zlib.MAX_WBITS
-    try:
-        inflater = zlib.decompressobj(wbits)
-        out = inflater.decompress(body, limit + 1)
-    except zlib.error:
-        if coding != "deflate":
-            raise ValueError("corrupt gzip body") from None
-        try:  # raw deflate, as some servers send
-            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = inflater.decompress(body, limit + 1)
-        except zlib.error as exc:
-            raise ValueError(f"corrupt deflate body: {exc}") from None
-    if len(out) > limit:
-        raise ValueError(f"body inflates past {limit} bytes")
-    return out
 
 
 class Downloader:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from pipeline import __version__
 from pipeline.publish.summary import TableSummary
-from pipeline.publish.tables import table_specs
+from pipeline.publish.schema import table_specs
 
 LIMITS = """\
 - Facts are extracted by rules and a small statistical model; they can be wrong. Each

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pipeline.publish.tables import Row, Tables, table_specs
+from pipeline.publish.schema import Row, Tables, table_specs
 
 
 def cell(value: Any) -> str:

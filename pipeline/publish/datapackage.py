@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from pipeline import __version__
-from pipeline.publish.tables import table_specs
+from pipeline.publish.schema import table_specs
 
 NAME = "newsfacts"
 

@@ -18,7 +18,8 @@ from typing import Optional, Protocol
 
 from pipeline.publish.load import load_checks, load_records
 from pipeline.publish.summary import TableSummary
-from pipeline.publish.tables import Row, Tables, build_tables, table_specs
+from pipeline.publish.schema import Row, Tables, table_specs
+from pipeline.publish.tables import build_tables
 
 FORMATS = ("csv", "sqlite", "parquet")
 

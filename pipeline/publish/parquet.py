@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.publish.tables import Row, Tables, TableSpec, table_specs
+from pipeline.publish.schema import Row, Tables, TableSpec, table_specs
 
 TYPES = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
          "boolean": pa.bool_(), "date": pa.date32()}

@@ -135,6 +135,12 @@ def _evidence(keys: list[str], index: _Index) -> list[Row]:
     return out
 
 
+def _shown(article: Row) -> Row:
+    """How an article is named and linked: title (else its source or id), outlet, date, URL and a safe link."""
+    return {"title": article["title"] or article["source"] or article["id"][:12], "outlet": article["outlet"] or "",
+            "published": article["published"] or "", "url": article["url"] or "", "href": safe_url(article["url"])}
+
+
 def _claim(check: Row, inputs: list[str], index: _Index, scope: str) -> Row:
     claim = index.facts.get(check["claim_key"] or "")
     keys = ([check["claim_key"]] if claim else []) + [k for k in inputs if k and k != check["claim_key"]]
@@ -153,9 +159,7 @@ def _claim(check: Row, inputs: list[str], index: _Index, scope: str) -> Row:
         "implied": _number(check["implied"]) if check["implied"] is not None else None,
         "explanation": check["explanation"] or "", "tolerance": check["tolerance"] or "",
         "evidence": _evidence(keys, index),
-        "articles": [{"title": a["title"] or a["source"] or a["id"][:12], "outlet": a["outlet"] or "",
-                      "published": a["published"] or "", "url": a["url"] or "", "href": safe_url(a["url"])}
-                     for a in articles],
+        "articles": [_shown(a) for a in articles],
         "filters": {"verdict": check["verdict"] or "", "outlet": SEP.join(outlets),
                     "region": SEP.join(regions) or "(none)", "year": SEP.join(years) or "(unknown)"},
     }
@@ -223,10 +227,8 @@ def _context(tables: Tables) -> Row:
         css=css, js=js, csp=f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
                             "img-src data:; base-uri 'none'; form-action 'none'",
         claims=claims, verdicts=[(v, verdicts.get(v, 0)) for v in VERDICT_ORDER], total=len(claims),
-        options=options, charts=_charts(tables), articles=[
-            {"title": a["title"] or a["source"] or a["id"][:12], "outlet": a["outlet"] or "",
-             "published": a["published"] or "", "url": a["url"] or "", "href": safe_url(a["url"]),
-             "relevant": a["relevant"]} for a in tables["articles"]],
+        options=options, charts=_charts(tables),
+        articles=[dict(_shown(a), relevant=a["relevant"]) for a in tables["articles"]],
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipeline.publish.tables import Row, Tables, table_specs
+from pipeline.publish.schema import Row, Tables, table_specs
 
 TYPES = {"string": str, "integer": int, "number": float, "boolean": int, "date": str}
 BATCH = 500

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from pipeline.publish.tables import Row, Tables, table_specs
+from pipeline.publish.schema import Row, Tables, table_specs
 
 
 @dataclass

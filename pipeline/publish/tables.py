@@ -1,103 +1,23 @@
 """Records to rows: one table per kind of thing, with keys that join.
 
 The tables, their columns, types, meanings and keys are data, in
-``pipeline/data/tables.json``; every writer (SQLite, CSV, Parquet, the
-datapackage) reads them through :func:`table_specs`.  Every field of the record
-format is a column; nested lists become child tables keyed to their parent
-(``counts.key`` is ``<article id>:<fact id>``, the form cross-article checks
-use for their inputs).  Rows come out in a stable order: articles by id, the
+``pipeline/data/tables.json``, read by :mod:`schema` (its names re-exported
+here).  Every field of the record format is a column; nested lists become
+child tables keyed to their parent (``counts.key`` is ``<article id>:<fact
+id>``, the form cross-article checks use for their inputs).  Rows come out in a stable order: articles by id, the
 facts of an article in the record's order, cross-article checks in the checks
 file's order, so exporting the same records twice gives the same files.
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
-import math
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
-Row = dict[str, Any]
-Tables = dict[str, list[Row]]
+from pipeline.publish.schema import Column, Row, Tables, TableSpec, normalise, normalise_tables, spec, table_specs
+
+__all__ = ["ARTICLE_LISTS", "FACT_LISTS", "Column", "Row", "TableSpec", "Tables", "build_tables",
+           "cross_article_checks", "normalise", "spec", "table_specs"]
 
 FACT_LISTS = {"counts": "count", "percentages": "percentage", "multipliers": "multiplier"}
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: name, Frictionless type, meaning and the values an enumerated column takes."""
-
-    name: str
-    type: str
-    description: str
-    enum: Optional[tuple[str, ...]] = None
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """One table: its columns, primary key and foreign keys (column, table, referenced column)."""
-
-    name: str
-    description: str
-    primary_key: tuple[str, ...]
-    foreign_keys: tuple[tuple[str, str, str], ...]
-    columns: tuple[Column, ...]
-
-    @property
-    def names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
-
-@lru_cache(maxsize=1)
-def table_specs() -> tuple[TableSpec, ...]:
-    """Every table, parents before children, as described in ``data/tables.json``."""
-    data = json.loads(resources.files("pipeline").joinpath("data/tables.json").read_text(encoding="utf-8"))
-    specs = []
-    for t in data["tables"]:
-        columns = tuple(Column(c["name"], c["type"], c["description"], tuple(c["enum"]) if "enum" in c else None)
-                        for c in t["fields"])
-        fks = tuple((fk["fields"], fk["table"], fk["column"]) for fk in t["foreign_keys"])
-        specs.append(TableSpec(t["name"], t["description"], tuple(t["primary_key"]), fks, columns))
-    return tuple(specs)
-
-
-def spec(name: str) -> TableSpec:
-    """The spec of one table by name."""
-    return next(s for s in table_specs() if s.name == name)
-
-
-def _text(value: str) -> str:
-    """The string with any lone surrogate (JSON allows them, UTF-8 does not) replaced by U+FFFD."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return value
-
-
-def _value(value: Any, column: Column) -> Any:
-    """A cell of the column's type, or None when the value cannot be one."""
-    if value is None:
-        return None
-    try:
-        if column.type == "string":
-            if isinstance(value, (list, dict)):  # only in a damaged record: a list where a string belongs
-                value = json.dumps(value)
-            return _text(value if isinstance(value, str) else str(value))
-        if column.type == "boolean":
-            return bool(value)
-        if column.type == "integer":
-            return int(value) if not isinstance(value, bool) and float(value) == int(value) else None
-        if column.type == "number":
-            number = float(value)
-            return number if math.isfinite(number) else None
-        if column.type == "date":
-            return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) and len(value) == 10 else None
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return value
 
 
 def _list(value: Any) -> list:
@@ -144,35 +64,63 @@ class _Builder:
 
     def record(self, line: int, data: Row) -> list[tuple[str, Row]]:
         """The rows of one record, in table order within the record."""
-        out: list[tuple[str, Row]] = []
+        aid = (data.get("article") or {})["id"]
+        out = self._article_rows(line, data) + self._region_rows(aid, data)
+        own = self._learn_facts(aid, data)
+        out += self._fact_rows(aid, data)
+        out += [("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
+                for i, quote in enumerate(_list(data.get("quotes")))]
+        out += self._check_rows(aid, data)
+        if self.keep is not None:
+            for key in own:
+                if key not in self.keep:
+                    self.fact_table.pop(key, None)
+                    self.fact_value.pop(key, None)
+        return out
 
-        def add(table: str, row: Row) -> None:
-            out.append((table, row))
-
+    @staticmethod
+    def _article_rows(line: int, data: Row) -> list[tuple[str, Row]]:
+        """The article's row, then its relevance reasons, helplines and errors."""
         article = data.get("article") or {}
         aid = article["id"]
         relevance = data.get("relevance") if isinstance(data.get("relevance"), dict) else {}
         row = dict(article)
         row.update(schema=data.get("schema"), relevant=relevance.get("relevant"),
                    relevance_score=relevance.get("score"), line=line)
-        add("articles", row)
+        out: list[tuple[str, Row]] = [("articles", row)]
         for table, column, items in (("relevance_reasons", "reason", _list(relevance.get("reasons"))),
                                      ("helplines", "helpline", _list(relevance.get("helplines"))),
                                      ("errors", "error", _list(data.get("errors")))):
             for i, item in enumerate(items):
-                add(table, {"article_id": aid, "position": i, column: item})
+                out.append((table, {"article_id": aid, "position": i, column: item}))
+        return out
+
+    @staticmethod
+    def _region_rows(aid: str, data: Row) -> list[tuple[str, Row]]:
+        """The article's regions, each followed by its mentions."""
+        out: list[tuple[str, Row]] = []
         for i, region in enumerate(_list(data.get("regions"))):
-            add("regions", dict(region, article_id=aid, position=i))
+            out.append(("regions", dict(region, article_id=aid, position=i)))
             for j, span in enumerate(_list(region.get("mentions"))):
                 start, end = _span(span)
-                add("region_mentions", {"article_id": aid, "region_position": i, "region_name": region.get("name"),
-                                        "position": j, "start": start, "end": end})
+                out.append(("region_mentions", {"article_id": aid, "region_position": i,
+                                                "region_name": region.get("name"), "position": j,
+                                                "start": start, "end": end}))
+        return out
+
+    def _learn_facts(self, aid: str, data: Row) -> list[str]:
+        """Keep the table and value of each of the record's facts (its checks may name any); their keys."""
         own: list[str] = []
         for table in FACT_LISTS:
             for item in _list(data.get(table)):
                 own.append(f"{aid}:{item['id']}")
                 self.fact_table[own[-1]] = table
                 self.fact_value[own[-1]] = item.get("factor" if table == "multipliers" else "value")
+        return own
+
+    def _fact_rows(self, aid: str, data: Row) -> list[tuple[str, Row]]:
+        """The counts, percentages and multipliers, each followed by its regions (and a count by its parts)."""
+        out: list[tuple[str, Row]] = []
         for table, kind in FACT_LISTS.items():
             for i, item in enumerate(_list(data.get(table))):
                 key = f"{aid}:{item['id']}"
@@ -183,14 +131,18 @@ class _Builder:
                     row["context_regions"] = "; ".join(map(str, _list(item.get("context_regions")))) or None
                 for name, target in (("count", "counts"), ("base_count", "counts"), ("percentage", "percentages")):
                     row[f"{name}_key"] = self.ref(aid, item.get(f"{name}_ref"), target)
-                add(table, row)
+                out.append((table, row))
                 for j, region in enumerate(_list(item.get("regions"))):
-                    add(f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j, "region": region})
+                    out.append((f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j,
+                                                    "region": region}))
                 for j, part in enumerate(_list(item.get("parts"))):  # counts only: the parts of a total
-                    add("count_parts", {"count_key": key, "article_id": aid, "position": j, "part_ref": part,
-                                        "part_key": self.ref(aid, part, "counts")})
-        for i, quote in enumerate(_list(data.get("quotes"))):
-            add("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
+                    out.append(("count_parts", {"count_key": key, "article_id": aid, "position": j,
+                                                "part_ref": part, "part_key": self.ref(aid, part, "counts")}))
+        return out
+
+    def _check_rows(self, aid: str, data: Row) -> list[tuple[str, Row]]:
+        """The checks within the article, each with its inputs and articles."""
+        out: list[tuple[str, Row]] = []
         for i, check in enumerate(_list(data.get("checks"))):
             key = f"{aid}:{check['id']}"
             inputs = [(item, f"{aid}:{item}" if isinstance(item, str) and ":" not in item else item)
@@ -198,11 +150,6 @@ class _Builder:
             claim = f"{aid}:{check['claim_ref']}" if isinstance(check.get("claim_ref"), str) else None
             out += self.check("checks", dict(check, key=key, article_id=aid, position=i), claim, inputs,
                               _list(check.get("articles")))
-        if self.keep is not None:
-            for key in own:
-                if key not in self.keep:
-                    self.fact_table.pop(key, None)
-                    self.fact_value.pop(key, None)
         return out
 
     def check(self, table: str, row: Row, claim: Optional[str], inputs: list[tuple[Any, Any]],
@@ -238,21 +185,6 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
-def normalise(name: str, row: Row) -> Row:
-    """The row with exactly its table's columns, in order, each cell of its column's type."""
-    return {c.name: _value(row.get(c.name), c) for c in _columns(name)}
-
-
-@lru_cache(maxsize=None)
-def _columns(name: str) -> tuple[Column, ...]:
-    return spec(name).columns
-
-
-def _normalise(tables: Tables) -> Tables:
-    """Each row with exactly its table's columns, in order, each cell of its column's type."""
-    return {s.name: [normalise(s.name, row) for row in tables.get(s.name, [])] for s in table_specs()}
-
-
 ARTICLE_LISTS = ("check_articles", "cross_check_articles")  # rows naming an article that may not be exported
 
 
@@ -281,7 +213,7 @@ def build_tables(records: list[tuple[int, Row]], checks: Optional[list[tuple[int
     known = {row["id"] for row in tables["articles"]}
     for name in ARTICLE_LISTS:
         tables[name] = [row for row in tables[name] if row["article_id"] in known]
-    tables = _normalise(tables)
+    tables = normalise_tables(tables)
     series, sources = build_series(tables)
     tables["series"], tables["series_sources"] = series, sources
-    return _normalise(tables)
+    return normalise_tables(tables)

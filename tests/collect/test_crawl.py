@@ -16,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from pipeline.collect.download import FetchPolicy
 from pipeline.collect.crawl import CrawlOptions, CrawlSummary, crawl
+from pipeline.collect.warcrecords import write_exchange
 from pipeline.collect.warcstore import WarcStore
 
 RELEVANT = {  # every on-topic article the site offers, however it is reached
@@ -337,7 +338,7 @@ def test_killed_run_resumes_without_loss_or_duplicates(quiet, tmp_path, monkeypa
             pages["n"] += 1
             if pages["n"] == 3:  # records written and flushed, index not yet
                 for exchange, _, _ in exchanges:
-                    self._write(exchange)
+                    write_exchange(self._file, exchange)
                 self._sync()
                 raise Killed
         return real_store(self, exchanges, then=then)

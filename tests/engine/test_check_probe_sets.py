@@ -49,7 +49,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import set_articles, set_gold, verdict_tally
+from tests.fixture_sets import set_gold, verdict_tally
+from tests.probe_sets import assert_f1_at_least, f1_rows, gold_of_each_article
 
 
 #: name: (F1 floors, decidable checks right, least articles and checks in the gold)
@@ -67,20 +68,18 @@ SETS = {
     # at the end of checks16a: counts 0.95, percentages 1.00, multipliers 1.00, checks 0.99 (no quotes in the set)
     "checks16a": ({"counts": 0.92, "percentages": 0.97, "multipliers": 0.97, "checks": 0.96}, 47, (30, 50)),
 }
-FLOORS = [(name, kind, floor) for name, (floors, _, _) in SETS.items() for kind, floor in sorted(floors.items())]
+FLOORS = f1_rows(SETS)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_ids_match_files(name: str) -> None:
-    gold, (articles, checks) = set_gold(name), SETS[name][2]
-    assert sorted(g["id"] for g in gold) == sorted(p.stem for p in set_articles(name))
+    gold, (articles, checks) = gold_of_each_article(name), SETS[name][2]
     assert len(gold) >= articles and sum(len(g["checks"]) for g in gold) >= checks
 
 
 @pytest.mark.parametrize("name,kind,floor", FLOORS)
 def test_f1_floor(probe_f1: dict[str, dict[str, float]], name: str, kind: str, floor: float) -> None:
-    assert kind in probe_f1[name], f"score.py printed no {kind} line for {name}"
-    assert probe_f1[name][kind] >= floor, f"{name}: {kind} F1 {probe_f1[name][kind]:.2f} fell below {floor:.2f}"
+    assert_f1_at_least(probe_f1, name, kind, floor)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import records_by_article, set_articles, set_gold
+from tests.probe_sets import TOLERANCE, assert_f1_at_least, f1_rows, gold_and_records, gold_of_each_article, paired
 
-TOLERANCE = 0.03
 #: name: (F1 per fact type at the end of its branch, counts with the right measure, articles, least scored counts)
 SETS = {
     # score 0.986 at the end of measures15 (0.986 before; strict 0.922 -> 0.981; checks 8 of 9 found both times)
@@ -35,36 +34,28 @@ SETS = {
     # half of the year" read as a 50% share; 18 of the 41 short articles judged not relevant)
     "counts16": ({"counts": 0.98, "multipliers": 1.00, "checks": 0.75}, 146, 41, 150),
 }
-BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
+BASELINES = f1_rows(SETS)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
-    articles = set_articles(name)
-    assert len(articles) == SETS[name][2]
-    assert {g["id"] for g in set_gold(name)} == {p.stem for p in articles}
-    scored = sum(c["measure"] != "other" for g in set_gold(name) for c in g["counts"])
-    assert scored >= SETS[name][3]
+    gold = gold_of_each_article(name, SETS[name][2])
+    assert sum(c["measure"] != "other" for g in gold for c in g["counts"]) >= SETS[name][3]
 
 
 @pytest.mark.parametrize("name, kind, baseline", BASELINES)
 def test_f1_does_not_fall_below_the_baseline(probe_f1: dict[str, dict[str, float]], name: str, kind: str,
                                              baseline: float) -> None:
-    assert probe_f1[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, probe_f1[name][kind])
+    assert_f1_at_least(probe_f1, name, kind, baseline - TOLERANCE)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_measures_right_do_not_fall(probe_records: dict[str, Path], name: str) -> None:
     """Each gold count of a helpline's or a website's use paired with the record's first count of its value that
     is of such a use (as the scorer leaves ``other`` out): its measure is the gold's."""
-    by_id = records_by_article(probe_records[name])
     right = 0
-    for gold in set_gold(name):
-        found: dict[int, dict] = {}
-        for fact in by_id[gold["id"]]["counts"]:
-            if fact["measure"] != "other" and fact.get("value") is not None:
-                found.setdefault(int(fact["value"]), fact)
-        for g in gold["counts"]:
-            fact = found.get(int(g["value"]))
+    for gold, record in gold_and_records(name, probe_records[name]):
+        for g, fact in paired(gold["counts"], record["counts"], lambda f: int(f["value"]),
+                              keep=lambda f: f["measure"] != "other" and f.get("value") is not None):
             right += g["measure"] != "other" and fact is not None and fact["measure"] == g["measure"]
     assert right >= SETS[name][1], f"{name}: {right} measures right, fewer than {SETS[name][1]}"

@@ -35,9 +35,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import records_by_article, set_articles, set_gold
+from tests.probe_sets import TOLERANCE, assert_f1_at_least, f1_rows, gold_and_records, gold_of_each_article, paired
 
-TOLERANCE = 0.03
 #: name: (F1 per fact type at the end of its branch, periods right (counts, percentages), articles, least dated facts)
 SETS = {
     # score 0.988 at the end of periods12 (0.984 before its rules)
@@ -53,44 +52,32 @@ SETS = {
     "periods15": ({"counts": 0.98, "percentages": 1.00, "multipliers": 1.00, "quotes": 1.00, "checks": 0.95},
                   {"counts": 79, "percentages": 18}, 26, 95),
 }
-BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
+BASELINES = f1_rows(SETS)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
-    articles = set_articles(name)
-    assert len(articles) == SETS[name][2]
-    assert {g["id"] for g in set_gold(name)} == {p.stem for p in articles}
-    dated = sum(bool(f["period_start"]) for g in set_gold(name) for f in g["counts"] + g["percentages"])
+    gold = gold_of_each_article(name, SETS[name][2])
+    dated = sum(bool(f["period_start"]) for g in gold for f in g["counts"] + g["percentages"])
     assert dated >= SETS[name][3]
 
 
 @pytest.mark.parametrize("name, kind, baseline", BASELINES)
 def test_f1_does_not_fall_below_the_baseline(probe_f1: dict[str, dict[str, float]], name: str, kind: str,
                                              baseline: float) -> None:
-    assert probe_f1[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, probe_f1[name][kind])
+    assert_f1_at_least(probe_f1, name, kind, baseline - TOLERANCE)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_whole_periods_right_do_not_fall(probe_records: dict[str, Path], name: str) -> None:
     """Each gold count (percentage) paired with the record's first of its value (value and kind): its period's
     start and end (and base period's) exactly as the gold has them."""
-    by_id = records_by_article(probe_records[name])
     right = {"counts": 0, "percentages": 0}
-    for gold in set_gold(name):
-        record = by_id[gold["id"]]
-        counts = {}
-        for c in record["counts"]:
-            counts.setdefault(int(c["value"]), c)
-        for g in gold["counts"]:
-            c = counts.get(int(g["value"]))
+    keys = ("period_start", "period_end", "base_period_start", "base_period_end")
+    for gold, record in gold_and_records(name, probe_records[name]):
+        for g, c in paired(gold["counts"], record["counts"], lambda f: int(f["value"])):
             right["counts"] += bool(c) and (c["period_start"], c["period_end"]) == (g["period_start"], g["period_end"])
-        pcts = {}
-        for p in record["percentages"]:
-            pcts.setdefault((round(p["value"]), p["kind"]), p)
-        keys = ("period_start", "period_end", "base_period_start", "base_period_end")
-        for g in gold["percentages"]:
-            p = pcts.get((round(g["value"]), g["kind"]))
+        for g, p in paired(gold["percentages"], record["percentages"], lambda f: (round(f["value"]), f["kind"])):
             right["percentages"] += bool(p) and all(p[k] == g[k] for k in keys)
     for kind, floor in SETS[name][1].items():
         assert right[kind] >= floor, f"{name} {kind}: {right[kind]} periods right, fewer than {floor}"

@@ -23,9 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixture_sets import records_by_article, set_articles, set_gold
+from tests.probe_sets import TOLERANCE, assert_f1_at_least, f1_rows, gold_and_records, gold_of_each_article, paired
 
-TOLERANCE = 0.03
 #: name: (F1 per fact type and of the regions list at the end of its branch, places right (counts, percentages,
 #: multipliers), articles, least facts with a place)
 SETS = {
@@ -38,7 +37,7 @@ SETS = {
     "regions16": ({"counts": 0.94, "percentages": 1.00, "multipliers": 1.00, "regions": 0.90},
                   {"counts": 47, "percentages": 17, "multipliers": 1}, 26, 50),
 }
-BASELINES = [(name, kind, f1) for name, (f1s, *_) in SETS.items() for kind, f1 in sorted(f1s.items())]
+BASELINES = f1_rows(SETS)
 
 
 def _names(value: object) -> set[str]:
@@ -48,37 +47,28 @@ def _names(value: object) -> set[str]:
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_set_has_gold_for_each_article(name: str) -> None:
-    articles = set_articles(name)
-    assert len(articles) == SETS[name][2]
-    assert {g["id"] for g in set_gold(name)} == {p.stem for p in articles}
-    placed = sum(bool(f["region"]) for g in set_gold(name)
-                 for f in g["counts"] + g["percentages"] + g["multipliers"])
+    gold = gold_of_each_article(name, SETS[name][2])
+    placed = sum(bool(f["region"]) for g in gold for f in g["counts"] + g["percentages"] + g["multipliers"])
     assert placed >= SETS[name][3]
 
 
 @pytest.mark.parametrize("name, kind, baseline", BASELINES)
 def test_f1_does_not_fall_below_the_baseline(probe_f1: dict[str, dict[str, float]], name: str, kind: str,
                                              baseline: float) -> None:
-    assert probe_f1[name][kind] >= baseline - TOLERANCE - 1e-9, (name, kind, probe_f1[name][kind])
+    assert_f1_at_least(probe_f1, name, kind, baseline - TOLERANCE)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_places_right_do_not_fall(probe_records: dict[str, Path], name: str) -> None:
     """Each gold fact paired with the record's first of its value (value and kind; factor): its places overlap the
     gold's, or neither has any."""
-    by_id = records_by_article(probe_records[name])
     keys = {"counts": lambda f: int(f["value"]), "percentages": lambda f: (round(f["value"]), f["kind"]),
             "multipliers": lambda f: float(f["factor"])}
     right = dict.fromkeys(keys, 0)
-    for gold in set_gold(name):
-        record = by_id[gold["id"]]
+    for gold, record in gold_and_records(name, probe_records[name]):
         for kind, key in keys.items():
-            found: dict = {}
-            for fact in record[kind]:
-                if kind != "multipliers" or fact.get("factor") is not None:
-                    found.setdefault(key(fact), fact)
-            for g in gold[kind]:
-                fact = found.get(key(g))
+            keep = (lambda f: f.get("factor") is not None) if kind == "multipliers" else None
+            for g, fact in paired(gold[kind], record[kind], key, keep):
                 if fact is not None:
                     own, theirs = _names(g["region"]), _names(fact["regions"])
                     right[kind] += (not own and not theirs) or bool(own & theirs)
