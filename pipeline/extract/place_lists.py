@@ -15,7 +15,7 @@ from typing import Any
 #: Belfast trust area"), then "accounted for", "for" or "with" right before the figure (its hedge included).
 _PLACE_THEN_FIGURE = re.compile(
     r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust))?"
-    r"\s{1,3}(?:accounted\s{1,3}for|for|with)\s{1,3}", re.I)
+    r"\s{1,3}(?:(?:accounted\s{1,3}for|for|with)\s{1,3})?", re.I)
 
 
 def places_before(ctx: Any) -> dict[int, tuple[str, int]]:
