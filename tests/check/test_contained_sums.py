@@ -116,3 +116,14 @@ def test_a_share_of_a_place(text, stated, verdict):
 ])
 def test_a_share_of_a_place_left_undecided(text):
     assert not [c for c in _checks(text, "share") if c[1] == "inconsistent"]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a place alone before a figure is its place only as an item of a list, after a comma or "and"
+    ("The helpline took 1,004 calls from Aberdeen, Aberdeenshire and Moray in 2024. Aberdeen accounted for 512 "
+     "calls, Aberdeenshire 338 and Moray 154.", [154, 338, 512, 1004]),
+    ("The helpline took 900 calls in 2024. Turkey drew Iceland 0-0 in Istanbul that night.", [900]),
+])
+def test_a_place_alone_before_its_figure(text, values):
+    record = extract_article(text, source="contained_sums.txt", published="2025-02-01")
+    assert sorted(c.value for c in record.counts) == values
