@@ -62,9 +62,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _tail(count: Count, ev: Evidence) -> str:
-    """The words right after a count, to the next figure, full stop or semicolon."""
+    """The words right after a count, to the next figure, full stop, semicolon or list joiner (a comma, "and": the
+    words after it open the next item, "1,200 and the rest of Scotland for 3,300")."""
     tail = ev.text[count.end:min(count.end + TAIL, count.sentence[1])]
-    return re.split(r"[\d.;]", tail, maxsplit=1)[0]
+    return re.split(r"[\d.;,]|\band\b", tail, maxsplit=1)[0]
 
 
 def remainders(ev: Evidence) -> set[str]:
@@ -76,14 +77,25 @@ def remainders(ev: Evidence) -> set[str]:
         if ev.text:
             pats = _patterns()
             for span, counts in ev.counts_by_sentence.items():
-                edge = span[0]
+                edge, claimed, last = span[0], False, None
                 for c in counts:
                     lead = ev.text[max(edge, c.start - LEAD):c.start]
-                    if plain(c) and (pats["before"].search(lead) or pats["after"].search(_tail(c, ev))):
+                    after = bool(pats["after"].search(_tail(c, ev)))
+                    if plain(c) and ((pats["before"].search(lead) and not claimed) or after):
+                        if last is not None and last.id in found and _fits(c, last):
+                            found.discard(last.id)  # "735 from the rest of Devon and 527 from Cornwall": not the end
                         found.add(c.id)
+                    elif last is not None and last.id in found and plain(c) and _fits(c, last) \
+                            and _JOINED.fullmatch(lead):
+                        found.discard(last.id)  # the list goes on after "the rest of Devon": the rest of a place
+                    claimed, last = after, c  # words after a figure that make it the rest are its own, not the next's
                     edge = max(edge, c.end)
         ev.memo[key] = found
     return ev.memo[key]
+
+
+#: The words between two items of one list: a comma or "and", a place and a preposition ("..., and 527 from").
+_JOINED = re.compile(r"[^\d.;:]{0,60}?(?:,|\band)\s{1,3}(?:[a-z]+\s{1,3}){0,3}?", re.I)
 
 
 def _fits(c: Count, rest: Count) -> bool:

@@ -43,7 +43,9 @@ from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, chan
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
 from pipeline.check.pointed_sums import pointed_wholes
-from pipeline.records import Check, Fact, Record
+from pipeline.check.contained_sums import with_contained_sums, without_partial_lists
+from pipeline.check.place_shares import with_place_shares
+from pipeline.records import Check, Count, Fact, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
@@ -159,6 +161,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,
                               computed=None, verdict="unverifiable", tolerance="",
                               explanation=f"could not be checked: {type(exc).__name__}: {exc}"))
+    made = without_partial_lists(with_contained_sums(made, totals, ev, tol))  # places within a total's; lists read short
+    made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = _closed_lists_first(made, rests)
     made.sort(key=lambda c: c.verdict == "unverifiable")
     for i, check in enumerate(made, 1):

@@ -45,11 +45,17 @@ LIST_ITEMS = 12
 
 
 
+#: How far before a total its running-total words may start ("bringing the total number of contacts to").
+RUNNING_LEAD = 60
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
-        "running": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_running_total')})\s{{0,3}}$", re.I),
+        # "bringing the total to 1,000", "bringing the total number of contacts to 2,300" (a noun of up to four words)
+        "running": re.compile(rf"(?:^|\W)(?:(?:{word_alternation('sum_running_total')})|the\s{{1,3}}total"
+                              rf"(?:\s{{1,3}}[a-z]+){{1,4}}?\s{{1,3}}to)\s{{0,3}}$", re.I),
         "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
         "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
         "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
@@ -111,8 +117,9 @@ def told_apart(parts: list[Count]) -> bool:
 
 def _marked(total: Count, text: str) -> bool:
     pats = _patterns()
-    before = text[max(0, total.start - 30):total.start]
-    return bool(pats["before"].search(before) or pats["running"].search(before) or pats["after"].match(text, total.end))
+    before = text[max(0, total.start - RUNNING_LEAD):total.start]
+    return bool(pats["before"].search(before[-30:]) or pats["running"].search(before)
+                or pats["after"].match(text, total.end))
 
 
 def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
@@ -141,7 +148,7 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     if _marked(total, text):
         counts = [c for c in own if c.start < total.start]  # the parts come first: "730 calls and 270 chats, 1,000 in all"
         if len([c for c in counts if part_of(c, total)]) == 1 \
-                and pats["running"].search(text[max(0, total.start - 30):total.start]):
+                and pats["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]):
             before = ev.neighbour(total.sentence, -1)  # "... 700 called. A further 300 ..., bringing the total to 1,000"
             counts = [*(ev.counts_in(before) if before else []), *counts]
         parts = _parts(counts, total)

@@ -2,7 +2,8 @@
 510 and Aberdeen for 310", "South Wales Police's area accounted for 2,910 contacts, North Wales for 1,480".
 
 The verb or the measure is given once, with the first item; the others keep only the place and "for" or
-"with". :func:`places_before` maps each such figure to its place, for
+"with", or the place alone after a comma or "and" ("Aberdeen accounted for 512 calls, Aberdeenshire 338 and Moray
+154"). :func:`places_before` maps each such figure to its place, for
 :func:`pipeline.extract.sentence_context.owned_places`, which also maps the figures whose place follows them
 ("2,400 were from South Wales, 1,300 from Gwent").
 """
@@ -15,7 +16,10 @@ from typing import Any
 #: Belfast trust area"), then "accounted for", "for" or "with" right before the figure (its hedge included).
 _PLACE_THEN_FIGURE = re.compile(
     r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust))?"
-    r"\s{1,3}(?:accounted\s{1,3}for|for|with)\s{1,3}", re.I)
+    r"\s{1,3}((?:accounted\s{1,3}for|for|with)\s{1,3})?", re.I)
+#: With no word between a place and its figure ("..., Aberdeenshire 338 and Moray 154"), the place must open an item
+#: of a list (after a comma or "and"): "Turkey drew Iceland 0-0" lists nothing.
+_ITEM_BEFORE = re.compile(r"(?:,|\band)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def places_before(ctx: Any) -> dict[int, tuple[str, int]]:
@@ -37,6 +41,7 @@ def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]
     for number in numbers:
         while i < len(regions) and regions[i].end <= number.start:
             i += 1  # regions[i - 1] is the last place ending before the figure
-        if i and _PLACE_THEN_FIGURE.fullmatch(text, regions[i - 1].end - start, number.start - start):
+        joined = i and _PLACE_THEN_FIGURE.fullmatch(text, regions[i - 1].end - start, number.start - start)
+        if joined and (joined.group(1) or _ITEM_BEFORE.search(text, 0, regions[i - 1].start - start)):
             out[number.num_start] = (regions[i - 1].name, regions[i - 1].start)
     return out

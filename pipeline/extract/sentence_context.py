@@ -308,8 +308,9 @@ def included_places(ctx: SentenceFacts) -> set[str]:
     return out
 
 
-#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford".
-_OWN_PLACE = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
+#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford"; never
+#: across "and" or "or", which open the next item ("from Chelmsford 180 and from Basildon 150").
+_OWN_PLACE = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
 
 
 def owned_places(ctx: SentenceFacts) -> dict[int, str]:

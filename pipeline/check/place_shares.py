@@ -1,0 +1,97 @@
+"""A share of a place whose part and whole the article states elsewhere: "Maidstone made up 29 per cent of the
+county's contacts" after "Maidstone: 410" and "1,420 people in Kent"; "Belfast's share was 30 per cent".
+
+The share's own sentence names its place and no count it may be a share of; its words point at a whole ("of the
+total", "of the county's contacts", "of the calls", "share", "accounts for", "made up").  Its part is the one count of the article naming that
+place alone, of a measure and period the share may be of; its whole is the count before the part whose one place
+holds the part's, of the part's measure, rate and period, larger than it.  Both found by the gazetteer and the
+text's own figures, so both verdicts stand when each is the only one that fits (another count of the place, or
+another whole of the holding place, leaves only agreement).  A share ten times off is another part's or whole's:
+no check.  Bounded: one pass over the record's counts per such share (a share of this shape is rare on a page).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from pipeline.check import evidence
+from pipeline.check.check_builders import _check, stated_decimal
+from pipeline.check.evidence import APART, SAME, Evidence, mix, period_match, place, plain
+from pipeline.check.share_checks import _far_apart
+from pipeline.check.share_verdicts import check_share
+from pipeline.check.tolerances import Tolerances
+from pipeline.records import Check, Count, Percentage
+
+#: Words right after a share that make it one of a whole: "of the total", "of all calls", "of the county's contacts".
+_POINTS_AT_WHOLE = re.compile(r"^\s{0,3}of\s{1,3}(?:the|all|its|their|this|that)\b", re.I)
+#: How far after a share its words may point at its whole, and how far before it "share" may stand.
+TAIL, LEAD = 20, 40
+
+
+#: Words right before a share that make it the place's part of a whole: "Leeds accounts for more than one in four",
+#: "Maidstone made up 29 per cent", "Belfast's share was 30 per cent".
+_SHARE_LEAD = re.compile(r"(?:\bshare\b[^\d.;]{0,30}|\b(?:account(?:s|ed)?\s{1,3}for|ma(?:de|kes?)\s{1,3}up)"
+                         r"(?:\s{1,3}[a-z]+){0,3}?\s{1,3})$", re.I)
+
+
+def _points_at_whole(share: Percentage, ev: Evidence) -> bool:
+    text = ev.text
+    return bool(_POINTS_AT_WHOLE.search(text[share.end:share.end + TAIL])
+                or _SHARE_LEAD.search(text[max(share.sentence[0], share.start - LEAD):share.start]))
+
+
+def _fits(c: Count, share: Percentage) -> bool:
+    return plain(c) and (share.measure == "other" or mix(c.measure, share.measure)) \
+        and period_match(c.period_start, c.period_end, share.period_start, share.period_end) != APART
+
+
+def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
+    """``(part, whole, sole)`` for a share of one place whose part and whole stand elsewhere; ``sole`` when each is
+    the only count that fits.  ``None`` when the shape does not apply."""
+    if share.kind != "share" or share.count_ref or len(share.regions) != 1 or not ev.text:
+        return None
+    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev):
+        return None
+    name = share.regions[0]
+    parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share)]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    wholes = [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name and plain(c)
+              and evidence.covers(c.regions[0], name) and c.value > part.value and c.rate == part.rate
+              and mix(c.measure, part.measure)
+              and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME]
+    before = [c for c in wholes if c.start < part.start]
+    if not before:
+        return None
+    whole = max(before, key=lambda c: c.start)
+    return part, whole, len(wholes) == 1
+
+
+def place_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """The share against its place's count and the whole whose place holds it; a disagreement only when each is
+    the one that fits."""
+    found = place_share(share, ev)
+    if found is None:
+        return None
+    part, whole, sole = found
+    v = check_share(stated_decimal(share.text, share.value), share.qualifier, Decimal(repr(part.value)),
+                    Decimal(repr(whole.value)), tolerances=tol, inputs=(part.qualifier, whole.qualifier),
+                    words=share.text)
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (
+            not sole or (v.computed is not None and _far_apart(v.computed, share.value)))):
+        return None
+    return _check("share", share, [part, whole], float(share.value), v,
+                  prefix=f"the count of its place, of the whole whose place holds it, {place(part)} of {place(whole)}")
+
+
+def with_place_shares(made: list[Check], shares: list[Percentage], ev: Evidence, tol: Tolerances) -> list[Check]:
+    """``made`` with the place share check of each share no other rule checked."""
+    judged = {c.claim_ref for c in made if c.kind == "share"}
+    for share in shares:
+        if share.id not in judged:
+            check = place_share_check(share, ev, tol)
+            if check is not None:
+                made.append(check)
+    return made
