@@ -223,7 +223,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
-        anchor = main[-1].period if main else ctx.anchor(d.index)
+        anchor = main[-1].period if main else own_time_before(d, ctx.published) or ctx.anchor(d.index)
         first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and contrasted(d):
@@ -270,10 +270,14 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
                     else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+                if _dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
+                    item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
+    if paired is not None and getattr(d.time, "relative", None) == "same_period":
+        paired = _compared_before(d, item.period, ctx) or paired
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
     later = later_end_time(d, item.period, ctx.published) if paired is None else None
@@ -282,6 +286,48 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
+    """The earlier period of the comparison the sentences before ``d`` made, for the earlier end of a pair stated "over
+    the same period" ("took 500 calls in 2024, up from 350 in 2022. In Derby, calls went from 200 to 260 over the same
+    period": 200 is of 2022, not of 2023): the period of the last earlier figure of a comparison in the window, when
+    it starts before ``period``."""
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
+        if earlier.draft.sentence != d.sentence and earlier.draft.comparison and earlier.period is not None \
+                and earlier.period.start is not None and period is not None and period.start is not None:
+            return earlier.period if earlier.period.start < period.start else None
+    return None
+
+
+def own_time_before(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """The period a sentence names for itself before its comparison figure ``d`` when it holds no other count to
+    anchor on: "412 of this year's calls, up from 255 a year earlier" (the year before this year, not the year before
+    the period of the sentences before). Only a stated time, or one fixed by the publication date; ``None`` when the
+    sentence names none before the figure or the figure names its own (an absolute date)."""
+    if d.base is not None and d.base.relative is None and d.base.period is not None:
+        return None
+    offset = d.start - d.sentence.start
+    named = [m for m in periods.find_periods(d.sentence.text[:offset], published=published)
+             if m.role == "time" and m.period is not None and m.period.start is not None and m.period.end is not None]
+    return named[-1].period if named else None
+
+
+def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:
+    """Whether ``period``, the last time the sentences before ``d`` name, is only that of the earlier figure of a
+    comparison there, while the period they are about (the context) is another: issue 10, a comparison is about its
+    later period, and the sentences after it go on about that one, not its base."""
+    if period is None or ctx.last_period is None or periods_equal(period, ctx.last_period) \
+            or d.index - ctx.last_index > INHERIT_WINDOW:
+        return False
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
+        if earlier.draft.comparison and periods_equal(earlier.period, period):
+            return True
+    return False
 
 
 def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Period]:
