@@ -13,17 +13,21 @@ came out earlier than the comparison allows, both mended here right after the ch
   that base: the change is of the period a year on from its base, when the text states a figure of the change's
   measure for that period (the later figure it compares), which becomes its count.
 
-"The year before, the figure was 1,322 - a rise of 47 per cent" (the phrase that dates the sentence names the
-base) is :func:`pipeline.extract.compared_change.change_on_year_before`'s.
+The earlier of two shares compared ("Women made up 31% of callers, up from 24% the year before") is of the year
+before the later's (:func:`earlier_share_period`). "The year before, the figure was 1,322 - a rise of 47 per cent"
+(the phrase that dates the sentence names the base) is
+:func:`pipeline.extract.compared_change.change_on_year_before`'s.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from pipeline.extract.compared_change import YEAR_BEFORE
 from pipeline.extract.count_index import counts_before
 from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, resolve_mention
 from pipeline.extract.period_spans import Period, years_shifted
+from pipeline.extract.periods import find_periods
 
 #: How many counts before the change are looked at for the later figure of a named base (bounded, never the page).
 LATER_COUNTS = 8
@@ -55,6 +59,33 @@ def change_of_later_period(item: Resolved, ctx: Context) -> bool:
     if later is None:
         return False
     item.period, item.count_ref = later.period, later
+    return True
+
+
+#: Words right before the earlier figure of a comparison of shares: "up from 24 per cent the year before".
+_EARLIER_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s++from\s++$"
+                             r"|\bcompared\s++(?:with|to)\s++$", re.IGNORECASE)
+
+
+def earlier_share_period(item: Resolved, ctx: Context) -> bool:
+    """Give a share stated as the earlier figure of a comparison with a year-before phrase right after it ("Women
+    made up 31% of callers, up from 24% the year before") the year before the later share's of its sentence;
+    ``True`` if it did."""
+    d = item.draft
+    if d.pct_kind != "share" or d.time is not None:
+        return False
+    text, start, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
+    if not _EARLIER_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    after = [m for m in find_periods(text[end:end + 40]) if m.relative in YEAR_BEFORE and m.start <= 1]
+    later = [p for p in ctx.percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "share"
+             and p.draft.start < d.start and p.period is not None]
+    if not after or not later:
+        return False
+    period = resolve_mention(after[0], later[-1].period, ctx.published)
+    if period is None:
+        return False
+    item.period = period
     return True
 
 

@@ -262,14 +262,16 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
-                        and id(earlier) not in ctx.restated_before:  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
+                        and id(earlier) not in ctx.restated_before \
+                        and not _base_of_later_change(earlier, ctx):  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about (not the year
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
-                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published) \
+                    if d.previous_time is not None else ctx.anchor(d.index)  # no time named lately: what they are about
                 if _dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
                     item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
     if item.period is None and d.rate is not None and not d.comparison:
@@ -315,10 +317,27 @@ def own_time_before(d: Draft, published: Optional[datetime.date]) -> Optional[pe
     return named[-1].period if named else None
 
 
+def _base_of_later_change(count: Resolved, ctx: Context) -> bool:
+    """Whether ``count`` is the base figure (linked, or of its base period) of a change of a later period stated in
+    its sentence ("In 2024 it took
+    1,090, meaning calls rose by 96%" after 2,140 calls in 2025): the earlier figure of that comparison, which the
+    sentences after it do not go on about."""
+    for change in reversed(ctx.percentages[-8:]):
+        if change.draft.index < count.draft.index:
+            break
+        if change.draft.pct_kind == "change" and change.draft.index == count.draft.index \
+                and (change.base_count_ref is count or periods_equal(change.base_period, count.period)) \
+                and change.period is not None and count.period is not None and change.period.start is not None \
+                and count.period.start is not None and change.period.start > count.period.start:
+            return True
+    return False
+
+
 def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:
     """Whether ``period``, the last time the sentences before ``d`` name, is only that of the earlier figure of a
-    comparison there, while the period they are about (the context) is another: issue 10, a comparison is about its
-    later period, and the sentences after it go on about that one, not its base."""
+    comparison there (a figure marked so, or the base of a change whose later period is the context), while the
+    period they are about (the context) is another: issue 10, a comparison is about its later period, and the
+    sentences after it go on about that one, not its base."""
     if period is None or ctx.last_period is None or periods_equal(period, ctx.last_period) \
             or d.index - ctx.last_index > INHERIT_WINDOW:
         return False
@@ -326,6 +345,12 @@ def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Conte
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             break
         if earlier.draft.comparison and periods_equal(earlier.period, period):
+            return True
+    for change in reversed(ctx.percentages[-8:]):  # "In 2024 it took 1,090, meaning calls rose by 96%" (on 2025)
+        if d.index - change.draft.index > INHERIT_WINDOW:
+            break
+        if change.draft.pct_kind == "change" and periods_equal(change.base_period, period) \
+                and periods_equal(change.period, ctx.last_period):
             return True
     return False
 
@@ -503,11 +528,13 @@ REGION_ANAPHORA = re.compile(
 
 
 def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
-    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back."""
+    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back, that is no earlier figure of a
+    comparison (marked so, or restating the figure before for the year before it: the text goes on about the later)."""
     for earlier in reversed(ctx.counts):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             return None
         if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row" \
+                and id(earlier) not in ctx.restated_before \
                 and not (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
             return earlier  # an item of a list of places is no figure a later sentence goes on about
     return None
