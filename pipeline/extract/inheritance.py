@@ -271,7 +271,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
                     else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published) \
-                    if d.previous_time is not None else ctx.anchor(d.index)  # no time named lately: what they are about
+                    if d.previous_time is not None else _last_count_period(d, ctx)  # no time named lately
                 if _dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
                     item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
     if item.period is None and d.rate is not None and not d.comparison:
@@ -309,8 +309,9 @@ def own_time_before(d: Draft, published: Optional[datetime.date]) -> Optional[pe
     anchor on: "412 of this year's calls, up from 255 a year earlier" (the year before this year, not the year before
     the period of the sentences before). Only a stated time, or one fixed by the publication date; ``None`` when the
     sentence names none before the figure or the figure names its own (an absolute date)."""
-    if d.base is not None and d.base.relative is None and d.base.period is not None:
-        return None
+    if d.base is not None and d.base.relative is None and d.base.period is not None \
+            or d.time is not None and d.time.relative is None:
+        return None  # "rose from 310 in 2022 to 372 in 2023, 52 more than the year before": 372 names its own
     offset = d.start - d.sentence.start
     named = [m for m in periods.find_periods(d.sentence.text[:offset], published=published)
              if m.role == "time" and m.period is not None and m.period.start is not None and m.period.end is not None]
@@ -331,6 +332,19 @@ def _base_of_later_change(count: Resolved, ctx: Context) -> bool:
                 and count.period.start is not None and change.period.start > count.period.start:
             return True
     return False
+
+
+def _last_count_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period of the last count before ``d`` that the sentences before go on about (no earlier figure of a
+    comparison, no rate), when none of the sentences before names a time: a run of figures about one period ("402 of
+    the contacts came from Lincoln. The website recorded 5,640 visits from the county ...")."""
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            return None
+        if earlier.period is not None and not earlier.draft.comparison and earlier.draft.rate is None \
+                and id(earlier) not in ctx.restated_before and not _base_of_later_change(earlier, ctx):
+            return earlier.period
+    return None
 
 
 def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:

@@ -96,6 +96,9 @@ def test_the_sentences_after_a_comparison_go_on_about_its_later_period(text, pub
 @pytest.mark.parametrize("text, published, expected", [
     # a since-phrase that dates the figure itself: kept
     ("Since 2019, 5,000 people have called the line.", "2025-06-01", {5000: "2019-01-01"}),
+    # a pair's later end names its own year: "than the year before" is the pair's, not of the earlier end's year
+    ("Calls to the line rose from 410 in 2022 to 480 in 2023, 70 more than the year before.", "2024-02-01",
+     {410: "2022-01-01", 480: "2023-01-01"}),
     # the sentence after a comparison names its own year: kept
     ("The line answered 5,200 calls in 2024/25, an increase of 400 on the 4,800 calls taken in 2023/24.\n\nIn 2022/23 "
      "it took 4,500 calls.", "2025-07-01", {4500: "2022-04-01"}),
