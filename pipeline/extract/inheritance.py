@@ -341,9 +341,10 @@ def _last_count_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
     for earlier in reversed(ctx.counts[-8:]):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             return None
-        if earlier.period is not None and not earlier.draft.comparison and earlier.draft.rate is None \
-                and id(earlier) not in ctx.restated_before and not _base_of_later_change(earlier, ctx):
-            return earlier.period
+        if earlier.period is not None and earlier.period.end is not None and not earlier.draft.comparison \
+                and earlier.draft.rate is None and id(earlier) not in ctx.restated_before \
+                and not _base_of_later_change(earlier, ctx):
+            return earlier.period  # not a running total ("since October"): no period of the figures after it
     return None
 
 
