@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.change_figures import periods_from_figures
+from pipeline.extract.change_order import change_of_later_period, earlier_share_period
 from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
 from pipeline.extract.open_ends import run_to_publication
 from pipeline.extract.headline_figures import date_from_body
@@ -204,6 +205,8 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
             item = resolve_percentage(d, ctx)
             later_of_comparison(item, ctx)  # "..., compared with 1,500 in 2021-22. That is a rise of 23%."
             change_on_year_before(item, ctx)  # "A year earlier it took 1,310, an increase of 33 per cent."
+            change_of_later_period(item, ctx)  # "up from 255 a year earlier - a 62 per cent increase": this year's
+            earlier_share_period(item, ctx)  # "31% of callers, up from 24% the year before": 24% of the year before
             date_pair_by_change(item, ctx)  # "climbed from 1,500 to 2,100, a 40 per cent increase": its periods
             pcts.append(item)
             ctx.percentages.append(item)

@@ -71,6 +71,10 @@ def later_of_comparison(item: Resolved, ctx: Context) -> Optional[Resolved]:
     return None
 
 
+#: How many sentences before a change dated by its earlier figure the later figure may stand ("186 people in 2023/24.
+#: In 2021/22 it supported 58. The 2022/23 figure was 121, which means the latest year's rise was 54%").
+SENTENCE_REACH = 3
+
 #: How many counts of the change's sentence are looked at for its earlier figure (bounded on an overlong sentence).
 SENTENCE_COUNTS = 32
 
@@ -85,7 +89,8 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
     The change names no comparison period; the time that dates it (its own or its sentence's, a stated period,
     not a relative one) also dates a count of its sentence, the earlier figure (not a difference: "an increase of
     1,200 calls or 40% over the 3,000 calls received in 2022"); the later one stands in the
-    sentence before, counts one kind of thing in the same place, is no earlier figure itself, and its period is
+    sentences before (at most :data:`SENTENCE_REACH`), counts one kind of thing in the same place, is no earlier
+    figure itself, and its period is
     the earlier's a year on ("took 2,600 calls in 2023/24. In 2022/23 it took 2,000, so calls have gone up by
     30%."). On a match the change takes the later figure as its count and period, the earlier period as its base
     period, and the earlier figure as its base count when it stands before the change.
@@ -103,7 +108,7 @@ def change_on_earlier_sentence(item: Resolved, ctx: Context) -> Optional[Resolve
     end = counts_before(ctx, d.sentence.start)
     for i in range(end - 1, max(end - 1 - LATER_COUNTS, -1), -1):
         later = ctx.counts[i]
-        if d.index - later.draft.index > LATER_REACH:
+        if d.index - later.draft.index > SENTENCE_REACH:
             return None
         if later.draft.comparison or later.period is None or later_span is None \
                 or later.period.iso() != later_span.iso():
@@ -131,7 +136,7 @@ def change_on_year_before(item: Resolved, ctx: Context) -> bool:
     the year after it. ``False`` (nothing changed) when no such count stands before the change.
     """
     d = item.draft
-    time = d.time
+    time = d.time or d.sentence_time  # "The year before, the figure was 1,322 - a rise of 47 per cent": the sentence's
     if d.pct_kind != "change" or time is None or time.role != "time" or time.relative not in YEAR_BEFORE \
             or d.base is not None:
         return False

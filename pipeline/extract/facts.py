@@ -150,11 +150,14 @@ _PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:nu
 
 
 #: A change's base named right after it, no noun of its own: "up 12 per cent on the 12,500 in 2022", "a 10% increase
-#: on the 5,000 recorded in 2022/23", "22% more than the 50,000 of 2022", "8 per cent higher than the 4,500"; after a
+#: on the 5,000 recorded in 2022/23", "22% more than the 50,000 of 2022", "8 per cent higher than the 4,500", "up by a
+#: fifth (21%) on the 2,460", a change told as a difference "an increase of 1,408 on the 25,902"; after a
 #: multiplier, "nearly double the 74,800 who used it the year before", "three times the 520 it took in 2022": the
 #: earlier figure of a comparison.
-_CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less"
+_CHANGE_BASE_BEFORE = re.compile(r"(?:(?:(?:%|\bper\s?cent|\bpercent)\)?\s{1,3}(?:(?:up|down|higher|lower|more|fewer|less"
                                  r"|increase|rise|fall|drop|decrease|jump)\s{1,3})?"
+                                 r"|\b(?:increase|rise|fall|drop|decrease|jump)\s{1,3}of\s{1,3}(?:\d[\d,]{0,11}|a\s{1,3}"
+                                 r"(?:quarter|third|half|fifth))\s{1,3})"
                                  r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?"
                                  r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3})$",
                                  re.I)
@@ -162,7 +165,7 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s{1,3}(?:(?:u
 
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
 #: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100", "The 2022/23
-#: figure was 121" (a year is such a word).
+#: figure was 121" (a year is such a word, and the year its words name dates it).
 _NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:(?:[A-Za-z-]+|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
                            r"(?:'s|\u2019s)?\s{1,3}){1,2})"
                            r"(?:figure|total|tally|count)\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"

@@ -223,7 +223,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
-        anchor = main[-1].period if main else ctx.anchor(d.index)
+        anchor = main[-1].period if main else own_time_before(d, ctx.published) or ctx.anchor(d.index)
         first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and contrasted(d):
@@ -262,18 +262,24 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
-                        and id(earlier) not in ctx.restated_before:  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
+                        and id(earlier) not in ctx.restated_before \
+                        and not _base_of_later_change(earlier, ctx):  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about (not the year
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
-                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published)
+                    else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published) \
+                    if d.previous_time is not None else _last_count_period(d, ctx)  # no time named lately
+                if _dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
+                    item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
+    if paired is not None and getattr(d.time, "relative", None) == "same_period":
+        paired = _compared_before(d, item.period, ctx) or paired
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
     later = later_end_time(d, item.period, ctx.published) if paired is None else None
@@ -282,6 +288,86 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
+    """The earlier period of the comparison the sentences before ``d`` made, for the earlier end of a pair stated "over
+    the same period" ("took 500 calls in 2024, up from 350 in 2022. In Derby, calls went from 200 to 260 over the same
+    period": 200 is of 2022, not of 2023): the period of the last earlier figure of a comparison in the window, when
+    it starts before ``period``."""
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
+        if earlier.draft.sentence != d.sentence and earlier.draft.comparison and earlier.period is not None \
+                and earlier.period.start is not None and period is not None and period.start is not None:
+            return earlier.period if earlier.period.start < period.start else None
+    return None
+
+
+def own_time_before(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
+    """The period a sentence names for itself before its comparison figure ``d`` when it holds no other count to
+    anchor on: "412 of this year's calls, up from 255 a year earlier" (the year before this year, not the year before
+    the period of the sentences before). Only a stated time, or one fixed by the publication date; ``None`` when the
+    sentence names none before the figure or the figure names its own (an absolute date)."""
+    if d.base is not None and d.base.relative is None and d.base.period is not None \
+            or d.time is not None and d.time.relative is None:
+        return None  # "rose from 310 in 2022 to 372 in 2023, 52 more than the year before": 372 names its own
+    offset = d.start - d.sentence.start
+    named = [m for m in periods.find_periods(d.sentence.text[:offset], published=published)
+             if m.role == "time" and m.period is not None and m.period.start is not None and m.period.end is not None]
+    return named[-1].period if named else None
+
+
+def _base_of_later_change(count: Resolved, ctx: Context) -> bool:
+    """Whether ``count`` is the base figure (linked, or of its base period) of a change of a later period stated in
+    its sentence ("In 2024 it took
+    1,090, meaning calls rose by 96%" after 2,140 calls in 2025): the earlier figure of that comparison, which the
+    sentences after it do not go on about."""
+    for change in reversed(ctx.percentages[-8:]):
+        if change.draft.index < count.draft.index:
+            break
+        if change.draft.pct_kind == "change" and change.draft.index == count.draft.index \
+                and (change.base_count_ref is count or periods_equal(change.base_period, count.period)) \
+                and change.period is not None and count.period is not None and change.period.start is not None \
+                and count.period.start is not None and change.period.start > count.period.start:
+            return True
+    return False
+
+
+def _last_count_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period of the last count before ``d`` that the sentences before go on about (no earlier figure of a
+    comparison, no rate), when none of the sentences before names a time: a run of figures about one period ("402 of
+    the contacts came from Lincoln. The website recorded 5,640 visits from the county ...")."""
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            return None
+        if earlier.period is not None and earlier.period.end is not None and not earlier.draft.comparison \
+                and earlier.draft.rate is None and id(earlier) not in ctx.restated_before \
+                and not _base_of_later_change(earlier, ctx):
+            return earlier.period  # not a running total ("since October"): no period of the figures after it
+    return None
+
+
+def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:
+    """Whether ``period``, the last time the sentences before ``d`` name, is only that of the earlier figure of a
+    comparison there (a figure marked so, or the base of a change whose later period is the context), while the
+    period they are about (the context) is another: issue 10, a comparison is about its later period, and the
+    sentences after it go on about that one, not its base."""
+    if period is None or ctx.last_period is None or periods_equal(period, ctx.last_period) \
+            or d.index - ctx.last_index > INHERIT_WINDOW:
+        return False
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
+        if earlier.draft.comparison and periods_equal(earlier.period, period):
+            return True
+    for change in reversed(ctx.percentages[-8:]):  # "In 2024 it took 1,090, meaning calls rose by 96%" (on 2025)
+        if d.index - change.draft.index > INHERIT_WINDOW:
+            break
+        if change.draft.pct_kind == "change" and periods_equal(change.base_period, period) \
+                and periods_equal(change.period, ctx.last_period):
+            return True
+    return False
 
 
 def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Period]:
@@ -457,11 +543,13 @@ REGION_ANAPHORA = re.compile(
 
 
 def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
-    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back."""
+    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back, that is no earlier figure of a
+    comparison (marked so, or restating the figure before for the year before it: the text goes on about the later)."""
     for earlier in reversed(ctx.counts):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             return None
         if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row" \
+                and id(earlier) not in ctx.restated_before \
                 and not (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
             return earlier  # an item of a list of places is no figure a later sentence goes on about
     return None

@@ -39,8 +39,12 @@ _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Z
                              re.IGNORECASE)
 
 
-#: A year that names the earlier figure of a change: "an increase on the 2023 figure", "down from the 2022 total".
-_CONNECTOR_THE = re.compile(r"\b(?P<w>on|from|against|over|compared\s++(?:with|to)|than)\s++the\s++$", re.IGNORECASE)
+#: A year that names the earlier figure of a change: "an increase on the 2023 figure", "down from the 2022 total",
+#: "three times the 2024 figure of 110".
+_CONNECTOR_THE = re.compile(r"\b(?P<w>on|from|against|over|compared\s++(?:with|to)|than|double|twice|treble|triple"
+                            r"|times)\s++the\s++$", re.IGNORECASE)
+#: A multiplier before "the <year> figure": "almost three times the 2024 figure of 110", "double the 2022 total".
+_MULTIPLIED = ("double", "twice", "treble", "triple", "times")
 _FIGURE_AFTER = re.compile(r"\s++(?:figure|total|level|tally|count)\b", re.IGNORECASE)
 
 
@@ -56,8 +60,29 @@ def _clause_opener() -> re.Pattern[str]:
 _LAST_YEARS = ("last_year", "last_financial_year", "last_fiscal_year")
 
 
+#: A superlative, or a record, before a "since" phrase: "the highest proportion since the helpline opened", "the
+#: most calls since 2019", "a record since records began", "for the first time since 2020" (what follows "since" bounds
+#: the superlative; it is no period of the sentence's figures).
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|lowest|most|fewest|biggest|largest|smallest|busiest|quietest|record"
+                                 r"|first\s++time)\b[^,.;:!?\u2013\u2014]{0,40}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s++$", re.IGNORECASE)
+
+
+def _bounds_superlative(cand: Candidate, text: str) -> bool:
+    """Whether the candidate is a "since" phrase after a superlative in its clause (see :data:`_SUPERLATIVE_BEFORE`)."""
+    start = cand.start
+    if not text.startswith(("since ", "Since "), start):
+        lead = _SINCE_BEFORE.search(text, max(0, start - 8), start)
+        if lead is None:
+            return False
+        start = lead.start()
+    return bool(_SUPERLATIVE_BEFORE.search(text, max(0, start - 60), start))
+
+
 def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span], chosen: list[Candidate]) -> bool:
     """Decide the candidate's role from the word before it; ``False`` drops it."""
+    if _bounds_superlative(cand, text):
+        return False  # "the highest proportion since the helpline opened": no period of the figures
     if cand.kind == "relative" and cand.role == "previous" and _OPENS_SENTENCE.fullmatch(
             text, containing(sentences, cand.start)[0], cand.start) \
             and (_COMMA_AFTER.match(text, cand.end) or _clause_opener().match(text, cand.end)):
@@ -134,7 +159,7 @@ def _base_figure_year(cand: Candidate, text: str, pats: Patterns, sentences: lis
     if connector is None or connector.start() > cand.start + 4:
         return False
     said = re.sub(r"\s+", " ", connector["w"].lower())
-    if said not in pats.always_base and not _changed(text, pats, sentences, connector.start()):
+    if said not in pats.always_base and said not in _MULTIPLIED and not _changed(text, pats, sentences, connector.start()):
         return False
     cand.start, cand.role = connector.start(), "base"
     return True

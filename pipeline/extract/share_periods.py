@@ -69,7 +69,8 @@ def paragraph_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
     if d.time is not None or d.sentence_time is not None or d.base is not None \
             or not tells_what_happened(d.sentence.text, d.start - d.sentence.start):
         return None
-    before = [f for f in (_last_before(ctx.counts, d), _last_before(ctx.percentages, d)) if f is not None]
+    before = [f for f in (_last_before(ctx.counts, d, ctx.restated_before), _last_before(ctx.percentages, d))
+              if f is not None]
     if not before:
         return None
     last = max(before, key=lambda f: f.draft.start)
@@ -90,14 +91,16 @@ def told_in_past(d: Draft) -> bool:
     return past is not None and (present is None or past.start() < present.start())
 
 
-def _last_before(facts: list[Resolved], d: Draft) -> Optional[Resolved]:
+def _last_before(facts: list[Resolved], d: Draft, earlier: frozenset[int] | set[int] = frozenset()) -> Optional[Resolved]:
     """The last fact of ``facts`` (resolved in text order) before the share that is no earlier figure of a
-    comparison and no rate, within :data:`~pipeline.extract.inheritance.INHERIT_WINDOW` sentences of it; read
-    from the end, so that a page of shares costs no more than its facts."""
+    comparison (marked so, or one of ``earlier``, the ids of figures restating the one before for the year before
+    it: "That's 28% more than in 2023. In 2023 the figure was 2,512.") and no rate, within
+    :data:`~pipeline.extract.inheritance.INHERIT_WINDOW` sentences of it; read from the end, so that a page of
+    shares costs no more than its facts."""
     for f in reversed(facts):
         if d.index - f.draft.index > INHERIT_WINDOW:
             return None
-        if f.draft.start < d.start and not f.draft.comparison and f.draft.rate is None:
+        if f.draft.start < d.start and not f.draft.comparison and f.draft.rate is None and id(f) not in earlier:
             return f
     return None
 
