@@ -1,0 +1,96 @@
+"""The speaker of a quote after a narrative paragraph about a person is that person (issue 10, branch quotes16).
+
+A paper introduces a caller, a service user or a volunteer in a narrative paragraph, then quotes them with "He
+said:", '"...," she said' or no attribution at all. Whoever the paragraph opens on as its subject speaks: a name
+in the quote marks papers print a pseudonym in, a name after words that only describe the person ("Sunderland dad
+Chris"), a one-word name set off by an appositive describing a person ("Moira, a volunteer listener"), the name a
+person gave ("who gave his name only as Ciaran"), or an unnamed person ("One Bristol caller", "A volunteer of nine
+years"), whose speaker is null (ANNOTATION.md decision 9). Neighbours keep the official quoted before when the
+paragraph does not open on someone new. All sentences are our own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import quotes_of
+from pipeline.extract.pronoun_referents import opening_official, opens_on
+
+OFFICIAL = 'Ann Cole, the line\'s manager, said: "We answer every call we can."'
+
+
+def last_quote(narrative: str, quoted: str, nlp):
+    text = f"Helpline news\n\n{OFFICIAL}\n\n{narrative}\n\n{quoted}\n"
+    return quotes_of(text, nlp)[-1]
+
+
+@pytest.mark.parametrize("narrative,speaker", [
+    # a pseudonym in quote marks, then an appositive
+    ('"Dean", a bus driver from Wigan whose name has been changed, rang the line in the spring.', "Dean"),
+    ('"Owen", a 29-year-old chef from Cardiff, phoned the service in June.', "Owen"),
+    # words describing the person before the name
+    ("Preston mum Kelly, who has been free of gambling for a year, first called the line in May.", "Kelly"),
+    ("Bolton grandfather Ken, who did not want his surname used, rang the line after a bad week.", "Ken"),
+    # a one-word name set off by an appositive describing a person (a place's name too: Moira, Ely)
+    ("Bronwen, a volunteer listener who has answered calls for years, described a night on the phones.", "Bronwen"),
+    ("Aisha, a 23-year-old student from the south side, rang the line last winter.", "Aisha"),
+    ("Moira, a retired teacher who volunteers at the branch, described her first shift.", "Moira"),
+    # the name the person gave the paper
+    ("One caller, who gave his name only as Donal, told the Examiner he had been betting since his teens.", "Donal"),
+    ("One caller, who gave her name as Aoife, told the paper she had rung twice.", "Aoife"),
+])
+def test_a_pronoun_after_a_paragraph_opening_on_a_person_means_them(narrative, speaker, nlp):
+    found = last_quote(narrative, '"I did not know who else to ask," he said.', nlp)
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("narrative,title", [
+    ("One Leicester caller, who did not want to be named, said he had rung after shouting at his son.", "One Leicester caller"),
+    ("One Bristol father, who asked not to be named, said he had rung the line twice.", "One Bristol father"),
+    ("Another Cardiff caller, who did not give a name, said he had rung in the night.", "Another Cardiff caller"),
+])
+def test_an_unnamed_member_of_the_public_with_a_place_is_no_name(narrative, title, nlp):
+    found = last_quote(narrative, '"I heard my own father in my voice," he said.', nlp)
+    assert found.speaker is None and found.title == title and not found.official
+
+
+@pytest.mark.parametrize("narrative,official", [
+    ("A volunteer of six years, who cannot be named under the charity's rules, described the work.", True),
+    ("A listener at the branch, who asked not to be named, described a night shift.", True),
+])
+def test_an_unnamed_official_opening_the_paragraph_speaks_the_quote_after(narrative, official, nlp):
+    found = last_quote(narrative, '"You never know who will be on the other end."', nlp)
+    assert found.speaker is None and found.official is official
+
+
+@pytest.mark.parametrize("narrative", [
+    # the paragraph opens on no one new: the quote stays with the official quoted before
+    "The line is open on weekdays and at weekends.",
+    "Calls to the line rose again this spring.",
+])
+def test_a_paragraph_opening_on_no_one_leaves_the_speaker(narrative, nlp):
+    found = last_quote(narrative, '"Every call matters," she said.', nlp)
+    assert found.speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize("paragraph,phrase,expected", [
+    ('"Mark", a 41-year-old from Hull, rang the line.', "Mark", True),
+    ("Sunderland dad Chris, who has not placed a bet for two years, rang the line.", "Chris, who has", True),
+    ("Warehouse worker Gary rang the line.", "Gary", True),
+    ("Det Sgt Ann Cole of the force welcomed the figures.", "Ann Cole", True),
+    ("The council thanked Jo Roe for her work.", "Jo Roe", False),
+    ("After meeting Jo Roe, the minister praised the line.", "Jo Roe", False),
+    ("Speaking at the launch, Jo Roe said the line would grow.", "Jo Roe", False),
+    ("Calls rose, and Jo Roe said the line was busy.", "Jo Roe", False),
+    ("The line is busy.", None, False),
+])
+def test_opens_on(paragraph, phrase, expected):
+    assert opens_on(paragraph, phrase) is expected
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("A volunteer of nine years, who cannot be named, described the work.", "A volunteer of nine years"),
+    ("A man in his fifties, who asked not to be named, rang the line.", None),  # a member of the public
+    ("A report, which the council published, said calls rose.", None),  # no person
+])
+def test_opening_official(paragraph, expected):
+    assert opening_official(paragraph) == expected
