@@ -22,7 +22,7 @@ from pipeline.extract.attribution import mention
 from pipeline.extract.name_book import NameBook, Speaker
 from pipeline.extract.person_names import NAME_TOKEN
 from pipeline.extract.organisations import single_roles
-from pipeline.extract.speakers import is_title, lexicon, parse_speaker
+from pipeline.extract.speakers import is_lead_in, is_title, lexicon, parse_speaker
 from pipeline.extract.speech import abbreviation_dot, verb_alternation
 from pipeline.wordlists import alternation
 
@@ -184,10 +184,40 @@ def opens_on(paragraph: str, phrase: Optional[str]) -> bool:
     at = paragraph.find(name) if name else -1
     if at < 0:
         return False
-    words = paragraph[:at].replace('"', " ").replace("\u201c", " ").replace("'", " ").replace("\u2018", " ").split()
-    if len(words) > 4 or any(ch in paragraph[:at] for ch in ",.;:!?()"):
+    before = paragraph[:at].rstrip()
+    if before.endswith(",") and _title_appositive(before[:-1]):
+        return True  # "Fife Council's convener of education, Councillor Jo Roe, welcomed ..."
+    words = before.replace('"', " ").replace("\u201c", " ").replace("'", " ").replace("\u2018", " ").split()
+    if len(words) > 4 or any(ch in before for ch in ",.;:!?()"):
         return False
     return not any(w[:1].islower() and (w in _NOT_DESCRIBING or w.endswith(("ed", "ing"))) for w in words)
+
+
+#: Lower-case words that make the words before a name's comma a clause, not its title: "After meeting the director,".
+_CLAUSE_WORDS = frozenset(("says", "said", "told", "tells", "met", "asked", "after", "before", "when", "while", "if", "as",
+                           "although", "though", "but", "because", "since", "is", "was", "are", "were", "has", "had"))
+
+
+def _title_appositive(words: str) -> bool:
+    """Whether the words opening a paragraph before a name's comma are only that person's title: a role word of the
+    lists with no clause ("Fife Council's convener of education and children's services", "The force's lead for
+    child protection"), not "Speaking at the launch" or "After the figures were published"."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 12 or any(ch in words for ch in ",.;:!?()\"\u201c\u201d") or is_lead_in(words):
+        return False
+    lowered = [t.lower().strip("'\u2019") for t in tokens]
+    if any(t in _CLAUSE_WORDS or (t.endswith("ed") and tok[:1].islower()) for t, tok in zip(lowered, tokens)):
+        return False
+    roles = single_roles()
+    first = next((i for i, t in enumerate(lowered) if t in roles), None)
+    # before the role only its owner and modifiers: capitalised words, possessives, "the", "new" ("Calls rose and the director": no title)
+    return first is not None and all(tok[:1].isupper() or tok.endswith(("'s", "\u2019s")) or t in _TITLE_OPENERS
+                                     for t, tok in zip(lowered[:first], tokens[:first]))
+
+
+#: Lower-case words a title may hold before its role word: "the charity's new head", "its acting director".
+_TITLE_OPENERS = frozenset(("the", "a", "an", "its", "their", "our", "new", "former", "acting", "interim", "deputy", "senior",
+                            "assistant", "joint", "local", "regional", "national"))
 
 
 def known_genders(text: str) -> dict[str, str]:

@@ -94,3 +94,64 @@ def test_opens_on(paragraph, phrase, expected):
 ])
 def test_opening_official(paragraph, expected):
     assert opening_official(paragraph) == expected
+
+
+@pytest.mark.parametrize("narrative,pronoun,speaker,body", [
+    # a title set off by commas before the name opens the paragraph on the person all the same
+    ("Harbour Borough Council's convener of children's services, Councillor Jo Roe, welcomed the figures.", "She",
+     "Jo Roe", "Harbour Borough Council"),
+    ("The charity's head of services, Tom Vale, welcomed the figures.", "He", "Tom Vale", None),
+])
+def test_a_title_before_the_name_still_opens_on_the_person(narrative, pronoun, speaker, body, nlp):
+    text = f"Helpline news\n\nCalls to the line rose.\n\n{narrative}\n\n{pronoun} said: \"Every call matters.\"\n"
+    found = quotes_of(text, nlp)[-1]
+    assert found.speaker == speaker and (body is None or found.org == body)
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Fife Council's convener of education and children's services", True),
+    ("The force's lead for child protection", True),
+    ("Speaking at the launch", False),
+    ("After the figures were published", False),
+    ("Calls rose again and the director", False),
+])
+def test_title_appositive(words, expected):
+    from pipeline.extract.pronoun_referents import _title_appositive
+    assert _title_appositive(words) is expected
+
+
+@pytest.mark.parametrize("attribution,party", [
+    # a party named by the words before "Party", right before a member's office
+    ("Alliance MLA Jo Roe said:", "Alliance Party"),
+    ("Green councillor Tom Vale said:", "Green Party"),
+    ("Alliance MLA for South Harbour Jo Roe said:", "Alliance Party"),
+    # neighbours: a party the data file names keeps its name; no office, no party
+    ("Labour MP Jo Roe said:", "Labour"),
+    ("Sinn Féin councillor Tom Vale said:", "Sinn Féin"),
+])
+def test_a_party_before_a_members_office(attribution, party, nlp):
+    text = f"Helpline news\n\nCalls to the line rose.\n\n{attribution} \"We back this work.\"\n"
+    assert quotes_of(text, nlp)[-1].org == party
+
+
+@pytest.mark.parametrize("words,party", [
+    ("Alliance MLA", "Alliance Party"),
+    ("a Green MSP", "Green Party"),
+    ("Greens councillor", "Green Party"),
+    ("the Alliance", None),  # no office after it
+    ("Green spaces officer", None),
+    ("Harbour MLA", None),  # a seat, no party
+])
+def test_party_before_office(words, party):
+    from pipeline.extract.parties import party_before_office
+    assert party_before_office(words) == party
+
+
+@pytest.mark.parametrize("narrative,body", [
+    # how long a role was held names no body: the charity of the story is the volunteer's
+    ("A volunteer of nine years, who cannot be named, described the work.", "Samaritans"),
+    ("A volunteer for twenty years, who asked not to be named, described the work.", "Samaritans"),
+])
+def test_a_roles_tenure_is_no_body(narrative, body, nlp):
+    text = f"Samaritans branch busy\n\nThe Samaritans branch answered more calls.\n\n{narrative}\n\n\"You never know who will ring.\"\n"
+    assert quotes_of(text, nlp)[-1].org == body
