@@ -155,3 +155,16 @@ def test_party_before_office(words, party):
 def test_a_roles_tenure_is_no_body(narrative, body, nlp):
     text = f"Samaritans branch busy\n\nThe Samaritans branch answered more calls.\n\n{narrative}\n\n\"You never know who will ring.\"\n"
     assert quotes_of(text, nlp)[-1].org == body
+
+
+@pytest.mark.parametrize("text,org", [
+    # a body the article names only by its initials is the body as the article names it
+    ('DI Jo Roe of the PSNI said: "We back the line."', "PSNI"),
+    ('Jo Roe, of the NPCC, said: "We back the line."', "NPCC"),
+    # neighbours: the full name written too keeps it; initials that are not the name's keep the canonical name
+    ('DI Jo Roe of the PSNI said: "We back the line." The Police Service of Northern Ireland agreed.',
+     "Police Service of Northern Ireland"),
+    ('Jo Roe, of the Met Police, said: "We back the line."', "Metropolitan Police Service"),
+])
+def test_a_body_named_only_by_its_initials(text, org, nlp):
+    assert quotes_of(f"Helpline news\n\n{text}\n", nlp)[0].org == org
