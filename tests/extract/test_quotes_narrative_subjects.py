@@ -168,3 +168,18 @@ def test_a_roles_tenure_is_no_body(narrative, body, nlp):
 ])
 def test_a_body_named_only_by_its_initials(text, org, nlp):
     assert quotes_of(f"Helpline news\n\n{text}\n", nlp)[0].org == org
+
+
+@pytest.mark.parametrize("phrase,official", [
+    # a private word after a role names the role's field: an official
+    ("Jo Roe, head of perpetrator services at Harbour Trust", True),
+    ("Jo Roe, manager of the victim support team", True),
+    ("Jo Roe, lead for offender programmes", True),
+    # neighbours: a private word first makes a private person
+    ("Jo Roe, a mother of two", False),
+    ("Jo Roe, a former offender", False),
+    ("Jo Roe, a caller to the helpline", False),
+])
+def test_a_private_word_after_a_role_is_its_field(phrase, official):
+    from pipeline.extract.speakers import parse_speaker
+    assert parse_speaker(phrase).official is official
