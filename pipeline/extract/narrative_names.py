@@ -71,6 +71,15 @@ def _seat_before_a_name(ent: Any, people: list[Any], fragment: str) -> bool:
     return m is not None and any(p.start_char == m.end() for p in people)
 
 
+def _office_before_a_name(ent: Any, people: list[Any]) -> bool:
+    """Whether the model's person is one word and a member's office ("Alliance MLA", "Green MSP":
+    ``post_nominal_offices``) with a person after it in the same fragment ("... MLA for South Belfast Jo Roe"):
+    the party or seat and the office are the title, the other is who."""
+    words = ent.text.split()
+    return len(words) == 2 and words[1] in lexicon().cues["post_nominal_offices"] and any(
+        p.start_char >= ent.end_char and " " in p.text for p in people if p is not ent)
+
+
 @lru_cache(maxsize=1)
 def _private_after() -> re.Pattern[str]:
     """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
@@ -213,6 +222,7 @@ def first_named(fragment: str, nlp: Any = None) -> Optional[tuple[int, int]]:
         names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
                  and not _seat_before_a_name(e, people, fragment)  # "Skye and Lochaber MSP Jo Roe": the seat is no person
+                 and not _office_before_a_name(e, people)  # "Alliance MLA for South Belfast Jo Roe": the party's office
                  and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not _TOLD_THE.search(fragment[:e.start_char])  # "told the Chronicle": the paper, no person

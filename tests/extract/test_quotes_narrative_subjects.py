@@ -183,3 +183,15 @@ def test_a_body_named_only_by_its_initials(text, org, nlp):
 def test_a_private_word_after_a_role_is_its_field(phrase, official):
     from pipeline.extract.speakers import parse_speaker
     assert parse_speaker(phrase).official is official
+
+
+@pytest.mark.parametrize("narrative,later,speaker", [
+    # a party and an office the model reads as a person are the title of the name after them
+    ("The figures were obtained by Alliance MLA for South Harbour Jo Roe, who said the line was busy.", "Ms Roe said.", "Jo Roe"),
+    ("The question was asked by Green MSP for Kelso Tom Vale, who said the figures were stark.", "Mr Vale said.", "Tom Vale"),
+    # neighbour: a party before an office with no name after it leaves the person named next
+    ("Tom Vale, a Green councillor, said the figures were stark.", "Mr Vale said.", "Tom Vale"),
+])
+def test_a_members_office_before_a_name_is_no_person(narrative, later, speaker, nlp):
+    text = f"Helpline news\n\nCalls to the line rose.\n\n{narrative}\n\n\"Every call is a person,\" {later}\n"
+    assert quotes_of(text, nlp)[-1].speaker == speaker
