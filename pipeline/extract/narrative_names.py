@@ -71,36 +71,59 @@ def _seat_before_a_name(ent: Any, people: list[Any], fragment: str) -> bool:
     return m is not None and any(p.start_char == m.end() for p in people)
 
 
+def _office_before_a_name(ent: Any, people: list[Any]) -> bool:
+    """Whether the model's person is one word and a member's office ("Alliance MLA", "Green MSP":
+    ``post_nominal_offices``) with a person after it in the same fragment ("... MLA for South Belfast Jo Roe"):
+    the party or seat and the office are the title, the other is who."""
+    words = ent.text.split()
+    return len(words) == 2 and words[1] in lexicon().cues["post_nominal_offices"] and any(
+        p.start_char >= ent.end_char and " " in p.text for p in people if p is not ent)
+
+
 @lru_cache(maxsize=1)
 def _private_after() -> re.Pattern[str]:
     """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
     return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
 
 
+#: Words that bring in someone unnamed, which the model may take into a person with the word after: "One Bristol".
+_UNNAMED_OPENERS = frozenset(("One", "A", "An", "Another"))
+
+
 def _describes_someone(fragment: str, ent: Any) -> bool:
-    """Whether the model's one-word person only describes a private person after it: "One Glasgow woman",
-    "A Swansea father" (a place or a people, not who)."""
-    return " " not in ent.text and _private_after().match(fragment, ent.end_char) is not None
+    """Whether the model's person only describes a private person after it: "One Glasgow woman", "A Swansea
+    father", the model's "One Bristol" of "One Bristol caller" (a place or a people, not who)."""
+    words = ent.text.split()
+    one_word = len(words) == 1 or (len(words) == 2 and words[0] in _UNNAMED_OPENERS)
+    return one_word and _private_after().match(fragment, ent.end_char) is not None
 
 
 #: The verb of a relative clause right before a word: "who represents " (its object is a place or a thing, not who).
 _RELATIVE_OBJECT = re.compile(r"(?<![\w-])who[^\S\n]++[a-z]++[^\S\n]++(?:the[^\S\n]++)?$")
 
 
-#: A one-word name opening a paragraph, set off by an age, a relative clause, "one of" or where they are from: "Ellie, 19, from
-#: Bradford,", "Hugh, who has volunteered ...", "Raj, one of the charity's advisers,", "Megan, from Ely,".
-_ONE_NAME_OPENING = re.compile(r"[^\S\n]*+(?P<name>[A-Z][a-z]++)(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
-                               r"|one[^\S\n]++of[^\S\n]|from[^\S\n]++[A-Z]))")  # "Megan, from Ely, first rang ..."
+@lru_cache(maxsize=1)
+def _one_name_opening_pattern() -> re.Pattern[str]:
+    """A one-word name opening a paragraph, maybe in quote marks as a paper prints a pseudonym, set off by an age, a
+    relative clause, "one of", where they are from, or an appositive describing a person ("a volunteer listener", "a
+    34-year-old chef": an age or a word of a person within four words): "Ellie, 19, from Bradford,", "Hugh, who has
+    volunteered ...", "Raj, one of the charity's advisers,", "Megan, from near Ely,", '"Rhys", a 34-year-old ...'."""
+    person = alternation(tuple(w for w in lexicon().private if w.islower()) + tuple(sorted(single_roles())), loose_spaces=True)
+    return re.compile(r"[^\S\n]*+[\"\u201c]?(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]++)[\"\u201d]?"
+                      r"(?=,[^\S\n]++(?:(?:aged[^\S\n]++)?\d{1,3},|who[^\S\n]|whose[^\S\n]"
+                      r"|one[^\S\n]++of[^\S\n]|from[^\S\n]++(?:near[^\S\n]++)?[A-Z]"
+                      rf"|(?P<person>an?[^\S\n]++(?:[\w'\u2019-]++[^\S\n]++){{0,3}}?(?:\d{{1,3}}-year-old|(?i:{person})s?)(?![\w-]))))")
 
 
 def _one_name_opening(fragment: str) -> Optional[tuple[int, int]]:
-    """Where a one-word name opening the fragment is (:data:`_ONE_NAME_OPENING`); not a place, a body, or a
-    word of the lists ("Leeds, whose ...", "Samaritans, who ...")."""
-    m = _ONE_NAME_OPENING.match(fragment)
+    """Where a one-word name opening the fragment is (:func:`_one_name_opening_pattern`); not a body or a word of
+    the lists ("Samaritans, who ..."), nor a place unless an appositive describes a person ("Leeds, whose ...": a
+    place; "Moira, a volunteer listener": a person)."""
+    m = _one_name_opening_pattern().match(fragment)
     if m is None:
         return None
     word = m.group("name")
-    if place(word) is not None or lexicon().find_org(word) is not None or is_title(word) \
+    if (place(word) is not None and not m.group("person")) or lexicon().find_org(word) is not None or is_title(word) \
             or word in lexicon().cues["not_names"] or word in lexicon().cues["pronouns"]:
         return None
     return m.span("name")
@@ -199,6 +222,7 @@ def first_named(fragment: str, nlp: Any = None) -> Optional[tuple[int, int]]:
         names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
                  and not _seat_before_a_name(e, people, fragment)  # "Skye and Lochaber MSP Jo Roe": the seat is no person
+                 and not _office_before_a_name(e, people)  # "Alliance MLA for South Belfast Jo Roe": the party's office
                  and not _unit_name(e.text)  # "Public Protection Branch": a unit, no person
                  and not _PLACE_BEFORE.search(fragment[:e.start_char])  # "a man from Reading" names a town
                  and not _TOLD_THE.search(fragment[:e.start_char])  # "told the Chronicle": the paper, no person

@@ -124,8 +124,14 @@ def house_role(speaker: Speaker) -> bool:
 _PLACE_REMIT = re.compile(r"(?<!\s)\s++(?:for|in)\s++(?:the\s++)?(?P<place>[A-Z][\w'\u2019-]*+(?:\s++(?:and\s++)?[A-Z][\w'\u2019-]*+){0,3})$")
 
 
+#: How long a role has been held, which names no body: " of nine years", " for 20 years", " of six months".
+_TENURE = re.compile(r"[^\S\n]++(?:of|for|over)[^\S\n]++(?:[\w-]++[^\S\n]++){0,2}?(?:years?|months?|decades?)(?![\w-])", re.I)
+
+
 def _without_place_remit(role: str) -> str:
-    """A role without the place it covers at its end: "Regional Director for Northern Ireland" -> "Regional Director"."""
+    """A role without the place it covers at its end and without how long it was held: "Regional Director for
+    Northern Ireland" -> "Regional Director", "A volunteer of nine years" -> "A volunteer"."""
+    role = _TENURE.sub("", role)
     m = _PLACE_REMIT.search(role)
     return role[:m.start()] if m and place(m.group("place")) is not None else role
 

@@ -22,7 +22,7 @@ from pipeline.extract.attribution import mention
 from pipeline.extract.name_book import NameBook, Speaker
 from pipeline.extract.person_names import NAME_TOKEN
 from pipeline.extract.organisations import single_roles
-from pipeline.extract.speakers import is_title, lexicon, parse_speaker
+from pipeline.extract.speakers import is_lead_in, is_title, lexicon, parse_speaker
 from pipeline.extract.speech import abbreviation_dot, verb_alternation
 from pipeline.wordlists import alternation
 
@@ -130,6 +130,19 @@ def opening_someone(paragraph: str, pronoun: Optional[str]) -> Optional[Speaker]
     return Speaker(name=noun, kind="anonymous", title=who, official=False)
 
 
+def opening_official(paragraph: str) -> Optional[str]:
+    """The words of an unnamed official a narrative paragraph opens on as its subject, set off by a relative clause
+    ("A volunteer of nine years, who cannot be named, described ..."), as a speaker phrase for the quote paragraph
+    after it; None otherwise. A member of the public opening it is :func:`opening_someone`'s (and the reporter's)."""
+    m = _patterns()["someone_who"].match(paragraph)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", who)}
+    private = {w for w in lexicon().private if " " not in w}
+    return who if words & single_roles() and not words & private else None
+
+
 def co_subjects(paragraph: str, nlp: Any = None) -> Optional[tuple[str, str]]:
     """The two people a paragraph opens on as one subject ("Dr Ian Cole and Dr Rob Lane visited the
     centre", "Volunteers Jo Finch and Kim Bryce were given awards"), each as a speaker phrase; None
@@ -154,6 +167,57 @@ def _opening(words: str) -> bool:
     words = words.strip()
     return not words or all(w[:1].isupper() for w in words.split()) or (
         is_title(words) and words.split()[-1].lower() in single_roles())  # "The minister met Jo Roe": no title
+
+
+#: Lower-case words that never describe the person a paragraph opens on: they start a clause or take an object
+#: ("The council thanked Jo Roe", "After meeting Jo Roe", "Speaking to Jo Roe"), so the name is not the subject.
+_NOT_DESCRIBING = frozenset(("of", "for", "at", "with", "to", "from", "in", "on", "by", "and", "or", "but", "as", "after",
+                             "before", "when", "while", "if", "says", "said", "told", "tells", "met", "asked", "than", "like"))
+
+
+def opens_on(paragraph: str, phrase: Optional[str]) -> bool:
+    """Whether a narrative paragraph opens on the person of a speaker phrase, its subject: the name first, maybe in
+    the quote marks papers print a pseudonym in ('"Mark", a 41-year-old ...'), or after at most four words that only
+    describe them, with no clause ("Sunderland dad Chris, who ...", "Warehouse worker Gary", "Det Sgt Ann Cole");
+    not "The council thanked Jo Roe" or "After the meeting, Jo Roe ...". A "he said" after it means that person."""
+    name = (phrase or "").split(",")[0].strip()
+    at = paragraph.find(name) if name else -1
+    if at < 0:
+        return False
+    before = paragraph[:at].rstrip()
+    if before.endswith(",") and _title_appositive(before[:-1]):
+        return True  # "Fife Council's convener of education, Councillor Jo Roe, welcomed ..."
+    words = before.replace('"', " ").replace("\u201c", " ").replace("'", " ").replace("\u2018", " ").split()
+    if len(words) > 4 or any(ch in before for ch in ",.;:!?()"):
+        return False
+    return not any(w[:1].islower() and (w in _NOT_DESCRIBING or w.endswith(("ed", "ing"))) for w in words)
+
+
+#: Lower-case words that make the words before a name's comma a clause, not its title: "After meeting the director,".
+_CLAUSE_WORDS = frozenset(("says", "said", "told", "tells", "met", "asked", "after", "before", "when", "while", "if", "as",
+                           "although", "though", "but", "because", "since", "is", "was", "are", "were", "has", "had"))
+
+
+def _title_appositive(words: str) -> bool:
+    """Whether the words opening a paragraph before a name's comma are only that person's title: a role word of the
+    lists with no clause ("Fife Council's convener of education and children's services", "The force's lead for
+    child protection"), not "Speaking at the launch" or "After the figures were published"."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 12 or any(ch in words for ch in ",.;:!?()\"\u201c\u201d") or is_lead_in(words):
+        return False
+    lowered = [t.lower().strip("'\u2019") for t in tokens]
+    if any(t in _CLAUSE_WORDS or (t.endswith("ed") and tok[:1].islower()) for t, tok in zip(lowered, tokens)):
+        return False
+    roles = single_roles()
+    first = next((i for i, t in enumerate(lowered) if t in roles), None)
+    # before the role only its owner and modifiers: capitalised words, possessives, "the", "new" ("Calls rose and the director": no title)
+    return first is not None and all(tok[:1].isupper() or tok.endswith(("'s", "\u2019s")) or t in _TITLE_OPENERS
+                                     for t, tok in zip(lowered[:first], tokens[:first]))
+
+
+#: Lower-case words a title may hold before its role word: "the charity's new head", "its acting director".
+_TITLE_OPENERS = frozenset(("the", "a", "an", "its", "their", "our", "new", "former", "acting", "interim", "deputy", "senior",
+                            "assistant", "joint", "local", "regional", "national"))
 
 
 def known_genders(text: str) -> dict[str, str]:

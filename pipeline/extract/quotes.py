@@ -55,7 +55,8 @@ from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
 from pipeline.extract.subject_bodies import subject_bodies
 from pipeline.extract.line_names import lower_case_lines
-from pipeline.extract.pronoun_referents import UNCLEAR, continuing, known_genders, learn_gender, pronoun_fallback
+from pipeline.extract.pronoun_referents import (UNCLEAR, continuing, known_genders, learn_gender, opening_official, opens_on,
+                                                pronoun_fallback)
 from pipeline.extract.quotemarks import QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import NameBook, Speaker, lexicon, told_kinds
 from pipeline.extract.speakers_voice import main_body
@@ -243,7 +244,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                 elif near is not None and pronoun_lead(near) and previous_narrative:
                     opener = mention(previous_narrative, nlp)  # "Neil Brand, 51, started listening ... / He said:": its subject
                     # the paragraph opens on the person, whatever role the words after the name gave them
-                    near = opener if opener and previous_narrative.lstrip().startswith(opener.split(",")[0]) else near
+                    near = opener if opener and opens_on(previous_narrative, opener) else near
                 said_by = pronoun_of(who)
                 if said_by is not None and (not pre.strip() or own is not None and own.strip() in lexicon().cues["pronouns"]):
                     words = pre[-80:] + " " + text[speech[0].end:min(para[1], speech[0].end + 80)]
@@ -283,6 +284,8 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     context = mention(previous_narrative, nlp)
                     if context is not None and pronoun_lead(context) and previous_narrative.rstrip().endswith(":"):
                         context = opened_on(text, paragraphs, index - 2, nlp) or context  # "Kerry, from Hull, stopped ... / She told us:"
+                    if context is None and opens:
+                        context = opening_official(previous_narrative)  # "A volunteer of nine years, who cannot be named, ..."
                 speaker = resolve_speaker(context, book, nlp, None, (orgs, later), told) if context else None
                 kind = "explicit"
                 introduced = bool(previous_narrative) and previous_narrative.rstrip().endswith(":")

@@ -244,7 +244,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     org = without_trailing_modifiers(org, ", ".join(descriptions))  # "Cedar Line Regional Manager": the Cedar Line
     role = _without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
-    private = bool(description) and bool(speaker_patterns()["private"].search(" ".join(plain.split()[:4])))
+    private = bool(description) and _private_first(" ".join(plain.split()[:4]))
     # "Jo Roe, whose son called the line": a relative of someone who called is a private person
     private = private or any(_WHOSE_PRIVATE.match(d) and speaker_patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
     if private and not rank:
@@ -381,3 +381,14 @@ def _head_noun(description: str) -> str:
     core = re.split(r"(?<!\s)\s++(?:for|from|of|at|with|who|in|on|to)\s++|,", description, maxsplit=1)[0]
     words = core.split()
     return words[-1].strip(".,;:'\u2019") if words else description
+
+
+def _private_first(words: str) -> bool:
+    """Whether the opening words of a description make a private person: a word of one ("a mother of two", "a former
+    offender") before any role word; after a role it names the role's field ("head of perpetrator services", "manager
+    of the caller support team": an official)."""
+    private = speaker_patterns()["private"].search(words)
+    if private is None:
+        return False
+    role = speaker_patterns()["role"].search(words)
+    return role is None or role.start() >= private.start()

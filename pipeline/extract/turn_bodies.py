@@ -38,8 +38,9 @@ def _fold(name: str) -> str:
 
 def body_spellings(text: str) -> dict[str, str]:
     """Each known body's name as the article spells it, when that is a fuller spelling of the
-    same name ("Stop it Now! Scotland" for "Stop It Now Scotland", the brand's "!" kept); a
-    different name ("NPCC", "Met Police") or a plainer spelling keeps the canonical one."""
+    same name ("Stop it Now! Scotland" for "Stop It Now Scotland", the brand's "!" kept), or the
+    one other name it uses throughout (:func:`own_spelling`: "Lancashire Police", the initials
+    "PSNI"); a different name beside the canonical one or a plainer spelling keeps the canonical one."""
     out: dict[str, str] = {}
     flat = text.translate(APOSTROPHES)
     spelled: dict[str, set[str]] = {}
@@ -59,12 +60,15 @@ def own_spelling(name: str, forms: set[str]) -> Optional[str]:
     """The one other name of the same body an article uses throughout ("Lancashire Police" for
     Lancashire Constabulary, "Lifeline Aotearoa" for LifeLine New Zealand): several words, the
     canonical name's first word, no role ("Home Secretary"), not the canonical name cut short
-    ("Stop It Now"); None when the article also writes the canonical name."""
+    ("Stop It Now"), or the canonical name's initials ("PSNI"; annotators write the body as the
+    article names it); None when the article also writes the canonical name."""
     folded = {_fold(f) for f in forms}
     if _fold(name) in folded or len(folded) != 1:
         return None
     form = max(forms, key=lambda f: (len(f), sum(c.isupper() for c in f), f))  # a set: never its order
     words = form.split()
+    if len(words) == 1 and form.isupper() and form == "".join(w[0] for w in name.split() if w[:1].isupper()):
+        return form  # "PSNI" throughout, never "Police Service of Northern Ireland": the body as the article names it
     if len(words) < 2 or words[0].lower() != name.split()[0].lower() or _fold(name).startswith(_fold(form)) \
             or _fold(form).startswith(_fold(name)):  # "Stop it Now helpline": the name and a kind word
         return None

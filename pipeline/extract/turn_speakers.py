@@ -15,6 +15,7 @@ from typing import Any, Optional, Sequence
 
 from pipeline.extract.attribution import EPITHET, mention
 from pipeline.extract.councils import council_for_councillor
+from pipeline.extract.parties import party_before_office
 from pipeline.extract.person_names import speaker_patterns
 from pipeline.extract.role_before import role_before
 from pipeline.extract.titled_bodies import place_owned
@@ -54,11 +55,12 @@ def resolve_speaker(who: Optional[str], book: NameBook, nlp: Any, fallback: Opti
     speaker = book.resolve(speaker)
     person = speaker.kind == "named" or (speaker.kind == "pronoun" and bool(speaker.name))
     # a person's body, from the first of these that finds one: a police rank's force, an office's government,
-    # a charity's role, a role naming its body, a body the role is held in, a councillor's place
+    # a charity's role, a role naming its body, a body the role is held in, a member's party, a councillor's place
     finders = (lambda s: force_for_rank(s, orgs, later), lambda s: government_for_office(s, orgs, later),
                lambda s: charity_for_role(replace(s, kind="named"), orgs, later),
                lambda s: body_for_role(replace(s, kind="named"), orgs, later, book.people),
-               lambda s: body_in_role(s, orgs, later), council_for_councillor)
+               lambda s: body_in_role(s, orgs, later), lambda s: party_before_office(" ; ".join(filter(None, (s.title, s.role, who)))),
+               council_for_councillor)
     for find in finders if person else ():
         if speaker.org:
             break

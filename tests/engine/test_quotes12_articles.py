@@ -27,7 +27,10 @@ ARTICLES = sorted(SET.glob("*.txt"))
 
 #: Right of 81 quotes at the end of the twelfth round (at its start, counted the same way: found 81, speaker 77,
 #: official 65, org 61, title 58).
-FLOOR = {"found": 81, "speaker": 81, "official": 75, "org": 75, "title": 67}
+#: org 75 -> 74 in the sixteenth round (branch quotes16): ni-outlet-psni names the police only as "PSNI", now its org as
+#: written, as the blind sets' annotators (twice of twice) and checks13's gold write it; this set's gold has the
+#: canonical "Police Service of Northern Ireland". The lead decides which of our golds to follow.
+FLOOR = {"found": 81, "speaker": 81, "official": 75, "org": 74, "title": 67}
 
 
 @pytest.fixture(scope="module")

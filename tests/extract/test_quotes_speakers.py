@@ -419,7 +419,8 @@ def test_helpline_charities_are_known_bodies(text, org):
     ('Amy Roe, national manager of Stop it Now! Scotland, said: "We are busy."', "Stop it Now! Scotland"),
     ('Amy Roe, national manager of Stop It Now Scotland, said: "We are busy."', "Stop It Now Scotland"),
     ('Amy Roe, of Stop It Now, said: "We are busy."', "Stop It Now!"),
-    ('Amy Roe, of the NPCC, said: "We are busy."', "National Police Chiefs' Council"),
+    ('Amy Roe, of the NPCC, said: "We are busy."', "NPCC"),  # the initials throughout: the body as the article names it
+    ('Amy Roe, of the NPCC, said: "We are busy." The National Police Chiefs\' Council met.', "National Police Chiefs' Council"),
     ('Amy Roe, of the National Police Chiefs\u2019 Council, said: "We are busy."', "National Police Chiefs' Council"),
 ])
 def test_org_keeps_the_fuller_spelling_of_the_same_name(text, org):
