@@ -183,6 +183,11 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
         if figures[own] is None or figures[base] is None or not base[1] < own[0]:
             return None
         return figures[base], figures[own], "the figures of its period and its base period", True
+    if own is None and base is not None:  # "up 30% on 2022", "since January": the base named, the later figure not
+        latest = _latest_two(figures, _days(base))
+        if latest is None or latest[0] != base or figures[base] is None or figures[latest[1]] is None:
+            return None
+        return figures[base], figures[latest[1]], "its base period's figure and the latest after it", True
     latest = _latest_two(figures, _days(own) if own else None)
     if latest is None or (own is not None and own not in latest):
         return None
@@ -224,6 +229,22 @@ def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
                                + "; the claim's words name another measure than these counts', so no verdict")
 
 
+#: Words that, among the three before a claim, deny it ("calls have not doubled", "did not rise 10 per cent").
+_DENIED = re.compile(r"\b(?:not|never|nor)\b|n[\u2019']t\b", re.I)
+
+
+def _unresolvable(claim: Claim, ev: Evidence) -> bool:
+    """A claim the resolver leaves alone: one its own words deny (it states no change to compare with a pair),
+    or one that names a period it cannot close ("since January 2023" with no publication date): it names a
+    period, so the two latest figures of an undated claim are not its."""
+    if claim.period_start and not claim.period_end:
+        return True
+    if not ev.text:
+        return False
+    before = ev.text[claim.sentence[0]:claim.start].split()[-3:]
+    return bool(_DENIED.search(" ".join(before)))
+
+
 def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
     """``check`` unless it is ``unverifiable`` and the article gives the one pair the claim compares: then the
     claim judged on that pair, the note saying how it was linked.  An ``inconsistent`` on counts of another
@@ -232,7 +253,7 @@ def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) ->
         return check
     if check.verdict == "inconsistent":
         return _named_apart(check, claim, ev)
-    if check.verdict != "unverifiable":
+    if check.verdict != "unverifiable" or _unresolvable(claim, ev):
         return check
     found = _pair(claim, ev)
     if found is None:
