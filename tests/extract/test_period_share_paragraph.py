@@ -142,7 +142,7 @@ def test_a_share_reads_the_facts_near_it_not_every_fact_before():
                    period=year)
 
     facts = _Counted(fact(i, 2000 + i % 20) for i in range(1000))
-    ctx = Bag(counts=facts, percentages=_Counted())
+    ctx = Bag(counts=facts, percentages=_Counted(), restated_before=set())
     share = Bag(time=None, sentence_time=None, base=None, index=1000, start=100_010,
                 sentence=Bag(paragraph=0, start=100_000, text="Some 40 per cent of callers were men."))
     _Counted.read = 0

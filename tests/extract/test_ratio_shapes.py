@@ -140,9 +140,13 @@ def test_a_comparison_of_groups_is_never_checked_against_a_change(text, word):
     # a figure right after the multiplier is its base, of the year it names; the multiplied figure is the one before
     ("The Harbour Helpline took 2,000 calls in 2023. That is almost double the 1,050 calls it took in 2022.",
      "2022", "consistent"),
-    # the pair across sentences only ever agrees (check.article_pairs): a disagreement proves nothing there
+    # the claim names its base year, and the figure of the year after it is the one it doubles: the pair is the
+    # claim's own, so a miss is a verdict (check.period_pairs; issue 10: a misprint the paper made is caught)
     ("The Harbour Helpline took 2,400 calls in 2023. That is more than double the 1,300 calls it took in 2022.",
-     "2022", "unverifiable"),
+     "2022", "inconsistent"),
+    # two later years: the base's figure is not the second-latest, so no one pair is the claim's
+    ("The Harbour Helpline took 2,400 calls in 2024, after 2,000 in 2023. That is more than double the 1,300 calls "
+     "it took in 2022.", "2022", "unverifiable"),
 ])
 def test_a_multiplier_of_a_figure_after_it(text, base_year, verdict):
     record = extract_article(text, source="ratios.txt", published="2024-03-01")
