@@ -39,12 +39,12 @@ from pipeline.extract.count_groups import count_group
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
-    REGION_ANAPHORA,
     Context,
     Resolved,
     periods_equal,
     resolve_count,
 )
+from pipeline.extract.inherited_places import REGION_ANAPHORA  # noqa: F401  (re-exported: importable from here as before)
 from pipeline.extract.linking import (
     OPENING_PARAGRAPHS,
     base_count,

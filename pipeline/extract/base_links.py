@@ -14,7 +14,8 @@ from typing import Optional
 from pipeline.extract import periods
 from pipeline.extract.change_links import change_size, unstated_next
 from pipeline.extract.count_index import comparison_counts, counts_before, counts_of_span, same_span_near
-from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, regions_agree
+from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal
+from pipeline.extract.inherited_places import regions_agree
 from pipeline.extract.measures import word_regex
 from pipeline.extract.pairs import FROM_PAIR, paired_later, to_end
 from pipeline.extract.period_spans import whole_months

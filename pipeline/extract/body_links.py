@@ -13,7 +13,8 @@ from typing import Iterator, Optional
 from pipeline.extract import periods
 from pipeline.extract.base_links import antecedent, date_from_base, overlap
 from pipeline.extract.change_links import names_other, other_thing
-from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, akin, periods_equal, regions_overlap
+from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, akin, periods_equal
+from pipeline.extract.inherited_places import regions_overlap
 from pipeline.extract.measures import cue_patterns, nearest_cue
 from pipeline.extract.pairs import to_end
 from pipeline.extract.sentence_context import Draft

@@ -23,7 +23,8 @@ import bisect
 import re
 from typing import Optional, Sequence
 
-from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal, regions_agree
+from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal
+from pipeline.extract.inherited_places import regions_agree
 
 #: How many sentences before (after) a change its figures may stand: a lead's figures come a few sentences on.
 BEFORE, AFTER = 10, 4

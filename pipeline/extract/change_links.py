@@ -14,21 +14,11 @@ from typing import Optional
 from pipeline.extract import periods
 from pipeline.extract.count_index import counts_before, total_before_parts
 from pipeline.extract.earlier_in_sentence import later_before
-from pipeline.extract.inheritance import (
-    HELPLINE_FAMILY,
-    Context,
-    Resolved,
-    against_average,
-    akin,
-    anaphoric_regions,
-    framed_places,
-    recent_count,
-    resolve_mention,
-    same_base,
-    unfixed_time,
-)
+from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, akin, resolve_mention, same_base
+from pipeline.extract.inherited_places import anaphoric_regions, framed_places, recent_count
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_set
 from pipeline.extract.clauses import two_clauses
+from pipeline.extract.own_times import against_average, unfixed_time
 from pipeline.extract.pairs import reached_after
 from pipeline.extract.period_spans import calendar_years
 from pipeline.extract.place_roles import unplaced_share

@@ -26,7 +26,8 @@ from typing import Optional
 
 from pipeline.extract.count_groups import count_group
 from pipeline.extract.count_index import counts_before
-from pipeline.extract.inheritance import Context, Resolved, akin, regions_agree
+from pipeline.extract.inheritance import Context, Resolved, akin
+from pipeline.extract.inherited_places import regions_agree
 from pipeline.extract.period_spans import years_shifted
 
 #: How many sentences before the earlier figure its later figure may stand.

@@ -64,7 +64,7 @@ def headline_year(text: str) -> Optional[int]:
 def headline_published(year: Optional[int], relative: Iterable[str]) -> Optional[datetime.date]:
     """The date an undated article implies when its headline names ``year``: its body's "last year"
     (with no "this year") is the headline's year, so the article is of the year after; the last day
-    stands for the date, as :func:`pipeline.extract.inheritance.anchored_date` does."""
+    stands for the date, as :func:`pipeline.extract.implied_date.anchored_date` does."""
     said = set(relative)
     if year is None or "last_year" not in said or "this_year" in said:
         return None

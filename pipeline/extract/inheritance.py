@@ -8,27 +8,29 @@ after "over the last five years", a running total); "..., while 79 ..." is of it
 sentence's period; a table row or a "the figure was N" takes its measure from the count (or, failing
 one, the change) it follows; "the region", "the three counties" take the places named
 before.  :class:`Context` holds the facts resolved so far, in text order.
+
+What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the places it takes
+from before in :mod:`pipeline.extract.inherited_places`, and the date a text with none implies in
+:mod:`pipeline.extract.implied_date`.
 """
 from __future__ import annotations
 
 import datetime
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
+from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
-from pipeline.extract.other_times import in_aside, release_date
+from pipeline.extract.own_times import (
+    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, reached_over, running_total,
+    since_then, standing, time_beside_launch, unfixed_time,
+)
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
-from pipeline.extract.pair_ends import is_earlier_end, is_later_end
-from pipeline.extract.period_patterns import load_data
-from pipeline.extract.period_roles import names_change
-from pipeline.extract.period_spans import calendar_year, calendar_years
-from pipeline.extract.regions import counties_of
+from pipeline.extract.periods import periods_equal
 from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.sentence_context import Draft
-from pipeline.wordlists import alternation
 
 #: How many sentences back a count may inherit a period from.
 INHERIT_WINDOW = 3
@@ -74,10 +76,6 @@ def resolve_mention(mention: Any, anchor: Optional[periods.Period], published: O
     if mention.period is not None and mention.relative is None:
         return mention.period
     return periods.resolve(mention, anchor=anchor, published=published)
-
-
-def periods_equal(a: Optional[periods.Period], b: Optional[periods.Period]) -> bool:
-    return a is not None and b is not None and a.start == b.start and a.end == b.end
 
 
 class Context:
@@ -162,69 +160,18 @@ def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optio
     return ctx.last_base
 
 
-#: Relative periods that no date fixes here: a fact dated by one inherits no other period.
-UNFIXED = ("recent", "since_event", "next_period", "last_12_months", "last_n_years")
-
-
-def unfixed_time(d: Draft) -> bool:
-    """Whether the fact's own period is one no date fixes ("over the last month" with no
-    publication date, "since it opened"): it takes none from the facts before."""
-    return getattr(d.time or d.sentence_time, "relative", None) in UNFIXED
-
-
-def against_average(d: Draft) -> bool:
-    """Whether a change compares with an average ("6% higher than the five-year average"): no base period."""
-    return getattr(d.base, "relative", None) == "average"
-
-
-def anchored_date(drafts: Sequence[Draft]) -> Optional[datetime.date]:
-    """With no publication date, the one the text implies (ANNOTATION.md decision 6): a sentence
-    that sets "this year" (or "last year") against a dated year ("373 between January and June this
-    year, 100 more than the same period in 2018"; "242 last year, compared to 291 in 2006") makes
-    that year the one before; so does a change stated with "last year" right after a sentence that
-    counts in a named year ("In 2016, it helped 3,971 people. It helped 7,117 last year, an increase
-    of 80%."). The last day of "this year" stands for the date; ``None`` when no sentence anchors it."""
-    seen = set()
-    for d in drafts:
-        relative = [m for m in (d.time, d.sentence_time)
-                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
-        if not relative or d.sentence.start in seen:
-            continue
-        seen.add(d.sentence.start)
-        dated = [m.period for m in periods.find_periods(d.sentence.text) if m.period is not None
-                 and m.period.start is not None and (m.role != "time" or m.relative == "same_period_in")]
-        if dated:
-            year = dated[0].start.year + 1 + (relative[0].relative == "last_year")
-            return periods.TextDate(year, 12, 31)
-    for d in drafts:  # "In 2016, it helped 3,971 people. It helped 7,117 last year, an increase of 80%."
-        relative = [m for m in (d.time, d.sentence_time)
-                    if getattr(m, "relative", None) in ("this_year", "last_year") and m.period is None]
-        year = _year_counted_before(d, drafts) if relative and names_change(d.sentence.text) else None
-        if year is not None:
-            return periods.TextDate(year + 1 + (relative[0].relative == "last_year"), 12, 31)
-    return None
-
-
-def _year_counted_before(d: Draft, drafts: Sequence[Draft]) -> Optional[int]:
-    """The calendar year that dates a count in the sentence right before ``d``'s, or None."""
-    for earlier in drafts:
-        period = getattr(earlier.time, "period", None)
-        if earlier.kind == "count" and earlier.index == d.index - 1 and period is not None \
-                and earlier.time.relative is None and calendar_year(period) is not None:
-            return period.start.year
-    return None
-
-
 def resolve_count(d: Draft, ctx: Context) -> Resolved:
+    from pipeline.extract.inherited_places import anaphoric_regions  # here: that module imports Context from this one
+
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))
     item.regions_inherited = not d.regions and bool(item.regions)
-    _drop_other_times(d)
+    drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
     if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else own_time_before(d, ctx.published) or ctx.anchor(d.index)
-        first, second = (d.time, d.base) if _dated_right_after(d) else (d.base, d.time)
+        first, second = (d.time, d.base) if dated_right_after(d) else (d.base, d.time)
         item.period = resolve_mention(first, anchor, ctx.published) or resolve_mention(second, anchor, ctx.published)
         if item.period is None and d.base is None and d.time is None and main and contrasted(d):
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
@@ -232,10 +179,10 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
         if item.period is None and main:  # "36 calls came last year, up from 24": the year before the later figure's
             item.period = year_before_later(d, main[-1].period)
-    elif _since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
+    elif since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
         # "... a free number in March 2014. Volunteers have answered a million calls since then."
         item.period = periods.Period(d.previous_time.period.start, None)
-    elif _running_total(d.time):
+    elif running_total(d.time):
         item.period = None  # "2.9 million calls over the last five years": a running total, of no one period
     else:
         item.period = resolve_mention(d.time, ctx.anchor(d.index, d.time), ctx.published)
@@ -244,12 +191,12 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         if launch_date(d.sentence.text, d.time) and not d.time.text.lower().startswith("since"):
             # "The line, which opened in 2011, takes 5,000 calls a year": a standing rate, not of 2011; "In 2023 the
             # line, which opened in 2011, took 14 calls a day": the sentence's other time
-            other = _time_beside_launch(d, ctx.published)
-            if other is not None or d.rate is not None and not _averaged(d):
+            other = time_beside_launch(d, ctx.published)
+            if other is not None or d.rate is not None and not averaged(d):
                 item.period = other
-        if _reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
+        if reached_over(d, item.period):  # "a 46% rise from 2016 to 2018, with 695 users": the last year's
             item.period = periods.year_period(item.period.end.year)
-    if not d.comparison and item.period is None and (d.rate is None or _averaged(d)) and not _running_total(d.time):
+    if not d.comparison and item.period is None and (d.rate is None or averaged(d)) and not running_total(d.time):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index, d.sentence_time), ctx.published)
         continued = None  # "Since the campaign began, 5,000 people have called. A further 2,418 called ...": no period
         if item.period is None and d.time is None and d.sentence_time is None and d.qualifier != "vague":
@@ -257,7 +204,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 if d.index - earlier.draft.index > INHERIT_WINDOW:
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and not earlier.draft.comparison \
-                        and earlier.period is None and (unfixed_time(earlier.draft) or _running_total(earlier.draft.time)):
+                        and earlier.period is None and (unfixed_time(earlier.draft) or running_total(earlier.draft.time)):
                     continued = earlier
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
@@ -266,7 +213,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                         and not _base_of_later_change(earlier, ctx):  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
-            if item.period is None and continued is None and not _standing(d) and not _running_total(d.previous_time):
+            if item.period is None and continued is None and not standing(d) and not running_total(d.previous_time):
                 # no count of its measure to follow: the period the sentences before are about (not the year
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
@@ -302,20 +249,6 @@ def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -
                 and earlier.period.start is not None and period is not None and period.start is not None:
             return earlier.period if earlier.period.start < period.start else None
     return None
-
-
-def own_time_before(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
-    """The period a sentence names for itself before its comparison figure ``d`` when it holds no other count to
-    anchor on: "412 of this year's calls, up from 255 a year earlier" (the year before this year, not the year before
-    the period of the sentences before). Only a stated time, or one fixed by the publication date; ``None`` when the
-    sentence names none before the figure or the figure names its own (an absolute date)."""
-    if d.base is not None and d.base.relative is None and d.base.period is not None \
-            or d.time is not None and d.time.relative is None:
-        return None  # "rose from 310 in 2022 to 372 in 2023, 52 more than the year before": 372 names its own
-    offset = d.start - d.sentence.start
-    named = [m for m in periods.find_periods(d.sentence.text[:offset], published=published)
-             if m.role == "time" and m.period is not None and m.period.start is not None and m.period.end is not None]
-    return named[-1].period if named else None
 
 
 def _base_of_later_change(count: Resolved, ctx: Context) -> bool:
@@ -370,140 +303,6 @@ def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Conte
     return False
 
 
-def pair_end(d: Draft, period: Optional[periods.Period]) -> Optional[periods.Period]:
-    """The period of one end of "from 69 to 51" when neither end has a date of its own.
-
-    The pair spans the change: the earlier figure is of the first year of a span of years
-    ("from 2018 to 2021, calls rose from 5,500 to 7,100") and the later of the last; within one
-    year (or financial year) the earlier figure is of the year before. ``None``: keep ``period``.
-    """
-    text, offset, end = d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start
-    gap = text[end:d.time.start] if d.time is not None and d.time.start >= end else None
-    if period is None or d.base is not None or gap is not None and len(gap.split()) <= 2 \
-            and not any(ch.isdigit() for ch in gap):
-        return None  # "from 3,100 in 2018 to 2,600 in 2019": each end has its own date (or base)
-    named = [m.period for m in periods.find_periods(getattr(d.time or d.sentence_time, "text", None) or "")
-             if m.period is not None and m.relative is None]
-    own = named[0] if named else None  # the span the pair is stated in, as its words name it
-    ends = periods.ends_of(own) or periods.ends_of(period)
-    if is_earlier_end(text, offset, end):
-        if ends:
-            return ends[0]
-        if own is not None and not periods_equal(own, period):
-            return None  # already placed before the period its sentence names
-        return periods.previous_period(period) if periods.whole_months(period) == 12 else None
-    if ends and is_later_end(text, offset):
-        return ends[1]
-    return None
-
-
-def _dated_right_after(d: Draft) -> bool:
-    """Whether a compared figure's own time follows it and its base comes before it: "up from 9,000
-    in 2022 to 10,800 in 2023" dates the 10,800 by 2023, not by the base year of the 9,000."""
-    if d.time is None or d.base is None:
-        return False
-    s = d.sentence.start
-    gap = d.sentence.text[d.end - s:d.time.start]
-    return d.base.end <= d.start - s and d.time.start >= d.end - s and len(gap.split()) <= 2 and not any(ch.isdigit() for ch in gap)
-
-
-#: What joins a change over a span of years to the figure it reached: "..., with 695 users".
-_WITH = re.compile(r",\s*+with\b", re.I)
-
-
-def _reached_over(d: Draft, period: Optional[periods.Period]) -> bool:
-    """Whether the count follows ", with" after a change over the span of calendar years it is dated by."""
-    years = calendar_years(period)
-    if years is None or d.time is None or years[1] <= years[0]:
-        return False
-    text, offset = d.sentence.text, d.start - d.sentence.start
-    return d.time.end <= offset and bool(_WITH.search(text, max(d.time.end, offset - 120), offset)) \
-        and names_change(text[max(0, d.time.start - 160):d.time.start])  # windows: linear on long sentences
-
-
-def _since_then(mention: Any) -> bool:
-    """Whether a period mention is a "since then" its own sentence gives no date for."""
-    return getattr(mention, "relative", None) == "since_then" and mention.period is None
-
-
-def _running_total(mention: Any) -> bool:
-    """Whether a period mention is a span of years counted back ("over the last five years"): the
-    period of a change over it, of no count (a count over it is a running total)."""
-    return getattr(mention, "relative", None) == "last_n_years"
-
-
-#: A figure set against another of the same time: "..., while 79 indicated ...", "whereas 40 ...".
-_CONTRAST = re.compile(r"\b(?:while|whilst|whereas)\s*+$", re.I)
-
-
-def contrasted(d: Draft) -> bool:
-    """Whether the figure follows "while"/"whereas": a contrast within one period, not an earlier figure."""
-    offset = d.start - d.sentence.start
-    return bool(_CONTRAST.search(d.sentence.text, max(0, offset - 20), offset))
-
-
-@lru_cache(maxsize=1)
-def _standing_claim() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_data()['standing_claims'])})\b", re.I)
-
-
-@lru_cache(maxsize=2)
-def _cue(key: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_data()[key], loose_spaces=True)})\b", re.I)
-
-
-def _time_beside_launch(d: Draft, published: Optional[datetime.date]) -> Optional[periods.Period]:
-    """The period of the time that opens a count's sentence when its own time dates a launch ("In 2023 the line,
-    which opened in 2011, took ..."); ``None`` without one."""
-    offset = d.start - d.sentence.start
-    for mention in periods.find_periods(d.sentence.text, published=published):
-        if mention.role == "time" and mention.period is not None and mention.relative is None and mention.scope \
-                and mention.scope[0] <= offset < mention.scope[1] and mention.start != d.time.start \
-                and not launch_date(d.sentence.text, mention):
-            return mention.period
-    return None
-
-
-def _drop_other_times(d: Draft) -> None:
-    """Forget a time of the count's sentence that is not its own: the date its figures were published ("The
-    figures, published in March, show ..."), or, for a standing rate, a time in an aside ("Ms Green, who became
-    director in 2019, said the line takes 90 calls a day")."""
-    text, offset = d.sentence.text, d.start - d.sentence.start
-    standing = d.rate is not None and not _averaged(d)
-    for name in ("time", "sentence_time"):
-        mention = getattr(d, name)
-        if release_date(text, mention):
-            setattr(d, name, None)
-        elif in_aside(text, mention, offset):
-            # "In 2023 the line, which moved in 2021, took 4,200 calls": the time outside the aside, if any
-            setattr(d, name, None if standing else _time_outside(d, mention))
-
-
-def _time_outside(d: Draft, aside: Any) -> Any:
-    """The time mention whose scope holds the count and that is neither in an aside nor ``aside``, or ``aside``."""
-    text, offset = d.sentence.text, d.start - d.sentence.start
-    for mention in periods.find_periods(text):
-        if mention.role == "time" and mention.start != aside.start and mention.scope \
-                and mention.scope[0] <= offset < mention.scope[1] and not in_aside(text, mention, offset) \
-                and not release_date(text, mention):
-            return mention
-    return aside
-
-
-def _averaged(d: Draft) -> bool:
-    """Whether a rate is the average of a total over a period ("the average number of calls each day
-    was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
-    average of the present ("it now answers an average of 14 calls a day")."""
-    before = d.end - d.sentence.start
-    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
-        and not _cue("now_words").search(d.sentence.text, 0, before)
-
-
-def _standing(d: Draft) -> bool:
-    """Whether the count is a standing estimate ("the agency estimates that 300,000 people pose a risk")."""
-    return bool(_standing_claim().search(d.sentence.text))
-
-
 def _inherit(item: Resolved, ctx: Context) -> None:
     """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
     them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
@@ -533,72 +332,6 @@ def _inherit(item: Resolved, ctx: Context) -> None:
             if pct.draft.measure != "other":
                 d.measure = pct.draft.measure
                 return
-
-
-#: "the region", "the three regions", "the county", "the state's": places named before.
-REGION_ANAPHORA = re.compile(
-    r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
-    r"(?:region|regions|county|counties|area|areas|force area|nation|nations|state|states|province|provinces"
-    r"|territory|territories)\b", re.I)
-
-
-def recent_count(d: Draft, ctx: Context) -> Optional[Resolved]:
-    """The last count with a place, at most ``INHERIT_WINDOW`` sentences back, that is no earlier figure of a
-    comparison (marked so, or restating the figure before for the year before it: the text goes on about the later)."""
-    for earlier in reversed(ctx.counts):
-        if d.index - earlier.draft.index > INHERIT_WINDOW:
-            return None
-        if earlier.regions and not earlier.draft.comparison and earlier.draft.inherit != "row" \
-                and id(earlier) not in ctx.restated_before \
-                and not (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
-            return earlier  # an item of a list of places is no figure a later sentence goes on about
-    return None
-
-
-def anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
-    """The places a fact (or the header of its list) refers back to ("from the region"), else none;
-    "the county" said of a town is its county ("Chester ... from the county": Cheshire)."""
-    found = _anaphoric_regions(d, ctx)
-    said = REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))
-    if found and said and said.group(0).lower().endswith("county"):
-        return counties_of(found)
-    return found
-
-
-def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
-    if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
-        return []
-    rows = 0
-    for earlier in reversed(ctx.counts):
-        if earlier.draft.inherit == "row" or earlier.draft.header_text \
-                or (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
-            rows += 1  # a list's items are parts of the total the text goes back to
-            continue
-        if d.index - earlier.draft.index > INHERIT_WINDOW + rows:
-            break
-        if earlier.regions:
-            return list(earlier.regions)
-    return list(d.previous_regions)  # "2,870 people from the region", the region named just before
-
-
-#: A sentence's opening frame of place: "In the North West, ...", "Across Wales, ..." (up to its comma).
-_FRAME = re.compile(r"\W{0,3}(?:In|Across|Throughout|Within)\s++([^,.;:\d\n]{1,60}),")
-
-
-def framed_places(count: Resolved) -> bool:
-    """Whether the count's sentence opens with a frame of place that names its places ("In the North West, 18,036
-    people sought help"): a change stated next about that count ("This is a 106% increase") is stated inside
-    the frame, and takes its places as its own."""
-    found = _FRAME.match(count.draft.sentence.text)
-    return bool(found and count.regions) and all(r.lower() in found.group(1).lower() for r in count.regions)
-
-
-def regions_agree(a: Resolved, b: Resolved) -> bool:
-    return not a.regions or not b.regions or set(a.regions) == set(b.regions)
-
-
-def regions_overlap(a: Resolved, b: Resolved) -> bool:
-    return not a.regions or not b.regions or bool(set(a.regions) & set(b.regions))
 
 
 #: Measures a headline's looser word may give one helpline figure.

@@ -7,7 +7,8 @@ import re
 
 from pipeline.extract.body_links import OPENING_PARAGRAPHS, link_to_body
 from pipeline.extract.clauses import two_clauses
-from pipeline.extract.inheritance import Context, Resolved, anaphoric_regions, resolve_mention
+from pipeline.extract.inheritance import Context, Resolved, resolve_mention
+from pipeline.extract.inherited_places import anaphoric_regions
 from pipeline.extract.pairs import as_many_bracketed, bracketed_pair, compared_with_bracketed, from_to_after
 from pipeline.extract.sentence_context import Draft
 

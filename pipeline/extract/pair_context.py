@@ -5,7 +5,7 @@ Papers state a year once and then go on figure by figure without it:
 - a pair of figures with no date of either end ("In 2021/22 calls rose to 410. In Surrey
   calls fell from 90 to 75, while in Sussex they rose from 40 to 52.") is of the year
   stated last (a year, or a financial year: twelve whole months), its earlier end of the
-  year before (:func:`pipeline.extract.inheritance.pair_end` splits it);
+  year before (:func:`pipeline.extract.own_times.pair_end` splits it);
 - a month with no year ("rose from 31 in April to 44 in August") in an article with no
   publication date is of the year the sentences before name ("since February 2024");
 - the later end of a pair whose earlier end alone is dated ("doubled in 2021, from 210 in 2020 to

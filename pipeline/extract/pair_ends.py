@@ -1,6 +1,6 @@
 """The two ends of a pair of figures, "from 69 to 51": which end a figure is, by the words around it.
 
-:mod:`pipeline.extract.inheritance` dates each end of a pair (``pair_end``: within one year the earlier
+:mod:`pipeline.extract.own_times` dates each end of a pair (``pair_end``: within one year the earlier
 figure is of the year before); :mod:`pipeline.extract.pair_context` finds the pairs a sentence leaves
 undated (``undated_pair_end``).  Both read the ends with the patterns here: a hedge may stand before
 either figure ("from about 90 to just 75"), and up to two words between the earlier figure and "to"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
-from pipeline.extract.inheritance import Resolved, contrasted, periods_equal
+from pipeline.extract.inheritance import Resolved, periods_equal
+from pipeline.extract.own_times import contrasted
 
 #: How many sentences before its first part the total may stand.
 TOTAL_REACH = 6

@@ -26,7 +26,7 @@ Span = tuple[int, int]
 
 class TextDate(datetime.date):
     """A publication date the text implies rather than the page states (see
-    :func:`pipeline.extract.inheritance.anchored_date`): it fixes "this year" and "last year" only."""
+    :func:`pipeline.extract.implied_date.anchored_date`): it fixes "this year" and "last year" only."""
 
 
 @dataclass(frozen=True)

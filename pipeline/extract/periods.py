@@ -120,6 +120,11 @@ def resolve(
     return None
 
 
+def periods_equal(a: Optional[Period], b: Optional[Period]) -> bool:
+    """Whether both periods are given and run from the same start to the same end."""
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
 def since_base(mention: Optional[PeriodMention]) -> Optional[Period]:
     """The whole period a dated "since" mention starts from ("since 2021", "since 2005-06", "since
     March 2020"): for a change ("up 37% since 2021") its base period, not an open period of its

@@ -334,7 +334,7 @@ def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
             time=time, base=base, word=_with_comparative(m),
             direction="decrease" if factor < 1 or "less" in text[m.end():m.end() + 6].lower() else "increase",
             measure=cue_measure(ctx, s + at),
-            previous_regions=ctx.previous_regions,  # for "the state's rate has tripled" (inheritance.anaphoric_regions)
+            previous_regions=ctx.previous_regions,  # for "the state's rate has tripled" (inherited_places.anaphoric_regions)
         )
 
 

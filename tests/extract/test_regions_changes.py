@@ -7,7 +7,7 @@ multiplier is published with the places its own sentence names, else none ("That
 has doubled.", "Contacts from the county rose 35%"); the places it takes from before go to ``context_regions``,
 which the checks pair it by, as a count's do. One exception keeps the seeds' gold: a change stated right after a
 count whose sentence opens with a frame of place ("In the North West, 18,036 people ... This is a 106% increase")
-takes the frame's place (``inheritance.framed_places``); no blind set has such a change either way.
+takes the frame's place (``inherited_places.framed_places``); no blind set has such a change either way.
 """
 from __future__ import annotations
 
