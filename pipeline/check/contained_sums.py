@@ -14,14 +14,13 @@ every count of the page.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from decimal import Decimal
 from typing import Optional
 
 from pipeline.check import evidence
 from pipeline.check.check_builders import _check
-from pipeline.check.evidence import SHARED, Evidence, period_match, place, plain
+from pipeline.check.evidence import Evidence, place, plain
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.total_verdicts import check_sum
 from pipeline.records import Check, Count
@@ -29,16 +28,7 @@ from pipeline.records import Check, Count
 
 def _own_place_count(total: Count, region: str, ev: Evidence) -> Optional[Count]:
     """The first count after ``total`` naming ``region`` alone, of its measure, rate and period (or overlapping it)."""
-    by_period = ev._places_index().get((total.measure, total.rate), {}).get(region, {})
-    first = None
-    for (start, end), (starts, items) in by_period.items():
-        if period_match(total.period_start, total.period_end, start, end) < SHARED:
-            continue
-        i = bisect.bisect_left(starts, total.start)
-        if i < len(items) and items[i][1] is total:
-            i += 1
-        if i < len(items) and (first is None or items[i][0] < first[0]):
-            first = items[i]
+    first = ev.first_of_place(total, region)
     return None if first is None else first[1]
 
 

@@ -325,6 +325,21 @@ class Evidence:
             found.append((region, best))
         return found, notes
 
+    def first_of_place(self, total: Count, region: str) -> Optional[tuple[int, Count]]:
+        """The first count after ``total`` that names ``region`` alone, of its measure, rate and period (or one
+        overlapping it), with its offset; ``None`` when there is none.  Read through :meth:`_places_index`."""
+        by_period = self._places_index().get((total.measure, total.rate), {}).get(region, {})
+        first: Optional[tuple[int, Count]] = None
+        for (start, end), (starts, items) in by_period.items():
+            if period_match(total.period_start, total.period_end, start, end) < SHARED:
+                continue
+            i = bisect.bisect_left(starts, total.start)
+            if i < len(items) and items[i][1] is total:
+                i += 1
+            if i < len(items) and (first is None or items[i][0] < first[0]):
+                first = items[i]
+        return first
+
     def breakdown(self, total: Count) -> list[Count]:
         """The counts that break a one-place total down by the places within it ("Kent: 1,204" under the South East).
 
@@ -347,16 +362,7 @@ class Evidence:
         for region in held:
             if region == whole or (within is None and not self._covers_memo(whole, region)):
                 continue
-            by_period = index[region]
-            first: Optional[tuple[int, Count]] = None
-            for (start, end), (starts, items) in by_period.items():
-                if period_match(total.period_start, total.period_end, start, end) < SHARED:
-                    continue
-                i = bisect.bisect_left(starts, total.start)
-                if i < len(items) and items[i][1] is total:
-                    i += 1
-                if i < len(items) and (first is None or items[i][0] < first[0]):
-                    first = items[i]
+            first = self.first_of_place(total, region)
             if first is not None:
                 firsts.append(first)
         parts: list[Count] = []
