@@ -78,15 +78,28 @@ def earlier_share_period(item: Resolved, ctx: Context) -> bool:
     if not _EARLIER_BEFORE.search(text, max(0, start - 24), start):
         return False
     after = [m for m in find_periods(text[end:end + 40]) if m.relative in YEAR_BEFORE and m.start <= 1]
-    later = [p for p in ctx.percentages if p.draft.sentence == d.sentence and p.draft.pct_kind == "share"
-             and p.draft.start < d.start and p.period is not None]
-    if not after or not later:
+    later = _share_before(item, ctx) if after else None
+    if later is None:
         return False
-    period = resolve_mention(after[0], later[-1].period, ctx.published)
+    period = resolve_mention(after[0], later.period, ctx.published)
     if period is None:
         return False
     item.period = period
     return True
+
+
+def _share_before(item: Resolved, ctx: Context) -> Optional[Resolved]:
+    """The last dated share of the item's sentence before it: the percentages are read back from the newest only as
+    far as that sentence (the facts are kept in text order), not the page's every percentage per share."""
+    d = item.draft
+    for p in reversed(ctx.percentages):
+        if p.draft.sentence != d.sentence:
+            if p.draft.start < d.sentence.start:
+                return None
+            continue
+        if p.draft.pct_kind == "share" and p.draft.start < d.start and p.period is not None:
+            return p
+    return None
 
 
 def _figure_a_year_on(item: Resolved, ctx: Context) -> Optional[Resolved]:
