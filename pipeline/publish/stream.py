@@ -11,7 +11,7 @@ gives the same rows in the same order:
 3. A second pass reads the records by offset in article-id order (the tables'
    order) and yields one record's rows at a time, table by table, normalised.
    Across records only the table and value of the facts the checks name are
-   kept (:class:`tables._Builder` with ``keep``), and each count that belongs
+   kept (:class:`tables.RowBuilder` with ``keep``), and each count that belongs
    in a series goes to the scratch file.
 4. The cross-article checks' rows, then the ``series`` and ``series_sources``
    rows, computed from the scratch file group by group.
@@ -32,7 +32,7 @@ from typing import Any, Iterator, Optional
 
 from pipeline.publish.load import Loaded, lines_at, load_checks, parse_line, repair
 from pipeline.publish.series import candidates, series_rows
-from pipeline.publish.tables import ARTICLE_LISTS, Row, _Builder, _list, cross_article_checks, normalise
+from pipeline.publish.tables import ARTICLE_LISTS, Row, RowBuilder, as_list, cross_article_checks, normalise
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def index_records(path: Path, scratch: Scratch, keep: set[str]) -> list[str]:
             continue
         scratch.add_record(rid, number, offset, length)
         for check in record["checks"]:
-            keep.update(item for item in _list(check.get("inputs")) if isinstance(item, str) and ":" in item)
+            keep.update(item for item in as_list(check.get("inputs")) if isinstance(item, str) and ":" in item)
     for problem in loaded.problems:
         log.info(problem)
     return loaded.problems
@@ -139,13 +139,13 @@ def stream_tables(records: str | Path, checks: Optional[str | Path], problems: l
         loaded_checks = load_checks(checks)
         check_items, check_problems = loaded_checks.items, loaded_checks.problems
     cross = cross_article_checks(check_items)
-    keep = {item for check in cross for item in _list(check.get("inputs")) if isinstance(item, str)}
+    keep = {item for check in cross for item in as_list(check.get("inputs")) if isinstance(item, str)}
     with tempfile.TemporaryDirectory(prefix="newsfacts-export-") as folder:
         scratch = Scratch(Path(folder))
         try:
             problems += index_records(Path(records), scratch, keep)
             problems += check_problems
-            builder = _Builder(keep)
+            builder = RowBuilder(keep)
             quiet = Loaded(str(records))  # the first pass noted the problems already
             with open(records, "rb") as fh:
                 for line, offset, length in scratch.records():

@@ -14,13 +14,13 @@ from typing import Any, Optional
 
 from pipeline.publish.schema import Column, Row, Tables, TableSpec, normalise, normalise_tables, spec, table_specs
 
-__all__ = ["ARTICLE_LISTS", "FACT_LISTS", "Column", "Row", "TableSpec", "Tables", "build_tables",
+__all__ = ["ARTICLE_LISTS", "FACT_LISTS", "Column", "Row", "RowBuilder", "TableSpec", "Tables", "as_list", "build_tables",
            "cross_article_checks", "normalise", "spec", "table_specs"]
 
 FACT_LISTS = {"counts": "count", "percentages": "percentage", "multipliers": "multiplier"}
 
 
-def _list(value: Any) -> list:
+def as_list(value: Any) -> list:
     """The value when it is a list, else an empty list (a damaged record may hold anything)."""
     return value if isinstance(value, list) else []
 
@@ -31,7 +31,7 @@ def _span(value: Any) -> tuple[Optional[int], Optional[int]]:
     return None, None
 
 
-class _Builder:
+class RowBuilder:
     """Turns records into rows, one record at a time; one instance per export.
 
     :meth:`record` and :meth:`cross_check` return ``(table, row)`` pairs (rows
@@ -69,7 +69,7 @@ class _Builder:
         own = self._learn_facts(aid, data)
         out += self._fact_rows(aid, data)
         out += [("quotes", dict(quote, key=f"{aid}:{quote['id']}", article_id=aid, position=i))
-                for i, quote in enumerate(_list(data.get("quotes")))]
+                for i, quote in enumerate(as_list(data.get("quotes")))]
         out += self._check_rows(aid, data)
         if self.keep is not None:
             for key in own:
@@ -88,9 +88,9 @@ class _Builder:
         row.update(schema=data.get("schema"), relevant=relevance.get("relevant"),
                    relevance_score=relevance.get("score"), line=line)
         out: list[tuple[str, Row]] = [("articles", row)]
-        for table, column, items in (("relevance_reasons", "reason", _list(relevance.get("reasons"))),
-                                     ("helplines", "helpline", _list(relevance.get("helplines"))),
-                                     ("errors", "error", _list(data.get("errors")))):
+        for table, column, items in (("relevance_reasons", "reason", as_list(relevance.get("reasons"))),
+                                     ("helplines", "helpline", as_list(relevance.get("helplines"))),
+                                     ("errors", "error", as_list(data.get("errors")))):
             for i, item in enumerate(items):
                 out.append((table, {"article_id": aid, "position": i, column: item}))
         return out
@@ -99,9 +99,9 @@ class _Builder:
     def _region_rows(aid: str, data: Row) -> list[tuple[str, Row]]:
         """The article's regions, each followed by its mentions."""
         out: list[tuple[str, Row]] = []
-        for i, region in enumerate(_list(data.get("regions"))):
+        for i, region in enumerate(as_list(data.get("regions"))):
             out.append(("regions", dict(region, article_id=aid, position=i)))
-            for j, span in enumerate(_list(region.get("mentions"))):
+            for j, span in enumerate(as_list(region.get("mentions"))):
                 start, end = _span(span)
                 out.append(("region_mentions", {"article_id": aid, "region_position": i,
                                                 "region_name": region.get("name"), "position": j,
@@ -112,7 +112,7 @@ class _Builder:
         """Keep the table and value of each of the record's facts (its checks may name any); their keys."""
         own: list[str] = []
         for table in FACT_LISTS:
-            for item in _list(data.get(table)):
+            for item in as_list(data.get(table)):
                 own.append(f"{aid}:{item['id']}")
                 self.fact_table[own[-1]] = table
                 self.fact_value[own[-1]] = item.get("factor" if table == "multipliers" else "value")
@@ -122,20 +122,20 @@ class _Builder:
         """The counts, percentages and multipliers, each followed by its regions (and a count by its parts)."""
         out: list[tuple[str, Row]] = []
         for table, kind in FACT_LISTS.items():
-            for i, item in enumerate(_list(data.get(table))):
+            for i, item in enumerate(as_list(data.get(table))):
                 key = f"{aid}:{item['id']}"
                 sentence_start, sentence_end = _span(item.get("sentence"))
                 row = dict(item, key=key, article_id=aid, position=i,
                            sentence_start=sentence_start, sentence_end=sentence_end)
                 if "context_regions" in item:  # the places a fact took from the sentences before, as one cell
-                    row["context_regions"] = "; ".join(map(str, _list(item.get("context_regions")))) or None
+                    row["context_regions"] = "; ".join(map(str, as_list(item.get("context_regions")))) or None
                 for name, target in (("count", "counts"), ("base_count", "counts"), ("percentage", "percentages")):
                     row[f"{name}_key"] = self.ref(aid, item.get(f"{name}_ref"), target)
                 out.append((table, row))
-                for j, region in enumerate(_list(item.get("regions"))):
+                for j, region in enumerate(as_list(item.get("regions"))):
                     out.append((f"{kind}_regions", {f"{kind}_key": key, "article_id": aid, "position": j,
                                                     "region": region}))
-                for j, part in enumerate(_list(item.get("parts"))):  # counts only: the parts of a total
+                for j, part in enumerate(as_list(item.get("parts"))):  # counts only: the parts of a total
                     out.append(("count_parts", {"count_key": key, "article_id": aid, "position": j,
                                                 "part_ref": part, "part_key": self.ref(aid, part, "counts")}))
         return out
@@ -143,13 +143,13 @@ class _Builder:
     def _check_rows(self, aid: str, data: Row) -> list[tuple[str, Row]]:
         """The checks within the article, each with its inputs and articles."""
         out: list[tuple[str, Row]] = []
-        for i, check in enumerate(_list(data.get("checks"))):
+        for i, check in enumerate(as_list(data.get("checks"))):
             key = f"{aid}:{check['id']}"
             inputs = [(item, f"{aid}:{item}" if isinstance(item, str) and ":" not in item else item)
-                      for item in _list(check.get("inputs"))]
+                      for item in as_list(check.get("inputs"))]
             claim = f"{aid}:{check['claim_ref']}" if isinstance(check.get("claim_ref"), str) else None
             out += self.check("checks", dict(check, key=key, article_id=aid, position=i), claim, inputs,
-                              _list(check.get("articles")))
+                              as_list(check.get("articles")))
         return out
 
     def check(self, table: str, row: Row, claim: Optional[str], inputs: list[tuple[Any, Any]],
@@ -168,14 +168,14 @@ class _Builder:
 
     def cross_check(self, position: int, check: Row) -> list[tuple[str, Row]]:
         """The rows of one cross-article check of the checks file."""
-        inputs = [(item, item) for item in _list(check.get("inputs"))]
+        inputs = [(item, item) for item in as_list(check.get("inputs"))]
         claim_ref = check.get("claim_ref")
         # claim_ref is a fact id without its article: of the inputs with that id, the one whose figure is the stated one
         named = [key for _, key in inputs if isinstance(key, str) and key.endswith(f":{claim_ref}")]
         stated = [key for key in named if _same(self.fact_value.get(key), check.get("stated"))]
         claim = (stated or named or [None])[0]
         return self.check("cross_checks", dict(check, key=check["id"], position=position), claim, inputs,
-                          _list(check.get("articles")))
+                          as_list(check.get("articles")))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -202,7 +202,7 @@ def build_tables(records: list[tuple[int, Row]], checks: Optional[list[tuple[int
     """
     from pipeline.publish.series import build_series
 
-    builder = _Builder()
+    builder = RowBuilder()
     tables: Tables = {s.name: [] for s in table_specs()}
     for line, record in sorted(records, key=lambda pair: pair[1]["article"]["id"]):
         for table, row in builder.record(line, record):

@@ -11,7 +11,7 @@ import pytest
 from pipeline.publish.export import FORMATS, export, load_tables, write_format
 from pipeline.publish.load import raw_lines
 from pipeline.publish.stream import stream_tables
-from pipeline.publish.tables import _Builder, table_specs
+from pipeline.publish.tables import RowBuilder, table_specs
 from pipeline.records import to_dict
 from publish_factories import kent_later_record, kent_record, xss_record
 
@@ -169,7 +169,7 @@ def test_lines_split_where_text_mode_splits_them(tmp_path, raw):
 @pytest.mark.parametrize("keep, kept", [(None, {f"{A}:c1", f"{A}:c2", f"{A}:p1"}), (set(), set()),
                                         ({f"{A}:c1", "other:c1"}, {f"{A}:c1"})])
 def test_the_builder_keeps_only_the_facts_checks_name(keep, kept):
-    builder = _Builder(keep)
+    builder = RowBuilder(keep)
     builder.record(1, json.loads(json.dumps(KENT)))
     assert set(builder.fact_table) == kept and set(builder.fact_value) == kept
 
