@@ -177,3 +177,18 @@ def test_lines_for_violent_men_and_spellings(text, relevant):
 ])
 def test_lines_and_programmes_no_list_names(text, relevant):
     assert assess(text).relevant is relevant
+
+
+@pytest.mark.parametrize("text, relevant", [
+    # a support line for gamblers is a prevention line (decision 1: lines for gamblers), whatever its own name
+    ("The county's gambling support line took 1,480 contacts last year, up from 1,210.", True),
+    ("Webchats to the gambling support service rose to 620 in the six months to June.", True),
+    # a gambling firm's customer line is not one
+    ("The betting firm's customer service line answered 9,000 calls about account closures.", False),
+    # Scotland's listening line for people feeling low or suicidal, named as the paper capitalises it,
+    # is no reporting line although NHS 24 runs it
+    ("NHS 24, which runs Breathing Space, said the line answered 61,300 calls last year.", True),
+    ("The new park will give residents a breathing space, the council said, after 3,000 people signed up.", False),
+])
+def test_gambling_support_and_listening_lines(text, relevant):
+    assert assess(text).relevant is relevant
