@@ -186,8 +186,8 @@ def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
 
 
 #: "the three council areas", "the two cities", "both": the total's own words count its parts.
-_PARTS_NAMED = re.compile(r"\b(?:(?:the|all|these|those)\s{1,3}(two|three|four|five|six|seven|eight|nine|ten)|(both))\b",
-                          re.I)
+_PARTS_NAMED = re.compile(r"\b(?:(?:the|all|these|those)\s{1,3}(two|three|four|five|six|seven|eight|nine|ten)"
+                          r"|(both))\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 

@@ -181,7 +181,8 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     after = _sentences_after(total, ev)
     made_of = after[1:2] if len(after) > 1 and _restates(after[0], total, ev) else after[:1]
     if made_of and ev.counts_in(made_of[0]) \
-            and pats["made_of"].match(text, made_of[0][0], ev.counts_in(made_of[0])[0].start) and not _a_base(total, ev):
+            and pats["made_of"].match(text, made_of[0][0], ev.counts_in(made_of[0])[0].start) \
+            and not _a_base(total, ev):
         parts = _made_of(ev.counts_in(made_of[0]), total)  # "Those contacts were made up of 1,503 calls, 806 texts ..."
         if parts:
             return parts, TOTAL_WORD
