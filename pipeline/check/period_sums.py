@@ -63,15 +63,16 @@ def _index(ev: Evidence) -> dict[tuple[str, Optional[str]], tuple[list[Period], 
     return ev.memo[key]
 
 
-def _tiling(total: Count, periods: list[Period]) -> Optional[list[Period]]:
-    """Periods among ``periods`` that follow one another day by day from the total's first day to its last, two or
-    more, none the total's own; the fewest parts first (halves before months).  ``None`` when there are none."""
+def _tiling(total: Count, periods: list[Period], by_period: dict[Period, list[Count]]) -> Optional[list[Period]]:
+    """Periods among ``periods`` (sorted) that follow one another day by day from the total's first day to its last,
+    two or more, none the total's own, each with a count that fits the total; the longest parts first (halves
+    before months).  ``None`` when there are none.  Only the periods that start inside the total's are read."""
     whole = (total.period_start, total.period_end)
     lo = bisect.bisect_left(periods, (whole[0], ""))
     hi = bisect.bisect_right(periods, (whole[1], "9999-12-31"))
     starting: dict[str, list[Period]] = {}
     for p in periods[lo:hi]:
-        if p != whole and p[1] <= whole[1]:
+        if p != whole and p[1] <= whole[1] and any(_fits(c, total) for c in by_period[p]):
             starting.setdefault(p[0], []).append(p)
     for options in starting.values():
         options.sort(key=lambda p: p[1], reverse=True)  # the longest first
@@ -116,8 +117,7 @@ def period_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], bool
     if entry is None:
         return None
     periods, by_period = entry
-    usable = [p for p in periods if any(_fits(c, total) for c in by_period[p])]
-    tiles = _tiling(total, usable)
+    tiles = _tiling(total, periods, by_period)
     if tiles is None:
         return None
     parts, certain = [], True
