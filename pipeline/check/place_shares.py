@@ -7,7 +7,10 @@ place alone, of a measure and period the share may be of; its whole is the count
 holds the part's, of the part's measure, rate and period, larger than it.  Both found by the gazetteer and the
 text's own figures, so both verdicts stand when each is the only one that fits (another count of the place, or
 another whole of the holding place, leaves only agreement).  A share ten times off is another part's or whole's:
-no check.  Bounded: one pass over the record's counts per such share (a share of this shape is rare on a page).
+no check.  A share whose own sentence states its whole ("Nationally, the line handled 10,890 calls, meaning Essex
+accounted for just over 5% of all calls") takes that count as its whole and the count of its place as its part
+(:func:`whole_beside_share`), under the same rule for verdicts.  Bounded: one pass over the record's counts per such
+share (a share of this shape is rare on a page).
 """
 from __future__ import annotations
 
@@ -69,10 +72,42 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     return part, whole, len(wholes) == 1
 
 
+def _inner_place(share: Percentage) -> Optional[str]:
+    """The share's place: its one place, or of two or more the one every other holds ("Across the UK ..., meaning
+    Devon accounted for nearly 6%": Devon)."""
+    if len(share.regions) == 1:
+        return share.regions[0]
+    inner = [r for r in share.regions if all(o == r or evidence.covers(o, r) for o in share.regions)]
+    return inner[0] if len(inner) == 1 else None
+
+
+def whole_beside_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
+    """``(part, whole, sole)`` for a share of a place whose sentence states its whole, not its part ("Nationally, the
+    line handled 10,890 calls, meaning Essex accounted for just over 5% of all calls"): the whole is the one count of
+    the sentence that fits, of no place or of places holding the share's; the part the count naming that place
+    alone, of the whole's measure, rate and period, smaller than it, the largest if several (then agreement only)."""
+    if share.kind != "share" or share.count_ref or not ev.text or not _points_at_whole(share, ev):
+        return None
+    name = _inner_place(share)
+    if name is None:
+        return None
+    own = [c for c in ev.counts_in(share.sentence) if _fits(c, share)]
+    if len(own) != 1 or own[0].regions == [name] \
+            or not all(r == name or evidence.covers(r, name) for r in own[0].regions):
+        return None
+    whole = own[0]
+    parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share) and c.rate == whole.rate
+             and c.value < whole.value and mix(c.measure, whole.measure)
+             and period_match(c.period_start, c.period_end, whole.period_start, whole.period_end) == SAME]
+    if not parts:
+        return None
+    return max(parts, key=lambda c: c.value), whole, len(parts) == 1
+
+
 def place_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """The share against its place's count and the whole whose place holds it; a disagreement only when each is
     the one that fits."""
-    found = place_share(share, ev)
+    found = place_share(share, ev) or whole_beside_share(share, ev)
     if found is None:
         return None
     part, whole, sole = found

@@ -25,8 +25,11 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). Lists under a heading, parts set off after their total or added up after them,
-and "leaving" without a pointer, give agreement only.
+while 200 were about a son"). So does a total added up after its parts whose words count them ("In total, 2,195
+contacts came from the three council areas", "Between them the two cities made 1,550 calls") when as many parts
+are found, within :data:`MISPRINT_SHARE`. Lists under a heading, parts set off after their total or added up after
+them with no such count, and "leaving" without a pointer, give agreement only.  A sentence opening "Of the <noun
+phrase>," ("Of the Kent and Medway callers, 968 were men, ...") points back as "Of those," does.
 """
 from __future__ import annotations
 
@@ -56,6 +59,9 @@ MISPRINT_SHARE = Fraction(1, 10)
 LIST_LINES = 12
 #: "Of the Welsh total", "Of last year's total", "Of the 2024 total": up to three words between "of" and "total".
 _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total\b"
+#: "Of the Kent and Medway callers,", "Of the people who rang,": the whole named by its noun, a comma before the
+#: parts (no figure in it: "Of the 2,400, ..." is a remainder's whole, ``remainder_sums``).
+_WHOLE_NAMED = r"of\s{1,3}the\s{1,3}[A-Za-z][A-Za-z'\u2019 -]{0,50},"
 #: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
 _LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
 
@@ -74,7 +80,8 @@ class Split(NamedTuple):
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "opener": re.compile(rf"[\W_]{{0,3}}(?:(?:{word_alternation('sum_pointer_openers')})\b|{_TOTAL_OPENER})", re.I),
+        "opener": re.compile(rf"[\W_]{{0,3}}(?:(?:{word_alternation('sum_pointer_openers')})\b|{_TOTAL_OPENER}"
+                             rf"|{_WHOLE_NAMED})", re.I),
         "split": re.compile(rf"\b(?:{word_alternation('sum_split_words')})\b", re.I),
         "added": re.compile(rf"[\W_]{{0,3}}(?:{word_alternation('sum_added_openers')})\b[^\d.;!?]{{0,60}}$", re.I),
         "leaving": re.compile(rf"\b(?:{word_alternation('sum_leaving_words')})\b", re.I),
@@ -156,21 +163,46 @@ ADDED_SENTENCES = 4
 def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
     """A sentence whose one count opens with a total word ("In total, 2,195 contacts came from the three areas",
     "Together that makes 2,100 contacts") and the counts of the fact sentences right before it, one sentence more
-    each time (at most :data:`ADDED_SENTENCES`, while every count there may be a part): each a split to try."""
+    each time (at most :data:`ADDED_SENTENCES`, while every count there may be a part; a sentence of another
+    period's figures is passed over): each a split to try, one that decides when it has as many parts as the
+    total's words name ("the three council areas")."""
     spans, text = ev.fact_sentences, ev.text
     own = ev.counts_in(spans[at])
     if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
         return []
     total, parts, found = own[0], [], []
+    named = _parts_named(text, spans[at])  # the parts the words count are all of it: a near miss is a verdict
     for s in spans[max(at - ADDED_SENTENCES, 0):at][::-1]:
         counts = ev.counts_in(s)
+        if counts and all(_other_time(c, total) for c in counts):
+            continue  # "In the first half of 2024, the figure was 1,010.": another period's, no part and no end
         if not counts or len(counts) > MAX_LISTED or not all(_part_like(c) for c in counts) \
                 or not _holds(total, [*parts, *counts]):
             break
         parts = [*counts, *parts]
         if len(parts) >= 2:
-            found.append((Split(list(parts), ADDED, False), total))
+            found.append((Split(list(parts), ADDED, len(parts) == named), total))
     return found
+
+
+#: "the three council areas", "the two cities", "both": the total's own words count its parts.
+_PARTS_NAMED = re.compile(r"\b(?:(?:the|all|these|those)\s{1,3}(two|three|four|five|six|seven|eight|nine|ten)"
+                          r"|(both))\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _parts_named(text: str, span: tuple[int, int]) -> Optional[int]:
+    """How many parts a total's sentence says it adds up ("In total, 2,195 contacts came from the three council
+    areas": 3; "Between them the two cities made 1,550 calls": 2); ``None`` when it says none or two numbers."""
+    found = {_NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2 for m in _PARTS_NAMED.finditer(text, *span)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_time(c: Count, total: Count) -> bool:
+    """A count of a period apart from the total's, of a measure akin to its: another year's figure between the parts
+    and the total that adds them up (a comparison's base), which neither is a part nor ends the list."""
+    return period_match(c.period_start, c.period_end, total.period_start, total.period_end) == APART \
+        and (c.measure == "other" or akin(c.measure, total.measure))
 
 
 def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:

@@ -75,8 +75,16 @@ def _parts(counts: list[Count], total: Count) -> Optional[list[Count]]:
     parts = [c for c in counts if c is not total and part_of(c, total)]
     chosen = {id(c) for c in parts}
     rivals = [c for c in counts if c is not total and id(c) not in chosen and plain(c) and c.measure != "other"
-              and akin(c.measure, total.measure)]
+              and akin(c.measure, total.measure) and not _base_of_a_part(c, parts)]
     return parts if len(parts) >= 2 and not rivals else None
+
+
+def _base_of_a_part(c: Count, parts: list[Count]) -> bool:
+    """Whether ``c`` is the earlier figure of a comparison one of the parts makes ("3,115 calls, up on the 2,460 in
+    2023/24. It also handled 940 texts, bringing the total to 4,055"): dated before a part of its measure and place,
+    it is that part's base, no part of the total and no rival to it."""
+    return any(dated_before(c, p) and p.measure == c.measure and region_match(c.regions, p.regions) != APART
+               for p in parts)
 
 
 def _a_base(total: Count, ev: Evidence) -> bool:
@@ -85,6 +93,16 @@ def _a_base(total: Count, ev: Evidence) -> bool:
     what "those contacts" were made of breaks down the later one."""
     return any(dated_before(total, c) and akin(c.measure, total.measure) and region_match(c.regions, total.regions) != APART
                for c in ev.record.counts)
+
+
+def _restates(span: tuple[int, int], total: Count, ev: Evidence) -> bool:
+    """Whether the sentence ``span`` holds only the total's comparison base ("... 2,611 contacts ... Contacts rose from
+    1,944 in 2023-24 to 2,611 in 2024-25.", the later figure the total itself, told again): no new whole, so "Those
+    contacts were made up of ..." after it still breaks down the total."""
+    counts = ev.counts_in(span)
+    return bool(counts) and all(dated_before(c, total) and akin(c.measure, total.measure)
+                                and region_match(c.regions, total.regions) != APART for c in counts) \
+        and re.search(rf"(?<!\d){int(total.value)}(?!\d)", ev.text[span[0]:span[1]].replace(",", "")) is not None
 
 
 def _made_of(counts: list[Count], total: Count) -> Optional[list[Count]]:
@@ -161,9 +179,11 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     if parts and pats["some"].search(text[total.end:parts[0].start]):
         return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
     after = _sentences_after(total, ev)
-    if after and ev.counts_in(after[0]) and pats["made_of"].match(text, after[0][0], ev.counts_in(after[0])[0].start) \
+    made_of = after[1:2] if len(after) > 1 and _restates(after[0], total, ev) else after[:1]
+    if made_of and ev.counts_in(made_of[0]) \
+            and pats["made_of"].match(text, made_of[0][0], ev.counts_in(made_of[0])[0].start) \
             and not _a_base(total, ev):
-        parts = _made_of(ev.counts_in(after[0]), total)  # "Those contacts were made up of 1,503 calls, 806 texts ..."
+        parts = _made_of(ev.counts_in(made_of[0]), total)  # "Those contacts were made up of 1,503 calls, 806 texts ..."
         if parts:
             return parts, TOTAL_WORD
     if after and pats["opener"].match(text, after[0][0]):
