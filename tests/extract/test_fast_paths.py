@@ -95,3 +95,20 @@ def test_words_present_answers_as_may_match(text: str) -> None:
     present = words_present(period_scan._all_words(), lowered)
     for needs in [*_scan_words(), frozenset(), frozenset({"zzz"})]:
         assert may_match_present(needs, present) == may_match(needs, lowered)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "It rose. Then it fell.",
+    "The U.S. line took 312 calls.  Then 400 more came ... and then?! \u201cRing us,\u201d she said. Done",
+    "Why?! Because. (It did.) \"Yes.\" 'No!' -- fine... ok",
+    "Calls fell. ",
+    "   ",
+    "",
+    "Stop It Now! is a charity. It took 312 calls.\u2026 More came",
+    "a.b.c. d! e? f\u3002g \u0964 h",
+])
+def test_the_sentencizer_read_from_arrays_is_the_sentencizer(paragraph: str) -> None:
+    from pipeline.extract.segments import _splitter, sentencizer_spans
+
+    expected = [(s.start_char, s.end_char) for s in _splitter()(paragraph).sents]
+    assert sentencizer_spans(_splitter().make_doc(paragraph)) == expected
