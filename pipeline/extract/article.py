@@ -30,7 +30,7 @@ from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tag
 from pipeline.extract.place_names import rename, written_names
 from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
 from pipeline.extract.quotes import extract_quotes, signed_statement
-from pipeline.extract.ratios import multiplier_regex
+from pipeline.extract.ratios import may_hold_multiplier, multiplier_regex
 from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.regions_datelines import dateline_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences
@@ -66,7 +66,7 @@ def candidates(sentences: list[Sentence], codes: frozenset[str] = frozenset()) -
         if not _WORD_CHARACTER.search(sentence.text):
             continue  # a line of quote marks or bullets: the number patterns need not be tried (200,000 of them: seconds)
         numbers = [n for n in find_numbers(sentence.text) if sentence.text[n.num_start:n.num_end] not in codes]
-        if numbers or multiplier_regex().search(sentence.text):
+        if numbers or (may_hold_multiplier(sentence.text) and multiplier_regex().search(sentence.text)):
             out.append((sentence, numbers))
     return out
 

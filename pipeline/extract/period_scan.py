@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.numbers import YEAR_PREPOSITION
@@ -26,7 +27,7 @@ from pipeline.extract.period_joins import (
 from pipeline.extract.period_patterns import YEAR, patterns
 from pipeline.extract.period_roles import attach_role
 from pipeline.extract.period_spans import PUBLISHED_RELATIVE, PeriodMention, Span, published_period, year_period, years_back
-from pipeline.extract.required_words import lowered_for, may_match
+from pipeline.extract.required_words import lowered_for, may_match_present, words_present
 
 _MASK = re.compile(
     r"https?://\S++|\bwww\.\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
@@ -39,22 +40,29 @@ _MASK = re.compile(
 _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
 
 
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    """Every word some pattern of the scan needs (:mod:`~pipeline.extract.required_words`)."""
+    pats = patterns()
+    return frozenset().union(*pats.words.values(), *pats.relative_words, *pats.event_words)
+
+
 def scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
     pats = patterns()
     masked = [m.span() for m in _MASK.finditer(text)]
     sentences = sentence_spans(text)
     cands: list[Candidate] = []
     present = {"month": pats.any_month.search(text) is not None, "year": pats.any_year.search(text) is not None}
-    lowered = lowered_for(text)
+    words = words_present(_all_words(), lowered_for(text))  # the text searched once for every pattern's words
     for name, rx in pats.absolute:
-        if not all(present[need] for need in pats.needs[name]) or not may_match(pats.words[name], lowered):
+        if not all(present[need] for need in pats.needs[name]) or not may_match_present(pats.words[name], words):
             continue  # a pattern that needs a month's name, a year or a word cannot match a text without one
         for match in rx.finditer(text):
             cand = absolute_candidate(name, match, pats, published, default_year)
             if cand is not None:
                 cands.append(cand)
     for (rx, role, rel), needs in zip(pats.relative, pats.relative_words):
-        if not may_match(needs, lowered):
+        if not may_match_present(needs, words):
             continue
         for match in rx.finditer(text):
             period = published_period(rel, published) if published and rel in PUBLISHED_RELATIVE else None
@@ -62,7 +70,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
                 period = years_back(years_counted(match.group()), published)
             cands.append(Candidate(match.start(), match.end(), period, role, rel, "relative"))
     for (rx, period), needs in zip(pats.events, pats.event_words):
-        if not may_match(needs, lowered):
+        if not may_match_present(needs, words):
             continue
         for match in rx.finditer(text):
             cands.append(Candidate(match.start(), match.end(), period, kind="event", has_prep=True))

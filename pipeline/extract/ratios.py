@@ -18,6 +18,7 @@ from pipeline.extract.measures import (
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.numbers import words as number_words
 from pipeline.extract.percentage_kinds import is_list_gap, listed_kind, stated_kind
+from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
 from pipeline.extract.sentence_context import (
     Draft,
     SentenceFacts,
@@ -226,6 +227,19 @@ def multiplier_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?P<q>{quals})\s+)?(?<![\w-])(?:(?P<w>{words})|{times}|{changed}|{fold})(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _multiplier_needs() -> frozenset[str]:
+    rx = multiplier_regex()
+    return fewest(required_words(rx.pattern, rx.flags))
+
+
+def may_hold_multiplier(text: str) -> bool:
+    """Whether :func:`multiplier_regex` may match ``text``: it holds one of the words every match holds
+    ("times", "fold", "doubled", ...; :mod:`~pipeline.extract.required_words`). The pattern, case ignored and
+    with no literal to start from, is tried at every character; most sentences hold none of the words."""
+    return may_match(_multiplier_needs(), lowered_for(text))
+
+
 def _with_comparative(m: re.Match[str]) -> str:
     """The multiplier's words, with the comparative of "N times" ("nine times more likely"): a
     comparison of two groups, which the checks tell from a change over time by it."""
@@ -304,7 +318,7 @@ _PARTS_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:(?:[a-
 def extract_multipliers(ctx: SentenceFacts) -> Iterator[Draft]:
     """"doubled", "more than doubled", "trebled", "halved" claims of one sentence."""
     text, s = ctx.sentence.text, ctx.sentence.start
-    for m in multiplier_regex().finditer(text):
+    for m in multiplier_regex().finditer(text) if may_hold_multiplier(text) else ():
         word = (m.group("w") or m.group(0)).lower()
         factor = _factor(m)
         if factor is None or ends_with(text[:m.start()], "plan_before"):

@@ -33,14 +33,15 @@ class AbroadIndex:
         its Token objects: a Token made for every word, and ``doc.text`` joined anew, cost more than
         the lookups.  Between two tokens the text is nothing or the one space of spaCy's trailing
         whitespace (a longer run is a token of its own), so a name's text is its tokens joined so.
+        The arrays are read as three columns: a list per token (``tolist`` of the rows) cost more than the rest.
         """
         if not len(doc):
             return []
-        rows = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
+        orths, idxs, spaces = doc.to_array([ORTH, IDX, IS_SPACE]).T.tolist()
         strings = doc.vocab.strings
         starts = self._start_words
         out = []
-        for i, (orth, _, _) in enumerate(rows):
+        for i, orth in enumerate(orths):
             first = starts.get(orth)
             if first is None:
                 word = strings[orth]
@@ -48,8 +49,8 @@ class AbroadIndex:
             if not first:
                 continue
             name, name_end = "", None
-            for end in range(i + 1, min(len(rows), i + MAX_TOKENS) + 1):
-                last_orth, last_idx, last_space = rows[end - 1]
+            for end in range(i + 1, min(len(orths), i + MAX_TOKENS) + 1):
+                last_orth, last_idx, last_space = orths[end - 1], idxs[end - 1], spaces[end - 1]
                 if last_space:
                     break
                 word = strings[last_orth]

@@ -74,6 +74,19 @@ def may_match(needs: frozenset[str], lowered: Optional[str]) -> bool:
     return not needs or lowered is None or any(word in lowered for word in needs)
 
 
+def words_present(words: frozenset[str], lowered: Optional[str]) -> Optional[frozenset[str]]:
+    """Those of ``words`` that ``lowered`` (as for :func:`may_match`) holds, or None when it is None (any may
+    be there): one pass over the words of many patterns, for :func:`may_match_present` to answer each pattern
+    of one text with a set operation instead of searching the text for its words again."""
+    return None if lowered is None else frozenset(word for word in words if word in lowered)
+
+
+def may_match_present(needs: frozenset[str], present: Optional[frozenset[str]]) -> bool:
+    """:func:`may_match` of a text, from :func:`words_present` of a set of words that holds ``needs``: the same
+    answer, since a text holds one of ``needs`` exactly when one of them is among the words present."""
+    return not needs or present is None or not needs.isdisjoint(present)
+
+
 def lowered_for(text: str) -> Optional[str]:
     """``text`` lower-cased for :func:`may_match`, or None when :data:`FOLD_TRAPS` make that unsound."""
     return None if FOLD_TRAPS.search(text) else text.lower()

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.nlp import safe_text
 
@@ -100,21 +102,50 @@ def one_sentence(paragraph: str) -> bool:
     return first is None or all(unicodedata.category(char)[0] == "P" for char in paragraph[first.start():])
 
 
+@lru_cache(maxsize=1)
+def _stop_orths() -> frozenset[int]:
+    """The hashes of the sentencizer's punctuation characters, as a token's text."""
+    nlp = _splitter()
+    return frozenset(nlp.vocab.strings[mark] for mark in nlp.get_pipe("sentencizer").punct_chars)
+
+
+def sentencizer_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The ``(start, end)`` characters of each sentence the ``sentencizer`` of :func:`_splitter` would mark in
+    ``doc`` (its rule: a sentence starts at a token that is neither punctuation nor one of its marks after a
+    token that is one of its marks), read from the Doc's arrays: a Token object per word, as the component
+    and ``doc.sents`` make them, cost more than the rule."""
+    if not len(doc):
+        return []
+    orths, punct, idxs, lengths = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).T.tolist()
+    stops = _stop_orths()
+    starts, seen = [0], False
+    for i, orth in enumerate(orths):
+        if orth in stops:
+            seen = True
+        elif seen and not punct[i]:
+            starts.append(i)
+            seen = False
+    ends = starts[1:] + [len(orths)]
+    return [(idxs[a], idxs[b - 1] + lengths[b - 1]) for a, b in zip(starts, ends)]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of ``text``, paragraph by paragraph."""
     spans = paragraphs(text)
     out: list[Sentence] = []
     whole = [one_sentence(text[a:b]) and safe_text(text[a:b]) == text[a:b] for a, b in spans]
-    parsed = iter(_splitter().pipe(safe_text(text[a:b]) for (a, b), alone in zip(spans, whole) if not alone))
+    make_doc = _splitter().make_doc  # the sentencizer's rule is read from the tokens (sentencizer_spans)
     for index, ((p_start, p_end), alone) in enumerate(zip(spans, whole)):
         if alone:  # one sentence, the paragraph itself (the only one of its paragraph: nothing to join)
             out.extend(_bounded(Sentence(p_start, p_end, text[p_start:p_end], index)))
             continue
-        for sent in next(parsed).sents:
-            raw = sent.text.strip()
+        safe = safe_text(text[p_start:p_end])
+        for s_start, s_end in sentencizer_spans(make_doc(safe)):
+            sent_text = safe[s_start:s_end]
+            raw = sent_text.strip()
             if not raw:
                 continue
-            start = p_start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start = p_start + s_start + (len(sent_text) - len(sent_text.lstrip()))
             previous = out[-1] if out else None
             if previous and previous.paragraph == index and (raw[0].islower() or previous.text.endswith(_exclaimed())) \
                     and start + len(raw) - previous.start <= MAX_SENTENCE:
