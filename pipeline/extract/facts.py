@@ -33,6 +33,7 @@ from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.own_channels import own_channel_measure
+from pipeline.extract.measures_heading import heading_measure
 from pipeline.extract.other_uses import (
     met_in_person,
     quoted_noun,
@@ -406,7 +407,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         elif measure == "other" and inherit is None and not difference and _PART_OF.match(after):
             inherit = "part"  # "702 of those people were from Berkshire": what the count before counts, its own place
         if measure == "other" and _is_row(ctx, number):
-            inherit = "row"
+            inherit = "row"  # a list line: what its heading's words name, else what the count before counts
+            measure = heading_measure(ctx.header_text) or measure
         elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
                 and (unit is None or unit_category(unit) in word_set("helpline_unit_kinds")):
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts

@@ -1,0 +1,34 @@
+"""What a list line counts when its heading says it: "The council areas with the most contacts in 2024 were:" over
+"Glasgow: 412", "Calls to the helpline by district:" over "Maidstone: 140".
+
+A list line ("<place>: <figure>") has no words of its own but its label; the heading it sits under is its words. A
+count takes the channel its own words name (ANNOTATION.md decision 4), so a line takes the one channel its heading's
+count nouns and cue words name, before the count it follows is asked (that count may be of another channel: "the
+website recorded 19,600 visits ... The council areas with the most contacts were:"). A heading naming no channel, or
+more than one, leaves the line to follow the count before it, as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.extract.measures import cue_positions, lexicon
+
+#: The measures of a helpline's or a website's use: the ones a heading may give its lines.
+CHANNEL_MEASURES = frozenset({"helpline_contacts", "helpline_calls", "website_users"})
+#: A word of a heading: letters and inner hyphens, taken possessively (linear on any line).
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*+")
+
+
+def heading_measure(heading: Optional[str]) -> Optional[str]:
+    """The one channel measure a list's heading names by its count nouns ("contacts", "calls", "visits") and cue
+    words ("got in touch"), else ``None``."""
+    if not heading:
+        return None
+    lex = lexicon()
+    found = {measure for _, _, measure in cue_positions(heading)}
+    for m in _WORD.finditer(heading):
+        word = m.group().lower()
+        found.add(lex["unit_word_measures"].get(word) or lex["unit_measures"].get(lex["units"].get(word, ""), ""))
+    found &= CHANNEL_MEASURES
+    return next(iter(found)) if len(found) == 1 else None
