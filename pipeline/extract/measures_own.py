@@ -1,4 +1,6 @@
-"""What a list line counts when its heading says it: "The council areas with the most contacts in 2024 were:" over
+"""What a count counts by its own words: a list line's heading, and care words before its noun.
+
+A list line takes what its heading says it counts: "The council areas with the most contacts in 2024 were:" over
 "Glasgow: 412", "Calls to the helpline by district:" over "Maidstone: 140".
 
 A list line ("<place>: <figure>") has no words of its own but its label; the heading it sits under is its words. A
@@ -6,13 +8,16 @@ count takes the channel its own words name (ANNOTATION.md decision 4), so a line
 count nouns and cue words name, before the count it follows is asked (that count may be of another channel: "the
 website recorded 19,600 visits ... The council areas with the most contacts were:"). A heading naming no channel, or
 more than one, leaves the line to follow the count before it, as before.
+
+A care word between a figure and its noun ("1,870 counselling sessions", "300 therapy sessions") makes it care given,
+not a use of the helpline or the website (decision 4: therapy participants and the like are ``other``).
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from pipeline.extract.measures import cue_positions, lexicon
+from pipeline.extract.measures import cue_positions, lexicon, word_regex
 
 #: The measures of a helpline's or a website's use: the ones a heading may give its lines.
 CHANNEL_MEASURES = frozenset({"helpline_contacts", "helpline_calls", "website_users"})
@@ -32,3 +37,9 @@ def heading_measure(heading: Optional[str]) -> Optional[str]:
         found.add(lex["unit_word_measures"].get(word) or lex["unit_measures"].get(lex["units"].get(word, ""), ""))
     found &= CHANNEL_MEASURES
     return next(iter(found)) if len(found) == 1 else None
+
+
+def cared_for(between: str) -> bool:
+    """Whether the words between a figure and its noun hold a care word (``care_words`` of ``data/measures.json``):
+    "1,870 counselling sessions", "40 therapy sessions"."""
+    return bool(between.strip()) and bool(word_regex("care_words").search(between))
