@@ -31,7 +31,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
-from pipeline.extract.place_lists import places_before
+from pipeline.extract.place_lists import came_from_place, places_before
 from pipeline.extract.own_channels import own_channel_measure
 from pipeline.extract.measures_own import cared_for, heading_measure
 from pipeline.extract.other_uses import (
@@ -342,9 +342,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do
                 unit, measure = "people", said
-            elif not found and number.num_start in owned_places(ctx):
+            elif not found and (number.num_start in owned_places(ctx)
+                                or came_from_place(ctx, number.num_start, number.end)):
                 # "There were 820 from Glasgow, 510 from Edinburgh ...", "2,400 were from South Wales, 1,300 from
-                # Gwent": the first of figures listed with a place each counts what the count before counts
+                # Gwent": the first of figures listed with a place each counts what the count before counts; so
+                # does one said to come from a place ("A further 4,180 came from the Western Trust area")
                 inherit, measure = "part", "other"
             elif not found and (_IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after) or _DID_SO.match(after)):
                 inherit = "previous"  # "In 2022 it was 290.", "In 2023, 640 did so": what the count before counts

@@ -5,6 +5,8 @@
   text that names none, no place.
 - **The remainder of a list** (``place_remainders``): "1,120 from Glasgow, 864 from Edinburgh, with the remaining
   1,025 ..." is from none of the places listed.
+- **A bare figure said to come from a place** ("A further 4,180 came from the Western Trust area";
+  ``place_lists.came_from_place``): a count (decision 2) of what the count before counts, its place its own.
 """
 from __future__ import annotations
 
@@ -48,3 +50,15 @@ def test_a_kinds_head_left_out(text, value, places):
 ])
 def test_the_remainder_of_a_list(text, value, places):
     assert _places(text, value) == places
+
+
+@pytest.mark.parametrize("text, value, measure, places", [
+    ("The line answered 31,800 calls in 2024. A further 4,180 came from the Western Trust area.", 4180,
+     "helpline_calls", ["Western Trust"]),
+    ("The line answered 31,800 calls in 2024. Some 4,180 came from Kent.", 4180, "helpline_calls", ["Kent"]),
+    ("Stop It Now! heard from 2,300 people in 2024. Another 610 were from Kent.", 610, "helpline_contacts", ["Kent"]),
+])
+def test_a_bare_figure_from_a_place(text, value, measure, places):
+    record = extract_article(text, source="lists.txt", published="2025-03-01")
+    count = next(c for c in record.counts if c.value == value)
+    assert (count.measure, count.regions) == (measure, places)
