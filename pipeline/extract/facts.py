@@ -33,7 +33,7 @@ from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_lists import came_from_place, places_before
 from pipeline.extract.own_channels import own_channel_measure
-from pipeline.extract.measures_own import cared_for, heading_measure
+from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
 from pipeline.extract.other_uses import (
     met_in_person,
     quoted_noun,
@@ -401,6 +401,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             ctx.sentence.text[number.num_start - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])])
         if in_person or (unit_end is not None and cared_for(ctx.sentence.text[number.end - s:unit_end - s])):
             measure = "other"  # "65 face-to-face contacts", "1,870 counselling sessions": met at a branch, care given
+        elif unit == "sessions" and inherit is None:
+            measure = sessions_measure(ctx.sentence.text)  # "the website recorded 196,400 sessions": a website's
         if unit is None and _other_things(before):
             # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
             unit, measure, inherit = _other_things(before), "other", None

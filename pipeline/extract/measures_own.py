@@ -10,7 +10,10 @@ website recorded 19,600 visits ... The council areas with the most contacts were
 more than one, leaves the line to follow the count before it, as before.
 
 A care word between a figure and its noun ("1,870 counselling sessions", "300 therapy sessions") makes it care given,
-not a use of the helpline or the website (decision 4: therapy participants and the like are ``other``).
+not a use of the helpline or the website (decision 4: therapy participants and the like are ``other``). Sessions are
+decision 4's "self-help sessions", a website's, where their sentence names a website or self-help ("the Get Help
+website recorded 196,400 sessions"); any other sessions are ``other`` ("Training takes place over ten weekly
+sessions").
 """
 from __future__ import annotations
 
@@ -43,3 +46,13 @@ def cared_for(between: str) -> bool:
     """Whether the words between a figure and its noun hold a care word (``care_words`` of ``data/measures.json``):
     "1,870 counselling sessions", "40 therapy sessions"."""
     return bool(between.strip()) and bool(word_regex("care_words").search(between))
+
+
+#: Self-help or online use named in a sentence, beside ``website_words``.
+_SELF_HELP = re.compile(r"(?<![\w-])(?:self-help|online)(?![\w-])", re.I)
+
+
+def sessions_measure(sentence: str) -> str:
+    """What a count of sessions counts: a website's users where its sentence names a website or self-help, else
+    ``other`` (training, counselling)."""
+    return "website_users" if word_regex("website_words").search(sentence) or _SELF_HELP.search(sentence) else "other"

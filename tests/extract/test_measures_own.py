@@ -57,6 +57,8 @@ def test_list_lines_take_their_headings_channel(text, value, measure):
      310500, "website_users"),
     ("Stop It Now! said 42,000 self-help sessions were started on its website in 2024.", 42000, "website_users"),
     ("The service also provided 1,870 counselling sessions in 2024.", 1870, "other"),
+    ("The charity's Get Help website recorded 196,400 sessions in 2024.", 196400, "website_users"),
+    ("Volunteers train for the line. Training takes place over 12 weekly sessions.", 12, "other"),
     ("Stop It Now said 11,900 people contacted its helpline in 2024, while 239,000 used its website. The combined "
      "total was up from 182,000 in 2023.", 182000, "helpline_contacts"),
     ("Its helpline took 9,100 calls in 2024 and its website had 150,000 visitors. Taken together, the two services "
