@@ -167,11 +167,6 @@ def _dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
     out = []
     for claim in claims:
         best = max(claim.items, key=_filled)  # max keeps the first of equals
-        own = next((i for i in claim.items if i.regions and not i.regions_inherited), None)
-        if best.regions_inherited and own is not None:
-            # "Fife contacts ... rise by 29 per cent" over "That is a rise of 29 per cent.": the place a statement of
-            # the claim names itself, not the one its restatement took from the sentences before
-            best.regions, best.regions_inherited = list(own.regions), False
         if not best.regions:
             placed = next((i for i in claim.items if i.regions), None)
             best.regions = list(placed.regions) if placed is not None else []
