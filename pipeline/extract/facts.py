@@ -31,8 +31,9 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
-from pipeline.extract.place_lists import places_before
+from pipeline.extract.place_lists import came_from_place, places_before
 from pipeline.extract.own_channels import own_channel_measure
+from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
 from pipeline.extract.other_uses import (
     met_in_person,
     quoted_noun,
@@ -341,9 +342,11 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
                 # "A further nine hundred used its self-help website": people, the noun left out, doing what a
                 # helpline's or a website's users do
                 unit, measure = "people", said
-            elif not found and number.num_start in owned_places(ctx):
+            elif not found and (number.num_start in owned_places(ctx)
+                                or came_from_place(ctx, number.num_start, number.end)):
                 # "There were 820 from Glasgow, 510 from Edinburgh ...", "2,400 were from South Wales, 1,300 from
-                # Gwent": the first of figures listed with a place each counts what the count before counts
+                # Gwent": the first of figures listed with a place each counts what the count before counts; so
+                # does one said to come from a place ("A further 4,180 came from the Western Trust area")
                 inherit, measure = "part", "other"
             elif not found and (_IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after) or _DID_SO.match(after)):
                 inherit = "previous"  # "In 2022 it was 290.", "In 2023, 640 did so": what the count before counts
@@ -396,8 +399,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             measure, inherit = "other", None  # "would take 40 calls at most", "230 men on the waiting list"
         in_person = _in_person(ctx.sentence.text, number.num_start - s, (unit_end or number.end) - s) or met_in_person(
             ctx.sentence.text[number.num_start - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])])
-        if in_person:
-            measure = "other"  # "65 face-to-face contacts": met at a branch, not on the line
+        if in_person or (unit_end is not None and cared_for(ctx.sentence.text[number.end - s:unit_end - s])):
+            measure = "other"  # "65 face-to-face contacts", "1,870 counselling sessions": met at a branch, care given
+        elif unit == "sessions" and inherit is None:
+            measure = sessions_measure(ctx.sentence.text)  # "the website recorded 196,400 sessions": a website's
         if unit is None and _other_things(before):
             # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
             unit, measure, inherit = _other_things(before), "other", None
@@ -406,7 +411,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         elif measure == "other" and inherit is None and not difference and _PART_OF.match(after):
             inherit = "part"  # "702 of those people were from Berkshire": what the count before counts, its own place
         if measure == "other" and _is_row(ctx, number):
-            inherit = "row"
+            inherit = "row"  # a list line: what its heading's words name, else what the count before counts
+            measure = heading_measure(ctx.header_text) or measure
         elif measure == "other" and inherit is None and _compares_back(ctx.sentence.text) \
                 and (unit is None or unit_category(unit) in word_set("helpline_unit_kinds")):
             inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts

@@ -45,3 +45,19 @@ def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]
         if joined and (joined.group(1) or _ITEM_BEFORE.search(text, 0, regions[i - 1].start - start)):
             out[number.num_start] = (regions[i - 1].name, regions[i - 1].start)
     return out
+
+
+#: Right after a bare figure: its verb of origin ("A further 4,180 came from the Western Trust area").
+_CAME_FROM = re.compile(r"\s{1,3}(?:came|come|comes|were|was)\s{1,3}from\s{1,3}")
+
+
+def came_from_place(ctx: Any, at: int, end: int) -> bool:
+    """Whether the bare figure ending at ``end`` (its number starting at ``at``; article offsets) is said to come from a
+    place the sentence names right after ("A further 4,180 came from the Western Trust area", "Some 610 were from
+    Kent"): a part by place of what the count before counts, as a figure listed with its place is."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    found = _CAME_FROM.match(text, end - s)
+    if found is None:
+        return False
+    place_at = found.end() + (4 if text[found.end():found.end() + 4].lower() == "the " else 0)
+    return any(r.start - s in (found.end(), place_at) for r in ctx.regions)

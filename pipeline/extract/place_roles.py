@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from pipeline.extract.place_origins import own_origin_after
 from pipeline.extract.regions import Place, RegionMention, ancestors, country_of, place, rules
 
 
@@ -156,20 +157,23 @@ def _in_remit(text: str, m: RegionMention) -> bool:
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'\u201c\u201d\u2018\u2019)]*)\s*[\"'\u201c\u2018]?$")
 
 
-def _ends_name(text: str, m: RegionMention, before: re.Pattern[str]) -> bool:
+def _ends_name(text: str, m: RegionMention, before: re.Pattern[str], starts: frozenset[int] = frozenset()) -> bool:
     """Whether ``m`` ends a helpline's name that is not the source of the sentence's figures: a body
     that opens a sentence ("Stop It Now Wales said 1,734 people ...") or follows a word of
     ``source_words`` ("published by Stop It Now! Northern Ireland") speaks for its place, and its
     figures are that place's; a body named otherwise ("377,400 people contacted Samaritans
-    Ireland", "director of Stop It Now! Scotland") is not."""
+    Ireland", "director of Stop It Now! Scotland") is not; nor is a source whose figure names its own origin after it
+    ("Stop It Now! Scotland said 412 people from the Kingdom ...": :func:`own_origin_after`). ``starts``: where the
+    text's place mentions start."""
     start = max(0, m.start - 60)
     found = before.search(text[start:m.start])
     if found is None or _facility().match(text, m.end):
         return False  # "answered at the Samaritans Ballina call centre": the branch's place, the figure's
     opening = start + found.start()
-    if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]):
-        return False
-    return not _source_words().search(text[max(0, opening - 30):opening])
+    if _SENTENCE_OPENS.search(text[max(0, opening - 4):opening]) or _source_words().search(
+            text[max(0, opening - 30):opening]):
+        return own_origin_after(text, m.end, starts)  # the source's place, unless the figure names its own
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +206,11 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     out: list[RegionMention] = []
     previous: Optional[RegionMention] = None
     previous_out = False  # whether the mention before is in ``out`` (no list search: linear on long texts)
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = frozenset(m.start for m in ordered)
+    for m in ordered:
         joined = previous_out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
-        previous_out = bool(joined or _ends_name(text, m, before) or _ranks_body(text, m) or _in_remit(text, m)
+        previous_out = bool(joined or _ends_name(text, m, before, starts) or _ranks_body(text, m) or _in_remit(text, m)
                             or _in_body_name(text, m))
         if previous_out:
             out.append(m)

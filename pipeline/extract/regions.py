@@ -32,6 +32,8 @@ from pipeline.extract.gazetteer import (  # noqa: F401 - the lookups other modul
     rules,
 )
 from pipeline.extract.headline import capitalised, lower_headline
+from pipeline.extract.place_elided_heads import elided_head_spans
+from pipeline.extract.place_nicknames import nickname_spans
 from pipeline.extract.regions_matcher import RegionMatcher, Words, pattern_texts  # noqa: F401 - for engine.caches
 from pipeline.nlp import safe_text
 from pipeline.records import Region
@@ -117,7 +119,15 @@ def find_regions(text: str) -> list[RegionMention]:
         return []
     tokenizer = _tokenizer()
     matcher_for(tokenizer.vocab, tokenizer.make_doc)  # its patterns tokenized by this tokenizer, not a second one
-    return list(extract_regions(tokenizer.make_doc(safe_text(text))))
+    found = list(extract_regions(tokenizer.make_doc(safe_text(text))))
+    nicknamed = [RegionMention(p.name, p.kind, p.code, start, end, text[start:end])
+                 for name, start, end in nickname_spans(text, found) + elided_head_spans(text, found)
+                 if (p := place(name)) is not None]
+    # "412 people from the Kingdom" in a text that names Fife: Fife; "the Northern area" in one that names the Belfast
+    # Trust: the Northern Trust (never over a place the matcher found there)
+    taken = [(m.start, m.end) for m in found]
+    nicknamed = [m for m in nicknamed if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted(found + nicknamed, key=lambda m: m.start) if nicknamed else found
 
 
 def headline_regions(text: str) -> list[RegionMention]:

@@ -44,6 +44,7 @@ from pipeline.extract.gazetteer import (
 )
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
+from pipeline.extract.place_line_names import opens_line_name
 from pipeline.extract.regions_abbreviations import with_abbreviations
 from pipeline.extract.regions_branches import branch_words
 from pipeline.extract.regions_compass import without_compass_abroad
@@ -151,8 +152,8 @@ class RegionMatcher:
         starts = {start: key for start, end, key in kept if key != STOP}
         written = _names_written(doc, candidates)
         spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset(), written)
-        known = frozenset(s.label_ for s in spans if gazetteer_entries()[place_key(s.label_, s.id_)].town) if any(
-            gazetteer_entries()[key].town for _, _, key in kept if key != STOP) else frozenset()
+        known = frozenset(s.label_ for s in spans if _needs_evidence(gazetteer_entries()[place_key(s.label_, s.id_)])) \
+            if any(_needs_evidence(gazetteer_entries()[key]) for _, _, key in kept if key != STOP) else frozenset()
         if known and len(spans) < sum(key != STOP for _, _, key in kept):
             # one sense per text: a town shown once to be the place ("in Ballina") is the place where
             # it is named again without evidence ("Ballina call centre manager Jo Roe said")
@@ -237,7 +238,10 @@ class RegionMatcher:
             return False  # "Street", "Deal", "Wells": an ordinary word unless "in Street", "the town of Deal"
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
-        return not (_sentence_initial(span) or self._name_like(after, self.followers_ok | branch_words()))
+        name_after = self._name_like(after, self.followers_ok | branch_words())
+        if known and not entry.town and (not name_after or opens_line_name(span)):
+            return True  # one sense per text: "in Derby" once, then "Derby callers ...", "the Highland Listening Line"
+        return not (_sentence_initial(span) or name_after)
 
     def _in_title(self, span: Span) -> bool:
         """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
@@ -341,6 +345,12 @@ def _named_again(span: Span, entry: Entry, written: Counter[str]) -> bool:
     words = [t for t in span if t.is_alpha]
     return (len(words) > 1 and not entry.ambiguous and not entry.common and all(t.is_title for t in words)
             and written[span.text] > 1)
+
+
+def _needs_evidence(entry: Entry) -> bool:
+    """A town of ``data/towns.jsonl`` or a name that is also a word or a person's ("Derby", "Bradford"): the
+    entries whose every mention needs evidence, unless the text shows them once to be the place."""
+    return entry.town or entry.ambiguous
 
 
 def _listed_after(span: Span, kept: list[Span]) -> bool:

@@ -30,6 +30,7 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.place_lists import places_before
+from pipeline.extract.place_remainders import remainder_of_list
 from pipeline.extract.place_roles import unrecorded_place
 from pipeline.extract.regions import rules
 from pipeline.extract.segments import Sentence, clause_of
@@ -256,7 +257,10 @@ def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
     if offset in owned:
         return [owned[offset]], sentence
     own = [r for r in regions_between(ctx, clause_span(ctx, offset)) if r not in included]
-    own = [r for r in own if r not in owned.values()] or own
+    free = [r for r in own if r not in owned.values()]
+    if owned and not free and remainder_of_list(ctx.sentence.text, offset - ctx.sentence.start):
+        return [], sentence  # "1,120 from Glasgow, 864 from Edinburgh, with the remaining 1,025 ...": none of theirs
+    own = free or own
     if national_figure(ctx, offset):  # "Of the 80,000 calls answered nationally, 1,800 came from Bristol": 80,000
         # is no town's; a country the sentence names is its scope ("Nationally, ... someone in Australia")
         nations = {r.name for r in ctx.regions if r.kind in _NATIONS}
