@@ -144,10 +144,28 @@ class Context:
         if d.kind != "count" or d.time is None or last is None or d.index - self.last_index > 1 \
                 or item.period.end is None:
             return False
-        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES:
+        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES \
+                and not self._named_year_before(item):
             return False
         before = periods.years_shifted(last, -1)
         return before is not None and before.iso() == item.period.iso()
+
+    def _named_year_before(self, item: Resolved) -> bool:
+        """Whether a count dated by a year it names is the first figure of the sentence right after a count of its
+        measure for the year after ("took 790 calls in 2024-25. In 2023-24 it answered 410."): the later figure's
+        comparison, told in two sentences; the sentences after it go on about the later year (issue 10)."""
+        d = item.draft
+        if d.time is None or getattr(d.time, "relative", None) is not None or d.index - self.last_index != 1:
+            return False
+        if any(c.draft.start < d.start for c in self.by_sentence.get(d.sentence.start, ())):
+            return False  # not the sentence's first figure
+        for earlier in reversed(self.counts[-8:]):
+            if earlier.draft.index < self.last_index:
+                return False
+            if earlier.draft.index == self.last_index and not earlier.draft.comparison \
+                    and periods_equal(earlier.period, self.last_period):
+                return akin(d.measure, earlier.draft.measure)
+        return False
 
 
 def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:

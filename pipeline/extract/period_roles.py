@@ -122,6 +122,9 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
     if word is None:
         return True
     prefix_start = cand.start - len(window) + pre.start()
+    if _span_over(word, pre):
+        cand.start = prefix_start  # "over the whole of 2024/25", "over the course of 2023": the time it spans
+        return True
     changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
@@ -147,6 +150,16 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
     elif cand.period and word in pats.end_words:
         cand.period = Period(None, cand.period.end)
     return True
+
+
+#: The parts of a period that "over" spans as a time, never a comparison's base: "handled 768 calls over the whole of
+#: 2024/25", "rose by 9% over the course of 2023" (not "up 9% over 2023", the year compared with).
+_SPANNED = ("whole", "course")
+
+
+def _span_over(word: str, pre: re.Match[str]) -> bool:
+    """Whether "over" opens a time span ("over the whole of", "over the course of"), not a base ("over 2023")."""
+    return word == "over" and (pre["part"] or "").lower() in _SPANNED
 
 
 def _base_figure_year(cand: Candidate, text: str, pats: Patterns, sentences: list[Span]) -> bool:
