@@ -24,8 +24,8 @@ from pipeline.extract import periods
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
-    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, reached_over, running_total,
-    since_then, standing, time_beside_launch, unfixed_time,
+    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, part_of_before, reached_over,
+    running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.periods import periods_equal
@@ -224,6 +224,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and not earlier.draft.comparison \
                         and earlier.period is None and (unfixed_time(earlier.draft) or running_total(earlier.draft.time)):
                     continued = earlier
+                    break
+                if id(earlier) in ctx.restated_before and earlier is ctx.counts[-1] and part_of_before(d, earlier.draft):
+                    item.period = earlier.period  # "In 2023 it took 610. Of those, 200 ...": a part, of its whole's
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
