@@ -24,8 +24,8 @@ from pipeline.extract import periods
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
-    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, part_of_before, reached_over,
-    running_total, since_then, standing, time_beside_launch, unfixed_time,
+    averaged, contrasted, dated_right_after, drop_other_times, named_figure_time, own_time_before, pair_end,
+    part_of_before, reached_over, running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.periods import periods_equal
@@ -186,7 +186,10 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
-    if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
+    named = None if d.comparison else _named_figure_period(d, ctx)
+    if named is not None:  # "up 10% on the previous year's total of 4,430": the period its own words name
+        item.period, d.comparison = named, True  # the earlier figure of the comparison: no context for the next
+    elif d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else own_time_before(d, ctx.published) or ctx.anchor(d.index)
         first, second = (d.time, d.base) if dated_right_after(d) else (d.base, d.time)
@@ -256,6 +259,16 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _named_figure_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
+    """The period a figure's own words name right before it ("the 2024 figure of 110", "the previous year's total of
+    4,430": the year before the period of its sentence's figure, or of the sentences before); ``None`` without one."""
+    named = named_figure_time(d, ctx.published)
+    if named is None:
+        return None
+    main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
+    return resolve_mention(named, main[-1].period if main else ctx.anchor(d.index), ctx.published)
 
 
 def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:

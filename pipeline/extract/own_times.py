@@ -213,6 +213,23 @@ def part_of_before(d: Draft, whole: Draft) -> bool:
     return _WHOLE_AFTER.match(text, d.end - d.sentence.start) is not None
 
 
+#: Between a period and the figure it names: "the 2024 figure of 110", "the previous year's total of 4,430".
+_FIGURE_OF = re.compile(r"(?:['\u2019]s)?+\s++(?:figure|total|level|tally|count)\s++of\s++"
+                        r"(?:(?:just|some|about|around|over|nearly|almost|more\s++than)\s++)?", re.I)
+
+
+def named_figure_time(d: Draft, published: Optional[datetime.date]) -> Any:
+    """The period mention a figure's own words name it by, right before it: "the 2024 figure of 110", "up 10% on the
+    previous year's total of 4,430" (the mention of "2024", of "the previous year"); ``None`` without one."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    if "of" not in text[max(0, offset - 8):offset]:
+        return None
+    for mention in periods.find_periods(text[:offset], published=published):
+        if _FIGURE_OF.fullmatch(text, mention.end, offset):
+            return mention
+    return None
+
+
 def standing(d: Draft) -> bool:
     """Whether the count is a standing estimate ("the agency estimates that 300,000 people pose a risk")."""
     return bool(_standing_claim().search(d.sentence.text))

@@ -33,6 +33,11 @@ _CHANGE_FROM_FIGURE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s++(?:(?:up|down
                                  r"|decrease)\s++)?from\s++(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
                                  r"\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", re.IGNORECASE)
 
+#: A change's earlier figure after "on", a change word before it in the sentence: "up by a third on the 3,012 made in
+#: 2022", "a rise of 9% on the 4,410 recorded in 2023/24" (the date is the earlier figure's, the base).
+_CHANGE_ON_FIGURE = re.compile(r"\bon\s++(?:the\s++)?(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
+                               r"\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", re.IGNORECASE)
+
 #: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
 #: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
 _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
@@ -141,7 +146,9 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
         return cand.kind != "year"
     if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
                                     or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)
-                                    or _CHANGE_FROM_FIGURE.search(text, max(0, prefix_start - 60), prefix_start)):
+                                    or _CHANGE_FROM_FIGURE.search(text, max(0, prefix_start - 60), prefix_start)
+                                    or _CHANGE_ON_FIGURE.search(text, max(0, prefix_start - 40), prefix_start)
+                                    and changed):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start
