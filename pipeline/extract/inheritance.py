@@ -9,7 +9,8 @@ sentence's period; a table row or a "the figure was N" takes its measure from th
 one, the change) it follows; "the region", "the three counties" take the places named
 before.  :class:`Context` holds the facts resolved so far, in text order.
 
-What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the places it takes
+What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the earlier figure of a
+comparison its own words or the sentence before name in :mod:`pipeline.extract.named_periods`, the places it takes
 from before in :mod:`pipeline.extract.inherited_places`, and the date a text with none implies in
 :mod:`pipeline.extract.implied_date`.
 """
@@ -24,12 +25,13 @@ from pipeline.extract import periods
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
-    averaged, contrasted, dated_right_after, drop_other_times, named_figure_time, own_time_before, pair_end,
-    part_of_before, reached_over, running_total, since_then, standing, time_beside_launch, unfixed_time,
+    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, part_of_before, reached_over,
+    running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.periods import periods_equal
 from pipeline.extract.restated_rates import restated_total
+from pipeline.extract.named_periods import named_figure_period, named_year_before
 from pipeline.extract.sentence_context import Draft
 
 #: How many sentences back a count may inherit a period from.
@@ -145,27 +147,10 @@ class Context:
                 or item.period.end is None:
             return False
         if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES \
-                and not self._named_year_before(item):
+                and not named_year_before(item, self):
             return False
         before = periods.years_shifted(last, -1)
         return before is not None and before.iso() == item.period.iso()
-
-    def _named_year_before(self, item: Resolved) -> bool:
-        """Whether a count dated by a year it names is the first figure of the sentence right after a count of its
-        measure for the year after ("took 790 calls in 2024-25. In 2023-24 it answered 410."): the later figure's
-        comparison, told in two sentences; the sentences after it go on about the later year (issue 10)."""
-        d = item.draft
-        if d.time is None or getattr(d.time, "relative", None) is not None or d.index - self.last_index != 1:
-            return False
-        if any(c.draft.start < d.start for c in self.by_sentence.get(d.sentence.start, ())):
-            return False  # not the sentence's first figure
-        for earlier in reversed(self.counts[-8:]):
-            if earlier.draft.index < self.last_index:
-                return False
-            if earlier.draft.index == self.last_index and not earlier.draft.comparison \
-                    and periods_equal(earlier.period, self.last_period):
-                return akin(d.measure, earlier.draft.measure)
-        return False
 
 
 def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
@@ -186,7 +171,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
-    named = None if d.comparison else _named_figure_period(d, ctx)
+    named = None if d.comparison else named_figure_period(d, ctx)
     if named is not None:  # "up 10% on the previous year's total of 4,430": the period its own words name
         item.period, d.comparison = named, True  # the earlier figure of the comparison: no context for the next
     elif d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
@@ -259,16 +244,6 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
-
-
-def _named_figure_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
-    """The period a figure's own words name right before it ("the 2024 figure of 110", "the previous year's total of
-    4,430": the year before the period of its sentence's figure, or of the sentences before); ``None`` without one."""
-    named = named_figure_time(d, ctx.published)
-    if named is None:
-        return None
-    main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
-    return resolve_mention(named, main[-1].period if main else ctx.anchor(d.index), ctx.published)
 
 
 def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
