@@ -9,7 +9,8 @@ sentence's period; a table row or a "the figure was N" takes its measure from th
 one, the change) it follows; "the region", "the three counties" take the places named
 before.  :class:`Context` holds the facts resolved so far, in text order.
 
-What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the places it takes
+What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the earlier figure of a
+comparison its own words or the sentence before name in :mod:`pipeline.extract.named_periods`, the places it takes
 from before in :mod:`pipeline.extract.inherited_places`, and the date a text with none implies in
 :mod:`pipeline.extract.implied_date`.
 """
@@ -24,12 +25,13 @@ from pipeline.extract import periods
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
-    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, reached_over, running_total,
-    since_then, standing, time_beside_launch, unfixed_time,
+    averaged, contrasted, dated_right_after, drop_other_times, own_time_before, pair_end, part_of_before, reached_over,
+    running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.periods import periods_equal
 from pipeline.extract.restated_rates import restated_total
+from pipeline.extract.named_periods import named_figure_period, named_year_before
 from pipeline.extract.sentence_context import Draft
 
 #: How many sentences back a count may inherit a period from.
@@ -144,7 +146,8 @@ class Context:
         if d.kind != "count" or d.time is None or last is None or d.index - self.last_index > 1 \
                 or item.period.end is None:
             return False
-        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES:
+        if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES \
+                and not named_year_before(item, self):
             return False
         before = periods.years_shifted(last, -1)
         return before is not None and before.iso() == item.period.iso()
@@ -168,7 +171,10 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     drop_other_times(d)
     if d.inherit:
         _inherit(item, ctx)
-    if d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
+    named = None if d.comparison else named_figure_period(d, ctx)
+    if named is not None:  # "up 10% on the previous year's total of 4,430": the period its own words name
+        item.period, d.comparison = named, True  # the earlier figure of the comparison: no context for the next
+    elif d.comparison:  # "against 1,200 in the same period a year earlier": relative to the figure compared
         main = [c for c in ctx.by_sentence.get(d.sentence.start, []) if not c.draft.comparison]
         anchor = main[-1].period if main else own_time_before(d, ctx.published) or ctx.anchor(d.index)
         first, second = (d.time, d.base) if dated_right_after(d) else (d.base, d.time)
@@ -206,6 +212,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and not earlier.draft.comparison \
                         and earlier.period is None and (unfixed_time(earlier.draft) or running_total(earlier.draft.time)):
                     continued = earlier
+                    break
+                if id(earlier) in ctx.restated_before and earlier is ctx.counts[-1] and part_of_before(d, earlier.draft):
+                    item.period = earlier.period  # "In 2023 it took 610. Of those, 200 ...": a part, of its whole's
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \

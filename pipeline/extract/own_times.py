@@ -177,11 +177,57 @@ def _time_outside(d: Draft, aside: Any) -> Any:
 
 def averaged(d: Draft) -> bool:
     """Whether a rate is the average of a total over a period ("the average number of calls each day
-    was 727", "it equates to 64 calls a day"): dated as a count is, unlike a standing rate or an
-    average of the present ("it now answers an average of 14 calls a day")."""
+    was 727", "it equates to 64 calls a day", "That is around 90 calls a month."): dated as a count is,
+    unlike a standing rate or an average of the present ("it now answers an average of 14 calls a day")."""
     before = d.end - d.sentence.start
-    return bool(_cue("average_cues").search(d.sentence.text, 0, before)) \
+    return bool(_cue("average_cues").search(d.sentence.text, 0, before)
+                or _restating().fullmatch(d.sentence.text, 0, d.start - d.sentence.start)) \
         and not _cue("now_words").search(d.sentence.text, 0, before)
+
+
+@lru_cache(maxsize=1)
+def _restating() -> re.Pattern[str]:
+    """What opens a sentence that equates its rate with the figures before it, up to the rate: "That is around ",
+    "It's about ", "This represents " (``restating_openers``, then at most two ``rate_hedges``)."""
+    data = load_data()
+    openers = alternation(data["restating_openers"], loose_spaces=True).replace("'", "['\u2019]")
+    hedges = alternation(data["rate_hedges"], loose_spaces=True)
+    return re.compile(rf"[\s\"'\u2018\u201c]*+(?:{openers})\s++(?:(?:{hedges})\s++){{0,2}}", re.I)
+
+
+#: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ..."; or after it:
+#: "200 of them", "187 of these".
+_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:those|these|them|the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++))\b", re.I)
+_WHOLE_AFTER = re.compile(r"\s++of\s++(?:these|those|them|which|whom)\b", re.I)
+
+
+def part_of_before(d: Draft, whole: Draft) -> bool:
+    """Whether the count ``d`` is a part of ``whole``, the count of the sentence right before it ("In 2023 it heard
+    from 610 people. Of those, 200 were women.", "Of the 610, 200 ...", "200 of them were women")."""
+    if d.index - whole.index != 1:
+        return False
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    opener = _WHOLE_BEFORE.match(text)
+    if opener is not None and opener.end() <= offset:
+        return opener["n"] is None or opener["n"].replace(",", "") == str(int(whole.value or 0))
+    return _WHOLE_AFTER.match(text, d.end - d.sentence.start) is not None
+
+
+#: Between a period and the figure it names: "the 2024 figure of 110", "the previous year's total of 4,430".
+_FIGURE_OF = re.compile(r"(?:['\u2019]s)?+\s++(?:figure|total|level|tally|count)\s++of\s++"
+                        r"(?:(?:just|some|about|around|over|nearly|almost|more\s++than)\s++)?", re.I)
+
+
+def named_figure_time(d: Draft, published: Optional[datetime.date]) -> Any:
+    """The period mention a figure's own words name it by, right before it: "the 2024 figure of 110", "up 10% on the
+    previous year's total of 4,430" (the mention of "2024", of "the previous year"); ``None`` without one."""
+    text, offset = d.sentence.text, d.start - d.sentence.start
+    if "of" not in text[max(0, offset - 8):offset]:
+        return None
+    for mention in periods.find_periods(text[:offset], published=published):
+        if _FIGURE_OF.fullmatch(text, mention.end, offset):
+            return mention
+    return None
 
 
 def standing(d: Draft) -> bool:

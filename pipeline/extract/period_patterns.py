@@ -182,7 +182,7 @@ def patterns() -> Patterns:
          rf"(?!\s*\d|,?\s*(?:and\b|to\b|until\b|till\b|through\b|thru\b)(?!\s++\d[\d,.]*+\s++(?!{month}))|[-–])"),
     )
     connectors = set(data["base_connectors"]) | set(data["year_prepositions"])
-    prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?:end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
+    prefix = (rf"\b(?P<w>{_loose(connectors)})\s+(?:the\s+(?P<part>end|start|beginning|middle|course|whole|rest)\s+of\s+)?"
               r"$")
     change = _loose(w for w in data["change_words"] if w != "%")
     relative = tuple(

@@ -33,6 +33,12 @@ _CHANGE_FROM_FIGURE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s++(?:(?:up|down
                                  r"|decrease)\s++)?from\s++(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
                                  r"\d[\d,.]*+(?:\s++[a-z]++){0,3}\s*+$", re.IGNORECASE)
 
+#: A change's earlier figure after "on", a change word before it in the sentence, and a verb after it: "up by a third on
+#: the 3,012 made in 2022", "a rise of 9% on the 4,410 recorded in 2023/24" (the date is the earlier figure's, the
+#: base; "up 5% on the 1,200 of 2023" is read by the figure's own "of 2023", as before).
+_CHANGE_ON_FIGURE = re.compile(r"\bon\s++(?:the\s++)?(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
+                               r"\d[\d,.]*+(?:\s++[a-z]++){1,3}\s*+$", re.IGNORECASE)
+
 #: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
 #: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
 _COMPARED_THING = re.compile(r"\b(?:compared|compares)\s++(?:to|with)\s++(?:[A-Za-z][\w'\u2019-]*+\s++|\d\s++){1,4}$",
@@ -122,6 +128,9 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
     if word is None:
         return True
     prefix_start = cand.start - len(window) + pre.start()
+    if _span_over(word, pre):
+        cand.start = prefix_start  # "over the whole of 2024/25", "over the course of 2023": the time it spans
+        return True
     changed = _changed(text, pats, sentences, prefix_start)
     is_base = word in pats.always_base or (word in pats.base_connectors and changed)
     if cand.kind == "relative":
@@ -138,7 +147,9 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
         return cand.kind != "year"
     if cand.kind != "relative" and (pats.compared_figure.search(text, max(0, prefix_start - 80), prefix_start)
                                     or _COMPARED_THING.search(text, max(0, prefix_start - 60), prefix_start)
-                                    or _CHANGE_FROM_FIGURE.search(text, max(0, prefix_start - 60), prefix_start)):
+                                    or _CHANGE_FROM_FIGURE.search(text, max(0, prefix_start - 60), prefix_start)
+                                    or _CHANGE_ON_FIGURE.search(text, max(0, prefix_start - 40), prefix_start)
+                                    and changed):
         cand.start, cand.role = prefix_start, "base"  # "compared to 479 in 2018": the earlier figure's period
         return True
     cand.start = prefix_start
@@ -147,6 +158,16 @@ def attach_role(cand: Candidate, text: str, pats: Patterns, sentences: list[Span
     elif cand.period and word in pats.end_words:
         cand.period = Period(None, cand.period.end)
     return True
+
+
+#: The parts of a period that "over" spans as a time, never a comparison's base: "handled 768 calls over the whole of
+#: 2024/25", "rose by 9% over the course of 2023" (not "up 9% over 2023", the year compared with).
+_SPANNED = ("whole", "course")
+
+
+def _span_over(word: str, pre: re.Match[str]) -> bool:
+    """Whether "over" opens a time span ("over the whole of", "over the course of"), not a base ("over 2023")."""
+    return word == "over" and (pre["part"] or "").lower() in _SPANNED
 
 
 def _base_figure_year(cand: Candidate, text: str, pats: Patterns, sentences: list[Span]) -> bool:
