@@ -45,6 +45,14 @@ police and charity releases, council newsletters, Scottish, Welsh and Northern I
   whole ("Scotland made up 12 per cent of the total"), "the rest of Devon" inside a list; fourteen misprints, five sets
   that must not be summed (another period, another measure, overlapping places, a funnel, a region and a city in
   it). When written (44923ab): 27 of 50 right, four false "inconsistent"; 33 and none after checks16b.
+- ``tests/fixtures/checks17a`` (branch checks17a; 24 articles, 23 checks, all changes and multipliers): "N times the
+  <figure>" ("almost three times the 400 recorded in 2022", "four times the 2023 figure of 610"), a base its words
+  name with its period ("up 10% on the previous year's total of 3,000"), a span the words name ("trebled in two
+  years" over a run of three years, "in a year", "in six months"), a place written as its boroughs or beside the
+  line's home nation, a claim naming no place over the UK's figures and its regions', far misprints on the pair of
+  the claim's own place and periods; ten misprints, neighbours that must not be paired ("doubled in three years"
+  beside two years' figures, a city's change over its nation's figures). When written (5557148): 4 of 23 right, one
+  false "inconsistent"; 21 and none after checks17a.
 
 Each set's F1 per fact type stays at a floor a little below the figure at the end of its branch, its decidable
 checks (gold consistent or inconsistent) right stay at the figure reached, and no check says "inconsistent" where
@@ -77,6 +85,8 @@ SETS = {
 
     # at the end of checks16b: counts 0.94, percentages 0.95, checks 0.84 (no multipliers or quotes in the set)
     "checks16b": ({"counts": 0.91, "percentages": 0.92, "checks": 0.81}, 33, (40, 50)),
+    # at the end of checks17a: counts 0.99, percentages 1.00, multipliers 1.00, checks 1.00 (no quotes in the set)
+    "checks17a": ({"counts": 0.96, "percentages": 0.97, "multipliers": 0.97, "checks": 0.97}, 21, (24, 23)),
 }
 FLOORS = f1_rows(SETS)
 
