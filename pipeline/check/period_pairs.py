@@ -109,7 +109,7 @@ def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
     start = claim.sentence[0]
     turn = None
     for turn in _CLAUSE_TURN.finditer(ev.text, start, claim.start):
-        pass  # the last turn before the claim: "Calls fell 11.6%, but the number of people using its chat doubled"
+        pass  # the last turn before the claim: "Calls fell 10%, but the number of people using its webchat doubled"
     if turn is not None:
         head = " ".join(ev.text[turn.end():claim.start].split()[:SUBJECT_WORDS + 3])
         noun = pattern.search(head)
