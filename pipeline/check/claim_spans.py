@@ -1,10 +1,11 @@
 """The span a claim's own words put between the two figures it compares: "trebled in two years", "nearly doubled in
 five years", "up 25 per cent in a year", "rose by 30 per cent in six months".
 
-A change or a multiplier that names no period of its own but says how far apart its figures are compares the latest
-figure of its measure and place with the one that span before it, not with the figure just before the latest: a run
-of three years ("360 in 2022, 640 in 2023, 1,010 in 2024") holds the two-year comparison of "trebled in two years"
-and a one-year one beside it.  A claim whose span no pair of figures fits is no claim on the two latest figures
+A change or a multiplier that names no period of its own but says how far apart its figures are compares the one
+pair of figures of its measure and place that span apart (its own period's figure and the one that span before, when
+it names its period), not the figure just before the latest: a run of three years ("360 in 2022, 640 in 2023, 1,010
+in 2024") holds one two-year comparison, the one of "trebled in two years", beside two one-year ones; "in a year"
+over that run names none of them.  A claim whose span no pair of figures fits is no claim on the two latest figures
 either ("doubled in three years" beside figures of 2023 and 2024 only).  The words are
 ``check_words.json``'s ``span_prepositions`` and ``span_units``; the number is a word of ``numbers.json``'s
 ``units``, "a", or digits.

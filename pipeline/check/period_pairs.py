@@ -212,11 +212,12 @@ def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
         if figures[own] is None or figures[base] is None or not base[1] < own[0]:
             return None
         return figures[base], figures[own], OWN_PERIODS, True
-    if span is not None:  # "trebled in two years": the latest figure (or its own period's) and the one that span before
-        later = own if own in figures else (None if own else max(figures, key=lambda p: (p[1], p[0])))
-        earlier = span_before(later, span, list(figures)) if later else None
-        if earlier is None:
-            return None  # no figure the span before: not the two latest figures either
+    if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart
+        ends = [own] if own in figures else ([] if own else list(figures))
+        pairs = [(earlier, later) for later in ends for earlier in [span_before(later, span, list(figures))] if earlier]
+        if len(pairs) != 1:
+            return None  # none that span apart (then not the two latest either), or a run holding several
+        earlier, later = pairs[0]
         return figures[earlier], figures[later], "the figures as far apart as its words say", True
     if own is None and base is not None:  # "up 30% on 2022", "since January": the base named, the later figure not
         latest = _latest_two(figures, _days(base))
