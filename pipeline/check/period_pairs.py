@@ -33,9 +33,11 @@ from functools import lru_cache
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
-from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain, region_match
+from pipeline.check.claim_spans import off_span, span_before, span_months
+from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.pair_places import claim_place, own_places, place_level
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -50,6 +52,8 @@ MAX_FIGURES = 200
 LENGTH_SLACK = 4
 #: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
 SUBJECT_WORDS = 5
+#: How a pair found by the claim's own period and base period is described.
+OWN_PERIODS = "the figures of its period and its base period"
 #: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
 
@@ -90,15 +94,28 @@ def _claim_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{alternation})\b", re.I), measure_of
 
 
+#: A turn to a new subject inside a sentence: the claim after it is about what its own clause names.
+_CLAUSE_TURN = re.compile(r",\s{0,3}(?:but|while|whilst|whereas)\b|;", re.I)
+
+
 def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The measure the subject of the claim's sentence names: a noun of ``claim_nouns`` among its first
+    """The measure the subject of the claim's clause names, after a turn to a new subject (", but", ", while",
+    ";") when its first words hold one, else the subject of its sentence: a noun of ``claim_nouns`` among its first
     :data:`SUBJECT_WORDS` words, before the claim ("Calls from Kent ...", "Website visits from Bristol ...", "The
     number of texts ..."); ``None`` when they hold none ("Figures from the helpline and website run by ...")."""
     if not ev.text:
         return None
-    start = claim.sentence[0]
-    head = " ".join(ev.text[start:min(claim.start, start + 80)].split()[:SUBJECT_WORDS])
     pattern, measure_of = _claim_nouns()
+    start = claim.sentence[0]
+    turn = None
+    for turn in _CLAUSE_TURN.finditer(ev.text, start, claim.start):
+        pass  # the last turn before the claim: "Calls fell 10%, but the number of people using its webchat doubled"
+    if turn is not None:
+        head = " ".join(ev.text[turn.end():claim.start].split()[:SUBJECT_WORDS + 3])
+        noun = pattern.search(head)
+        if noun:
+            return measure_of[" ".join(noun.group(0).lower().split())]
+    head = " ".join(ev.text[start:min(claim.start, start + 80)].split()[:SUBJECT_WORDS])
     noun = pattern.search(head)
     return measure_of[" ".join(noun.group(0).lower().split())] if noun else None
 
@@ -119,19 +136,19 @@ def _days(period: Period) -> int:
     return (end - start).days
 
 
-def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[dict[Period, Optional[Count]]]:
-    """One figure per period of the counts of the claim's place: one of the claim's own ``measure`` before one of
-    a measure akin to it, of the claim's place before one of no place, an exact figure before a rounded one; ``None`` for a period with two figures; ``None`` overall when the claim names no place and the
-    counts name more than one."""
-    where = list(claim.regions)
-    if not where:
-        named = {frozenset(c.regions) for c in counts if c.regions}
-        if len(named) > 1:
-            return None
-        where = sorted(next(iter(named))) if named else []
+def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[dict[Period, Optional[Count]], bool]]:
+    """One figure per period of the counts of the claim's place (:func:`~pipeline.check.pair_places.claim_place`):
+    one of the claim's own ``measure`` before one of a measure akin to it, of the claim's place before one of no
+    place, an exact figure before a rounded one; ``None`` for a period with two figures; ``None`` overall when the
+    claim names no place and the counts name several, none holding the rest.  With it, whether the place was
+    guessed from the figures."""
+    found_place = claim_place(claim, counts)
+    if found_place is None:
+        return None
+    where, guessed = found_place
     ranked: dict[Period, list[tuple[tuple[bool, int, bool], Count]]] = {}
     for c in counts:
-        level = region_match(where, c.regions)
+        level = place_level(where, c)
         if level not in (SAME, UNKNOWN):
             continue  # another place, one within or around the claim's, or a list sharing one: not its figure
         rank = (c.measure == measure, level, c.qualifier == "exact")
@@ -141,7 +158,7 @@ def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[dict[P
         best = max(rank for rank, _ in found)
         values = {c.value: c for rank, c in found if rank == best}
         out[period] = next(iter(values.values())) if len(values) == 1 else None
-    return out
+    return out, guessed
 
 
 def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
@@ -169,20 +186,39 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]
 
 
 def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
-    """:func:`_pair` among the counts of one measure family."""
+    """:func:`_pair` among the counts of one measure family; a pair on a place guessed from the figures is never
+    decisive."""
     counts = _index(ev).get(family, [])
     if len(counts) < 2 or len(counts) > MAX_FIGURES:
         return None
-    figures = _figures(claim, measure, counts)
-    if not figures:
+    found = _figures(claim, measure, counts)
+    if not found or not found[0]:
         return None
+    figures, guessed = found
+    pair = _dated_pair(claim, figures, span_months(claim, ev))
+    if pair is None or pair[0] is None or pair[1] is None:
+        return None
+    earlier, later, how, decisive = pair
+    return earlier, later, how, decisive and not guessed
+
+
+def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
+                span: Optional[int]) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
+    """The pair of ``figures`` the claim's periods, or the span its words name, point at."""
     own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
     base = (claim.base_period_start, claim.base_period_end) \
         if claim.base_period_start and claim.base_period_end else None
     if own in figures and base in figures:
         if figures[own] is None or figures[base] is None or not base[1] < own[0]:
             return None
-        return figures[base], figures[own], "the figures of its period and its base period", True
+        return figures[base], figures[own], OWN_PERIODS, True
+    if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart
+        ends = [own] if own in figures else ([] if own else list(figures))
+        pairs = [(earlier, later) for later in ends for earlier in [span_before(later, span, list(figures))] if earlier]
+        if len(pairs) != 1:
+            return None  # none that span apart (then not the two latest either), or a run holding several
+        earlier, later = pairs[0]
+        return figures[earlier], figures[later], "the figures as far apart as its words say", True
     if own is None and base is not None:  # "up 30% on 2022", "since January": the base named, the later figure not
         latest = _latest_two(figures, _days(base))
         if latest is None or latest[0] != base or figures[base] is None or figures[latest[1]] is None:
@@ -192,8 +228,6 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     if latest is None or (own is not None and own not in latest):
         return None
     earlier, later = figures[latest[0]], figures[latest[1]]
-    if earlier is None or later is None:
-        return None
     if own is None:
         return earlier, later, "the figures of the two latest periods of its measure", True
     if own == latest[1]:  # a base period the words name with no figure of its own: the earlier is no base of it
@@ -229,6 +263,18 @@ def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
                                + "; the claim's words name another measure than these counts', so no verdict")
 
 
+def _certain(claim: Claim, old: Count, new: Count, how: str, ev: Evidence) -> bool:
+    """Whether a pair is the claim's beyond doubt, so that even a gross miss on it is a misprint: the figures of the
+    claim's own period and base period, both of the place the claim names and of the measure its words name, moving
+    the way the claim says ("Calls from Northern Ireland rose by 45 per cent last year" on 1,000 and 1,300)."""
+    where = own_places(claim)
+    measure = _measure(claim, ev)
+    rising = new.value > old.value
+    said = (claim.factor >= 1) if isinstance(claim, Multiplier) else (claim.direction == "increase")
+    return how == OWN_PERIODS and bool(where) and rising == said and old.measure == new.measure == measure \
+        and place_level(where, old) == SAME and place_level(where, new) == SAME
+
+
 #: Words that, among the three before a claim, deny it ("calls have not doubled", "did not rise 10 per cent").
 _DENIED = re.compile(r"\b(?:not|never|nor)\b|n[\u2019']t\b", re.I)
 
@@ -252,7 +298,7 @@ def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) ->
     if isinstance(claim, Percentage) and claim.kind != "change":
         return check
     if check.verdict == "inconsistent":
-        return _named_apart(check, claim, ev)
+        return off_span(_named_apart(check, claim, ev), claim, ev)
     if check.verdict != "unverifiable" or _unresolvable(claim, ev):
         return check
     found = _pair(claim, ev)
@@ -263,7 +309,8 @@ def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) ->
     if v.verdict == "inconsistent":  # the pair that gives another stated change exactly is that change's
         v = _claimed(v, claim.id, old, new, ev, tol,
                      Decimal(repr(claim.factor)) if isinstance(claim, Multiplier) else None)
-    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (not decisive or _gross(claim, v, tol))):
+    if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (
+            not decisive or (_gross(claim, v, tol) and not _certain(claim, old, new, how, ev)))):
         return check
     kind = "multiplier" if isinstance(claim, Multiplier) else "percentage"
     stated = float(claim.factor if isinstance(claim, Multiplier) else claim.value)

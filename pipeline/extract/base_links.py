@@ -124,8 +124,13 @@ def antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
     return None
 
 
-#: Between a change and the figure it names as its base: "a 40% increase on the 26,089 people who ...".
-_BASE_AFTER = re.compile(r"\s{1,3}(?:on|over|compared\s(?:with|to))\s{1,3}(?:the\s{1,3})?")
+#: Between a change and the figure it names as its base: "a 40% increase on the 26,089 people who ...", "up 10% on
+#: the previous year's total of 3,000", "a 20% increase on the 2023 figure of 1,000", "on the figure for the previous
+#: year of 2,000".
+_BASE_AFTER = re.compile(r"\s{1,3}(?:on|over|compared\s(?:with|to))\s{1,3}(?:the\s{1,3})?"
+                         r"(?:(?:\d{4}(?:[/-]\d{2})?|previous\s{1,3}year[\u2019']s|year\s{1,3}before[\u2019']s)\s{1,3})?"
+                         r"(?:(?:figure|total|number|level)\s{1,3}(?:of|for)\s{1,3}"
+                         r"(?:the\s{1,3}(?:previous|prior)\s{1,3}year\s{1,3}of\s{1,3})?)?")
 
 
 def _named_base(item: Resolved, ctx: Context) -> Optional[Resolved]:

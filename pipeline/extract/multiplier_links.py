@@ -4,6 +4,7 @@ or (in the opening lines) the body's comparisons (:mod:`pipeline.extract.body_li
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from pipeline.extract.body_links import OPENING_PARAGRAPHS, link_to_body
 from pipeline.extract.clauses import two_clauses
@@ -40,9 +41,11 @@ def _counts_of_another_clause(mult: Draft, pair: tuple[Resolved, Resolved]) -> b
 
 
 #: Between a multiplier and the figure its words take as their object ("nearly double the 331", "three times
-#: that of 2,100", "twice the figure of 410"): that figure is the base it multiplies.
-_OBJECT = re.compile(r"\s{1,3}(?:the|that\s{1,3}of|those\s{1,3}of)(?:\s{1,3}(?:figure|number|total|level)"
-                     r"\s{1,3}(?:of|for))?\s{1,3}")
+#: that of 2,100", "twice the figure of 410", "four times the 2023 figure of 610", "the previous year's total of"):
+#: that figure is the base it multiplies.
+_OBJECT = re.compile(r"\s{1,3}(?:the|that\s{1,3}of|those\s{1,3}of)"
+                     r"(?:\s{1,3}(?:\d{4}(?:[/-]\d{2})?|previous\s{1,3}year[\u2019']s|year\s{1,3}before[\u2019']s))?"
+                     r"(?:\s{1,3}(?:figure|number|total|level)\s{1,3}(?:of|for))?\s{1,3}")
 
 
 def _object_first(d: Draft, pair: tuple[Resolved, Resolved]) -> tuple[Resolved, Resolved]:
@@ -52,6 +55,23 @@ def _object_first(d: Draft, pair: tuple[Resolved, Resolved]) -> tuple[Resolved, 
     s = d.sentence.start
     gap = d.sentence.text[d.end - s:later.draft.start - s]
     return (later, base) if later.draft.start >= d.end and _OBJECT.fullmatch(gap) else pair
+
+
+def _object_pair(d: Draft, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
+    """``(base, later)`` when the multiplier's words take a figure of its sentence as their object and a figure of
+    one measure stands before it in the sentence ("1,200 calls ..., three times the 400 made by women", "2,100
+    calls last year, four times the 2023 figure of 610"): the words tie the two, whatever periods they took."""
+    s = d.sentence.start
+    counts = ctx.by_sentence.get(s, [])
+    base = next((c for c in counts if c.draft.start >= d.end
+                 and _OBJECT.fullmatch(d.sentence.text[d.end - s:c.draft.start - s])), None)
+    before = [c for c in counts if c.draft.end <= d.start]
+    if base is None or not before:
+        return None
+    later = before[-1]
+    if later.draft.measure != base.draft.measure and "other" not in (later.draft.measure, base.draft.measure):
+        return None
+    return base, later
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
@@ -75,8 +95,8 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start \
             and not _counts_of_another_clause(d, (dated[0], dated[-1])):  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = _object_first(d, (dated[0], dated[-1]))
-    else:  # "more than doubled from February (68) to March (157)"
-        item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or (None, None)
+    else:  # "more than doubled from February (68) to March (157)"; "1,200 calls, three times the 400 ..."
+        item.base_count_ref, item.count_ref = bracketed_pair(item, ctx) or _object_pair(d, ctx) or (None, None)
     if d.measure == "other":  # "the figure was 1,210, meaning demand almost doubled"
         counts = [c for c in ctx.by_sentence.get(d.sentence.start, []) if c.draft.measure != "other"]
         d.measure = counts[0].draft.measure if counts else "other"

@@ -213,8 +213,9 @@ def multiplier_regex() -> re.Pattern[str]:
                      for w in sorted(_factor_words(), key=len, reverse=True))
     quals = _quals()
     n = rf"{alternation(number_words()['units'])}|\d{{1,3}}(?:\.\d{{1,2}})?"
+    # "three times the 400 recorded in 2022", "twice the 2022 total of 490": a figure right after "the" is the base
     times = (rf"(?:(?P<n>{n})\s+times|(?P<t>twice|thrice))"
-             rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b)")
+             rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b|\s{{1,3}}the\s{{1,3}}\d(?!\d{{1,2}}\s{{1,3}}(?:line|number|helpline|service)\b))")
     # "up almost four times", "increased by three times", "rose 2.5 times": a change word makes "N times" a factor
     extra = multiplier_words()
     changed = (rf"(?:{alternation(extra['times_change_before'])})\s{{1,3}}(?:(?:by|of)\s{{1,3}})?"
