@@ -1,0 +1,38 @@
+"""The body an office-holder speaks for, as papers write the office (issue 10, branch quotes17): a commissioner's
+office named by a place's possessive or by the one force the article names; a director of public health or a
+council department speaks for the council; a minister's portfolio is no body; an elected member named in narrative
+with a party, a seat or a chamber.
+
+Each table varies one general shape, with neighbours that must keep their speaker and body. All sentences are our
+own writing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.article import quotes_of
+
+
+def quote(text, nlp, index=-1):
+    return quotes_of(text, nlp)[index]
+
+
+@pytest.mark.parametrize("lead,attribution,org", [
+    # a place's possessive names the place's office
+    ("Buses will carry the adverts.", "Durham's Police and Crime Commissioner, Ann Cole, said:", "Durham Police and Crime Commissioner"),
+    ("Buses will carry the adverts.", "Essex's Police, Fire and Crime Commissioner, Tom Vale, said:",
+     "Essex Police, Fire and Crime Commissioner"),
+    # a bare title is the office of the one force the article names
+    ("Cumbria Constabulary made 40 arrests.", "Police and Crime Commissioner Jo Roe said:", "Cumbria Police and Crime Commissioner"),
+    ("Officers from Dyfed-Powys Police visited schools.", "Police and Crime Commissioner Jo Roe said:",
+     "Dyfed-Powys Police and Crime Commissioner"),
+    # neighbours: no force, two forces, a force not named after its area, a possessive that is no place
+    ("Buses will carry the adverts.", "Police and Crime Commissioner Jo Roe said:", None),
+    ("Kent Police and Essex Police ran the campaign.", "Police and Crime Commissioner Jo Roe said:", None),
+    ("Police Scotland made 40 arrests.", "Police and Crime Commissioner Jo Roe said:", None),
+    ("Buses will carry the adverts.", "The area's Police and Crime Commissioner, Jo Roe, said:", None),
+])
+def test_a_commissioner_speaks_for_the_office_of_their_place(lead, attribution, org, nlp):
+    text = f"Prevention campaign\n\n{lead}\n\n{attribution} \"Every offence prevented is a child kept safe.\"\n"
+    got = quote(text, nlp)
+    assert got.org == org and got.official
