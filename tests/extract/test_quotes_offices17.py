@@ -36,3 +36,19 @@ def test_a_commissioner_speaks_for_the_office_of_their_place(lead, attribution, 
     text = f"Prevention campaign\n\n{lead}\n\n{attribution} \"Every offence prevented is a child kept safe.\"\n"
     got = quote(text, nlp)
     assert got.org == org and got.official
+
+
+@pytest.mark.parametrize("lead,attribution,org", [
+    # a council's officer speaks for the council, never for the department in the title
+    ("Calls to the line rose.", "Dr Ann Cole, Director of Public Health for Wakefield, said:", "Wakefield Council"),
+    ("Calls to the line rose.", "Sunderland's Director of Public Health, Dr Tom Vale, said:", "Sunderland Council"),
+    ("Rotherham Council funds the line.", "Director of Public Health Dr Ann Cole said:", "Rotherham Council"),
+    ("Kirkton Borough Council funds the line.", "Jo Roe, director of adult social services, said:", "Kirkton Borough Council"),
+    # neighbours: a body named after public health keeps its name; a health board's director keeps the board
+    ("Calls to the line rose.", "Dr Ann Cole, a consultant at Public Health Wales, said:", "Public Health Wales"),
+    ("Calls to the line rose.", "Harbour Trust's director of services, Jo Roe, said:", "Harbour Trust"),
+])
+def test_a_council_officer_speaks_for_the_council_not_the_department(lead, attribution, org, nlp):
+    text = f"Listening line news\n\n{lead}\n\n{attribution} \"People trust this line.\"\n"
+    got = quote(text, nlp)
+    assert got.org == org and got.official
