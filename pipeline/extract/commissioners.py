@@ -85,8 +85,10 @@ def _own_office(title: Optional[str], role: Optional[str]) -> Optional[str]:
     """The office of a holder's title, with a place the parse set apart put back before it ("Cheshire" +
     "Commissioner")."""
     for first, second in ((role, title), (title, role)):
-        if first and second and place(first) and second.lstrip().startswith(("Commissioner", "Police and Crime", "Police, Fire")):
-            return office_of(f"{first} {second}")
+        if first and second and second.lstrip().startswith(("Commissioner", "Police and Crime", "Police, Fire")):
+            owner = re.sub(r"['\u2019]s$", "", first.strip())  # "Kent's" set apart from "Police and Crime Commissioner"
+            if place(owner):
+                return office_of(f"{owner} {second}")
     return office_of(title or "") or office_of(role or "")
 
 
