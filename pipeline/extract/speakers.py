@@ -46,6 +46,7 @@ from pipeline.extract.body_in_title import (
     without_title_words,
 )
 from pipeline.extract.lead_in_outlets import with_outlet_comma
+from pipeline.extract.members import member_body
 from pipeline.extract.kind_references import reference_owner, referenced_body, untold_since
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body
@@ -274,7 +275,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
-    return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+    return member_body(Speaker(name=name, kind="named", title=title, role=role, org=org, official=official), phrase)
 
 
 def _seat_of_member(org: str, description: str) -> bool:

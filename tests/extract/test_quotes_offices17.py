@@ -52,3 +52,24 @@ def test_a_council_officer_speaks_for_the_council_not_the_department(lead, attri
     text = f"Listening line news\n\n{lead}\n\n{attribution} \"People trust this line.\"\n"
     got = quote(text, nlp)
     assert got.org == org and got.official
+
+
+@pytest.mark.parametrize("narrative,attribution,name,org", [
+    # a member named in narrative with a party before the office and a seat after "for"
+    ("Alliance MLA for East Belfast Jo Kerrigan said the figures were a warning.", "she said.", "Jo Kerrigan", "Alliance Party"),
+    ("The figures were obtained by SDLP MLA for Foyle Sean McCann, who said the line was busy.", "Mr McCann said.",
+     "Sean McCann", "SDLP"),
+    ("Labour MP for Leeds East Tom Vale said the line needed money.", "he said.", "Tom Vale", "Labour"),
+    # the chamber the title names in its own words, a member's letters after a name, a particle in a name
+    ("Iain Rennie, Member of the Scottish Parliament for Dundee East, raised the figures.", "Mr Rennie said.",
+     "Iain Rennie", "Scottish Parliament"),
+    ("Carys Bevan MS, who chairs the Senedd's health committee, raised the figures.", "Ms Bevan said.", "Carys Bevan", "Senedd"),
+    ("Plaid Cymru MS Gwion ap Rhys said the Senedd had to act.", "he said.", "Gwion ap Rhys", "Plaid Cymru"),
+    # neighbours: a member whose text names no party or chamber keeps no body; a seat is no body
+    ("Lincoln MP Adam Shore said the line needed money.", "he said.", "Adam Shore", None),
+    ("Skye and Lochaber MSP Jo Roe said the line needed money.", "she said.", "Jo Roe", None),
+])
+def test_a_member_speaks_for_the_party_or_chamber_the_text_names(narrative, attribution, name, org, nlp):
+    text = f"Calls to the line rise\n\nCalls rose last year.\n\n{narrative}\n\n\"Every call matters to someone,\" {attribution}\n"
+    got = quote(text, nlp)
+    assert (got.speaker, got.org, got.official) == (name, org, True)
