@@ -73,3 +73,49 @@ def test_a_member_speaks_for_the_party_or_chamber_the_text_names(narrative, attr
     text = f"Calls to the line rise\n\nCalls rose last year.\n\n{narrative}\n\n\"Every call matters to someone,\" {attribution}\n"
     got = quote(text, nlp)
     assert (got.speaker, got.org, got.official) == (name, org, True)
+
+
+@pytest.mark.parametrize("narrative,attribution,org", [
+    # a minister's portfolio is no body; the government the narrative names is
+    ("Social wellbeing minister Ann Cole said the Scottish Government would add shifts.", "she said.", "Scottish Government"),
+    ("Mental wellbeing minister Ann Cole said the Scottish Government had raised the budget.", "she said.", "Scottish Government"),
+    # neighbours: a body before a role keeps its name
+    ("Harbour Trust chief executive Ann Cole said the line would open longer.", "she said.", "Harbour Trust"),
+])
+def test_a_ministers_portfolio_is_no_body(narrative, attribution, org, nlp):
+    text = f"Line gets more money\n\nCalls rose.\n\n{narrative}\n\n\"Nobody should be left waiting,\" {attribution}\n"
+    assert quote(text, nlp).org == org
+
+
+@pytest.mark.parametrize("before,attribution,org", [
+    # a spokesperson "for the health board" speaks for the board named before
+    ("NHS Grampian said it would help the line.", "A spokesperson for the health board said:", "NHS Grampian"),
+    ("Betsi Cadwaladr University Health Board funds the line.", "A spokeswoman for the health board said:",
+     "Betsi Cadwaladr University Health Board"),
+    # a relative clause after a spokesperson's body names partners, not the speaker's body
+    ("The Calm Waters line took more calls.", "A spokesperson for Harbour Trust, which runs Calm Waters on behalf of the "
+     "Welsh Government, said:", "Harbour Trust"),
+    ("The Calm Waters line took more calls.", "A spokesperson for NHS 24, which runs the line for the Scottish Government, said:",
+     "NHS 24"),
+    # neighbours: no board named before; a spokesperson with no clause
+    ("The line is run by volunteers.", "A spokesperson for the health board said:", None),
+    ("The Calm Waters line took more calls.", "A spokesperson for Harbour Trust said:", "Harbour Trust"),
+])
+def test_a_spokesperson_speaks_for_the_body_their_words_name(before, attribution, org, nlp):
+    text = f"Line news\n\n{before}\n\n{attribution} \"The line is a valued partner.\"\n"
+    got = quote(text, nlp)
+    assert (got.speaker, got.org) == (None, org)
+
+
+@pytest.mark.parametrize("narrative,speaker", [
+    # a member of the public brought in by an age, by a household the service helped, or by the name they gave
+    ("A 29-year-old from Bury, who asked us not to use his name, told us he had lost his savings.", None),
+    ("Mr Owen Platt, whose family was helped by the line after his son ran up debts, spoke to us.", "Owen Platt"),
+    ("One caller, who asked to be identified only as Ciaran, told us the line had kept him going.", "Ciaran"),
+    ("One caller, who asked to be named only as Bea, told us the line had kept her going.", "Bea"),
+])
+def test_a_member_of_the_public_is_no_official(narrative, speaker, nlp):
+    text = (f"Gambling line busier\n\nGamCare runs the National Gambling Helpline.\n\n{narrative}\n\n"
+            "\"I rang because there was nobody else awake. They stayed with me until morning.\"\n")
+    got = quote(text, nlp)
+    assert (got.speaker, got.org, got.official) == (speaker, None, False)
