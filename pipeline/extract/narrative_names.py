@@ -213,6 +213,19 @@ def _whole_body(words: str) -> bool:
     return found is not None and found[1] == 0 and found[2] == len(flat)
 
 
+@lru_cache(maxsize=1)
+def _kind_word_before() -> re.Pattern[str]:
+    """A lower-case kind word of a body right before a name: "charity " of "the suicide prevention charity Turning
+    Tide" (``reference_kinds`` of ``body_cues.json``)."""
+    from pipeline.extract.body_in_title import body_cues
+    return re.compile(rf"(?<![\w-])(?:{alternation(body_cues()['reference_kinds'])})[^\S\n]++$")
+
+
+def _after_kind_word(fragment: str, start: int) -> bool:
+    """Whether the model's person stands right after a body's kind word: the body's name, no person."""
+    return _kind_word_before().search(fragment, max(0, start - 30), start) is not None
+
+
 def _member_taken_for_body(ent: Any) -> bool:
     """Whether the model's organisation is a person's name and a member's letters ("Delyth Roe MS"): two or three
     capitalised words that are no known body or place, then the office."""
@@ -248,7 +261,8 @@ def first_named(fragment: str, nlp: Any = None) -> Optional[tuple[int, int]]:
     when it names no one: the model's first person that is a name, else the first the rules find."""
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        people = [e for e in nlp(fragment).ents if e.label_ == "PERSON" or _member_taken_for_body(e)]
+        people = [e for e in nlp(fragment).ents if (e.label_ == "PERSON" and not _after_kind_word(fragment, e.start_char))
+                  or _member_taken_for_body(e)]
         names = [(max(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])),
                       _without_seat(fragment, e.start_char, e.end_char)), e.end_char) for e in people
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person

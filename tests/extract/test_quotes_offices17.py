@@ -119,3 +119,17 @@ def test_a_member_of_the_public_is_no_official(narrative, speaker, nlp):
             "\"I rang because there was nobody else awake. They stayed with me until morning.\"\n")
     got = quote(text, nlp)
     assert (got.speaker, got.org, got.official) == (speaker, None, False)
+
+
+@pytest.mark.parametrize("narrative,speaker,org", [
+    # a name right after a body's kind word is the body's, not a person's, though the model reads it as one
+    ("Siobhan Devlin, who chairs the suicide prevention charity Turning Tide, said the dip meant little.",
+     "Siobhan Devlin", "Turning Tide"),
+    ("Moira Kane, who chairs the charity Still Waters, said the dip meant little.", "Moira Kane", "Still Waters"),
+    # neighbours: a person after a body's name and a conjunction stays a person
+    ("The money went to the charity Safe Steps, and Jo Roe, its director, said it was welcome.", "Jo Roe", "Safe Steps"),
+])
+def test_a_name_after_a_kind_word_is_the_bodys(narrative, speaker, org, nlp):
+    text = f"Calls dip\n\nCalls fell slightly.\n\n{narrative}\n\n\"Families are waiting months for help,\" she said.\n"
+    got = quote(text, nlp)
+    assert (got.speaker, got.org, got.official) == (speaker, org, True)
