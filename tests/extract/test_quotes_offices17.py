@@ -133,3 +133,16 @@ def test_a_name_after_a_kind_word_is_the_bodys(narrative, speaker, org, nlp):
     text = f"Calls dip\n\nCalls fell slightly.\n\n{narrative}\n\n\"Families are waiting months for help,\" she said.\n"
     got = quote(text, nlp)
     assert (got.speaker, got.org, got.official) == (speaker, org, True)
+
+
+@pytest.mark.parametrize("describing,org", [
+    # a "-based" or "-led" word before a lower-case kind word describes the body named before, it names no line
+    ("The Edinburgh-based project works with people worried about their thoughts.", "Stop It Now! Scotland"),
+    ("The Volunteer-led service works with people worried about their thoughts.", "Stop It Now! Scotland"),
+    # neighbour: capitalised words naming a line of their own
+    ("The Harbour helpline works with people worried about their thoughts.", "Harbour helpline"),
+])
+def test_a_describing_word_before_a_kind_word_names_no_line(describing, org, nlp):
+    text = (f"Calls rise\n\nStop It Now! Scotland said 400 people got in touch.\n\n{describing}\n\n"
+            f"Its national manager, Jo Roe, said the figures were welcome.\n\n\"More people know we exist,\" she said.\n")
+    assert quote(text, nlp).org == org
