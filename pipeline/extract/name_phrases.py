@@ -172,7 +172,7 @@ def _given_name_opening(fragment: str, start: int, end: int) -> int:
     """Where a name begins when the model left off the given name that opens the paragraph ("Iain" of "Iain Rennie,
     Member of ...", "Carys" of "Carys Bevan MS, who ..."): the one capitalised word before a one-word name, when it
     is all that stands before it and is no title, body, place or word of the lists."""
-    m = re.fullmatch(r"[^\S\n]*+(?P<given>[A-Z][a-z\u00e0-\u00ff]++)[^\S\n]++", fragment[:start])
+    m = re.fullmatch(r"[^\S\n]*+(?P<given>[A-Z][a-z\u00e0-\u00ff]++) ", fragment[:start])  # one space: no words left out between
     offices = set(lexicon().cues["post_nominal_offices"]) | set(lexicon().cues["post_nominal_honours"])
     if m is None or len([w for w in fragment[start:end].split() if w not in offices]) != 1:
         return start  # "Bevan MS" is one word of a name and a member's letters

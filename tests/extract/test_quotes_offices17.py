@@ -146,3 +146,9 @@ def test_a_describing_word_before_a_kind_word_names_no_line(describing, org, nlp
     text = (f"Calls rise\n\nStop It Now! Scotland said 400 people got in touch.\n\n{describing}\n\n"
             f"Its national manager, Jo Roe, said the figures were welcome.\n\n\"More people know we exist,\" she said.\n")
     assert quote(text, nlp).org == org
+
+
+def test_a_word_before_a_quoted_fragment_is_no_given_name(nlp):
+    text = ('Firm adapts\n\nCook spoke on Tuesday.\n\nCustomers "began to ask for more," Cook told Benioff.\n\n'
+            '"We really took that to heart," he said.\n')
+    assert quote(text, nlp).speaker == "Cook"
