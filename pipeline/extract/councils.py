@@ -6,17 +6,24 @@ names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is
 who holds a council's office with no body ("Cllr Jo Roe, Cabinet Member for Health", "the council's portfolio
 holder", "A council spokesman") speaks for the council the article names (:func:`councils_of_office_holders`), or, when it
 names none but speaks of "the council" (a council's own newsletter), the council of the place it is about.
+
+A council's officer speaks for it too, and a council's department is no body of its own (``data/offices.json``):
+"Dr Jo Roe, Director of Public Health for York" speaks for the council, not for "Public Health for York"; with no
+council named before the quote, for the council of the place the title names ("for York", "Bradford's Director of
+Public Health": "York Council", "Bradford Council").
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.quote_turns import Turn
 from pipeline.extract.regions import place
 from pipeline.extract.speakers import Speaker, lexicon
+from pipeline.wordlists import alternation, data_file
 
 #: A capitalised run of up to three words right before "councillor": "Highland councillor", "East Riding Councillor".
 _PLACE_COUNCILLOR = re.compile(r"(?<![\w'\u2019-])(?P<place>[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+){0,2})"
@@ -34,6 +41,9 @@ _NAMED_COUNCIL = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w\u2019-]*+(?:[^\
 _COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan", "Town", "Parish", "Combined"}
 #: Capitalised runs that may be a place: "Stockport", "Brighton and Hove".
 _PLACE_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]++(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][a-z]++){0,3}")
+#: The place a council officer's title names: "for York" after the title, "Bradford's" before it.
+_TITLE_PLACE = re.compile(r"(?:(?<![\w-])(?:for|in)[^\S\n]++(?P<after>[A-Z][\w-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w-]*+){0,2})"
+                          r"|(?<![\w'\u2019-])(?P<before>[A-Z][\w-]*+(?:[^\S\n]++[A-Z][\w-]*+){0,2})['\u2019]s[^\S\n])")
 #: Places no local council is named after.
 _NOT_LOCAL = {"country", "nation", "region"}
 
@@ -100,23 +110,59 @@ def _main_place(text: str) -> Optional[str]:
     return best if best is not None and counts[best] >= 2 else None
 
 
+@lru_cache(maxsize=1)
+def _officer_pattern() -> re.Pattern[str]:
+    """A council officer's title with no council word: "Director of Public Health"."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(data_file('offices.json')['council_officer_titles'], loose_spaces=True)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _department_pattern() -> re.Pattern[str]:
+    """A body that is a council department, maybe with its place: "Public Health", "Public Health for York"."""
+    return re.compile(rf"(?i:the[^\S\n]++)?(?:{alternation(data_file('offices.json')['council_departments'], loose_spaces=True)})"
+                      r"(?:[^\S\n]++(?:for|in)[^\S\n]++[A-Z][\w-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w-]*+){0,2})?")
+
+
+def department(org: Optional[str]) -> bool:
+    """Whether a body found for a speaker is a council's department ("Public Health for York"), no body of its own."""
+    return bool(org) and _department_pattern().fullmatch(org.strip()) is not None
+
+
+def _officer(speaker: Speaker) -> bool:
+    return bool(_officer_pattern().search(" ".join(filter(None, (speaker.title, speaker.role)))))
+
+
 def _holds_office(speaker: Speaker) -> bool:
-    return bool(_COUNCIL_OFFICE.search(" ".join(filter(None, (speaker.title, speaker.role)))))
+    words = " ".join(filter(None, (speaker.title, speaker.role)))
+    return bool(_COUNCIL_OFFICE.search(words)) or _officer(speaker)
 
 
 def _misplaced(speaker: Speaker) -> bool:
     """Whether a body found for a role that says "council" is no council and no party ("the city council's lead
-    member" given the police force named before)."""
+    member" given the police force named before), or is a department ("Public Health")."""
+    if department(speaker.org):
+        return True
     if not speaker.org or not _COUNCIL_WORD.search(" ".join(filter(None, (speaker.title, speaker.role)))):
         return False
     return not _COUNCIL_WORD.search(speaker.org) and lexicon().org_kinds.get(speaker.org) != "party"
+
+
+def _title_council(speaker: Speaker) -> Optional[str]:
+    """"<Place> Council" of the place an officer's title names ("Director of Public Health for York", "Bradford's
+    Director of Public Health"), or None."""
+    for m in _TITLE_PLACE.finditer(" ".join(filter(None, (speaker.title, speaker.role, speaker.org)))):
+        words = (m.group("after") or m.group("before")).split()
+        for start in range(len(words)):
+            if _local_place(" ".join(words[start:])):
+                return f"{' '.join(words[start:])} Council"
+    return None
 
 
 def councils_of_office_holders(text: str, turns: list[Turn]) -> None:
     """Give each speaker who holds a council's office and no body (or, for a role that says "council", a body that
     is no council) the council the article names last before the quote, else the first it names after; with none
     named, "<Place> Council" of the place the article names most when it speaks of a council at all."""
-    holders = [t for t in turns if t.speaker is not None and _holds_office(t.speaker)
+    holders = [t for t in turns if t.speaker is not None and (_holds_office(t.speaker) or department(t.speaker.org))
                and (not t.speaker.org or _misplaced(t.speaker))]
     if not holders:
         return
@@ -128,6 +174,7 @@ def councils_of_office_holders(text: str, turns: list[Turn]) -> None:
     for turn in holders:
         at = turn.parts[0][0].open
         before = [n for o, n in named if o < at]
-        body = before[-1] if before else next((n for o, n in named if o >= at), fallback)
+        own = _title_council(turn.speaker) if _officer(turn.speaker) or department(turn.speaker.org) else None
+        body = before[-1] if before else own or next((n for o, n in named if o >= at), fallback)
         if body is not None:
             turn.speaker = replace(turn.speaker, org=body, official=True)

@@ -28,6 +28,10 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[^\S\n]++((?:[A-Z][\w'\u2019&!-]*+[^\S\n]++){{1,4}}(?:[a-z]++[^\S\n]++){{0,2}}?(?:{heads}))(?![\w-])")
 
 
+#: A last capitalised word that describes the kind rather than naming a line: "Edinburgh-based", "Volunteer-led".
+_DESCRIBING = re.compile(r"-(?:based|led|run|funded|wide|owned|backed)$", re.I)
+
+
 def _generic(words: str) -> bool:
     """Whether the capitalised words name no line of their own: all generic, or a country, nation or region."""
     generic = set(lexicon().cues.get("line_name_generic", []))
@@ -43,5 +47,7 @@ def lower_case_lines(text: str) -> list[tuple[int, str]]:
         head = re.search(r"(?:[A-Z][\w'\u2019&!-]*+[^\S\n]++)+", name)
         if head is None or _generic(head.group().strip()) or re.search(r"['\u2019]s?\s", head.group()):
             continue  # "the Harbour Trust's helpline": the owner is the body, found by its own name
+        if _DESCRIBING.search(head.group().split()[-1]):
+            continue  # "The Edinburgh-based project": a word describing the kind, no name (as bare_bodies reads it)
         out.append((m.start(1), " ".join(name.split())))
     return out

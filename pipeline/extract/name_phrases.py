@@ -146,6 +146,44 @@ def _sentence_stop() -> re.Pattern[str]:
 _BODY_BEFORE_TITLE = re.compile(r"(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+)?)[^\S\n]++$")
 
 
+@lru_cache(maxsize=1)
+def _member_before() -> re.Pattern[str]:
+    """An elected member's office right before a name, with the party before it and the seat after "for", as papers
+    write it: "Alliance MLA for East Belfast ", "SDLP MLA for Foyle ", "Labour MP for Leeds East ". Each word is
+    atomic and the runs are bounded."""
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.compile(rf"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*+[^\S\n]++){{0,3}}(?:{offices})[^\S\n]++for[^\S\n]++"
+                      rf"[A-Z][\w'\u2019-]*+(?:[^\S\n]++(?:and[^\S\n]++)?[A-Z][\w'\u2019-]*+){{0,3}}[^\S\n]++$")
+
+
+#: A given name and a lower-case particle right before a name: "Rhys ap " of "Rhys ap Dafydd", "Jan van ".
+_GIVEN_AND_PARTICLE = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z\u00e0-\u00ff]++)[^\S\n]++(?:ap|ab|van|von|de|da|di|du|bin)[^\S\n]++$")
+
+
+def _particle_before(fragment: str, start: int) -> int:
+    """Where a name begins when the model read only the part after its particle ("Dafydd" of "Rhys ap Dafydd")."""
+    m = _GIVEN_AND_PARTICLE.search(fragment, max(0, start - 40), start)
+    if m is None or is_title(m.group("given")) or lexicon().find_org(m.group("given")) or place(m.group("given")):
+        return start
+    return m.start("given")
+
+
+def _given_name_opening(fragment: str, start: int, end: int) -> int:
+    """Where a name begins when the model left off the given name that opens the paragraph ("Iain" of "Iain Rennie,
+    Member of ...", "Carys" of "Carys Bevan MS, who ..."): the one capitalised word before a one-word name, when it
+    is all that stands before it and is no title, body, place or word of the lists."""
+    m = re.fullmatch(r"[^\S\n]*+(?P<given>[A-Z][a-z\u00e0-\u00ff]++) ", fragment[:start])  # one space: no words left out between
+    offices = set(lexicon().cues["post_nominal_offices"]) | set(lexicon().cues["post_nominal_honours"])
+    if m is None or len([w for w in fragment[start:end].split() if w not in offices]) != 1:
+        return start  # "Bevan MS" is one word of a name and a member's letters
+    word = m.group("given")
+    lex = lexicon()
+    if is_title(word) or lex.find_org(word) or place(word) or word in lex.cues["not_names"] or word in lex.cues["pronouns"] \
+            or _CALENDAR.fullmatch(word):
+        return start
+    return m.start("given")
+
+
 def _title_start(fragment: str, name_start: int) -> int:
     """Where a speaker phrase begins: the name, or the title written before it.
 
@@ -162,6 +200,9 @@ def _title_start(fragment: str, name_start: int) -> int:
         if not words or _regexes()["clause_end"].search(words) or not is_title(words):
             break
         start = sentence + piece.start()
+    member = _member_before().search(fragment, max(sentence, start - 120), start) if start == name_start else None
+    if member is not None:
+        start = member.start()  # "obtained by Alliance MLA for East Belfast Jo Roe": the party, office and seat are her title
     body = _BODY_BEFORE_TITLE.search(fragment, sentence, start)
     if body is not None and is_title((fragment[start:].split() or ["-"])[0]) and lexicon().find_org(body.group("body")) is not None:
         start = body.start("body")  # "a question from SDLP MLA Jo Roe": the party before the title is the title's
@@ -173,7 +214,9 @@ def name_phrase(fragment: str, start: int, end: int) -> str:
     """The speaker phrase of the name at ``start``-``end`` of a narrative fragment: the name, its title
     before it and its role after it ("Jo Roe, the director of X", "Jo Roe, of GamCare")."""
     end += _name_tail(fragment, end)
+    start = _particle_before(fragment, start)  # "Rhys ap Dafydd" read as "Dafydd"
     start = _given_name_before(fragment, start)  # "Borders MSP Iain Roe" read as "Roe"
+    start = _given_name_opening(fragment, start, end)  # "Iain Rennie, Member of ..." read as "Rennie"
     start = _title_start(fragment, start)
     # an age may come first: "Maria Lopez, 54, a counsellor at the Sunrise Centre, has ..."; initials' stops
     # are no sentence's end: "Ellen Newby, executive director for H.I. Crisis, said ..."

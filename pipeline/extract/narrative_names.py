@@ -213,13 +213,58 @@ def _whole_body(words: str) -> bool:
     return found is not None and found[1] == 0 and found[2] == len(flat)
 
 
+@lru_cache(maxsize=1)
+def _kind_word_before() -> re.Pattern[str]:
+    """A lower-case kind word of a body right before a name: "charity " of "the suicide prevention charity Turning
+    Tide" (``reference_kinds`` of ``body_cues.json``)."""
+    from pipeline.extract.body_in_title import body_cues
+    return re.compile(rf"(?<![\w-])(?:{alternation(body_cues()['reference_kinds'])})[^\S\n]++$")
+
+
+def _after_kind_word(fragment: str, start: int) -> bool:
+    """Whether the model's person stands right after a body's kind word: the body's name, no person."""
+    return _kind_word_before().search(fragment, max(0, start - 30), start) is not None
+
+
+def _member_taken_for_body(ent: Any) -> bool:
+    """Whether the model's organisation is a person's name and a member's letters ("Delyth Roe MS"): two or three
+    capitalised words that are no known body or place, then the office."""
+    words = ent.text.split()
+    if ent.label_ != "ORG" or not 3 <= len(words) <= 4 or words[-1] not in lexicon().cues["post_nominal_offices"]:
+        return False
+    name = " ".join(words[:-1])
+    return all(w[:1].isupper() for w in words[:-1]) and lexicon().find_org(name) is None and place(name) is None \
+        and place(words[0]) is None and not any(is_title(w) for w in words[:-1])
+
+
+@lru_cache(maxsize=1)
+def _office_for_before() -> re.Pattern[str]:
+    """A member's office and "for" right before a word: "MLA for " of "SDLP MLA for Foyle Jo Roe"."""
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.compile(rf"(?<![\w'\u2019-])(?:{offices}|Member)[^\S\n]++for[^\S\n]++$")
+
+
+def _without_seat(fragment: str, start: int, end: int) -> int:
+    """Where the name begins in the model's person that opens with a member's seat ("Foyle" of "Foyle Jo Roe" after
+    "MLA for "): after the leading words that are a place, so long as two words are left."""
+    if not _office_for_before().search(fragment, max(0, start - 40), start):
+        return start
+    words = fragment[start:end].split()
+    for cut in range(1, len(words) - 1):
+        if place(" ".join(words[:cut])) is not None:
+            return start + len(" ".join(words[:cut])) + 1
+    return start
+
+
 def first_named(fragment: str, nlp: Any = None) -> Optional[tuple[int, int]]:
     """Where the first person a narrative fragment names stands (start and end of the name), or None
     when it names no one: the model's first person that is a name, else the first the rules find."""
     names: list[tuple[int, int]] = []
     if nlp is not None:  # "UK and Ireland Jo Roe": the country ends the body before the name
-        people = [e for e in nlp(fragment).ents if e.label_ == "PERSON"]
-        names = [(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])), e.end_char) for e in people
+        people = [e for e in nlp(fragment).ents if (e.label_ == "PERSON" and not _after_kind_word(fragment, e.start_char))
+                  or _member_taken_for_body(e)]
+        names = [(max(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])),
+                      _without_seat(fragment, e.start_char, e.end_char)), e.end_char) for e in people
                  if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
                  and not _seat_before_a_name(e, people, fragment)  # "Skye and Lochaber MSP Jo Roe": the seat is no person
                  and not _office_before_a_name(e, people)  # "Alliance MLA for South Belfast Jo Roe": the party's office

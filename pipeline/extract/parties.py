@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.extract.speakers import lexicon
+from pipeline.extract.organisations import lexicon
 
 #: An elected member's office written after their party: "MLA", "MSP", "MS", "MP", "AM", "MEP", "councillor", "Cllr".
 _OFFICE = r"(?:MLAs?|MSPs?|MSs?|MPs?|AMs?|MEPs?|[Cc]ouncillors?|Cllr|peer)"

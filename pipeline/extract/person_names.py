@@ -30,8 +30,8 @@ _ORIGIN_END = re.compile(r"\b(?:from|in|near)(?:\s++the)?\s*+$", re.I)
 #: A plain capitalised word (no possessive) as the whole of what stands before a name run: a given name.
 _GIVEN_NAME_BEFORE = re.compile(r"^\s*+[A-Z][a-z]++$")
 #: A lower-case particle inside a name, before its capitalised last words, maybe with an article after it:
-#: "Helena de Fontenay", "Jan van der Berg", "Marie de la Cruz".
-_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn)(?:\s++(?:la|le|las|los|der|den|de))?+(?=\s++[A-Z])"
+#: "Helena de Fontenay", "Jan van der Berg", "Marie de la Cruz", the Welsh "Rhys ap Dafydd".
+_PARTICLE = r"(?:de|del|della|van|von|der|den|ter|da|di|du|le|la|bin|ibn|ap|ab)(?:\s++(?:la|le|las|los|der|den|de))?+(?=\s++[A-Z])"
 #: A name: at most six words, so that a Title Case headline costs a bounded search at each word.
 NAME_RUN = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.?(?=\s)|{_PARTICLE})){{0,5}}"
 

@@ -53,9 +53,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"|[^\S\n]++who[^,.;:!?\n]{{2,60}}?)?[^\S\n]++(?:{verbs})(?![\w-])"),
         # "A 41-year-old man from Gateshead, who did not want to be named, rang the line": the paragraph's subject
         "someone": re.compile(rf"[^\S\n]*+(?P<who>{someone}{_PLACE_AFTER})(?=,|[^\S\n]++[a-z])"),
-        # "A 38-year-old lorry driver, who did not want to be named, ...": any person a relative clause describes
+        # "A 38-year-old lorry driver, who did not want to be named, ...": any person a relative clause describes, or
+        # an age alone ("A 29-year-old from Stockport, who asked us not to use his name, ...")
         "someone_who": re.compile(rf"[^\S\n]*+(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?:[\w-]++[^\S\n]++){{0,3}}?"
-                                  rf"(?P<noun>[a-z][\w-]*+){_PLACE_AFTER})(?=,?[^\S\n]++who[^\S\n])"),
+                                  rf"(?P<noun>[a-z][\w-]*+|\d{{1,3}}-year-old){_PLACE_AFTER})(?=,?[^\S\n]++who[^\S\n])"),
         # a second person joined to the first as one subject: " and Dr Rob Lane", ", and Volunteer Kim Bryce"
         "private_noun": re.compile(rf"(?<![\w-])(?:{private})(?=s?(?![\w-]))"),
         "and_person": re.compile(r",?[^\S\n]++and[^\S\n]++(?=[A-Z])"),

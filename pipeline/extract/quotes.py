@@ -77,6 +77,7 @@ from pipeline.extract.narrative_people import UNNAMED, learn_after, learn_descri
 from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
 from pipeline.extract.commissioners import offices_of_commissioners
 from pipeline.extract.councils import councils_of_office_holders
+from pipeline.extract.health_boards import boards_of_references
 from pipeline.extract.run_lines import lines_of_front_line
 from pipeline.extract.turn_bodies import (
     bodies_of_continued,
@@ -320,6 +321,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     councils_of_office_holders(text, turns)
     lines_of_front_line(text, turns)
     offices_of_commissioners(text, turns)
+    boards_of_references(text, turns)
     spellings = body_spellings(text)
     spellings.update(initials_spelled_out(text, turns))
     return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]

@@ -46,13 +46,14 @@ from pipeline.extract.body_in_title import (
     without_title_words,
 )
 from pipeline.extract.lead_in_outlets import with_outlet_comma
+from pipeline.extract.members import member_body
 from pipeline.extract.kind_references import reference_owner, referenced_body, untold_since
 from pipeline.extract.regions import place
-from pipeline.extract.spokespeople import spokes_body
+from pipeline.extract.spokespeople import spokes_body, without_body_clause
 from pipeline.extract.titled_bodies import place_owned, titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
 from pipeline.extract.unit_parents import body_of_initials, unit_parent
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, data_file
 from pipeline.extract.person_names import (
     NAME_RUN,
     NAME_TOKEN,
@@ -84,6 +85,14 @@ RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
+@lru_cache(maxsize=1)
+def _household() -> frozenset[str]:
+    """Words after "whose" naming the speaker's own household ("whose family was helped"): a member of the public."""
+    return frozenset(data_file("offices.json")["household_words"])
+
+
+#: A government office ending a title in lower case: "wellbeing minister", "justice secretary".
+_PORTFOLIO = re.compile(r"(?<![\w-])[a-z][\w-]*+[^\S\n]++(?:minister|secretary)(?![\w-])")
 #: "whose son", "whose daughter's": a relative clause whose subject is the speaker's relative.
 _WHOSE_PRIVATE = re.compile(r"whose\s++[\w-]++", re.IGNORECASE)
 #: What a place before it makes a local part of a body named elsewhere: "the Barrow branch", "its Leeds centre".
@@ -143,6 +152,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     phrase = re.sub(r"^(?:and|but|however|also|meanwhile|so|now)\b,?\s*", "", phrase, flags=re.I)
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
     phrase = with_outlet_comma(phrase)  # "Speaking to The Harbour Echo Paul said:": the outlet is the clause's
+    phrase = without_body_clause(phrase)  # "A spokesperson for X, which runs Y on behalf of Z": X's
     if not phrase:
         return None
     if phrase in cues["pronouns"]:
@@ -246,7 +256,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
     private = bool(description) and _private_first(" ".join(plain.split()[:4]))
     # "Jo Roe, whose son called the line": a relative of someone who called is a private person
-    private = private or any(_WHOSE_PRIVATE.match(d) and speaker_patterns()["private"].fullmatch(d.split()[1]) for d in descriptions)
+    private = private or any(_WHOSE_PRIVATE.match(d) and (speaker_patterns()["private"].fullmatch(d.split()[1])
+                                                          or d.split()[1].lower() in _household()) for d in descriptions)
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
     if org is not None and former_member(description, org):
@@ -274,7 +285,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     official = (not private) and bool(rank or org or official_role or for_body or office)
     if org is not None and org not in lex.org_kinds:
         org = re.sub(r"['\u2019]s$", "", org)  # "the Harbour Trust's helpline team": the body, not its possessive
-    return Speaker(name=name, kind="named", title=title, role=role, org=org, official=official)
+    return member_body(Speaker(name=name, kind="named", title=title, role=role, org=org, official=official), phrase)
 
 
 def _seat_of_member(org: str, description: str) -> bool:
@@ -295,6 +306,9 @@ def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str
         org = org[:-len(name)].strip() or None
     if org and rank and rank.lower() == "minister" and org == description.strip():
         org = None
+    if org and org not in lexicon().org_kinds and _PORTFOLIO.search(description) and \
+            re.match(rf"(?i:the[^\S\n]++)?{re.escape(org)}[^\S\n]++[a-z]", description.strip()):
+        org = None  # "Social wellbeing minister Jo Roe": the portfolio's first word, no body
     return org
 
 

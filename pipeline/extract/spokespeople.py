@@ -31,3 +31,17 @@ def spokes_body(phrase: str) -> Optional[tuple[str, int, int]]:
         return None
     body = re.sub(r"['\u2019]s?$", "", m.group("body").rstrip("."))
     return (body, m.start("body"), m.start("body") + len(body)) if body else None
+
+
+_SPOKES_WORD = re.compile(rf"\b{_SPOKES}\b", re.IGNORECASE)
+#: A relative clause opening after a comma: ", which runs ...", ", that funds ...".
+_BODY_CLAUSE = re.compile(r",[^\S\n]++(?:which|that)[^\S\n]")
+
+
+def without_body_clause(phrase: str) -> str:
+    """A spokesperson's phrase without the relative clause that describes their body ("A spokesperson for Harbour
+    Trust, which runs Calm Waters on behalf of the Welsh Government" -> "A spokesperson for Harbour Trust"): the
+    bodies the clause names are the body's partners, never the speaker's own."""
+    m = _SPOKES_WORD.search(phrase)
+    cut = _BODY_CLAUSE.search(phrase, m.end()) if m else None
+    return phrase[:cut.start()] if cut else phrase

@@ -43,7 +43,8 @@ def test_a_front_line_speaker_speaks_for_the_line_a_charity_runs(told, attributi
 
 @pytest.mark.parametrize("lead,attribution,org", [
     ("Buses will carry the adverts.", "Norfolk Police and Crime Commissioner Jo Roe said:", "Norfolk Police and Crime Commissioner"),
-    ("Buses will carry the adverts.", "Norfolk's Police and Crime Commissioner, Jo Roe, said:", None),  # a place's office in passing
+    ("Buses will carry the adverts.", "Norfolk's Police and Crime Commissioner, Jo Roe, said:",
+     "Norfolk Police and Crime Commissioner"),  # a place's possessive names its office (quotes17)
     ("Buses will carry the adverts.", "Derbyshire Police and Crime Commissioner Jo Roe said:", "Derbyshire Police and Crime Commissioner"),
     ("Buses will carry the adverts.", "Cheshire Commissioner Tom Vale said:", "Cheshire Commissioner"),
     ("Buses will carry the adverts.", "Tom Vale, the Police, Fire and Crime Commissioner for Gwent, said:",
