@@ -7,7 +7,8 @@ its sentence gives it:
   310 and Wakefield 95"; "the busiest month, with 4,610 calls, while March was the quietest with 3,420"; "Kent
   followed with 610, ahead of Surrey on 540"): the figure takes the unit of the figure before it;
 - the **first of such a list**, its place the subject, after a sentence that gave the noun ("Hull had 702, and
-  York 415"): what the count before counts, its place its own (an inherited "part");
+  York 415"; "South Yorkshire callers made up 377 of the regional figure"; "with the Wakefield council area making
+  up 985"): what the count before counts, its place its own (an inherited "part");
 - **named by its predicate** ("2,188 were phone calls and 1,224 were webchats"): the noun after "were";
 - **named by the noun right before "at"** ("followed by calls at 1,204 and emails at 458").
 
@@ -30,9 +31,11 @@ _ENDS_CONJUNCT = re.compile(r"\s{0,3}(?:[,;.:)!?\u2013\u2014]|$|(?:and|or|while|
 #: had 702", "the Western Trust area with 4,120", "Leeds was the busiest, with 318").
 _GAPPED = re.compile(
     r"(?:^\W{0,3}|(?:[,;(]|\b(?:and|while|whereas|but|then|ahead\s{1,3}of|followed\s{1,3}by|before))\s{1,3})"
-    r"(?:the\s{1,3})?(?P<name>(?-i:[A-Z])[\w'\u2019.-]{1,30}(?:\s{1,3}(?:and\s{1,3})?(?-i:[A-Z])[\w'\u2019.-]{1,30}){0,4})"
-    r"(?P<area>\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust|district))?"
-    r"(?:\s{1,3}(?:followed\s{1,3})?(?:with|on|at|for|had|saw|recorded|made|(?P<part>accounted\s{1,3}for))"
+    r"(?:with\s{1,3})?(?:the\s{1,3})?(?P<name>(?-i:[A-Z])[\w'\u2019.-]{1,30}(?:\s{1,3}(?:and\s{1,3})?(?-i:[A-Z])[\w'\u2019.-]{1,30}){0,4})"
+    r"(?P<area>\s{1,3}(?:(?:police|council|trust)\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust|district))?"
+    r"(?:\s{1,3}(?:callers|people|residents|users|contacts|calls))?"
+    r"(?:\s{1,3}(?:followed\s{1,3})?(?:with|on|at|for|had|saw|recorded|made"
+    r"|(?P<part>(?:accounted|accounting|accounts|account)\s{1,3}for|(?:made|making|makes|make)\s{1,3}up))"
     r"|\s{1,3}(?:was|had|saw|recorded)\s{1,3}the\s{1,3}(?:most|fewest|least|busiest|quietest|biggest|largest|smallest|highest|lowest|greatest)(?:\s{1,3}[a-z]{2,12})?,?"
     r"\s{1,3}(?:with|at|on))?\s{1,3}$", re.I)
 
@@ -53,10 +56,14 @@ def excluded(figure: str, value: float, before: str) -> bool:
     return bool(_YEAR.fullmatch(figure)) or bool(_NOT_A_COUNT_BEFORE.search(before[-20:])) or value != int(value)
 
 
+#: A figure's whole named after it: "South Yorkshire made up 377 of the regional figure", "Hull accounted for 211 of them".
+_OF_WHOLE = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|this|that|these|those|them|all)\b", re.I)
+
+
 def gapped_name(before: str, after: str) -> Optional[re.Match[str]]:
     """The name a bare figure follows as the subject of a gapped conjunct, when the figure ends its conjunct
     ("..., Aberdeenshire 338 and Moray 154": "Aberdeenshire", "Moray"), else ``None``."""
-    if not _ENDS_CONJUNCT.match(after):
+    if not (_ENDS_CONJUNCT.match(after) or _OF_WHOLE.match(after)):
         return None
     return _GAPPED.search(before, max(0, len(before) - 120))  # "^" is the sentence's start only
 

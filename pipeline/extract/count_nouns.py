@@ -180,9 +180,9 @@ def _times_of(unit: Optional[str], before: str) -> Optional[str]:
     return found or _times_of_named(before)
 
 
-#: The last words before "N times": a verb of use and its object of up to four words ("called the hot line",
+#: The last words before "N times": a verb of use and its object of up to six words ("called the hot line",
 #: "called 13 11 14", "visited the Get Help site").
-_LAST_WORDS = re.compile(r"(?<![\w!'\u2019-])(?:[\w!'\u2019-]{1,20}\s{1,3}){1,5}$")
+_LAST_WORDS = re.compile(r"(?<![\w!'\u2019-])(?:[\w!'\u2019-]{1,20}\s{1,3}){1,7}$")
 
 
 def _times_of_named(before: str) -> Optional[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from pipeline.extract.gazetteer import canonical
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
@@ -50,7 +51,16 @@ def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
     if not match or ctx.sentence.start + match.end() != number.start:
         return False
     label = (ctx.sentence.start, ctx.sentence.start + match.end("label"))
-    return bool(regions_between(ctx, label)) or bool(_REST_LABEL.match(match.group("label")))
+    if regions_between(ctx, label) or _REST_LABEL.match(match.group("label")):
+        return True
+    # a place whose name is also a person's or a word ("Angus: 22", "Bradford: 361"), which prose must show to be a
+    # place, is one as the whole label of a line that holds nothing but its figure: a table row, no speaker's turn
+    rest = ctx.sentence.text[number.end - ctx.sentence.start:]
+    return _LINE_ENDS.match(rest) is not None and canonical(match.group("label").strip()) is not None
+
+
+#: Nothing after a row's figure but the end of its line.
+_LINE_ENDS = re.compile(r"[ \t.;,]{0,3}(?:\n|$)")
 
 
 #: The words that list a part after its total; "including" and its kin make the list partial.

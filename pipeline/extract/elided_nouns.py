@@ -29,6 +29,21 @@ def _neutral() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(lexicon()['neutral_verbs']['any'])})(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _receiving_end() -> re.Pattern[str]:
+    """A verb of a line receiving that is no cue of contacts by itself ("received", "had taken", "recorded"; "took"
+    and "answered" are cues already), right before a figure: ``neutral_verbs`` less ``cues`` of ``measures.json``."""
+    lex = lexicon()
+    verbs = set(lex["neutral_verbs"]["any"]) - set(lex["cues"]["helpline_contacts"])
+    return re.compile(rf"(?<![\w-])(?:{alternation(verbs)})\s{{1,3}}$", re.I)
+
+
+def after_receiving(before: str) -> bool:
+    """Whether a figure follows a verb of a line receiving that names no contacts by itself ("In the previous year it
+    received 276", "it had taken 3,235"): with no noun of its own, it counts what the count before counts."""
+    return _receiving_end().search(before[-40:]) is not None
+
+
 def _noun_measure(d: Draft) -> Optional[str]:
     """The measure a count's own noun names a channel by ("1,512 calls": a helpline's calls; "61,000 visits": a
     website's users), else ``None``."""

@@ -30,6 +30,7 @@ from pipeline.extract.measures import (
     word_set,
 )
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
+from pipeline.extract.elided_nouns import after_receiving
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_lists import came_from_place, places_before
 from pipeline.extract.own_channels import own_channel_measure
@@ -160,7 +161,10 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:(?:(?:%|\bper\s?cent|\bpercent)\)?\s{1,3}(
                                  r"|\b(?:increase|rise|fall|drop|decrease|jump)\s{1,3}of\s{1,3}(?:\d[\d,]{0,11}|a\s{1,3}"
                                  r"(?:quarter|third|half|fifth))\s{1,3})"
                                  r"(?:on|over|than)\s{1,3}(?:the\s{1,3})?"
-                                 r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3})$",
+                                 r"|\b(?:double|twice|treble|triple|(?:three|four|five|\d{1,2})\s{1,3}times)\s{1,3}the\s{1,3}"
+                                 # a change told by a fraction word: "up by a third on the 3,012 made in 2022"
+                                 r"|\b(?:a\s{1,3}(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)"
+                                 r"\s{1,3}(?:(?:more|higher|fewer|lower)\s{1,3})?(?:on|over|than)\s{1,3}the\s{1,3})$",
                                  re.I)
 
 
@@ -263,7 +267,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             gapped = None if excluded(number.text, number.value, before) else gapped_name(before, after)
             own_time = time_for(ctx, number.num_start, sentence_wide=False)
             if (comparison or rate_after(after) or _continues(before, own_time) or listed
-                    or _continues_parts(found, before) or _closes_parts(before)) and found:
+                    or _continues_parts(found, before) or _closes_parts(before) or _DID_SO.match(after)) and found:
                 # "... 94,200 offences, about 1,800 a week"; "5,000 calls in 2020, 7,500 in 2021 and 10,000 in 2022";
                 # "900 from Leeds, 640 from Bradford and the remaining 860": the rest of a list counts what it counts
                 unit, measure = found[-1].unit_word, found[-1].measure
@@ -364,6 +368,10 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             elif comparison or ends_with(before, "change_to") \
                     or _anaphoric(ctx.sentence.text):
                 inherit = "previous"  # "That is down 12.5 per cent on 2022, when 1,982 did."
+            elif not found and after_receiving(before) and _CLAUSE_END.match(after):
+                # "In the previous year it received 276.", "it had taken 3,235": a line receiving, the noun it had
+                # just written left out (decision 2): what the count before counts
+                inherit = "previous"
         comparison = comparison or own_base is not None  # its place is its own sentence's, not the last count's
         hedge = ctx.sentence.text[number.start - s:number.num_start - s]  # "of about": "an increase of about 400"
         difference = _difference(before.rstrip() + " of " if re.match(r"of\s", hedge, re.I) else before, after)

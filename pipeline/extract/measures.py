@@ -142,8 +142,10 @@ def _shared_head(doc: Doc, i: int) -> Any:
 
 
 #: "of the", "of those" between a number and its noun: "5,260 of the calls", "nine of those calls", "412 of this
-#: year's calls", "188 of last year's contacts".
-PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their|(?:this|last|that|the)\s(?:year|month|quarter)(?:'s|\u2019s))(?=\s)")
+#: year's calls", "188 of last year's contacts", "7,305 of the 2022/23 calls" (a year or a financial year naming the
+#: whole's period, no count of its own).
+PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their|(?:this|last|that|the)\s(?:year|month|quarter)(?:'s|\u2019s))"
+                       r"(?:\s(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?(?=\s))?(?=\s)")
 
 
 def unit_from_words(text: str, end: int) -> tuple[Optional[str], Optional[int]]:

@@ -114,7 +114,18 @@ def is_code(raw: str, after: str, before: str = "") -> bool:
         return False  # "or about 111 each day": nobody hedges a number to dial
     if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
         return True
-    return not _patterns()["count_after"].match(after)
+    if _patterns()["count_after"].match(after):
+        return False
+    if raw in words()["service_numbers"]:
+        # a short service number is a number to ring where its own words make it one ("the 988 Lifeline", "dial
+        # 111", "police on 101"); elsewhere it is a figure like any other ("Plymouth accounted for 211 of them",
+        # ANNOTATION.md decision 2), unless the article names a line by it elsewhere (``service_numbers_named``)
+        return bool(_LINE_AFTER.match(after) or _DIAL_BEFORE.search(before[-12:]) or _RING_ON.search(before[-8:]))
+    return True
+
+
+#: A service number after "on", "to", "via" or "the": "police on 101", "calls to 988", "the 111 online".
+_RING_ON = re.compile(r"\b(?:on|to|via|the|or|and)\s{1,3}$", re.I)
 
 
 #: A line named by its number: "988 crisis line", "988 Suicide and Crisis Lifeline", "the 211 number".

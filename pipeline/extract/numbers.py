@@ -83,6 +83,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
     fractions = alternation(fraction_values())  # "one third", "one-third", "two thirds", "two-thirds"
+    # what a count counts ("contacts", "calls", "callers": the units of ``data/measures.json``), after "of" and at
+    # most two words that say which ("of helpline contacts", "of last year's callers"): a share (ANNOTATION.md
+    # decision 7), not "half of the year" nor "a third of the way"
+    counted = alternation(counted_nouns())
     adverb = rf"(?:(?:{alternation(w['fraction_verb_adverbs'])})\s+)?"
     # a verb after a fraction word; a word in -ed not after "a third", "a fifth", "a tenth", ordinals too ("a third
     # armed man")
@@ -103,8 +107,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # rounds, are shares (ANNOTATION.md decision 3: mentions that differ in qualifier are kept apart)
         # (not "the first half of the year", "two thirds of the way through")
         "fraction": re.compile(rf"\b(?<!first\s)(?<!second\s)(?<!last\s)(?P<num>{fractions})"
-                               rf"(?!\s+of\s+the\s+way\b)(?:\s+of\b(?=\s+{fraction_of})"
+                               rf"(?!\s+of\s+the\s+way\b)(?!\s+of\s+the\s+(?:{alternation(w['durations'])})s?\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
+                               rf"|(?=\s+of\s+(?:[a-z]{{2,20}}(?:['\u2019]s)?\s+){{0,2}}(?:{counted})\b)"
+                               # a change against a base: "a third more than in 2023", "a quarter fewer than"
+                               rf"|(?=\s+(?:more|fewer|less|higher|lower)\s+than\b)"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b)"
                                # restated by its figure: "nearly half (47%) felt", "more than half, or 54 per cent,"
                                rf"|(?=\s{{0,2}}(?:\(\s{{0,2}}|,?\s{{1,3}}or\s{{1,3}})\d{{1,3}}(?:\.\d{{1,2}})?\s{{0,2}}(?:%|per\s?cent|percent))"
@@ -127,7 +134,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"(?!\s{{1,3}}(?:{alternation(w['scales'])})\b)", re.I),
         "fraction_change": re.compile(rf"\b(?:rise|rises|rising|rose|risen|increase|increased|jump|jumped|leapt|soared|"
                                       rf"rocketed|surged|climbed|fall|fell|fallen|drop|dropped|decrease|decreased|cut|up|"
-                                      rf"down|grew|grown)"
+                                      rf"down|grew|grown|climb|climbs|climbing|grow|grows|growing|surge|surges|surging|"
+                                      rf"soar|soars|soaring|jumps|jumping|increases|increasing|falls|falling|drops|"
+                                      rf"dropping|decreases|decreasing|declined|declines|declining)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{fractions})\b", re.I),
         # a fraction word set off as an aside that restates a figure: "465 came from women - almost a third.",
@@ -173,6 +182,13 @@ def _needs() -> dict[str, frozenset[str]]:
     """Strings one of which every match of each pattern of :func:`_patterns` holds, lower-cased (empty: no
     filter): a pattern is run only over a text holding one, so its matches are those of running it everywhere."""
     return {key: fewest(required_words(p.pattern, p.flags)) for key, p in _patterns().items()}
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> list[str]:
+    """The plural nouns a count counts ("people", "contacts", "calls", "texts"): the units of ``data/measures.json``."""
+    m = data_file("measures.json")
+    return sorted({*m["units"], *m["unit_word_measures"]} - set(m["not_units"]))
 
 
 @lru_cache(maxsize=1)
@@ -396,6 +412,9 @@ def _thousands_grouped(figure: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+#: Two shares that make up a whole, written as a ratio before "split": "a 68:32 split", "a 23.5:76.5 split".
+_SPLIT = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?)(?![\d:.,]\d)(?=\s{1,3}split\b)", re.I)
+
 #: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
 _FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
 
@@ -485,6 +504,15 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if free(m.span("num")) and not _in_a_list(text, m.start("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m)))
+    for m in _SPLIT.finditer(text) if digit else ():  # "a 68:32 split": two shares (ANNOTATION.md decision 7)
+        if free(m.span()) and float(m.group("a")) + float(m.group("b")) == 100:
+            for part in ("a", "b"):
+                value = float(m.group(part))
+                found.append(NumberMention(value=int(value) if value.is_integer() else value, start=m.start(part),
+                                           end=m.end(part), num_start=m.start(part), num_end=m.end(part),
+                                           qualifier="exact", percent=True, text=m.group(part),
+                                           decimals=len(m.group(part).partition(".")[2])))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in pats["digits"].finditer(text) if digit else ():
         if free(m.span("num")) and not _excluded_digits(text, m):
             add(_make(text, m, _digits_value(m), percent=bool(m.group("pct"))))
