@@ -35,9 +35,10 @@ _CHANGE_FROM_FIGURE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s++(?:(?:up|down
 
 #: A change's earlier figure after "on", a change word before it in the sentence, and a verb after it: "up by a third on
 #: the 3,012 made in 2022", "a rise of 9% on the 4,410 recorded in 2023/24" (the date is the earlier figure's, the
-#: base; "up 5% on the 1,200 of 2023" is read by the figure's own "of 2023", as before).
+#: base; "up 5% on the 1,200 of 2023" is read by the figure's own "of 2023", as before). The figure ends in a digit,
+#: so a clause after a year ("up 100 per cent on 2019, double the number of 2019") is no figure's words.
 _CHANGE_ON_FIGURE = re.compile(r"\bon\s++(?:the\s++)?(?:(?:just|some|about|around|over|nearly|almost)\s++)?"
-                               r"\d[\d,.]*+(?:\s++[a-z]++){1,3}\s*+$", re.IGNORECASE)
+                               r"\d++(?:[,.]\d++)*+(?:\s++[a-z]++){1,3}\s*+$", re.IGNORECASE)
 
 #: A comparison with a thing, not a figure, right before a dated preposition: "up 40% compared to the
 #: lockdown in 2020", "compared with the average contacts made in 2019": the date is the comparison's.
