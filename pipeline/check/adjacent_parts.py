@@ -32,13 +32,20 @@ FAR_PARTS = 3
 FAR_TOTAL = 100
 
 
+def _channel_of_contacts(part: str, total: str) -> bool:
+    """Whether a count of ``part`` may be one channel of a total of ``total``: contacts are people or contacts via
+    the helpline and/or the self-help website together (ANNOTATION.md decision 4), so a website's sessions are one of
+    a contacts total's parts beside its calls, though no comparison mixes the two."""
+    return total == "helpline_contacts" and part == "website_users"
+
+
 def _part(count: Count, total: Count) -> bool:
     """A count that may be a part of the total: a plain figure smaller than it, of a measure the total's
     comparison may mix or of none, of a period and a place that do not exclude the total's."""
     if count is total or count.difference or count.rate != total.rate or not is_number(count.value) \
             or count.value <= 0 or count.value >= total.value or count.qualifier == "vague":
         return False
-    if not mix(count.measure, total.measure):
+    if not (mix(count.measure, total.measure) or _channel_of_contacts(count.measure, total.measure)):
         return False
     if period_match(count.period_start, count.period_end, total.period_start, total.period_end) == APART:
         return False
