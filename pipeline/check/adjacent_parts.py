@@ -16,7 +16,8 @@ import bisect
 from decimal import Decimal
 from typing import Optional
 
-from pipeline.check.channel_sums import channel_sum
+from pipeline.check.channel_sums import CHANNELS, channel_sum
+from pipeline.check.channel_sums import TOTAL as CONTACTS_TOTAL
 from pipeline.check.evidence import APART, BOUNDED, MAX_LISTED, Evidence, is_number, mix, period_match, region_match
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
@@ -35,8 +36,9 @@ FAR_TOTAL = 100
 def _channel_of_contacts(part: str, total: str) -> bool:
     """Whether a count of ``part`` may be one channel of a total of ``total``: contacts are people or contacts via
     the helpline and/or the self-help website together (ANNOTATION.md decision 4), so a website's sessions are one of
-    a contacts total's parts beside its calls, though no comparison mixes the two."""
-    return total == "helpline_contacts" and part == "website_users"
+    a contacts total's parts beside its calls, though no comparison mixes the two (the channels of
+    :mod:`pipeline.check.channel_sums`)."""
+    return total == CONTACTS_TOTAL and part in CHANNELS
 
 
 def _part(count: Count, total: Count) -> bool:
