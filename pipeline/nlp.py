@@ -91,12 +91,19 @@ class Tagged(NamedTuple):
 
 
 def tag_entities(nlp: Language, texts: list[str]) -> list[Tagged]:
-    """The entities of each text, from the model's NER alone, in one ``nlp.pipe`` call."""
+    """The entities of each text, from the model's NER alone, in one call of the component.
+
+    The tokenizer's Docs go straight to the NER component's ``pipe``: what ``nlp.pipe`` with the
+    other components switched off does, without switching them off and on and wrapping each of
+    them at every call (a tenth of the CPU of a one-text question). A model without an enabled
+    ``ner`` gives no entities, as ``nlp.pipe`` with it left out would.
+    """
     if not texts:
         return []
-    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in Entities.NEEDED]):
-        return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
-                for doc in nlp.pipe(safe_text(t) for t in texts)]
+    docs = (nlp.make_doc(safe_text(t)) for t in texts)
+    if "ner" in nlp.pipe_names:
+        docs = nlp.get_pipe("ner").pipe(docs, batch_size=nlp.batch_size)
+    return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)) for doc in docs]
 
 
 class Entities:
