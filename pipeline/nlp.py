@@ -119,7 +119,9 @@ class Entities:
     fragment cuts its entities out of the first planned paragraph that holds it,
     tagging that paragraph then if no batch did; a fragment no paragraph holds is
     tagged alone.  A Doc's entities do not depend on the batch it is tagged in,
-    so what is primed decides the cost, never the answer.
+    so what is primed decides the cost, never the answer.  What a text is answered
+    never changes while the view lives (paragraphs are planned before the rules ask), so a rule
+    whose answer depends only on a text and on these entities may keep it in :meth:`memo`.
     """
 
     NEEDED = ("ner",)
@@ -129,6 +131,12 @@ class Entities:
         self.disabled = [p for p in nlp.pipe_names if p not in self.NEEDED]
         self.primed: dict[str, Optional[Tagged]] = {}  # the planned paragraphs, in order; None until tagged
         self.cache: dict[str, Tagged] = {}
+        self.memos: dict[str, dict] = {}  # a rule's answers by text, for this view's article (``memo``)
+
+    def memo(self, rule: str) -> dict:
+        """The answers a rule keeps for this article, by text (the rule's answer must depend only on the text and
+        on this view's entities: ``attribution.mention`` is asked a third of its texts again)."""
+        return self.memos.setdefault(rule, {})
 
     def _tag(self, texts: list[str]) -> list[Tagged]:
         return tag_entities(self.nlp, texts)

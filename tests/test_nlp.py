@@ -103,3 +103,21 @@ def test_the_ner_component_called_alone_answers_as_nlp_pipe(nlp, texts: list[str
                     for doc in nlp.pipe(safe_text(t) for t in texts)]
     assert tag_entities(nlp, texts) == expected
     assert [tag_entities(nlp, [t])[0] for t in texts] == expected
+
+
+@pytest.mark.parametrize("fragment", [
+    "Chief Constable Simon Bailey, the lead on child protection, said: ",
+    " said Jo Roe, director of the Harbour Trust.",
+    "Last week the Harbour Trust in Dundee opened a second line for worried parents.",
+    "Ann Lee, who founded the line, and her colleague Sam Reed spoke first.",
+    "nobody is named here at all",
+])
+def test_a_mention_asked_again_is_the_first_answer(nlp, fragment):
+    """``attribution.mention`` keeps its answers in the article's view: asked again, and asked of a fresh view, the same."""
+    from pipeline.extract.attribution import mention
+
+    view = Entities(nlp).plan(PARAGRAPHS).prime(PARAGRAPHS[:1])
+    first = mention(fragment, view)
+    assert fragment in view.memo("mention")
+    assert mention(fragment, view) == first == mention(fragment, Entities(nlp).prime(PARAGRAPHS)) \
+        == mention(fragment, Entities(nlp).plan(PARAGRAPHS))
