@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import UNUSED, Entities, ModelMissing, load_model, model_names, tag_entities
+from pipeline.nlp import UNUSED, Ent, Entities, ModelMissing, Tagged, load_model, model_names, safe_text, tag_entities
 
 
 def test_a_missing_model_says_how_to_install_one():
@@ -91,3 +91,33 @@ def test_a_text_asked_whole_is_not_cut_from(nlp):
     view = Entities(nlp).plan(["Jo Roe said so."]).prime([], whole=["Yesterday Jo Roe said so."])
     assert view("Yesterday Jo Roe said so.") == Entities(nlp)("Yesterday Jo Roe said so.")
     assert view("Jo Roe said") == Entities(nlp).prime(["Jo Roe said so."])("Jo Roe said")
+
+
+@pytest.mark.parametrize("texts", [
+    ["Jo Roe, director of the Harbour Trust in Dundee, said:"],
+    [" said Det Supt Ann Cole of West Yorkshire Police.", "Calls rose, the NSPCC said.", "", "x" * 1200],
+])
+def test_the_ner_component_called_alone_answers_as_nlp_pipe(nlp, texts: list[str]) -> None:
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p != "ner"]):
+        expected = [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
+                    for doc in nlp.pipe(safe_text(t) for t in texts)]
+    assert tag_entities(nlp, texts) == expected
+    assert [tag_entities(nlp, [t])[0] for t in texts] == expected
+
+
+@pytest.mark.parametrize("fragment", [
+    "Chief Constable Simon Bailey, the lead on child protection, said: ",
+    " said Jo Roe, director of the Harbour Trust.",
+    "Last week the Harbour Trust in Dundee opened a second line for worried parents.",
+    "Ann Lee, who founded the line, and her colleague Sam Reed spoke first.",
+    "nobody is named here at all",
+])
+def test_a_mention_asked_again_is_the_first_answer(nlp, fragment):
+    """``attribution.mention`` keeps its answers in the article's view: asked again, and asked of a fresh view, the same."""
+    from pipeline.extract.attribution import mention
+
+    view = Entities(nlp).plan(PARAGRAPHS).prime(PARAGRAPHS[:1])
+    first = mention(fragment, view)
+    assert fragment in view.memo("mention")
+    assert mention(fragment, view) == first == mention(fragment, Entities(nlp).prime(PARAGRAPHS)) \
+        == mention(fragment, Entities(nlp).plan(PARAGRAPHS))

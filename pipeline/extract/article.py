@@ -33,7 +33,7 @@ from pipeline.extract.quotes import extract_quotes, signed_statement
 from pipeline.extract.ratios import may_hold_multiplier, multiplier_regex
 from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.regions_datelines import dateline_regions
-from pipeline.extract.segments import Sentence, clauses, split_sentences
+from pipeline.extract.segments import Sentence, clauses, split_sentences, text_doc
 from pipeline.extract.sentence_context import LIST_ITEM, SentenceFacts
 from pipeline.nlp import Entities
 
@@ -78,9 +78,11 @@ def extract_facts(text: str, *, published: Optional[datetime.date], nlp: Languag
 
 def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language) -> Steps[tuple]:
     """:func:`extract_facts` as steps: yields the tagger's windows (a :class:`ModelCall`) and is sent them tagged."""
-    mentions = find_regions(text)
+    tokens = text_doc(text)  # tokenized once, for the places and the sentences
+    mentions = find_regions(text, tokens)
     fact_regions = _fact_regions(text, mentions)
-    all_sentences = split_sentences(text)
+    all_sentences = split_sentences(text, tokens)
+    del tokens  # not held while the model is asked
     index = {s.start: n for n, s in enumerate(all_sentences)}
     sentences = candidates(all_sentences, service_numbers_named(text))
     plan = plan_tags(nlp, [(s, numbers) for s, numbers in sentences if needs_tagger(s.text, numbers)])

@@ -110,8 +110,10 @@ def _tokenizer() -> Language:
     return tokenizer()
 
 
-def find_regions(text: str) -> list[RegionMention]:
-    """The place mentions of a plain text: tokenizer and matcher only, no statistical model."""
+def find_regions(text: str, doc: Optional[Doc] = None) -> list[RegionMention]:
+    """The place mentions of a plain text: tokenizer and matcher only, no statistical model.
+
+    ``doc``: the text's tokens (``segments.text_doc(text)``) when the caller has them, to share with the sentences."""
     if not isinstance(text, str):
         log.warning("find_regions: expected a str, got %s", type(text).__name__)
         return []
@@ -119,7 +121,7 @@ def find_regions(text: str) -> list[RegionMention]:
         return []
     tokenizer = _tokenizer()
     matcher_for(tokenizer.vocab, tokenizer.make_doc)  # its patterns tokenized by this tokenizer, not a second one
-    found = list(extract_regions(tokenizer.make_doc(safe_text(text))))
+    found = list(extract_regions(doc if doc is not None else tokenizer.make_doc(safe_text(text))))
     nicknamed = [RegionMention(p.name, p.kind, p.code, start, end, text[start:end])
                  for name, start, end in nickname_spans(text, found) + elided_head_spans(text, found)
                  if (p := place(name)) is not None]

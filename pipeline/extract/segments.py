@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
@@ -60,6 +62,12 @@ def tokenizer() -> Language:
     the sentence splitter's, so that a text's words are made lexemes once and one blank English
     pipeline is built at start-up instead of two.  Only its ``make_doc`` is for other callers."""
     return _splitter()
+
+
+def text_doc(text: str) -> Doc:
+    """The tokens of a whole text (:func:`~pipeline.nlp.safe_text` of it), as the place matcher reads them and
+    as :func:`split_sentences` may: tokenized once for both."""
+    return _splitter().make_doc(safe_text(text))
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +124,13 @@ def sentencizer_spans(doc: Doc) -> list[tuple[int, int]]:
     and ``doc.sents`` make them, cost more than the rule."""
     if not len(doc):
         return []
-    orths, punct, idxs, lengths = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).T.tolist()
+    return _spans_of(*doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).T.tolist())
+
+
+def _spans_of(orths: list[int], punct: list[int], idxs: list[int], lengths: list[int]) -> list[tuple[int, int]]:
+    """:func:`sentencizer_spans` of the tokens given by their columns (text, is punctuation, offset, length)."""
+    if not orths:
+        return []
     stops = _stop_orths()
     starts, seen = [0], False
     for i, orth in enumerate(orths):
@@ -129,18 +143,30 @@ def sentencizer_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(idxs[a], idxs[b - 1] + lengths[b - 1]) for a, b in zip(starts, ends)]
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Every sentence of ``text``, paragraph by paragraph."""
+def split_sentences(text: str, doc: Optional[Doc] = None) -> list[Sentence]:
+    """Every sentence of ``text``, paragraph by paragraph.
+
+    ``doc``: the text's :func:`text_doc` when the caller has it (the place matcher's). A paragraph's
+    tokens are then read from it, not made again: the tokenizer cuts a text at whitespace first and
+    each run between whitespace alone, and a paragraph is a line stripped of its spaces, so its
+    tokens in the whole text are those of the paragraph tokenized alone, at offsets shifted by its
+    start (only the whitespace flag of its last token may differ, which the sentencizer's rule
+    does not read)."""
     spans = paragraphs(text)
     out: list[Sentence] = []
     whole = [one_sentence(text[a:b]) and safe_text(text[a:b]) == text[a:b] for a, b in spans]
     make_doc = _splitter().make_doc  # the sentencizer's rule is read from the tokens (sentencizer_spans)
+    columns = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).T.tolist() if doc is not None and len(doc) else None
     for index, ((p_start, p_end), alone) in enumerate(zip(spans, whole)):
         if alone:  # one sentence, the paragraph itself (the only one of its paragraph: nothing to join)
             out.extend(_bounded(Sentence(p_start, p_end, text[p_start:p_end], index)))
             continue
         safe = safe_text(text[p_start:p_end])
-        for s_start, s_end in sentencizer_spans(make_doc(safe)):
+        if columns is not None:
+            sentences = _paragraph_spans(columns, p_start, p_end)
+        else:
+            sentences = sentencizer_spans(make_doc(safe))
+        for s_start, s_end in sentences:
             sent_text = safe[s_start:s_end]
             raw = sent_text.strip()
             if not raw:
@@ -155,6 +181,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 # the text's own characters: safe_text blanked overlong runs for the splitter alone
                 out.extend(_bounded(Sentence(start, start + len(raw), text[start:start + len(raw)], index)))
     return out
+
+
+def _paragraph_spans(columns: list[list[int]], start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`sentencizer_spans` of the tokens of a whole text's columns (``ORTH, IS_PUNCT, IDX, LENGTH``) that lie
+    in ``start:end``, relative to ``start``."""
+    orths, punct, idxs, lengths = columns
+    first, last = bisect_left(idxs, start), bisect_left(idxs, end)
+    return [(a - start, min(b, end) - start) for a, b in  # a blanked run at the end joins the line break's token
+            _spans_of(orths[first:last], punct[first:last], idxs[first:last], lengths[first:last])]
 
 
 def _bounded(sentence: Sentence) -> list[Sentence]:

@@ -1,5 +1,6 @@
 """Speed-only shortcuts give what the plain code gave: the abbreviation stop's look-ahead, the multiplier
-pattern's word filter, the period scan's words found once a text, the places abroad read by columns.
+pattern's word filter, the period scan's words found once a text, the places abroad read by columns, the
+sentences read from the whole text's tokens.
 Each table is of our own sentences."""
 from __future__ import annotations
 
@@ -112,3 +113,23 @@ def test_the_sentencizer_read_from_arrays_is_the_sentencizer(paragraph: str) -> 
 
     expected = [(s.start_char, s.end_char) for s in _splitter()(paragraph).sents]
     assert sentencizer_spans(_splitter().make_doc(paragraph)) == expected
+
+
+_RUN = "x" * 1200  # longer than nlp.LONGEST_TOKEN: blanked by safe_text
+
+
+@pytest.mark.parametrize("text", [
+    "It rose. Then it fell.\nA second line. With two sentences.",
+    "  Leading spaces. On a line.  \n\n\n  Trailing spaces after a stop.   \nno stop at all",
+    "Stop It Now! is a charity. It took 312 calls.\nStop It Now! Wales said so. \u201cRing us,\u201d she said.",
+    "Tabs\tin a line. And\u00a0no-break spaces.\u00a0\nA line\u2028with a line separator. Done.",
+    f"{_RUN} starts a line. Then more.\nA line that ends in a run. {_RUN}\n{_RUN}\nMid {_RUN} line. Ok.",
+    "Why?! Because. (It did.) \"Yes.\" 'No!' -- fine... ok\n\n\u2026 More came. e.g. this. U.S. line.",
+    "\n\n",
+    "",
+])
+def test_sentences_read_from_the_whole_text_are_those_of_each_paragraph(text: str) -> None:
+    from pipeline.extract.segments import split_sentences, text_doc
+
+    assert split_sentences(text, text_doc(text)) == split_sentences(text)
+
