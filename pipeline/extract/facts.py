@@ -431,7 +431,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             # its own words name, whatever it inherits from the count before
             named = own_channel_measure(ctx, number, None if noun_carried else unit, measure, inherit)
             own_channel, measure = named is not None, named or measure
-        alone = unit is None and inherit is None and not comparison
+        alone = unit is None and inherit is None and not comparison and not (noun_carried and measure != "other")
         if alone and difference and not number.spelled and not number.vague:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
             yield _difference_draft(ctx, number, difference)
