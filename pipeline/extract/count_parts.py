@@ -8,9 +8,11 @@ figure alone in brackets after a count, and where a count's own words end.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract.gazetteer import canonical
+from pipeline.extract.measures import lexicon
 from pipeline.extract.numbers import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
@@ -22,6 +24,7 @@ from pipeline.extract.sentence_context import (
     regions_between,
     unit_of,
 )
+from pipeline.wordlists import alternation
 
 
 #: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").
@@ -69,6 +72,12 @@ _SOME = re.compile(r"\b(?:including|among them|of which|of whom)$")
 _AND = re.compile(r"(?:,|\band|\bwith|[:(\u2013\u2014]|\s-)$")
 
 
+@lru_cache(maxsize=None)
+def _further() -> re.Pattern[str]:
+    """'a further', 'another' ending the words before a listed figure (``further_parts`` of data/measures.json)."""
+    return re.compile(rf"\s(?:{alternation(lexicon()['further_parts'], loose_spaces=True)})$", re.I)
+
+
 def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[str]:
     """How a figure with its own place is listed after a count: "including" ("..., including 2,270
     from South Yorkshire"), "and" (", 1,950 from West Yorkshire"), else ``None``."""
@@ -77,7 +86,7 @@ def _part(ctx: SentenceFacts, number: NumberMention, before: str) -> Optional[st
     first = places_before(ctx).get(number.num_start)
     if first is not None:  # "..., Edinburgh for 510": what stands before its place lists it
         before = ctx.sentence.text[:first[1] - ctx.sentence.start]
-    tail = before[-40:].rstrip()
+    tail = _further().sub("", before[-40:].rstrip())  # "..., with a further 201 from Fife": one more part
     return "including" if _SOME.search(tail) else "and" if _AND.search(tail) else None
 
 
@@ -86,7 +95,7 @@ def _continues_parts(found: list[Draft], before: str) -> bool:
     ("Of those, 157,565 are directed to X, and 17,912 to Y") or a part of the whole an opener names ("Of those
     calls, 6,100 reached the adult line, 1,300 the youth line and 90 the text service")."""
     return bool(found) and (found[-1].inherit in ("previous", "part") or getattr(found[-1], "opener_part", False)) \
-        and bool(re.search(r"(?:,|\band)\s*$", before))
+        and bool(re.search(r"(?:,|\band)\s*$", _further().sub("", before[-40:].rstrip())))
 
 
 #: "The rest - 640 - came from ...", "The rest: 640": the rest set off by a dash or a colon.
@@ -101,8 +110,9 @@ def _closes_parts(before: str) -> bool:
 
 
 def _continues(before: str, own_time: Any) -> bool:
-    """Whether a bare figure continues a list of counts: it follows ", " or " and " and has its own period."""
-    return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", before))
+    """Whether a bare figure continues a list of counts: it follows ", " or " and " (then "a further", "another"
+    maybe: "700 calls in January and a further 650 in February") and has its own period."""
+    return own_time is not None and bool(re.search(r"(?:,|\band)\s*$", _further().sub("", before[-40:].rstrip())))
 
 
 #: A figure alone in brackets right after a count: "one in five of the 7,000 callers (about 1,400)".

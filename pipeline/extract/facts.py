@@ -32,6 +32,7 @@ from pipeline.extract.measures import (
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.elided_nouns import after_receiving
 from pipeline.extract.compared_dates import compared_then_figure
+from pipeline.extract.place_conjuncts import conjunct_regions
 from pipeline.extract.place_lists import came_from_place, places_before
 from pipeline.extract.own_channels import own_channel_measure
 from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
@@ -431,7 +432,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             # its own words name, whatever it inherits from the count before
             named = own_channel_measure(ctx, number, None if noun_carried else unit, measure, inherit)
             own_channel, measure = named is not None, named or measure
-        alone = unit is None and inherit is None and not comparison
+        alone = unit is None and inherit is None and not comparison and not (noun_carried and measure != "other")
         if alone and difference and not number.spelled and not number.vague:
             # "an increase of nearly 300,000": kept for the difference check, never a figure others lean on
             yield _difference_draft(ctx, number, difference)
@@ -440,7 +441,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
             continue  # "press option 1.", "told Channel 9.": a label that ends its sentence, no count
         end = unit_end or number.end
         clause_start = clause_span(ctx, number.num_start)[0]
-        regions, sentence_regions = regions_for(ctx, number.num_start)
+        regions, sentence_regions = conjunct_regions(ctx, number, regions_for(ctx, number.num_start))
         time = compared_then_figure(ctx, number.num_start) or possessed_by(ctx, number.num_start) \
             or clause_owner(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
         draft = Draft(

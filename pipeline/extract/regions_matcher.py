@@ -42,6 +42,7 @@ from pipeline.extract.gazetteer import (
     place_key,
     rules,
 )
+from pipeline.extract.place_containment import contained_names
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.extract.place_line_names import opens_line_name
@@ -153,10 +154,12 @@ class RegionMatcher:
         written = _names_written(doc, candidates)
         spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset(), written)
         known = frozenset(s.label_ for s in spans if _needs_evidence(gazetteer_entries()[place_key(s.label_, s.id_)])) \
+            | contained_names(kept, spans, STOP) \
             if any(_needs_evidence(gazetteer_entries()[key]) for _, _, key in kept if key != STOP) else frozenset()
         if known and len(spans) < sum(key != STOP for _, _, key in kept):
             # one sense per text: a town shown once to be the place ("in Ballina") is the place where
-            # it is named again without evidence ("Ballina call centre manager Jo Roe said")
+            # it is named again without evidence ("Ballina call centre manager Jo Roe said"); so is a surname's
+            # place whose county the text names ("Lincoln accounted for 171" in a text naming Lincolnshire)
             spans = self._kept_spans(doc, sorted(kept), entities, starts, known, written)
         spans = without_compass_abroad(self._without_stray_compass(spans), country_of, self.compass)
         return with_abbreviations(spans, doc, rules()["abbreviations"], country_of, place)  # "WA", "the NT"

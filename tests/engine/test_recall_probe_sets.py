@@ -8,6 +8,12 @@ before the extractor was run on them, under ANNOTATION.md (decision 2: every num
   "received", "had taken", "recorded", "N times" after "rang" and "completed", list lines whose place is also a name
   ("Angus: 42"), 211 as a figure, and neighbours that are no facts (years, ages, durations, money, a rank, numbers to
   ring, "half of the year", "three times the same night").
+- ``tests/fixtures/recall18`` (branch recall18; 22 articles): the last item of a list whose first item took its noun
+  from the count before ("Maidstone 620; Canterbury 585; Medway 540.", "followed by Salisbury with 230"), "with a
+  further N from X", "and another N from X", "a further 650 in February", a place stressed ("Birmingham itself saw
+  the most, with 1,204", "Leeds alone accounted for 940"), a surname's place opening a sentence or a line in a text
+  naming its county ("Preston accounted for 301 of the contacts", "Moray: 610"), and neighbours (the surname beside
+  a speech verb, arrests carried along a list, "The charity itself ... with 12 new staff").
 
 ``score.py`` scores the set (each F1 within 0.03 of the figure at the end of its branch); the gold facts found (each
 paired by value with a record's fact of its type, as the scorer pairs them) must not fall.
@@ -26,6 +32,10 @@ SETS = {
     # headline multiplier, "calls treble" beside the body's "almost three times", added to the gold after the first
     # run, by decision 3)
     "recall17": ({"counts": 0.96, "percentages": 1.00, "multipliers": 1.00, "checks": 1.00}, 57, 26),
+    # score 0.994 at the end of recall18 (0.946 before; counts F1 0.93 -> 0.97, strict 0.64 -> 0.85; checks 0.80 ->
+    # 1.00; gold facts found 63 -> 68 of 70; gold written before the first run, the lists' totals made to add up and
+    # their sum checks added (decision 10) and the lines named after known services after it, no fact changed)
+    "recall18": ({"counts": 0.97, "percentages": 1.00, "multipliers": 1.00, "checks": 1.00}, 68, 22),
 }
 BASELINES = f1_rows(SETS)
 
