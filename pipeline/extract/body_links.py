@@ -8,6 +8,7 @@ of them for the one it is about (:func:`link_to_body`).
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
@@ -17,6 +18,7 @@ from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, aki
 from pipeline.extract.inherited_places import regions_overlap
 from pipeline.extract.measures import cue_patterns, nearest_cue
 from pipeline.extract.pairs import to_end
+from pipeline.extract.regions import covers
 from pipeline.extract.sentence_context import Draft
 
 
@@ -119,7 +121,8 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             return  # a page of thousands of figures: no change reads them all
         if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
             return
-        if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
+        if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later) \
+                or not _own_places_meet(item, later):
             continue
         if names_other(d, later.draft.measure) or other_thing(later, d):
             continue  # "a 30% increase in potential victims": not the helpline's calls of the body
@@ -138,6 +141,39 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             item.period, item.base_period = own  # the claim's own words fix its periods
         d.measure = later.draft.measure
         return
+
+
+def _inner(names: list[str]) -> set[str]:
+    """A fact's places less those that only say where the others are ("318 of the Welsh calls came from Swansea":
+    Swansea)."""
+    return {a for a in names if not any(b != a and covers(a, b) for b in names)}
+
+
+#: A word that opens another clause after a claim: a place named after it is that clause's, not the claim's
+#: ("Calls from Wales more than double as Swansea sees sharpest rise").
+_NEXT_CLAUSE = re.compile(r"\b(?:as|while|whilst|whereas|but|although|though)\b", re.I)
+
+
+def clause_places(claim: Resolved) -> list[str]:
+    """The claim's places less those its sentence names only after it, in another clause."""
+    d = claim.draft
+    s = d.sentence.start
+    text = d.sentence.text
+    after = text[d.end - s:]
+    turn = _NEXT_CLAUSE.search(after)
+    if turn is None:
+        return list(claim.regions)
+    own = [r for r in claim.regions if r in text[:d.end - s + turn.start()]]
+    return own or list(claim.regions)
+
+
+def _own_places_meet(claim: Resolved, later: Resolved) -> bool:
+    """The claim and the comparison's later figure share a place of their own, read as their words give them
+    (:func:`_inner`, :func:`clause_places`): a nation's "more than doubled" is no city's comparison whose sentence
+    also names the nation ("Of the Welsh calls, 318 came from Swansea, almost three times ...")."""
+    if not claim.regions or not later.regions:
+        return True
+    return bool(_inner(clause_places(claim)) & _inner(list(later.regions)))
 
 
 def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:
