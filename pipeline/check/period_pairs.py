@@ -128,7 +128,17 @@ def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
     named = _named_measure(claim, ev)
     if named is not None:
         return named
-    return claim.measure if _family(claim.measure) else None
+    if _family(claim.measure):
+        return claim.measure
+    return _linked_measure(claim, ev)
+
+
+def _linked_measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The one known measure of the figures the extractor linked to a claim of none ("It took 1,000 in 2023. The
+    fall - 15 per cent - surprised the charity.": calls); ``None`` when they give none or two."""
+    linked = [ev.get(ref, Count) for ref in (claim.count_ref, claim.base_count_ref)]
+    measures = {c.measure for c in linked if c is not None and _family(c.measure)}
+    return next(iter(measures)) if len(measures) == 1 else None
 
 
 def _days(period: Period) -> int:
@@ -195,11 +205,28 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     if not found or not found[0]:
         return None
     figures, guessed = found
-    pair = _dated_pair(claim, figures, span_months(claim, ev))
+    pair = _dated_pair(_as_its_words_date(claim, ev), figures, span_months(claim, ev))
     if pair is None or pair[0] is None or pair[1] is None:
         return None
     earlier, later, how, decisive = pair
     return earlier, later, how, decisive and not guessed
+
+
+#: A time the words of a sentence name: a year, or a word of a period ("last year", "the six months to March").
+_NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually|quarter|half|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december)s?\b",
+                         re.I)
+
+
+def _as_its_words_date(claim: Claim, ev: Evidence) -> Claim:
+    """The claim with the periods its own words give: none when its sentence holds no figure and names no time
+    ("The increase - 18% - was smaller than expected."), whatever period the figure beside it lent it; such a claim
+    is about the two latest periods of its measure, as one that names none."""
+    if not ev.text or not claim.period_start or ev.counts_in(tuple(claim.sentence)) \
+            or _NAMES_TIME.search(ev.text, claim.sentence[0], claim.sentence[1]):
+        return claim
+    return dataclasses.replace(claim, period_start=None, period_end=None, base_period_start=None,
+                               base_period_end=None)
 
 
 def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
