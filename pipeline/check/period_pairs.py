@@ -201,6 +201,9 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     counts = _index(ev).get(family, [])
     if len(counts) < 2 or len(counts) > MAX_FIGURES:
         return None
+    whole = _whole_pair(claim, measure, counts, ev)
+    if whole is not None:
+        return whole
     found = _figures(claim, measure, counts)
     if not found or not found[0]:
         return None
@@ -227,6 +230,28 @@ def _as_its_words_date(claim: Claim, ev: Evidence) -> Claim:
         return claim
     return dataclasses.replace(claim, period_start=None, period_end=None, base_period_start=None,
                                base_period_end=None)
+
+
+def _whole_pair(claim: Claim, measure: str, counts: list[Count],
+                ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """A claim that names no place compares the figures that name none (the whole the article reports: "Calls to a
+    national line have nearly doubled" over "148,200 calls in 2019 ... nearly 290,000" beside the North East's own
+    pair), when those give it one pair; ``None`` otherwise (then the place its figures share, as before)."""
+    if own_places(claim):
+        return None
+    held = claim_place(claim, counts)  # the place that holds every other the figures name ("across the UK")
+    whole = set(held[0]) if held is not None and held[1] else None
+    unplaced = [c for c in counts if not c.regions or (whole and set(own_places(c)) == whole)]
+    if len(unplaced) < 2 or len(unplaced) == len(counts) or all(c.regions for c in unplaced):
+        return None
+    found = _figures(claim, measure, unplaced)
+    if not found or not found[0]:
+        return None
+    pair = _dated_pair(_as_its_words_date(claim, ev), found[0], span_months(claim, ev))
+    if pair is None or pair[0] is None or pair[1] is None:
+        return None
+    earlier, later, how, decisive = pair
+    return earlier, later, how, decisive and whole is None  # the whole read from the figures is a guess
 
 
 def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],

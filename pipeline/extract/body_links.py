@@ -124,6 +124,9 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later) \
                 or not _own_places_meet(item, later):
             continue
+        if not item.regions and later.regions and _whole_figures(ctx, later.draft.measure, (later, base)):
+            return  # "Calls to a national line have nearly doubled": the whole's figures, not the North East's;
+            # the checks' resolver finds the pair among them (pipeline.check.period_pairs)
         if names_other(d, later.draft.measure) or other_thing(later, d):
             continue  # "a 30% increase in potential victims": not the helpline's calls of the body
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
@@ -174,6 +177,19 @@ def _own_places_meet(claim: Resolved, later: Resolved) -> bool:
     if not claim.regions or not later.regions:
         return True
     return bool(_inner(clause_places(claim)) & _inner(list(later.regions)))
+
+
+def _whole_figures(ctx: Context, measure: str, pair: tuple[Resolved, Resolved]) -> bool:
+    """The article states figures of ``measure`` (or one akin) that name no place, of two periods, outside ``pair``:
+    a claim that names no place is about those (the whole the article reports), not a place's comparison."""
+    found: set[tuple] = set()
+    for c in ctx.counts:
+        if c.regions or c in pair or c.period is None or c.draft.rate or not akin(c.draft.measure, measure):
+            continue
+        found.add((c.period.start, c.period.end))
+        if len(found) > 1:
+            return True
+    return False
 
 
 def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:

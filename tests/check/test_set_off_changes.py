@@ -123,3 +123,47 @@ def test_a_change_naming_no_time_is_of_the_two_latest_periods(text, stated, verd
 ])
 def test_no_verdict_when_the_words_or_the_run_say_otherwise(text, stated):
     assert "inconsistent" not in [v for v, _ in _checks(text, "percentage", stated)]
+
+
+@pytest.mark.parametrize("text, stated, verdict, inputs", [
+    # a reporting clause before the words that point back; the from-to pair's words say which figure is earlier
+    ("Calls to the helpline from Rutland went up from 40 to 58 in the six months to September 2024.\n\n"
+     "The charity says that's a rise of 40%.", 40.0, "inconsistent", (40, 58)),
+    ("Calls to the helpline from Rutland went up from 50 to 60 in the six months to September 2024.\n\n"
+     "The charity said this was a rise of 20 per cent.", 20.0, "consistent", (50, 60)),
+    ("Texts to the line from Rutland fell from 80 to 60 over the same months.\n\n"
+     "Stop It Now! says that is a fall of 25 per cent.", 25.0, "consistent", (80, 60)),
+])
+def test_a_reported_change_points_back_at_the_pair_before(text, stated, verdict, inputs):
+    assert (verdict, inputs) in _checks(text, "percentage", stated)
+
+
+@pytest.mark.parametrize("text, stated", [
+    # two groups' pairs in the sentence before: no one pair is the change's
+    ("Calls from men in Rutland went from 30 to 45 in 2024, and calls from women from 20 to 25.\n\n"
+     "The charity says that's a rise of 40%.", 40.0),
+])
+def test_no_verdict_when_the_pair_before_is_not_the_changes(text, stated):
+    assert "inconsistent" not in [v for v, _ in _checks(text, "percentage", stated)]
+
+
+WHOLE = ("Calls to a national suicide prevention line have {claim} in five years.\n\nThe line took 150,000 calls in "
+         "2019.\n\nLast year it answered {later}.\n\nIn Cumbria, calls rose from 6,000 in 2023 to 14,000 in 2024.")
+
+
+@pytest.mark.parametrize("claim, later, verdict", [
+    ("nearly doubled", "290,000", "consistent"),   # 1.93 over the whole's figures, not Cumbria's 2.33
+    ("more than doubled", "320,000", "consistent"),
+])
+def test_a_claim_of_no_place_compares_the_wholes_figures(claim, later, verdict):
+    text = WHOLE.format(claim=claim, later=later)
+    value = int(later.replace(",", ""))
+    assert (verdict, (150000, value)) in _checks(text, "multiplier", 2.0)
+    assert "inconsistent" not in [v for v, _ in _checks(text, "multiplier", 2.0)]
+
+
+def test_a_claim_of_no_place_over_one_places_figures_keeps_them():
+    # no figure of the whole: the claim is about the one place the figures name, as before
+    text = ("Calls to the helpline have more than doubled in a year.\n\nThe line took 14,000 calls from Cumbria in "
+            "2024.\n\nIn 2023 it took 6,000.")
+    assert ("consistent", (6000, 14000)) in _checks(text, "multiplier", 2.0)
