@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
-from pipeline.check.claim_spans import off_span, span_before, span_months
+from pipeline.check.claim_spans import off_span
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.pair_places import claim_place, own_places, place_level
+from pipeline.check.period_choice import OWN_PERIODS, words_dated_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -48,12 +48,8 @@ Period = tuple[str, str]
 
 #: The most counts of one measure the resolver reads: more is a table, where no one pair is a claim's.
 MAX_FIGURES = 200
-#: How many days two periods may differ in length and still be "of one length" (months of 28 to 31 days).
-LENGTH_SLACK = 4
 #: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
 SUBJECT_WORDS = 5
-#: How a pair found by the claim's own period and base period is described.
-OWN_PERIODS = "the figures of its period and its base period"
 #: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
 
@@ -141,11 +137,6 @@ def _linked_measure(claim: Claim, ev: Evidence) -> Optional[str]:
     return next(iter(measures)) if len(measures) == 1 else None
 
 
-def _days(period: Period) -> int:
-    start, end = (date.fromisoformat(d[:10]) for d in period)
-    return (end - start).days
-
-
 def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[dict[Period, Optional[Count]], bool]]:
     """One figure per period of the counts of the claim's place (:func:`~pipeline.check.pair_places.claim_place`):
     one of the claim's own ``measure`` before one of a measure akin to it, of the claim's place before one of no
@@ -171,22 +162,6 @@ def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[
     return out, guessed
 
 
-def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
-    """The latest period of one length and the latest of that length ending before it begins; with no ``length``
-    (a claim that names no period) only when the figures give exactly two periods of one length: a run of years
-    ("400 in 2014 ... 700 in 2015 ... 1,000 in 2017") holds several comparisons an undated change may state."""
-    periods = sorted(figures, key=lambda p: (p[1], p[0]))
-    undated = length is None
-    if undated and periods:
-        length = _days(periods[-1])
-    same = [p for p in periods if abs(_days(p) - length) <= LENGTH_SLACK]
-    if len(same) < 2 or (undated and len(same) > 2):
-        return None
-    later = same[-1]
-    earlier = [p for p in same if p[1] < later[0]]
-    return (earlier[-1], later) if earlier else None
-
-
 def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
     """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
     disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
@@ -208,28 +183,11 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     if not found or not found[0]:
         return None
     figures, guessed = found
-    pair = _dated_pair(_as_its_words_date(claim, ev), figures, span_months(claim, ev))
+    pair = words_dated_pair(claim, figures, ev)
     if pair is None or pair[0] is None or pair[1] is None:
         return None
     earlier, later, how, decisive = pair
     return earlier, later, how, decisive and not guessed
-
-
-#: A time the words of a sentence name: a year, or a word of a period ("last year", "the six months to March").
-_NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually|quarter|half|"
-                         r"january|february|march|april|may|june|july|august|september|october|november|december)s?\b",
-                         re.I)
-
-
-def _as_its_words_date(claim: Claim, ev: Evidence) -> Claim:
-    """The claim with the periods its own words give: none when its sentence holds no figure and names no time
-    ("The increase - 18% - was smaller than expected."), whatever period the figure beside it lent it; such a claim
-    is about the two latest periods of its measure, as one that names none."""
-    if not ev.text or not claim.period_start or ev.counts_in(tuple(claim.sentence)) \
-            or _NAMES_TIME.search(ev.text, claim.sentence[0], claim.sentence[1]):
-        return claim
-    return dataclasses.replace(claim, period_start=None, period_end=None, base_period_start=None,
-                               base_period_end=None)
 
 
 def _whole_pair(claim: Claim, measure: str, counts: list[Count],
@@ -247,44 +205,11 @@ def _whole_pair(claim: Claim, measure: str, counts: list[Count],
     found = _figures(claim, measure, unplaced)
     if not found or not found[0]:
         return None
-    pair = _dated_pair(_as_its_words_date(claim, ev), found[0], span_months(claim, ev))
+    pair = words_dated_pair(claim, found[0], ev)
     if pair is None or pair[0] is None or pair[1] is None:
         return None
     earlier, later, how, decisive = pair
     return earlier, later, how, decisive and whole is None  # the whole read from the figures is a guess
-
-
-def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
-                span: Optional[int]) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
-    """The pair of ``figures`` the claim's periods, or the span its words name, point at."""
-    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
-    base = (claim.base_period_start, claim.base_period_end) \
-        if claim.base_period_start and claim.base_period_end else None
-    if own in figures and base in figures:
-        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
-            return None
-        return figures[base], figures[own], OWN_PERIODS, True
-    if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart
-        ends = [own] if own in figures else ([] if own else list(figures))
-        pairs = [(earlier, later) for later in ends for earlier in [span_before(later, span, list(figures))] if earlier]
-        if len(pairs) != 1:
-            return None  # none that span apart (then not the two latest either), or a run holding several
-        earlier, later = pairs[0]
-        return figures[earlier], figures[later], "the figures as far apart as its words say", True
-    if own is None and base is not None:  # "up 30% on 2022", "since January": the base named, the later figure not
-        latest = _latest_two(figures, _days(base))
-        if latest is None or latest[0] != base or figures[base] is None or figures[latest[1]] is None:
-            return None
-        return figures[base], figures[latest[1]], "its base period's figure and the latest after it", True
-    latest = _latest_two(figures, _days(own) if own else None)
-    if latest is None or (own is not None and own not in latest):
-        return None
-    earlier, later = figures[latest[0]], figures[latest[1]]
-    if own is None:
-        return earlier, later, "the figures of the two latest periods of its measure", True
-    if own == latest[1]:  # a base period the words name with no figure of its own: the earlier is no base of it
-        return (earlier, later, "its period's figure and the one before it", True) if base is None else None
-    return earlier, later, "the two latest figures of its measure, its period the earlier", False
 
 
 def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
