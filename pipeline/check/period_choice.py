@@ -76,18 +76,23 @@ def _as_its_words_date(claim: Claim, ev: Evidence) -> Claim:
 
 def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
                      ev: Evidence) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
-    """:func:`dated_pair` of the claim as its words date it (:func:`_as_its_words_date`); a claim read as naming no
-    time takes only two periods that follow one another (1,200 in 2017 and 1,800 in 2020 are three years apart: "That
-    is a 40 per cent increase" may be of any span), else the periods the extractor gave it."""
-    undated = _as_its_words_date(claim, ev)
+    """:func:`dated_pair` of the claim as its words date it (:func:`_as_its_words_date`), which only adds to what the
+    periods the extractor gave find: a claim read as naming no time takes only two periods that follow one another
+    (1,200 in 2017 and 1,800 in 2020 are three years apart: "That is a 40 per cent increase" may be of any span), and
+    its disagreement is a verdict when its words point back; a pair its given periods find stands as they find it."""
     span = span_months(claim, ev)
+    given = dated_pair(claim, figures, span)
+    undated = _as_its_words_date(claim, ev)
+    if undated is claim:
+        return given
     pair = dated_pair(undated, figures, span)
-    if undated is claim or pair is None or pair[0] is None or pair[1] is None:
-        return pair
+    if pair is None or pair[0] is None or pair[1] is None:
+        return given
     earlier, later = pair[0], pair[1]
     gap = (date.fromisoformat(later.period_start[:10]) - date.fromisoformat(earlier.period_end[:10])).days
-    if gap != 1:
-        return dated_pair(claim, figures, span)
+    found = given is not None and given[0] is not None and given[1] is not None
+    if gap != 1 or (found and (given[0] is not earlier or given[1] is not later or given[3])):
+        return given  # another span, another pair, or one the given periods already decide
     return earlier, later, pair[2], pair[3] and _points_back(claim, ev)
 
 
