@@ -93,10 +93,10 @@ def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     found = given is not None and given[0] is not None and given[1] is not None
     if gap != 1 or (found and (given[0] is not earlier or given[1] is not later or given[3])):
         return given  # another span, another pair, or one the given periods already decide
-    return earlier, later, pair[2], pair[3] and _points_back(claim, ev)
+    return earlier, later, pair[2], pair[3] and points_back(claim, ev)
 
 
-def _points_back(claim: Claim, ev: Evidence) -> bool:
+def points_back(claim: Claim, ev: Evidence) -> bool:
     """The claim's sentence opens with words that point at what was just told: "That is ...", "The figure is up
     ...", "The increase - 18% - ..." (``clauses.json`` ``referring_openers``, ``referring_subjects``,
     ``check_words.json`` ``change_subjects``)."""

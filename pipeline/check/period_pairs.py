@@ -37,7 +37,7 @@ from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.pair_places import claim_place, own_places, place_level
-from pipeline.check.period_choice import OWN_PERIODS, words_dated_pair
+from pipeline.check.period_choice import OWN_PERIODS, points_back, words_dated_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -167,7 +167,12 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]
     disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
     measure = _measure(claim, ev)
     family = _family(measure)
-    return _periods_pair(claim, measure, family, ev) if family else None
+    found = _periods_pair(claim, measure, family, ev) if family else None
+    if found is None or not found[3] or _named_measure(claim, ev) is not None or _family(claim.measure):
+        return found
+    # a measure lent by the figures the claim was linked to ("Officials reported an increase of 24%"): a
+    # disagreement is a verdict only when its words point back at them ("The fall - 12 per cent - ...")
+    return found[0], found[1], found[2], points_back(claim, ev)
 
 
 def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
