@@ -115,6 +115,7 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
     must not disagree with the claim's.
     """
     d = item.draft
+    whole: dict[tuple[str, str], dict[tuple, set[int]]] = {}  # the figures naming no place, indexed once per call
     # the next sentence's comparison must be the first after the change, of whatever measure
     for seen, (later, base) in enumerate(_comparisons(ctx, d.start, "other" if next_sentence else d.measure)):
         if seen == COMPARISONS_READ:
@@ -124,7 +125,7 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
         if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later) \
                 or not _own_places_meet(item, later):
             continue
-        if not item.regions and later.regions and _whole_figures(ctx, later.draft.measure, (later, base)):
+        if not item.regions and later.regions and _whole_figures(whole, ctx, later.draft.measure, (later, base)):
             return  # "Calls to a national line have nearly doubled": the whole's figures, not the North East's;
             # the checks' resolver finds the pair among them (pipeline.check.period_pairs)
         if names_other(d, later.draft.measure) or other_thing(later, d):
@@ -179,17 +180,21 @@ def _own_places_meet(claim: Resolved, later: Resolved) -> bool:
     return bool(_inner(clause_places(claim)) & _inner(list(later.regions)))
 
 
-def _whole_figures(ctx: Context, measure: str, pair: tuple[Resolved, Resolved]) -> bool:
+def _whole_figures(index: dict[tuple[str, str], dict[tuple, set[int]]], ctx: Context, measure: str,
+                   pair: tuple[Resolved, Resolved]) -> bool:
     """The article states figures of ``measure`` (or one akin) that name no place, of two periods, outside ``pair``:
-    a claim that names no place is about those (the whole the article reports), not a place's comparison."""
-    found: set[tuple] = set()
-    for c in ctx.counts:
-        if c.regions or c in pair or c.period is None or c.draft.rate or not akin(c.draft.measure, measure):
-            continue
-        found.add((c.period.start, c.period.end))
-        if len(found) > 1:
-            return True
-    return False
+    a claim that names no place is about those (the whole the article reports), not a place's comparison.  The
+    figures are indexed by measure and period once (``index``, filled on the first call), so each comparison a
+    claim reads costs the periods of its measure, not the page's counts."""
+    if not index:
+        index[("", "")] = {}  # filled, even when the page has no such figure
+        for c in ctx.counts:
+            if not c.regions and c.period is not None and not c.draft.rate:
+                periods_of = index.setdefault(_measure_key(c.draft.measure), {})
+                periods_of.setdefault((c.period.start, c.period.end), set()).add(id(c))
+    outside = {id(pair[0]), id(pair[1])}
+    periods_of = index.get(_measure_key(measure), {})
+    return sum(1 for ids in periods_of.values() if ids - outside) > 1
 
 
 def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:
