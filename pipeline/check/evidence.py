@@ -219,6 +219,8 @@ class Evidence:
             p = period_match(claim.period_start, claim.period_end, c.period_start, c.period_end)
             if r == APART or p == APART:
                 continue
+            if r == SHARED and not set(inner_places(claim.regions)) & set(inner_places(c.regions)):
+                continue  # "Of the Welsh calls, 318 came from Swansea" is Swansea's figure, no claim about Wales's
             if r < SHARED and not self.near(c, claim):
                 continue
             ranked.append(((r, p, self.near(c, claim), -self.distance(c, claim)), c))

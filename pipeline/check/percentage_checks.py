@@ -68,7 +68,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
                                                             new.period_start, new.period_end) == SAME \
             and not _linked_pair(pct, old, new):
         old = None  # two counts of one period are no change over time: never a verdict on them
-    if old is not None and new is not None and not _alike(old, new):
+    if old is not None and new is not None and not _alike(old, new, pct):
         old = None  # "45,562 children trained ... patients treated rose 0.4% to 9,009": not one thing counted twice
     if old is not None and new is not None and not _one_rate(old, new, ev):
         old = None  # "rose by 22% to six a day, when there were 2,297 calls compared with 1,885": a rate and a total
@@ -279,14 +279,25 @@ def _article_pair_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count,
                   prefix=f"a comparison of the article that gives it, {place(old)} to {place(new)}")
 
 
-def _alike(old: Count, new: Count) -> bool:
+def _alike(old: Count, new: Count, pct: Optional[Percentage] = None) -> bool:
     """Whether two counts of a change may count the same thing: one sentence, a known measure, or one noun.
 
     Two counts of no known measure (``other``) from different sentences, with different nouns or none,
-    are no pair a verdict may rest on."""
+    are no pair a verdict may rest on; but a figure whose own words name no thing at all ("The figure for Devon
+    in the last six months of 2023 was 410, meaning the increase was 71 per cent") that the change's own words
+    link to it is a figure of what the change compares (:func:`_linked_bare`)."""
     if tuple(old.sentence) == tuple(new.sentence) or "other" not in (old.measure, new.measure):
         return True
+    if pct is not None and (_linked_bare(pct, old, new) or _linked_bare(pct, new, old)):
+        return True
     return old.unit is not None and old.unit == new.unit
+
+
+def _linked_bare(pct: Percentage, bare: Count, other: Count) -> bool:
+    """``bare`` is a figure of no measure and no noun of its own, linked by the extractor to the change ``pct``
+    as one of its two counts, beside a count of a known measure: the change's words tie it to that thing."""
+    return bare.measure == "other" and bare.unit is None and other.measure != "other" \
+        and bare.id in (pct.count_ref, pct.base_count_ref)
 
 
 def _one_rate(old: Count, new: Count, ev: Evidence) -> bool:

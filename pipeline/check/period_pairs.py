@@ -27,17 +27,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
-from pipeline.check.claim_spans import off_span, span_before, span_months
+from pipeline.check.claim_spans import off_span
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.pair_places import claim_place, own_places, place_level
+from pipeline.check.period_choice import OWN_PERIODS, points_back, words_dated_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -48,12 +48,8 @@ Period = tuple[str, str]
 
 #: The most counts of one measure the resolver reads: more is a table, where no one pair is a claim's.
 MAX_FIGURES = 200
-#: How many days two periods may differ in length and still be "of one length" (months of 28 to 31 days).
-LENGTH_SLACK = 4
 #: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
 SUBJECT_WORDS = 5
-#: How a pair found by the claim's own period and base period is described.
-OWN_PERIODS = "the figures of its period and its base period"
 #: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
 
@@ -128,12 +124,17 @@ def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
     named = _named_measure(claim, ev)
     if named is not None:
         return named
-    return claim.measure if _family(claim.measure) else None
+    if _family(claim.measure):
+        return claim.measure
+    return _linked_measure(claim, ev)
 
 
-def _days(period: Period) -> int:
-    start, end = (date.fromisoformat(d[:10]) for d in period)
-    return (end - start).days
+def _linked_measure(claim: Claim, ev: Evidence) -> Optional[str]:
+    """The one known measure of the figures the extractor linked to a claim of none ("It took 1,000 in 2023. The
+    fall - 15 per cent - surprised the charity.": calls); ``None`` when they give none or two."""
+    linked = [ev.get(ref, Count) for ref in (claim.count_ref, claim.base_count_ref)]
+    measures = {c.measure for c in linked if c is not None and _family(c.measure)}
+    return next(iter(measures)) if len(measures) == 1 else None
 
 
 def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[dict[Period, Optional[Count]], bool]]:
@@ -161,28 +162,17 @@ def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[
     return out, guessed
 
 
-def _latest_two(figures: dict[Period, Optional[Count]], length: Optional[int]) -> Optional[tuple[Period, Period]]:
-    """The latest period of one length and the latest of that length ending before it begins; with no ``length``
-    (a claim that names no period) only when the figures give exactly two periods of one length: a run of years
-    ("400 in 2014 ... 700 in 2015 ... 1,000 in 2017") holds several comparisons an undated change may state."""
-    periods = sorted(figures, key=lambda p: (p[1], p[0]))
-    undated = length is None
-    if undated and periods:
-        length = _days(periods[-1])
-    same = [p for p in periods if abs(_days(p) - length) <= LENGTH_SLACK]
-    if len(same) < 2 or (undated and len(same) > 2):
-        return None
-    later = same[-1]
-    earlier = [p for p in same if p[1] < later[0]]
-    return (earlier[-1], later) if earlier else None
-
-
 def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
     """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
     disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
     measure = _measure(claim, ev)
     family = _family(measure)
-    return _periods_pair(claim, measure, family, ev) if family else None
+    found = _periods_pair(claim, measure, family, ev) if family else None
+    if found is None or not found[3] or _named_measure(claim, ev) is not None or _family(claim.measure):
+        return found
+    # a measure lent by the figures the claim was linked to ("Officials reported an increase of 24%"): a
+    # disagreement is a verdict only when its words point back at them ("The fall - 12 per cent - ...")
+    return found[0], found[1], found[2], points_back(claim, ev)
 
 
 def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
@@ -191,48 +181,40 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     counts = _index(ev).get(family, [])
     if len(counts) < 2 or len(counts) > MAX_FIGURES:
         return None
+    whole = _whole_pair(claim, measure, counts, ev)
+    if whole is not None:
+        return whole
     found = _figures(claim, measure, counts)
     if not found or not found[0]:
         return None
     figures, guessed = found
-    pair = _dated_pair(claim, figures, span_months(claim, ev))
+    pair = words_dated_pair(claim, figures, ev)
     if pair is None or pair[0] is None or pair[1] is None:
         return None
     earlier, later, how, decisive = pair
     return earlier, later, how, decisive and not guessed
 
 
-def _dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
-                span: Optional[int]) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
-    """The pair of ``figures`` the claim's periods, or the span its words name, point at."""
-    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
-    base = (claim.base_period_start, claim.base_period_end) \
-        if claim.base_period_start and claim.base_period_end else None
-    if own in figures and base in figures:
-        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
-            return None
-        return figures[base], figures[own], OWN_PERIODS, True
-    if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart
-        ends = [own] if own in figures else ([] if own else list(figures))
-        pairs = [(earlier, later) for later in ends for earlier in [span_before(later, span, list(figures))] if earlier]
-        if len(pairs) != 1:
-            return None  # none that span apart (then not the two latest either), or a run holding several
-        earlier, later = pairs[0]
-        return figures[earlier], figures[later], "the figures as far apart as its words say", True
-    if own is None and base is not None:  # "up 30% on 2022", "since January": the base named, the later figure not
-        latest = _latest_two(figures, _days(base))
-        if latest is None or latest[0] != base or figures[base] is None or figures[latest[1]] is None:
-            return None
-        return figures[base], figures[latest[1]], "its base period's figure and the latest after it", True
-    latest = _latest_two(figures, _days(own) if own else None)
-    if latest is None or (own is not None and own not in latest):
+def _whole_pair(claim: Claim, measure: str, counts: list[Count],
+                ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """A claim that names no place compares the figures that name none (the whole the article reports: "Calls to a
+    national line have nearly doubled" over "148,200 calls in 2019 ... nearly 290,000" beside the North East's own
+    pair), when those give it one pair; ``None`` otherwise (then the place its figures share, as before)."""
+    if own_places(claim):
         return None
-    earlier, later = figures[latest[0]], figures[latest[1]]
-    if own is None:
-        return earlier, later, "the figures of the two latest periods of its measure", True
-    if own == latest[1]:  # a base period the words name with no figure of its own: the earlier is no base of it
-        return (earlier, later, "its period's figure and the one before it", True) if base is None else None
-    return earlier, later, "the two latest figures of its measure, its period the earlier", False
+    held = claim_place(claim, counts)  # the place that holds every other the figures name ("across the UK")
+    whole = set(held[0]) if held is not None and held[1] else None
+    unplaced = [c for c in counts if not c.regions or (whole and set(own_places(c)) == whole)]
+    if len(unplaced) < 2 or len(unplaced) == len(counts) or all(c.regions for c in unplaced):
+        return None
+    found = _figures(claim, measure, unplaced)
+    if not found or not found[0]:
+        return None
+    pair = words_dated_pair(claim, found[0], ev)
+    if pair is None or pair[0] is None or pair[1] is None:
+        return None
+    earlier, later, how, decisive = pair
+    return earlier, later, how, decisive and whole is None  # the whole read from the figures is a guess
 
 
 def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:

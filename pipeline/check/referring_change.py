@@ -24,6 +24,9 @@ _FIRST_WORD = re.compile(r"\W*([A-Za-z']+)")
 _WORD = re.compile(r"[A-Za-z']+")
 #: Years and financial years in a change's tail ("since 2005-06", "on 2019/20", "compared with 2019").
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s{0,2}[-/\u2013]\s{0,2}\d{2,4})?\b")
+#: A reporting clause before the words that point back: "The charity says that's ...", "Stop It Now! said this was".
+_REPORTED = re.compile(r"\W{0,3}(?:[\w'\u2019!.-]{1,30}\s{1,3}){1,4}(?:says|said|reports|reported|adds|added)"
+                       r"\s{1,3}(?:that\s{1,3})?", re.I)
 #: Nothing but the sentence's end after the change.
 _ENDS = re.compile(r"[\s.!\"'\u201d\u2019)]*")
 
@@ -35,6 +38,9 @@ def _points_back(pct: Percentage, text: str) -> Optional[bool]:
     ``None`` when it does not; ``True`` when it also names a time (the pair must then be of its base), else
     ``False``."""
     start, end = pct.sentence
+    reported = _REPORTED.match(text, start, end)
+    if reported is not None and reported.end() < pct.start:
+        start = reported.end()  # "The charity says that's a rise of 60%": what it says points back
     words = clause_words()
     first = _FIRST_WORD.match(text, start, end)
     opening = " ".join(_WORD.findall(text[start:min(end, start + 40)].lower().replace("\u2019", "'")))
@@ -56,6 +62,17 @@ def _names_another_measure(sentence: str, measure: str) -> bool:
     """Whether the change's own sentence names what it counts, and none of what it names is ``measure``."""
     named = {m for _, _, m in cue_positions(sentence) if m != USE}
     return bool(named) and not any(mix(m, measure) or m == measure for m in named)
+
+
+#: The words between the two figures of a from-to pair, the first right after "from": "from 38 to 61".
+_FROM = re.compile(r"\bfrom\s{1,3}$", re.I)
+_TO = re.compile(r"\s{0,3}(?:[a-z]{1,12}\s{1,3})?(?:to|up\s{1,3}to)\s{1,3}$", re.I)
+
+
+def _from_to(a: Count, b: Count, text: str) -> bool:
+    """``a`` and ``b`` are the two ends of one from-to pair, in that order: "from 38 to 61", "from 38 calls to 61"."""
+    return a.end <= b.start and bool(_FROM.search(text[max(0, a.start - 8):a.start])) \
+        and bool(_TO.fullmatch(text[a.end:b.start]))
 
 
 def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
@@ -82,9 +99,12 @@ def told_pair(pct: Percentage, ev: Evidence) -> Optional[tuple[Count, Count]]:
     if a.qualifier != "exact" or b.qualifier != "exact" or a.rate != b.rate or a.value == b.value \
             or not mix(a.measure, b.measure) or region_match(a.regions, b.regions) == APART:
         return None
-    if not (dated(a) and dated(b) and (before(a, b) or before(b, a))):
+    if _from_to(a, b, text):
+        old, new = a, b  # "went up too - from 38 to 61 over the same period": its words say which is earlier
+    elif not (dated(a) and dated(b) and (before(a, b) or before(b, a))):
         return None  # "500 calls from men and 300 from women": two groups, not one thing over time
-    old, new = (a, b) if before(a, b) else (b, a)
+    else:
+        old, new = (a, b) if before(a, b) else (b, a)
     if timed and not (pct.base_period_start and pct.base_period_start == old.period_start):
         return None  # the change names a time that is not the earlier count's: perhaps another comparison
     return old, new

@@ -8,6 +8,7 @@ of them for the one it is about (:func:`link_to_body`).
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterator, Optional
 
 from pipeline.extract import periods
@@ -17,6 +18,7 @@ from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, aki
 from pipeline.extract.inherited_places import regions_overlap
 from pipeline.extract.measures import cue_patterns, nearest_cue
 from pipeline.extract.pairs import to_end
+from pipeline.extract.regions import covers
 from pipeline.extract.sentence_context import Draft
 
 
@@ -113,14 +115,19 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
     must not disagree with the claim's.
     """
     d = item.draft
+    whole: dict[tuple[str, str], dict[tuple, set[int]]] = {}  # the figures naming no place, indexed once per call
     # the next sentence's comparison must be the first after the change, of whatever measure
     for seen, (later, base) in enumerate(_comparisons(ctx, d.start, "other" if next_sentence else d.measure)):
         if seen == COMPARISONS_READ:
             return  # a page of thousands of figures: no change reads them all
         if next_sentence and (not _clause_names(d) or later.draft.index != d.index + 1):
             return
-        if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later):
+        if (d.measure != "other" and not akin(d.measure, later.draft.measure)) or not regions_overlap(item, later) \
+                or not _own_places_meet(item, later):
             continue
+        if not item.regions and later.regions and _whole_figures(whole, ctx, later.draft.measure, (later, base)):
+            return  # "Calls to a national line have nearly doubled": the whole's figures, not the North East's;
+            # the checks' resolver finds the pair among them (pipeline.check.period_pairs)
         if names_other(d, later.draft.measure) or other_thing(later, d):
             continue  # "a 30% increase in potential victims": not the helpline's calls of the body
         if item.period is not None and later.period is not None and not periods_equal(item.period, later.period) \
@@ -138,6 +145,56 @@ def link_to_body(item: Resolved, ctx: Context, *, next_sentence: bool = False) -
             item.period, item.base_period = own  # the claim's own words fix its periods
         d.measure = later.draft.measure
         return
+
+
+def _inner(names: list[str]) -> set[str]:
+    """A fact's places less those that only say where the others are ("318 of the Welsh calls came from Swansea":
+    Swansea)."""
+    return {a for a in names if not any(b != a and covers(a, b) for b in names)}
+
+
+#: A word that opens another clause after a claim: a place named after it is that clause's, not the claim's
+#: ("Calls from Wales more than double as Swansea sees sharpest rise").
+_NEXT_CLAUSE = re.compile(r"\b(?:as|while|whilst|whereas|but|although|though)\b", re.I)
+
+
+def clause_places(claim: Resolved) -> list[str]:
+    """The claim's places less those its sentence names only after it, in another clause."""
+    d = claim.draft
+    s = d.sentence.start
+    text = d.sentence.text
+    after = text[d.end - s:]
+    turn = _NEXT_CLAUSE.search(after)
+    if turn is None:
+        return list(claim.regions)
+    own = [r for r in claim.regions if r in text[:d.end - s + turn.start()]]
+    return own or list(claim.regions)
+
+
+def _own_places_meet(claim: Resolved, later: Resolved) -> bool:
+    """The claim and the comparison's later figure share a place of their own, read as their words give them
+    (:func:`_inner`, :func:`clause_places`): a nation's "more than doubled" is no city's comparison whose sentence
+    also names the nation ("Of the Welsh calls, 318 came from Swansea, almost three times ...")."""
+    if not claim.regions or not later.regions:
+        return True
+    return bool(_inner(clause_places(claim)) & _inner(list(later.regions)))
+
+
+def _whole_figures(index: dict[tuple[str, str], dict[tuple, set[int]]], ctx: Context, measure: str,
+                   pair: tuple[Resolved, Resolved]) -> bool:
+    """The article states figures of ``measure`` (or one akin) that name no place, of two periods, outside ``pair``:
+    a claim that names no place is about those (the whole the article reports), not a place's comparison.  The
+    figures are indexed by measure and period once (``index``, filled on the first call), so each comparison a
+    claim reads costs the periods of its measure, not the page's counts."""
+    if not index:
+        index[("", "")] = {}  # filled, even when the page has no such figure
+        for c in ctx.counts:
+            if not c.regions and c.period is not None and not c.draft.rate:
+                periods_of = index.setdefault(_measure_key(c.draft.measure), {})
+                periods_of.setdefault((c.period.start, c.period.end), set()).add(id(c))
+    outside = {id(pair[0]), id(pair[1])}
+    periods_of = index.get(_measure_key(measure), {})
+    return sum(1 for ids in periods_of.values() if ids - outside) > 1
 
 
 def _rolling_match(claim: periods.Period, later: periods.Period, earlier: Optional[periods.Period]) -> bool:

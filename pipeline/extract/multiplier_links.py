@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.extract.body_links import OPENING_PARAGRAPHS, link_to_body
+from pipeline.extract.body_links import OPENING_PARAGRAPHS, clause_places, link_to_body
 from pipeline.extract.clauses import two_clauses
 from pipeline.extract.inheritance import Context, Resolved, resolve_mention
 from pipeline.extract.inherited_places import anaphoric_regions
@@ -78,6 +78,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     """A multiplier resolved: its places, period and base period, the change of its sentence it restates (among
     ``percentages``, the changes of its sentence or of the page) and the pair of counts its words give."""
     item = Resolved(d, regions=list(d.regions) or anaphoric_regions(d, ctx))  # "the state's rate has tripled"
+    item.regions = clause_places(item)  # "Calls from Wales double as Swansea sees sharpest rise": Wales
     item.regions_inherited = not d.regions and bool(item.regions)  # "The number has doubled.": published with none
     item.period = resolve_mention(d.time, ctx.anchor(d.index), ctx.published)
     item.base_period = resolve_mention(d.base, item.period, ctx.published)  # "treble the number in 2020"

@@ -37,6 +37,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hedges_end": re.compile(rf"(?:\b(?:{hedges})\s{{1,3}}){{1,3}}$|\b(?:a|an)\s{{1,3}}[a-z]{{3,20}}\s{{1,3}}$", re.I),
         "by_end": re.compile(r"\b(?:(?P<dir>up|down)\s{1,3}(?:by\s{1,3})?|by\s{1,3})$", re.I),
         "bracket": re.compile(rf"\b(?:{change})\s{{0,3}}\(\s{{0,2}}(?P<plus>\+)?$|\(\s{{0,2}}\+$", re.I),
+        # a change set off by a dash right after its noun: "The increase - almost 30% - followed ..."
+        "dashed": re.compile(rf"\b(?:{change})\s{{0,3}}[-\u2013\u2014]\s{{0,3}}(?:(?:{hedges})\s{{1,3}}){{0,3}}$", re.I),
+        # what a restated fraction word follows when it is a change: "up by more than a quarter (27%)"
+        "fraction_change": re.compile(rf"(?:\b(?P<dir>up|down)\s{{1,3}}(?:by\s{{1,3}})?|\b(?:{change})\s{{1,3}}(?:of|by)\s{{1,3}}"
+                                      rf"|\bby\s{{1,3}})(?:(?:{hedges})\s{{1,3}}){{0,3}}(?:(?:a|an|one)\s{{1,3}})?(?:two\s{{1,3}}|three\s{{1,3}})?$", re.I),
         "level_pair": re.compile(rf"\bfrom\s{{1,3}}(?:(?:{hedges})\s{{1,3}})?\d{{1,3}}(?:\.\d{{1,3}})?\s{{0,3}}(?:to|-|\u2013)\s{{0,3}}$", re.I),
         "passive_by": re.compile(r"\b(?:is|are|was|were|been|being)\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?[a-z]{2,20}(?:ed|en)\s{1,3}by\s{1,3}$", re.I),
         "of_after": re.compile(r"\s{1,3}of\s{1,3}[a-z]", re.I),
@@ -63,8 +68,14 @@ def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
     this module's.  A bracketed percentage before a from-to pair is left to ``pipeline.extract.pairs``, which
     sizes the pair with it when the pair goes its change word's way."""
     pats = _patterns()
-    if pats["restated_fraction"].search(before[-40:]):
-        return "share", None  # "more than half, or 54 per cent, of the callers": a fraction word restated
+    fraction = pats["restated_fraction"].search(before[-40:])
+    if fraction:  # "more than half, or 54 per cent, of the callers": a fraction word restated, of its kind
+        head = before[-40:][:fraction.start()]
+        told = pats["fraction_change"].search(head[-60:])
+        if told:  # "up by more than a quarter (27%)": the fraction was a change, and so is its figure
+            word = (told.group("dir") or "").lower()
+            return "change", {"up": "increase", "down": "decrease"}.get(word) or _direction(head) or "increase"
+        return "share", None
     if pats["level_pair"].search(before):
         return "share", None  # "grew from 8.4 to 12%": the later of two levels
     for direction in ("increase", "decrease"):
@@ -74,6 +85,9 @@ def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
         return "change", _direction(before) or "increase"  # "30 per cent compared with 2019"
     if pats["passive_by"].search(before) and pats["of_after"].match(after):
         return "share", None  # "the problem was raised by 58 per cent of callers"
+    dashed = pats["dashed"].search(before[-40:])
+    if dashed:  # "The increase - almost 30% - followed a campaign": the change's figure set off after its noun
+        return "change", _direction(dashed.group()) or "increase"
     bracket = pats["bracket"].search(before[-40:])
     if bracket and not pats["pair_after"].search(rest[:120]):  # "saw an increase (31%)", "(+35%)"
         return "change", "increase" if bracket.group("plus") or "+" in bracket.group() else _direction(bracket.group()) or "increase"
