@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.periods import year_period
 from pipeline.extract.sentence_context import (
     Draft,

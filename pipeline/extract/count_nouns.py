@@ -18,7 +18,7 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.wordlists import alternation, fold
 from pipeline.extract.sentence_context import (
     SentenceFacts,

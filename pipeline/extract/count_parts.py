@@ -11,7 +11,7 @@ import re
 from typing import Any, Optional
 
 from pipeline.extract.gazetteer import canonical
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.sentence_context import (

@@ -17,7 +17,7 @@ from typing import Optional
 
 from pipeline.extract.channels import channels_named, measure_of_channels
 from pipeline.extract.measures import lexicon
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.sentence_context import SentenceFacts, _by_start, clause_span, next_figure
 from pipeline.wordlists import alternation
 

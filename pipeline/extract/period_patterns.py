@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.period_spans import Period
 from pipeline.extract.required_words import required_words
 from pipeline.settings import DATA_DIR

@@ -15,8 +15,8 @@ from pipeline.extract.measures import (
     lexicon,
     word_regex,
 )
-from pipeline.extract.numbers import NumberMention
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.percentage_kinds import is_list_gap, listed_kind, stated_kind
 from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
 from pipeline.extract.sentence_context import (

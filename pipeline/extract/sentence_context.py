@@ -28,7 +28,7 @@ from pipeline.extract.measures import (
     used_measure,
     word_regex,
 )
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.place_remainders import remainder_of_list
 from pipeline.extract.place_roles import unrecorded_place
