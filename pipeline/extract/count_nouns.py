@@ -20,10 +20,8 @@ from pipeline.extract.measures import (
 )
 from pipeline.extract.number_patterns import NumberMention
 from pipeline.wordlists import alternation, fold
-from pipeline.extract.sentence_context import (
-    SentenceFacts,
-    regions_between,
-)
+from pipeline.extract.sentence_context import SentenceFacts
+from pipeline.extract.fact_places import regions_between
 
 
 #: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",

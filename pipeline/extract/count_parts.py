@@ -14,14 +14,9 @@ from pipeline.extract.gazetteer import canonical
 from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    next_figure,
-    owned_places,
-    regions_between,
-    unit_of,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, next_figure
+from pipeline.extract.fact_measures import unit_of
+from pipeline.extract.fact_places import owned_places, regions_between
 
 
 #: A table row: a label (a place), a colon or dash, then the figure ("Kent: 1,204", "Essex - 2,140 people").

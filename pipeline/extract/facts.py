@@ -51,24 +51,11 @@ from pipeline.extract.bare_figures import (
     predicate_unit,
 )
 from pipeline.extract.subject_verbs import subject_verb_measure
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    base_for,
-    base_mention,
-    clause_owner,
-    clause_span,
-    ends_with,
-    ends_with_word,
-    measure_of,
-    owned_places,
-    possessed_by,
-    regions_between,
-    regions_for,
-    time_for,
-    unit_of,
-    with_sentence_context,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span, with_sentence_context
+from pipeline.extract.fact_measures import measure_of, unit_of
+from pipeline.extract.fact_periods import base_for, base_mention, clause_owner, possessed_by, time_for
+from pipeline.extract.fact_places import owned_places, regions_between, regions_for
+from pipeline.extract.phrase_ends import ends_with, ends_with_word
 from pipeline.extract.count_nouns import (
     _known_unit,
     _level_subject,
@@ -477,9 +464,6 @@ def extract_sentence(ctx: SentenceFacts) -> list[Draft]:
 # names that lived here before the split, for callers that import them from this module
 from pipeline.extract.count_parts import ROW  # noqa: E402, F401
 from pipeline.extract.ratios import multiplier_regex, percentage_kind  # noqa: E402, F401
-from pipeline.extract.sentence_context import (  # noqa: E402, F401
-    LIST_ITEM,
-    cue_measure,
-    nearest_mention,
-    periods_in,
-)
+from pipeline.extract.sentence_context import LIST_ITEM  # noqa: E402, F401
+from pipeline.extract.fact_measures import cue_measure  # noqa: E402, F401
+from pipeline.extract.fact_periods import nearest_mention, periods_in  # noqa: E402, F401

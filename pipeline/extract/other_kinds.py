@@ -25,11 +25,8 @@ from pipeline.extract.other_uses import (
     is_waiting,
     never_user,
 )
-from pipeline.extract.sentence_context import (
-    SentenceFacts,
-    clause_span,
-    ends_with,
-)
+from pipeline.extract.sentence_context import SentenceFacts, clause_span
+from pipeline.extract.phrase_ends import ends_with
 
 
 def _clause_after(ctx: SentenceFacts, number: NumberMention) -> str:

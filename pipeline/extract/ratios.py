@@ -19,19 +19,11 @@ from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.percentage_kinds import is_list_gap, listed_kind, stated_kind
 from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    base_for,
-    clause_span,
-    cue_measure,
-    ends_with,
-    nearest_mention,
-    periods_in,
-    regions_for,
-    time_for,
-    with_sentence_context,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span, with_sentence_context
+from pipeline.extract.fact_measures import cue_measure
+from pipeline.extract.fact_periods import base_for, nearest_mention, periods_in, time_for
+from pipeline.extract.fact_places import regions_for
+from pipeline.extract.phrase_ends import ends_with
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation, fold
 

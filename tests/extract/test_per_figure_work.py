@@ -16,7 +16,8 @@ from pipeline.extract import count_nouns, facts
 from pipeline.extract.not_numbers import token_around
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.segments import Sentence, clauses
-from pipeline.extract.sentence_context import SentenceFacts, ends_with_word, next_figure
+from pipeline.extract.sentence_context import SentenceFacts, next_figure
+from pipeline.extract.phrase_ends import ends_with_word
 
 # text, word: our own wordings, the word at the end, spaced, inside a longer word, behind a hyphen or a newline
 ENDINGS = [
