@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.extract import count_nouns, facts
+from pipeline.extract import count_nouns, nounless_counts
 from pipeline.extract.not_numbers import token_around
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.segments import Sentence, clauses
@@ -105,7 +105,7 @@ def test_sentence_wide_searches_are_those_of_the_sentence(text: str) -> None:
 
     subject, opening = count_nouns._sentence_subject(text)
     assert (span(subject), span(opening)) == (span(count_nouns._SUBJECT.search(text)), span(count_nouns._opening_unit(text)))
-    found = facts._NUMBERS_OF.search(text)
-    assert facts._numbers_of(text) == (found.group("unit").lower() if found else None)
-    anaphora = facts.word_regex("anaphora").pattern
-    assert facts._anaphoric(text) is bool(re.search(rf"\b(?:{anaphora})\b", text, re.I))
+    found = nounless_counts._NUMBERS_OF.search(text)
+    assert nounless_counts._numbers_of(text) == (found.group("unit").lower() if found else None)
+    anaphora = nounless_counts.word_regex("anaphora").pattern
+    assert nounless_counts._anaphoric(text) is bool(re.search(rf"\b(?:{anaphora})\b", text, re.I))
