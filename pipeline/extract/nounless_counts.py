@@ -56,8 +56,6 @@ from pipeline.extract.other_kinds import _clause_after, _clause_before, _is_age
 _NUMBERS_OF = re.compile(r"\b(?P<unit>[A-Za-z]+) (?:numbers|figures)\b(?! (?:show|showed|suggest|released|published))")
 
 
-#: A percentage before a figure in its sentence: "increased by 22% to six a day" reaches a rate, which no
-#: year's total before it can be the base of; such a rate is left to the rules that read the whole sentence.
 @lru_cache(maxsize=64)
 def _numbers_of(sentence: str) -> Optional[str]:
     """The noun of a sentence's "volunteer numbers", "call figures", lower-cased: searched once a sentence, not
@@ -72,6 +70,8 @@ def _anaphoric(sentence: str) -> bool:
     return re.search(rf"\b(?:{word_regex('anaphora').pattern})\b", sentence, re.I) is not None
 
 
+#: A percentage before a figure in its sentence: "increased by 22% to six a day" reaches a rate, which no
+#: year's total before it can be the base of; such a rate is left to the rules that read the whole sentence.
 _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
 
 

@@ -90,14 +90,14 @@ def next_figure(ctx: SentenceFacts, offset: int, *, counts: bool = False) -> Opt
 
     Found by bisection on the numbers' starts (kept on the context), not by reading every number: a rule that asks
     this for each number of a sentence of n figures read n * n of them."""
-    numbers, starts = _by_start(ctx)
+    numbers, starts = numbers_by_start(ctx)
     for n in range(bisect_left(starts, offset), len(numbers)):
         if not (counts and numbers[n].percent):
             return numbers[n]
     return None
 
 
-def _by_start(ctx: SentenceFacts) -> tuple[list[NumberMention], list[int]]:
+def numbers_by_start(ctx: SentenceFacts) -> tuple[list[NumberMention], list[int]]:
     """The sentence's numbers in order of their starts (``find_numbers`` gives them so) and those starts."""
     kept = ctx.__dict__.get("_by_start")
     if kept is None or kept[0] is not ctx.numbers or len(kept[1]) != len(ctx.numbers):
