@@ -22,7 +22,8 @@ from pipeline.extract.assembly import assemble
 from pipeline.extract.headline_year import headline_year
 from pipeline.extract.elided_nouns import carry_elided_nouns
 from pipeline.extract.launch_dates import date_from_launch
-from pipeline.extract.facts import ROW, extract_sentence
+from pipeline.extract.count_parts import ROW
+from pipeline.extract.facts import extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
 from pipeline.extract.not_counts import service_numbers_named
 from pipeline.extract.numbers import find_numbers

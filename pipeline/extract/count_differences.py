@@ -11,21 +11,12 @@ import dataclasses
 import re
 from typing import Optional
 
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.periods import year_period
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    clause_owner,
-    clause_span,
-    ends_with,
-    ends_with_word,
-    next_figure,
-    possessed_by,
-    regions_for,
-    time_for,
-    with_sentence_context,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span, next_figure, with_sentence_context
+from pipeline.extract.fact_periods import clause_owner, possessed_by, time_for
+from pipeline.extract.fact_places import regions_for
+from pipeline.extract.phrase_ends import ends_with, ends_with_word
 
 
 def _from_to_ends(ctx: SentenceFacts, found: list[Draft]) -> None:

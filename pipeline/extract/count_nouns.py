@@ -18,12 +18,10 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.wordlists import alternation, fold
-from pipeline.extract.sentence_context import (
-    SentenceFacts,
-    regions_between,
-)
+from pipeline.extract.sentence_context import SentenceFacts
+from pipeline.extract.fact_places import regions_between
 
 
 #: A count noun among a sentence's first words: "Calls from Merthyr Tydfil quadrupled ... from 160 to 655",

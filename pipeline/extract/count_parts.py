@@ -12,18 +12,13 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract.gazetteer import canonical
-from pipeline.extract.measures import lexicon
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    next_figure,
-    owned_places,
-    regions_between,
-    unit_of,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, next_figure
+from pipeline.extract.fact_measures import unit_of
+from pipeline.extract.fact_places import owned_places, regions_between
+from pipeline.extract.measures import lexicon
 from pipeline.wordlists import alternation
 
 

@@ -19,7 +19,7 @@ from pipeline.extract.measures import (
     used_measure,
     word_regex,
 )
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import (
     Draft,

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from pipeline.extract.numbers import spelled_value
+from pipeline.extract.number_values import spelled_value
 from pipeline.extract.period_spans import Period, PeriodMention
 from pipeline.extract.segments import Sentence
 from pipeline.extract.sentence_context import Draft

@@ -15,7 +15,8 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
-from pipeline.extract.numbers import HEDGE_AFTER, NumberMention
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.number_values import HEDGE_AFTER
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 

@@ -18,18 +18,15 @@ from pipeline.extract.measures import (
     word_regex,
     word_set,
 )
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.other_uses import (
     is_hypothetical,
     is_sample_size,
     is_waiting,
     never_user,
 )
-from pipeline.extract.sentence_context import (
-    SentenceFacts,
-    clause_span,
-    ends_with,
-)
+from pipeline.extract.sentence_context import SentenceFacts, clause_span
+from pipeline.extract.phrase_ends import ends_with
 
 
 def _clause_after(ctx: SentenceFacts, number: NumberMention) -> str:

@@ -17,8 +17,8 @@ from typing import Optional
 
 from pipeline.extract.channels import channels_named, measure_of_channels
 from pipeline.extract.measures import lexicon
-from pipeline.extract.numbers import NumberMention
-from pipeline.extract.sentence_context import SentenceFacts, _by_start, clause_span, next_figure
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.sentence_context import SentenceFacts, clause_span, next_figure, numbers_by_start
 from pipeline.wordlists import alternation
 
 #: The measures a count's own channel may replace: a helpline's or a website's use.
@@ -41,7 +41,7 @@ def own_words(ctx: SentenceFacts, number: NumberMention) -> tuple[str, str]:
     s, text = ctx.sentence.start, ctx.sentence.text
     lo, hi = clause_span(ctx, number.num_start)
     lo, hi = max(lo, number.start - _REACH), min(hi, number.end + _REACH)  # a long clause is not read whole
-    numbers, starts = _by_start(ctx)  # found by bisection: a sentence of n figures is not read n times
+    numbers, starts = numbers_by_start(ctx)  # found by bisection: a sentence of n figures is not read n times
     at = bisect_left(starts, number.start)
     if at and lo < numbers[at - 1].end <= number.start:
         lo = number.start  # a figure before it in its clause: the words before are that figure's

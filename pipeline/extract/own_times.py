@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from pipeline.extract import periods
 from pipeline.extract.launch_dates import launch_date
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
 from pipeline.extract.period_patterns import load_data
@@ -213,9 +214,12 @@ def part_of_before(d: Draft, whole: Draft) -> bool:
     return _WHOLE_AFTER.match(text, d.end - d.sentence.start) is not None
 
 
-#: Between a period and the figure it names: "the 2024 figure of 110", "the previous year's total of 4,430".
-_FIGURE_OF = re.compile(r"(?:['\u2019]s)?+\s++(?:figure|total|level|tally|count)\s++of\s++"
-                        r"(?:(?:just|some|about|around|over|nearly|almost|more\s++than)\s++)?", re.I)
+@lru_cache(maxsize=1)
+def _figure_of() -> re.Pattern[str]:
+    """Between a period and the figure it names: "the 2024 figure of 110", "the previous year's total of 4,430"
+    (``figure_words`` of ``data/numbers.json``)."""
+    return re.compile(rf"(?:['\u2019]s)?+\s++(?:{alternation(number_words()['figure_words'])})\s++of\s++"
+                      r"(?:(?:just|some|about|around|over|nearly|almost|more\s++than)\s++)?", re.I)
 
 
 def named_figure_time(d: Draft, published: Optional[datetime.date]) -> Any:
@@ -225,7 +229,7 @@ def named_figure_time(d: Draft, published: Optional[datetime.date]) -> Any:
     if "of" not in text[max(0, offset - 8):offset]:
         return None
     for mention in periods.find_periods(text[:offset], published=published):
-        if _FIGURE_OF.fullmatch(text, mention.end, offset):
+        if _figure_of().fullmatch(text, mention.end, offset):
             return mention
     return None
 

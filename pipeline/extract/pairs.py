@@ -10,7 +10,7 @@ from typing import Optional
 from pipeline.extract.clauses import two_clauses
 from pipeline.extract.inheritance import Context, Resolved, akin
 from pipeline.extract.measures import word_regex
-from pipeline.extract.numbers import FROM_EARLIER
+from pipeline.extract.number_values import FROM_EARLIER
 from pipeline.extract.sentence_context import Draft
 
 

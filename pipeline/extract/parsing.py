@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.measures import unit_from_words
-from pipeline.extract.numbers import NumberMention
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.quotemarks import quotes_by_paragraph
 from pipeline.extract.segments import Sentence
 from pipeline.nlp import Tagged, tag_entities

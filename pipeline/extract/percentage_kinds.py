@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from pipeline.extract.measures import lexicon, word_regex
-from pipeline.extract.numbers import NumberMention
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.wordlists import alternation
 
 #: A kind and its direction: ("change", "increase"), ("share", None).

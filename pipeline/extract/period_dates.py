@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.period_patterns import Patterns
 from pipeline.extract.period_spans import Period, months_period, year_ending, year_period
 from pipeline.wordlists import fold

@@ -10,7 +10,7 @@ import datetime
 import re
 from typing import Optional
 
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.period_clauses import containing
 from pipeline.extract.period_dates import Candidate
 from pipeline.extract.period_patterns import Patterns, load_data

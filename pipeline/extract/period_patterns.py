@@ -3,7 +3,7 @@
 :func:`patterns` builds them once from ``data/periods.json``: the absolute date and span patterns by name, plain
 years, the relative phrases and dated events, the words before a period that give its role, and for each pattern
 the words and kinds (a month's name, a year) it cannot match without, so a text holding none is not searched with
-it (:func:`group_needs`).
+it (:func:`pipeline.extract.required_words.group_needs`).
 """
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.period_spans import Period
-from pipeline.extract.required_words import required_words
+from pipeline.extract.required_words import group_needs, required_words
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation
 
@@ -52,36 +52,6 @@ class Patterns:
     words: dict[str, frozenset[str]]
     relative_words: tuple[frozenset[str], ...]
     event_words: tuple[frozenset[str], ...]
-
-
-def group_needs(source: str, flags: int, bodies: dict[str, str]) -> frozenset[str]:
-    """The kinds of ``bodies`` (kind -> pattern) that every match of ``source`` holds: a named group
-    written exactly ``(?P<name>`` + body + ``)`` counts as its kind, and the parse tree says which
-    such groups every path through the pattern passes (both sides of each ``|``, a repeat only
-    when it is at least once).  So a prefilter built on it is sound: a text in which ``bodies["month"]``
-    matches nowhere cannot match a pattern that needs "month"."""
-    from re import _constants as c, _parser
-
-    parsed = _parser.parse(source, flags)
-    kinds = {gid: kind for name, gid in parsed.state.groupdict.items() for kind, body in bodies.items()
-             if source.count(f"(?P<{name}>") == 1 and f"(?P<{name}>{body})" in source}
-
-    def through(items) -> set[str]:  # noqa: ANN001 - the kinds every path through ``items`` passes
-        found: set[str] = set()
-        for op, av in items:
-            if op is c.SUBPATTERN:
-                if av[0] in kinds:
-                    found.add(kinds[av[0]])
-                found |= through(av[3])
-            elif op is c.ATOMIC_GROUP:
-                found |= through(av)
-            elif op is c.BRANCH:
-                found |= set.intersection(*(through(b) for b in av[1]))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-                found |= through(av[2])
-        return found
-
-    return frozenset(through(parsed))
 
 
 def _loose(words: Iterable[str]) -> str:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.period_clauses import containing
 from pipeline.extract.period_dates import Candidate
 from pipeline.extract.period_patterns import YEAR, Patterns, load_data, patterns
 from pipeline.extract.period_spans import Period, Span
+from pipeline.wordlists import alternation
 
 
 _PLACE_THEN_YEAR = re.compile(r"\b(?:in|across|throughout)\s++(?:[A-Z][\w'\u2019-]*+\s++){1,3}$")
@@ -52,7 +54,6 @@ _CONNECTOR_THE = re.compile(r"\b(?P<w>on|from|against|over|compared\s++(?:with|t
                             r"|times)\s++the\s++$", re.IGNORECASE)
 #: A multiplier before "the <year> figure": "almost three times the 2024 figure of 110", "double the 2022 total".
 _MULTIPLIED = ("double", "twice", "treble", "triple", "times")
-_FIGURE_AFTER = re.compile(r"\s++(?:figure|total|level|tally|count)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +172,17 @@ def _span_over(word: str, pre: re.Match[str]) -> bool:
     return word == "over" and (pre["part"] or "").lower() in _SPANNED
 
 
+@lru_cache(maxsize=1)
+def _figure_after() -> re.Pattern[str]:
+    """A figure's noun right after a year: "the 2023 figure", "the 2022 total" (``figure_words`` of
+    ``data/numbers.json``)."""
+    return re.compile(rf"\s++(?:{alternation(number_words()['figure_words'])})\b", re.IGNORECASE)
+
+
 def _base_figure_year(cand: Candidate, text: str, pats: Patterns, sentences: list[Span]) -> bool:
     """Make a base of a year that names the earlier figure of a change ("up 15% on the 2023 figure of 1,000",
     "down from the 2022 total"): the connector before "the" is a base word, the noun after the year a figure's."""
-    if cand.kind != "year" or not _FIGURE_AFTER.match(text, cand.end):
+    if cand.kind != "year" or not _figure_after().match(text, cand.end):
         return False
     year_start = cand.end - 4
     connector = _CONNECTOR_THE.search(text, max(0, year_start - 40), year_start)

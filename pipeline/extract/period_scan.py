@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.extract.numbers import YEAR_PREPOSITION
+from pipeline.extract.not_numbers import YEAR_PREPOSITION
 from pipeline.extract.period_clauses import mention_of, sentence_spans
 from pipeline.extract.period_dates import Candidate, absolute_candidate, years_counted
 from pipeline.extract.period_joins import (

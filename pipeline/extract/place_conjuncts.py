@@ -9,8 +9,9 @@ Grantham" would make 84 their total.
 from __future__ import annotations
 
 from pipeline.extract.bare_figures import gapped_name
-from pipeline.extract.numbers import NumberMention
-from pipeline.extract.sentence_context import SentenceFacts, owned_places, regions_between
+from pipeline.extract.fact_places import owned_places, regions_between
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.sentence_context import SentenceFacts
 
 
 def conjunct_regions(ctx: SentenceFacts, number: NumberMention,

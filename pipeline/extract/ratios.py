@@ -15,23 +15,15 @@ from pipeline.extract.measures import (
     lexicon,
     word_regex,
 )
-from pipeline.extract.numbers import NumberMention
-from pipeline.extract.numbers import words as number_words
+from pipeline.extract.number_patterns import NumberMention
+from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.percentage_kinds import is_list_gap, listed_kind, stated_kind
 from pipeline.extract.required_words import fewest, lowered_for, may_match, required_words
-from pipeline.extract.sentence_context import (
-    Draft,
-    SentenceFacts,
-    base_for,
-    clause_span,
-    cue_measure,
-    ends_with,
-    nearest_mention,
-    periods_in,
-    regions_for,
-    time_for,
-    with_sentence_context,
-)
+from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span, with_sentence_context
+from pipeline.extract.fact_measures import cue_measure
+from pipeline.extract.fact_periods import base_for, nearest_mention, periods_in, time_for
+from pipeline.extract.fact_places import regions_for
+from pipeline.extract.phrase_ends import ends_with
 from pipeline.settings import DATA_DIR
 from pipeline.wordlists import alternation, fold
 
@@ -207,11 +199,13 @@ def _quals() -> str:
     return alternation([q for q, kind in number_words()["qualifiers"].items() if kind != "up_to"], loose_spaces=True)
 
 
-#: A base right after "N times": a figure ("the 1,340"), a year's figure ("the 2024 figure"), "that of".
-# (a figure after "the" is a base unless it is a service's number: "three times the 111 line")
-_NAMED_BASE = (r"\s+(?:the\s+(?:\d(?!\d{1,2}\s{1,3}(?:line|number|helpline|service)\b)"
-               r"|(?:19|20)\d\d\s+(?:figure|figures|total|number|level)\b)"
-               r"|th(?:at|ose)\s+(?:of|in|for)\s)")
+def _named_base() -> str:
+    """A base right after "N times": a figure ("the 1,340"), a year's figure ("the 2024 figure": ``figure_words`` of
+    ``data/numbers.json``), "that of" (a figure after "the" is a base unless it is a service's number: "three times
+    the 111 line")."""
+    return (r"\s+(?:the\s+(?:\d(?!\d{1,2}\s{1,3}(?:line|number|helpline|service)\b)"
+            rf"|(?:19|20)\d\d\s+(?:{alternation(number_words()['figure_words'])})\b)"
+            r"|th(?:at|ose)\s+(?:of|in|for)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +217,7 @@ def multiplier_regex() -> re.Pattern[str]:
     # "three times as many", "nine times more likely"; "almost three times the 1,340 recorded in 2021", "four times
     # the 2024 figure of 110", "three times that of 2019": N times a base the words name (ANNOTATION.md decision 8)
     times = (rf"(?:(?P<n>{n})\s+times|(?P<t>twice|thrice))"
-             rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b|{_NAMED_BASE})")
+             rf"(?=\s+(?P<cmp>{alternation(lexicon()['times_comparatives'])})\b|{_named_base()})")
     # "up almost four times", "increased by three times", "rose 2.5 times": a change word makes "N times" a factor
     extra = multiplier_words()
     changed = (rf"(?:{alternation(extra['times_change_before'])})\s{{1,3}}(?:(?:by|of)\s{{1,3}})?"
@@ -292,7 +286,8 @@ def _own_base_regex() -> re.Pattern[str]:
     """What opens a multiplier's own base right after it: "the number", "the figures", "that of", a figure
     ("almost double the 1,050 calls of 2022")."""
     return re.compile(rf"\s+(?:the\s+(?:{alternation(lexicon()['multiplier_base_nouns'])})\b|th(?:at|ose)\s+of\b"
-                      r"|the\s+\d[\d,.]{0,12}\b|the\s+(?:19|20)\d\d\s+(?:figure|figures|total|number|level)\b)", re.I)
+                      r"|the\s+\d[\d,.]{0,12}\b"
+                      rf"|the\s+(?:19|20)\d\d\s+(?:{alternation(number_words()['figure_words'])})\b)", re.I)
 
 
 #: How far after a multiplier its own base may name its period ("treble the number of people during the pandemic in 2020").

@@ -2,10 +2,10 @@
 
 The period scan runs some sixty patterns over every sentence that may hold a fact, most of which
 hold none of the words a pattern needs ("last year", "fiscal year", "the same period").
-:func:`required_words` reads a pattern's parse tree (as ``period_patterns.group_needs`` does) and
-gives strings one of which every match holds, lower-cased; :func:`may_match` says whether a text
-holds one.  A pattern is run only where it may match, so its matches are those of running it
-everywhere.  Case: the strings are ASCII, compared with the lower-cased text; a text holding one of
+:func:`required_words` reads a pattern's parse tree and gives strings one of which every match holds,
+lower-cased (:func:`group_needs`, from the same walk, the named groups every match holds);
+:func:`may_match` says whether a text holds one.  A pattern is run only where it may match, so its
+matches are those of running it everywhere.  Case: the strings are ASCII, compared with the lower-cased text; a text holding one of
 the three letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not
 lower to one (dotted and dotless i, long s) is never filtered.
 """
@@ -13,12 +13,38 @@ from __future__ import annotations
 
 import re
 from re import _constants as c, _parser
-from typing import Optional
+from typing import Any, Iterator, Optional
 
 #: Letters that ``re.IGNORECASE`` matches to ASCII letters but that ``str.lower`` does not lower to them.
 FOLD_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+
+def required_parts(items) -> Iterator[tuple[str, Any]]:  # noqa: ANN001 - a parsed sequence
+    """The parts of the parsed sequence ``items`` that every match of it passes through, in order, as
+    ``(kind, part)``: ``("literal", character)``; ``("group", (group id or None, items))`` for a group, an atomic
+    group or a repeat of at least once (its body); ``("branch", [items, ...])`` for ``|``, every match passing
+    through one of them; ``("gap", None)`` for anything else, which breaks a run of literals. Zero-width
+    assertions (``\\b``, ``^``, ``$``) give nothing: the letters either side stand together.
+
+    The one walk of a parse tree that :func:`required_words` (strings) and :func:`group_needs` (named groups)
+    both read."""
+    for op, av in items:
+        if op is c.LITERAL:
+            yield "literal", chr(av)
+        elif op is c.AT:
+            continue
+        elif op is c.SUBPATTERN:
+            yield "group", (av[0], av[3])
+        elif op is c.ATOMIC_GROUP:
+            yield "group", (None, av)
+        elif op is c.BRANCH:
+            yield "branch", av[1]
+        elif op in _REPEATS and av[0] >= 1:
+            yield "group", (None, av[2])
+        else:
+            yield "gap", None
 
 
 def required_words(source: str, flags: int = 0) -> frozenset[str]:
@@ -42,24 +68,42 @@ def _needs(items) -> Optional[frozenset[str]]:  # noqa: ANN001 - a parsed sequen
         consider(frozenset([text]) if text.isascii() else None)
         run.clear()
 
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is c.AT:  # \b, ^, $: zero width, the letters either side stand together
+    for kind, part in required_parts(items):
+        if kind == "literal":
+            run.append(part)
             continue
         end_run()
-        if op is c.SUBPATTERN:
-            consider(_needs(av[3]))
-        elif op is c.ATOMIC_GROUP:
-            consider(_needs(av))
-        elif op is c.BRANCH:
-            options = [_needs(branch) for branch in av[1]]
+        if kind == "group":
+            consider(_needs(part[1]))
+        elif kind == "branch":
+            options = [_needs(branch) for branch in part]
             consider(frozenset().union(*options) if all(options) else None)
-        elif op in _REPEATS and av[0] >= 1:
-            consider(_needs(av[2]))
     end_run()
     return best
+
+
+def group_needs(source: str, flags: int, bodies: dict[str, str]) -> frozenset[str]:
+    """The kinds of ``bodies`` (kind -> pattern) that every match of ``source`` holds: a named group
+    written exactly ``(?P<name>`` + body + ``)`` counts as its kind, and the parse tree says which
+    such groups every path through the pattern passes (both sides of each ``|``, a repeat only
+    when it is at least once).  So a prefilter built on it is sound: a text in which ``bodies["month"]``
+    matches nowhere cannot match a pattern that needs "month"."""
+    parsed = _parser.parse(source, flags)
+    kinds = {gid: kind for name, gid in parsed.state.groupdict.items() for kind, body in bodies.items()
+             if source.count(f"(?P<{name}>") == 1 and f"(?P<{name}>{body})" in source}
+
+    def through(items) -> set[str]:  # noqa: ANN001 - the kinds every path through ``items`` passes
+        found: set[str] = set()
+        for kind, part in required_parts(items):
+            if kind == "group":
+                if part[0] in kinds:
+                    found.add(kinds[part[0]])
+                found |= through(part[1])
+            elif kind == "branch":
+                found |= set.intersection(*(through(b) for b in part))
+        return found
+
+    return frozenset(through(parsed))
 
 
 def fewest(needs: frozenset[str]) -> frozenset[str]:

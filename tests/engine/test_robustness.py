@@ -167,7 +167,7 @@ def test_extract_article_on_news_like_paragraphs(nlp, text):
 
 # -- table of nasty plain texts -----------------------------------------------------------
 # These took minutes before the quadratic paths were fixed (spaCy's tokenizer on a long run of
-# punctuation; numbers._token_around, facts._nearest_cue, assemble._dedupe on runs of figures).
+# punctuation; not_numbers.token_around, facts._nearest_cue, assemble._dedupe on runs of figures).
 SLOW_TOKENIZER = [pytest.mark.slow]
 SLOW_QUADRATIC = [pytest.mark.slow]
 

@@ -2,7 +2,7 @@
 
 "3 300" read as 3,300; after a noun that labels a numbered thing (``label_nouns``, ``label_time_nouns``,
 ``label_words`` of ``data/not_counts.json``) the first group is the label's number and the count is 300
-(``numbers._label_before``). Sentences of our own writing.
+(``not_numbers.label_before``). Sentences of our own writing.
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract.facts import _unit_before
+from pipeline.extract.count_nouns import _unit_before
 
 
 def _measures(text: str) -> dict[float, str]:

@@ -1,4 +1,4 @@
-"""``sentence_context.ends_with``: whether the words before a number end with a phrase of a word list.
+"""``phrase_ends.ends_with``: whether the words before a number end with a phrase of a word list.
 
 It reads only the tail that can hold a phrase (the phrases are literal): the answers must be those of a search
 of the whole text, and the work must not grow with the text before the number (a sentence of thousands of
@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from pipeline.extract import sentence_context
+from pipeline.extract import phrase_ends
 from pipeline.extract.measures import word_regex
-from pipeline.extract.sentence_context import ends_with
+from pipeline.extract.phrase_ends import ends_with
 
 
 def _whole_text_answer(before: str, key: str) -> bool:
@@ -51,15 +51,15 @@ def test_ends_with_answers_as_a_search_of_the_whole_text(before: str, key: str, 
 
 def test_ends_with_reads_a_tail_no_longer_than_the_longest_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
     searched: list[int] = []
-    compiled = sentence_context._ends_with_regex("comparison")
+    compiled = phrase_ends._ends_with_regex("comparison")
 
     class Watched:
         def search(self, text: str):
             searched.append(len(text))
             return compiled.search(text)
 
-    monkeypatch.setattr(sentence_context, "_ends_with_regex", lambda key: Watched())
+    monkeypatch.setattr(phrase_ends, "_ends_with_regex", lambda key: Watched())
     for size in (100, 10_000, 1_000_000):
         ends_with("9," * size + " up from", "comparison")
-    longest = sentence_context._longest_phrase("comparison")
+    longest = phrase_ends._longest_phrase("comparison")
     assert searched and max(searched) <= longest + 1, (searched, longest)

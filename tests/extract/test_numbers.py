@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pipeline import extract_article
-from pipeline.extract.numbers import find_numbers, parse_figure, spelled_value
+from pipeline.extract.number_values import parse_figure, spelled_value
+from pipeline.extract.numbers import find_numbers
 
 
 def found(text: str) -> list[tuple]:

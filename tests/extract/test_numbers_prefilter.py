@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import numbers
+from pipeline.extract import number_patterns, numbers
 from pipeline.extract.required_words import fewest
 
 
@@ -24,7 +24,7 @@ def test_fewest_drops_the_strings_that_hold_another(needs, kept):
     ("fraction_aside", "half"), ("fraction_with", "with"), ("scale_fraction", "quarter of a"),
 ])
 def test_the_word_list_patterns_have_words_to_filter_on(key, word):
-    assert any(word in need or need in word for need in numbers._needs()[key])
+    assert any(word in need or need in word for need in number_patterns.needs()[key])
 
 
 def _everywhere(monkeypatch: pytest.MonkeyPatch, text: str) -> list:
@@ -67,7 +67,7 @@ def test_the_same_numbers_as_every_pattern_everywhere(monkeypatch, text):
 
 def test_a_text_without_the_words_runs_none_of_their_patterns(monkeypatch):
     ran = []
-    real = numbers._patterns()
+    real = numbers.patterns()
 
     class Counting:
         def __init__(self, key: str) -> None:
@@ -80,6 +80,6 @@ def test_a_text_without_the_words_runs_none_of_their_patterns(monkeypatch):
         def __getattr__(self, name: str):
             return getattr(real[self.key], name)
 
-    monkeypatch.setattr(numbers, "_patterns", lambda: {key: Counting(key) for key in real})
+    monkeypatch.setattr(numbers, "patterns", lambda: {key: Counting(key) for key in real})
     numbers.find_numbers("Calls rose by 12% to 4,310 in the spring.")
     assert not {"spelled", "vague", "fraction", "fraction_change", "fraction_aside", "scale_fraction"} & set(ran)

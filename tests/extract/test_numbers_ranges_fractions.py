@@ -1,5 +1,5 @@
 """Ranges whose percent sign or hedge is written once, for both ends, and fraction words without "of"
-(pipeline/extract/numbers.py): "between 3 and 5 per cent", "about 20 to 25 per cent", "around 1,300 to 1,400",
+(pipeline/extract/number_ranges.py): "between 3 and 5 per cent", "about 20 to 25 per cent", "around 1,300 to 1,400",
 "about half the callers", "one-third of", "three-quarters named", "with a third coming from".  Sentences of our
 own writing."""
 from __future__ import annotations

@@ -4,7 +4,7 @@ whole sentence once for each of its figures.
 A sentence of n figures (a table run together, a run of digit groups cut at ``MAX_SENTENCE``) was read n
 times by each rule that searched the sentence, or the words before a figure, or every figure after it.
 ``ends_with_word`` searches only where the word can start, ``next_figure`` bisects the figures' starts,
-``_token_around`` cuts with ``str.split``, and the sentence-wide searches are made once a sentence."""
+``token_around`` cuts with ``str.split``, and the sentence-wide searches are made once a sentence."""
 from __future__ import annotations
 
 import re
@@ -12,10 +12,12 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.extract import count_nouns, facts
-from pipeline.extract.numbers import _token_around, find_numbers
+from pipeline.extract import count_nouns, nounless_counts
+from pipeline.extract.not_numbers import token_around
+from pipeline.extract.numbers import find_numbers
 from pipeline.extract.segments import Sentence, clauses
-from pipeline.extract.sentence_context import SentenceFacts, ends_with_word, next_figure
+from pipeline.extract.sentence_context import SentenceFacts, next_figure
+from pipeline.extract.phrase_ends import ends_with_word
 
 # text, word: our own wordings, the word at the end, spaced, inside a longer word, behind a hyphen or a newline
 ENDINGS = [
@@ -34,7 +36,7 @@ def test_ends_with_word_answers_as_the_search_of_the_whole_text(text: str, word:
 
 
 def _token_around_by_loop(text: str, start: int, end: int, reach: int = 100) -> str:
-    """The character-by-character walk ``_token_around`` replaced."""
+    """The character-by-character walk ``token_around`` replaced."""
     left = start
     while left > max(0, start - reach) and not text[left - 1].isspace():
         left -= 1
@@ -55,7 +57,7 @@ TOKENS = [
 @pytest.mark.parametrize("text, start, end", TOKENS)
 @pytest.mark.parametrize("reach", [100, 3])
 def test_token_around_is_the_walk_over_the_characters(text: str, start: int, end: int, reach: int) -> None:
-    assert _token_around(text, start, end, reach) == _token_around_by_loop(text, start, end, reach)
+    assert token_around(text, start, end, reach) == _token_around_by_loop(text, start, end, reach)
 
 
 def _context(text: str, offset: int = 500) -> SentenceFacts:
@@ -103,7 +105,7 @@ def test_sentence_wide_searches_are_those_of_the_sentence(text: str) -> None:
 
     subject, opening = count_nouns._sentence_subject(text)
     assert (span(subject), span(opening)) == (span(count_nouns._SUBJECT.search(text)), span(count_nouns._opening_unit(text)))
-    found = facts._NUMBERS_OF.search(text)
-    assert facts._numbers_of(text) == (found.group("unit").lower() if found else None)
-    anaphora = facts.word_regex("anaphora").pattern
-    assert facts._anaphoric(text) is bool(re.search(rf"\b(?:{anaphora})\b", text, re.I))
+    found = nounless_counts._NUMBERS_OF.search(text)
+    assert nounless_counts._numbers_of(text) == (found.group("unit").lower() if found else None)
+    anaphora = nounless_counts.word_regex("anaphora").pattern
+    assert nounless_counts._anaphoric(text) is bool(re.search(rf"\b(?:{anaphora})\b", text, re.I))

@@ -1,5 +1,5 @@
 """The period scanner skips a pattern that needs a month's name or a year on a text without one
-(``period_patterns.group_needs`` reads what every match holds from the pattern's parse tree)."""
+(``required_words.group_needs`` reads what every match holds from the pattern's parse tree)."""
 from __future__ import annotations
 
 import datetime
@@ -8,7 +8,8 @@ import re
 import pytest
 
 from pipeline.extract import period_scan
-from pipeline.extract.period_patterns import YEAR, group_needs, patterns
+from pipeline.extract.period_patterns import YEAR, patterns
+from pipeline.extract.required_words import group_needs
 
 MONTH = r"(?:january|may)\.?"
 BODIES = {"month": MONTH, "year": YEAR}
