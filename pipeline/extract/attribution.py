@@ -185,7 +185,32 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
     found = first_named(fragment, nlp)
     if found is None:
         return None
-    return name_phrase(fragment, *found)
+    phrase = name_phrase(fragment, *found)
+    described = _described_before_request(fragment, found[0])
+    return f"{phrase}, {described}" if described and described not in phrase else phrase
+
+
+@lru_cache(maxsize=1)
+def _request_before_name() -> re.Pattern[str]:
+    """Who a person is, before the name they asked to be given: "One volunteer listener" of "One volunteer
+    listener, who asked to be identified only as Pat" (``pseudonym_requests`` of ``speaker_cues.json``)."""
+    asked = "|".join(re.escape(r).replace(r"\ ", r"[^\S\n]++") for r in lexicon().cues["pseudonym_requests"])
+    return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?P<who>[a-z][^,.;:!?\n]{{0,60}}?),?[^\S\n]++"
+                      rf"who[^\S\n]++(?:{asked})[^\S\n]++(?:only[^\S\n]++)?$")
+
+
+def opens_with_request(paragraph: str, name_start: int) -> bool:
+    """Whether a paragraph opens on a person whose name is the one they asked to be given ("A volunteer, who asked
+    to be called only Chris, has answered calls ..."): the paragraph is about that person."""
+    found = _request_before_name().search(paragraph, max(0, name_start - 160), name_start)
+    return found is not None and not paragraph[:found.start()].strip()
+
+
+def _described_before_request(fragment: str, name_start: int) -> Optional[str]:
+    """The words describing a person before "who asked to be called" and the name they gave ("volunteer listener",
+    "caller"), so that their role, official flag and body are read as for any named speaker; None otherwise."""
+    found = _request_before_name().search(fragment, max(0, name_start - 160), name_start)
+    return found.group("who").strip() if found else None
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from pipeline.extract.body_kinds import (  # noqa: F401  (re-exported: importabl
 )
 from pipeline.extract.lexicon import APOSTROPHES, DATA, Lexicon, lexicon, single_roles  # noqa: F401  (re-exported)
 from pipeline.extract.regions import place
+from pipeline.wordlists import alternation, data_file
 from pipeline.extract.unknown_orgs import _place_only, unknown_org  # noqa: F401  (re-exported: importable from here as before)
 
 if TYPE_CHECKING:
@@ -56,13 +57,32 @@ def force_for_rank(speaker: Speaker, before: list[str], after: list[str]) -> Opt
     ranks = set(lexicon().cues.get("police_rank_words", []))
     if not set(re.findall(r"[A-Za-z]+", speaker.title or "")) & ranks:
         return None
-    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks and not _OUR.search(speaker.role):
-        return None  # "who leads our online safety team": the force's own unit, in its release
+    if speaker.role and not set(re.findall(r"[A-Za-z]+", speaker.role)) & ranks and not _OUR.search(speaker.role) \
+            and not _force_unit(speaker.role):
+        return None  # "who leads our online safety team", "who leads the team": the force's own unit
     kinds = lexicon().org_kinds
     forces = [n for n in reversed(before) if kinds.get(n) == "police_force"] + [n for n in after if kinds.get(n) == "police_force"]
     if not forces:  # a force the data file does not know, by its shape: "Dunmore Police", "Harbour Constabulary"
         forces = [n for n in reversed(before) if _shaped_as(n, _force_words())] + [n for n in after if _shaped_as(n, _force_words())]
     return forces[0] if forces else None
+
+
+@lru_cache(maxsize=1)
+def _force_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    offices = data_file("offices.json")
+    units = alternation(offices["force_unit_words"], loose_spaces=True)
+    scopes = alternation(offices["force_unit_scopes"], loose_spaces=True)
+    # "the team", "the force's public protection unit", "its online abuse team": a unit named back, up to four words
+    unit = re.compile(rf"(?<![\w-])(?:the|its)[^\S\n]++(?:force['\u2019]s[^\S\n]++)?(?:[\w-]++[^\S\n]++){{0,4}}?(?:{units})s?(?![\w-])",
+                      re.IGNORECASE)
+    return unit, re.compile(rf"(?<![\w-])(?:{scopes})(?![\w-])", re.IGNORECASE)
+
+
+def _force_unit(role: str) -> bool:
+    """Whether a ranked officer's role leads a unit of their force the text names back ("lead of the team", "head of
+    the force's public protection unit"), with no remit of its own beyond the force ("the national policing lead")."""
+    unit, scope = _force_unit_patterns()
+    return bool(unit.search(role)) and not scope.search(role)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Optional
 
-from pipeline.extract.attribution import mention
+from pipeline.extract.attribution import mention, opens_with_request
 from pipeline.extract.name_book import NameBook, Speaker
 from pipeline.extract.person_names import NAME_TOKEN
 from pipeline.extract.organisations import single_roles
@@ -68,6 +68,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _PLACE_AFTER = r"(?:[^\S\n]++(?:from|in|near)[^\S\n]++[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+)?)?"
 
 
+#: A participle clause opening a sentence before its subject: "Speaking to Radio Wessex, ", "Talking to the Gazette, ".
+_LEAD_IN = re.compile(r"[^\S\n]*+[A-Z][a-z]*+(?<=ing)[^\S\n]++[^,.;:!?\n]{1,60}?,[^\S\n]++")
+
+
 #: Words opening a relative clause, which describes a person but is no title: ", whose partner called the line,".
 _RELATIVES = frozenset(("who", "whose", "whom", "which", "that"))
 
@@ -98,10 +102,12 @@ def reporter(paragraph: str, nlp: Any = None) -> Optional[str | Speaker]:
         if verb is None:
             continue
         start = _clause_start(sentence, verb.start())
+        lead = _LEAD_IN.match(sentence) if start == 0 else None
+        start = lead.end() if lead is not None and lead.end() < verb.start() else start  # "Speaking to Radio X, one man ..."
         clause = sentence[start:]
         phrase = mention(clause, nlp)
         unnamed = _patterns()["unnamed"].match(sentence, start)
-        if phrase and 0 <= clause.find(phrase) < verb.start() - start:
+        if phrase and 0 <= clause.find(phrase.split(",")[0]) < verb.start() - start:  # "Rob, caller": the name stands in the clause
             found = phrase
         elif unnamed is not None:
             aside = (unnamed.group("aside") or "").strip()
@@ -186,6 +192,8 @@ def opens_on(paragraph: str, phrase: Optional[str]) -> bool:
     if at < 0:
         return False
     before = paragraph[:at].rstrip()
+    if opens_with_request(paragraph, at):
+        return True  # "A volunteer, who asked to be called only Chris, ...": Chris
     if before.endswith(",") and _title_appositive(before[:-1]):
         return True  # "Fife Council's convener of education, Councillor Jo Roe, welcomed ..."
     words = before.replace('"', " ").replace("\u201c", " ").replace("'", " ").replace("\u2018", " ").split()

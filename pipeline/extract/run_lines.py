@@ -5,7 +5,8 @@ practitioner on the helpline, said", "The National Gambling Helpline, which is r
 people who answer a known line (a practitioner, an adviser, a counsellor, a volunteer, the helpline's manager;
 ``front_line_roles`` of ``body_cues.json``), or whose title says they work on the line, speak for the line, as
 readers and annotators name it; the runner's own officers ("the foundation's chief executive", "director of
-policy") keep the runner. Only a line the data file knows as a charity of its own (Stop It Now!), told in the
+policy") keep the runner, and are given it when their body came out as the line or as none
+(:func:`runners_of_officers`). Only a line the data file knows as a charity of its own (Stop It Now!), told in the
 article as run by another known charity; a line that is a service of its runner ("the National Gambling Helpline,
 which is run by the charity GamCare") leaves its advisers the runner's, as the blind probe sets' annotators did:
 
@@ -36,6 +37,12 @@ _RUNS = re.compile(r"(?<![\w-])(?:runs|operates|manages|delivers)(?![\w-])")
 _LINE_SUBJECT = re.compile(r"(?:^|[.?]\s++|\n)(?:The|the)[^\S\n]++(?:service|helpline|line)\b[^.?\n]*+$")
 #: How far before and after the verb the line and its runner may be named, in characters.
 _BEFORE, _AFTER = 120, 70
+
+
+@lru_cache(maxsize=1)
+def _officer() -> re.Pattern[str]:
+    roles = alternation(tuple(body_cues()["runner_officer_roles"]), loose_spaces=True)
+    return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -107,3 +114,26 @@ def lines_of_front_line(text: str, turns: list[Turn]) -> None:
         if line is None or not _front_line().search(title) or _names_runner(title, who.org):
             continue
         turn.speaker = replace(who, org=line)
+
+
+def runners_of_officers(text: str, turns: list[Turn]) -> None:
+    """Give each executive officer of a charity (``runner_officer_roles`` of ``body_cues.json``: "Chief executive
+    Jo Roe", "the charity's chief executive", "Director of policy Tim Ross") whose body came out as a line the
+    article tells a charity runs, or as none in an article that tells of one runner, that runner: a line has
+    advisers and managers, its runner has the chief executive (:func:`lines_run`). A title that names the line
+    ("director of Stop It Now!") keeps the line."""
+    candidates = [t for t in turns if t.speaker is not None and t.speaker.kind in ("named", "pronoun", "anonymous")
+                  and _officer().search(" ".join(filter(None, (t.speaker.title, t.speaker.role))))]
+    if not candidates:
+        return
+    runners = {line: runner for runner, line in lines_run(text).items()}
+    if not runners:
+        return
+    sole = next(iter(runners.values())) if len(set(runners.values())) == 1 else None
+    for turn in candidates:
+        who = turn.speaker
+        title = " ".join(filter(None, (who.title, who.role)))
+        runner = runners.get(who.org) if who.org else sole
+        if runner is None or (who.org and _names_runner(title, who.org)):
+            continue
+        turn.speaker = replace(who, org=runner, official=True)

@@ -50,7 +50,7 @@ from pipeline.extract.members import member_body
 from pipeline.extract.kind_references import reference_owner, referenced_body, untold_since
 from pipeline.extract.regions import place
 from pipeline.extract.spokespeople import spokes_body, without_body_clause
-from pipeline.extract.titled_bodies import place_owned, titled_body
+from pipeline.extract.titled_bodies import place_owned, portfolio_before, titled_body
 from pipeline.extract.trailing_titles import without_trailing_modifiers
 from pipeline.extract.unit_parents import body_of_initials, unit_parent
 from pipeline.wordlists import alternation, data_file
@@ -85,6 +85,16 @@ RELATIVE = re.compile(r"^(?:who|whose|which|that|of|from|in|aged)\b", re.I)
 AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _help_seeker() -> re.Pattern[str]:
+    """A relative clause saying the person sought help: "who contacted the line", "who first rang Samaritans"."""
+    verbs = alternation(data_file("offices.json")["help_seeking_verbs"], loose_spaces=True)
+    return re.compile(rf"(?i:who[^\S\n]++(?:(?:first|later|then|also|once|finally|had|has|have|eventually)[^\S\n]++){{0,2}}"
+                      rf"(?:{verbs})[^\S\n]++)(?:(?i:the|a|an|this|that|its|their|us)(?![\w-])|[A-Z])")
+
+
 @lru_cache(maxsize=1)
 def _household() -> frozenset[str]:
     """Words after "whose" naming the speaker's own household ("whose family was helped"): a member of the public."""
@@ -258,6 +268,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     # "Jo Roe, whose son called the line": a relative of someone who called is a private person
     private = private or any(_WHOSE_PRIVATE.match(d) and (speaker_patterns()["private"].fullmatch(d.split()[1])
                                                           or d.split()[1].lower() in _household()) for d in descriptions)
+    private = private or any(_help_seeker().match(d) for d in descriptions)  # "Tom, who contacted the line": a user
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
     if org is not None and former_member(description, org):
@@ -306,6 +317,9 @@ def _without_speaker(org: Optional[str], name: Optional[str], rank: Optional[str
         org = org[:-len(name)].strip() or None
     if org and rank and rank.lower() == "minister" and org == description.strip():
         org = None
+    at = description.find(org) if org else -1
+    if at > 0 and portfolio_before(description[:at]):
+        org = None  # "Deputy Mayor for Policing and Crime": the portfolio after the office's "for"
     if org and org not in lexicon().org_kinds and _PORTFOLIO.search(description) and \
             re.match(rf"(?i:the[^\S\n]++)?{re.escape(org)}[^\S\n]++[a-z]", description.strip()):
         org = None  # "Social wellbeing minister Jo Roe": the portfolio's first word, no body

@@ -171,12 +171,19 @@ _PREPOSITION = re.compile(r"\s++(?:of|at|for|with|from)\s")
 @lru_cache(maxsize=1)
 def _government_offices() -> frozenset[str]:
     return frozenset({w.lower() for w in lexicon().cues.get("government_offices", [])}
-                     | {"secretary", "cabinet member", "portfolio holder"})
+                     | {"secretary", "cabinet member", "portfolio holder", "mayor", "deputy mayor"})
 
 
 def _portfolio(role: str) -> bool:
     """Whether a role is a government office, whose "for X" names a portfolio ("Minister for Health")."""
     return " ".join(role.lower().split()) in _government_offices()
+
+
+def portfolio_before(words: str) -> bool:
+    """Whether words end in an office and the "for" of its portfolio ("Deputy Mayor for ", "Minister for "): what
+    follows is a portfolio ("Policing and Crime"), not a body."""
+    tokens = words.split()
+    return len(tokens) >= 2 and tokens[-1].lower() == "for" and any(_portfolio(" ".join(tokens[-1 - n:-1])) for n in (1, 2))
 
 
 #: A place's possessive opening a run of capitalised words: "Derbyshire's " of "Derbyshire's Police and Crime".

@@ -18,7 +18,7 @@ from pipeline.extract.councils import council_for_councillor
 from pipeline.extract.parties import party_before_office
 from pipeline.extract.person_names import speaker_patterns
 from pipeline.extract.role_before import role_before
-from pipeline.extract.titled_bodies import place_owned
+from pipeline.extract.titled_bodies import place_owned, portfolio_before
 from pipeline.extract.speakers import (
     NameBook,
     Speaker,
@@ -118,6 +118,8 @@ def _body_place(role: str, run: re.Match[str]) -> bool:
     """Whether a capitalised run stands where a role names its body: first, after a word of
     ``_BODY_LEADS``, or as an owner ("Harbour's operations manager"); not inside a clause the parser took
     for a title ("... Prosecution Eva-Marie Persson took the decision")."""
+    if portfolio_before(role[:run.start()]):
+        return False  # "Deputy Mayor for Policing and Crime": a portfolio, no body
     before = role[:run.start()].split()[-1:]
     return not before or before[0].lower() in _BODY_LEADS or re.search(r"['\u2019]s?$", run.group()) is not None
 
