@@ -87,6 +87,9 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and _another_total(total, parts, ev, tol):
         return None  # the parts of another period's total, their own period only inherited from the words before
+    if v.verdict == "inconsistent" and _earlier_rival(total, ev):
+        return None  # "4,450 calls from Grampian in 2023-24 ... Figures for the previous year show 3,980": the
+        # breakdown is of the place's first total; a later one of another value is another period's or a restatement
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
         if not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
@@ -105,6 +108,16 @@ def _another_total(total: Count, parts: list[Count], ev: Evidence, tol: Toleranc
                and plain(c) and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == APART
                and check_sum(Decimal(repr(c.value)), c.qualifier, values,
                                                                       tolerances=tol).verdict == "consistent"
+               for c in ev.record.counts)
+
+
+def _earlier_rival(total: Count, ev: Evidence) -> bool:
+    """Whether an exact count of the total's place, measure, rate and period, of another value, is stated before it:
+    a breakdown that misses the later one proves nothing of it (its period may only be inherited)."""
+    return any(c.start < total.start and c.value != total.value and c.qualifier == "exact" and plain(c)
+               and c.measure == total.measure and c.rate == total.rate
+               and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == evidence.SAME
+               and evidence.inner_places(c.regions) == evidence.inner_places(total.regions)
                for c in ev.record.counts)
 
 
