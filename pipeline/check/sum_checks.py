@@ -37,6 +37,9 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     inner = evidence.inner_places(total.regions)
     if len(inner) == 1:  # "Bristol and the South West": one place inside the other is one place, not a list of parts
         return breakdown_check(dataclasses.replace(total, regions=inner), ev, tol)
+    if _restates_earlier(total, ev):
+        return None  # "Birmingham accounted for 811 of the 1,904 contacts, followed by Coventry with 264 and ...": the
+        # West Midlands' 1,904 again, its places the listed parts', not a total of them
     found, notes = ev.parts(total)
     if all(part is None for _, part in found):
         return None
@@ -57,6 +60,17 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     if notes:
         check.explanation += "; note: " + "; ".join(notes)
     return check
+
+
+def _restates_earlier(total: Count, ev: Evidence) -> bool:
+    """Whether a total over several places repeats the value of an exact count stated before it of its measure, rate
+    and period whose places are others: the same figure again ("811 of the 1,904 contacts" after "1,904 people from
+    the West Midlands"), which takes the places of the parts listed beside it, so that only its first statement
+    is checked."""
+    return any(c.start < total.start and c.value == total.value and c.qualifier == "exact" and plain(c)
+               and c.measure == total.measure and c.rate == total.rate and c.regions != total.regions
+               and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == evidence.SAME
+               for c in ev.record.counts)
 
 
 def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
@@ -87,6 +101,9 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and _another_total(total, parts, ev, tol):
         return None  # the parts of another period's total, their own period only inherited from the words before
+    if v.verdict == "inconsistent" and v.gross and v.computed is not None and v.computed > Fraction(repr(total.value)):
+        return None  # parts a quarter or more above their "total" are not its breakdown ("four of Wales's largest
+        # urban areas" read as a count of 4 calls, the areas' 340, 215, ... under it): as for a listed total
     if v.verdict == "inconsistent" and _earlier_rival(total, ev):
         return None  # "4,450 calls from Grampian in 2023-24 ... Figures for the previous year show 3,980": the
         # breakdown is of the place's first total; a later one of another value is another period's or a restatement
