@@ -65,7 +65,8 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     name = _inner_place(share)
     if name is None:
         return None
-    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev):
+    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev) \
+            or not _place_of_part(share, name, ev):
         return None
     parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share)]
     dated = [c for c in parts if period_match(c.period_start, c.period_end, share.period_start, share.period_end)
@@ -87,6 +88,20 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     before = [c for c in wholes if c.start < part.start]
     whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
     return part, whole, len(wholes) == 1 and len(parts) == 1
+
+
+#: Right after a share, where its part came from: "more than a quarter coming from the Belfast Trust area".
+_CAME_FROM = re.compile(r"^\s{0,3}(?:of\s{1,3}[a-z]{1,20}\s{1,3})?(?:coming|came|come|were|was)\s{1,3}from\b", re.I)
+
+
+def _place_of_part(share: Percentage, name: str, ev: Evidence) -> bool:
+    """Whether the share's sentence names its place as its part's: before the share ("Glasgow accounted for almost a
+    quarter of them") or as where the part came from right after it ("more than a quarter coming from the Belfast
+    Trust area"); not in the words of its whole ("Around 90% of the people contacting the service from London were
+    men": London's people are the whole)."""
+    lo, hi = share.sentence
+    starts = [m[0] for r in ev.record.regions if r.name == name for m in r.mentions if lo <= m[0] < hi]
+    return any(at < share.start for at in starts) or bool(_CAME_FROM.match(ev.text[share.end:share.end + TAIL]))
 
 
 def _inner_place(share: Percentage) -> Optional[str]:

@@ -215,8 +215,9 @@ class RegionMatcher:
             return False  # "the North Belfast constituency": the start of a longer name
         if self._lower_compass(span) and not self._lower_compass_ok(span):
             return False
-        if labels_row(span):
+        if not entry.town and labels_row(span):
             return True  # "Moray: 610" on a line of its own: a table's row, the place whatever else the name is
+            # (a town of data/towns.jsonl still needs its evidence: "Ashford: 320" may be Kent's or Surrey's)
         overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
         if entry.place.kind != "police_force_area" and any(
             e.label_ == "PERSON" and (e.start < span.start or e.end > span.end) for e in overlapping

@@ -84,6 +84,9 @@ def test_share_against_its_part_and_whole_elsewhere(text, stated, verdict, input
     "Calls to the helpline from four of Wales's largest towns rose in 2024. The line took 700 calls from people in "
     "Cardiff, Swansea, Newport and Wrexham in 2024. The breakdown was:\n\nCardiff: 300\nSwansea: 200\nNewport: 120\n"
     "Wrexham: 80\n",
+    # the place names the share's whole, not its part: men among Leeds's callers, no share of the UK's calls
+    "The charity said 2,000 people in Leeds contacted its helpline in 2024. Across the UK, its phone line answered "
+    "almost 12,000 calls in 2024. Around 90% of the people contacting the service from Leeds were men.",
     # a share whose part's place has two counts and whose whole is another year's: agreement only
     "Plymouth made up more than a quarter of Devon's contacts in 2024. Devon had 1,000 contacts in 2023. Plymouth "
     "had 150 in 2024.",
