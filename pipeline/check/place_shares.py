@@ -66,8 +66,9 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     if name is None:
         return None
     if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev) \
-            or not _place_of_part(share, name, ev):
-        return None
+            or not _place_of_part(share, name, ev) or _FIGURE_WHOLE.match(ev.text, share.end):
+        return None  # "In Fife, 40% of the 260 were ...": a whole named by its figure, the place's count
+    led = _led_by_place(share, ev)  # "Glasgow accounted for", "coming from the Belfast Trust area"
     parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share)]
     dated = [c for c in parts if period_match(c.period_start, c.period_end, share.period_start, share.period_end)
              == SAME]
@@ -81,17 +82,31 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
 
     wholes = [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name
               and evidence.covers(c.regions[0], name) and holds(c)]
-    if not wholes and len(share.regions) > 1:  # the share names the holding place; the whole's sentence none
+    if not wholes and len(share.regions) > 1 and led:  # the share names the holding place; the whole's sentence none
         wholes = [c for c in ev.record.counts if not own_places(c) and holds(c)]
+    before = [c for c in wholes if c.start < part.start]
+    if not before and not led:
+        return None  # a whole after the part only when the words make the place the part's
     if not wholes:
         return None
-    before = [c for c in wholes if c.start < part.start]
     whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
     return part, whole, len(wholes) == 1 and len(parts) == 1
 
 
 #: Right after a share, where its part came from: "more than a quarter coming from the Belfast Trust area".
 _CAME_FROM = re.compile(r"^\s{0,3}(?:of\s{1,3}[a-z]{1,20}\s{1,3})?(?:coming|came|come|were|was)\s{1,3}from\b", re.I)
+
+
+#: Right after a share, a whole named by its figure: "40% of the 260".
+_FIGURE_WHOLE = re.compile(r"\s{0,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?\d")
+
+
+def _led_by_place(share: Percentage, ev: Evidence) -> bool:
+    """Whether the share's own words make its place the part's: a lead ("Glasgow accounted for", "made up", "'s
+    share") before it, or "coming from" right after it."""
+    text = ev.text
+    return bool(_SHARE_LEAD.search(text[max(share.sentence[0], share.start - LEAD):share.start])
+                or _CAME_FROM.match(text[share.end:share.end + TAIL]))
 
 
 def _place_of_part(share: Percentage, name: str, ev: Evidence) -> bool:

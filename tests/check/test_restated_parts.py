@@ -87,6 +87,9 @@ def test_share_against_its_part_and_whole_elsewhere(text, stated, verdict, input
     # the place names the share's whole, not its part: men among Leeds's callers, no share of the UK's calls
     "The charity said 2,000 people in Leeds contacted its helpline in 2024. Across the UK, its phone line answered "
     "almost 12,000 calls in 2024. Around 90% of the people contacting the service from Leeds were men.",
+    # a share of the place's own figure, named by it; the nation's figure after it is no whole of the place's
+    "The charity said it heard from 300 people in Fife in 2024. In Fife, 40% of the 300 were worried about someone "
+    "else in 2024. Across Scotland the charity heard from 2,900 people in 2024.",
     # a share whose part's place has two counts and whose whole is another year's: agreement only
     "Plymouth made up more than a quarter of Devon's contacts in 2024. Devon had 1,000 contacts in 2023. Plymouth "
     "had 150 in 2024.",
