@@ -41,9 +41,10 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from pipeline.check.channel_sums import CHANNELS, TOTAL
-from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, is_number, mix, own_places, period_match,
-                                     plain, region_match)
-from pipeline.check.multiplier_pairs import check_words, word_alternation
+from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, mix, own_places, period_match, plain,
+                                     region_match)
+from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
+from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
@@ -56,15 +57,11 @@ WHOLE_SENTENCES = 8
 DECIDING_SENTENCES = 3
 #: How far a sum may miss its whole and still be a misprint of it, as a share of the whole.
 MISPRINT_SHARE = Fraction(1, 10)
-#: How many lines a list under a heading may have, at most.
-LIST_LINES = 12
 #: "Of the Welsh total", "Of last year's total", "Of the 2024 total": up to three words between "of" and "total".
 _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total\b"
 #: "Of the Kent and Medway callers,", "Of the people who rang,": the whole named by its noun, a comma before the
 #: parts (no figure in it: "Of the 2,400, ..." is a remainder's whole, ``remainder_sums``).
 _WHOLE_NAMED = r"of\s{1,3}the\s{1,3}[A-Za-z][A-Za-z'\u2019 -]{0,50},"
-#: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
-_LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
 
 POINTED, LEAVING, HEADED, SET_OFF, ADDED = ("a sentence that points back at it", "what is left of it",
                                             "a list under a heading", "its sentence sets off after it",
@@ -90,10 +87,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the first figure's own words point back: "3,000 of the contacts", "820 of them"
         "of_back": re.compile(r"[\d,.]{1,15}\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I),
     }
-
-
-def _part_like(c: Count) -> bool:
-    return plain(c) and c.qualifier == "exact" and is_number(c.value)
 
 
 def _measure_holds(whole: str, part: str) -> bool:
@@ -212,26 +205,6 @@ def _other_time(c: Count, total: Count) -> bool:
     and the total that adds them up (a comparison's base), which neither is a part nor ends the list."""
     return period_match(c.period_start, c.period_end, total.period_start, total.period_end) == APART \
         and (c.measure == "other" or akin(c.measure, total.measure))
-
-
-def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:
-    """The one figure of a list line: a bullet or a label ending with a colon before it, nothing after it but a stop."""
-    counts = ev.counts_in(span)
-    if len(counts) != 1 or not _part_like(counts[0]):
-        return None
-    c, text = counts[0], ev.text
-    head = text[span[0]:c.start]
-    bullets = tuple(check_words()["sum_list_bullets"])
-    tail = text[c.end:span[1]].strip(" .;")
-    if len(head) > 60 or "\n" in head.strip() or len(tail) > 40 or any(ch.isdigit() for ch in tail):
-        return None
-    lead = head.lstrip()
-    if lead.startswith(bullets):
-        lead = lead[1:].lstrip()
-        if not lead or _LABEL.fullmatch(lead):
-            return c
-        return None
-    return c if _LABEL.fullmatch(lead) else None
 
 
 def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
