@@ -50,6 +50,11 @@ def _by_value(ev: Evidence) -> dict[float, list[Count]]:
     return ev.memo[key]
 
 
+def counts_of_value(value: float, ev: Evidence) -> list[Count]:
+    """The record's plain counts of ``value``, in text order (read through an index built once per record)."""
+    return _by_value(ev).get(value, [])
+
+
 def _earlier(value: float, before: int, ev: Evidence) -> Optional[Count]:
     """The nearest plain count of ``value`` that ends before offset ``before``."""
     found = _by_value(ev).get(value, [])

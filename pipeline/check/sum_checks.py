@@ -18,6 +18,7 @@ from typing import Optional
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
+from pipeline.check.restated_wholes import counts_of_value
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
@@ -67,10 +68,10 @@ def _restates_earlier(total: Count, ev: Evidence) -> bool:
     and period whose places are others: the same figure again ("811 of the 1,904 contacts" after "1,904 people from
     the West Midlands"), which takes the places of the parts listed beside it, so that only its first statement
     is checked."""
-    return any(c.start < total.start and c.value == total.value and c.qualifier == "exact" and plain(c)
+    return any(c.start < total.start and c.qualifier == "exact"
                and c.measure == total.measure and c.rate == total.rate and c.regions != total.regions
                and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == evidence.SAME
-               for c in ev.record.counts)
+               for c in counts_of_value(total.value, ev))  # the counts of its value only: no pass over the page
 
 
 def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
