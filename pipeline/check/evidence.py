@@ -45,6 +45,14 @@ def plain(count: Count) -> bool:
     return not count.difference and count.qualifier != "vague" and is_number(count.value) and count.value > 0
 
 
+def own_places(fact: Fact) -> list[str]:
+    """A fact's places as its own sentence names them: none when it only took them from the sentences before
+    (``context_regions``, which the checks put in ``regions``): "Together those council areas made up 1,214" after
+    "Aberdeen: 117" is no count of Aberdeen's."""
+    context = getattr(fact, "context_regions", None)
+    return [] if context and list(fact.regions) == list(context) else list(fact.regions)
+
+
 def is_number(x: object) -> bool:
     """A count's value is a number (a bool, which is an int to Python, is not)."""
     return isinstance(x, (int, float)) and not isinstance(x, bool)

@@ -20,21 +20,22 @@ from typing import Optional
 
 from pipeline.check import evidence
 from pipeline.check.check_builders import _check, stated_decimal
-from pipeline.check.evidence import APART, SAME, Evidence, mix, period_match, place, plain
+from pipeline.check.evidence import APART, SAME, Evidence, mix, own_places, period_match, place, plain
 from pipeline.check.share_checks import _far_apart
 from pipeline.check.share_verdicts import check_share
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Percentage
 
 #: Words right after a share that make it one of a whole: "of the total", "of all calls", "of the county's contacts".
-_POINTS_AT_WHOLE = re.compile(r"^\s{0,3}of\s{1,3}(?:the|all|its|their|this|that)\b", re.I)
+_POINTS_AT_WHOLE = re.compile(r"^\s{0,3}(?:of\s{1,3}(?:the|all|its|their|this|that|them|those|these)\b"
+                              r"|(?:of\s{1,3}[a-z]{1,20}\s{1,3})?(?:coming|came|come|were|was)\s{1,3}from\b)", re.I)
 #: How far after a share its words may point at its whole, and how far before it "share" may stand.
 TAIL, LEAD = 20, 40
 
 
 #: Words right before a share that make it the place's part of a whole: "Leeds accounts for more than one in four",
 #: "Maidstone made up 29 per cent", "Belfast's share was 30 per cent".
-_SHARE_LEAD = re.compile(r"(?:\bshare\b[^\d.;]{0,30}|\b(?:account(?:s|ed)?\s{1,3}for|ma(?:de|kes?)\s{1,3}up)"
+_SHARE_LEAD = re.compile(r"(?:\bshare\b[^\d.;]{0,30}|\b(?:account(?:s|ed|ing)?\s{1,3}for|ma(?:de|kes?|king)\s{1,3}up)"
                          r"(?:\s{1,3}[a-z]+){0,3}?\s{1,3})$", re.I)
 
 
@@ -50,26 +51,72 @@ def _fits(c: Count, share: Percentage) -> bool:
 
 
 def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
-    """``(part, whole, sole)`` for a share of one place whose part and whole stand elsewhere; ``sole`` when each is
-    the only count that fits.  ``None`` when the shape does not apply."""
-    if share.kind != "share" or share.count_ref or len(share.regions) != 1 or not ev.text:
+    """``(part, whole, sole)`` for a share of one place whose part and whole stand elsewhere, before or after it;
+    ``sole`` when each is the only count that fits.  ``None`` when the shape does not apply.
+
+    The share's place is its one place, or the one its other places hold ("Scotland ..., with Glasgow accounting
+    for almost a quarter of them": Glasgow).  The whole is a count of a place holding it, the nearest before the
+    part, else the first after it ("Fife accounted for 14 per cent of all Scottish contacts" after "412 people from
+    Fife" and "2,960 people" across Scotland); when no count names such a place and the share names one that holds
+    its own, the count of no place of its own that fits ("27,310 calls" under "Northern Ireland's helpline ..., with
+    more than a quarter coming from the Belfast Trust area")."""
+    if share.kind != "share" or share.count_ref or not ev.text:
         return None
-    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev):
+    name = _inner_place(share)
+    if name is None:
         return None
-    name = share.regions[0]
+    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev) \
+            or not _place_of_part(share, name, ev) or _FIGURE_WHOLE.match(ev.text, share.end):
+        return None  # "In Fife, 40% of the 260 were ...": a whole named by its figure, the place's count
+    led = _led_by_place(share, ev)  # "Glasgow accounted for", "coming from the Belfast Trust area"
     parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share)]
-    if len(parts) != 1:
-        return None
-    part = parts[0]
-    wholes = [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name and plain(c)
-              and evidence.covers(c.regions[0], name) and c.value > part.value and c.rate == part.rate
-              and mix(c.measure, part.measure)
-              and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME]
+    dated = [c for c in parts if period_match(c.period_start, c.period_end, share.period_start, share.period_end)
+             == SAME]
+    if len(parts) != 1 and len(dated) != 1:
+        return None  # several counts of the place; of the share's own period, one: that one, agreement only
+    part = parts[0] if len(parts) == 1 else dated[0]
+
+    def holds(c: Count) -> bool:
+        return plain(c) and c.value > part.value and c.rate == part.rate and mix(c.measure, part.measure) \
+            and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME
+
+    wholes = [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name
+              and evidence.covers(c.regions[0], name) and holds(c)]
+    if not wholes and len(share.regions) > 1 and led:  # the share names the holding place; the whole's sentence none
+        wholes = [c for c in ev.record.counts if not own_places(c) and holds(c)]
     before = [c for c in wholes if c.start < part.start]
-    if not before:
+    if not before and not led:
+        return None  # a whole after the part only when the words make the place the part's
+    if not wholes:
         return None
-    whole = max(before, key=lambda c: c.start)
-    return part, whole, len(wholes) == 1
+    whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
+    return part, whole, len(wholes) == 1 and len(parts) == 1
+
+
+#: Right after a share, where its part came from: "more than a quarter coming from the Belfast Trust area".
+_CAME_FROM = re.compile(r"^\s{0,3}(?:of\s{1,3}[a-z]{1,20}\s{1,3})?(?:coming|came|come|were|was)\s{1,3}from\b", re.I)
+
+
+#: Right after a share, a whole named by its figure: "40% of the 260".
+_FIGURE_WHOLE = re.compile(r"\s{0,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?\d")
+
+
+def _led_by_place(share: Percentage, ev: Evidence) -> bool:
+    """Whether the share's own words make its place the part's: a lead ("Glasgow accounted for", "made up", "'s
+    share") before it, or "coming from" right after it."""
+    text = ev.text
+    return bool(_SHARE_LEAD.search(text[max(share.sentence[0], share.start - LEAD):share.start])
+                or _CAME_FROM.match(text[share.end:share.end + TAIL]))
+
+
+def _place_of_part(share: Percentage, name: str, ev: Evidence) -> bool:
+    """Whether the share's sentence names its place as its part's: before the share ("Glasgow accounted for almost a
+    quarter of them") or as where the part came from right after it ("more than a quarter coming from the Belfast
+    Trust area"); not in the words of its whole ("Around 90% of the people contacting the service from London were
+    men": London's people are the whole)."""
+    lo, hi = share.sentence
+    starts = [m[0] for r in ev.record.regions if r.name == name for m in r.mentions if lo <= m[0] < hi]
+    return any(at < share.start for at in starts) or bool(_CAME_FROM.match(ev.text[share.end:share.end + TAIL]))
 
 
 def _inner_place(share: Percentage) -> Optional[str]:

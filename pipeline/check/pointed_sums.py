@@ -41,9 +41,11 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from pipeline.check.channel_sums import CHANNELS, TOTAL
-from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, plain,
+from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, mix, own_places, period_match, plain,
                                      region_match)
-from pipeline.check.multiplier_pairs import check_words, word_alternation
+from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
+from pipeline.check.multiplier_pairs import word_alternation
+from pipeline.check.restated_wholes import restated_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -55,15 +57,11 @@ WHOLE_SENTENCES = 8
 DECIDING_SENTENCES = 3
 #: How far a sum may miss its whole and still be a misprint of it, as a share of the whole.
 MISPRINT_SHARE = Fraction(1, 10)
-#: How many lines a list under a heading may have, at most.
-LIST_LINES = 12
 #: "Of the Welsh total", "Of last year's total", "Of the 2024 total": up to three words between "of" and "total".
 _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total\b"
 #: "Of the Kent and Medway callers,", "Of the people who rang,": the whole named by its noun, a comma before the
 #: parts (no figure in it: "Of the 2,400, ..." is a remainder's whole, ``remainder_sums``).
 _WHOLE_NAMED = r"of\s{1,3}the\s{1,3}[A-Za-z][A-Za-z'\u2019 -]{0,50},"
-#: Before a line's one figure: a label ending with a colon ("Gwent:", "phone calls:").
-_LABEL = re.compile(r"[A-Za-z][^\d:\n]{0,40}:\s{0,3}")
 
 POINTED, LEAVING, HEADED, SET_OFF, ADDED = ("a sentence that points back at it", "what is left of it",
                                             "a list under a heading", "its sentence sets off after it",
@@ -84,14 +82,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"|{_WHOLE_NAMED})", re.I),
         "split": re.compile(rf"\b(?:{word_alternation('sum_split_words')})\b", re.I),
         "added": re.compile(rf"[\W_]{{0,3}}(?:{word_alternation('sum_added_openers')})\b[^\d.;!?]{{0,60}}$", re.I),
+        "made_up": re.compile(rf"\b(?:{word_alternation('sum_made_up_words')})\b", re.I),
         "leaving": re.compile(rf"\b(?:{word_alternation('sum_leaving_words')})\b", re.I),
         # the first figure's own words point back: "3,000 of the contacts", "820 of them"
         "of_back": re.compile(r"[\d,.]{1,15}\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I),
     }
-
-
-def _part_like(c: Count) -> bool:
-    return plain(c) and c.qualifier == "exact" and is_number(c.value)
 
 
 def _measure_holds(whole: str, part: str) -> bool:
@@ -107,7 +102,7 @@ def _holds(c: Count, parts: list[Count]) -> bool:
         return False
     return all(c.value > p.value and c.rate == p.rate and _measure_holds(c.measure, p.measure)
                and period_match(c.period_start, c.period_end, p.period_start, p.period_end) != APART
-               and region_match(c.regions, p.regions) != APART for p in parts)
+               and region_match(own_places(c), p.regions) != APART for p in parts)
 
 
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
@@ -153,7 +148,8 @@ def _set_off(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count
     whole, parts = counts[0], list(counts[1:])
     if not all(_part_like(c) for c in parts) or not _holds(whole, parts):
         return None
-    return Split(parts, SET_OFF, False), whole
+    made_up = bool(_patterns()["made_up"].search(ev.text, whole.end, parts[0].start))  # "made up as follows:"
+    return Split(parts, SET_OFF, made_up), whole
 
 
 #: How many fact sentences before a total that adds them up may hold its parts.
@@ -167,12 +163,18 @@ def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
     period's figures is passed over): each a split to try, one that decides when it has as many parts as the
     total's words name ("the three council areas")."""
     spans, text = ev.fact_sentences, ev.text
-    own = ev.counts_in(spans[at])
+    named_at = [m.span() for m in _PARTS_NAMED.finditer(text, *spans[at])]
+    own = [c for c in ev.counts_in(spans[at]) if not any(a <= c.start < b for a, b in named_at)]  # "those five"
     if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
         return []
     total, parts, found = own[0], [], []
     named = _parts_named(text, spans[at])  # the parts the words count are all of it: a near miss is a verdict
-    for s in spans[max(at - ADDED_SENTENCES, 0):at][::-1]:
+    prose = 0
+    for s in spans[max(at - ADDED_SENTENCES - LIST_LINES, 0):at][::-1]:
+        if _line(s, ev) is None:  # the lines of a list ("Glasgow: 412") are one sentence each: a list of
+            prose += 1            # LIST_LINES at most counts as one
+        if prose > ADDED_SENTENCES or len(parts) > LIST_LINES:
+            break
         counts = ev.counts_in(s)
         if counts and all(_other_time(c, total) for c in counts):
             continue  # "In the first half of 2024, the figure was 1,010.": another period's, no part and no end
@@ -205,26 +207,6 @@ def _other_time(c: Count, total: Count) -> bool:
         and (c.measure == "other" or akin(c.measure, total.measure))
 
 
-def _line(span: tuple[int, int], ev: Evidence) -> Optional[Count]:
-    """The one figure of a list line: a bullet or a label ending with a colon before it, nothing after it but a stop."""
-    counts = ev.counts_in(span)
-    if len(counts) != 1 or not _part_like(counts[0]):
-        return None
-    c, text = counts[0], ev.text
-    head = text[span[0]:c.start]
-    bullets = tuple(check_words()["sum_list_bullets"])
-    tail = text[c.end:span[1]].strip(" .;")
-    if len(head) > 60 or "\n" in head.strip() or len(tail) > 40 or any(ch.isdigit() for ch in tail):
-        return None
-    lead = head.lstrip()
-    if lead.startswith(bullets):
-        lead = lead[1:].lstrip()
-        if not lead or _LABEL.fullmatch(lead):
-            return c
-        return None
-    return c if _LABEL.fullmatch(lead) else None
-
-
 def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
     """The lines of a list whose first line is fact sentence ``at``, under a heading ending with a colon (the
     whole found before it) or under a total ending with one (that total, the one count of its sentence)."""
@@ -253,6 +235,17 @@ def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
     return Split(items, HEADED, False), None
 
 
+def _restated(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count]]:
+    """The parts of a sentence whose opener restates their whole by its figure ("Of the 4,680 contacts, 3,210 were
+    phone calls and 1,470 were online chats": :mod:`pipeline.check.restated_wholes`), and that whole."""
+    found = restated_whole(span, ev)
+    if found is None or not all(_part_like(c) for c in found[0]) or not _holds(found[1], found[0]):
+        return None
+    parts, whole = found
+    split = len(parts) == 2 and bool(_patterns()["split"].search(ev.text, parts[0].end, parts[1].start))
+    return Split(parts, POINTED, split), whole
+
+
 def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
     """Every whole the record's sentences point their parts back at: whole id → ``[(whole, split), ...]`` in text
     order; built once per record."""
@@ -268,7 +261,7 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
             split = _pointed(span, ev)
             whole = None
             if split is None:
-                found_here = _set_off(span, ev) or _headed(at, ev)
+                found_here = _restated(span, ev) or _set_off(span, ev) or _headed(at, ev)
                 if found_here is None:
                     continue
                 split, whole = found_here

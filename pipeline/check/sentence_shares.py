@@ -1,6 +1,7 @@
 """A share judged on the part and the whole its own sentence names: "Of the 1,240 calls, 167 ..., or 15 per cent".
 
-Papers give a share with its whole and its part in one sentence in a few shapes: the whole after
+Papers give a share with its whole and its part in one sentence (the whole maybe restated by its figure from the
+sentences before, "97 of the 302": :func:`pipeline.check.restated_wholes.restated_counts`) in a few shapes: the whole after
 "of (the)" and the part after it ("Of the 1,000 callers, 486 - nearly 50 per cent - were ...", "More
 than half of the 1,340 people who ..., 702, were ..."), or the part with "of them" after a whole stated
 first ("The helpline took 2,400 calls, 600 of them from Scotland, which is 20 per cent of all calls").
@@ -24,12 +25,17 @@ from typing import Optional
 
 from pipeline.check.evidence import APART, Evidence, mix, period_match, plain, region_match
 from pipeline.check.multiplier_pairs import check_words, word_alternation
+from pipeline.check.restated_wholes import restated_counts
 from pipeline.records import Count, Percentage
 
 #: The most characters between a share and the part it restates: farther, the share may be of another clause.
 NEAR = 80
 #: Characters that set a figure off from its clause: a comma, a dash or a bracket.
 SET_OFF = ",(\u2013\u2014-"
+#: The most characters between a share and a part set off after it that names its whole right after ("More than a
+#: quarter of them, 190 of the 860"), and the words between that part and its whole.
+NEAR_SET_OFF = 20
+_OF_WHOLE = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the\s{1,3}|all\s{1,3})?")
 
 
 
@@ -86,7 +92,11 @@ def tied(share: Percentage, part: Count, whole: Count, text: str, ev: Evidence) 
         return bool(apposition.search(text[max(lo, share.start - 30):share.start])) and not _own_base(share, whole, text)
     heads_whole = share.end <= whole.start < part.start and whole_re.search(text[max(share.start, whole.start - 20):whole.start])
     set_off = text[max(0, part.start - 3):part.start].rstrip()[-1:] in SET_OFF
-    return bool(heads_whole and set_off)
+    # "More than a quarter of them, 190 of the 860, ...": the part set off right after the share, its whole named
+    # right after it
+    whole_after = share.end <= part.start < whole.start and part.start - share.end <= NEAR_SET_OFF \
+        and _OF_WHOLE.fullmatch(text, part.end, whole.start) is not None
+    return bool((heads_whole or whole_after) and set_off)
 
 
 def sentence_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
@@ -95,7 +105,8 @@ def sentence_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     text = ev.text
     if not text or share.kind != "share" or not share.value or share.count_ref:
         return None
-    own = [c for c in ev.counts_in(share.sentence) if plain(c) and mix(c.measure, share.measure)]
+    own = [c for c in (*ev.counts_in(share.sentence), *restated_counts(tuple(share.sentence), ev))
+           if plain(c) and mix(c.measure, share.measure)]  # "97 of the 302": a whole restated by its figure
     if len(own) != 2:
         return None
     part, whole = sorted(own, key=lambda c: c.value)

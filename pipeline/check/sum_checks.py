@@ -18,6 +18,7 @@ from typing import Optional
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
+from pipeline.check.restated_wholes import counts_of_value
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
@@ -37,6 +38,9 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     inner = evidence.inner_places(total.regions)
     if len(inner) == 1:  # "Bristol and the South West": one place inside the other is one place, not a list of parts
         return breakdown_check(dataclasses.replace(total, regions=inner), ev, tol)
+    if _restates_earlier(total, ev):
+        return None  # "Birmingham accounted for 811 of the 1,904 contacts, followed by Coventry with 264 and ...": the
+        # West Midlands' 1,904 again, its places the listed parts', not a total of them
     found, notes = ev.parts(total)
     if all(part is None for _, part in found):
         return None
@@ -57,6 +61,17 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     if notes:
         check.explanation += "; note: " + "; ".join(notes)
     return check
+
+
+def _restates_earlier(total: Count, ev: Evidence) -> bool:
+    """Whether a total over several places repeats the value of an exact count stated before it of its measure, rate
+    and period whose places are others: the same figure again ("811 of the 1,904 contacts" after "1,904 people from
+    the West Midlands"), which takes the places of the parts listed beside it, so that only its first statement
+    is checked."""
+    return any(c.start < total.start and c.qualifier == "exact"
+               and c.measure == total.measure and c.rate == total.rate and c.regions != total.regions
+               and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == evidence.SAME
+               for c in counts_of_value(total.value, ev))  # the counts of its value only: no pass over the page
 
 
 def _read_from_a_part(total: Count, parts: list[Count], ev: Evidence) -> bool:
@@ -87,6 +102,12 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and _another_total(total, parts, ev, tol):
         return None  # the parts of another period's total, their own period only inherited from the words before
+    if v.verdict == "inconsistent" and v.gross and v.computed is not None and v.computed > Fraction(repr(total.value)):
+        return None  # parts a quarter or more above their "total" are not its breakdown ("four of Wales's largest
+        # urban areas" read as a count of 4 calls, the areas' 340, 215, ... under it): as for a listed total
+    if v.verdict == "inconsistent" and _earlier_rival(total, ev):
+        return None  # "4,450 calls from Grampian in 2023-24 ... Figures for the previous year show 3,980": the
+        # breakdown is of the place's first total; a later one of another value is another period's or a restatement
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
         if not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
@@ -105,6 +126,16 @@ def _another_total(total: Count, parts: list[Count], ev: Evidence, tol: Toleranc
                and plain(c) and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == APART
                and check_sum(Decimal(repr(c.value)), c.qualifier, values,
                                                                       tolerances=tol).verdict == "consistent"
+               for c in ev.record.counts)
+
+
+def _earlier_rival(total: Count, ev: Evidence) -> bool:
+    """Whether an exact count of the total's place, measure, rate and period, of another value, is stated before it:
+    a breakdown that misses the later one proves nothing of it (its period may only be inherited)."""
+    return any(c.start < total.start and c.value != total.value and c.qualifier == "exact" and plain(c)
+               and c.measure == total.measure and c.rate == total.rate
+               and period_match(total.period_start, total.period_end, c.period_start, c.period_end) == evidence.SAME
+               and evidence.inner_places(c.regions) == evidence.inner_places(total.regions)
                for c in ev.record.counts)
 
 

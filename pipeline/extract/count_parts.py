@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from pipeline.extract.gazetteer import canonical
+from pipeline.extract.inline_rows import inline_row
 from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
@@ -45,6 +46,9 @@ def _is_row(ctx: SentenceFacts, number: NumberMention) -> bool:
     period = _PERIOD_ROW.match(ctx.sentence.text)
     if period is not None and ctx.sentence.start + period.end() == number.start:
         return True
+    s = ctx.sentence.start
+    if inline_row(ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:]):
+        return True  # "...: Bristol 1,112; Somerset 1,022; Devon 906; Cornwall 774.": a table set out in a sentence
     match = ROW.match(ctx.sentence.text)
     if not match or ctx.sentence.start + match.end() != number.start:
         return False

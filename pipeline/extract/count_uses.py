@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from pipeline.extract.inline_rows import inline_row
 from pipeline.extract.measures import (
     lexicon,
     unit_category,
@@ -95,6 +96,8 @@ def _names_something(ctx: SentenceFacts, number: NumberMention) -> bool:
     if ctx.doc is None or number.value >= 1000 or number.decimals or "," in number.text \
             or not _SENTENCE_END.fullmatch(ctx.sentence.text, number.end - s):
         return False
+    if inline_row(ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:]):
+        return False  # "...: Bristol 1,112; Devon 906; Cornwall 774.": the last item of a list set out in a sentence
     span = ctx.doc.char_span(number.num_start - s, number.num_end - s, alignment_mode="expand")
     if span is None or span.start == 0:
         return False

@@ -18,8 +18,9 @@ _PLACE_THEN_FIGURE = re.compile(
     r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust))?"
     r"\s{1,3}((?:accounted\s{1,3}for|for|with)\s{1,3})?", re.I)
 #: With no word between a place and its figure ("..., Aberdeenshire 338 and Moray 154"), the place must open an item
-#: of a list (after a comma or "and"): "Turkey drew Iceland 0-0" lists nothing.
-_ITEM_BEFORE = re.compile(r"(?:,|\band)\s{1,3}(?:the\s{1,3})?$", re.I)
+#: of a list (after a comma or "and", or the colon or a semicolon of a list set out in a sentence: "made up as
+#: follows: Bristol 910; Devon 780"): "Turkey drew Iceland 0-0" lists nothing.
+_ITEM_BEFORE = re.compile(r"(?:[,;:]|\band)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def places_before(ctx: Any) -> dict[int, tuple[str, int]]:

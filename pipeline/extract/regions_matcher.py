@@ -46,6 +46,7 @@ from pipeline.extract.place_containment import contained_names
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.extract.place_line_names import opens_line_name
+from pipeline.extract.row_label_places import labels_row
 from pipeline.extract.regions_abbreviations import with_abbreviations
 from pipeline.extract.regions_branches import branch_words
 from pipeline.extract.regions_compass import without_compass_abroad
@@ -217,6 +218,9 @@ class RegionMatcher:
             return False  # "the North Belfast constituency": the start of a longer name
         if self._lower_compass(span) and not self._lower_compass_ok(span):
             return False
+        if not entry.town and labels_row(span):
+            return True  # "Moray: 610" on a line of its own: a table's row, the place whatever else the name is
+            # (a town of data/towns.jsonl still needs its evidence: "Ashford: 320" may be Kent's or Surrey's)
         overlapping = [entities[i] for i in range(span.start, span.end) if i in entities] if entities else []
         if entry.place.kind != "police_force_area" and any(
             e.label_ == "PERSON" and (e.start < span.start or e.end > span.end) for e in overlapping
