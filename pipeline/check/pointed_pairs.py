@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, stated_decimal
-from pipeline.check.evidence import Evidence, is_number, place
+from pipeline.check.evidence import Evidence, before, is_number, place
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
@@ -31,6 +32,8 @@ Claim = Union[Percentage, Multiplier]
 #: Words before the claim, in its own sentence, that point back at what was just said.
 _POINTER = re.compile(r"\b(?:that|this|that's|this's|which|meaning|means)\b|\bthat[\u2019']s\b", re.I)
 #: A time the claim's own sentence names: then it states a comparison of its own, not the one before.
+#: Words of a sentence that date its figure next to another's: "the previous year", "the year before", "a year earlier".
+_NEXT_TIME = re.compile(r"\b(?:previous|preceding|before|earlier|prior)\b", re.I)
 _NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually|quarter)s?\b", re.I)
 
 
@@ -94,7 +97,40 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count]]:
         return None  # the sentences before state a comparison of their own
     if bisect.bisect_left(starts.get(family, []), own[0]) > 2:
         return None  # an earlier figure of the measure: the paper may compare it instead
+    if not _over_time(a, b, ev.text):
+        return None  # "500 calls from men and 300 from women in 2020": two groups, not one thing over time
     return (a, b) if a.value < b.value else (b, a)
+
+
+#: "from 38 to 61": the word before the earlier figure of one sentence's pair; "to" ends the few words between.
+_FROM = re.compile(r"\bfrom\s{1,3}$", re.I)
+#: The most characters between the two figures of "from A (in 2023) to B".
+FROM_TO_GAP = 30
+
+
+def _over_time(a: Count, b: Count, text: str) -> bool:
+    """Whether two figures (``a`` first in the text) are one thing at two times: their periods one before the other;
+    or, in one sentence, "from A to B"; or, in two, periods that follow one another, or the later sentence naming a
+    time next to the other's ("In the previous year it received 240.").  Two sentences of years apart ("1,200 calls in
+    2017. In 2020 it took 1,800.") may be two points of a run whose other years the paper left out: no."""
+    if tuple(a.sentence) != tuple(b.sentence):
+        return _next_to(a, b) or _next_to(b, a) or bool(_NEXT_TIME.search(text, b.sentence[0], b.sentence[1]))
+    if before(a, b) or before(b, a):
+        return True
+    between = text[a.end:b.start].split() if 0 < b.start - a.end <= FROM_TO_GAP else []
+    opened = _FROM.search(text[max(a.sentence[0], a.start - 12):a.start])
+    return bool(between and between[-1].lower() == "to" and opened)
+
+
+def _next_to(earlier: Count, later: Count) -> bool:
+    """``earlier``'s period ends the day before ``later``'s begins."""
+    if not (earlier.period_end and later.period_start):
+        return False
+    try:
+        ends = date.fromisoformat(earlier.period_end[:10])
+        return ends + timedelta(days=1) == date.fromisoformat(later.period_start[:10])
+    except ValueError:
+        return False
 
 
 def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
