@@ -14,12 +14,14 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from decimal import Decimal
 from typing import Optional, Union
 
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.evidence import Evidence, before, is_number, place
 from pipeline.check.multiplier_bases import gross_factor
+from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -29,12 +31,18 @@ __all__ = ["pointed_pair_check"]
 
 Claim = Union[Percentage, Multiplier]
 
-#: Words before the claim, in its own sentence, that point back at what was just said.
-_POINTER = re.compile(r"\b(?:that|this|that's|this's|which|meaning|means)\b|\bthat[\u2019']s\b", re.I)
 #: A time the claim's own sentence names: then it states a comparison of its own, not the one before.
-#: Words of a sentence that date its figure next to another's: "the previous year", "the year before", "a year earlier".
-_NEXT_TIME = re.compile(r"\b(?:previous|preceding|before|earlier|prior)\b", re.I)
 _NAMES_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:year|month|week|period|annual|annually|quarter)s?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words before a claim that point back at what was just said ("that's", "meaning"), and words that date a
+    sentence's figure next to the one before ("the previous year"): ``check_words.json`` ``pair_pointers``,
+    ``pair_next_times``."""
+    pointers = word_alternation("pair_pointers").replace("'", "[\u2019']")
+    return (re.compile(rf"\b(?:{pointers})(?![\w\u2019'])", re.I),
+            re.compile(rf"\b(?:{word_alternation('pair_next_times')})\b", re.I))
 
 
 def _family(measure: Optional[str]) -> Optional[str]:
@@ -50,7 +58,7 @@ def _points_back(claim: Claim, ev: Evidence) -> bool:
         return False
     if _NAMES_TIME.search(ev.text, own[0], own[1]):
         return False
-    return bool(_POINTER.search(ev.text, own[0], claim.start))
+    return bool(_words()[0].search(ev.text, own[0], claim.start))
 
 
 def _index(ev: Evidence) -> tuple[dict[str, list[int]], set[tuple[int, int]]]:
@@ -114,7 +122,7 @@ def _over_time(a: Count, b: Count, text: str) -> bool:
     time next to the other's ("In the previous year it received 240.").  Two sentences of years apart ("1,200 calls in
     2017. In 2020 it took 1,800.") may be two points of a run whose other years the paper left out: no."""
     if tuple(a.sentence) != tuple(b.sentence):
-        return _next_to(a, b) or _next_to(b, a) or bool(_NEXT_TIME.search(text, b.sentence[0], b.sentence[1]))
+        return _next_to(a, b) or _next_to(b, a) or bool(_words()[1].search(text, b.sentence[0], b.sentence[1]))
     if before(a, b) or before(b, a):
         return True
     between = text[a.end:b.start].split() if 0 < b.start - a.end <= FROM_TO_GAP else []
