@@ -37,6 +37,8 @@ from pipeline.check.share_checks import next_figure_check, partition_share_check
 from pipeline.check.multiplier_checks import multiplier_check
 from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.period_pairs import resolved_check
+from pipeline.check.pointed_pairs import pointed_pair_check
+from pipeline.check.verdict_gate import gated, own_place_check
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
                                        pointed_sum_check,
                                        partition_check, sum_check)
@@ -147,6 +149,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             if check is not None and job is percentage_check:
                 check = resolved_check(check, fact, ev, tol)  # the one pair of its measure, place and periods
             if check is not None and job in (percentage_check, multiplier_check):
+                check = pointed_pair_check(check, fact, ev, tol)  # "from 38 to 61. That is a rise of 60%"
+                check = own_place_check(check, fact, ev, tol)  # a town's pair under its county's claim
                 check = no_verdict_on_unlike(check, fact, ev)  # calls against texts, a place each, a group's change
             if check is not None and job is partition_share_check \
                     and any(c.claim_ref == fact.id and c.kind == "share" for c in made):
@@ -166,6 +170,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = _closed_lists_first(made, rests)
+    made = gated(made, ev)  # an "inconsistent" only on figures surely the claim's own
     made.sort(key=lambda c: c.verdict == "unverifiable")
     for i, check in enumerate(made, 1):
         check.id = f"k{i}"
