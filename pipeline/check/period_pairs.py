@@ -217,7 +217,8 @@ def _whole_pair(claim: Claim, measure: str, counts: list[Count],
     return earlier, later, how, decisive and whole is None  # the whole read from the figures is a guess
 
 
-def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
+def pair_verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
+    """``claim`` (a change or a multiplier) judged on the pair ``old`` → ``new``; a fraction word stated as exact is about."""
     inputs = (old.qualifier, new.qualifier)
     if isinstance(claim, Multiplier):
         return check_multiplier(Decimal(repr(claim.factor)), claim.qualifier, Decimal(repr(old.value)),
@@ -287,7 +288,7 @@ def resolved_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) ->
     if found is None:
         return check
     old, new, how, decisive = found
-    v = _verdict(claim, old, new, tol)
+    v = pair_verdict(claim, old, new, tol)
     if v.verdict == "inconsistent":  # the pair that gives another stated change exactly is that change's
         v = _claimed(v, claim.id, old, new, ev, tol,
                      Decimal(repr(claim.factor)) if isinstance(claim, Multiplier) else None)

@@ -18,12 +18,12 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import Optional, Union
 
-from pipeline.check.check_builders import _check, stated_decimal
+from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, before, is_number, place
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import word_alternation
+from pipeline.check.period_pairs import pair_verdict
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
 from pipeline.records import Check, Count, Multiplier, Percentage
 
@@ -141,17 +141,6 @@ def _next_to(earlier: Count, later: Count) -> bool:
         return False
 
 
-def _verdict(claim: Claim, old: Count, new: Count, tol: Tolerances) -> Verdict:
-    inputs = (old.qualifier, new.qualifier)
-    if isinstance(claim, Multiplier):
-        return check_multiplier(Decimal(repr(claim.factor)), claim.qualifier, Decimal(repr(old.value)),
-                                Decimal(repr(new.value)), tolerances=tol, word=claim.word or claim.text,
-                                inputs=inputs)
-    qualifier = "about" if claim.qualifier == "exact" and fraction_word(claim.text) else claim.qualifier
-    return check_percentage(stated_decimal(claim.text, claim.value), qualifier, Decimal(repr(old.value)),
-                            Decimal(repr(new.value)), tolerances=tol, direction=claim.direction, inputs=inputs)
-
-
 def pointed_pair_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
     """``check`` unless it is ``unverifiable`` and ``claim`` points back at the one comparison before it: then the
     claim judged on that pair, both ways (a gross miss keeps ``check``)."""
@@ -165,7 +154,7 @@ def pointed_pair_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances
     small, large = found
     falling = claim.direction == "decrease" if isinstance(claim, Percentage) else claim.factor < 1
     old, new = (large, small) if falling else (small, large)
-    v = _verdict(claim, old, new, tol)
+    v = pair_verdict(claim, old, new, tol)
     if v.verdict == "unverifiable":
         return check
     if v.verdict == "inconsistent":
