@@ -95,3 +95,33 @@ def test_a_damaged_member_swallows_none_after_it(tmp_path, first_id):
     found = list(iter_documents([path]))
     assert [d.url for d in found if not d.error] == [f"http://a.example/{i}" for i in (0, 1, 3)]
     assert [d.source for d in found if d.error] == [f"{path}#{offsets[2]}"]
+
+
+def _members(count: int) -> list[bytes]:
+    """``count`` gzip members, one WARC record each."""
+    out = []
+    for n in range(count):
+        buf = io.BytesIO()
+        writer = WARCWriter(buf, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"http://a.example/{n}", "response",
+                                                      payload=io.BytesIO(page(n)), http_headers=http))
+        out.append(buf.getvalue())
+    return out
+
+
+@pytest.mark.parametrize("pieces, whole", [
+    (lambda m: m[0], True),                                   # one member
+    (lambda m: m[0] + m[1], False),                           # two members where one is asked for
+    (lambda m: m[0][:int(len(m[0]) * 0.95)] + m[1], False),   # a member cut short, the next one after it
+    (lambda m: m[0][:-4], False),                             # its size field cut off
+    (lambda m: m[0][:-8] + b"\0" * 8, False),                 # its CRC wrong
+])
+def test_whole_member_checks_bounds_and_crc(pieces, whole):
+    from pipeline.read.fast_warc import whole_member
+
+    data = pieces(_members(2))
+    fh = io.BytesIO(b"junk" + data + b"tail")
+    fh.seek(7)
+    assert whole_member(fh, 4, 4 + len(data)) is whole
+    assert fh.tell() == 7  # put back where the reader left it
