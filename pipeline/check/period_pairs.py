@@ -54,7 +54,7 @@ SUBJECT_WORDS = 5
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
 
 
-def _family(measure: Optional[str]) -> Optional[str]:
+def measure_family(measure: Optional[str]) -> Optional[str]:
     """The measure a comparison may read a count of: calls and contacts are one (decision 4); ``other`` none."""
     if not measure or measure == "other":
         return None
@@ -69,7 +69,7 @@ def _index(ev: Evidence) -> dict[str, list[Count]]:
         found: dict[str, list[Count]] = {}
         listed = {part for c in ev.record.counts for part in c.parts}
         for c in ev.record.counts:
-            family = _family(c.measure)
+            family = measure_family(c.measure)
             if family is None or not plain(c) or c.rate or c.group or c.qualifier not in FIGURE_QUALIFIERS:
                 continue
             if c.id in listed:
@@ -124,7 +124,7 @@ def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
     named = _named_measure(claim, ev)
     if named is not None:
         return named
-    if _family(claim.measure):
+    if measure_family(claim.measure):
         return claim.measure
     return _linked_measure(claim, ev)
 
@@ -133,7 +133,7 @@ def _linked_measure(claim: Claim, ev: Evidence) -> Optional[str]:
     """The one known measure of the figures the extractor linked to a claim of none ("It took 1,000 in 2023. The
     fall - 15 per cent - surprised the charity.": calls); ``None`` when they give none or two."""
     linked = [ev.get(ref, Count) for ref in (claim.count_ref, claim.base_count_ref)]
-    measures = {c.measure for c in linked if c is not None and _family(c.measure)}
+    measures = {c.measure for c in linked if c is not None and measure_family(c.measure)}
     return next(iter(measures)) if len(measures) == 1 else None
 
 
@@ -166,9 +166,9 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]
     """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
     disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
     measure = _measure(claim, ev)
-    family = _family(measure)
+    family = measure_family(measure)
     found = _periods_pair(claim, measure, family, ev) if family else None
-    if found is None or not found[3] or _named_measure(claim, ev) is not None or _family(claim.measure):
+    if found is None or not found[3] or _named_measure(claim, ev) is not None or measure_family(claim.measure):
         return found
     # a measure lent by the figures the claim was linked to ("Officials reported an increase of 24%"): a
     # disagreement is a verdict only when its words point back at them ("The fall - 12 per cent - ...")
@@ -238,9 +238,9 @@ def _gross(claim: Claim, v: Verdict, tol: Tolerances) -> bool:
 def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
     """``check`` made ``unverifiable`` when the claim's own words name a measure ("Website visits from Bristol rose
     30 per cent") that none of the counts it was judged on is of (calls): they are another thing's figures."""
-    named = _family(_named_measure(claim, ev))
+    named = measure_family(_named_measure(claim, ev))
     counts = [c for c in (ev.get(i, Count) for i in check.inputs) if c is not None]
-    if named is None or not counts or any(_family(c.measure) in (named, None) for c in counts):
+    if named is None or not counts or any(measure_family(c.measure) in (named, None) for c in counts):
         return check
     return dataclasses.replace(check, verdict="unverifiable", explanation=check.explanation
                                + "; the claim's words name another measure than these counts', so no verdict")

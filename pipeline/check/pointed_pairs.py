@@ -22,9 +22,8 @@ from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, before, is_number, place
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.period_pairs import pair_verdict
+from pipeline.check.period_pairs import measure_family, pair_verdict
 from pipeline.check.tolerances import Tolerances
-from pipeline.extract.inheritance import HELPLINE_FAMILY
 from pipeline.records import Check, Count, Multiplier, Percentage
 
 __all__ = ["pointed_pair_check"]
@@ -45,12 +44,6 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{word_alternation('pair_next_times')})\b", re.I))
 
 
-def _family(measure: Optional[str]) -> Optional[str]:
-    if not measure or measure == "other":
-        return None
-    return HELPLINE_FAMILY.get(measure, measure)
-
-
 def _points_back(claim: Claim, ev: Evidence) -> bool:
     """The claim's sentence holds no count, names no time and points back before the claim."""
     own = tuple(claim.sentence)
@@ -68,7 +61,7 @@ def _index(ev: Evidence) -> tuple[dict[str, list[int]], set[tuple[int, int]]]:
     if key not in ev.memo:
         starts: dict[str, list[int]] = {}
         for c in ev.record.counts:
-            family = _family(c.measure)
+            family = measure_family(c.measure)
             if family:
                 starts.setdefault(family, []).append(c.start)
         for found in starts.values():
@@ -95,8 +88,8 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count]]:
     if len(found) != 2:
         return None
     a, b = found
-    family = _family(a.measure)
-    if family is None or family != _family(b.measure) or a.value == b.value:
+    family = measure_family(a.measure)
+    if family is None or family != measure_family(b.measure) or a.value == b.value:
         return None
     if any(c.difference or c.rate or c.qualifier == "vague" or not is_number(c.value) or c.value <= 0 for c in found):
         return None

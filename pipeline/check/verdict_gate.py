@@ -26,19 +26,11 @@ import dataclasses
 from typing import Optional
 
 from pipeline.check.evidence import Evidence, is_number
-from pipeline.check.period_pairs import resolved_check
+from pipeline.check.period_pairs import measure_family, resolved_check
 from pipeline.check.tolerances import Tolerances
-from pipeline.extract.inheritance import HELPLINE_FAMILY
 from pipeline.records import Check, Count, Multiplier, Percentage
 
 __all__ = ["gated", "doubt", "own_place_check"]
-
-
-def _family(measure: Optional[str]) -> Optional[str]:
-    """Calls and contacts are one measure (ANNOTATION.md decision 4); ``other`` or none is no known measure."""
-    if not measure or measure == "other":
-        return None
-    return HELPLINE_FAMILY.get(measure, measure)
 
 
 def _counts(check: Check, ev: Evidence) -> list[Count]:
@@ -63,7 +55,7 @@ def _by_family(ev: Evidence) -> dict[str, list[Count]]:
     if key not in ev.memo:
         found: dict[str, list[Count]] = {}
         for c in ev.record.counts:
-            family = _family(c.measure)
+            family = measure_family(c.measure)
             if family and is_number(c.value) and not c.difference and not c.rate and c.qualifier != "vague":
                 found.setdefault(family, []).append(c)
         ev.memo[key] = found
@@ -79,11 +71,11 @@ def _below_a_part(check: Check, total: Count, ev: Evidence) -> Optional[str]:
 
 
 def _restated(check: Check, total: Count, ev: Evidence) -> Optional[str]:
-    family = _family(total.measure)
+    family = measure_family(total.measure)
     for other in _by_value(ev).get(total.value, []):
         if other is total or other.start >= total.start or other.id in check.inputs:
             continue
-        if _family(other.measure) != family or (other.period_start, other.period_end) \
+        if measure_family(other.measure) != family or (other.period_start, other.period_end) \
                 != (total.period_start, total.period_end):
             continue
         if sorted(other.regions) != sorted(total.regions):
@@ -105,7 +97,7 @@ def _other_place(check: Check, claim: Percentage | Multiplier, ev: Evidence) -> 
     foreign = sorted({r for c in pair for r in c.regions} - own)
     if not foreign:
         return None
-    family = _family(pair[0].measure) or _family(pair[1].measure)
+    family = measure_family(pair[0].measure) or measure_family(pair[1].measure)
     periods = {_periods(c) for c in pair if c.period_start}
     ids = {c.id for c in pair}
     of_period = {_periods(c): c.value for c in pair}
