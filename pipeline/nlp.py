@@ -11,6 +11,7 @@ from pipeline import settings
 
 if TYPE_CHECKING:  # spaCy is imported where a model is loaded: the command that only reads and writes never does
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -90,20 +91,88 @@ class Tagged(NamedTuple):
     ents: tuple[Ent, ...]
 
 
-def tag_entities(nlp: Language, texts: list[str]) -> list[Tagged]:
+#: What NER reads of each text it is asked about (``[extract] ner_scope``): ``names``, the words within its
+#: encoder's reach of a capitalised word (:func:`name_windows`), or ``all``, the whole text.
+NER_SCOPES = ("names", "all")
+_scope: Optional[str] = None  # this process's, when set from a run's settings (``use_ner_scope``)
+
+
+def ner_scope(config=None) -> str:
+    """What NER reads, from the settings (``[extract] ner_scope``, default ``names``)."""
+    scope = (config or settings.defaults()).get("extract", "ner_scope", fallback="names").strip()
+    if scope not in NER_SCOPES:
+        raise ValueError(f"[extract] ner_scope must be one of {', '.join(NER_SCOPES)}, not {scope!r}")
+    return scope
+
+
+def use_ner_scope(scope: Optional[str]) -> None:
+    """Set what NER reads in this process (a worker's, from its run's settings); None: the default settings'."""
+    global _scope
+    if scope is not None and scope not in NER_SCOPES:
+        raise ValueError(f"ner_scope must be one of {', '.join(NER_SCOPES)}, not {scope!r}")
+    _scope = scope
+
+
+@lru_cache(maxsize=8)
+def ner_reach(nlp: Language) -> Optional[int]:
+    """How many words each side of a word the NER component's encoder reads (``depth * window_size`` of its
+    window CNN: 4 in ``en_core_web_sm``), or None when any word may (a transformer, a listener): whole texts then."""
+    model = nlp.config["components"].get("ner", {}).get("model", {})
+    encode = model.get("tok2vec", {}).get("encode") or {}
+    if not str(encode.get("@architectures", "")).startswith(("spacy.MaxoutWindowEncoder", "spacy.MishWindowEncoder")):
+        return None
+    return int(encode["depth"]) * int(encode["window_size"])
+
+
+def name_windows(doc: Doc, reach: int) -> list[tuple[int, int]]:
+    """The token ranges of ``doc`` NER reads under the ``names`` scope: ``reach`` words each side of every word
+    with a capital letter that is not a stop word ("The", "He", "I"), overlapping or touching ranges merged.
+
+    The quote rules read only people and bodies (PERSON and ORG entities), and a name has a capital; within
+    ``reach`` of it, the encoder gives each of its words the vector it has in the whole text, so the model
+    labels it as it would there (its first and last words' neighbours aside: the transitions read them too).
+    """
+    windows: list[tuple[int, int]] = []
+    last = len(doc)
+    for token in doc:
+        if token.is_stop or token.text == token.lower_:
+            continue
+        start, end = max(0, token.i - reach), min(last, token.i + reach + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def tag_entities(nlp: Language, texts: list[str], scope: Optional[str] = None) -> list[Tagged]:
     """The entities of each text, from the model's NER alone, in one call of the component.
 
     The tokenizer's Docs go straight to the NER component's ``pipe``: what ``nlp.pipe`` with the
     other components switched off does, without switching them off and on and wrapping each of
     them at every call (a tenth of the CPU of a one-text question). A model without an enabled
-    ``ner`` gives no entities, as ``nlp.pipe`` with it left out would.
+    ``ner`` gives no entities, as ``nlp.pipe`` with it left out would.  ``scope`` (default: the
+    process's, :func:`use_ner_scope`, else the settings'): ``names`` tags only each text's
+    :func:`name_windows`, each window a Doc of its own, their entities put back at the text's offsets.
     """
     if not texts:
         return []
-    docs = (nlp.make_doc(safe_text(t)) for t in texts)
-    if "ner" in nlp.pipe_names:
-        docs = nlp.get_pipe("ner").pipe(docs, batch_size=nlp.batch_size)
-    return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)) for doc in docs]
+    docs = [nlp.make_doc(safe_text(t)) for t in texts]
+    if "ner" not in nlp.pipe_names:
+        return [Tagged(()) for _ in docs]
+    ner = nlp.get_pipe("ner")
+    reach = ner_reach(nlp) if (scope or _scope or ner_scope()) == "names" else None
+    if reach is None:
+        return [Tagged(_ents(doc, 0)) for doc in ner.pipe(docs, batch_size=nlp.batch_size)]
+    plans = [name_windows(doc, reach) for doc in docs]
+    pieces = [doc if (a, b) == (0, len(doc)) else doc[a:b].as_doc()
+              for doc, plan in zip(docs, plans) for a, b in plan]
+    tagged = iter(ner.pipe(pieces, batch_size=nlp.batch_size))
+    return [Tagged(tuple(e for a, _ in plan for e in _ents(next(tagged), doc[a].idx))) for doc, plan in zip(docs, plans)]
+
+
+def _ents(doc: Doc, offset: int) -> tuple[Ent, ...]:
+    return tuple(Ent(e.text, e.label_, e.start_char + offset, e.end_char + offset) for e in doc.ents)
 
 
 class Entities:

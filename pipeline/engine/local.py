@@ -131,11 +131,12 @@ def resolve(handler: str) -> Callable[..., Optional[Record]]:
 def _serve(conn: Connection, options: Options, handler: str) -> None:
     """A worker's life: load the model, then one batch of documents per message until told to stop."""
     from pipeline.engine.warm import warm_up
-    from pipeline.nlp import load_model, model_names
+    from pipeline.nlp import load_model, model_names, ner_scope, use_ner_scope
 
     if isinstance(options, PackedOptions):
         options = options.unpack()
     nlp = load_model(model_names(options.config))
+    use_ner_scope(ner_scope(options.config))
     run = resolve(handler)
     run_batch = resolve(BATCHED[handler]) if handler in BATCHED else None
     warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports

@@ -25,9 +25,9 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
   phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
   in one batch per article (:class:`pipeline.nlp.Entities`; the batches of several
   articles in one call when they are extracted together, :mod:`pipeline.engine.batch`);
-  a phrase cut from a tagged piece gets the entities of the piece.  NER is not windowed: the entity
-  recogniser is a left-to-right transition system, and a name's context is its
-  paragraph.
+  a phrase cut from a tagged piece gets the entities of the piece.  Of each text, NER reads what
+  ``[extract] ner_scope`` says (:func:`pipeline.nlp.name_windows`: by default the words within its
+  encoder's reach of each capitalised word, each stretch alone; ``all``: the whole text).
 - **Nothing else** is parsed: sentences without a number or multiplier word,
   numbers whose noun the word rules find, percentages, and every paragraph more
   than two before a quote see only the tokenizer and sentencizer (``segments``).

@@ -6,6 +6,7 @@ than its length, an encoded or chunked body, anything unexpected is left to warc
 """
 from __future__ import annotations
 
+import io
 import logging
 import zlib
 from collections import Counter
@@ -46,7 +47,7 @@ def iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep, 
     from fastwarc.warc import WarcRecordType
 
     fh.seek(0)
-    held: Optional[tuple[int, Union[Document, str]]] = None  # the last record read, not given yet
+    held: Optional[tuple[int, Union[Document, str], int]] = None  # the last record read, not given yet, its size
     records = iter(FastIterator(fh, parse_http=False, record_types=WarcRecordType.any_type))
     while True:
         try:
@@ -54,19 +55,48 @@ def iter_fast(fh: BinaryIO, source: str, limits: Limits, base: int, keep: Keep, 
             if record is None:
                 break
             doc = _fast_document(record, f"{source}#{base + record.stream_pos}", limits, keep)
+            size = _record_size(record)
         except Exception as exc:  # noqa: BLE001 - gzip and parse errors of every kind: warcio reports them
             logger.debug("%s: FastWARC stops (%s); warcio goes on", source, exc)
             break
         if held is not None:
-            if isinstance(held[1], str):
-                passed[held[1]] += 1
-            elif not isinstance(held[1], Dropped) and not whole_member(fh, held[0], record.stream_pos):
+            page = not isinstance(held[1], (str, Dropped))
+            if not (whole_member(fh, held[0], record.stream_pos) if page
+                    else sized_member(fh, held[0], record.stream_pos, held[2])):
                 logger.debug("%s: member at %d fails its check; warcio goes on", source, held[0])
                 break
+            if isinstance(held[1], str):
+                passed[held[1]] += 1
             else:
                 yield held[1]
-        held = (record.stream_pos, doc)
+        held = (record.stream_pos, doc, size)
     return held[0] if held is not None else 0
+
+
+def _record_size(record) -> int:  # noqa: ANN001
+    """The bytes of a record once inflated: its header lines as FastWARC writes them back, its block and the
+    two line ends after it (a writer that sets its header lines out otherwise fails :func:`sized_member`, and
+    warcio reads on from that record)."""
+    return record.headers.write(io.BytesIO()) + record.content_length + 4
+
+
+def sized_member(fh: BinaryIO, start: int, end: int, size: int) -> bool:
+    """Whether the gzip member that ends at ``end`` says in its last four bytes (ISIZE, the inflated size modulo
+    2**32) that it holds ``size`` bytes: the check of a record that is no page, which costs a read of four bytes
+    where :func:`whole_member`'s inflating and CRC cost the scan of a mixed archive 0.87x -> 0.51x of warcio.
+
+    A member cut short whose inflating ran on into the next member ends where that one does, with its size (so
+    one cut short before a member of exactly its own size passes); ``fh`` is put back where FastWARC left it.
+    """
+    if end - start < 18:  # a gzip header and trailer at least
+        return False
+    here = fh.tell()
+    try:
+        fh.seek(end - 4)
+        tail = fh.read(4)
+    finally:
+        fh.seek(here)
+    return len(tail) == 4 and int.from_bytes(tail, "little") == size % 2 ** 32
 
 
 def whole_member(fh: BinaryIO, start: int, end: int) -> bool:
@@ -74,8 +104,8 @@ def whole_member(fh: BinaryIO, start: int, end: int) -> bool:
 
     FastWARC does not check a member's CRC: a member cut short whose inflating runs on into the next
     member's bytes can fill its record's length with garbage and read on at the member after.  Only
-    the records given as pages are checked, not those the byte test drops (on the mixed archive 419
-    of 20,000 pass it), and ``fh`` is put back where FastWARC left it.
+    the records given as pages are checked so (on the mixed archive 419 of 20,000), the others by their size
+    (:func:`sized_member`), and ``fh`` is put back where FastWARC left it.
     """
     here = fh.tell()
     try:

@@ -125,3 +125,51 @@ def test_whole_member_checks_bounds_and_crc(pieces, whole):
     fh.seek(7)
     assert whole_member(fh, 4, 4 + len(data)) is whole
     assert fh.tell() == 7  # put back where the reader left it
+
+
+def _sized(extra: int) -> bytes:
+    """A gzip member of one WARC record whose page is ``extra`` bytes longer than :func:`_members`' pages."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("http://a.example/9", "response",
+                                                  payload=io.BytesIO(page(9, "z" * extra)), http_headers=http))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("pieces, sized", [
+    (lambda m: m[0], True),                                    # one member, its own record's size
+    (lambda m: m[0] + m[1], False),                            # two members: the span ends with the second's size
+    (lambda m: m[0][:int(len(m[0]) * 0.6)] + m[1], False),     # a member cut short, the next one after it
+    (lambda m: m[0][:-4], False),                              # its size field cut off
+    (lambda m: m[0][:10], False),                              # no room for a header and a trailer
+])
+def test_sized_member_reads_the_size_field_alone(pieces, sized):
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    from pipeline.read.fast_warc import _record_size, sized_member
+
+    members = [_members(1)[0], _sized(300)]  # of other sizes: a member of the same size as the one cut passes
+    record = next(iter(ArchiveIterator(io.BytesIO(members[0]), parse_http=False,
+                                       record_types=WarcRecordType.any_type)))
+    record.reader.read()
+    data = pieces(members)
+    fh = io.BytesIO(b"junk" + data + b"tail")
+    fh.seek(7)
+    assert sized_member(fh, 4, 4 + len(data), _record_size(record)) is sized
+    assert fh.tell() == 7
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.6, 0.9])
+def test_a_cut_member_the_byte_test_drops_loses_not_the_good_one_after_it(tmp_path, cut):
+    # the second record is no page (an image: only its size is checked, not its CRC); cut short, the reader
+    # must still give the third and fourth, and the cut one as warcio's error
+    records = [("response", f"http://a.example/{i}", "200 OK", "image/png" if i == 1 else "text/html",
+                page(i, "z" * 300)) for i in range(4)]
+    path = tmp_path / "cut.warc.gz"
+    offsets = write_warc(path, records, True)
+    data = path.read_bytes()
+    path.write_bytes(data[:offsets[1] + int((offsets[2] - offsets[1]) * cut)] + data[offsets[2]:])
+    found = list(iter_documents([path]))
+    assert [d.url for d in found if not d.error] == [f"http://a.example/{i}" for i in (0, 2, 3)]
+    assert [d.source for d in found if d.error] == [f"{path}#{offsets[1]}"]
