@@ -95,10 +95,27 @@ def _fits(mult: Multiplier, old: Count, new: Count, ev: Evidence) -> bool:
     return True
 
 
+def _alone(mult: Multiplier, old: Count, new: Count, ev: Evidence) -> bool:
+    """Each of the pair's figures is the only exact figure of its period among the counts of its measure family of
+    no place, its own place or the multiplier's (a town's figure within it is a part, not another comparison): no
+    other comparison of those periods is in the text ("640 people in 2023 ... 1,300 people in 2024" beside calls of
+    "420 in 2024, against 400 in 2023")."""
+    family = measure_family(new.measure) or measure_family(old.measure)
+    for end in (old, new):
+        period = (end.period_start, end.period_end)
+        for c in _family_counts(ev).get(family, []):
+            if (c.period_start, c.period_end) != period or c.qualifier != "exact" or c.value == end.value:
+                continue
+            if not c.regions or sorted(c.regions) in (sorted(end.regions), sorted(mult.regions)):
+                return False
+    return True
+
+
 def with_one_comparison(made: list[Check], ev: Evidence, tol: Tolerances) -> list[Check]:
     """``made`` with each multiplier check that found no figures judged on the article's one comparison: the pair
     every stated change of the record was checked on, agreeing with one of them (the paper's own arithmetic ties
-    the two counts), when that pair fits the multiplier (:func:`_fits`)."""
+    the two counts), when that pair fits the multiplier (:func:`_fits`) and no other figure of its periods could
+    make another comparison (:func:`_alone`)."""
     pairs = _comparisons(made, ev)
     if len(pairs) != 1:
         return made
@@ -111,7 +128,8 @@ def with_one_comparison(made: list[Check], ev: Evidence, tol: Tolerances) -> lis
     for check in made:
         mult = ev.get(check.claim_ref, Multiplier) if check.kind == "multiplier" else None
         if mult is None or check.inputs or check.verdict != "unverifiable" or mult.factor is None \
-                or not _fits(mult, old, new, ev):
+                or not _fits(mult, old, new, ev) \
+                or not _alone(mult, old, new, ev):
             out.append(check)
             continue
         word = mult.word or mult.text

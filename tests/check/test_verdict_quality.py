@@ -131,6 +131,10 @@ def test_figures_surely_the_claim_s_give_both_verdicts(text, stated, verdict, in
     ("Demand at the Samaritans branch in Norwich has doubled in a year. The branch answered 3,120 calls in 2024. In "
      "2023 it answered 1,850 calls, which the branch says is a rise of 69 per cent. Its volunteers replied to 520 "
      "emails in 2024, up from 400 in 2023, a rise of 30 per cent.", 2.0),
+    # another pair of the same periods stands beside the one stated change: not the article's one comparison
+    ("In 2023, 500 people from Angus contacted the helpline. Last year that figure doubled, the charity said. It "
+     "heard from 1,020 people in Angus in 2024. Calls from Angus were up 10 per cent: 330 in 2024, against 300 in "
+     "2023.", 2.0),
     # a run of years: "as five years ago" over three dated figures is agreement only
     ("Twice as many people in Derbyshire contacted Stop It Now! last year as five years ago. In 2024, 610 people from "
      "Derbyshire got in touch. In 2019 the figure was 250, and in 2022 it was 450.", 2.0),
