@@ -22,6 +22,7 @@ from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figur
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.period_pairs import resolved_check
+from pipeline.check.sole_pairs import sole_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
     Verdict,
@@ -71,7 +72,8 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
         if found is not None and not (found.verdict == "inconsistent" and _over_time(mult, ev)):
             return found  # a pair of two groups disagreeing with words of a change over time is no verdict on it
         if _over_time(mult, ev):
-            return _agreement_only(_multiplier_check(mult, ev, tol, over_time=True))
+            over = _multiplier_check(mult, ev, tol, over_time=True)
+            return over if sole_pair(over, mult, ev) else _agreement_only(over)  # the one pair: both verdicts
         return _unverifiable("multiplier", mult, float(mult.factor),
                              f"'{word}' compares two groups, not a figure over time: no count or change "
                              "in the text recomputes it")

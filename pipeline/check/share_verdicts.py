@@ -32,7 +32,9 @@ def accept_share(stated: Number, qualifier: str, tol: Tolerances, words: str = "
     """The computed shares a stated one accepts, and the rule in words.
 
     A percentage follows :func:`accept_pct`.  "One in N" (N of 3 or more) stands for
-    the shares nearer 1/N than any other "one in M" (``tolerances.one_in_band``); other
+    the shares nearer 1/N than any other "one in M" (``tolerances.one_in_band``); "nearly one in N" the shares
+    below 1/N down to that band's lower edge or ``nearly_pct_rel`` below 1/N, whichever is lower ("nearly one in
+    ten" is [9, 10), as decision 10's "nearly X%" reads; the band alone gave [9.55, 10)); other
     fraction words ("a third", "half", "three in ten") are read as "about" their value
     (``about_pct_points``), since no paper writes "a third" for exactly 33.3%.
     """
@@ -44,7 +46,8 @@ def accept_share(stated: Number, qualifier: str, tol: Tolerances, words: str = "
         lo, hi = one_in_band(n)
         if qualifier in ("exact", "about"):
             return Interval(lo, hi), f"one in {n}: computed nearer 1/{n} than 1/{n - 1} or 1/{n + 1}, i.e. in [{fmt(lo)}, {fmt(hi)})"
-        if qualifier == "nearly":
+        if qualifier == "nearly":  # decision 10's "nearly X": [0.9X, X), or the band's edge when that is lower
+            lo = min(lo, x * (1 - tol.nearly_pct_rel))
             return Interval(lo, x), f"nearly one in {n}: computed in [{fmt(lo)}, {fmt(x)})"
         return accept_pct(stated, qualifier, tol)
     if qualifier == "exact":

@@ -17,16 +17,28 @@ of a record's checks, after every finder):
   (the whole the article is about), a figure of no place that may hold the pair's (as large or larger: 2,115
   unanswered calls are no whole of 5,830 contacts): the claim's own figures are there, so the pair is likely another
   comparison.
+- **A part that is the rest of a place** ("The rest of Devon accounted for 1,870 of them and Cornwall for 875" under
+  3,015 across Devon and Cornwall, after Plymouth's 270): its words say another figure of that place stands apart, so
+  parts that fall short of the total without a part inside that place do not exhaust it (nineteenth round).
+- **A claim whose words name another thing than its figures count**: a change or a multiplier whose subject names
+  what it counts by a word that is no noun of ours ("The number of warning messages shown ... has trebled", "The
+  number of printed guides handed out rose by 40 per cent"), judged on counts of a helpline measure from other
+  sentences than its own, is judged on figures of something else.
+- **A national claim over a place's pair**: a claim of no place whose sentence calls it national ("Calls to a
+  national helpline have doubled") judged on two counts that each name a place.
 
 The doubts read only the facts of one record, indexed once, so the gate is linear in the record's checks.
 """
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import Evidence, is_number
-from pipeline.check.period_pairs import measure_family, resolved_check
+from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.period_pairs import SUBJECT_WORDS, measure_family, resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 
@@ -85,6 +97,88 @@ def _restated(check: Check, total: Count, ev: Evidence) -> Optional[str]:
     return None
 
 
+#: Words that make a part the rest of a place: "the rest of Devon", "the remainder of Kent", "elsewhere in Wales".
+_REST_OF = re.compile(r"\b(?:(?:rest|remainder)\s{1,3}of|elsewhere\s{1,3}in)\s{1,3}(?:the\s{1,3})?", re.I)
+
+
+def _rest_of_a_place(check: Check, total: Count, ev: Evidence) -> Optional[str]:
+    """Why parts falling short of ``total`` do not exhaust it: a part's sentence calls one of them "the rest of" its
+    place (the place's name right after the words) and no other part lies inside that place, so the place's other
+    figure is not among the parts.  Reads each part's sentence once."""
+    if not ev.text or check.computed is None or check.stated is None or check.computed >= check.stated:
+        return None
+    parts = _counts(check, ev)
+    by_place = {c.regions[0].lower(): c for c in parts if len(c.regions) == 1}
+    for span in {tuple(c.sentence) for c in parts}:
+        for m in _REST_OF.finditer(ev.text, span[0], span[1]):
+            after = ev.text[m.end():min(m.end() + 40, span[1])].lower()
+            region = next((r for r in by_place if after.startswith(r)), None)
+            if region is None:
+                continue
+            part = by_place[region]
+            name = part.regions[0]
+            if not any(o is not part and o.regions and all(ev._covers_memo(name, r) for r in o.regions)
+                       for o in parts):
+                return (f"{part.text} is the rest of {name}, whose other figure is not among the parts, so they "
+                        "are not all of the total")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _measure_nouns() -> re.Pattern[str]:
+    """One regex of every noun of ``check_words.json``'s ``claim_nouns`` (the nouns that name a measure of ours)."""
+    words = sorted({n for nouns in check_words()["claim_nouns"].values() for n in nouns}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+#: Words by which a claim's subject names what it counts ("The number of warning messages shown ... has trebled").
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|amount|volume)\s{1,3}of\b", re.I)
+
+
+def _other_thing(check: Check, claim: Percentage | Multiplier, ev: Evidence) -> Optional[str]:
+    """Why a change's pair may count another thing: the claim's subject names what it counts ("The number of ...")
+    with a first word that is no noun of ``claim_nouns`` nor one of the counts' own words, and either the extractor
+    read the claim as of no measure of ours (``other``: "The number of warning messages shown ... has trebled") or
+    no noun of ours follows among its first words ("The number of printed self-help guides handed out rose by 40 per
+    cent"), while the pair, of a helpline measure, stands outside the claim's sentence.  "The number of people in
+    Fife asking for help" and "The number of Norfolk callers" name our measure; a claim that names nothing ("The
+    charity says that's a rise of 60%") is not doubted so."""
+    if not ev.text:
+        return None
+    named = _NUMBER_OF.search(ev.text, claim.sentence[0], claim.start)
+    if named is None:
+        return None
+    words = ev.text[named.end():claim.start].split()[:SUBJECT_WORDS + 1]
+    first = next((w.strip(",.;:'\"").lower() for w in words if w.lower() not in ("the", "its", "their")), "")
+    if not first or _measure_nouns().fullmatch(first):
+        return None
+    if getattr(claim, "measure", None) != "other" and _measure_nouns().search(" ".join(words)):
+        return None  # "The number of Norfolk callers ...": a noun of ours heads it after a place
+    pair = _counts(check, ev)
+    if len(pair) != 2 or any(measure_family(c.measure) is None for c in pair):
+        return None
+    if any(tuple(c.sentence) == tuple(claim.sentence) or first in c.text.lower().split() for c in pair):
+        return None
+    return (f"the claim's words name what it counts ({' '.join(words).rstrip(',')}), not the counts' measure, so "
+            "they may count another thing")
+
+
+_NATIONAL = re.compile(r"\bnational(?:ly)?\b|\bUK-wide\b|\bacross\s{1,3}the\s{1,3}(?:UK|country)\b", re.I)
+
+
+def _national_claim(check: Check, claim: Percentage | Multiplier, ev: Evidence) -> Optional[str]:
+    """Why a pair of a named place may not be a claim's that names no place but calls itself national ("Calls to a
+    national helpline have doubled" over Kent's 200 and 300): the claim's words give it the whole country's scope
+    (ANNOTATION.md decision 12: a national line implies the national scope), the counts are of places within it."""
+    if claim.regions or not ev.text or not _NATIONAL.search(ev.text, claim.sentence[0], claim.sentence[1]):
+        return None
+    pair = _counts(check, ev)
+    if len(pair) != 2 or not all(c.regions for c in pair):
+        return None
+    where = " and ".join(sorted({r for c in pair for r in c.regions}))
+    return f"the claim's words make it national, the counts are of {where}"
+
+
 def _periods(c: Count) -> tuple[Optional[str], Optional[str]]:
     return c.period_start, c.period_end
 
@@ -117,10 +211,12 @@ def doubt(check: Check, ev: Evidence) -> Optional[str]:
         total = ev.get(check.claim_ref, Count)
         if total is None or not is_number(total.value):
             return None
-        return _below_a_part(check, total, ev) or _restated(check, total, ev)
+        return _below_a_part(check, total, ev) or _restated(check, total, ev) or _rest_of_a_place(check, total, ev)
     if check.kind in ("percentage", "multiplier"):
         claim = ev.get(check.claim_ref, Multiplier) or ev.get(check.claim_ref, Percentage)
-        return _other_place(check, claim, ev) if claim is not None else None
+        if claim is None:
+            return None
+        return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev)
     return None
 
 

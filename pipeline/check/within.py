@@ -20,6 +20,7 @@ from __future__ import annotations
 import configparser
 import dataclasses
 import logging
+import re
 from typing import Optional, TypeVar
 
 from pipeline.check.evidence import Evidence
@@ -39,6 +40,7 @@ from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.pointed_pairs import pointed_pair_check
 from pipeline.check.verdict_gate import gated, own_place_check
+from pipeline.check.sole_pairs import with_one_comparison
 from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
                                        pointed_sum_check,
                                        partition_check, sum_check)
@@ -57,17 +59,49 @@ log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Fact)
 
 
-def _tidy(record: Record) -> Record:
+#: A table's row written as a line of its own: a label, a dash or colon, one figure ("Calderdale - 160").
+_ROW_LINE = re.compile(r"[^\W\d][^\d\n:\u2013\u2014-]{0,40}[-\u2013\u2014:]\s{0,3}\d[\d,.]*")
+
+
+def _after_a_row(record: Record, text: Optional[str]) -> set[str]:
+    """The ids of the facts (counts, percentages, multipliers) of prose right after a table whose borrowed place is
+    only the last row's label ("The figure for the previous six months ... was 1,610." after "Calderdale - 160";
+    "Together those council areas made up 1,214 ..., more than half of all contacts" after "Aberdeen: 117"): a row's
+    label is the row's own place, not what the prose after the table is about.  One pass over the facts in text
+    order."""
+    if not text:
+        return set()
+    facts = sorted([*record.counts, *record.percentages, *record.multipliers], key=lambda f: f.start)
+    out: set[str] = set()
+    sentence, here, last = None, None, None  # the current sentence, its last count, the last count before it
+    for f in facts:
+        if tuple(f.sentence) != sentence:
+            sentence, last, here = tuple(f.sentence), here or last, None
+        if last is not None and not f.regions and last.regions and f.context_regions == last.regions \
+                and _ROW_LINE.fullmatch(text[last.sentence[0]:last.sentence[1]].strip()) \
+                and not _ROW_LINE.fullmatch(text[f.sentence[0]:f.sentence[1]].strip()):
+            out.add(f.id)
+        if isinstance(f, Count):
+            here = f
+    return out
+
+
+def _tidy(record: Record, text: Optional[str] = None) -> Record:
     """A copy whose facts' ``regions`` are lists of names (``None`` and stray values dropped), a count's
-    ``context_regions`` (the places it took from the sentences before) in place of its own empty ones."""
+    ``context_regions`` (the places it took from the sentences before) in place of its own empty ones, unless it
+    took them only from a table's last row (:func:`_after_a_row`)."""
     def fix(facts):
         return [f if isinstance(f.regions, list) and all(isinstance(x, str) for x in f.regions)
                 else dataclasses.replace(f, regions=[x for x in (f.regions or []) if isinstance(x, str)])
                 for f in facts]
 
-    return dataclasses.replace(record, counts=fix([placed_by_context(c) for c in record.counts]),
-                               percentages=fix([placed_by_context(p) for p in record.percentages]),
-                               multipliers=fix([placed_by_context(m) for m in record.multipliers]))
+    rows = _after_a_row(record, text if text is not None else record.article.text)
+    return dataclasses.replace(record, counts=fix([c if c.id in rows else placed_by_context(c)
+                                                   for c in record.counts]),
+                               percentages=fix([p if p.id in rows else placed_by_context(p)
+                                                for p in record.percentages]),
+                               multipliers=fix([m if m.id in rows else placed_by_context(m)
+                                                for m in record.multipliers]))
 
 
 def placed_by_context(count: F) -> F:
@@ -116,7 +150,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     article's text, which a few rules read (a record's own text by default).
     """
     tol = load(config)
-    record = _tidy(record)
+    record = _tidy(record, text)
     ev = Evidence(record, text)
     rests = remainders(ev)  # "the remaining 860": a list's last part, never a total of the items before it
     totals = [c for c in record.counts if c.value is not None and c.qualifier != "vague" and not c.difference
@@ -170,6 +204,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = _closed_lists_first(made, rests)
+    made = with_one_comparison(made, ev, tol)  # a lede's "doubled" over the one comparison the article checks
     made = gated(made, ev)  # an "inconsistent" only on figures surely the claim's own
     made.sort(key=lambda c: c.verdict == "unverifiable")
     for i, check in enumerate(made, 1):
