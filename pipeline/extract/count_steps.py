@@ -49,6 +49,7 @@ from pipeline.extract.count_differences import _difference, range_partner
 from pipeline.extract.count_parts import _bracketed_after, _is_row, _own_tail_end, _part, _whole_after
 from pipeline.extract.nounless_counts import PART_OF, nounless_reading
 from pipeline.extract.other_kinds import _of_other_kind, _other_use
+from pipeline.extract.restated_counts import compared_times, did_so_after, rate_restated
 from pipeline.extract.number_patterns import NumberMention
 
 #: "calls from 1,624 people", "heard from 1,240 people": where contacts came from, not the earlier figure of a comparison.
@@ -117,7 +118,9 @@ def read_noun(ctx: SentenceFacts, number: NumberMention, found: list[Draft]) -> 
     noun_end = unit_end
     if partner is not None:
         unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
-    times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
+    after_noun = ctx.sentence.text[(unit_end or number.end) - s:]
+    times_measure = _times_of(unit, ctx.sentence.text[:number.start - s]) \
+        or compared_times(unit, ctx.sentence.text[:number.start - s], after_noun, found)  # "compared with 1,688 times"
     not_units = set(lex["not_units"])
     if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
         return None
@@ -189,8 +192,12 @@ def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> Non
             span = (s, span[1])
         r.measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, r.before) \
             or _pair_measure(ctx, found, r.before) or r.measure
-        if r.measure == "other" and _restates(ctx.sentence.text[:number.start - s]):
-            r.inherit = "previous"  # "this figure is just over 23,000 people per month": what the figure before counted
+        after_noun = ctx.sentence.text[(r.noun_end or number.end) - s:]
+        if r.measure == "other" and (_restates(ctx.sentence.text[:number.start - s]) or did_so_after(after_noun)
+                                     or rate_restated(r.before, after_noun)):
+            # "this figure is just over 23,000 people per month", "210 people from the county did so", "That is
+            # almost 300 people every month": what the figure before counted
+            r.inherit = "previous"
     if not r.difference and r.inherit is None and _counts_people(r.unit):
         said = subject_verb_measure(ctx.sentence.text[(r.noun_end or number.end) - s:], clause=ctx.sentence.text)
         if said in ("other", "arrests") and r.measure in _HELPLINE_MEASURES:
