@@ -325,11 +325,8 @@ def _inherit(item: Resolved, ctx: Context) -> None:
         if earlier.draft.measure != "other":
             if d.measure == "other":
                 d.measure = earlier.draft.measure
-                if d.measure == "helpline_calls" and d.unit not in (None, "calls") \
-                        and not (d.inherit == "previous" and d.unit == earlier.draft.unit):
-                    # "Essex - 2,140 people" under a total of calls; "930 men did the same" after "1,240 men called"
-                    # restates what those men did: callers still
-                    d.measure = "helpline_contacts"
+                if d.measure == "helpline_calls" and d.unit not in (None, "calls"):
+                    d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
             d.unit = d.unit or earlier.draft.unit
             if d.inherit == "previous" and not item.regions:
                 item.regions = list(earlier.regions or [])
