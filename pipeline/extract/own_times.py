@@ -19,6 +19,7 @@ from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.number_patterns import words as number_words
 from pipeline.extract.other_times import in_aside, release_date
 from pipeline.extract.pair_ends import is_earlier_end, is_later_end
+from pipeline.extract.restated_counts import rate_restated
 from pipeline.extract.period_patterns import load_data
 from pipeline.extract.period_roles import names_change
 from pipeline.extract.period_spans import calendar_years
@@ -178,11 +179,13 @@ def _time_outside(d: Draft, aside: Any) -> Any:
 
 def averaged(d: Draft) -> bool:
     """Whether a rate is the average of a total over a period ("the average number of calls each day
-    was 727", "it equates to 64 calls a day", "That is around 90 calls a month."): dated as a count is,
+    was 727", "it equates to 64 calls a day", "That is around 90 calls a month.", "..., which is equivalent to 600
+    people a month": ``restated_counts.rate_restated``): dated as a count is,
     unlike a standing rate or an average of the present ("it now answers an average of 14 calls a day")."""
     before = d.end - d.sentence.start
     return bool(_cue("average_cues").search(d.sentence.text, 0, before)
-                or _restating().fullmatch(d.sentence.text, 0, d.start - d.sentence.start)) \
+                or _restating().fullmatch(d.sentence.text, 0, d.start - d.sentence.start)
+                or rate_restated(d.sentence.text[:d.start - d.sentence.start], d.sentence.text[d.end - d.sentence.start:])) \
         and not _cue("now_words").search(d.sentence.text, 0, before)
 
 
