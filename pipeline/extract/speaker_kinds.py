@@ -105,3 +105,17 @@ def private_first(words: str) -> bool:
         return False
     role = speaker_patterns()["role"].search(words)
     return role is None or role.start() >= private.start()
+
+
+@lru_cache(maxsize=1)
+def _seat_office() -> re.Pattern[str]:
+    offices = alternation(lexicon().cues["post_nominal_offices"])
+    return re.compile(rf"(?:the|The)[^\S\n]++(?:[A-Z][\w'\u2019-]*+[^\S\n]++){{0,3}}(?P<office>{offices})")
+
+
+def member_office(description: str) -> Optional[str]:
+    """The member's office a definite description ends in after the seat's words, if any: "the Foyle MLA" ->
+    "MLA", "the Derby North MP" -> "MP" (``post_nominal_offices``): the member the story named before, by their
+    office, not by their seat."""
+    m = _seat_office().fullmatch(description.strip())
+    return m.group("office") if m else None
