@@ -86,8 +86,17 @@ def document_words(description: str) -> bool:
     return _document_pattern().fullmatch(description.strip()) is not None
 
 
+#: "One of the charity's advisers": one of a group, named by the plural of the role.
+_ONE_OF = re.compile(r"(?i:one|another)[^\S\n]++of[^\S\n]")
+#: A plural's "s" after a lower-case letter: "advisers", "volunteers" (not "charity's").
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})s(?![\w'\u2019-])")
+
+
 def head_noun(description: str) -> str:
-    """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller"."""
+    """The person an unnamed speaker is: "A spokesperson for the charity" -> "spokesperson", "One caller" -> "caller",
+    "One of the charity's advisers" -> "adviser" (one of a plural is one holder of the role)."""
+    if _ONE_OF.match(description):
+        description = _PLURAL_S.sub("", description)
     person = speaker_patterns()["role"].search(description) or speaker_patterns()["private"].search(description)
     if person:
         return person.group() if person.group().isupper() else person.group().lower()

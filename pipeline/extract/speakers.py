@@ -239,7 +239,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if named is None and description and document_words(description):
         org = org or (context_orgs[-1] if context_orgs else None)  # "The report said:": the words of the body behind it
         return Speaker(name=head_noun(description), kind="anonymous", title=description, role=None, org=org, official=bool(org))
-    seat_office = member_office(phrase) if named is None and org is None else None
+    seat_office = member_office(phrase) if named is None and lex.org_kinds.get(org or "") != "party" else None
     if seat_office is not None:  # "the Foyle MLA": the member named before, by the office (NameBook.resolve)
         return Speaker(name=seat_office, kind="anonymous", title=phrase, role=None, org=None, official=True)
     if named is None:
