@@ -129,6 +129,10 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         return None
     if phrase in cues["pronouns"]:
         return Speaker(name=None, kind="pronoun", title=cues["pronouns"][phrase])
+    seat_office = member_office(phrase)
+    if seat_office is not None and lex.org_kinds.get((lex.find_org(phrase) or ("",))[0]) != "party":
+        # "the Foyle MLA", "the Lagan Valley MLA": a seat, no person nor body; the member named before (NameBook)
+        return Speaker(name=seat_office, kind="anonymous", title=phrase, role=None, org=None, official=True)
     segments = [relative_role(seg) for seg in split_segments(phrase)]
     offices = [post_nominal(seg) for seg in segments]
     segments = [seg for seg, _ in offices if seg]
@@ -239,9 +243,6 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if named is None and description and document_words(description):
         org = org or (context_orgs[-1] if context_orgs else None)  # "The report said:": the words of the body behind it
         return Speaker(name=head_noun(description), kind="anonymous", title=description, role=None, org=org, official=bool(org))
-    seat_office = member_office(phrase) if named is None and lex.org_kinds.get(org or "") != "party" else None
-    if seat_office is not None:  # "the Foyle MLA": the member named before, by the office (NameBook.resolve)
-        return Speaker(name=seat_office, kind="anonymous", title=phrase, role=None, org=None, official=True)
     if named is None:
         if not description:
             return None
