@@ -40,7 +40,8 @@ def _told_runners(text: str) -> list[tuple[str, str]]:
     """(line words, runner) of each "run by" the text tells: the sentence's words before the verb, and the runner."""
     out = []
     for m in _TOLD.finditer(text):
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+        lo = max(0, m.start() - 200)  # a bounded look back: a page with no stop reads no further
+        start = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
         out.append((text[start:m.start()], m.group("runner").strip()))
     return out
 

@@ -18,15 +18,18 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from pipeline.extract.body_in_title import body_cues
 from pipeline.extract.organisations import lexicon, single_roles
 from pipeline.extract.quote_turns import Turn
 from pipeline.extract.speakers import Speaker
 from pipeline.wordlists import alternation
 
-#: How far before a quote its attribution and the sentence before it are read, in characters.
-_WINDOW = 400
+#: How far before a quote its attribution and the sentence before it are read, and after it its attribution, in characters.
+_WINDOW, _AFTER = 400, 160
 #: A kind word or possessive that points the title at a body of its own: "the charity's adviser", "its director".
 _POINTER = re.compile(r"(?i:(?<![\w-])(?:its|their|our)(?![\w-])|['\u2019]s(?![\w-]))")
+#: A quote mark: a sentence holding one is another speaker's, no narrative subject.
+_MARKS = re.compile("[\"\u201c\u201d]")
 #: A body opening a sentence as its subject: optional "The", then the body, then a comma or a lower-case word.
 _AFTER_SUBJECT = re.compile(r"[^\S\n]*+(?:,|[a-z])")
 #: Where sentences break: a line break, or a stop (maybe inside a closing quote mark) before a capital.
@@ -42,13 +45,20 @@ def _shaped_subject() -> re.Pattern[str]:
     return re.compile(rf"(?:The[^\S\n]++)?(?P<body>(?:[A-Z][\w'\u2019-]*+[^\S\n]++){{1,4}}(?:{words}))(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _kind_reference() -> re.Pattern[str]:
+    """"the centre", "the charity": a kind word after "the" (``reference_kinds`` of ``body_cues.json``)."""
+    kinds = alternation(tuple(body_cues()["reference_kinds"]), loose_spaces=True)
+    return re.compile(rf"(?i:(?<![\w-])the[^\S\n]++(?:{kinds})(?![\w-]))")
+
+
 def _bare(parts: list[str], name: Optional[str]) -> bool:
     """Whether a speaker's title and role name no body: no capitalised word in them but the name's, role words and
     determiners, and no kind word or possessive pointing at one."""
     for part in parts:
         words = part.replace(name, " ") if name else part
-        if _POINTER.search(words):
-            return False
+        if _POINTER.search(words) or _kind_reference().search(words):
+            return False  # "the charity's adviser", "manager of the centre": their own words point at a body
         roles = single_roles()
         if any(w[:1].isupper() and w.lower() not in roles and w.lower() not in _NO_BODY
                for w in re.findall(r"[\w'\u2019-]+", words)):
@@ -78,13 +88,15 @@ def _subject_body(sentence: str) -> Optional[str]:
     return None
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """The last whole sentence before the attribution sentence that ends at ``at`` (a quote's opening)."""
+def _sentence_before(text: str, at: int) -> tuple[str, str]:
+    """The last whole sentence before the attribution sentence that ends at ``at`` (a quote's opening), and the
+    attribution's own words before the quote ("A spokesperson said: "; empty when the quote opens its sentence)."""
     window = text[max(0, at - _WINDOW):at]
     parts = [p for p in _BREAK.split(window) if p.strip()]
+    lead = ""
     if parts and not re.search(r"[.!?]['\u2019\u201d\"]?\s*$", parts[-1]):
-        parts = parts[:-1]  # "A spokesperson said: ": the attribution's own words before the quote
-    return parts[-1] if len(parts) >= 2 else ""
+        lead, parts = parts[-1], parts[:-1]  # "A spokesperson said: ": the attribution's own words before the quote
+    return (parts[-1] if len(parts) >= 2 else ""), lead
 
 
 def bodies_of_bare_officials(text: str, turns: list[Turn]) -> None:
@@ -97,6 +109,11 @@ def bodies_of_bare_officials(text: str, turns: list[Turn]) -> None:
         parts = [p for p in (who.title, who.role) if p]
         if not parts or not _bare(parts, who.name if who.kind == "named" else None) or _member(who):
             continue
-        body = _subject_body(_sentence_before(text, turn.parts[0][0].open))
+        first = turn.parts[0][0]
+        before, lead = _sentence_before(text, first.open)
+        after = text[first.end:first.end + _AFTER].split("\n", 1)[0]
+        if who.org and (who.org in lead or who.org in after):
+            continue  # "Detective Inspector Jo Roe, of South Yorkshire Police, said:": the body of their own words
+        body = None if _MARKS.search(before) else _subject_body(before)
         if body is not None and body != who.org:
             turn.speaker = replace(who, org=body)
