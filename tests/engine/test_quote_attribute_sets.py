@@ -41,9 +41,12 @@ from tests.probe_sets import gold_of_each_article
 #: org 10); quotes18, of 22 (at its start: found 22, speaker 21, title 17, official 16, org 10); quotes19, of 23 (at its
 #: start: found 23, speaker 20, title 19, official 20, org 10).
 FLOORS = {
-    "quotes13": {"found": 71, "speaker": 71, "title": 67, "official": 68, "org": 64},
-    "quotes14": {"found": 71, "speaker": 71, "title": 66, "official": 67, "org": 58},
-    "quotes15": {"found": 71, "speaker": 71, "title": 69, "official": 69, "org": 67},
+    # quotes13 org 64 -> 63, quotes15 org 67 -> 65 (quotes19): "Conservative MP" now speaks for the Conservative Party
+    # (quotes13's gold: "Conservatives"), and a team leader on the National Gambling Helpline "run by the charity GamCare"
+    # for GamCare (quotes15's gold: the line, twice); the seven blind golds name both the other way (2 of 2, 7 of 7)
+    "quotes13": {"found": 71, "speaker": 71, "title": 67, "official": 68, "org": 63},
+    "quotes14": {"found": 71, "speaker": 71, "title": 66, "official": 67, "org": 59},
+    "quotes15": {"found": 71, "speaker": 71, "title": 69, "official": 69, "org": 65},
     "quotes16": {"found": 80, "speaker": 80, "title": 68, "official": 79, "org": 72},
     "quotes17": {"found": 28, "speaker": 28, "title": 24, "official": 27, "org": 24},
     "quotes18": {"found": 22, "speaker": 22, "title": 20, "official": 22, "org": 22},
