@@ -74,6 +74,14 @@ def _member(who: Speaker) -> bool:
     return lexicon().org_kinds.get(who.org or "") == "party" or any(w.strip(",.") in offices for w in words)
 
 
+def _named_in(org: str, parts: list[str]) -> bool:
+    """Whether the speaker's title or role holds a proper word of their body's name ("Director of Public Health for
+    Wakefield" of Wakefield Council): their own words named it."""
+    words = set(" ".join(parts).replace(",", " ").split())
+    kinds = set(lexicon().cues["org_words"])
+    return any(w in words for w in org.split() if w[:1].isupper() and w not in kinds)
+
+
 def _subject_body(sentence: str) -> Optional[str]:
     """The body a sentence opens on as its subject ("Cornwall Council says ...", "The Scottish Government provides
     ..."), known or by its shape, or None."""
@@ -112,7 +120,7 @@ def bodies_of_bare_officials(text: str, turns: list[Turn]) -> None:
         first = turn.parts[0][0]
         before, lead = _sentence_before(text, first.open)
         after = text[first.end:first.end + _AFTER].split("\n", 1)[0]
-        if who.org and (who.org in lead or who.org in after):
+        if who.org and (who.org in lead or who.org in after or _named_in(who.org, parts + [lead])):
             continue  # "Detective Inspector Jo Roe, of South Yorkshire Police, said:": the body of their own words
         body = None if _MARKS.search(before) else _subject_body(before)
         if body is not None and body != who.org:
