@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from pipeline.extract.person_names import speaker_patterns
+from pipeline.extract.speaker_kinds import member_office
 
 
 @dataclass
@@ -112,6 +113,10 @@ class NameBook:
     def _by_title(self, speaker: Speaker) -> Optional[Speaker]:
         """The person met last whose title or role holds the words of a bare definite title:
         "The Lord Mayor said" after "The Lord Mayor of Belfast, Councillor Jo Roe, ..."."""
+        office = member_office(speaker.title or "")
+        if office is not None:  # "the Foyle MLA" after "SDLP MLA Jo Roe": the member met last who holds the office
+            held = re.compile(rf"(?<![\w-]){office}(?![\w-])")
+            return next((k for k in reversed(self.people) if held.search(" ".join(filter(None, (k.title, k.role))))), None)
         m = _DEFINITE_TITLE.fullmatch((speaker.title or "").strip())
         if m is None or not speaker_patterns()["role"].search(m.group("title")):
             return None

@@ -78,6 +78,8 @@ from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
 from pipeline.extract.commissioners import offices_of_commissioners
 from pipeline.extract.councils import councils_of_office_holders
 from pipeline.extract.health_boards import boards_of_references
+from pipeline.extract.line_runners import runners_of_line_staff
+from pipeline.extract.subject_before import bodies_of_bare_officials
 from pipeline.extract.run_lines import lines_of_front_line, runners_of_officers
 from pipeline.extract.turn_bodies import (
     bodies_of_continued,
@@ -319,8 +321,10 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     voice_of_the_body(text, turns, main_body(names))
     own_body(text, turns)
     councils_of_office_holders(text, turns)
+    bodies_of_bare_officials(text, turns)
     lines_of_front_line(text, turns)
     runners_of_officers(text, turns)
+    runners_of_line_staff(text, turns)
     offices_of_commissioners(text, turns)
     boards_of_references(text, turns)
     spellings = body_spellings(text)

@@ -25,6 +25,8 @@ _CAP = r"(?:[A-Z]|\d++[A-Za-z])[\w'\u2019&!.-]*+"
 _JOINERS = ("of", "and", "on", "for", "&", "the")
 #: Words that open a phrase and are no part of a body's name.
 _OPENERS = ("The", "A", "An", "Its", "Our", "Their", "His", "Her", "Former", "Then", "New", "Acting", "Interim")
+#: Words counting the speakers that open a title before a body's capitalised name: "One HOPELINE247 adviser".
+_COUNTING = ("One", "Another")
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +52,9 @@ def _elected(role: str) -> bool:
 def _name_words(words: list[str]) -> list[str]:
     """The words of a run without openers and joiners at its ends, and without role words at its end."""
     roles = single_roles()
-    while words and (words[0] in _OPENERS or words[0] in _JOINERS):
-        words = words[1:]
+    while words and (words[0] in _OPENERS or words[0] in _JOINERS
+                     or words[0] in _COUNTING and len(words) > 1 and words[1][:1].isupper()):
+        words = words[1:]  # "One HOPELINE247 adviser": a count of the speakers, no word of the body ("One in Four" is)
     while words and (words[-1] in _JOINERS or words[-1].lower() in roles):
         words = words[:-1]
     return words

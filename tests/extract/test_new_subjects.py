@@ -98,7 +98,7 @@ def test_a_role_in_a_relative_clause_or_one_of(nlp, narrative, speaker, words):
     ("SDLP MLA Orla Dunne, who represents Foyle, said the figures needed attention.", "Orla Dunne", "SDLP"),
     ("The figures came in answer to a question from SDLP MLA Orla Dunne.\n\nMs Dunne said they were a warning.",
      "Orla Dunne", "SDLP"),
-    ("Conservative MSP Alan Rennie said the figures were stark.", "Alan Rennie", "Conservatives"),
+    ("Conservative MSP Alan Rennie said the figures were stark.", "Alan Rennie", "Conservative Party"),
     ("Liberal Democrat councillor Amy Price said the line should be on every bus stop.", "Amy Price", "Liberal Democrats"),
     ("Sinn Fein councillor Declan Bradley said the council would fund a second line.", "Declan Bradley", "Sinn Fein"),
     ("Labour MP Simon Leckie said the levy was needed.", "Simon Leckie", "Labour"),
