@@ -34,6 +34,7 @@ phrase>," ("Of the Kent and Medway callers, 968 were men, ...") points back as "
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -45,7 +46,7 @@ from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, mix, o
                                      region_match)
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.restated_wholes import restated_whole
+from pipeline.check.restated_wholes import counts_of_value, restated_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -164,27 +165,66 @@ def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
     total's words name ("the three council areas")."""
     spans, text = ev.fact_sentences, ev.text
     named_at = [m.span() for m in _PARTS_NAMED.finditer(text, *spans[at])]
-    own = [c for c in ev.counts_in(spans[at]) if not any(a <= c.start < b for a, b in named_at)]  # "those five"
-    if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
-        return []
-    total, parts, found = own[0], [], []
+    own = [c for c in ev.counts_in(spans[at]) if not any(a <= c.start < b for a, b in named_at)  # "those five"
+           and not any(d.start < spans[at][0] for d in counts_of_value(c.value, ev))]  # "Chester's 2,240" again
     named = _parts_named(text, spans[at])  # the parts the words count are all of it: a near miss is a verdict
-    prose = 0
-    for s in spans[max(at - ADDED_SENTENCES - LIST_LINES, 0):at][::-1]:
+    if len(own) != 1:
+        return []
+    worded = bool(_patterns()["added"].match(text, spans[at][0], own[0].start))
+    if not worded and named is None:
+        return []  # neither a total word before its figure nor words that count its parts ("across the two branches")
+    total, parts, found = own[0], [], []
+    prose, first = 0, max(at - ADDED_SENTENCES - LIST_LINES, 0)
+    window = spans[first:at]
+    if total.regions and any(c.regions == total.regions for s in window for c in ev.counts_in(s)[:MAX_LISTED]):
+        # "Together that makes 920 contacts from the two areas, with Newport accounting for ...": the place is a
+        # part's, which the total's sentence names for its share; a total of parts has theirs
+        placeless = dataclasses.replace(total, regions=[])
+    else:
+        placeless = total
+    for s in window[::-1]:
         if _line(s, ev) is None:  # the lines of a list ("Glasgow: 412") are one sentence each: a list of
             prose += 1            # LIST_LINES at most counts as one
         if prose > ADDED_SENTENCES or len(parts) > LIST_LINES:
             break
         counts = ev.counts_in(s)
-        if counts and all(_other_time(c, total) for c in counts):
+        # "12,400 calls in 2024, up 8% on the 11,480 it answered in 2023": another period's figure (a comparison's
+        # base) or a rate beside a part is that part's, neither a part nor the list's end
+        here = [c for c in counts if not _other_time(c, total) and c.rate == total.rate and not _within_part(c, counts, ev)]
+        here = [c for c in here if not _rounds(c, [*here, *parts])]  # "more than 31,000" in a headline over 31,200
+        if counts and not here:
             continue  # "In the first half of 2024, the figure was 1,010.": another period's, no part and no end
-        if not counts or len(counts) > MAX_LISTED or not all(_part_like(c) for c in counts) \
-                or not _holds(total, [*parts, *counts]):
+        if not here or len(here) > MAX_LISTED or not all(_part_like(c) for c in here) \
+                or not _holds(placeless, [*parts, *here]):
             break
-        parts = [*counts, *parts]
-        if len(parts) >= 2:
+        parts = [*here, *parts]
+        if len(parts) >= 2 and (worded or len(parts) == named):
             found.append((Split(list(parts), ADDED, len(parts) == named), total))
+    else:
+        if found and first == 0 and worded:
+            # every figure of the total's period from the article's first fact sentence on is a part: the words say
+            # the total adds them up, so the parts are certain and a near miss is a verdict
+            found[-1] = (found[-1][0]._replace(decides=True), total)
     return found
+
+
+#: Words before a figure that make it some of the figure before it ("2,400 calls, of whom 1,300 were men").
+_OF_WHOM = re.compile(r"\bof\s{1,3}(?:whom|which|them|those|these)\b", re.I)
+
+
+def _within_part(c: Count, counts: list[Count], ev: Evidence) -> bool:
+    """Whether ``c`` is some of the count before it in its sentence ("of whom", "of which", "of them"): a part of
+    that part, not one beside it."""
+    i = next(i for i, d in enumerate(counts) if d is c)
+    return i > 0 and bool(_OF_WHOM.search(ev.text, counts[i - 1].end, c.start))
+
+
+def _rounds(c: Count, others: list[Count]) -> bool:
+    """Whether a hedged count ("more than 31,000") is an exact one beside it or among the parts, rounded (within a
+    tenth, of an akin measure): the same figure stated twice, no part of its own."""
+    return c.qualifier != "exact" and any(
+        o is not c and o.qualifier == "exact" and akin(o.measure, c.measure) and abs(o.value - c.value) <= o.value / 10
+        for o in others)
 
 
 #: "the three council areas", "the two cities", "both": the total's own words count its parts.
