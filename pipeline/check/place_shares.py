@@ -24,6 +24,7 @@ from pipeline.check.evidence import APART, SAME, Evidence, mix, own_places, peri
 from pipeline.check.share_checks import _far_apart
 from pipeline.check.share_verdicts import check_share
 from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import check_sum
 from pipeline.records import Check, Count, Percentage
 
 #: Words right after a share that make it one of a whole: "of the total", "of all calls", "of the county's contacts".
@@ -139,16 +140,40 @@ def whole_beside_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count,
     if name is None:
         return None
     own = [c for c in ev.counts_in(share.sentence) if _fits(c, share)]
-    if len(own) != 1 or own[0].regions == [name] \
+    if len(own) != 1 or (own[0].regions == [name] and not _named_after(own[0], name, ev)) \
             or not all(r == name or evidence.covers(r, name) for r in own[0].regions):
         return None
-    whole = own[0]
+    whole = own[0] if own[0].qualifier == "exact" else _stated_exactly(own[0], ev) or own[0]
     parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share) and c.rate == whole.rate
              and c.value < whole.value and mix(c.measure, whole.measure)
              and period_match(c.period_start, c.period_end, whole.period_start, whole.period_end) == SAME]
     if not parts:
         return None
     return max(parts, key=lambda c: c.value), whole, len(parts) == 1
+
+
+def _named_after(whole: Count, name: str, ev: Evidence) -> bool:
+    """Whether the whole's sentence names the share's place only after the whole's figure ("In all, 1,420 contacts
+    came from the three areas, Newcastle making up 43 per cent of them"): the place is the share's, which the
+    extractor lent the whole, not the whole's own."""
+    lo, hi = whole.sentence
+    starts = [m[0] for r in ev.record.regions if r.name == name for m in r.mentions if lo <= m[0] < hi]
+    return bool(starts) and all(at >= whole.end for at in starts)
+
+
+def _stated_exactly(hedged: Count, ev: Evidence) -> Optional[Count]:
+    """The whole a hedged figure rounds ("More than 6,000 people across Wales ..., with Swansea accounting for almost
+    a fifth of them", then "6,210 people in Wales got in touch in 2024"): the first exact count after it of its
+    measure and rate, of places among its own, within a tenth of it and within its bound; ``None`` when there is
+    none.  One pass over the record's counts."""
+    for c in ev.record.counts:
+        if c.start > hedged.start and c.qualifier == "exact" and plain(c) and c.measure == hedged.measure \
+                and c.rate == hedged.rate and c.regions and set(c.regions) <= set(hedged.regions) \
+                and abs(c.value - hedged.value) <= hedged.value / 10 \
+                and check_sum(Decimal(repr(hedged.value)), hedged.qualifier, [(Decimal(repr(c.value)), "exact")],
+                              tolerances=Tolerances()).verdict == "consistent":
+            return c
+    return None
 
 
 def place_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:

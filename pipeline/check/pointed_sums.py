@@ -9,9 +9,9 @@ Papers state a total, then split it in a later sentence that names no total of i
 - figures the first of which points back in its own words ("Men made 3,000 of the contacts and women 600");
 - a total and the figures its own sentence sets off after it by a dash or a colon ("In total, 2,616 people got in
   touch - 486 through its freephone line and 2,130 through its website");
-- a total whose sentence opens with a total word, after its parts ("Calls came from Bristol (1,520), ... In total,
-  2,195 contacts came from the three areas", "Together that makes 2,100 contacts": ``sum_added_openers``), the parts
-  the counts of the one to :data:`ADDED_SENTENCES` fact sentences right before it;
+- a total whose sentence opens with a total word or whose words count its parts, after its parts ("Calls came from
+  Bristol (1,520), ... In total, 2,195 contacts came from the three areas", "That's 41,300 calls across the two
+  branches"): :mod:`pipeline.check.added_sums`;
 - lines of one figure each, a bullet or a label before it ("- phone calls: 702", "Gwent: 1,318", "January: 290"),
   under a heading that ends with a colon ("How people got in touch in 2024/25:"), or under a total that does.
 
@@ -38,14 +38,14 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
-from pipeline.check.channel_sums import CHANNELS, TOTAL
-from pipeline.check.evidence import (APART, MAX_LISTED, Evidence, before, mix, own_places, period_match, plain,
-                                     region_match)
+from pipeline.check.added_sums import added_up
+from pipeline.check.evidence import MAX_LISTED, Evidence, before
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
+from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, holds
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -63,46 +63,17 @@ _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total
 #: parts (no figure in it: "Of the 2,400, ..." is a remainder's whole, ``remainder_sums``).
 _WHOLE_NAMED = r"of\s{1,3}the\s{1,3}[A-Za-z][A-Za-z'\u2019 -]{0,50},"
 
-POINTED, LEAVING, HEADED, SET_OFF, ADDED = ("a sentence that points back at it", "what is left of it",
-                                            "a list under a heading", "its sentence sets off after it",
-                                            "the sentences before a total word")
-
-
-class Split(NamedTuple):
-    """Parts a whole was split into, how the words give them, and whether a miss is a verdict."""
-    parts: list[Count]
-    how: str
-    decides: bool
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "opener": re.compile(rf"[\W_]{{0,3}}(?:(?:{word_alternation('sum_pointer_openers')})\b|{_TOTAL_OPENER}"
                              rf"|{_WHOLE_NAMED})", re.I),
         "split": re.compile(rf"\b(?:{word_alternation('sum_split_words')})\b", re.I),
-        "added": re.compile(rf"[\W_]{{0,3}}(?:{word_alternation('sum_added_openers')})\b[^\d.;!?]{{0,60}}$", re.I),
         "made_up": re.compile(rf"\b(?:{word_alternation('sum_made_up_words')})\b", re.I),
         "leaving": re.compile(rf"\b(?:{word_alternation('sum_leaving_words')})\b", re.I),
         # the first figure's own words point back: "3,000 of the contacts", "820 of them"
         "of_back": re.compile(r"[\d,.]{1,15}\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[A-Za-z]{1,20})\b", re.I),
     }
-
-
-def _measure_holds(whole: str, part: str) -> bool:
-    """A whole of contacts holds calls and website users (ANNOTATION.md: contacts are the helpline's and the
-    website's together); else the measures must be ones a comparison may mix."""
-    return mix(whole, part) or (whole == TOTAL and part in CHANNELS)
-
-
-def _holds(c: Count, parts: list[Count]) -> bool:
-    """Whether ``c`` may be the whole of ``parts``: exact or about, larger than each, of a measure, rate, period and
-    place that do not exclude any part's."""
-    if not plain(c) or c.qualifier not in ("exact", "about") or any(c is p for p in parts):
-        return False
-    return all(c.value > p.value and c.rate == p.rate and _measure_holds(c.measure, p.measure)
-               and period_match(c.period_start, c.period_end, p.period_start, p.period_end) != APART
-               and region_match(own_places(c), p.regions) != APART for p in parts)
 
 
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
@@ -112,7 +83,7 @@ def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[
     spans = ev.fact_sentences
     i = bisect.bisect_left(spans, span)
     for back, s in enumerate(spans[max(i - WHOLE_SENTENCES, 0):i][::-1], 1):
-        found = [c for c in ev.counts_in(s)[:MAX_LISTED] if _holds(c, parts)]
+        found = [c for c in ev.counts_in(s)[:MAX_LISTED] if holds(c, parts)]
         found = [c for c in found if not any(before(c, d) and akin(c.measure, d.measure) for d in found)]
         if found:
             return max(found, key=lambda c: c.value), len(found) == 1, back
@@ -146,65 +117,10 @@ def _set_off(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Count
     if not 3 <= len(counts) <= MAX_LISTED or not _SET_OFF_PARTS.search(ev.text, counts[0].end, counts[1].start):
         return None
     whole, parts = counts[0], list(counts[1:])
-    if not all(_part_like(c) for c in parts) or not _holds(whole, parts):
+    if not all(_part_like(c) for c in parts) or not holds(whole, parts):
         return None
     made_up = bool(_patterns()["made_up"].search(ev.text, whole.end, parts[0].start))  # "made up as follows:"
     return Split(parts, SET_OFF, made_up), whole
-
-
-#: How many fact sentences before a total that adds them up may hold its parts.
-ADDED_SENTENCES = 4
-
-
-def _added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
-    """A sentence whose one count opens with a total word ("In total, 2,195 contacts came from the three areas",
-    "Together that makes 2,100 contacts") and the counts of the fact sentences right before it, one sentence more
-    each time (at most :data:`ADDED_SENTENCES`, while every count there may be a part; a sentence of another
-    period's figures is passed over): each a split to try, one that decides when it has as many parts as the
-    total's words name ("the three council areas")."""
-    spans, text = ev.fact_sentences, ev.text
-    named_at = [m.span() for m in _PARTS_NAMED.finditer(text, *spans[at])]
-    own = [c for c in ev.counts_in(spans[at]) if not any(a <= c.start < b for a, b in named_at)]  # "those five"
-    if len(own) != 1 or not _patterns()["added"].match(text, spans[at][0], own[0].start):
-        return []
-    total, parts, found = own[0], [], []
-    named = _parts_named(text, spans[at])  # the parts the words count are all of it: a near miss is a verdict
-    prose = 0
-    for s in spans[max(at - ADDED_SENTENCES - LIST_LINES, 0):at][::-1]:
-        if _line(s, ev) is None:  # the lines of a list ("Glasgow: 412") are one sentence each: a list of
-            prose += 1            # LIST_LINES at most counts as one
-        if prose > ADDED_SENTENCES or len(parts) > LIST_LINES:
-            break
-        counts = ev.counts_in(s)
-        if counts and all(_other_time(c, total) for c in counts):
-            continue  # "In the first half of 2024, the figure was 1,010.": another period's, no part and no end
-        if not counts or len(counts) > MAX_LISTED or not all(_part_like(c) for c in counts) \
-                or not _holds(total, [*parts, *counts]):
-            break
-        parts = [*counts, *parts]
-        if len(parts) >= 2:
-            found.append((Split(list(parts), ADDED, len(parts) == named), total))
-    return found
-
-
-#: "the three council areas", "the two cities", "both": the total's own words count its parts.
-_PARTS_NAMED = re.compile(r"\b(?:(?:the|all|these|those)\s{1,3}(two|three|four|five|six|seven|eight|nine|ten)"
-                          r"|(both))\b", re.I)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _parts_named(text: str, span: tuple[int, int]) -> Optional[int]:
-    """How many parts a total's sentence says it adds up ("In total, 2,195 contacts came from the three council
-    areas": 3; "Between them the two cities made 1,550 calls": 2); ``None`` when it says none or two numbers."""
-    found = {_NUMBER_WORDS[m.group(1).lower()] if m.group(1) else 2 for m in _PARTS_NAMED.finditer(text, *span)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _other_time(c: Count, total: Count) -> bool:
-    """A count of a period apart from the total's, of a measure akin to its: another year's figure between the parts
-    and the total that adds them up (a comparison's base), which neither is a part nor ends the list."""
-    return period_match(c.period_start, c.period_end, total.period_start, total.period_end) == APART \
-        and (c.measure == "other" or akin(c.measure, total.measure))
 
 
 def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
@@ -230,7 +146,7 @@ def _headed(at: int, ev: Evidence) -> Optional[tuple[Split, Optional[Count]]]:
         return None
     if under_total:
         own = ev.counts_in(spans[at - 1])
-        whole = own[0] if len(own) == 1 and _holds(own[0], items) else None
+        whole = own[0] if len(own) == 1 and holds(own[0], items) else None
         return (Split(items, HEADED, False), whole) if whole is not None else None
     return Split(items, HEADED, False), None
 
@@ -239,7 +155,7 @@ def _restated(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Coun
     """The parts of a sentence whose opener restates their whole by its figure ("Of the 4,680 contacts, 3,210 were
     phone calls and 1,470 were online chats": :mod:`pipeline.check.restated_wholes`), and that whole."""
     found = restated_whole(span, ev)
-    if found is None or not all(_part_like(c) for c in found[0]) or not _holds(found[1], found[0]):
+    if found is None or not all(_part_like(c) for c in found[0]) or not holds(found[1], found[0]):
         return None
     parts, whole = found
     split = len(parts) == 2 and bool(_patterns()["split"].search(ev.text, parts[0].end, parts[1].start))
@@ -256,7 +172,7 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
     if ev.text:
         spans = ev.fact_sentences
         for at, span in enumerate(spans):
-            for split, whole in _added_up(at, ev):
+            for split, whole in added_up(at, ev):
                 found.setdefault(whole.id, []).append((whole, split))
             split = _pointed(span, ev)
             whole = None

@@ -29,24 +29,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
+from pipeline.check.list_lines import LIST_LINES, list_line
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count, Percentage
 
 #: How many fact sentences before the part's may hold the whole.
 WHOLE_SENTENCES = 3
-#: Between a part and its share: the part's own words (no figure, no stop), then a dash, a comma, a bracket or
+#: Between a part and its share: the part's own words (no figure but a year, no stop), then a dash, a comma, a bracket or
 #: "or", then "or"/"which is" and a hedge ("2,115 of them - nearly a quarter", "540 were women, or 22 per cent").
-_SET_OFF = re.compile(r"[^\d.;!?,(\u2013\u2014-]{0,80}(?:[-\u2013\u2014,(]|\bor\b)\s{0,3}"
-                      r"(?:(?:or|which\s{1,3}is|that\s{1,3}is)\s{1,3})?"
+_SET_OFF = re.compile(r"(?:[^\d.;!?,(\u2013\u2014-]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}(?:[-\u2013\u2014,(]|\bor\b)\s{0,3}"
+                      r"(?:(?:or|which\s{1,3}is|that\s{1,3}is|being|meaning(?:\s{1,3}that)?(?:\s{1,3}(?:they|it|this|these|those))?"
+                      r"(?:\s{1,3}(?:accounted\s{1,3}for|made\s{1,3}up|represented|were|was|are|is))?)\s{1,3})?"
                       r"(?:(?:about|around|some|nearly|almost|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over"
                       r"|roughly)\s{1,3})?", re.I)
-#: After the share (whose text may hold the "of"): "of the total", "of the region's total", "of the county's total", "of them", "of those".
-_POINTS_BACK = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:(?:them|those|these)\b|(?:the|their|its|this|that)\s{1,3}"
-                          r"(?:[A-Za-z]+(?:'s|\u2019s)?\s{1,3}){0,2}total\b)", re.I)
+@lru_cache(maxsize=1)
+def _points_back() -> re.Pattern[str]:
+    """After the share (whose text may hold the "of"): "of the total", "of the region's total", "of the national
+    figure", "of the overall number", "of them", "of those", and "of all <a whole's noun>" closing its clause ("of all
+    contacts.", not "of all calls in the UK": ``share_whole_nouns``)."""
+    nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
+    return re.compile(r"\s{0,3}(?:of\s{1,3})?(?:(?:them|those|these)\b|(?:the|their|its|this|that)\s{1,3}"
+                      r"(?:[A-Za-z]+(?:'s|\u2019s)?\s{1,3}){0,2}(?:total|figure|number|tally)\b"
+                      rf"|all\s{{1,3}}(?:the\s{{1,3}})?(?:{nouns})(?=\s{{0,3}}(?:[.,;:)]|$)))", re.I)
 
 
 #: A sentence opening that points back at a whole before it: "Of those,", "Of them,", "Of the calls taken last year,".
@@ -59,6 +68,8 @@ _PART_AFTER = re.compile(r"[^\d.;!?,(\u2013\u2014-]{0,40}[-\u2013\u2014(]\s{0,3}
 _NAMED_BACK = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these|the)\b\s{0,3}([A-Za-z]{0,20})", re.I)
 
 
+#: The words after a share's "of" to the end of their clause ("calls to the regional team").
+_OWN_WORDS = re.compile(r"[^,.;:()\u2013\u2014]{0,60}")
 #: A part's own words that point back at its whole: "1,150 of the contacts", "610 of them".
 _OF_BACK = re.compile(r"\bof\s{1,3}(?:them|those|these)\b", re.I)
 #: Right after a share, "of" and words that name a whole of their own ("40 per cent of all calls in the UK").
@@ -105,9 +116,12 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     if share.kind != "share" or not share.value or not ev.text:
         return None
     text = ev.text
-    points = bool(_POINTS_BACK.match(text, share.end, min(share.end + 60, share.sentence[1])))
+    points = bool(_points_back().match(text, share.end, min(share.end + 60, share.sentence[1])))
     if not points and _OF_OWN.match(text, share.end):
         return None  # "which is 40 per cent of all calls in the UK": a whole the share names, not one before
+    if not points and text[share.start:share.end].lower().endswith(" of") \
+            and len(_OWN_WORDS.match(text, share.end, share.sentence[1]).group().split()) >= 2:
+        return None  # "700 of them, a third of calls to the regional team": the share names its own base
     opens = bool(_OPENS_BACK.match(text, share.sentence[0], share.start))
     if len(ev.counts_in(share.sentence)) > MAX_LISTED:
         return None  # a table run together into one sentence
@@ -130,7 +144,13 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     here = [] if first else [c for c in own if c.end <= part.start and _whole_like(c, part)]
     if here:
         groups.append(here)
-    for span in spans[max(i - WHOLE_SENTENCES, 0):i][::-1]:
+    back, in_list = 0, False
+    for span in spans[max(i - WHOLE_SENTENCES - LIST_LINES, 0):i][::-1]:
+        line = list_line(span, ev) is not None  # the lines of a list ("Kirkcaldy: 610") count as one sentence
+        back += not (line and in_list)
+        in_list = line
+        if back > WHOLE_SENTENCES:
+            break
         found = [c for c in ev.counts_in(span)[:MAX_LISTED] if _whole_like(c, part)]
         if found:
             groups.append(found)

@@ -18,7 +18,8 @@ from typing import Optional
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
-from pipeline.check.restated_wholes import counts_of_value
+from pipeline.check.rest_of_place import rest_of_place, with_inner_places
+from pipeline.check.restated_wholes import counts_of_value, restated_counts
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
@@ -51,6 +52,12 @@ def sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
                              f"{total.text or fmt(Fraction(repr(total.value)))} cannot be added up",
                              [p for _, p in found if p is not None])
     parts = [p for _, p in found if p is not None]
+    if any(rest_of_place(p, ev) for p in parts):
+        # "Plymouth accounted for 290, the rest of Devon for 1,880": the rest and the places inside it are its part
+        whole = [with_inner_places(total, p, ev) if rest_of_place(p, ev) else [p] for p in parts]
+        if any(w is None for w in whole):
+            return None  # the rest of a place whose other parts the text does not state: no sum to make
+        parts = [c for w in whole for c in w]
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if notes and v.verdict == "inconsistent":
@@ -96,8 +103,9 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
     counties"), so that is unverifiable.
     """
     parts = ev.breakdown(total)
-    if not parts:
-        return None
+    if not parts or any(p.value >= total.value for p in parts):
+        return None  # "Of the 2,000 calls, 410 ...": a "part" no smaller than its total is the whole stated again
+    parts = [*parts, *_restated_items(total, parts, ev)]
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent" and _another_total(total, parts, ev, tol):
@@ -109,12 +117,31 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return None  # "4,450 calls from Grampian in 2023-24 ... Figures for the previous year show 3,980": the
         # breakdown is of the place's first total; a later one of another value is another period's or a restatement
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
-        if not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
+        if not all(p.regions for p in parts) or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be every place within the total, so a shortfall proves nothing")
         else:
             v = dataclasses.replace(v, explanation=v.explanation + "; the parts name every place within the total")
     return _check("sum", total, parts, float(total.value), v, prefix=place(total))
+
+
+def _restated_items(total: Count, parts: list[Count], ev: Evidence) -> list[Count]:
+    """The earlier counts a sentence of the breakdown restates by their figure ("Swansea's 412 were followed by
+    Cardiff with 268, Newport with 190 ..." after "412 calls from Swansea"): items of the list, which the extractor
+    keeps only where first stated (:func:`pipeline.check.restated_wholes.restated_counts`, each cited by the earlier
+    count's id). Of the total's measure, rate and period, smaller than it, of no place or one inside its place."""
+    taken = {p.id for p in parts} | {total.id}
+    found: list[Count] = []
+    for span in dict.fromkeys(tuple(p.sentence) for p in parts):
+        for c in restated_counts(span, ev):
+            if c.id in taken or not plain(c) or c.value >= total.value or c.measure != total.measure \
+                    or c.rate != total.rate or period_match(total.period_start, total.period_end, c.period_start,
+                                                            c.period_end) != evidence.SAME \
+                    or (c.regions and not all(evidence.covers(total.regions[0], r) for r in c.regions)):
+                continue
+            taken.add(c.id)
+            found.append(c)
+    return found
 
 
 def _another_total(total: Count, parts: list[Count], ev: Evidence, tol: Tolerances) -> bool:

@@ -77,6 +77,14 @@ police and charity releases, council newsletters, Scottish, Welsh and Northern I
   ("the second half was busier"); eight misprints, neighbours that must not be summed (another year's total, a monthly
   rate, "of whom", overlapping places). When written (b3a9d37): 18 of 40 right, one false "inconsistent"; 30 and none
   after checks18b.
+- ``tests/fixtures/checks19b`` (branch checks19b; 31 articles, 37 checks, 35 sums and shares): a total added up after
+  parts whose sentences hold another year's base ("In total", "Altogether", "In all"), a total whose words count its
+  parts ("That's 26,850 calls across the two branches"), a list item restating an earlier count ("Swansea's 412 were
+  followed by ..."), the rest of a place beside a place inside it, shares whose words point back at their whole ("of
+  the national figure", "meaning they accounted for more than half of all contacts"), a lede's hedged whole stated
+  exactly later; nine misprints, neighbours (another year's figures, a rate, "of whom", a share of its own base, the
+  whole stated again as a place's count). When written (201efad): 11 of 37 right, three false "inconsistent"; 34 and
+  none after checks19b.
 
 - ``tests/fixtures/checks18a`` (branch checks18a; 31 articles, 31 checks, every kind): misstatements that must be
   "inconsistent" (a change that points back at the pair before it, "That is an increase of 112%" after two sentences,
@@ -131,6 +139,8 @@ SETS = {
     "checks17b": ({"counts": 0.85, "percentages": 0.88, "checks": 0.66}, 21, (40, 41)),
     # at the end of checks18b: counts 0.95, percentages 1.00, checks 0.85 (no multipliers or quotes in the set)
     "checks18b": ({"counts": 0.92, "percentages": 0.97, "checks": 0.82}, 30, (28, 40)),
+    # at the end of checks19b: counts 0.99, percentages 1.00, checks 0.97 (no multipliers or quotes in the set)
+    "checks19b": ({"counts": 0.96, "percentages": 0.97, "checks": 0.94}, 34, (31, 37)),
 
     # at the end of checks17a: counts 0.99, percentages 1.00, multipliers 1.00, checks 1.00 (no quotes in the set)
     "checks17a": ({"counts": 0.96, "percentages": 0.97, "multipliers": 0.97, "checks": 0.97}, 21, (24, 23)),
