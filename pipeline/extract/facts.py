@@ -51,6 +51,7 @@ from pipeline.extract.fact_periods import base_for, base_mention, clause_owner, 
 from pipeline.extract.fact_places import owned_places, regions_for
 from pipeline.extract.phrase_ends import ends_with, ends_with_word
 from pipeline.extract.count_nouns import _times_of
+from pipeline.extract.compared_times import compared_times_measure
 from pipeline.extract.count_uses import (
     _channel,
     _compares_back,
@@ -128,7 +129,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         noun_end = unit_end  # where the noun the figure counts ends, its range partner's when it has none of its own
         if partner is not None:
             unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
-        times_measure = _times_of(unit, ctx.sentence.text[:number.start - s])
+        times_measure = _times_of(unit, ctx.sentence.text[:number.start - s]) or compared_times_measure(
+            unit, ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:], found)
         if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
             continue
         unit = unit.split()[-1] if unit and unit.split()[-1] in lex["units"] else unit
