@@ -18,9 +18,10 @@ from pipeline.extract.sentence_context import Draft
 _COMPARED = re.compile(r"(?:\b(?:compared\s{1,3}(?:with|to)|against|versus|vs\.?|(?:up|down|rising|falling)?\s{0,3}from)"
                        r"(?:\s{1,3}(?:about|around|some|just|only|nearly|almost))?\s{1,3})$", re.I)
 #: A comparative right after "N times" (the figure's end may stand before "times") that makes it a multiplier, not a
-#: count.
-_MULTIPLIER_AFTER = re.compile(r"\s{0,3}(?:times\s{1,3})?(?:as\b|the\b|more\b|less\b|higher\b|lower\b|greater\b|bigger\b|larger\b"
-                               r"|that\b|over\b|than\b)", re.I)
+#: count: "as many", "more", "the number", "that of"; not a time ("900 times the year before", "that year").
+_MULTIPLIER_AFTER = re.compile(r"\s{0,3}(?:times\s{1,3})?(?:as\b|more\b|less\b|higher\b|lower\b|greater\b|bigger\b"
+                               r"|larger\b|than\b|(?:the|that)\b(?!\s{1,3}(?:year|previous|same|month|week|period|last|"
+                               r"first|second|twelve|12|six|three)\b))", re.I)
 
 
 def compared_times_measure(unit: Optional[str], before: str, after: str, found: Sequence[Draft]) -> Optional[str]:

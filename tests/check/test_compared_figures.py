@@ -35,6 +35,8 @@ def _checks(text: str, kind: str, stated: float) -> list[tuple[str, tuple]]:
     ("Its website was accessed 5,000 times last year, against 4,100 times in 2023.", [5000, 4100]),
     ("The phones rang 640 times in 2024, versus about 700 times in 2023.", [640, 700]),
     ("The helpline was called 310 times in 2024, up from 250 times in 2023.", [310, 250]),
+    ("The line was contacted 1,200 times last year, compared with 900 times the year before.", [1200, 900]),
+    ("The line was contacted 1,200 times in 2024, compared with 900 times over the same period of 2023.", [1200, 900]),
     # neighbours: no verb of use before the first, a multiplier, a rate's own words
     ("The campaign ran 12 times in 2024, compared with 9 times in 2023.", []),
     ("The line was contacted 450 times by men, compared with three times as many contacts from women.", [450]),
