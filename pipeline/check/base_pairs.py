@@ -11,9 +11,11 @@ count: two would leave no telling which one the paper meant.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Optional
 
 from pipeline.check.evidence import APART, Evidence, before, mix, plain, region_match
+from pipeline.check.multiplier_bases import own_base
 from pipeline.records import Count, Percentage
 
 #: How many fact sentences before the change its later count may stand in.
@@ -49,3 +51,19 @@ def later_for_base(pct: Percentage, old: Count, ev: Evidence,
             if agrees(old, c):
                 fitting.append(c)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def base_over_link(pct: Percentage, new: Optional[Count], ev: Evidence) -> Optional[Percentage]:
+    """The change as its own base's words read it, when the later count linked to it is of another thing: "The
+    total is up 35% on 2022, when 3,550 people got in touch." after "... while 4,000 used the website" compares
+    contacts, whatever the nearest count counted.  A change compares one measure (``docs/checks.md``), so the base
+    its own sentence gives (:func:`~pipeline.check.multiplier_bases.own_base`, dated, right after "on 2022, when",
+    "since 2021, when", "from") decides it: the change with the base's measure, for the search of its later figure
+    among the latest of that measure; ``None`` when the change's sentence gives no such base, or the linked count
+    stands in it or is of a measure the base's may mix with."""
+    if new is None or pct.kind != "change" or tuple(new.sentence) == tuple(pct.sentence):
+        return None
+    base = own_base(pct, ev)
+    if base is None or base.measure == "other" or mix(base.measure, new.measure):
+        return None
+    return dataclasses.replace(pct, measure=base.measure, count_ref=None)

@@ -21,9 +21,9 @@ from typing import Optional
 from pipeline.check.evidence import APART, SHARED, UNKNOWN, Evidence, before, plain, region_match
 from pipeline.records import Count, Fact
 
-#: The words between a multiplier and its base in its sentence: "from 902", "since 2021, when 560",
+#: The words between a multiplier and its base in its sentence: "from 902", "since 2021, when 560", "on 2022, when 3,550",
 #: "since 2020, when the line took 410", "on the 12,500 of 2019" (a gap without figures but the base's year).
-_BASE_GAP = re.compile(r"(?:\s{1,3}(?:since|in|from|over)\s{1,3}(?:[A-Za-z]{3,9}\s{1,3})?(?:19|20)\d\d(?:[/-]\d{2,4})?,?)?"
+_BASE_GAP = re.compile(r"(?:\s{1,3}(?:since|in|from|over|on)\s{1,3}(?:[A-Za-z]{3,9}\s{1,3})?(?:19|20)\d\d(?:[/-]\d{2,4})?,?)?"
                        r"[^\d.;:]{0,40}?\b(?:from|when(?:\s[a-z]{1,12}){0,4}|on\s{1,3}the|than\s{1,3}the)"
                        r"\s{1,3}(?:(?:just|only)\s{1,3})?", re.I)
 #: A compass area named in lower case after "the" ("in the north", "across the south-west"), no name after it.
@@ -63,7 +63,9 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     """``(later, sure)``: the figure the base grew to, and whether it is surely the multiplier's (one known
     measure, the place the words name); ``(None, False)`` when no one value is the latest such figure.  When
     neither the claim nor its base names a measure ("the number more than doubled from 350"), a figure of any
-    measure may be the later one, but never surely."""
+    measure may be the later one, but never surely.  A claim whose sentence opens with "The total" is of the
+    largest of several such figures (a total holds its parts: "46,822 people ... Of these, 8,315 contacted the
+    helpline ... The total is up 35% on 2022"), surely only when it is the one figure."""
     measures = {m for m in (base.measure, getattr(mult, "measure", None)) if m and m != "other"}
     compass = _compass(mult, ev)
     place = list(mult.regions) or list(base.regions)
@@ -90,11 +92,22 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     top = [(r, c) for (end, r), c in found if end == latest]
     best = max(r for r, _ in top)
     values = {c.value for r, c in top if r == best}
+    if len(values) != 1 and _names_total(mult, ev):
+        return next(c for r, c in top if r == best and c.value == max(values)), False
     if len(values) != 1:
         return None, False
     later = next(c for r, c in top if r == best)
     sure = bool(measures) and later.measure in measures  # "the number" of no measure: agreement only
     return later, sure and (compass is not None or not mult.regions or region_match(mult.regions, later.regions) >= SHARED)
+
+
+#: A sentence whose subject is a total: "The total is up 35% on 2022", "Its overall total rose by a fifth".
+_TOTAL_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their|Our)\s{1,3}(?:(?:overall|annual|yearly|combined)\s{1,3})?total\b")
+
+
+def _names_total(claim: Fact, ev: Evidence) -> bool:
+    """Whether the claim's sentence opens with a total as its subject (:data:`_TOTAL_SUBJECT`)."""
+    return bool(ev.text) and _TOTAL_SUBJECT.match(ev.text, claim.sentence[0], claim.sentence[1]) is not None
 
 
 def other_places_alike(new: Count, ev: Evidence) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from pipeline.check.article_pairs import article_pair
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
-from pipeline.check.base_pairs import later_for_base
+from pipeline.check.base_pairs import base_over_link, later_for_base
 from pipeline.check.clause_pairs import no_verdict_across_clauses
 from pipeline.check.multiplier_bases import decisive, latest_figure, own_base
 from pipeline.check.nearby_pair import nearby_pair
@@ -58,6 +58,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         own = _own_base_check(pct, ev, tol, stated)
         if own is not None:  # "have risen by 60 per cent since 2022, when 450 were taken": the latest is the later
             return own
+    relinked = base_over_link(pct, new, ev) if old is None else None
+    own = _own_base_check(relinked, ev, tol, stated) if relinked is not None else None
+    if own is not None:  # "The total is up 35% on 2022, when 3,550 people got in touch": the base's measure
+        return own
     if new is not None and old is None and _dated_as_base(new, pct):
         new, old = None, new  # the linked count is of the base period: "up from 640 in 2021"
     if new is None:

@@ -49,7 +49,8 @@ from pipeline.extract.count_differences import _difference, range_partner
 from pipeline.extract.count_parts import _bracketed_after, _is_row, _own_tail_end, _part, _whole_after
 from pipeline.extract.nounless_counts import PART_OF, nounless_reading
 from pipeline.extract.other_kinds import _of_other_kind, _other_use
-from pipeline.extract.restated_counts import compared_times, did_so_after, rate_restated
+from pipeline.extract.compared_times import compared_times_measure
+from pipeline.extract.restated_counts import did_so_after, rate_restated
 from pipeline.extract.number_patterns import NumberMention
 
 #: "calls from 1,624 people", "heard from 1,240 people": where contacts came from, not the earlier figure of a comparison.
@@ -120,7 +121,8 @@ def read_noun(ctx: SentenceFacts, number: NumberMention, found: list[Draft]) -> 
         unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
     after_noun = ctx.sentence.text[(unit_end or number.end) - s:]
     times_measure = _times_of(unit, ctx.sentence.text[:number.start - s]) \
-        or compared_times(unit, ctx.sentence.text[:number.start - s], after_noun, found)  # "compared with 1,688 times"
+        or compared_times_measure(unit, ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:],
+                                  found)  # "compared with 1,688 times"
     not_units = set(lex["not_units"])
     if unit and (unit in not_units or unit.split()[-1] in not_units) and not times_measure:
         return None

@@ -30,6 +30,7 @@ from pipeline.extract.own_times import (
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
 from pipeline.extract.periods import periods_equal
+from pipeline.extract.restated_counts import did_so_after
 from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.named_periods import named_figure_period, named_year_before
 from pipeline.extract.sentence_context import Draft
@@ -312,6 +313,16 @@ def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Conte
     return False
 
 
+
+def _did_so(d: Draft, earlier: Draft) -> bool:
+    """Whether ``d`` restates what the people of ``earlier`` did by its verb alone ("930 men did the same" after
+    "1,240 men called"): callers still, where "Essex - 2,140 people" under a total of calls are contacts."""
+    if d.inherit != "previous" or d.unit != earlier.unit:
+        return False
+    after = d.sentence.text[d.end - d.sentence.start:]  # the figure's text ends with its noun
+    return did_so_after(after)
+
+
 def _inherit(item: Resolved, ctx: Context) -> None:
     """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
     them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
@@ -325,7 +336,7 @@ def _inherit(item: Resolved, ctx: Context) -> None:
         if earlier.draft.measure != "other":
             if d.measure == "other":
                 d.measure = earlier.draft.measure
-                if d.measure == "helpline_calls" and d.unit not in (None, "calls"):
+                if d.measure == "helpline_calls" and d.unit not in (None, "calls") and not _did_so(d, earlier.draft):
                     d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
             d.unit = d.unit or earlier.draft.unit
             if d.inherit == "previous" and not item.regions:

@@ -7,17 +7,16 @@ For :mod:`pipeline.extract.count_steps`. A figure of people whose clause names n
   2022/23"): the count its verb repeats (:func:`did_so_after`);
 - it is the count before told as a rate ("That works out at about 244 people every month", "..., or around 72
   people a month", "an average of around 620 people a month"): the words before it are a restatement's
-  (``rate_restatements`` of ``data/measures.json``) and nothing follows its rate in its clause (:func:`rate_restated`);
-- "N times" with no verb of use of its own, the earlier figure of a comparison with an "N times" count of its
-  sentence ("was contacted 3,402 times in 2023, compared with 1,688 times in 2022"): what that count counts
-  (:func:`compared_times`).
+  (``rate_restatements`` of ``data/measures.json``) and nothing follows its rate in its clause (:func:`rate_restated`).
+
+A compared "N times" ("was contacted 3,402 times in 2023, compared with 1,688 times in 2022") is
+:mod:`pipeline.extract.compared_times`'s.
 
 Each pattern is anchored at one end of the text it reads and bounded, so one figure costs a fixed amount of work.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
 
 from pipeline.extract.phrase_ends import ends_with
 
@@ -32,11 +31,6 @@ _DID_SO = re.compile(r"(?:\s{1,3}(?:from|in|of|across|at)(?:\s{1,3}[\w'\u2019&!/
 _RATE_ENDS = re.compile(r"\s{1,3}(?:a|an|each|every|per)\s{1,3}(?:day|week|fortnight|month|year)"
                         r"(?:\s{1,3}on\s{1,3}average)?\s{0,3}(?:[.,;:!?)\u2013\u2014]|\s-\s|$)", re.I)
 
-#: Words right after "N times" that make it a multiplier or a frequency, not a count ("three times as many",
-#: "five times more", "two times the number", "four times that of 2022").
-_TIMES_NOT_COUNT = re.compile(r"\s{1,3}(?:as|more|less|fewer|higher|lower|greater|bigger|larger|the|that\s{1,3}of"
-                              r"|what|over)\b", re.I)
-
 
 def did_so_after(after_noun: str) -> bool:
     """Whether the words after a figure's noun make "did" or "did so" its verb: it restates the count before."""
@@ -47,13 +41,3 @@ def rate_restated(before: str, after_noun: str) -> bool:
     """Whether a figure is the count before told as a rate: a restatement's words right before it ("That is",
     "works out at", ", or", "an average of") and nothing after its rate in its clause."""
     return _RATE_ENDS.match(after_noun) is not None and ends_with(before, "rate_restatements")
-
-
-def compared_times(unit: Optional[str], before: str, after: str, found: list[Any]) -> Optional[str]:
-    """The measure of "N times" that is the earlier figure of a comparison ("compared with 1,688 times in 2022",
-    "against 1,420 times") with the sentence's "N times" count before it: that count's; else ``None``."""
-    if unit != "times" or not found or found[-1].unit_word != "times" or found[-1].measure in (None, "other"):
-        return None
-    if not ends_with(before, "comparison") or _TIMES_NOT_COUNT.match(after[after.lower().find("times") + 5:]):
-        return None
-    return found[-1].measure
