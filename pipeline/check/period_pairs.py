@@ -29,7 +29,7 @@ import dataclasses
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
 from pipeline.check.claim_spans import off_span
@@ -59,6 +59,20 @@ def measure_family(measure: Optional[str]) -> Optional[str]:
     if not measure or measure == "other":
         return None
     return HELPLINE_FAMILY.get(measure, measure)
+
+
+def counts_by_family(ev: Evidence, name: str, keep: Callable[[Count], bool]) -> dict[str, list[Count]]:
+    """The record's counts of a known measure that ``keep`` accepts, by measure family, in the record's order;
+    built once per record under ``name``."""
+    key = ("by_family", name)
+    if key not in ev.memo:
+        found: dict[str, list[Count]] = {}
+        for c in ev.record.counts:
+            family = measure_family(c.measure)
+            if family and keep(c):
+                found.setdefault(family, []).append(c)
+        ev.memo[key] = found
+    return ev.memo[key]
 
 
 def _index(ev: Evidence) -> dict[str, list[Count]]:

@@ -25,7 +25,7 @@ from typing import Optional
 
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain
-from pipeline.check.period_pairs import measure_family
+from pipeline.check.period_pairs import counts_by_family, measure_family
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_multiplier
 from pipeline.records import Check, Count, Multiplier, Percentage
@@ -35,16 +35,12 @@ __all__ = ["sole_pair", "with_one_comparison"]
 
 def _family_counts(ev: Evidence) -> dict[str, list[Count]]:
     """The record's plain, dated, rate-free, group-free counts of a known measure by family (built once)."""
-    key = ("sole_pairs", "family")
-    if key not in ev.memo:
-        found: dict[str, list[Count]] = {}
-        for c in ev.record.counts:
-            family = measure_family(c.measure)
-            if family and plain(c) and is_number(c.value) and not c.rate and not c.group and not c.difference \
-                    and c.qualifier != "vague" and c.period_start and c.period_end:
-                found.setdefault(family, []).append(c)
-        ev.memo[key] = found
-    return ev.memo[key]
+    return counts_by_family(ev, "sole_pairs", _sole_count)
+
+
+def _sole_count(c: Count) -> bool:
+    return plain(c) and is_number(c.value) and not c.rate and not c.group and not c.difference \
+        and c.qualifier != "vague" and bool(c.period_start and c.period_end)
 
 
 def _of_place(c: Count, regions: list[str]) -> bool:

@@ -38,7 +38,7 @@ from typing import Optional
 
 from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.multiplier_pairs import check_words
-from pipeline.check.period_pairs import SUBJECT_WORDS, measure_family, resolved_check
+from pipeline.check.period_pairs import SUBJECT_WORDS, counts_by_family, measure_family, resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 
@@ -63,15 +63,11 @@ def _by_value(ev: Evidence) -> dict[float, list[Count]]:
 
 def _by_family(ev: Evidence) -> dict[str, list[Count]]:
     """The record's plain counts of a known measure, no rate, by measure family (built once per record)."""
-    key = ("verdict_gate", "by_family")
-    if key not in ev.memo:
-        found: dict[str, list[Count]] = {}
-        for c in ev.record.counts:
-            family = measure_family(c.measure)
-            if family and is_number(c.value) and not c.difference and not c.rate and c.qualifier != "vague":
-                found.setdefault(family, []).append(c)
-        ev.memo[key] = found
-    return ev.memo[key]
+    return counts_by_family(ev, "verdict_gate", _gate_count)
+
+
+def _gate_count(c: Count) -> bool:
+    return is_number(c.value) and not c.difference and not c.rate and c.qualifier != "vague"
 
 
 def _below_a_part(check: Check, total: Count, ev: Evidence) -> Optional[str]:
