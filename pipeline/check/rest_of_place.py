@@ -20,6 +20,8 @@ from pipeline.records import Count
 
 #: How many characters before a figure its "the rest of" words may stand.
 LEAD = 40
+
+
 @lru_cache(maxsize=1)
 def _rest_of() -> re.Pattern[str]:
     """ "the rest of Devon", "the remainder of Cumbria", "elsewhere in Wales" (``rest_of_place_words``), then the
