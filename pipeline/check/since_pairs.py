@@ -62,7 +62,8 @@ def _family(claim: Claim, ev: Evidence, start: str, end: str) -> Optional[str]:
     family = measure_family(claim_measure(claim, ev))
     if family is not None:
         return family
-    families = {f for f, counts in dated_figures(ev).items() for c in counts if start <= c.period_start < end}
+    families = {f for f, counts in dated_figures(ev).items() if len(counts) <= MAX_FIGURES  # a table: no claim's
+                and any(start <= c.period_start < end for c in counts)}
     return next(iter(families)) if len(families) == 1 else None
 
 
@@ -127,7 +128,8 @@ def counts_since(claim: Claim, ev: Evidence) -> bool:
     if _SINCE.search(ev.text, claim.sentence[0], claim.sentence[1]):
         return True
     year = claim.period_start[:4]
-    return claim.sentence[0] == 0 and re.search(rf"\bsince\s{{1,3}}(?:[A-Z][a-z]{{2,8}}\s{{1,3}})?{year}\b", ev.text) is not None
+    since_year = rf"\bsince\s{{1,3}}(?:[A-Z][a-z]{{2,8}}\s{{1,3}})?{year}\b"  # "since 2019", "since April 2019"
+    return claim.sentence[0] == 0 and re.search(since_year, ev.text) is not None
 
 
 def _judged(claim: Claim, base: Count, later: Count, decisive: bool, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -19,10 +19,10 @@ def _verdicts(text: str, kind: str, stated: float, published: str = "2025-03-01"
 
 @pytest.mark.parametrize("text, kind, stated, verdict, inputs", [
     # the later figure its own sentence reaches, the base a paragraph later: both verdicts
-    ("Texts to the helpline from Fife have trebled since 2020, reaching 960 texts last year.\n\nIn 2020 the line took 320 "
-     "texts from Fife.", "multiplier", 3.0, "consistent", [320, 960]),
-    ("Texts to the helpline from Fife have trebled since 2020, reaching 800 texts last year.\n\nIn 2020 the line took 320 "
-     "texts from Fife.", "multiplier", 3.0, "inconsistent", [320, 800]),
+    ("Texts to the helpline from Fife have trebled since 2020, reaching 960 texts last year.\n\n"
+     "In 2020 the line took 320 texts from Fife.", "multiplier", 3.0, "consistent", [320, 960]),
+    ("Texts to the helpline from Fife have trebled since 2020, reaching 800 texts last year.\n\n"
+     "In 2020 the line took 320 texts from Fife.", "multiplier", 3.0, "inconsistent", [320, 800]),
     ("People contacting the service about a partner have doubled since 2021, reaching 1,400 in the first half of "
      "this year.\n\nThe charity runs a helpline.\n\nIn the first half of 2021 it heard from 700 such people.",
      "multiplier", 2.0, "consistent", [700, 1400]),
