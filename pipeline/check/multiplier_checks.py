@@ -22,6 +22,7 @@ from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figur
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
 from pipeline.check.period_pairs import resolved_check
+from pipeline.check.since_pairs import since_check
 from pipeline.check.sole_pairs import sole_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
@@ -46,6 +47,7 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     check = _multiplier_check(mult, ev, tol, over_time=over_time)
     if not compares_groups(mult.word or mult.text):  # "three times as many men as women" is no change over time
         check = resolved_check(check, mult, ev, tol)  # the one pair of its measure, place and periods
+        check = since_check(check, mult, ev, tol)  # "trebled since 2022, reaching 2,940": from that period's figure
     body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
     if body is None:
         return check
@@ -90,7 +92,7 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
             if same:
                 pct = same[0]
             else:
-                own = _own_sentence_check(mult, ev, tol, factor, word)
+                own = _own_sentence_check(mult, ev, tol, factor, word, over_time=over_time)
                 if own is not None:
                     return own
                 new = ev.later_count(mult)
@@ -150,13 +152,15 @@ WHICH_PLACE = ("; the claim names no place and the text gives this figure's meas
 
 
 def _own_sentence_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
-                        word: str) -> Optional[Check]:
+                        word: str, *, over_time: bool = False) -> Optional[Check]:
     """A multiplier nothing linked, judged first on what its own sentence gives: the sentence's only pair when it
     agrees ("rose faster - from 96 to 243, more than doubling"), before a change stated elsewhere; else the base its
     words give ("since 2021, when 560 people got in touch") and the latest figure of that base's measure and
     place (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the claim's,
-    else agreement only.  ``None`` when the sentence gives neither."""
-    if compares_groups(word):
+    else agreement only; an "N times as many" read over time (``over_time``: "five times as many people as in
+    2015/16, when 52,600 sought help") takes the base its words give as well.  ``None`` when the sentence gives
+    neither."""
+    if compares_groups(word) and not over_time:
         return None
     pair = _sentence_pair_check(mult, ev, tol, factor, word, own_only=True)
     if pair is not None and pair.verdict == "consistent":

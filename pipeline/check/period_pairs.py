@@ -75,7 +75,7 @@ def counts_by_family(ev: Evidence, name: str, keep: Callable[[Count], bool]) -> 
     return ev.memo[key]
 
 
-def _index(ev: Evidence) -> dict[str, list[Count]]:
+def dated_figures(ev: Evidence) -> dict[str, list[Count]]:
     """The record's plain, dated counts of one rate-free, group-free figure that is no listed part of another,
     by measure family (built once)."""
     key = ("period_pairs",)
@@ -130,7 +130,7 @@ def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
     return measure_of[" ".join(noun.group(0).lower().split())] if noun else None
 
 
-def _measure(claim: Claim, ev: Evidence) -> Optional[str]:
+def claim_measure(claim: Claim, ev: Evidence) -> Optional[str]:
     """The measure the subject of the claim's sentence names ("Calls from Wrexham ... rose by 30 per cent",
     "Website visits ... doubled", "Texts to the line ... more than doubled"), else the extractor's; ``None`` when
     neither knows one ("The combined total was up 38 per cent"): a figure's measure is what its own words say,
@@ -179,7 +179,7 @@ def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[
 def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
     """``(earlier, later, how, decisive)``: the one pair the claim compares, how it was found, and whether a
     disagreement on it is a verdict; ``None`` when no one pair fits or the claim's measure is unknown."""
-    measure = _measure(claim, ev)
+    measure = claim_measure(claim, ev)
     family = measure_family(measure)
     found = _periods_pair(claim, measure, family, ev) if family else None
     if found is None or not found[3] or _named_measure(claim, ev) is not None or measure_family(claim.measure):
@@ -192,7 +192,7 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]
 def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
     """:func:`_pair` among the counts of one measure family; a pair on a place guessed from the figures is never
     decisive."""
-    counts = _index(ev).get(family, [])
+    counts = dated_figures(ev).get(family, [])
     if len(counts) < 2 or len(counts) > MAX_FIGURES:
         return None
     whole = _whole_pair(claim, measure, counts, ev)
@@ -265,7 +265,7 @@ def _certain(claim: Claim, old: Count, new: Count, how: str, ev: Evidence) -> bo
     claim's own period and base period, both of the place the claim names and of the measure its words name, moving
     the way the claim says ("Calls from Northern Ireland rose by 45 per cent last year" on 1,000 and 1,300)."""
     where = own_places(claim)
-    measure = _measure(claim, ev)
+    measure = claim_measure(claim, ev)
     rising = new.value > old.value
     said = (claim.factor >= 1) if isinstance(claim, Multiplier) else (claim.direction == "increase")
     return how == OWN_PERIODS and bool(where) and rising == said and old.measure == new.measure == measure \

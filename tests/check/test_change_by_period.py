@@ -20,7 +20,7 @@ BY_PERIOD = [
     ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "
      "From 2019 to 2021, the figure climbed by 50%.", (1000, 1500), "consistent"),
     # 30% for a 20% rise, on counts of another sentence: a miss by more than a quarter is more often another
-    # pair than a misprint, so no verdict (eighth round; percentage_checks._in_its_sentence)
+    # pair than a misprint, so no verdict (eighth round; change_pairs.in_its_sentence)
     ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "
      "The figures showed the total rose by 30% between 2019 and 2020.", None, None),
     ("Calls to the line rose from 1,000 in 2019 to 1,200 in 2020, and again to 1,500 in 2021. "

@@ -2,7 +2,7 @@
 measure and place; a multiplier's own pair before a change stated elsewhere; "N times as many" across two
 sentences; a claim of no place set against one of several places' figures; a headline's plain "doubles" that
 shortens the body's "more than doubled" (``pipeline/check/multiplier_bases.py``, ``multiplier_checks.py``,
-``percentage_checks.py``).  Sentences of our own writing; the neighbours must keep no "inconsistent".
+``found_changes.py``).  Sentences of our own writing; the neighbours must keep no "inconsistent".
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ must stay as they were:
   restated in brackets ("up by more than a quarter (27%)") are changes, not shares
   (:mod:`pipeline.extract.percentage_kinds`);
 - a base figure whose words name no thing ("The figure for Rutland in 2023 was 400, so the rise was 30 per cent")
-  is of what the change compares (:func:`pipeline.check.percentage_checks._alike`);
+  is of what the change compares (:func:`pipeline.check.change_pairs.alike`);
 - a claim of a nation is never judged on a city's figures whose sentence names the nation too ("Of the Welsh calls,
   300 came from Newport"): the place that holds the other only says where it is (``body_links``, ``Evidence``);
 - a change whose sentence holds no figure and names no time is about the two latest periods of its measure, whatever
