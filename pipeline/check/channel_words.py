@@ -67,29 +67,38 @@ def _clause_before(text: str, start: int, end: int) -> int:
     return last
 
 
-def part_channels(c: Count, ev: Evidence) -> frozenset[str]:
-    """The channels a count is of, read from its words outwards (none when its words name none)."""
-    text = ev.text
-    if not text:
-        return NONE
-    key = ("channel_words", "parts")
-    memo = ev.memo.setdefault(key, {})
-    if c.id in memo:
-        return memo[c.id]
-    counts = ev.counts_in(c.sentence)
-    at = next((i for i, d in enumerate(counts) if d is c), None)
-    if at is None:
-        return NONE
+def _places(ev: Evidence) -> dict[int, int]:
+    """Each count's place in its sentence's counts, built once per record (no search of a long sentence per count)."""
+    key = ("channel_words", "places")
+    if key not in ev.memo:
+        ev.memo[key] = {id(c): i for counts in ev.counts_by_sentence.values() for i, c in enumerate(counts)}
+    return ev.memo[key]
+
+
+def _read(counts: list[Count], at: int, text: str) -> frozenset[str]:
+    """The channels the words around ``counts[at]`` name, nearest first (its own, its clause, back, on)."""
+    c = counts[at]
     prev_end = counts[at - 1].end if at else c.sentence[0]
     next_start = counts[at + 1].start if at + 1 < len(counts) else c.sentence[1]
-    found = (named(text, c.start, c.end)
-             or named(text, c.end, _clause_after(text, c.end, next_start))
-             or named(text, _clause_before(text, prev_end, c.start), c.start)
-             or named(text, prev_end, c.start)
-             or named(text, c.end, next_start)
-             or (part_channels(counts[at - 1], ev) if at else NONE))
-    memo[c.id] = found
-    return found
+    return (named(text, c.start, c.end)
+            or named(text, c.end, _clause_after(text, c.end, next_start))
+            or named(text, _clause_before(text, prev_end, c.start), c.start)
+            or named(text, prev_end, c.start)
+            or named(text, c.end, next_start))
+
+
+def part_channels(c: Count, ev: Evidence) -> frozenset[str]:
+    """The channels a count is of, read from its words outwards, else those of the count before it in its sentence
+    (none when neither's words name one)."""
+    text = ev.text
+    at = _places(ev).get(id(c))
+    if not text or at is None:
+        return NONE
+    memo = ev.memo.setdefault(("channel_words", "parts"), {})
+    if id(c) not in memo:
+        counts = ev.counts_in(c.sentence)
+        memo[id(c)] = _read(counts, at, text) or (_read(counts, at - 1, text) if at else NONE)
+    return memo[id(c)]
 
 
 def total_channels(c: Count, text: str) -> frozenset[str]:
