@@ -11,7 +11,8 @@ A total in the body takes its channels from the run of fact sentences right afte
 headline's from the first sentence after it that states a channel and the run after that one.  A
 channel is what a count's words name (:mod:`pipeline.check.channel_words`: "9,874 calls", "Text
 conversations grew ..., from 1,204 to 2,950", "Of them, 270 rang the helpline"), not its measure: one
-count of each, the first, never two of one channel, never a change's base beside its later figure.
+count of each, the first, never two of one channel, never a change's base beside its later figure, none when a
+larger count of its period between the total and the parts may be their whole instead (:func:`_rival`).
 A part is exact, smaller than the total, of its period (a total "a year" with no period takes a year's
 parts), of its place or none, at its rate.
 
@@ -44,6 +45,8 @@ CHANNELS = ("helpline_calls", "helpline_contacts", "website_users")
 RUN_SENTENCES = 4
 #: How far above a total bounded above its channels may add up and still be a misstatement of it (a share of it).
 EXCESS_SHARE = Fraction(1, 10)
+#: How near the parts' sum a count between them and the total must be to be their whole instead (a share of the sum).
+RIVAL_SHARE = Fraction(1, 4)
 #: Qualifiers of a total bounded above: parts above it are a miss no left-out channel explains.
 _BOUNDED_ABOVE = ("exact", "about", "nearly")
 
@@ -127,7 +130,20 @@ def channels(total: Count, ev: Evidence) -> list[Count]:
                                   found[0][0].period_end) == APART:
             continue  # parts of two periods are no one total's
         found.append((c, named))
-    return [c for c, _ in found] if len(found) >= 2 else []
+    parts = [c for c, _ in found]
+    if len(parts) < 2 or any(_rival(c, total, parts, bases) for c in near if c.start < parts[-1].start):
+        return []
+    return parts
+
+
+def _rival(c: Count, total: Count, parts: list[Count], bases: frozenset[str]) -> bool:
+    """A count between the total and its last part that may be the parts' whole instead: larger than each, near their
+    sum (within :data:`RIVAL_SHARE` of it), of the total's period, no part, no change's base ("3,050 people in Sussex ... Of these, 1,400 phoned ..." under a
+    headline's "top 3,000"; "Of the 620, 210 called ..."): the parts are the nearer whole's."""
+    return c is not total and c.qualifier in ("exact", "about") and not c.difference and c.id not in bases \
+        and not any(c is p for p in parts) and is_number(c.value) and all(c.value > p.value for p in parts) \
+        and abs(c.value - sum(p.value for p in parts)) <= sum(p.value for p in parts) * RIVAL_SHARE \
+        and period_match(c.period_start, c.period_end, total.period_start, total.period_end) != APART
 
 
 def _measure_channel(c: Count) -> frozenset[str]:
