@@ -137,9 +137,10 @@ def channels(total: Count, ev: Evidence) -> list[Count]:
 
 
 def _rival(c: Count, total: Count, parts: list[Count], bases: frozenset[str]) -> bool:
-    """A count between the total and its last part that may be the parts' whole instead: larger than each, near their
-    sum (within :data:`RIVAL_SHARE` of it), of the total's period, no part, no change's base ("3,050 people in Sussex ... Of these, 1,400 phoned ..." under a
-    headline's "top 3,000"; "Of the 620, 210 called ..."): the parts are the nearer whole's."""
+    """A count between the total and its last part that may be the parts' whole instead: larger than each, near
+    their sum (within :data:`RIVAL_SHARE` of it), of the total's period, no part, no change's base ("3,050 people
+    in Sussex ... Of these, 1,400 phoned ..." under a headline's "top 3,000"; "Of the 620, 210 called ..."): the
+    parts are the nearer whole's."""
     return c is not total and c.qualifier in ("exact", "about") and not c.difference and c.id not in bases \
         and not any(c is p for p in parts) and is_number(c.value) and all(c.value > p.value for p in parts) \
         and abs(c.value - sum(p.value for p in parts)) <= sum(p.value for p in parts) * RIVAL_SHARE \
@@ -169,14 +170,16 @@ def channel_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[l
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     stated = Fraction(repr(total.value))
     if v.verdict == "consistent":
-        if total.qualifier not in _BOUNDED_ABOVE and v.computed is not None and v.computed > stated * (1 + tol.gross_rel):
+        if total.qualifier not in _BOUNDED_ABOVE and v.computed is not None \
+                and v.computed > stated * (1 + tol.gross_rel):
             return None  # "more than 5,000" against 40,000 website visits and calls: parts of something else
         return parts, v
     if v.verdict != "inconsistent" or v.computed is None:
         return None
     listed = total_channels(total, ev.text or "")
     if listed and listed == frozenset().union(*(part_channels(p, ev) or _measure_channel(p) for p in parts)):
-        return parts, dataclasses.replace(v, explanation=v.explanation + "; the parts are every channel the total names")
+        return parts, dataclasses.replace(v, explanation=v.explanation
+                                          + "; the parts are every channel the total names")
     if total.qualifier in _BOUNDED_ABOVE and stated < v.computed <= stated * (1 + EXCESS_SHARE):
         return parts, dataclasses.replace(v, explanation=v.explanation + "; the channels exceed it, which no channel "
                                           "left out explains")
