@@ -17,6 +17,7 @@ from typing import Optional
 
 from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
+from pipeline.check.counted_parts import parts_counted
 from pipeline.check.pointed_sums import pointed_sum
 from pipeline.check.rest_of_place import rest_of_place, with_inner_places
 from pipeline.check.restated_wholes import counts_of_value, restated_counts
@@ -117,7 +118,10 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return None  # "4,450 calls from Grampian in 2023-24 ... Figures for the previous year show 3,980": the
         # breakdown is of the place's first total; a later one of another value is another period's or a restatement
     if v.verdict == "inconsistent" and v.computed is not None and v.computed < Fraction(repr(total.value)):
-        if not all(p.regions for p in parts) or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
+        if parts_counted(total, ev.text) == len(parts) and all(p.regions for p in parts):
+            v = dataclasses.replace(v, explanation=v.explanation + f"; the total's words count {len(parts)} parts, "
+                                    "every one listed")
+        elif not all(p.regions for p in parts) or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be every place within the total, so a shortfall proves nothing")
         else:
