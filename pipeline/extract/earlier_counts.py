@@ -19,16 +19,27 @@ INHERIT_WINDOW = 3
 
 
 def compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
-    """The earlier period of the comparison the sentences before ``d`` made, for the earlier end of a pair stated "over
-    the same period" ("took 500 calls in 2024, up from 350 in 2022. In Derby, calls went from 200 to 260 over the same
-    period": 200 is of 2022, not of 2023): the period of the last earlier figure of a comparison in the window, when
-    it starts before ``period``."""
+    """The earlier period of the comparison the sentences before ``d`` made, whose later period is ``period``: for the
+    earlier end of a pair stated "over the same period" ("took 500 calls in 2024, up from 350 in 2022. In Derby, calls
+    went from 200 to 260 over the same period": 200 is of 2022, not of 2023), and the earlier figure of a comparison
+    whose later one is ("recorded 11,600 visits over the same period, up from 8,450"). The period of the last earlier
+    figure of a comparison in the window (marked so, or restating the one before for the year before it), when it
+    starts before ``period``; else of a figure dated before ``period`` that a figure of ``period`` follows ("took
+    41,200 calls in 2019. In 2023 it answered 63,900."): issue 10, a comparison's base is of its earlier period."""
+    if period is None or period.start is None:
+        return None
+    later_seen = False
     for earlier in reversed(ctx.counts[-8:]):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
             break
-        if earlier.draft.sentence != d.sentence and earlier.draft.comparison and earlier.period is not None \
-                and earlier.period.start is not None and period is not None and period.start is not None:
+        if earlier.draft.sentence == d.sentence or earlier.period is None or earlier.period.start is None:
+            continue
+        if earlier.draft.comparison or id(earlier) in ctx.restated_before:
             return earlier.period if earlier.period.start < period.start else None
+        if periods_equal(earlier.period, period):
+            later_seen = True
+        elif later_seen and earlier.draft.rate is None and earlier.period.start < period.start:
+            return earlier.period
     return None
 
 

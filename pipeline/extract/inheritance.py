@@ -34,6 +34,7 @@ from pipeline.extract.own_times import (
     running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
+from pipeline.extract.pair_ends import is_earlier_end
 from pipeline.extract.periods import periods_equal
 from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.named_periods import named_figure_period, named_year_before
@@ -185,6 +186,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
+        if item.period is None and main and getattr(main[-1].draft.time, "relative", None) == "same_period":
+            item.period = compared_before(d, main[-1].period, ctx)  # "11,600 visits over the same period, up from 8,450"
         if item.period is None and main:  # "36 calls came last year, up from 24": the year before the later figure's
             item.period = year_before_later(d, main[-1].period)
     elif since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
@@ -236,8 +239,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
-    if paired is not None and getattr(d.time, "relative", None) == "same_period":
-        paired = compared_before(d, item.period, ctx) or paired
+    if getattr(d.time, "relative", None) == "same_period" and (paired is not None or earlier_end(d)):
+        paired = compared_before(d, item.period, ctx) or paired  # the comparison before's earlier period
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
     later = later_end_time(d, item.period, ctx.published) if paired is None else None
@@ -246,6 +249,11 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def earlier_end(d: Draft) -> bool:
+    """Whether ``d`` is the earlier figure of "from N to M"."""
+    return is_earlier_end(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start)
 
 
 #: Measures a headline's looser word may give one helpline figure.
