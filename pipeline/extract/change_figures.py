@@ -154,5 +154,5 @@ def restated_changes(pcts: Sequence[Resolved]) -> None:
             continue
         body = dated[key][0]
         if not item.regions or not body.regions or set(item.regions) == set(body.regions):
-            continue  # one claim: the record keeps the body's statement, periods and figures (assembly._dedupe)
+            continue  # one claim: the record keeps the body's statement, periods and figures (claims.dedupe)
         item.period, item.base_period = body.period, body.base_period  # "Fife ... up 41%" over Scotland's 41%

@@ -114,6 +114,10 @@ def _staff_before(before: str) -> Optional[str]:
     return None
 
 
+#: "from" (and at most a determiner) right before a noun: the noun names where a figure's things came from, not them.
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s++(?:the\s++|its\s++|their\s++)?$", re.I)
+
+
 def _unit_before(before: str) -> Optional[str]:
     """The nearest known count noun before a figure within ``UNIT_REACH`` characters and no figure between
     ("call volume rose from" -> "calls", "suicide-related calls increase dramatically, from" -> "calls"); ``None``
@@ -124,10 +128,10 @@ def _unit_before(before: str) -> Optional[str]:
         cut += len(_FIGURES_NOUN.match(window, cut).group())  # "900 calls came in May, ... from": 900's noun
     window = window[cut:]
     units = lexicon()["units"]
-    for word in reversed(_WORD_BEFORE.findall(window)):
-        word = word.lower().split("-")[-1]
-        if word in units:
-            return word
+    for found in reversed(list(_WORD_BEFORE.finditer(window))):
+        word = found.group().lower().split("-")[-1]
+        if word in units and not _ORIGIN_BEFORE.search(window, 0, found.start()):
+            return word  # not "people" in "webchats from people in Wales rose from": where they came from
         if word in lexicon()["staff_nouns"]:
             return None  # "its call handlers rose from four to seven": staff, not the calls of "call"
         if word + "s" in units and units[word + "s"] == "calls":

@@ -11,8 +11,9 @@ before.  :class:`Context` holds the facts resolved so far, in text order.
 
 What one count's own words say of its time is read in :mod:`pipeline.extract.own_times`, the earlier figure of a
 comparison its own words or the sentence before name in :mod:`pipeline.extract.named_periods`, the places it takes
-from before in :mod:`pipeline.extract.inherited_places`, and the date a text with none implies in
-:mod:`pipeline.extract.implied_date`.
+from before in :mod:`pipeline.extract.inherited_places`, the date a text with none implies in
+:mod:`pipeline.extract.implied_date`, what the counts before tell of its period in :mod:`pipeline.extract.earlier_counts`
+and what a row or "the figure was N" takes from the count it follows in :mod:`pipeline.extract.followed_counts`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from pipeline.extract import periods
+from pipeline.extract.earlier_counts import (  # INHERIT_WINDOW re-exported: importable from here as before
+    INHERIT_WINDOW, base_of_later_change, compared_before, dates_earlier_figure, last_count_period,
+)
+from pipeline.extract.followed_counts import inherit_followed
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
@@ -29,14 +34,11 @@ from pipeline.extract.own_times import (
     running_total, since_then, standing, time_beside_launch, unfixed_time,
 )
 from pipeline.extract.pair_context import later_end_time, month_in_year_before, pair_year, year_before_later
+from pipeline.extract.pair_ends import is_earlier_end
 from pipeline.extract.periods import periods_equal
-from pipeline.extract.restated_counts import did_so_after
 from pipeline.extract.restated_rates import restated_total
 from pipeline.extract.named_periods import named_figure_period, named_year_before
 from pipeline.extract.sentence_context import Draft
-
-#: How many sentences back a count may inherit a period from.
-INHERIT_WINDOW = 3
 
 #: How many sentences back "the same period" ("over the same period", "in the same 12 months") may
 #: point: it names the period stated last, so it reaches further than a fact that says nothing.
@@ -171,7 +173,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     item.regions_inherited = not d.regions and bool(item.regions)
     drop_other_times(d)
     if d.inherit:
-        _inherit(item, ctx)
+        inherit_followed(item, ctx)
     named = None if d.comparison else named_figure_period(d, ctx)
     if named is not None:  # "up 10% on the previous year's total of 4,430": the period its own words name
         item.period, d.comparison = named, True  # the earlier figure of the comparison: no context for the next
@@ -184,6 +186,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
             item.period = main[-1].period  # "1,178 calls were ..., while 79 were ...": the same period
         if item.period is None:  # "In 2021/22 ... In Surrey calls fell from 90 to 75": the year stated last
             item.period = pair_year(d, anchor) or month_in_year_before(d, ctx.published)
+        if item.period is None and main and getattr(main[-1].draft.time, "relative", None) == "same_period":
+            item.period = compared_before(d, main[-1].period, ctx)  # "11,600 visits over the same period, up from 8,450"
         if item.period is None and main:  # "36 calls came last year, up from 24": the year before the later figure's
             item.period = year_before_later(d, main[-1].period)
     elif since_then(d.time) and getattr(d.previous_time, "period", None) and d.previous_time.period.start:
@@ -220,7 +224,7 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
                         and id(earlier) not in ctx.restated_before \
-                        and not _base_of_later_change(earlier, ctx):  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
+                        and not base_of_later_change(earlier, ctx):  # "from 1,500 to 2,100, up 40%. Of the 2,100, ..."
                     item.period = earlier.period
                     break
             if item.period is None and continued is None and not standing(d) and not running_total(d.previous_time):
@@ -228,15 +232,15 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                 # before it that a comparison named: "In the same six months of 2023, 2,310 ... 815 over the six months")
                 item.period = ctx.last_period if id(d.previous_time) in ctx.restated_times \
                     else resolve_mention(d.previous_time, ctx.anchor(d.index), ctx.published) \
-                    if d.previous_time is not None else _last_count_period(d, ctx)  # no time named lately
-                if _dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
+                    if d.previous_time is not None else last_count_period(d, ctx)  # no time named lately
+                if dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
                     item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021
     paired = pair_end(d, item.period)
-    if paired is not None and getattr(d.time, "relative", None) == "same_period":
-        paired = _compared_before(d, item.period, ctx) or paired
+    if getattr(d.time, "relative", None) == "same_period" and (paired is not None or earlier_end(d)):
+        paired = compared_before(d, item.period, ctx) or paired  # the comparison before's earlier period
     if paired is not None:  # "fell from 69 to 51" in a year: 69 is of the year before
         item.period = paired
     later = later_end_time(d, item.period, ctx.published) if paired is None else None
@@ -247,111 +251,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     return item
 
 
-def _compared_before(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
-    """The earlier period of the comparison the sentences before ``d`` made, for the earlier end of a pair stated "over
-    the same period" ("took 500 calls in 2024, up from 350 in 2022. In Derby, calls went from 200 to 260 over the same
-    period": 200 is of 2022, not of 2023): the period of the last earlier figure of a comparison in the window, when
-    it starts before ``period``."""
-    for earlier in reversed(ctx.counts[-8:]):
-        if d.index - earlier.draft.index > INHERIT_WINDOW:
-            break
-        if earlier.draft.sentence != d.sentence and earlier.draft.comparison and earlier.period is not None \
-                and earlier.period.start is not None and period is not None and period.start is not None:
-            return earlier.period if earlier.period.start < period.start else None
-    return None
-
-
-def _base_of_later_change(count: Resolved, ctx: Context) -> bool:
-    """Whether ``count`` is the base figure (linked, or of its base period) of a change of a later period stated in
-    its sentence ("In 2024 it took
-    1,090, meaning calls rose by 96%" after 2,140 calls in 2025): the earlier figure of that comparison, which the
-    sentences after it do not go on about."""
-    for change in reversed(ctx.percentages[-8:]):
-        if change.draft.index < count.draft.index:
-            break
-        if change.draft.pct_kind == "change" and change.draft.index == count.draft.index \
-                and (change.base_count_ref is count or periods_equal(change.base_period, count.period)) \
-                and change.period is not None and count.period is not None and change.period.start is not None \
-                and count.period.start is not None and change.period.start > count.period.start:
-            return True
-    return False
-
-
-def _last_count_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
-    """The period of the last count before ``d`` that the sentences before go on about (no earlier figure of a
-    comparison, no rate), when none of the sentences before names a time: a run of figures about one period ("402 of
-    the contacts came from Lincoln. The website recorded 5,640 visits from the county ...")."""
-    for earlier in reversed(ctx.counts[-8:]):
-        if d.index - earlier.draft.index > INHERIT_WINDOW:
-            return None
-        if earlier.period is not None and earlier.period.end is not None and not earlier.draft.comparison \
-                and earlier.draft.rate is None and id(earlier) not in ctx.restated_before \
-                and not _base_of_later_change(earlier, ctx):
-            return earlier.period  # not a running total ("since October"): no period of the figures after it
-    return None
-
-
-def _dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:
-    """Whether ``period``, the last time the sentences before ``d`` name, is only that of the earlier figure of a
-    comparison there (a figure marked so, or the base of a change whose later period is the context), while the
-    period they are about (the context) is another: issue 10, a comparison is about its later period, and the
-    sentences after it go on about that one, not its base."""
-    if period is None or ctx.last_period is None or periods_equal(period, ctx.last_period) \
-            or d.index - ctx.last_index > INHERIT_WINDOW:
-        return False
-    for earlier in reversed(ctx.counts[-8:]):
-        if d.index - earlier.draft.index > INHERIT_WINDOW:
-            break
-        if earlier.draft.comparison and periods_equal(earlier.period, period):
-            return True
-    for change in reversed(ctx.percentages[-8:]):  # "In 2024 it took 1,090, meaning calls rose by 96%" (on 2025)
-        if d.index - change.draft.index > INHERIT_WINDOW:
-            break
-        if change.draft.pct_kind == "change" and periods_equal(change.base_period, period) \
-                and periods_equal(change.period, ctx.last_period):
-            return True
-    return False
-
-
-
-def _did_so(d: Draft, earlier: Draft) -> bool:
-    """Whether ``d`` restates what the people of ``earlier`` did by its verb alone ("930 men did the same" after
-    "1,240 men called"): callers still, where "Essex - 2,140 people" under a total of calls are contacts."""
-    if d.inherit != "previous" or d.unit != earlier.unit:
-        return False
-    after = d.sentence.text[d.end - d.sentence.start:]  # the figure's text ends with its noun
-    return did_so_after(after)
-
-
-def _inherit(item: Resolved, ctx: Context) -> None:
-    """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
-    them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
-    d = item.draft
-    window = 12 if d.inherit == "row" else 2
-    for earlier in reversed(ctx.counts):
-        if d.index - earlier.draft.index > window:
-            break
-        if d.inherit == "previous" and getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index:
-            continue  # "..., 130 in Monmouthshire and 100 in Blaenau Gwent. The figure was 800 in 2022": the list's total
-        if earlier.draft.measure != "other":
-            if d.measure == "other":
-                d.measure = earlier.draft.measure
-                if d.measure == "helpline_calls" and d.unit not in (None, "calls") and not _did_so(d, earlier.draft):
-                    d.measure = "helpline_contacts"  # "Essex - 2,140 people" under a total of calls
-            d.unit = d.unit or earlier.draft.unit
-            if d.inherit == "previous" and not item.regions:
-                item.regions = list(earlier.regions or [])
-                item.regions_inherited = bool(item.regions)
-            if d.inherit == "row" and d.time is None:
-                d.time = earlier.draft.time
-            return
-    if d.measure == "other":  # no count to follow: what the changes just before were of
-        for pct in reversed(ctx.percentages):
-            if d.index - pct.draft.index > window:
-                break
-            if pct.draft.measure != "other":
-                d.measure = pct.draft.measure
-                return
+def earlier_end(d: Draft) -> bool:
+    """Whether ``d`` is the earlier figure of "from N to M"."""
+    return is_earlier_end(d.sentence.text, d.start - d.sentence.start, d.end - d.sentence.start)
 
 
 #: Measures a headline's looser word may give one helpline figure.

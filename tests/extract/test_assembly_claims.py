@@ -1,4 +1,4 @@
-"""One claim per figure (``assembly._dedupe``): a statement is compared with a claim's gathered
+"""One claim per figure (``claims.dedupe``): a statement is compared with a claim's gathered
 attributes (``_Claim.admits``) instead of with each statement, with the same answer as
 ``_compatible`` against every statement, and in time linear in the statements."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pipeline.extract.assembly import _Claim, _compatible, _dedupe
+from pipeline.extract.claims import _Claim, _compatible, dedupe
 from pipeline.extract.period_spans import Period
 
 HEADLINE = SimpleNamespace(paragraph=1, text="Helpline calls double")
@@ -60,5 +60,5 @@ def test_dedupe_claims(items, claims):
     kept: dict[int, object] = {}
     for item in items:  # the merge key reads the draft's value
         item.draft.value, item.draft.pct_kind, item.draft.direction = 1200, None, None
-    assert len(_dedupe(items, kept)) == claims
+    assert len(dedupe(items, kept)) == claims
     assert set(kept) == {id(item) for item in items}

@@ -178,7 +178,7 @@ def test_a_list_of_places_reads_a_bounded_gap_for_each_part(nlp, monkeypatch):
 
 
 class _Watched:
-    """A resolved count whose draft is read through a counter (what :func:`assembly._listed_totals` reads)."""
+    """A resolved count whose draft is read through a counter (what :func:`listed_totals.listed_totals` reads)."""
 
     def __init__(self, draft, reads: list[int]) -> None:
         self._draft, self._reads = draft, reads
@@ -204,11 +204,11 @@ def _listed_without_totals(n: int, reads: list[int]) -> list[_Watched]:
 
 
 def test_listed_totals_read_each_count_a_bounded_number_of_times():
-    from pipeline.extract import assembly
+    from pipeline.extract import listed_totals
     reads = [0]
-    assembly._listed_totals(_listed_without_totals(200, reads))
+    listed_totals.listed_totals(_listed_without_totals(200, reads))
     small, reads[0] = reads[0], 0
-    assembly._listed_totals(_listed_without_totals(800, reads))
+    listed_totals.listed_totals(_listed_without_totals(800, reads))
     assert small > 0
     assert reads[0] <= 6 * small, (small, reads[0])  # four times the counts: at most about four times the work
 
