@@ -22,6 +22,7 @@ from pipeline.extract.described_bodies import described_bodies
 from pipeline.extract.health_boards import boards_of_references
 from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.line_runners import runners_of_line_staff
+from pipeline.extract.members import bodies_of_members
 from pipeline.extract.quote_turns import Turn
 from pipeline.extract.quotemarks import QuoteSpan
 from pipeline.extract.run_lines import lines_of_front_line, runners_of_officers
@@ -93,6 +94,7 @@ def finished_quotes(text: str, turns: list[Turn], offsets: list[int], names: lis
     runners_of_line_staff(text, turns)
     offices_of_commissioners(text, turns)
     boards_of_references(text, turns)
+    bodies_of_members(turns)
     spellings = body_spellings(text)
     spellings.update(initials_spelled_out(text, turns))
     return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
