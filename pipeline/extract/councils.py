@@ -2,8 +2,8 @@
 
 "Highland councillor Donnie Mackay", "Bristol councillor Jo Roe": the place before the title names the council,
 under the name the council calls itself ("Bristol City Council", "Lincolnshire County Council": ``council_names`` of
-``data/offices.json``; else "<Place> Council"), when the gazetteer knows the place (a word that is no place, "Cabinet" of "Cabinet Member",
-names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is no body of its own: a speaker
+``data/offices.json``; else "<Place> Council"), when the gazetteer knows the place (a word that is no place,
+"Cabinet" of "Cabinet Member", names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is no body of its own: a speaker
 who holds a council's office with no body ("Cllr Jo Roe, Cabinet Member for Health", "the council's portfolio
 holder", "A council spokesman") speaks for the council the article names (:func:`councils_of_office_holders`), or, when it
 names none but speaks of "the council" (a council's own newsletter), the council of the place it is about.

@@ -1,5 +1,5 @@
-"""Which of the model's people in a narrative fragment are names: the filters :func:`pipeline.extract.narrative_names.first_named`
-reads the model's PERSON entities through.
+"""Which of the model's people in a narrative fragment are names: the filters
+:func:`pipeline.extract.narrative_names.first_named` reads the model's PERSON entities through.
 
 A one-word place beside a longer name ("Former Armagh GAA star Jo Roe"), a seat or a member's office before a
 member's name ("Skye and Lochaber MSP Jo Roe", "Alliance MLA for South Belfast Jo Roe"), a unit ("Public Protection
@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.regions import place
-from pipeline.extract.speakers import APOSTROPHES, before_title_role, is_lead_in, is_title, lexicon, without_country_first
+from pipeline.extract.speakers import (APOSTROPHES, before_title_role, is_lead_in, is_title, lexicon,
+                                       without_country_first)
 from pipeline.wordlists import alternation
 
 
