@@ -1,8 +1,9 @@
 """The council a councillor, a cabinet member or a council's spokesperson speaks for.
 
 "Highland councillor Donnie Mackay", "Bristol councillor Jo Roe": the place before the title names the council,
-"<Place> Council", when the gazetteer knows the place (a word that is no place, "Cabinet" of "Cabinet Member",
-names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is no body of its own: a speaker
+under the name the council calls itself ("Bristol City Council", "Lincolnshire County Council": ``council_names`` of
+``data/offices.json``; else "<Place> Council"), when the gazetteer knows the place (a word that is no place,
+"Cabinet" of "Cabinet Member", names nothing). A councillor's portfolio ("Cabinet Member for Public Health") is no body of its own: a speaker
 who holds a council's office with no body ("Cllr Jo Roe, Cabinet Member for Health", "the council's portfolio
 holder", "A council spokesman") speaks for the council the article names (:func:`councils_of_office_holders`), or, when it
 names none but speaks of "the council" (a council's own newsletter), the council of the place it is about.
@@ -48,6 +49,17 @@ _TITLE_PLACE = re.compile(r"(?:(?<![\w-])(?:for|in)[^\S\n]++(?P<after>[A-Z][\w-]
 _NOT_LOCAL = {"country", "nation", "region"}
 
 
+@lru_cache(maxsize=1)
+def _council_names() -> dict[str, str]:
+    return data_file("offices.json")["council_names"]
+
+
+def council_of(where: str) -> str:
+    """The council of a place under the name it calls itself: "Lincolnshire County Council", "Bristol City
+    Council", "City of York Council" (``council_names`` of ``data/offices.json``), else "<Place> Council"."""
+    return _council_names().get(where) or f"{where} Council"
+
+
 def council_for_councillor(speaker: Speaker) -> Optional[str]:
     """"<Place> Council" for a councillor whose title names a place of the gazetteer before the word
     ("Highland councillor" -> "Highland Council"); None for any other speaker."""
@@ -59,7 +71,7 @@ def council_for_councillor(speaker: Speaker) -> Optional[str]:
     for start in range(len(named.split())):  # "Labour Highland": the place is the run's end
         candidate = " ".join(named.split()[start:])
         if place(candidate) is not None:
-            return f"{candidate} Council"
+            return council_of(candidate)
     return None
 
 
@@ -154,7 +166,7 @@ def _title_council(speaker: Speaker) -> Optional[str]:
         words = (m.group("after") or m.group("before")).split()
         for start in range(len(words)):
             if _local_place(" ".join(words[start:])):
-                return f"{' '.join(words[start:])} Council"
+                return council_of(" ".join(words[start:]))
     return None
 
 
@@ -170,7 +182,7 @@ def councils_of_office_holders(text: str, turns: list[Turn]) -> None:
     fallback = None
     if not named and _COUNCIL_WORD.search(text):
         main = _main_place(text)
-        fallback = f"{main} Council" if main else None
+        fallback = council_of(main) if main else None
     for turn in holders:
         at = turn.parts[0][0].open
         before = [n for o, n in named if o < at]

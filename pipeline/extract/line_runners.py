@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
+from pipeline.extract.body_in_title import body_cues
 from pipeline.extract.organisations import APOSTROPHES, lexicon
 from pipeline.extract.quote_turns import Turn
 from pipeline.extract.spokespeople import LISTED
@@ -69,17 +71,28 @@ def _runner_of(org: str, told: list[tuple[str, str]]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _known_runners() -> dict[str, str]:
+    """The charity that runs a line the data file knows a runner of (``known_runners`` of ``data/body_cues.json``)."""
+    return body_cues()["known_runners"]
+
+
 def runners_of_line_staff(text: str, turns: list[Turn]) -> None:
     """Give each official speaker whose body came out as a line the article tells a charity runs, the line being no
-    known body of its own named whole, that charity (:func:`_runner_of`)."""
+    known body of its own named whole, that charity (:func:`_runner_of`); or, when the article tells no runner, the
+    charity the data file knows runs the line, when the article names that charity ("GamCare" for the National
+    Gambling Helpline's staff, "Papyrus" for a HOPELINE247 adviser)."""
     candidates = [t for t in turns if t.speaker is not None and t.speaker.org and t.speaker.official
                   and t.speaker.kind in ("named", "pronoun", "anonymous")]
     if not candidates:
         return
     told = _told_runners(text.translate(APOSTROPHES))
-    if not told:
-        return
+    named: Optional[set[str]] = None
     for turn in candidates:
-        runner = _runner_of(turn.speaker.org, told)
+        runner = _runner_of(turn.speaker.org, told) if told else None
+        known = _known_runners().get(turn.speaker.org)
+        if runner is None and known is not None:  # the runner the data file knows, when the article names it
+            named = {n for _, n in lexicon().find_orgs(text)} if named is None else named
+            runner = known if known in named else None
         if runner is not None:
             turn.speaker = replace(turn.speaker, org=runner)

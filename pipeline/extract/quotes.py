@@ -24,14 +24,13 @@ speech. Who an attribution names, read from the words around a quote, is
 into turns and resolves each turn's speaker, with the modules named after each step:
 :mod:`quote_turns` (turns and where they end), :mod:`signed_statements`,
 :mod:`narrative_people` (who the narrative introduces), :mod:`turn_speakers` (an
-attribution's speaker) and :mod:`turn_bodies` (the finished turns' bodies and records).
+attribution's speaker), :mod:`article_bodies` (the bodies the article names, and the passes that settle a finished
+turn's body) and :mod:`turn_bodies` (the finished turns' bodies and records).
 """
 from __future__ import annotations
 
 import bisect
-import itertools
 import logging
-import re
 from typing import Any, Callable, Optional
 
 from pipeline.extract.attribution import (
@@ -47,19 +46,15 @@ from pipeline.extract.attribution import (
     someone_before,
     told_the_paper,
 )
+from pipeline.extract.article_bodies import finished_quotes, named_bodies, quoted_lines
 from pipeline.extract.body_views import Bodies
-from pipeline.extract.bare_bodies import bare_bodies
-from pipeline.extract.bracketed_bodies import bracketed_bodies
-from pipeline.extract.described_bodies import described_bodies, described_kinds
+from pipeline.extract.described_bodies import described_kinds
 from pipeline.extract.held_roles import held_role
 from pipeline.extract.kind_references import Indefinite, ToldKinds, indefinite_kinds
-from pipeline.extract.subject_bodies import subject_bodies
-from pipeline.extract.line_names import lower_case_lines
 from pipeline.extract.pronoun_referents import (UNCLEAR, continuing, known_genders, learn_gender, opening_official, opens_on,
                                                 pronoun_fallback)
 from pipeline.extract.quotemarks import QuoteSpan, quotes_by_paragraph, unopened_close
 from pipeline.extract.speakers import NameBook, Speaker, lexicon, told_kinds
-from pipeline.extract.speakers_voice import main_body
 from pipeline.extract.speech import speech_spans as _speech_spans
 from pipeline.records import Quote
 from pipeline.extract.quote_turns import (
@@ -75,37 +70,10 @@ from pipeline.extract.quote_turns import (
 from pipeline.extract.signed_statements import signed_by, signed_statement
 from pipeline.extract.narrative_people import UNNAMED, learn_after, learn_described, learn_introduced, reported_by
 from pipeline.extract.turn_speakers import resolve_speaker, role_held_back
-from pipeline.extract.commissioners import offices_of_commissioners
-from pipeline.extract.councils import councils_of_office_holders
-from pipeline.extract.health_boards import boards_of_references
-from pipeline.extract.line_runners import runners_of_line_staff
-from pipeline.extract.subject_before import bodies_of_bare_officials
-from pipeline.extract.run_lines import lines_of_front_line, runners_of_officers
-from pipeline.extract.turn_bodies import (
-    bodies_of_continued,
-    body_spellings,
-    described_later,
-    initials_spelled_out,
-    own_body,
-    quote_record,
-    voice_of_the_body,
-)
 
 __all__ = ["UNNAMED", "extract_quotes", "signed_statement"]
 
 log = logging.getLogger(__name__)
-
-
-#: A body named as a line: the name a speaker gives callers in their own words is not their body.
-_LINE_NAME = re.compile(r"\b(?:help\s?line|hotline|line|lifeline)$", re.I)
-
-
-def _inside(known: list[tuple[int, str]]) -> Callable[[int], bool]:
-    """A test of whether an offset falls inside (or right after) one of the ``known`` bodies, by a
-    bisection over their starts and the furthest end reached so far (``known`` is sorted)."""
-    starts = [k for k, _ in known]
-    reach = list(itertools.accumulate((k + len(name) + 1 for k, name in known), max))
-    return lambda o: (i := bisect.bisect_right(starts, o)) > 0 and reach[i - 1] > o
 
 
 def opened_on(text: str, paragraphs: list[tuple[tuple[int, int], list[QuoteSpan]]], index: int, nlp: Any) -> Optional[str]:
@@ -118,16 +86,6 @@ def opened_on(text: str, paragraphs: list[tuple[tuple[int, int], list[QuoteSpan]
     paragraph = text[start:end]
     opener = mention(paragraph, nlp)
     return opener if opener and not pronoun_lead(opener) and paragraph.lstrip().startswith(opener.split(",")[0]) else None
-
-
-def _quoted_lines(offsets: list[int], line_names: list[int], speech: list[QuoteSpan], split: int) -> set[int]:
-    """The positions in ``offsets`` (``split`` on) of the lines (``line_names``: their sorted positions)
-    named inside a paragraph's own quotes, found by bisection."""
-    out: set[int] = set()
-    for q in speech:
-        lo, hi = bisect.bisect_left(offsets, q.open), bisect.bisect_left(offsets, q.close)
-        out.update(line_names[bisect.bisect_left(line_names, max(lo, split)):bisect.bisect_left(line_names, hi)])
-    return out
 
 
 def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> list[Quote]:
@@ -145,15 +103,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     current: Optional[Turn] = None
     previous_narrative: Optional[str] = None
     held_back: Optional[tuple[int, str]] = None  # a role a narrative paragraph ended on, with no name, and where
-    known = sorted(set(lexicon().find_headline_orgs(text) + lexicon().find_orgs(text)))
-    known, lines = _with_lower_case_lines(text, known)
-    inside_known = _inside(known)
-    mentioned = sorted(known + [(o, n) for o, n in lexicon().find_named_orgs(text) + lines if not inside_known(o)])
-    offsets, names = [o for o, _ in mentioned], [n for _, n in mentioned]
-    positions: dict[str, list[int]] = {}
-    for i, name in enumerate(names):
-        positions.setdefault(name, []).append(i)  # each name's positions, for a lookup that copies no list of bodies
-    line_names = [i for i, name in enumerate(names) if _LINE_NAME.search(name)]
+    offsets, names, positions, line_names = named_bodies(text)
     kinds_told = sorted(set(told_kinds(text) + described_kinds(text)))  # "the charity North Devon Listening" too
     told_so_far: dict[str, str] = {}  # the kind words told before the paragraph's end (kinds_told is in text order)
     told_seen = 0
@@ -181,7 +131,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
             told = ToldKinds(told_so_far, fresh_so_far)
             # a line a speaker names inside their own words ('"Ring the Rowan line," she said') is one they
             # point callers to, not the body they speak for ('"Police Scotland is determined ..."' still is)
-            later = Bodies(names, split, len(names), _quoted_lines(offsets, line_names, speech, split), positions)
+            later = Bodies(names, split, len(names), quoted_lines(offsets, line_names, speech, split), positions)
             if not speech and left_open(current, index):
                 last = unopened_close(text, *para)
                 if last is not None:  # the turn's last paragraph, its opening mark left out
@@ -316,35 +266,4 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
         except Exception as exc:  # one bad paragraph never loses the article
             log.warning("quotes: paragraph %d skipped: %s", index, exc)
             current = None
-    described_later(turns, book)
-    bodies_of_continued(turns, offsets, names, book)
-    voice_of_the_body(text, turns, main_body(names))
-    own_body(text, turns)
-    councils_of_office_holders(text, turns)
-    bodies_of_bare_officials(text, turns)
-    lines_of_front_line(text, turns)
-    runners_of_officers(text, turns)
-    runners_of_line_staff(text, turns)
-    offices_of_commissioners(text, turns)
-    boards_of_references(text, turns)
-    spellings = body_spellings(text)
-    spellings.update(initials_spelled_out(text, turns))
-    return [quote_record(n, text, turn, spellings) for n, turn in enumerate(turns, 1)]
-
-
-def _with_lower_case_lines(text: str, known: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The known bodies, and the lines named with a lower-case line word ("the Oakdale line") and the
-    bodies described by a kind word beside their name (:mod:`described_bodies`). A
-    known name matched in lower case inside such a line's name describes it ("the Harbourline
-    gambling helpline" is no mention of the Gambling Helpline) and is dropped."""
-    lines = lower_case_lines(text)
-    inside = {o for o, _ in known if text[o:o + 1].islower() and any(s < o < s + len(n) for s, n in lines)}
-    shaped = {o for o, _ in lexicon().find_named_orgs(text)}
-    lines += [(o, n) for o, n in described_bodies(text) if o not in shaped]  # "Parents Protect, a prevention charity"
-    taken = {o for o, _ in lines} | {o for o, _ in known}
-    lines += [(o, n) for o, n in subject_bodies(text) if o not in shaped and o not in taken]  # "One in Four supported 800 people"
-    taken |= {o for o, _ in lines}
-    lines += [(o, n) for o, n in bracketed_bodies(text) if o not in shaped and o not in taken]  # "The SA Depression ... Group (Sadag)"
-    taken |= {o for o, _ in lines}
-    lines += [(o, n) for o, n in bare_bodies(text) if o not in shaped and o not in taken]  # "the Harbour charity ... Harbour"
-    return [k for k in known if k[0] not in inside], sorted(lines)
+    return finished_quotes(text, turns, offsets, names, book)

@@ -84,6 +84,7 @@ from pipeline.extract.speaker_kinds import (
     household_words,
     private_first,
     title_before_name,
+    unnamed_group,
     without_org,
 )
 from pipeline.extract.speaker_segments import (
@@ -235,6 +236,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     private = private or any(WHOSE_PRIVATE.match(d) and (speaker_patterns()["private"].fullmatch(d.split()[1])
                                                           or d.split()[1].lower() in household_words()) for d in descriptions)
     private = private or any(help_seeker().match(d) for d in descriptions)  # "Tom, who contacted the line": a user
+    private = private or (org is None and unnamed_group(description))  # "who runs a peer support group": a peer
     if private and not rank:
         org = None  # "a former offender who sought help via the Stop It Now! helpline" speaks for no body
     if org is not None and former_member(description, org):

@@ -139,7 +139,7 @@ def titled_body(description: str) -> Optional[str]:
         if _portfolio(m.group()):
             continue  # "Minister for Women's Interests": a portfolio, not a body
         tail = after.match(description, m.end()) if " ".join(m.group().lower().split()) not in _UNIT_ROLES else None
-        if tail and _ATTRIBUTIVE.match(description, tail.end()):
+        if tail and _ATTRIBUTIVE.match(description, tail.end()) and not _named_kind(description, tail):
             tail = None  # "director of the Green Bay-based organization": the words describe a noun after them
         if tail and _WORKPLACE_AFTER.match(description, tail.end()):
             return None  # "Director of Programs at Harbour Centre": "of" names a unit, "at" the body
@@ -155,6 +155,21 @@ def titled_body(description: str) -> Optional[str]:
         if _PREPOSITION.match(description, m.end()):
             return None  # "officer of the helpline and a psychiatrist at X": the first role's body is the helpline
     return None
+
+
+@lru_cache(maxsize=1)
+def _kind_after() -> re.Pattern[str]:
+    """Up to three lower-case words ending in a body's kind word, to the end of the description or a break: " peer
+    support group" of "the Harbour Recovery Circle peer support group" (``reference_kinds`` of ``body_cues.json``)."""
+    kinds = alternation(body_cues()["reference_kinds"], loose_spaces=True)
+    return re.compile(rf"(?:[^\S\n]++[a-z][\w'\u2019-]*+){{0,2}}?[^\S\n]++(?:{kinds})(?![\w-])[^\S\n]*+(?:$|[,;.]|(?:in|for|on)[^\S\n])")
+
+
+def _named_kind(description: str, tail: re.Match[str]) -> bool:
+    """Whether the capitalised words after "of the" are a body's name of two words or more set before the kind of
+    body it is ("chair of the Harbour Recovery Circle peer support group"): the name is the body, as "the charity
+    Harbour Trust" is; one word ("the Iowa program") describes, and a place is never a body (:func:`_is_body`)."""
+    return " " in tail.group("body").strip() and _kind_after().match(description, tail.end()) is not None
 
 
 #: A body set after a role's unit: " at Harbour Centre", " with the Harbour Trust".

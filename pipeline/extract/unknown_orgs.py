@@ -2,8 +2,8 @@
 
 :func:`unknown_org` reads a body by its shape (capitalised words holding an organisation
 word, "Harbour Trust", or an acronym; a name with commas whole), else takes the model's ORG
-entity unless it is a role word, a remit ("Regional Director for Wales"), a town after "in"
-or an elected member's seat ("MP for Eastham").
+entity unless it is a role word, a remit ("Regional Director for Wales"), a town after "in",
+an elected member's seat ("MP for Eastham") or a street ("the branch on Old Market Street").
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from pipeline.extract.lexicon import lexicon, single_roles
 from pipeline.extract.regions import place
+from pipeline.wordlists import data_file
 
 #: The tail of a body's name with commas: ", Culture, Media and Sport".
 _NAME_LIST_TAIL = re.compile(r", [A-Z][\w'\u2019-]*(?:, [A-Z][\w'\u2019-]*){0,3} (?:and|&) [A-Z][\w'\u2019-]*")
@@ -41,6 +42,8 @@ def unknown_org(text: str, nlp: Any = None) -> Optional[str]:
                 continue  # "who runs the line from a church hall in Dayton": a town after "in" is where, not who
             if _seat_before().search(text, 0, ent.start_char):
                 continue  # "MP for Eastham", "Senator for Harbour County": a seat, not a body
+            if found.split()[-1] in _address_words():
+                continue  # "volunteers at the branch on Old Market Street": an address, not a body
             return shaped if shaped and found in shaped else found
     return shaped
 
@@ -55,6 +58,12 @@ def _seat_before() -> re.Pattern[str]:
     offices = "|".join(re.escape(w) for w in lexicon().cues.get("post_nominal_offices", []))
     return re.compile(rf"\b(?:{offices}|(?<!staff\s)(?<!board\s)[Mm]ember|[Cc]ouncill?or|[Ss]enator|[Rr]epresentative|[Aa]ssembly(?:member|man|woman))"
                       rf"\s++for\s++(?:the\s++)?$")
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """The last words of a street's name ("Street", "Road": ``address_words`` of ``data/body_cues.json``)."""
+    return frozenset(data_file("body_cues.json")["address_words"])
 
 
 def _place_only(words: str) -> bool:

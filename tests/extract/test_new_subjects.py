@@ -113,7 +113,7 @@ def test_parties_and_councils_before_the_title(nlp, narrative, speaker, org):
 
 @pytest.mark.parametrize("title,role,council", [
     ("Highland councillor", None, "Highland Council"),
-    ("Bristol Councillor", None, "Bristol Council"),
+    ("Bristol Councillor", None, "Bristol City Council"),  # the name the council calls itself (quotes20)
     ("Councillor", "Cabinet Member for Public Health", None),  # a portfolio is no body
     ("Kirkton councillor", None, None),  # a word the gazetteer does not know names nothing
     ("Director", None, None),
