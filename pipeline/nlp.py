@@ -186,6 +186,11 @@ WINDOWS_KEPT = 4096
 _kept: dict[int, tuple[Language, dict[bytes, tuple[Ent, ...]]]] = {}  # by model: the model, its windows' entities
 
 
+def forget_windows() -> None:
+    """Forget the windows' entities this process kept (a benchmark's runs each start as a fresh worker does)."""
+    _kept.clear()
+
+
 def _window_keys(docs: list[Doc], plans: list[list[tuple[int, int]]]) -> list[list[bytes]]:
     """Each window's words, norms and spaces as bytes: two windows with the same key get the same entities."""
     keys = []

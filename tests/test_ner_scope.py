@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from pipeline import nlp as nlp_module
-from pipeline.nlp import Ent, Tagged, name_windows, ner_reach, ner_scope, safe_text, tag_entities, use_ner_scope
+from pipeline.nlp import (
+    Ent,
+    Tagged,
+    forget_windows,
+    name_windows,
+    ner_reach,
+    ner_scope,
+    safe_text,
+    tag_entities,
+    use_ner_scope,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -89,9 +99,9 @@ def test_a_window_read_before_is_answered_as_when_it_is_tagged(nlp, monkeypatch,
     text alone with nothing kept, whatever was asked before and in whatever batches."""
     fresh = []
     for text in order:
-        nlp_module._kept.clear()
+        forget_windows()
         fresh.append(tag_entities(nlp, [text], "names")[0])
-    nlp_module._kept.clear()
+    forget_windows()
     assert tag_entities(nlp, order, "names") == fresh
     assert [tag_entities(nlp, [t], "names")[0] for t in order] == fresh  # every window kept from the batch
     ner, tagged = nlp.get_pipe("ner"), []
@@ -109,10 +119,10 @@ def test_a_window_read_before_is_answered_as_when_it_is_tagged(nlp, monkeypatch,
 
 def test_the_windows_kept_are_the_last_ones(nlp, monkeypatch):
     monkeypatch.setattr(nlp_module, "WINDOWS_KEPT", 2)
-    nlp_module._kept.clear()
+    forget_windows()
     answers = [tag_entities(nlp, [t], "names")[0] for t in SHARED]
     assert len(nlp_module._kept[id(nlp)][1]) == 2
-    nlp_module._kept.clear()
+    forget_windows()
     assert [tag_entities(nlp, [t], "names")[0] for t in SHARED] == answers
 
 
