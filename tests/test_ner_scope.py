@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from pipeline import nlp as nlp_module
-from pipeline.nlp import Ent, Tagged, name_windows, ner_reach, ner_scope, safe_text, tag_entities, use_ner_scope
+from pipeline.nlp import (
+    Ent,
+    Tagged,
+    forget_windows,
+    name_windows,
+    ner_reach,
+    ner_scope,
+    safe_text,
+    tag_entities,
+    use_ner_scope,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -69,6 +79,51 @@ def test_all_scope_is_the_ner_component_on_each_whole_text(nlp):
 def test_a_batch_answers_each_text_as_it_would_be_answered_alone(nlp):
     together = tag_entities(nlp, TEXTS, "names")
     assert together == [tag_entities(nlp, [t], "names")[0] for t in TEXTS]
+
+
+#: Texts that share windows with each other (a paragraph, then the words before its quote marks; a line
+#: that papers repeat) and texts whose windows differ from another's only in a space or a norm.
+SHARED = [
+    "Calls to the line rose by a third, said Ann Lee, who runs the Harbour Trust in Dundee.",
+    "Calls to the line rose by a third, said Ann Lee,",
+    "For help, call the Harbour Trust in Dundee.",
+    "For help, call the Harbour  Trust in Dundee.",  # two spaces: another window
+    "Ann Lee said it didn't stop. Ann Lee said it did n't stop.",  # a norm the tokenizer's exception sets
+    "\u201cWe cope,\u201d Ann Lee said. \u201cWe cope,\u201d Ann Lee said.",  # one window twice in a text
+]
+
+
+@pytest.mark.parametrize("order", [SHARED, SHARED[::-1], SHARED[2:] + SHARED[:2]])
+def test_a_window_read_before_is_answered_as_when_it_is_tagged(nlp, monkeypatch, order):
+    """The windows NER read before in the process are not tagged again; the answers are those of tagging each
+    text alone with nothing kept, whatever was asked before and in whatever batches."""
+    fresh = []
+    for text in order:
+        forget_windows()
+        fresh.append(tag_entities(nlp, [text], "names")[0])
+    forget_windows()
+    assert tag_entities(nlp, order, "names") == fresh
+    assert [tag_entities(nlp, [t], "names")[0] for t in order] == fresh  # every window kept from the batch
+    ner, tagged = nlp.get_pipe("ner"), []
+
+    class Counted:  # the NER component, counting the Docs it is given
+        def pipe(self, docs, **kwargs):
+            docs = list(docs)
+            tagged.extend(docs)
+            return ner.pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "get_pipe", lambda name: Counted() if name == "ner" else type(nlp).get_pipe(nlp, name))
+    assert tag_entities(nlp, order, "names") == fresh
+    assert tagged == []  # nothing was tagged again
+
+
+def test_the_windows_kept_are_the_last_ones(nlp, monkeypatch):
+    monkeypatch.setattr(nlp_module, "WINDOWS_KEPT", 2)
+    forget_windows()
+    answers = [tag_entities(nlp, [t], "names")[0] for t in SHARED]
+    assert len(nlp_module._kept[id(nlp)][1]) == 2
+    forget_windows()
+    assert [tag_entities(nlp, [t], "names")[0] for t in SHARED] == answers
 
 
 def _config(scope: str) -> configparser.ConfigParser:

@@ -10,7 +10,9 @@ built.  Only what is the same object either way is cached:
 - the tokens of the places matcher's pattern texts (:func:`load_place_words`: tokenizing
   its 7,500 patterns and making their 13,000 words lexemes took about 0.35 s of every
   start-up), keyed by the SHA-256 of the tokenizer's settings and spaCy's version; a
-  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew.
+  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew;
+- the code of the regular expressions the start-up compiles (:mod:`pipeline.engine.compiled_patterns`,
+  which writes with :func:`write_atomically`).
 
 A copy is written to a temporary name and renamed, so a half-written one is never read.
 Where the folder cannot be written, the start-up builds what it needs as before.
@@ -100,7 +102,7 @@ def load_language_identifier(folder: Optional[Path] = None) -> bool:
     return True
 
 
-def _write(target: Path, data: bytes) -> bool:
+def write_atomically(target: Path, data: bytes) -> bool:
     """``data`` into ``target`` by way of a temporary file in its folder (made on first use)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -142,4 +144,4 @@ def load_place_words(folder: Optional[Path] = None) -> bool:
         words.update({text: [token.text for token in nlp.make_doc(text)] for text in missing})
         words = {text: words[text] for text in texts}
     regions.matcher_for(nlp.vocab, nlp.make_doc, words)
-    return not missing or _write(target, json.dumps(words, ensure_ascii=False).encode("utf-8"))
+    return not missing or write_atomically(target, json.dumps(words, ensure_ascii=False).encode("utf-8"))

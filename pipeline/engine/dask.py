@@ -29,8 +29,9 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Optional
 
-from pipeline.engine.local import DEFAULT_HANDLER, Budget, PackedOptions, Pool, byte_test
+from pipeline.engine.local import Budget, Pool, byte_test
 from pipeline.engine.prestart import start_fork_server
+from pipeline.engine.worker import DEFAULT_HANDLER, PackedOptions
 from pipeline.read.archives import (
     Limits,
     iter_archive_range,

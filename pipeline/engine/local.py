@@ -14,48 +14,42 @@ one, so that only the guilty one gets the record saying so.  At most a few batch
 are read ahead or held back for ordering, so memory does not grow with the input.
 Documents the reader dropped on their bytes (:class:`~pipeline.read.archives.Dropped`)
 never reach a worker.  :class:`Pool` is the same machinery kept between batches: the
-Dask engine runs each task through one.
+Dask engine runs each task through one.  A worker's own life (loading the model, running the
+batches it is sent) and the pool's handle on it are in :mod:`pipeline.engine.worker`.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 import multiprocessing
-import pickle
 import time
 from collections import deque
 from dataclasses import dataclass
 from functools import partial
-from multiprocessing.connection import Connection, wait
-from multiprocessing.reduction import ForkingPickler
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Union
-
-import psutil
+from multiprocessing.connection import wait
+from typing import Iterable, Iterator, Optional
 
 from pipeline import settings
 from pipeline.engine.prestart import fork_context
+from pipeline.engine.worker import (
+    DEFAULT_HANDLER,
+    WAITING_BYTES,
+    Batch,
+    Options,
+    Worker,
+    doc_chars,
+    failed_record,
+)
 from pipeline.read.archives import Dropped, Keep
 from pipeline.read.relevance import might_be_relevant_bytes
 from pipeline.records import Document, Record
 
-if TYPE_CHECKING:  # the stages (and spaCy) are imported by the worker processes, not by the process that runs a pool
-    from pipeline.engine.options import ExtractOptions
-
 log = logging.getLogger(__name__)
 
-DEFAULT_HANDLER = "pipeline.engine.stages:extract_document"
-"""What a worker runs on each document: ``module:function`` with the signature of
-:func:`~pipeline.engine.stages.extract_document` (tests name a slow one)."""
-BATCHED = {DEFAULT_HANDLER: "pipeline.engine.stages:extract_batch"}
-"""The function that runs several documents at once for a handler, with the signature of
-:func:`~pipeline.engine.stages.extract_batch`; a handler without one runs them one by one."""
 BATCH_DOCS = 8  # documents sent to a worker at once (as pipeline.engine.stages.BATCH_DOCS; not imported here)
 BATCH_CHARS = 400_000  # and characters of their input, unless one alone is larger
 _POLL = 0.1  # seconds between two looks at the busy workers' clocks and memory
 _DEPTH = 2  # batches sent to a worker at once: the next waits in its pipe, so it never idles for the parent
 _AHEAD = _DEPTH + 1  # batches in flight or waiting for their turn in the output, per worker
-_WAITING_BYTES = 64 * 1024  # the most a document waiting in a pipe may take (the pipe holds 180 kB): a send
-# to a busy worker must never block, or the parent could not enforce the budget of a worker that hangs
 
 
 @dataclass
@@ -77,30 +71,6 @@ class Budget:
                    batch_docs=max(1, section.getint("batch_docs", BATCH_DOCS)))
 
 
-class PackedOptions:
-    """:class:`~pipeline.engine.stages.ExtractOptions` pickled, with what the reader needs beside:
-    a process that only reads and hands documents to a pool (a Dask worker) can take them
-    without importing the stages; the worker processes unpack them."""
-
-    def __init__(self, options: ExtractOptions):
-        self.blob = pickle.dumps(options)
-        self.relevant_only, self.threshold = options.relevant_only, options.threshold
-        self.config = options.config
-
-    def unpack(self) -> ExtractOptions:
-        """The options, as given."""
-        return pickle.loads(self.blob)
-
-
-Options = Union["ExtractOptions", PackedOptions]
-
-
-def _failed_record(doc: Document, error: str) -> Record:
-    from pipeline.engine.stages import failed_record
-
-    return failed_record(doc, error)
-
-
 def byte_test(options: Options) -> Keep:
     """The reader's test of raw bytes for ``options``: the cheap relevance test under
     ``relevant_only`` (see :func:`~pipeline.read.relevance.might_be_relevant_bytes`), else None."""
@@ -120,149 +90,6 @@ def require_model(config=None) -> None:
     if not any(importlib.util.find_spec(name) for name in names):
         raise ModelMissing(f"no spaCy English model is installed (tried {', '.join(names)}); "
                            f"install one with:\n    {INSTALL_HINT}")
-
-
-def resolve(handler: str) -> Callable[..., Optional[Record]]:
-    """The function named ``module:function``."""
-    module, _, name = handler.partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-def _serve(conn: Connection, options: Options, handler: str) -> None:
-    """A worker's life: load the model, then one batch of documents per message until told to stop."""
-    from pipeline.engine.warm import warm_up
-    from pipeline.nlp import load_model, model_names, ner_scope, use_ner_scope
-
-    if isinstance(options, PackedOptions):
-        options = options.unpack()
-    nlp = load_model(model_names(options.config))
-    use_ner_scope(ner_scope(options.config))
-    run = resolve(handler)
-    run_batch = resolve(BATCHED[handler]) if handler in BATCHED else None
-    warm_up(nlp, run)  # a fresh worker's first document must not pay for lazy imports
-    conn.send(("ready", None, None))
-    while True:
-        batch = conn.recv()
-        if batch is None:
-            return
-        if len(batch) > 1 and run_batch is not None:
-            records = _run_batch(batch, run_batch, run, options, nlp)
-        else:  # alone, the stage each document enters is reported: it names the stage of a timeout
-            records = [_run_one(index, doc, run, options, nlp, conn if len(batch) == 1 else None)
-                       for index, doc in batch]
-        conn.send(("done", batch[0][0], records))
-
-
-def _run_one(index: int, doc: Document, run, options, nlp,  # noqa: ANN001
-             conn: Optional[Connection]) -> Optional[Record]:
-    """One document's record; each stage it enters is reported on ``conn`` (when given)."""
-    def enter(stage: str) -> None:
-        if conn is not None:
-            conn.send(("stage", index, stage))
-
-    try:
-        return run(doc, options=options, nlp=nlp, on_stage=enter)
-    except Exception as exc:  # noqa: BLE001 - one document's crash is its record, not the worker's end
-        log.exception("extraction failed on %s", doc.source)
-        return _failed_record(doc, f"extraction failed: {type(exc).__name__}: {exc}")
-
-
-def _run_batch(batch: list[tuple[int, Document]], run_batch, run, options,  # noqa: ANN001
-               nlp) -> list[Optional[Record]]:
-    """The records of a batch, its calls of the model made together; one by one if that fails."""
-    try:
-        outcomes = run_batch([doc for _, doc in batch], options=options, nlp=nlp)
-    except Exception:  # noqa: BLE001 - a bug of the batching loses nothing: each document alone
-        log.exception("a batch of %d documents failed; each is run alone", len(batch))
-        return [_run_one(index, doc, run, options, nlp, None) for index, doc in batch]
-    records = []
-    for (_, doc), outcome in zip(batch, outcomes):
-        if isinstance(outcome, Exception):
-            log.error("extraction failed on %s: %s", doc.source, outcome)
-            outcome = _failed_record(doc, f"extraction failed: {type(outcome).__name__}: {outcome}")
-        records.append(outcome)
-    return records
-
-
-Batch = list[tuple[int, Document]]
-
-
-def _chars(doc: Document) -> int:
-    return len(doc.html or "") + len(doc.text or "")
-
-
-class _Worker:
-    """One worker process, the batches sent to it (the first is the one it is on, the others
-    wait in its pipe, in order) and the stage of the first when it is one document."""
-
-    def __init__(self, context, options: Options, handler: str):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, options, handler), daemon=True)
-        self.process.start()
-        child.close()
-        self.ready = False
-        self.held: deque[Batch] = deque()
-        self.stage: Optional[str] = None
-        self.started = 0.0  # when it began the first batch held
-        self.measured = 0.0  # when its memory was last looked at
-
-    @property
-    def index(self) -> Optional[int]:
-        """The index of the first document of the batch it is on, None when idle."""
-        return self.held[0][0][0] if self.held else None
-
-    def give(self, batch: Batch) -> bool:
-        """Send it the batch; False (nothing sent) when the worker is busy and the batch is too
-        large to wait in the pipe, or when its process has ended (the pool reads the end of its
-        pipe next and replaces it; the documents go to another)."""
-        if self.held and sum(_chars(doc) for _, doc in batch) > _WAITING_BYTES:
-            return False  # too large to wait, without pickling it to find out
-        message = ForkingPickler.dumps(batch)
-        if self.held and len(message) > _WAITING_BYTES:
-            return False
-        try:
-            self.conn.send_bytes(message)
-        except OSError:  # a broken pipe: it died (on the batch it holds, if any) since the last look
-            return False
-        if not self.held:
-            self.stage, self.started = None, time.monotonic()
-        self.held.append(batch)
-        return True
-
-    def take(self) -> Batch:
-        """The batch it was on, done or given up; its clock starts on the next one held."""
-        held = self.held.popleft()
-        self.stage, self.started = None, time.monotonic()
-        return held
-
-    def waiting(self) -> Batch:
-        """The documents sent but not begun, taken back (to go to another worker)."""
-        waiting = [item for batch in list(self.held)[1:] for item in batch]
-        while len(self.held) > 1:
-            self.held.pop()
-        return waiting
-
-    def resident_mb(self) -> float:
-        try:
-            return psutil.Process(self.process.pid).memory_info().rss / 2**20
-        except psutil.Error:
-            return 0.0
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join()
-        self.conn.close()
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except OSError:
-            pass
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-        self.conn.close()
 
 
 def _where(stage: Optional[str]) -> str:
@@ -300,7 +127,7 @@ class Pool:
         self.budget = budget or Budget.from_settings(options.config)
         self.context = _context()
         self.alone: set[int] = set()
-        self.workers = [_Worker(self.context, options, handler) for _ in range(max(1, workers))]
+        self.workers = [Worker(self.context, options, handler) for _ in range(max(1, workers))]
 
     def run(self, docs: Iterable[Document]) -> Iterator[Record]:
         """Records of ``docs`` in input order; a worker still busy when the caller stops
@@ -324,7 +151,7 @@ class Pool:
                 for depth in range(1, _DEPTH + 1):  # every idle worker gets a batch before any gets a second
                     for worker in pool:
                         if worker.ready and len(worker.held) < depth and queue:
-                            batch = self._batch(queue, exhausted, BATCH_CHARS if not worker.held else _WAITING_BYTES)
+                            batch = self._batch(queue, exhausted, BATCH_CHARS if not worker.held else WAITING_BYTES)
                             if worker.give(batch):
                                 for _ in batch:
                                     queue.popleft()
@@ -371,10 +198,10 @@ class Pool:
         batch: Batch = []
         chars = 0
         for index, doc in queue:
-            if batch and (len(batch) == size or index in self.alone or chars + _chars(doc) > limit):
+            if batch and (len(batch) == size or index in self.alone or chars + doc_chars(doc) > limit):
                 break
             batch.append((index, doc))
-            chars += _chars(doc)
+            chars += doc_chars(doc)
             if index in self.alone:
                 break
         return batch
@@ -407,7 +234,7 @@ class Pool:
                                                        f"({mb:.0f} MB){_where(worker.stage)}")
         return sorted(requeue, key=lambda item: item[0])
 
-    def _replace(self, worker: _Worker, done: dict, error: str) -> list[tuple[int, Document]]:
+    def _replace(self, worker: Worker, done: dict, error: str) -> list[tuple[int, Document]]:
         """Kill ``worker``, give the document it was on a record saying ``error`` (the documents of a
         batch it was on are sent again, each alone), start another in its place; the documents
         to go to another worker."""
@@ -424,7 +251,7 @@ class Pool:
                 if error == "worker process died":
                     error += _where(stage)
                 log.warning("%s: %s", doc.source, error)
-                done[index] = _failed_record(doc, error)
+                done[index] = failed_record(doc, error)
         worker.kill()
-        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, self.handler)
+        self.workers[self.workers.index(worker)] = Worker(self.context, self.options, self.handler)
         return waiting

@@ -97,7 +97,7 @@ def test_a_dask_task_runs_in_a_process_that_never_imports_spacy(nlp, relevant_on
     import uuid
 
     from pipeline.engine.dask import Run
-    from pipeline.engine.local import PackedOptions
+    from pipeline.engine.worker import PackedOptions
 
     options = ExtractOptions.from_settings(relevant_only=relevant_only)
     part = next(p for p in plan_parts([CORPUS]) if p.start is not None)
@@ -139,7 +139,7 @@ def test_the_threads_of_a_dask_worker_each_get_a_worker_process_of_their_own():
     import uuid
 
     from pipeline.engine.dask import Run
-    from pipeline.engine.local import PackedOptions
+    from pipeline.engine.worker import PackedOptions
 
     parts = [p for p in plan_parts([CORPUS], per_part=5) if p.start is not None][:2]
     run = Run(PackedOptions(ExtractOptions.from_settings()), Limits(), Budget(), id=uuid.uuid4().hex)
