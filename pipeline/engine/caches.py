@@ -102,7 +102,7 @@ def load_language_identifier(folder: Optional[Path] = None) -> bool:
     return True
 
 
-def write_atomically(target: Path, data: bytes) -> bool:
+def _write(target: Path, data: bytes) -> bool:
     """``data`` into ``target`` by way of a temporary file in its folder (made on first use)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -144,4 +144,4 @@ def load_place_words(folder: Optional[Path] = None) -> bool:
         words.update({text: [token.text for token in nlp.make_doc(text)] for text in missing})
         words = {text: words[text] for text in texts}
     regions.matcher_for(nlp.vocab, nlp.make_doc, words)
-    return not missing or write_atomically(target, json.dumps(words, ensure_ascii=False).encode("utf-8"))
+    return not missing or _write(target, json.dumps(words, ensure_ascii=False).encode("utf-8"))

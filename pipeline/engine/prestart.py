@@ -14,10 +14,9 @@ import multiprocessing
 
 log = logging.getLogger(__name__)
 
-PRELOAD = ["pipeline.engine.compiled_patterns", "pipeline.engine.lean_spacy", "pipeline.engine.local",
-           "pipeline.engine.warm"]
-"""What the fork server imports before its first fork: the regular expressions' code of the last start-up,
-spaCy without its command line, the stages, and the model loaded and warmed up."""
+PRELOAD = ["pipeline.engine.lean_spacy", "pipeline.engine.local", "pipeline.engine.warm"]
+"""What the fork server imports before its first fork: spaCy without its command line, the stages,
+and the model loaded and warmed up."""
 
 
 def fork_context():  # noqa: ANN201

@@ -5,14 +5,12 @@ Workers forked from the server find it in :func:`pipeline.nlp.load_model`'s cach
 and share its memory until they write to it, so a replaced worker starts in
 milliseconds instead of seconds.  The language identifier's model is read from its
 decompressed copy in the user's cache folder (:mod:`pipeline.engine.caches`), and the places
-matcher built from the cached tokens of its patterns, before the warm-up asks for them; the regular
-expressions compiled so far are written for the next start-up (:mod:`pipeline.engine.compiled_patterns`).  Nothing fails here: a missing model is reported by the worker that
+matcher built from the cached tokens of its patterns, before the warm-up asks for them.  Nothing fails here: a missing model is reported by the worker that
 needs it.
 """
 from __future__ import annotations
 
 import logging
-import sys
 
 from pipeline.engine.caches import load_language_identifier, load_place_words
 from pipeline.engine.stages import ExtractOptions, extract_document
@@ -39,5 +37,3 @@ def warm_up(nlp=None, run=extract_document) -> None:  # noqa: ANN001
 load_language_identifier()
 load_place_words()
 warm_up()
-if "pipeline.engine.compiled_patterns" in sys.modules:  # the fork server's: re's compiler back, the patterns kept
-    sys.modules["pipeline.engine.compiled_patterns"].keep()
