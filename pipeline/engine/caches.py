@@ -10,9 +10,7 @@ built.  Only what is the same object either way is cached:
 - the tokens of the places matcher's pattern texts (:func:`load_place_words`: tokenizing
   its 7,500 patterns and making their 13,000 words lexemes took about 0.35 s of every
   start-up), keyed by the SHA-256 of the tokenizer's settings and spaCy's version; a
-  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew;
-- the code of the regular expressions the start-up compiles (:mod:`pipeline.engine.compiled_patterns`,
-  which writes with :func:`write_atomically`).
+  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew.
 
 A copy is written to a temporary name and renamed, so a half-written one is never read.
 Where the folder cannot be written, the start-up builds what it needs as before.
