@@ -160,8 +160,10 @@ def titled_body(description: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _kind_after() -> re.Pattern[str]:
     """Up to three lower-case words ending in a body's kind word, to the end of the description or a break: " peer
-    support group" of "the Harbour Recovery Circle peer support group" (``reference_kinds`` of ``body_cues.json``)."""
-    kinds = alternation(body_cues()["reference_kinds"], loose_spaces=True)
+    support group" of "the Harbour Recovery Circle peer support group" (``reference_kinds`` of ``body_cues.json``, but
+    not ``branch_kinds``: "the Eastholm and Westvale branch" is a local part of the body the story names)."""
+    cues = body_cues()
+    kinds = alternation([k for k in cues["reference_kinds"] if k not in cues["branch_kinds"]], loose_spaces=True)
     return re.compile(rf"(?:[^\S\n]++[a-z][\w'\u2019-]*+){{0,2}}?[^\S\n]++(?:{kinds})(?![\w-])[^\S\n]*+(?:$|[,;.]|(?:in|for|on)[^\S\n])")
 
 
