@@ -99,8 +99,8 @@ _PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
 #: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -".
 _CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}[,\u2013\u2014-]")
 #: "of" right after a share's words: where the words of its "of those who ..." begin.
-_THOSE_WHO = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:those|them|these)\s{1,3}(?:who|whom|that)\b([^\d,.;:()\u2013\u2014]{0,60})",
-                        re.I)
+_THOSE_WHO = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:those|them|these)\s{1,3}(?:who|whom|that)\b"
+                        r"([^\d,.;:()\u2013\u2014]{0,60})", re.I)
 
 
 @lru_cache(maxsize=1)

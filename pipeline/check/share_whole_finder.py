@@ -1,14 +1,15 @@
-"""The whole a share is of, found one way for every share rule.
+"""The whole a share is of, found one way (called by :mod:`pipeline.check.referred_wholes`).
 
 ANNOTATION.md's checks decisions: a share's part is the count its own words attach it to; its whole is the count the
 share is "of", named by the words ("of last year's total", "of those who ...", "of all contacts", "of calls") or, when
-the words name none, the latest count before the part of the same measure family, of a place that does not exclude
-the part's and of the same period.  :func:`whole_before` is that search: it reads the part's sentence before the part
-and the :data:`WHOLE_SENTENCES` fact sentences before it (the lines of a list count as one sentence), nearest first,
-and stops at the first sentence that holds a count that may be the whole.  Of that sentence's counts it drops a
-comparison's base (the earlier of two dated counts of one measure: "3,900 contacts in 2024, up from 3,250 in 2023"),
-keeps the counts of the thing the share's words name when any is ("of those callers": the calls, not the website's
-visitors; "of those who spoke to an adviser": the count whose own words name an adviser), and takes the latest.
+the words name none, the latest count before the part of the same measure family, of a place that holds the part's
+(:func:`holds_place`) and of a period that does not exclude the part's.  :func:`whole_before` is that search: it
+reads the part's sentence before the part and the :data:`WHOLE_SENTENCES` fact sentences before it (the lines of a
+list count as one sentence), nearest first, and stops at the first sentence that holds a count that may be the whole.
+Of that sentence's counts it drops a comparison's base (the earlier of two dated counts of one measure among every
+count read: "3,900 contacts in 2024, up from 3,250 in 2023"), keeps the counts of the thing the share's words name
+when any is ("of those callers": the calls, not the website's visitors; "of those who spoke to an adviser": the count
+whose own words name an adviser), and takes the latest.
 The whole is ``sole`` when that sentence held one such count: then the words can mean no other, and a share that
 misses it may be called a misstatement; otherwise only agreement is evidence.
 
