@@ -24,22 +24,36 @@ A share whose own words name another whole ("which is 40 per cent of all calls i
 
 Of two wholes in the nearest sentence, the one of the thing the share's words name ("of those callers": the calls,
 not the website's visitors beside them; ``share_whole_nouns`` in ``data/check_words.json``) is the one.
+
+The whole is found by :func:`pipeline.check.share_whole_finder.whole_before`, the one search every share rule that
+looks for a whole before its part calls (twentieth round).  Three more ties of a share to its part (twentieth round,
+shares20), each with the whole that search finds:
+
+- the part's own words name its whole, as the share's may: "accounted for 7,410 of last year's total, almost a
+  quarter", "made up 402 of the Welsh total, just under a third", "402 of last year's calls - almost a third" (a
+  determiner, up to two words, and a total's noun or a whole's noun closing its clause: :func:`_names_whole`);
+- a verb joins the part to a share whose words name its whole: "Stockport's 131 calls represented 12.5% of the
+  Greater Manchester total" (:data:`_JOINED`);
+- the share comes first, its words point back, and its part is set off by commas: "Nearly a third of those who
+  reached an adviser, 2,960 people, were ..." (the whole is the count whose own words share the "those who" words:
+  "8,912 spoke to an adviser", not the website's users beside it).
+
+A share set off after its part whose words point at no whole ("4,380 people got in touch by email, meaning more than
+one in 10 contacts now arrive in writing") is tied to its part too, but its whole is then a guess (the latest count
+before the part of the thing the share names, when it names one): agreement only, and an open share ("more than one
+in 10") only when its words name what it counts.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
-from pipeline.check.list_lines import LIST_LINES, list_line
+from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
 from pipeline.check.multiplier_pairs import check_words
-from pipeline.extract.inheritance import akin
+from pipeline.check.share_whole_finder import naming_words, whole_before
 from pipeline.records import Count, Percentage
 
-#: How many fact sentences before the part's may hold the whole.
-WHOLE_SENTENCES = 3
 #: Between a part and its share: the part's own words (no figure but a year, no stop), then a dash, a comma, a bracket or
 #: "or", then "or"/"which is" and a hedge ("2,115 of them - nearly a quarter", "540 were women, or 22 per cent").
 _SET_OFF = re.compile(r"(?:[^\d.;!?,(\u2013\u2014-]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}(?:[-\u2013\u2014,(]|\bor\b)\s{0,3}"
@@ -74,6 +88,34 @@ _OWN_WORDS = re.compile(r"[^,.;:()\u2013\u2014]{0,60}")
 _OF_BACK = re.compile(r"\bof\s{1,3}(?:them|those|these)\b", re.I)
 #: Right after a share, "of" and words that name a whole of their own ("40 per cent of all calls in the UK").
 _OF_OWN = re.compile(r"\s{0,3}of\b", re.I)
+#: A verb that joins a part to its share, the part's own words before it (no figure, no stop): "131 calls
+#: represented ", "Leeds's 420 calls were ".
+_JOINED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,40}?\b(?:represent(?:s|ed)?|(?:made|make|makes)\s{1,3}up"
+                     r"|account(?:s|ed)?\s{1,3}for|were|was|is|are)\s{1,3}(?:(?:about|around|some|nearly|almost"
+                     r"|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over|roughly)\s{1,3})?", re.I)
+#: Between a share whose words point back and its part set off by a comma after it: "Nearly a third of those who
+#: reached an adviser, " (the share's own words, no figure, no stop).
+_PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
+#: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -".
+_CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}[,\u2013\u2014-]")
+#: "of" right after a share's words: where the words of its "of those who ..." begin.
+_THOSE_WHO = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:those|them|these)\s{1,3}(?:who|whom|that)\b"
+                        r"([^\d,.;:()\u2013\u2014]{0,60})", re.I)
+
+
+@lru_cache(maxsize=1)
+def _names_whole() -> re.Pattern[str]:
+    """A part's own words that name its whole, closing their clause: "of last year's total", "of the Welsh total",
+    "of the county's total", "of last year's calls", "of the calls", "of them" (a determiner, up to two words, and a
+    total's noun or a whole's noun: ``share_whole_nouns``)."""
+    nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
+    return re.compile(r"\bof\s{1,3}(?:(?:them|those|these)\b|(?:the|their|its|this|that|last|all)\s{1,3}"
+                      r"(?:[A-Za-z]{1,20}(?:'s|\u2019s)?\s{1,3}){0,2}"
+                      rf"(?:total|figure|number|tally|{nouns})(?=\s{{0,3}}(?:[-\u2013\u2014,.;:)(]|$)))", re.I)
+
+
+#: Right after a share, the noun of what it counts: "one in 10 contacts", "a third of calls", "half of all callers".
+_NOUN_AFTER = re.compile(r"\s{0,3}(?:of\s{1,3}(?:all\s{1,3})?)?([A-Za-z]{1,20})", re.I)
 
 
 def _noun_measure(share: Percentage, text: str) -> Optional[str]:
@@ -85,6 +127,12 @@ def _noun_measure(share: Percentage, text: str) -> Optional[str]:
     return nouns.get(m.group(1).lower())
 
 
+def _counted_noun(share: Percentage, text: str) -> Optional[str]:
+    """The measure of the noun right after a share ("more than one in 10 contacts": contacts), if it names one."""
+    m = _NOUN_AFTER.match(text, share.end, min(share.end + 30, share.sentence[1]))
+    return check_words()["share_whole_nouns"].get(m.group(1).lower()) if m else None
+
+
 def _part_before(share: Percentage, own: list[Count], text: str) -> Optional[Count]:
     """The count set off right before the share ("1,260 of them - nearly a third"), if any."""
     before_share = [c for c in own if c.end <= share.start]
@@ -94,20 +142,28 @@ def _part_before(share: Percentage, own: list[Count], text: str) -> Optional[Cou
     return part if _SET_OFF.fullmatch(text, part.end, share.start) else None
 
 
-def _part_after(share: Percentage, own: list[Count], text: str) -> Optional[Count]:
-    """The count set off right after the share ("Nearly two-thirds of those callers - 5,290 people"), if any."""
+def _joined_part(share: Percentage, own: list[Count], text: str) -> Optional[Count]:
+    """The count a verb joins to the share right after it ("131 calls represented 12.5%"), if any."""
+    before_share = [c for c in own if c.end <= share.start]
+    if not before_share:
+        return None
+    part = before_share[-1]
+    return part if _JOINED.fullmatch(text, part.end, share.start) else None
+
+
+def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool) -> Optional[Count]:
+    """The count set off right after the share ("Nearly two-thirds of those callers - 5,290 people"; with
+    ``comma``, also "Nearly a third of those who reached an adviser, 2,960 people, ..."), if any."""
     after_share = [c for c in own if c.start >= share.end]
     if not after_share:
         return None
     part = after_share[0]
-    return part if _PART_AFTER.fullmatch(text, share.end, part.start) else None
-
-
-def _whole_like(c: Count, part: Count) -> bool:
-    return (not c.difference and c.qualifier in ("exact", "about") and is_number(c.value) and c.value > part.value
-            and c.rate == part.rate and mix(c.measure, part.measure)
-            and period_match(c.period_start, c.period_end, part.period_start, part.period_end) != APART
-            and region_match(c.regions, part.regions) != APART)
+    if _PART_AFTER.fullmatch(text, share.end, part.start):
+        return part
+    if comma and _PART_AFTER_COMMA.fullmatch(text, share.end, part.start) \
+            and _CLOSED.match(text, part.end, share.sentence[1]):
+        return part
+    return None
 
 
 def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
@@ -126,42 +182,30 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     if len(ev.counts_in(share.sentence)) > MAX_LISTED:
         return None  # a table run together into one sentence
     own = ev.counts_in(share.sentence)
+    named = _noun_measure(share, text)
+    guess = False  # the words name no whole: the latest before the part is a guess, agreement only
     part = _part_before(share, own, text)
     if part is not None and not (points or opens):
-        # "Carlisle accounted for 650 of them - nearly a fifth": the part's own words point back
-        points = bool(_OF_BACK.search(text, part.start, share.start))
-        part = part if points else None
+        # "Carlisle accounted for 650 of them - nearly a fifth", "7,410 of last year's total, almost a quarter":
+        # the part's own words point back
+        points = bool(_OF_BACK.search(text, part.start, share.start)
+                      or _names_whole().search(text, part.start, share.start))
+        if not points:
+            named = _counted_noun(share, text)  # "4,380 people ..., meaning more than one in 10 contacts"
+            guess = named is not None
+            part = part if guess else None
+    if part is None and points:
+        part = _joined_part(share, own, text)  # "131 calls represented 12.5% of the Greater Manchester total"
     first = part is None  # the share first, its part set off after it: its whole is in a sentence before
     if first:
-        part = _part_after(share, own, text)  # "Nearly half of them - 830 -": the share first
+        part = _part_after(share, own, text, comma=points)  # "Nearly half of them - 830 -": the share first
     if part is None or not (is_number(part.value) and part.value > 0 and mix(part.measure, share.measure)
                             and not part.difference):
         return None
-    pointed = points or opens
-    groups = []
-    spans = ev.fact_sentences
-    i = bisect.bisect_left(spans, tuple(share.sentence))
-    here = [] if first else [c for c in own if c.end <= part.start and _whole_like(c, part)]
-    if here:
-        groups.append(here)
-    back, in_list = 0, False
-    for span in spans[max(i - WHOLE_SENTENCES - LIST_LINES, 0):i][::-1]:
-        line = list_line(span, ev) is not None  # the lines of a list ("Kirkcaldy: 610") count as one sentence
-        back += not (line and in_list)
-        in_list = line
-        if back > WHOLE_SENTENCES:
-            break
-        found = [c for c in ev.counts_in(span)[:MAX_LISTED] if _whole_like(c, part)]
-        if found:
-            groups.append(found)
-    flat = [c for g in groups for c in g]
-    bases = {id(c) for c in flat if any(before(c, d) and akin(c.measure, d.measure) for d in flat)}
-    groups = [[c for c in g if id(c) not in bases] for g in groups]
-    groups = [g for g in groups if g]
-    if not groups:
+    those = _THOSE_WHO.match(text, share.end, share.sentence[1])
+    found = whole_before(part, ev, in_sentence=not first, measure=None if guess else named,
+                         counted=named if guess else None,
+                         words=frozenset(naming_words(those.group(1))) if those else frozenset())
+    if found is None:
         return None
-    named = _noun_measure(share, text)
-    if named and len(groups[0]) > 1 and any(c.measure == named for c in groups[0]):
-        groups[0] = [c for c in groups[0] if c.measure == named]  # "of those callers": the calls, not the visits
-    nearest = max(groups[0], key=lambda c: c.start)
-    return part, nearest, pointed and len(groups[0]) == 1
+    return part, found.whole, (points or opens) and not guess and found.sole

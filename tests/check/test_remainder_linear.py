@@ -1,11 +1,12 @@
 """The rules of the fourteenth round read each count a bounded number of times: a page of thousands of sentences
 that each close a list with "the remaining N" or end a share with "of the total" costs a multiple of its length,
 not its square.  The test counts the candidate tests the rules make (``remainder_sums._fits``,
-``referred_wholes._whole_like``), not time, on records of our own making.
+``share_whole_finder.may_hold``, which ``referred_wholes`` asks of each count it reads), not time, on records of our
+own making.
 """
 from __future__ import annotations
 
-from pipeline.check import referred_wholes, remainder_sums
+from pipeline.check import remainder_sums, share_whole_finder
 from pipeline.check.within import check_record
 from pipeline.records import Count, Percentage
 from tests.check_factories import record
@@ -37,7 +38,7 @@ def _page(n: int) -> tuple[str, list[Count], list[Percentage]]:
 
 def _tests(n: int, monkeypatch) -> int:
     calls = {"n": 0}
-    for module, name in ((remainder_sums, "_fits"), (referred_wholes, "_whole_like")):
+    for module, name in ((remainder_sums, "_fits"), (share_whole_finder, "may_hold")):
         original = getattr(module, name)
 
         def counted(*args, _original=original):

@@ -1,0 +1,129 @@
+"""The whole a share is of, found one way (called by :mod:`pipeline.check.referred_wholes`).
+
+ANNOTATION.md's checks decisions: a share's part is the count its own words attach it to; its whole is the count the
+share is "of", named by the words ("of last year's total", "of those who ...", "of all contacts", "of calls") or, when
+the words name none, the latest count before the part of the same measure family, of a place that holds the part's
+(:func:`holds_place`) and of a period that does not exclude the part's.  :func:`whole_before` is that search: it
+reads the part's sentence before the part and the :data:`WHOLE_SENTENCES` fact sentences before it (the lines of a
+list count as one sentence), nearest first, and stops at the first sentence that holds a count that may be the whole.
+Of that sentence's counts it drops a comparison's base (the earlier of two dated counts of one measure among every
+count read: "3,900 contacts in 2024, up from 3,250 in 2023"), keeps the counts of the thing the share's words name
+when any is ("of those callers": the calls, not the website's visitors; "of those who spoke to an adviser": the count
+whose own words name an adviser), and takes the latest.
+The whole is ``sole`` when that sentence held one such count: then the words can mean no other, and a share that
+misses it may be called a misstatement; otherwise only agreement is evidence.
+
+Work: a share reads at most ``WHOLE_SENTENCES + LIST_LINES`` sentences of at most ``MAX_LISTED`` counts, so the
+search is linear in the facts of a page.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from pipeline.check import agreement
+from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
+from pipeline.check.list_lines import LIST_LINES, list_line
+from pipeline.extract.inheritance import akin
+from pipeline.records import Count
+
+#: How many fact sentences before the part's may hold the whole.
+WHOLE_SENTENCES = 3
+#: A word of a share's "of those who ..." that names what its whole counts: letters, four or more.
+_WORD = re.compile(r"[A-Za-z]{4,}")
+#: Words that name no particular thing counted ("those who have been in touch with the service").
+_PLAIN_WORDS = frozenset({"those", "these", "them", "people", "have", "been", "were", "with", "from", "that", "this",
+                          "their", "they", "into", "touch", "about", "some", "more", "than", "last", "year", "years",
+                          "which", "whom", "what", "also", "over", "under"})
+
+
+@dataclass(frozen=True)
+class WholeFound:
+    """The whole found for a part, and whether the words can mean no other (``sole``)."""
+
+    whole: Count
+    sole: bool
+
+
+def may_hold(c: Count, part: Count) -> bool:
+    """Whether ``c`` may be the whole of ``part``: a larger plain figure (exact or about) of its rate, of a measure
+    the part's may mix (a figure of no known measure is no whole of a part of a known one: "the remaining 370"), of
+    a period that does not exclude the part's and of a place that holds the part's (:func:`holds_place`)."""
+    return (not c.difference and c.qualifier in ("exact", "about") and is_number(c.value) and c.value > part.value
+            and c.rate == part.rate and mix(c.measure, part.measure)
+            and (c.measure != "other" or part.measure == "other")
+            and period_match(c.period_start, c.period_end, part.period_start, part.period_end) != APART
+            and holds_place(c, part))
+
+
+def holds_place(c: Count, part: Count) -> bool:
+    """Whether ``c``'s place may hold the part's: either names none, or one of ``c``'s places is or holds one of the
+    part's inner places ("Stockport's 131 calls ... of the Greater Manchester total": Greater Manchester's 1,046, not
+    Manchester's 310 listed beside Stockport's)."""
+    if not c.regions or not part.regions:
+        return True
+    if region_match(c.regions, part.regions) == APART:
+        return False
+    inner = agreement.inner_places(part.regions)
+    return any(r == p or agreement.covers(r, p) for r in c.regions for p in inner)
+
+
+def naming_words(text: str) -> set[str]:
+    """The words of a share's "of those who ..." that may name what its whole counts ("spoke", "adviser")."""
+    return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _PLAIN_WORDS}
+
+
+def _own_words(c: Count, group: list[Count], ev: Evidence) -> set[str]:
+    """The words of ``c``'s own clause: from the count to the next count of its sentence (or the sentence's end)."""
+    later = [d.start for d in group if d.start > c.start]
+    end = min([*later, c.sentence[1]])
+    return naming_words(ev.text[c.start:end]) if ev.text else set()
+
+
+def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure: Optional[str] = None,
+                 counted: Optional[str] = None, words: frozenset[str] = frozenset()) -> Optional[WholeFound]:
+    """The whole of ``part`` stated before it, or ``None``.
+
+    ``in_sentence``: whether a count before the part in its own sentence may be the whole (not when the share comes
+    first and its part is set off after it: its whole is in a sentence before). ``measure``: the measure the share's
+    words pointing back name ("of those callers"), which picks between the nearest sentence's counts; ``counted``:
+    the measure of what a share that points at no whole counts ("one in 10 contacts"), whose nearest sentence holding
+    it is read (past a sibling channel: "calls made up most, at 7,150, while 1,050 wrote in, meaning more than one
+    in 10 contacts ..."); ``words``: the words of its "of those who ..." (:func:`naming_words`).
+    """
+    groups: list[list[Count]] = []
+    read: list[Count] = []  # every count of the sentences read: a comparison's base is told by them all
+    own = ev.counts_in(part.sentence)
+    if in_sentence and len(own) <= MAX_LISTED:
+        mine = [c for c in own if c.end <= part.start]
+        read += mine
+        groups.append([c for c in mine if may_hold(c, part)])
+    spans = ev.fact_sentences
+    i = bisect.bisect_left(spans, tuple(part.sentence))
+    back, in_list = 0, False
+    for span in spans[max(i - WHOLE_SENTENCES - LIST_LINES, 0):i][::-1]:
+        line = list_line(span, ev) is not None  # the lines of a list ("Kirkcaldy: 610") count as one sentence
+        back += not (line and in_list)
+        in_list = line
+        if back > WHOLE_SENTENCES:
+            break
+        counts = ev.counts_in(span)[:MAX_LISTED]
+        read += counts
+        groups.append([c for c in counts if may_hold(c, part)])
+    dated = [c for c in read if not c.difference and c.period_end]
+    bases = {id(c) for c in dated if any(before(c, d) and akin(c.measure, d.measure) for d in dated)}
+    groups = [g for g in ([c for c in g if id(c) not in bases] for g in groups) if g]
+    if not groups:
+        return None
+    nearest = groups[0]
+    if counted:
+        nearest = next(([c for c in g if c.measure == counted] for g in groups if any(c.measure == counted for c in g)),
+                       nearest)
+    if measure and len(nearest) > 1 and any(c.measure == measure for c in nearest):
+        nearest = [c for c in nearest if c.measure == measure]  # "of those callers": the calls, not the visits
+    if words and len(nearest) > 1:
+        named = [c for c in nearest if _own_words(c, ev.counts_in(c.sentence), ev) & words]
+        nearest = named or nearest  # "of those who spoke to an adviser": the count "spoke to an adviser"
+    return WholeFound(max(nearest, key=lambda c: c.start), len(nearest) == 1)
