@@ -114,6 +114,9 @@ def _names_whole() -> re.Pattern[str]:
                       rf"(?:total|figure|number|tally|{nouns})(?=\s{{0,3}}(?:[-\u2013\u2014,.;:)(]|$)))", re.I)
 
 
+#: A total's own word in the words that name a whole ("of last year's total"), as against a whole's noun ("of the calls").
+_TOTAL_WORD = re.compile(r"\b(?:total|figure|number|tally)\b", re.I)
+
 #: Right after a share, the noun of what it counts: "one in 10 contacts", "a third of calls", "half of all callers".
 _NOUN_AFTER = re.compile(r"\s{0,3}(?:of\s{1,3}(?:all\s{1,3})?)?([A-Za-z]{1,20})", re.I)
 
@@ -184,12 +187,17 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     own = ev.counts_in(share.sentence)
     named = _noun_measure(share, text)
     guess = False  # the words name no whole: the latest before the part is a guess, agreement only
+    loose = False  # the part's words name the whole's noun, not a total: agreement only
     part = _part_before(share, own, text)
     if part is not None and not (points or opens):
         # "Carlisle accounted for 650 of them - nearly a fifth", "7,410 of last year's total, almost a quarter":
         # the part's own words point back
-        points = bool(_OF_BACK.search(text, part.start, share.start)
-                      or _names_whole().search(text, part.start, share.start))
+        back = _OF_BACK.search(text, part.start, share.start)
+        whole_words = _names_whole().search(text, part.start, share.start)
+        points = bool(back or whole_words)
+        # "1,500 of the calls, or 40 per cent": a noun may be a subset's ("the calls" of one service), so only a
+        # total's word or "of them" makes a disagreement a verdict; the noun alone gives agreement only
+        loose = not back and whole_words is not None and not _TOTAL_WORD.search(whole_words.group())
         if not points:
             named = _counted_noun(share, text)  # "4,380 people ..., meaning more than one in 10 contacts"
             guess = named is not None
@@ -208,4 +216,4 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
                          words=frozenset(naming_words(those.group(1))) if those else frozenset())
     if found is None:
         return None
-    return part, found.whole, (points or opens) and not guess and found.sole
+    return part, found.whole, (points or opens) and not guess and not loose and found.sole
