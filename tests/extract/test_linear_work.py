@@ -80,9 +80,9 @@ def _bodies_in_quotes(n: int) -> str:
 
 @pytest.mark.parametrize("make", [_paragraphs_of_bodies, _bodies_in_quotes])
 def test_quotes_read_each_body_name_a_bounded_number_of_times(monkeypatch, make):
-    from pipeline.extract import quotes
-    counting = _CountingPattern(quotes._LINE_NAME)
-    monkeypatch.setattr(quotes, "_LINE_NAME", counting)
+    from pipeline.extract import article_bodies, quotes
+    counting = _CountingPattern(article_bodies._LINE_NAME)
+    monkeypatch.setattr(article_bodies, "_LINE_NAME", counting)
     quotes.extract_quotes(make(50))
     small, counting.calls = counting.calls, 0
     quotes.extract_quotes(make(200))
