@@ -117,7 +117,14 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     groups = [g for g in ([c for c in g if id(c) not in bases] for g in groups) if g]
     if not groups:
         return None
-    nearest = groups[0]
+    nearest, sole = groups[0], True
+    if part.measure not in (None, "other") and not (counted or measure) \
+            and all(c.measure != part.measure for c in nearest):
+        # "Calls from North Wales made up 402 of the Welsh total" after a sentence of webchats: the whole counts what
+        # its part counts, when a sentence read holds such a count; a whole of another measure is only agreement
+        same = next(([c for c in g if c.measure == part.measure] for g in groups
+                     if any(c.measure == part.measure for c in g)), None)
+        nearest, sole = (same, True) if same else (nearest, False)
     if counted:
         nearest = next(([c for c in g if c.measure == counted] for g in groups if any(c.measure == counted for c in g)),
                        nearest)
@@ -126,4 +133,4 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     if words and len(nearest) > 1:
         named = [c for c in nearest if _own_words(c, ev.counts_in(c.sentence), ev) & words]
         nearest = named or nearest  # "of those who spoke to an adviser": the count "spoke to an adviser"
-    return WholeFound(max(nearest, key=lambda c: c.start), len(nearest) == 1)
+    return WholeFound(max(nearest, key=lambda c: c.start), sole and len(nearest) == 1)

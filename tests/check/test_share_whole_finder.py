@@ -31,6 +31,11 @@ def _shares(text: str) -> list[tuple[float, str, list[float]]]:
      "callers accounted for 705 of last year's calls \u2013 almost a third.", 33.3, "consistent", [705, 2210]),
     ("Stop It Now! took 4,100 calls from Wales in 2024. Calls from Gwent made up 1,280 of the Welsh total, just under "
      "a third.", 33.3, "consistent", [1280, 4100]),
+    # the sentence before counts another channel: the whole counts what the part counts, further back
+    ("The Harbour Line took 2,600 calls from Dorset in 2024. Over the same period its webchats doubled, from 410 to "
+     "820. Calls from Poole made up 790 of the Dorset total, just under a third.", 33.3, "consistent", [790, 2600]),
+    ("The Harbour Line took 2,600 calls from Dorset in 2024. Over the same period its webchats doubled, from 410 to "
+     "820. Calls from Poole made up 590 of the Dorset total, just under a third.", 33.3, "inconsistent", [590, 2600]),
     # a verb joins the part to a share whose words name the whole
     ("Samaritans took 3,600 calls from Merseyside in 2024. Wirral's 450 calls represented 12.5% of the Merseyside "
      "total.", 12.5, "consistent", [450, 3600]),
@@ -58,6 +63,9 @@ def test_a_share_gets_the_whole_its_words_name(text: str, stated: float, verdict
     # the only figure before is of another place
     "The gambling helpline took 2,400 calls from Leeds in 2024. Bradford callers accounted for 610 of them, about a "
     "quarter.",
+    # only another channel's figure before: agreement only, never "inconsistent"
+    "Over 2024 the Harbour Line's webchats doubled, from 410 to 820. Calls from Poole made up 500 of the Dorset "
+    "total, more than half.",
     # a share of its own base
     "Samaritans answered 7,500 calls from Berkshire in 2024. Reading callers made 900 calls, a third of calls to the "
     "town team.",
