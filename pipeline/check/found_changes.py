@@ -39,6 +39,13 @@ def stated_qualifier(pct: Percentage) -> str:
     return "about" if pct.qualifier == "exact" and fraction_word(pct.text) else pct.qualifier
 
 
+def pair_verdict(pct: Percentage, stated: Decimal, old: Count, new: Count, tol: Tolerances) -> Verdict:
+    """The stated change judged on ``old`` to ``new``, with its qualifier (:func:`stated_qualifier`), its direction
+    and the two counts' own qualifiers."""
+    return check_percentage(stated, stated_qualifier(pct), Decimal(repr(old.value)), Decimal(repr(new.value)),
+                            tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+
+
 def own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
     """A change nothing linked whose sentence gives only its base ("since 2022, when 450 were taken", "down 4%
     from 4,350 in 2023"), judged against the latest figure of that base's measure and place elsewhere
@@ -48,8 +55,7 @@ def own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decim
     later, sure = latest_figure(pct, base, ev) if base is not None else (None, False)
     if later is None:
         return None
-    v = check_percentage(stated, stated_qualifier(pct), Decimal(repr(base.value)), Decimal(repr(later.value)),
-                         tolerances=tol, direction=pct.direction, inputs=(base.qualifier, later.qualifier))
+    v = pair_verdict(pct, stated, base, later, tol)
     if v.verdict == "inconsistent" and not decisive(pct, later, sure, v.gross, ev):
         return None
     return _check("percentage", pct, [base, later], float(pct.value), v,
@@ -62,11 +68,8 @@ def base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence, 
     """A change whose base its sentence gives, judged on the one count before it that gives the change with that
     base (:mod:`pipeline.check.base_pairs`), when nothing linked the later count or the linked one, from another
     sentence, misses grossly; ``None`` otherwise (the usual rules then judge the pair found)."""
-    qualifier = stated_qualifier(pct)
-
     def verdict(earlier: Count, later: Count) -> Verdict:
-        return check_percentage(stated, qualifier, Decimal(repr(earlier.value)), Decimal(repr(later.value)),
-                                tolerances=tol, direction=pct.direction, inputs=(earlier.qualifier, later.qualifier))
+        return pair_verdict(pct, stated, earlier, later, tol)
 
     if new is not None:
         linked = verdict(old, new)
@@ -87,9 +90,7 @@ def in_time_order(pct: Percentage, old: Count, new: Count, tol: Tolerances, stat
     words name first.  Agreement is a verdict; so is a miss that is no gross error when both counts stand in the
     change's own sentence (its words tie them to it) and are a plain pair of one thing
     (:func:`pipeline.check.change_pairs.plain_pair`); ``None`` otherwise (the pair may be another)."""
-    qualifier = stated_qualifier(pct)
-    v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                         tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+    v = pair_verdict(pct, stated, old, new, tol)
     if v.verdict == "unverifiable" or (v.verdict == "inconsistent"
                                        and (v.gross or not in_its_sentence(pct, old, new)
                                             or not plain_pair(old, new, ev))):
@@ -106,9 +107,7 @@ def told_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) 
     if pair is None:
         return None
     old, new = pair
-    qualifier = stated_qualifier(pct)
-    v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                         tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+    v = pair_verdict(pct, stated, old, new, tol)
     return _check("percentage", pct, [old, new], float(pct.value), v,
                   prefix=f"the one pair of the sentence it points back at, {place(old)} to {place(new)}")
 
@@ -136,11 +135,8 @@ def levels_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal
 def nearby_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
     """A change nothing linked to two counts, judged on the nearest pair of counts of one thing around it
     that gives it (:mod:`pipeline.check.nearby_pair`): agreement only, never an "inconsistent"."""
-    qualifier = stated_qualifier(pct)
-
     def verdict(old: Count, new: Count) -> Verdict:
-        return check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                                tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+        return pair_verdict(pct, stated, old, new, tol)
 
     pair = nearby_pair(pct, ev, lambda old, new: verdict(old, new).verdict == "consistent")
     if pair is None:

@@ -25,13 +25,13 @@ from pipeline.check.found_changes import (
     levels_check,
     nearby_check,
     own_base_check,
-    stated_qualifier,
+    pair_verdict,
     told_check,
 )
 from pipeline.check.group_pairs import groups_apart, why_groups
 from pipeline.check.referring_change import told_pair
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import check_percentage, fmt, implied_count
+from pipeline.check.verdicts import fmt, implied_count
 from pipeline.records import Check, Count, Percentage
 
 
@@ -80,11 +80,9 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
             return told_check(pct, ev, tol, stated)  # the pair its words point back at: both verdicts
     if new is not None and old is not None:
         # "rose by a third": a fraction word is no figure to one decimal, but about its value
-        qualifier = stated_qualifier(pct)
         if against_direction(pct.direction, old, new):
             old, new = new, old  # the later figure written first: read in the change's direction
-        v = check_percentage(stated, qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                             tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
+        v = pair_verdict(pct, stated, old, new, tol)
         if v.verdict == "inconsistent" and (undated_search(pct, old, new, ev.record.counts)
                                             or dated_claim_undated_pair(pct, old, new)):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + why_undated(old, new))
