@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.read.archives import iter_documents  # noqa: E402
 from pipeline.engine.stages import ExtractOptions, extract_documents  # noqa: E402
-from pipeline.nlp import forget_windows, load_model  # noqa: E402
+from pipeline.ner import forget_windows  # noqa: E402
+from pipeline.nlp import load_model  # noqa: E402
 from pipeline.publish.jsonl import write_jsonl  # noqa: E402
 
 
@@ -68,7 +69,7 @@ def real_texts() -> list[Path]:
 
 def _best(run, repeat: int) -> tuple[float, float]:
     """The best wall-clock and the best CPU seconds of ``repeat`` runs (CPU time is steadier on a shared machine);
-    each run starts with no NER window kept from the one before (:func:`pipeline.nlp.forget_windows`), as a
+    each run starts with no NER window kept from the one before (:func:`pipeline.ner.forget_windows`), as a
     fresh worker does."""
     wall = cpu = float("inf")
     for _ in range(repeat):
@@ -93,7 +94,7 @@ def time_pipe(texts: list[str], nlp, repeat: int) -> tuple[float, float]:
 
 #: What ``--stages`` times: (label, module, function); a stage's time includes the stages it calls.
 STAGES = (
-    ("NER for quote speakers", "pipeline.nlp", "tag_entities"),  # a rule's own question
+    ("NER for quote speakers", "pipeline.entities", "tag_entities"),  # a rule's own question
     ("NER for quote speakers", "pipeline.extract.parsing", "tag_entities"),  # the batches, several articles' at once
     ("tagger for count nouns", "pipeline.extract.parsing", "tag_windows"),
     ("  the tagger's windows cut (the sentences' tokenizer)", "pipeline.extract.article", "plan_tags"),

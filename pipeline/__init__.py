@@ -4,8 +4,8 @@ One subpackage per stage, in data-flow order: :mod:`pipeline.collect`,
 :mod:`pipeline.read`, :mod:`pipeline.extract`, :mod:`pipeline.check`,
 :mod:`pipeline.publish`; :mod:`pipeline.engine` runs them on each document.
 At the top is only what every stage shares: :mod:`pipeline.records`,
-:mod:`pipeline.settings`, :mod:`pipeline.nlp` (the model loader), the word-list
-helper and the CLI.
+:mod:`pipeline.settings`, :mod:`pipeline.nlp` (the model loader), :mod:`pipeline.ner` and
+:mod:`pipeline.entities` (what the rules ask of NER), the word-list helper and the CLI.
 """
 from pipeline import moved
 

@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import nlp as nlp_module
-from pipeline.nlp import (
+from pipeline import entities as entities_module
+from pipeline import ner as ner_module
+from pipeline.nlp import safe_text
+from pipeline.ner import (
     Ent,
     Tagged,
     forget_windows,
     name_windows,
     ner_reach,
     ner_scope,
-    safe_text,
     tag_entities,
     use_ner_scope,
 )
@@ -118,10 +119,10 @@ def test_a_window_read_before_is_answered_as_when_it_is_tagged(nlp, monkeypatch,
 
 
 def test_the_windows_kept_are_the_last_ones(nlp, monkeypatch):
-    monkeypatch.setattr(nlp_module, "WINDOWS_KEPT", 2)
+    monkeypatch.setattr(ner_module, "WINDOWS_KEPT", 2)
     forget_windows()
     answers = [tag_entities(nlp, [t], "names")[0] for t in SHARED]
-    assert len(nlp_module._kept[id(nlp)][1]) == 2
+    assert len(ner_module._kept[id(nlp)][1]) == 2
     forget_windows()
     assert [tag_entities(nlp, [t], "names")[0] for t in SHARED] == answers
 
@@ -164,7 +165,7 @@ def test_both_scopes_run_and_all_gives_the_records_of_whole_texts(nlp, monkeypat
             return [Tagged(tuple(Ent(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents))
                     for doc in model.pipe([safe_text(t) for t in texts])]
 
-    monkeypatch.setattr(nlp_module, "tag_entities", whole_texts)
+    monkeypatch.setattr(entities_module, "tag_entities", whole_texts)
     from pipeline.extract import parsing
     monkeypatch.setattr(parsing, "tag_entities", whole_texts)
     assert _records(nlp, paths, "names") == everything

@@ -3,7 +3,26 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import UNUSED, Ent, Entities, ModelMissing, Tagged, load_model, model_names, safe_text, tag_entities
+import pipeline.nlp
+from pipeline.entities import Entities
+from pipeline.ner import Ent, Tagged, tag_entities
+from pipeline.nlp import UNUSED, ModelMissing, load_model, model_names, safe_text
+
+
+@pytest.mark.parametrize("name, module", [
+    ("Entities", "pipeline.entities"), ("Ent", "pipeline.ner"), ("Tagged", "pipeline.ner"),
+    ("tag_entities", "pipeline.ner"), ("name_windows", "pipeline.ner"), ("forget_windows", "pipeline.ner"),
+    ("ner_scope", "pipeline.ner"), ("use_ner_scope", "pipeline.ner"), ("WINDOWS_KEPT", "pipeline.ner"),
+])
+def test_the_names_that_moved_out_of_nlp_still_import_from_it(name, module):
+    import importlib
+
+    assert getattr(pipeline.nlp, name) is getattr(importlib.import_module(module), name)
+
+
+def test_a_name_nlp_never_had_is_still_an_attribute_error():
+    with pytest.raises(AttributeError, match="no_such_name"):
+        pipeline.nlp.no_such_name  # noqa: B018
 
 
 def test_a_missing_model_says_how_to_install_one():

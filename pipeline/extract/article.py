@@ -36,7 +36,7 @@ from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.regions_datelines import dateline_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences, text_doc
 from pipeline.extract.sentence_context import LIST_ITEM, SentenceFacts
-from pipeline.nlp import Entities
+from pipeline.entities import Entities
 
 #: Any quote mark: an article without one has no quotes to attribute.
 QUOTE_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")

@@ -23,7 +23,7 @@ from pipeline.extract.speech import (
     speech_patterns as _regexes,
     verb_alternation as _verbs,
 )
-from pipeline.nlp import Entities
+from pipeline.entities import Entities
 
 #: A telling verb, "the" and a capitalised word: the paper or station told ("told the Herald").
 _TOLD_THE_PAPER = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]++[A-Z]")
@@ -168,7 +168,7 @@ def pronoun_lead(phrase: str) -> bool:
 def mention(fragment: str, nlp: Any = None) -> Optional[str]:
     """A speaker phrase for the first person a narrative paragraph names.
 
-    With the article's :class:`~pipeline.nlp.Entities` as ``nlp``, a fragment asked again is answered from its memo:
+    With the article's :class:`~pipeline.entities.Entities` as ``nlp``, a fragment asked again is answered from its memo:
     the phrase depends only on the fragment and its entities (3,419 of 8,366 calls on general news repeat one)."""
     memo = nlp.memo("mention") if isinstance(nlp, Entities) else None
     if memo is None:

@@ -23,10 +23,10 @@ rule reads what it gives.  What each rule reads, and so what is parsed:
   two before a quote; ``attribution.mention`` of the paragraph just before a quote), the
   text around the quote marks of a quote paragraph (its attribution), and the
   phrases cut from them.  :func:`entity_pieces` lists that text, which is tagged
-  in one batch per article (:class:`pipeline.nlp.Entities`; the batches of several
+  in one batch per article (:class:`pipeline.entities.Entities`; the batches of several
   articles in one call when they are extracted together, :mod:`pipeline.engine.batch`);
   a phrase cut from a tagged piece gets the entities of the piece.  Of each text, NER reads what
-  ``[extract] ner_scope`` says (:func:`pipeline.nlp.name_windows`: by default the words within its
+  ``[extract] ner_scope`` says (:func:`pipeline.ner.name_windows`: by default the words within its
   encoder's reach of each capitalised word, each stretch alone; ``all``: the whole text).
 - **Nothing else** is parsed: sentences without a number or multiplier word,
   numbers whose noun the word rules find, percentages, and every paragraph more
@@ -44,7 +44,7 @@ from pipeline.extract.measures import unit_from_words
 from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.quotemarks import quotes_by_paragraph
 from pipeline.extract.segments import Sentence
-from pipeline.nlp import Tagged, tag_entities
+from pipeline.ner import Tagged, tag_entities
 
 #: Components the count-noun tags do not need (NER runs only for quote speakers).
 FACT_PARSE_DISABLED = ("ner", "lemmatizer", "parser")
@@ -167,7 +167,7 @@ def tag_counts(nlp: Language, sentences: list[tuple[Sentence, list[NumberMention
 
 class ModelCall(NamedTuple):
     """What an extraction step asks of the model and waits for: ``kind`` is ``"tag"`` (window Docs,
-    answered by :func:`tag_windows`) or ``"ner"`` (texts, answered by :func:`~pipeline.nlp.tag_entities`).
+    answered by :func:`tag_windows`) or ``"ner"`` (texts, answered by :func:`~pipeline.ner.tag_entities`).
 
     The extract steps are generators that yield these and are sent the answers, so that a
     caller can answer the calls of several documents with one call of the model

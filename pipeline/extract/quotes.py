@@ -92,7 +92,7 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
     """The quotes of an article, one per speaker turn, with ids ``q1``, ``q2``... in text order.
 
     ``nlp``, when given, is anything that turns a text into an object with
-    ``.ents`` (a spaCy pipeline, or ``pipeline.nlp.Entities``, the batched
+    ``.ents`` (a spaCy pipeline, or ``pipeline.entities.Entities``, the batched
     NER-only view ``extract`` passes); it is run only on the phrases and
     paragraphs that attribute quotes, to find names the capitalised word rules miss.  A paragraph that cannot be read is skipped and logged.
     """
