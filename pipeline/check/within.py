@@ -12,8 +12,8 @@ stated beside only its later count gives the earlier count it implies
 
 This module holds :func:`check_record` and its list of jobs; the checks are in
 ``check_builders`` (what a Check is built from, :func:`stated_decimal`),
-``percentage_checks``, ``share_checks``, ``multiplier_checks``, ``sum_checks``
-and ``difference_checks``.
+``percentage_checks``, ``share_checks``, ``multiplier_checks``, ``sum_checks``,
+``place_sums`` and ``difference_checks``.
 """
 from __future__ import annotations
 
@@ -42,9 +42,8 @@ from pipeline.check.since_pairs import since_check
 from pipeline.check.pointed_pairs import pointed_pair_check
 from pipeline.check.verdict_gate import gated, own_place_check
 from pipeline.check.sole_pairs import with_one_comparison
-from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
-                                       pointed_sum_check,
-                                       partition_check, sum_check)
+from pipeline.check.sum_checks import adjacent_sum_check, channel_sum_check, partition_check, pointed_sum_check
+from pipeline.check.place_sums import breakdown_check, listed_sum_check, sum_check
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
 from pipeline.check.pointed_sums import pointed_wholes
