@@ -2,7 +2,7 @@
 calls", "The three council areas made 2,195 contacts".
 
 A breakdown whose list has as many places as the total's words count is every part of it, so a shortfall is a
-misstatement, not a place left out (:func:`pipeline.check.sum_checks.breakdown_check`).  The nouns a total may count
+misstatement, not a place left out (:func:`pipeline.check.place_sums.breakdown_check`).  The nouns a total may count
 are ``counted_parts`` in ``data/channel_parts.json``; up to two words may stand between the number and the noun
 ("four Samaritans branches", "five local council areas").
 """

@@ -58,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "whole_of": re.compile(r"\b(?:out\s{1,3})?of(?:\s{1,3}the)?\s{1,3}$", re.I),
         "part_of": re.compile(r"^\s{0,3}of\s{1,3}(?:the|them|those|these|this|that|its|their)\b", re.I),
         "opener": re.compile(r"^\W{0,3}(?:of|among|out\s{1,3}of)\s", re.I),
+        "item_before": re.compile(rf"(?:^|\W)(?:{word_alternation('remainder_item_before')})\s{{1,3}}$", re.I),
+        "figure_of": re.compile(r"[\d,.]{1,20}\s{1,3}of\s", re.I),
+        "then_of": re.compile(r"\s{0,3}of\s", re.I),
     }
 
 
@@ -115,12 +118,27 @@ def _list_sentence(span: Sequence[int], counts: list[Count], summed: Decimal, ev
     if not counts or len(counts) > MAX_LISTED:
         return False
     values = [Decimal(repr(c.value)) for c in counts]
-    if any(v >= WHOLE_SHARE * (summed + sum(values) - v) for v in values):
+    if any(v >= WHOLE_SHARE * (summed + sum(values) - v) and not _written_as_part(c, ev)
+           for c, v in zip(counts, values)):
         return False  # a figure near the sum of the items after it and beside it: their whole
     if len(counts) == 1:
         return span[1] - span[0] <= SHORT_LINE
     places = [tuple(c.regions) for c in counts]
     return all(places) and len(set(places)) == len(places)
+
+
+def _written_as_part(count: Count, ev: Evidence) -> bool:
+    """Whether a count's own words make it a part of something: "of" right after its figure ("1,150 of last year's
+    total", "610 of this year's calls"), in its text or the words after it, or a verb of parts right before it
+    ("Bradford accounted for 455", ``remainder_item_before``).  Such a figure is an item of the list, however
+    large, never the whole of the items beside it."""
+    pats = _patterns()
+    if pats["figure_of"].match(count.text or ""):
+        return True
+    if not ev.text:
+        return False
+    lead = ev.text[max(count.sentence[0], count.start - LEAD):count.start]
+    return bool(pats["then_of"].match(ev.text[count.end:count.end + 8]) or pats["item_before"].search(lead))
 
 
 def _previous_sentences(span: Sequence[int], ev: Evidence, adjacent: bool) -> list[tuple[int, int]]:

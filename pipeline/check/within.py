@@ -12,8 +12,8 @@ stated beside only its later count gives the earlier count it implies
 
 This module holds :func:`check_record` and its list of jobs; the checks are in
 ``check_builders`` (what a Check is built from, :func:`stated_decimal`),
-``percentage_checks``, ``share_checks``, ``multiplier_checks``, ``sum_checks``
-and ``difference_checks``.
+``percentage_checks``, ``share_checks``, ``multiplier_checks``, ``sum_checks``,
+``place_sums`` and ``difference_checks``.
 """
 from __future__ import annotations
 
@@ -42,14 +42,14 @@ from pipeline.check.since_pairs import since_check
 from pipeline.check.pointed_pairs import pointed_pair_check
 from pipeline.check.verdict_gate import gated, own_place_check
 from pipeline.check.sole_pairs import with_one_comparison
-from pipeline.check.sum_checks import (adjacent_sum_check, breakdown_check, channel_sum_check, listed_sum_check,
-                                       pointed_sum_check,
-                                       partition_check, sum_check)
+from pipeline.check.sum_checks import adjacent_sum_check, channel_sum_check, partition_check, pointed_sum_check
+from pipeline.check.place_sums import breakdown_check, listed_sum_check, sum_check
 from pipeline.check.difference_checks import difference_check
 from pipeline.check.remainder_sums import remainder_sum_check, remainders
 from pipeline.check.pointed_sums import pointed_wholes
 from pipeline.check.contained_sums import with_contained_sums, without_partial_lists
 from pipeline.check.period_sums import with_period_sums
+from pipeline.check.sorted_sums import with_sorted_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.records import Check, Count, Fact, Record
 
@@ -204,6 +204,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
                               explanation=f"could not be checked: {type(exc).__name__}: {exc}"))
     made = without_partial_lists(with_contained_sums(made, totals, ev, tol))  # places within a total's; lists read short
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
+    made = with_sorted_sums(made, ev, tol)  # "By nation, 5,200 were in England, ..." under the total before
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = _closed_lists_first(made, rests)
     made = with_one_comparison(made, ev, tol)  # a lede's "doubled" over the one comparison the article checks

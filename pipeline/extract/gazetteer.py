@@ -265,7 +265,18 @@ def exhausts(whole: str, names: Iterable[str]) -> bool:
     given = {canonical(n) or n for n in names}
     held, kinds_of = _held_by_kind()
     kinds = {kind for name in given for kind in kinds_of.get(name, ())}
-    return any(held.get((whole, kind)) and held[(whole, kind)] <= given for kind in kinds)
+    return any(held.get((whole, kind)) and all(name in given or _accounted(name, held[(whole, kind)], given)
+                                               for name in held[(whole, kind)]) for kind in kinds)
+
+
+def _accounted(name: str, held: frozenset[str], given: set[str]) -> bool:
+    """Whether a place the gazetteer holds beside the given ones is accounted for by them: inside one of them
+    ("England" when "Great Britain" is given), or only a union of some of them ("Great Britain", a nation of the
+    United Kingdom in the gazetteer, when England, Scotland and Wales are given: every place of its kind inside it)."""
+    if any(covers(other, name) for other in given):
+        return True
+    inner = [other for other in held if other != name and covers(name, other)]
+    return bool(inner) and all(other in given for other in inner)
 
 
 def force_areas(a: str, b: str) -> bool:

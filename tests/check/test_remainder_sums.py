@@ -76,3 +76,38 @@ def test_a_remainder_closes_its_list(text: str, stated: float, verdict: str) -> 
 ])
 def test_no_inconsistent_sum_on_a_remainder_that_is_no_part(text: str, stated: float) -> None:
     assert (stated, "inconsistent") not in _sums(text)
+
+
+@pytest.mark.parametrize("text, stated, verdict", [
+    # a large first item written as a part ("of last year's total") in the sentence before a lone remainder
+    ("In 2024, 3,100 people from Merseyside contacted the charity. Liverpool accounted for 1,640 of last year's "
+     "total, Wirral for 520 and Sefton for 310. The remaining 630 came from elsewhere in the county.", 3100,
+     "consistent"),
+    ("In 2024, 3,200 people from Merseyside contacted the charity. Liverpool accounted for 1,640 of last year's "
+     "total, Wirral for 520 and Sefton for 310. The remaining 630 came from elsewhere in the county.", 3200,
+     "inconsistent"),
+    # items a line each, the first written "N of this year's calls", the next after "accounted for"
+    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of this "
+     "year's calls. Blackpool accounted for 790. The remaining 540 came from Burnley and Lancaster.", 2480,
+     "consistent"),
+    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of this "
+     "year's calls. Blackpool accounted for 790. The remaining 640 came from Burnley and Lancaster.", 2480,
+     "inconsistent"),
+    # "of" after the figure outside its text ("1,200 of them")
+    ("The service heard from 2,000 people in Kent in 2024. Maidstone accounted for 1,200 of them and Dover for "
+     "300. The rest, 500, came from across the county.", 2000, "consistent"),
+])
+def test_an_item_written_as_a_part_is_no_whole(text: str, stated: float, verdict: str) -> None:
+    """A figure its own words make a part ("accounted for 1,640 of last year's total", "made up 1,150 of this
+    year's calls", "Blackpool accounted for 790") is an item of the list a remainder closes, not the whole of the
+    items beside it, however large."""
+    assert (stated, verdict) in _sums(text)
+
+
+@pytest.mark.parametrize("text, stated", [
+    # a large figure with no part's words before a lone remainder stays a whole: no sum over the year's total
+    ("The helpline took 4,000 calls from Essex in 2024. In the first half it took 1,900. The remaining 2,100 "
+     "came in the second half.", 4000),
+])
+def test_a_large_line_with_no_part_words_stays_a_whole(text: str, stated: float) -> None:
+    assert (stated, "inconsistent") not in _sums(text)
