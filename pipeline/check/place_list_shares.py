@@ -46,12 +46,14 @@ def _one_count(name: str, share: Percentage, ev: Evidence) -> Optional[Count]:
 def place_list_share(share: Percentage, ev: Evidence) -> Optional[tuple[list[Count], Count]]:
     """``(parts, whole)`` for a share of a list of places, each place's one count and the one count of the place
     holding them all; ``None`` when the shape does not apply."""
-    names = list(dict.fromkeys(share.regions))
-    if share.kind != "share" or share.count_ref or not ev.text or len(names) < 2 \
-            or any(evidence.covers(a, b) for a in names for b in names if a != b):
+    if share.kind != "share" or share.count_ref or not ev.text:
         return None
-    if any(fits_share(c, share) for c in ev.counts_in(share.sentence)) or not points_at_whole(share, ev) \
-            or not _named_before(share, names, ev):
+    names = [name for name in dict.fromkeys(share.regions) if _named_before(share, [name], ev)]
+    after = [name for name in share.regions if name not in names]  # "... of the contacts from Scotland": the whole's
+    if len(names) < 2 or any(evidence.covers(a, b) for a in names for b in names if a != b) \
+            or not all(evidence.covers(w, name) for w in after for name in names):
+        return None
+    if any(fits_share(c, share) for c in ev.counts_in(share.sentence)) or not points_at_whole(share, ev):
         return None
     parts = [_one_count(name, share, ev) for name in names]
     if any(p is None for p in parts):
