@@ -40,13 +40,13 @@ _SHARE_LEAD = re.compile(r"(?:\bshare\b[^\d.;]{0,30}|\b(?:account(?:s|ed|ing)?\s
                          r"(?:\s{1,3}[a-z]+){0,3}?\s{1,3})$", re.I)
 
 
-def _points_at_whole(share: Percentage, ev: Evidence) -> bool:
+def points_at_whole(share: Percentage, ev: Evidence) -> bool:
     text = ev.text
     return bool(_POINTS_AT_WHOLE.search(text[share.end:share.end + TAIL])
                 or _SHARE_LEAD.search(text[max(share.sentence[0], share.start - LEAD):share.start]))
 
 
-def _fits(c: Count, share: Percentage) -> bool:
+def fits_share(c: Count, share: Percentage) -> bool:
     return plain(c) and (share.measure == "other" or mix(c.measure, share.measure)) \
         and period_match(c.period_start, c.period_end, share.period_start, share.period_end) != APART
 
@@ -66,11 +66,11 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     name = _inner_place(share)
     if name is None:
         return None
-    if any(_fits(c, share) for c in ev.counts_in(share.sentence)) or not _points_at_whole(share, ev) \
+    if any(fits_share(c, share) for c in ev.counts_in(share.sentence)) or not points_at_whole(share, ev) \
             or not _place_of_part(share, name, ev) or _FIGURE_WHOLE.match(ev.text, share.end):
         return None  # "In Fife, 40% of the 260 were ...": a whole named by its figure, the place's count
     led = _led_by_place(share, ev)  # "Glasgow accounted for", "coming from the Belfast Trust area"
-    parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share)]
+    parts = [c for c in ev.record.counts if c.regions == [name] and fits_share(c, share)]
     dated = [c for c in parts if period_match(c.period_start, c.period_end, share.period_start, share.period_end)
              == SAME]
     if len(parts) != 1 and len(dated) != 1:
@@ -134,17 +134,17 @@ def whole_beside_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count,
     line handled 10,890 calls, meaning Essex accounted for just over 5% of all calls"): the whole is the one count of
     the sentence that fits, of no place or of places holding the share's; the part the count naming that place
     alone, of the whole's measure, rate and period, smaller than it, the largest if several (then agreement only)."""
-    if share.kind != "share" or share.count_ref or not ev.text or not _points_at_whole(share, ev):
+    if share.kind != "share" or share.count_ref or not ev.text or not points_at_whole(share, ev):
         return None
     name = _inner_place(share)
     if name is None:
         return None
-    own = [c for c in ev.counts_in(share.sentence) if _fits(c, share)]
+    own = [c for c in ev.counts_in(share.sentence) if fits_share(c, share)]
     if len(own) != 1 or (own[0].regions == [name] and not _named_after(own[0], name, ev)) \
             or not all(r == name or evidence.covers(r, name) for r in own[0].regions):
         return None
     whole = own[0] if own[0].qualifier == "exact" else _stated_exactly(own[0], ev) or own[0]
-    parts = [c for c in ev.record.counts if c.regions == [name] and _fits(c, share) and c.rate == whole.rate
+    parts = [c for c in ev.record.counts if c.regions == [name] and fits_share(c, share) and c.rate == whole.rate
              and c.value < whole.value and mix(c.measure, whole.measure)
              and period_match(c.period_start, c.period_end, whole.period_start, whole.period_end) == SAME]
     if not parts:

@@ -16,9 +16,11 @@ from typing import Callable, Optional
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.partition_counts import partition_whole
+from pipeline.check.named_wholes import named_share
 from pipeline.check.nearby_pair import nearby_share
 from pipeline.check.referred_wholes import referred_share
 from pipeline.check.sentence_shares import sentence_share
+from pipeline.check.subject_parts import subject_share
 from pipeline.check.share_wholes import share_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
@@ -77,7 +79,8 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         pair = share_whole(pct, ev, agrees)
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
-        return _referred_share_check(pct, ev, verdict) or _sentence_share_check(pct, ev, verdict)
+        return _referred_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, named_share) \
+            or _named_share_check(pct, ev, verdict, subject_share) or _sentence_share_check(pct, ev, verdict)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
@@ -100,6 +103,24 @@ def _referred_share_check(pct: Percentage, ev: Evidence,
         return None
     return _check("share", pct, [part, whole], float(pct.value), v,
                   prefix=f"the part beside it, of the total its words point back at, {place(part)} of {place(whole)}")
+
+
+def _named_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict],
+                       finder: Callable[[Percentage, Evidence], Optional[tuple[Count, Count, bool]]]) -> Optional[Check]:
+    """A share whose words name its whole by its noun ("7,960 (28% of phone calls)": :mod:`pipeline.check.named_wholes`)
+    or its part by its subject ("Website users made up 61 per cent of the total": :mod:`pipeline.check.subject_parts`):
+    agreement, or a disagreement when the words can mean no other whole; ``None`` otherwise."""
+    found = finder(pct, ev)
+    if found is None:
+        return None
+    part, whole, sole = found
+    v = verdict(part, whole)
+    if v.verdict == "unverifiable" or v.verdict == "inconsistent" and (
+            not sole or (v.computed is not None and _far_apart(v.computed, pct.value))):
+        return None
+    return _check("share", pct, [part, whole], float(pct.value), v,
+                  prefix=f"the part {'beside it' if finder is named_share else 'its subject names'}, of the whole its "
+                         f"words name, {place(part)} of {place(whole)}")
 
 
 def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:

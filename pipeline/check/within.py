@@ -51,6 +51,7 @@ from pipeline.check.contained_sums import with_contained_sums, without_partial_l
 from pipeline.check.period_sums import with_period_sums
 from pipeline.check.sorted_sums import with_sorted_sums
 from pipeline.check.place_shares import with_place_shares
+from pipeline.check.place_list_shares import with_place_list_shares
 from pipeline.records import Check, Count, Fact, Record
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
@@ -206,6 +207,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_sorted_sums(made, ev, tol)  # "By nation, 5,200 were in England, ..." under the total before
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
+    made = with_place_list_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "A, B and C"
     made = _closed_lists_first(made, rests)
     made = with_one_comparison(made, ev, tol)  # a lede's "doubled" over the one comparison the article checks
     made = gated(made, ev)  # an "inconsistent" only on figures surely the claim's own

@@ -33,6 +33,9 @@ _UNSEPARATED = re.compile(r"\d{5,}")
 #: "38% of 2023 callers", "half of 2022's callers": a share of the people of a year.
 _SHARE_OF = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth)\s{1,3}of\s{1,3}$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: "of the" before a year-like figure: the whole a part or a share is of, named by its year ("made up 4,066 of the
+#: 2023 calls", "of their 2022 callers"); a count there would have its own "of the N <noun>" grouping (2,023).
+_WHOLE_OF = re.compile(r"\bof\s{1,3}(?:all\s{1,3})?(?:the|its|their)\s{1,3}$", re.I)
 #: Oldest age a band may name.
 _OLDEST = 120
 
@@ -236,8 +239,9 @@ def is_clock_time(raw: str, before: str) -> bool:
 
 
 def is_year_of_share(raw: str, before: str) -> bool:
-    """Whether a year-like figure follows a share ("38% of 2023 callers"): a year, not a count."""
-    return bool(_YEAR.fullmatch(raw) and _SHARE_OF.search(before[-20:]))
+    """Whether a year-like figure follows a share ("38% of 2023 callers") or the "of the" of a whole ("4,066 of the
+    2023 calls"): a year, not a count."""
+    return bool(_YEAR.fullmatch(raw) and (_SHARE_OF.search(before[-20:]) or _WHOLE_OF.search(before[-20:])))
 
 
 def is_age_band(before: str, after: str, value: float) -> bool:

@@ -88,6 +88,11 @@ PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:num
 
 
 
+#: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
+#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts.
+_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+
+
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
 #: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100", "The 2022/23
 #: figure was 121" (a year is such a word, and the year its words name dates it).
@@ -176,6 +181,9 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
     elif PART_OF.match(after) and not found:
         # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
         # the count of the sentence before, counting what it counts (its place is its own sentence's)
+        inherit, measure = "part", "other"
+    elif not found and _SET_OFF_PART.search(before[-30:]):
+        # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
         inherit, measure = "part", "other"
     elif _OF_OPENER.match(before):
         # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
