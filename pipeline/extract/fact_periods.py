@@ -74,7 +74,9 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True, pre
     return None
 
 
-#: A figure, or a period word that is no year ("In 2023 ..."), between a number and a phrase: the phrase is not its.
+#: A period that owns the figure after it: "the previous year's 41,500".
+_OWNS_NEXT = re.compile(r"['\u2019]s\b")
+#: A figure between a number and a year-before phrase (or after the phrase in the clause): the phrase is not its.
 _FIGURE_BETWEEN = re.compile(r"\d")
 
 
@@ -84,8 +86,10 @@ def _previous_beside(ctx: SentenceFacts, clause: tuple[int, int], offset: int) -
     word and a base connector before it make its role ``base``)."""
     s, text = ctx.sentence.start, ctx.sentence.text
     for mention in periods_in(ctx, clause, "previous"):
-        if mention.relative not in YEAR_BEFORE:
-            continue
+        if mention.relative not in YEAR_BEFORE or _OWNS_NEXT.match(text, mention.end):
+            continue  # "120,000 visits, almost trebling the previous year's 41,500": the phrase owns the figure after
+        if mention.start >= offset - s and _FIGURE_BETWEEN.search(text, mention.end, clause[1] - s):
+            continue  # "120,000 visits, up on the year before when it was 41,500": the figure after is the phrase's
         lo, hi = sorted((offset - s, mention.start))
         number_end = re.match(r"[\d,.]*", text[offset - s:]).end() + offset - s
         between = text[number_end:mention.start] if mention.start >= offset - s else text[mention.end:lo]
@@ -107,12 +111,13 @@ def _opened_by(ctx: SentenceFacts, offset: int) -> Any:
     return earlier[-1] if earlier else None
 
 
-#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020".
-POSSESSIVE = re.compile(r"['\u2019]s\s*$")
+#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020"; or set in brackets right
+#: after it: "a 19% increase on 2022 (3,930)".
+POSSESSIVE = re.compile(r"['\u2019]s\s*$|\s?\(\s?$")
 
 
 def possessed_by(ctx: SentenceFacts, offset: int) -> Any:
-    """The period mention that owns the number at ``offset`` ("the previous year's 653"), if any."""
+    """The period mention that owns the number at ``offset`` ("the previous year's 653", "on 2022 (3,930)"), if any."""
     s = ctx.sentence.start
     before = ctx.sentence.text[:offset - s]
     match = POSSESSIVE.search(before[-4:])

@@ -67,6 +67,8 @@ class Resolved:
     #: A count's places taken from the sentences before ("the figure was N", "from the region"): kept for linking
     #: and the checks, never published (ANNOTATION.md decision 12: a count's region is its own sentence's).
     regions_inherited: bool = False
+    #: A count restating the one before for the year before it (``Context.note``): no headline figure's body count.
+    year_before: bool = False
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -118,6 +120,7 @@ class Context:
         if item.period is not None and self._year_before_restated(item):
             self.restated_before.add(id(item))
             self.restated_times.add(id(item.draft.time))
+            item.year_before = True  # a comparison's earlier figure: no headline restates it
         elif item.draft.kind == "percentage" and (item.draft.time is None or id(item.draft.time) in self.restated_times) \
                 and self._of_year_before(item):
             pass  # "That is a rise of 24 per cent.": dated by the year-before figure for now, no context for the next
