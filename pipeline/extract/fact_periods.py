@@ -74,8 +74,6 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True, pre
     return None
 
 
-#: A period that owns the figure after it: "the previous year's 41,500".
-_OWNS_NEXT = re.compile(r"['\u2019]s\b")
 #: A figure between a number and a year-before phrase (or after the phrase in the clause): the phrase is not its.
 _FIGURE_BETWEEN = re.compile(r"\d")
 
@@ -86,10 +84,11 @@ def _previous_beside(ctx: SentenceFacts, clause: tuple[int, int], offset: int) -
     word and a base connector before it make its role ``base``)."""
     s, text = ctx.sentence.start, ctx.sentence.text
     for mention in periods_in(ctx, clause, "previous"):
-        if mention.relative not in YEAR_BEFORE or _OWNS_NEXT.match(text, mention.end):
-            continue  # "120,000 visits, almost trebling the previous year's 41,500": the phrase owns the figure after
+        if mention.relative not in YEAR_BEFORE:
+            continue
         if mention.start >= offset - s and _FIGURE_BETWEEN.search(text, mention.end, clause[1] - s):
-            continue  # "120,000 visits, up on the year before when it was 41,500": the figure after is the phrase's
+            # "120,000 visits, almost trebling the previous year's 41,500": a figure after the phrase is the phrase's
+            continue  # (before its figure a possessive is the figure's own: "The previous year's figure ... was N")
         lo, hi = sorted((offset - s, mention.start))
         number_end = re.match(r"[\d,.]*", text[offset - s:]).end() + offset - s
         between = text[number_end:mention.start] if mention.start >= offset - s else text[mention.end:lo]

@@ -37,6 +37,12 @@ FY = {year: (f"{year}-04-01", f"{year + 1}-03-31") for year in range(2018, 2026)
      {733: Y[2023], 601: Y[2022]}),
     # after "when there were"
     ("The line took 2,450 calls in 2020, when there were 2,010 the year before.", {2450: Y[2020], 2010: Y[2019]}),
+    # a possessive phrase before its own figure word, an aside between
+    ("The Omagh line took 14,200 calls in 2023. The previous year's total, given in its annual report, was 12,050.",
+     {14200: Y[2023], 12050: Y[2022]}),
+    # a possessive phrase after the figure owns the figure after it, not the one before
+    ("The Omagh website had more than 60,000 visits in 2023, nearly double the previous year's 31,400.",
+     {60000: Y[2023], 31400: Y[2022]}),
 ])
 def test_a_year_before_phrase_dates_its_clause(text, expected):
     periods = _periods(text)
