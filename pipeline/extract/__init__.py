@@ -8,8 +8,8 @@ Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
 ``numbers``, ``regions``, ``period_spans``, ``period_scan`` (with ``period_patterns``, ``period_dates``,
 ``period_roles``, ``period_joins`` and ``period_clauses``), ``periods``,
 ``measures``, ``sentence_context``, ``facts`` (with ``count_steps``) and ``ratios`` (one sentence: counts,
-percentages and multipliers), ``inheritance`` (with ``own_times``, ``inherited_places`` and
-``implied_date``), ``linking`` (``change_links``, ``base_links``, ``body_links``,
+percentages and multipliers), ``inheritance`` (with ``own_times``, ``inherited_places``,
+``averaged_totals`` and ``implied_date``), ``linking`` (``change_links``, ``base_links``, ``body_links``,
 ``multiplier_links``) and ``assembly`` (the
 article-level pass), ``headline``, ``quotemarks``, ``organisations`` (with ``alias_automaton``,
 ``lexicon``, ``unknown_orgs`` and ``body_kinds``), ``speakers``,

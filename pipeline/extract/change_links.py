@@ -201,6 +201,12 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         return item
     if item.period is None and ref is not None:
         item.period = ref.period
+        if d.pct_kind == "change" and id(ref) in ctx.restated_before and ctx.anchor(d.index) is not None \
+                and d.time is None and d.sentence_time is None:
+            # "In the previous year it took 520. That is an increase of 41%.": a change from the year-before figure,
+            # in a sentence naming no time, is of the later period the sentences before are about, on the figure's
+            # (one its sentence dates, "In 2023 it took 1,850, a rise of 69%", is compared_change's)
+            item.period = ctx.anchor(d.index)
     if item.period is None and not (ref is not None and unstated_next(ref)):
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published) \
             or (None if unfixed_time(d) else ctx.anchor(d.index))

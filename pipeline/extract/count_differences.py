@@ -72,8 +72,10 @@ _FEWER_AFTER = re.compile(r"\s{1,3}(?:fewer|less)\s{1,3}(?-i:[a-z])", re.I)
 
 def _difference(before: str, after: str) -> Optional[str]:
     """"increase" or "decrease" when a figure is the size of a change ("rose by 2,000", "100 fewer than")."""
-    if ends_with(before[-40:], "difference_before") and not ends_with(before[-40:], "share_before"):
-        # "rose by 2,000", "up 300"; not "made up 520 of them", a part ("share_before": "made up", "make up")
+    if ends_with(before[-40:], "difference_before") and not ends_with(before[-40:], "share_before") \
+            and not ends_with(before[-40:], "phrasal_up_before"):
+        # "rose by 2,000", "up 300"; not "made up 520 of them", a part ("share_before": "made up", "make up"), nor
+        # "picked up 48,144 calls", the verb's own particle ("phrasal_up_before")
         return "decrease" if _DECREASE.search(before[-20:]) else "increase"
     m = _DIFFERENCE_AFTER.match(after) or _COMPARATIVE_AFTER.match(after)
     if m:

@@ -275,7 +275,8 @@ def count_draft(ctx: SentenceFacts, r: CountReading) -> Draft:
     clause_start = clause_span(ctx, number.num_start)[0]
     regions, sentence_regions = conjunct_regions(ctx, number, regions_for(ctx, number.num_start))
     time = compared_then_figure(ctx, number.num_start) or possessed_by(ctx, number.num_start) \
-        or clause_owner(ctx, number.num_start) or time_for(ctx, number.num_start, sentence_wide=False)
+        or clause_owner(ctx, number.num_start) \
+        or time_for(ctx, number.num_start, sentence_wide=False, previous=not r.comparison)
     draft = Draft(
         kind="count", value=number.value, qualifier=number.qualifier, start=number.start, end=end,
         text=ctx.sentence.text[number.start - s:end - s], sentence=ctx.sentence, index=ctx.index,

@@ -62,15 +62,20 @@ def base_of_later_change(count: Resolved, ctx: Context) -> bool:
 def last_count_period(d: Draft, ctx: Context) -> Optional[periods.Period]:
     """The period of the last count before ``d`` that the sentences before go on about (no earlier figure of a
     comparison, no rate), when none of the sentences before names a time: a run of figures about one period ("402 of
-    the contacts came from Lincoln. The website recorded 5,640 visits from the county ...")."""
+    the contacts came from Lincoln. The website recorded 5,640 visits from the county ..."); past a figure that restates
+    the one before for the year before it, the period the sentences before are about."""
+    year_before = False  # a figure restating the one before for the year before was passed over
     for earlier in reversed(ctx.counts[-8:]):
         if d.index - earlier.draft.index > INHERIT_WINDOW:
-            return None
+            break
+        year_before = year_before or id(earlier) in ctx.restated_before
         if earlier.period is not None and earlier.period.end is not None and not earlier.draft.comparison \
                 and earlier.draft.rate is None and id(earlier) not in ctx.restated_before \
                 and not base_of_later_change(earlier, ctx):
             return earlier.period  # not a running total ("since October"): no period of the figures after it
-    return None
+    # "Figures for the previous financial year show 3,980 calls. ... Aberdeen City: 2,140": after a year-before
+    # figure the sentences go on about the period they were about, not its year
+    return ctx.anchor(d.index) if year_before else None
 
 
 def dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Context) -> bool:

@@ -12,6 +12,9 @@ from typing import Any
 from pipeline.extract.measures import word_regex
 from pipeline.extract.sentence_context import SentenceFacts, clause_span
 
+#: The relative periods a year-before phrase names (``periods.json``).
+YEAR_BEFORE = ("previous_year", "year_earlier")
+
 
 def periods_in(ctx: SentenceFacts, span: tuple[int, int], role: str) -> list[Any]:
     s = ctx.sentence.start
@@ -44,10 +47,13 @@ _REACHED = re.compile(r"\bto\s++(?:[a-z]++\s++){0,2}$", re.I)
 _OWNED_BY_FIGURE = re.compile(r"\bfrom\s++(?:[a-z]++\s++){0,2}\d[\d,.]*+%?\s*+$", re.I)
 
 
-def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> Any:
+def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True, previous: bool = False) -> Any:
     """The period mention that governs a fact at ``offset``.
 
-    The fact's own clause first; a clause opening with "when" belongs to the
+    The fact's own clause first; with ``previous`` (a count that is no comparison's earlier figure), a
+    year-before phrase of that clause that no figure stands between ("In the previous year it received 276",
+    "handled 15,100 calls the year before"): the phrase no change took as its base is the count's own time; a
+    clause opening with "when" belongs to the
     period just before it ("in 2018, when 596 people made contact"); then,
     when ``sentence_wide``, the whole sentence.
     """
@@ -57,11 +63,37 @@ def time_for(ctx: SentenceFacts, offset: int, *, sentence_wide: bool = True) -> 
     found = nearest_mention(own, offset, s, ctx.sentence.text) if own else None
     if found is not None:
         return found
+    before = _previous_beside(ctx, clause, offset) if previous else None
+    if before is not None:
+        return before
     opened = _opened_by(ctx, offset)
     if opened is not None:
         return opened
     if sentence_wide:
         return nearest_mention(periods_in(ctx, (s, ctx.sentence.end), "time"), offset, s, ctx.sentence.text)
+    return None
+
+
+#: A figure between a number and a year-before phrase (or after the phrase in the clause): the phrase is not its.
+_FIGURE_BETWEEN = re.compile(r"\d")
+
+
+def _previous_beside(ctx: SentenceFacts, clause: tuple[int, int], offset: int) -> Any:
+    """A year-before phrase ("the previous year", "the year before", "the previous financial year") in the figure's
+    clause, with no other figure between the two: the figure's own time (the phrase is no change's base: a change
+    word and a base connector before it make its role ``base``)."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    for mention in periods_in(ctx, clause, "previous"):
+        if mention.relative not in YEAR_BEFORE:
+            continue
+        if mention.start >= offset - s and _FIGURE_BETWEEN.search(text, mention.end, clause[1] - s):
+            # "120,000 visits, almost trebling the previous year's 41,500": a figure after the phrase is the phrase's
+            continue  # (before its figure a possessive is the figure's own: "The previous year's figure ... was N")
+        lo, hi = sorted((offset - s, mention.start))
+        number_end = re.match(r"[\d,.]*", text[offset - s:]).end() + offset - s
+        between = text[number_end:mention.start] if mention.start >= offset - s else text[mention.end:lo]
+        if not _FIGURE_BETWEEN.search(between):
+            return mention
     return None
 
 
@@ -78,12 +110,13 @@ def _opened_by(ctx: SentenceFacts, offset: int) -> Any:
     return earlier[-1] if earlier else None
 
 
-#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020".
-POSSESSIVE = re.compile(r"['\u2019]s\s*$")
+#: A number owned by the period just before it: "the previous year's 653", "2018's 1,020"; or set in brackets right
+#: after it: "a 19% increase on 2022 (3,930)".
+POSSESSIVE = re.compile(r"['\u2019]s\s*$|\s?\(\s?$")
 
 
 def possessed_by(ctx: SentenceFacts, offset: int) -> Any:
-    """The period mention that owns the number at ``offset`` ("the previous year's 653"), if any."""
+    """The period mention that owns the number at ``offset`` ("the previous year's 653", "on 2022 (3,930)"), if any."""
     s = ctx.sentence.start
     before = ctx.sentence.text[:offset - s]
     match = POSSESSIVE.search(before[-4:])

@@ -41,8 +41,9 @@ def inherit_followed(item: Resolved, ctx: Context) -> None:
             if d.inherit == "previous" and not item.regions:
                 item.regions = list(earlier.regions or [])
                 item.regions_inherited = bool(item.regions)
-            if d.inherit == "row" and d.time is None:
-                d.time = earlier.draft.time
+            if d.inherit == "row" and d.time is None \
+                    and getattr(earlier.draft.time, "relative", None) not in ("previous_year", "year_earlier"):
+                d.time = earlier.draft.time  # not a year-before phrase: it dates its own figure, no table's rows
             return
     if d.measure == "other":  # no count to follow: what the changes just before were of
         for pct in reversed(ctx.percentages):

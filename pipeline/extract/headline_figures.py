@@ -54,7 +54,8 @@ class _BodyFigures:
         by_measure: dict[str, list[tuple[float, int, Any]]] = {}
         for i, c in enumerate(counts):
             b = c.draft
-            if c.period is not None and b.rate is None and not b.comparison and b.value and not in_headline(c):
+            if c.period is not None and b.rate is None and not b.comparison and b.value and not in_headline(c) \
+                    and not getattr(c, "year_before", False):  # "The previous year's figure was 3,980": an earlier one
                 by_measure.setdefault(b.measure, []).append((b.value, i, c))
         self._sorted = {m: sorted(rows, key=lambda row: row[:2]) for m, rows in by_measure.items()}
         self._values = {m: [row[0] for row in rows] for m, rows in self._sorted.items()}

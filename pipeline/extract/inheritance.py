@@ -27,6 +27,7 @@ from pipeline.extract.earlier_counts import (  # INHERIT_WINDOW re-exported: imp
     INHERIT_WINDOW, base_of_later_change, compared_before, dates_earlier_figure, last_count_period,
 )
 from pipeline.extract.followed_counts import inherit_followed
+from pipeline.extract.averaged_totals import averaged_total
 from pipeline.extract.implied_date import anchored_date
 from pipeline.extract.launch_dates import launch_date
 from pipeline.extract.own_times import (
@@ -66,6 +67,8 @@ class Resolved:
     #: A count's places taken from the sentences before ("the figure was N", "from the region"): kept for linking
     #: and the checks, never published (ANNOTATION.md decision 12: a count's region is its own sentence's).
     regions_inherited: bool = False
+    #: A count restating the one before for the year before it (``Context.note``): no headline figure's body count.
+    year_before: bool = False
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
@@ -117,6 +120,7 @@ class Context:
         if item.period is not None and self._year_before_restated(item):
             self.restated_before.add(id(item))
             self.restated_times.add(id(item.draft.time))
+            item.year_before = True  # a comparison's earlier figure: no headline restates it
         elif item.draft.kind == "percentage" and (item.draft.time is None or id(item.draft.time) in self.restated_times) \
                 and self._of_year_before(item):
             pass  # "That is a rise of 24 per cent.": dated by the year-before figure for now, no context for the next
@@ -235,6 +239,9 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     if d.previous_time is not None else last_count_period(d, ctx)  # no time named lately
                 if dates_earlier_figure(item.period, d, ctx):  # "3,115 calls in 2024/25, up 27% on the 2,460
                     item.period = ctx.last_period  # answered in 2023/24. It also handled 940 texts": 2024/25
+    if d.rate is not None and not d.comparison and d.time is None and averaged(d):
+        total = averaged_total(d, ctx.counts, ctx.published, INHERIT_WINDOW)
+        item.period = total.period if total is not None else item.period  # "That works out at 255 calls a month"
     if item.period is None and d.rate is not None and not d.comparison:
         total = restated_total(d, ctx.by_sentence.get(d.sentence.start, []))
         item.period = total.period if total is not None else None  # "7,300 calls (about 20 a day)" in 2021

@@ -8,7 +8,8 @@ year (ANNOTATION.md decision 6: "last year" is resolved when the text anchors it
 named beside "last year" in one sentence ("from 50,000 in 2013 to 100,000 last year") is
 another year, and the year of an earlier figure of a comparison is a base, not the
 figures' year: neither counts. A total of the same measure in the named year and "last year"
-("In 2016 it helped 3,971 people. It helped 7,117 last year.") sets two years side by side;
+("In 2016 it helped 3,971 people. It helped 7,117 last year.", "1,470 calls last year. In 2022 there were 760.")
+sets two years side by side;
 that, two years, or none, leave "last year" unresolved.
 """
 from __future__ import annotations
@@ -28,6 +29,12 @@ def _total(d: Draft) -> bool:
     return d.kind == "count" and d.rate is None and d.measure != "other"
 
 
+def _follows_total(d: Draft) -> bool:
+    """A bare figure that counts what the count before it counts ("In 2022 there were 760."): a total too, its
+    measure not yet known."""
+    return d.kind == "count" and d.rate is None and d.inherit == "previous"
+
+
 def named_year_date(drafts: Sequence[Draft]) -> Optional[TextDate]:
     """The date an undated article implies when its figures name one calendar year and it says "last
     year" (see the module): the last day of the year after; ``None`` otherwise."""
@@ -43,7 +50,7 @@ def named_year_date(drafts: Sequence[Draft]) -> Optional[TextDate]:
                 or mention.role != "time":
             continue
         year = calendar_year(mention.period)
-        if year is not None and _total(d) and d.measure in totals:
+        if year is not None and (_total(d) and d.measure in totals or _follows_total(d) and totals):
             return None  # "In 2016 it helped 3,971 people. It helped 7,117 last year.": two years' totals
         if year is not None:
             years.add(year)

@@ -98,7 +98,8 @@ _SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)\s{0,3}[-\u2013\u201
 #: figure was 121" (a year is such a word, and the year its words name dates it).
 _NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:(?:[A-Za-z-]+|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
                            r"(?:'s|\u2019s)?\s{1,3}){1,2})"
-                           r"(?:figure|total|tally|count)\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
+                           r"(?:figure|total|tally|count)(?:,[^,\d;.]{1,80},)?"  # an aside: "The previous year's figure, published in ..., was"
+                           r"\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
                            r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
 
 
@@ -110,6 +111,11 @@ def _named_measure(words: str) -> Optional[str]:
 #: A figure a sentence gives for the thing the sentence before counted, pointing back with "it" or "that":
 #: "In 2022 it was 290.", "The following year it was 880, a rise of 37.5 per cent." (the figure ends its clause).
 _IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}been|has\s{1,3}been|stood\s{1,3}at)\s{1,3}$", re.I)
+#: A figure a clause states with no noun, by "there were" or by its period's "saw": "In 2019 there were 431.", "The
+#: previous 12 months saw 1,120.", "..., when there were 1,842.": what the count before counts.
+_THERE_WERE = re.compile(r"(?:^|[\s,])(?:there\s{1,3}(?:were|was|had\s{1,3}been)|saw)\s{1,3}(?:(?:just|only)\s{1,3})?$", re.I)
+#: A figure a period owns, after a figure compared with it: "almost trebling the previous year's 41,500".
+_PERIOD_OWNED = re.compile(r"\b(?:year|period|months|month|quarter|(?:19|20)\d\d(?:/\d{2})?)(?:'s|\u2019s|')\s{1,3}$", re.I)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 #: A figure whose verb stands for the one of the sentence before: "In 2023, 640 did so", "In the three months to June,
 #: 180 did." (not "did not").
@@ -161,7 +167,7 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
         # with 3,420": a figure coordinated with the count before it counts what that count counts
         unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
         inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
-    elif found and _donor(found[-1]) and (figure_of(before) or _NAMED_FIGURE.search(before[-80:])
+    elif found and _donor(found[-1]) and (figure_of(before) or _NAMED_FIGURE.search(before[-160:])
                                           and _CLAUSE_END.match(after)) \
             and coordinated(ctx.sentence.text[found[-1].end - s:number.start - s]):
         # "305 came from Swansea, almost three times the 2024 figure of 104", "The 2023 figure was 7,100, and
@@ -236,15 +242,28 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
         # Gwent": the first of figures listed with a place each counts what the count before counts; so
         # does one said to come from a place ("A further 4,180 came from the Western Trust area")
         inherit, measure = "part", "other"
+    elif found and _donor(found[-1]) and _PERIOD_OWNED.search(before[-30:]) and _CLAUSE_END.match(after) \
+            and not _PERCENT_BEFORE.search(before):
+        # "120,000 visits, almost trebling the previous year's 41,500": the earlier figure of what the count counts
+        unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
+        inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
+    elif found and _donor(found[-1]) and ends_with_word(before, "with") \
+            and came_from_place(ctx, number.num_start, number.end):
+        # "Aberdeen accounted for 541 of the calls, with 329 coming from Aberdeenshire": another place's part of
+        # what the count before counts
+        unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
+        inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
+    elif not found and _THERE_WERE.search(before[-30:]) and _CLAUSE_END.match(after):
+        inherit = "previous"  # "In 2019 there were 431.", "The previous 12 months saw 1,120.": what the count before counts
     elif not found and (_IT_WAS.search(before[-30:]) and _CLAUSE_END.match(after) or _DID_SO.match(after)):
         inherit = "previous"  # "In 2022 it was 290.", "In 2023, 640 did so": what the count before counts
     elif not found and rate_after(after) and not ends_with(before, "comparison") \
             and not _PERCENT_BEFORE.search(before):
         inherit = "previous"  # "In 2020 it was taking 210 a month": a rate of what the count before counts
-    elif not found and _NAMED_FIGURE.search(before[-80:]) and _CLAUSE_END.match(after):
+    elif not found and _NAMED_FIGURE.search(before[-160:]) and _CLAUSE_END.match(after):
         # "The website figure for 2023 was 6,200.", "The county's total was 3,200.": a figure word with a
         # word of its own before it; what it counts is what that word names, else what the count before counts
-        named = _named_measure(_NAMED_FIGURE.search(before[-80:]).group("words"))
+        named = _named_measure(_NAMED_FIGURE.search(before[-160:]).group("words"))
         if named is None:
             inherit = "previous"
         else:

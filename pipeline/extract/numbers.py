@@ -44,6 +44,8 @@ _ANY_DIGIT = re.compile(r"\d")
 
 #: Two shares that make up a whole, written as a ratio before "split": "a 68:32 split", "a 23.5:76.5 split".
 _SPLIT = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?)(?![\d:.,]\d)(?=\s{1,3}split\b)", re.I)
+#: The same ratio after the verb: "Contacts split 91:9 between men and women", "calls were split 60:40".
+_SPLIT_AFTER = re.compile(r"\bsplit\s{1,3}(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?)(?![\d:.,]\d)", re.I)
 
 #: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
 _FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
@@ -134,15 +136,16 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if free(m.span("num")) and not in_a_list(text, m.start("num")) and not excluded_digits(text, m):
             add(make_mention(text, m, digits_value(m)))
-    for m in _SPLIT.finditer(text) if digit else ():  # "a 68:32 split": two shares (ANNOTATION.md decision 7)
-        if free(m.span()) and float(m.group("a")) + float(m.group("b")) == 100:
+    splits = [*_SPLIT.finditer(text), *_SPLIT_AFTER.finditer(text)] if digit else ()
+    for m in splits:  # "a 68:32 split", "split 91:9 between": two shares (ANNOTATION.md decision 7)
+        if free((m.start("a"), m.end("b"))) and float(m.group("a")) + float(m.group("b")) == 100:
             for part in ("a", "b"):
                 value = float(m.group(part))
                 found.append(NumberMention(value=int(value) if value.is_integer() else value, start=m.start(part),
                                            end=m.end(part), num_start=m.start(part), num_end=m.end(part),
                                            qualifier="exact", percent=True, text=m.group(part),
                                            decimals=len(m.group(part).partition(".")[2])))
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            taken[m.start("a"):m.end("b")] = b"\x01" * (m.end("b") - m.start("a"))
     for m in pats["digits"].finditer(text) if digit else ():
         if free(m.span("num")) and not excluded_digits(text, m):
             add(make_mention(text, m, digits_value(m), percent=bool(m.group("pct"))))

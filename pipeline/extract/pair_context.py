@@ -65,18 +65,24 @@ def month_in_year_before(d: Any, published: Optional[datetime.date]) -> Optional
     return periods.resolve(mention, anchor=period, published=None)
 
 
+#: Times a later end may take: a date, or a year the publication date fixes ("fell by 8 per cent last year, from
+#: 13,500 in 2023 to 12,400").
+_OWN_YEAR = (None, "last_year", "this_year", "last_financial_year")
+
+
 def later_end_time(d: Any, period: Optional[periods.Period],
                    published: Optional[datetime.date]) -> Optional[periods.Period]:
     """The period of the later end of "from 210 in 2020 to 420" when the count took the earlier end's date
     (``period``): the first time its sentence names that starts after that date ends ("doubled in 2021,
-    from 210 in 2020 to 420" -> 2021); ``None`` (keep ``period``) when the sentence names no later time."""
+    from 210 in 2020 to 420" -> 2021; "fell last year, from 13,500 in 2023 to 12,400" -> the year before the
+    publication's); ``None`` (keep ``period``) when the sentence names no later time."""
     time = d.time
     if period is None or period.end is None or time is None or time.start >= d.start - d.sentence.start \
             or not is_later_end_after_dated(d.sentence.text, d.start - d.sentence.start):
         return None
     for mention in periods.find_periods(d.sentence.text, published=published):
         later = mention.period
-        if mention.role == "time" and mention.relative is None and later is not None and later.start is not None \
+        if mention.role == "time" and mention.relative in _OWN_YEAR and later is not None and later.start is not None \
                 and later.end is not None and later.start > period.end:
             return later
     return None

@@ -49,7 +49,7 @@ def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]
 
 
 #: Right after a bare figure: its verb of origin ("A further 4,180 came from the Western Trust area").
-_CAME_FROM = re.compile(r"\s{1,3}(?:came|come|comes|were|was)\s{1,3}from\s{1,3}")
+_CAME_FROM = re.compile(r"\s{1,3}(?:came|come|comes|coming|were|was)\s{1,3}from\s{1,3}")
 
 
 def came_from_place(ctx: Any, at: int, end: int) -> bool:

@@ -196,7 +196,7 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     """The mentions that end a helpline's name ("Stop It Now! Scotland", "Samaritans Ireland",
     "Stop It Now! UK and Ireland") or rank a body in apposition ("Refuge, the UK's biggest charity,")
     rather than give the place of a figure, or say what a body in apposition does (", the peak body
-    funded to work with men in Victoria"): "560 people visited the website of Stop It Now!
+    funded to work with men in Victoria"), or say where a body sits ("the Foyle-based charity"): "560 people visited the website of Stop It Now!
     Scotland" says who runs it, not where the 560 are; but a body that opens its sentence speaks
     for its place ("Stop It Now Scotland took 1,412 calls"). They stay in the
     article's regions list; a fact does not take them. A place before the name ("Gwent
@@ -211,11 +211,19 @@ def organisation_places(text: str, mentions: Iterable[RegionMention]) -> list[Re
     for m in ordered:
         joined = previous_out and re.fullmatch(r"\s*(?:and|&)\s*", text[previous.end:m.start])
         previous_out = bool(joined or _ends_name(text, m, before, starts) or _ranks_body(text, m) or _in_remit(text, m)
-                            or _in_body_name(text, m))
+                            or _in_body_name(text, m) or _based_body().match(text, m.end))
         if previous_out:
             out.append(m)
         previous = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _based_body() -> re.Pattern[str]:
+    """A place joined by "-based" to a body's noun ("the Foyle-based charity", "a Leeds-based youth organisation"):
+    where the body sits, not the place of a figure (``based_body_nouns``)."""
+    nouns = "|".join(re.escape(w) for w in rules()["based_body_nouns"])
+    return re.compile(rf"[-\u2010\u2011]based (?:[a-z]++ )?(?:{nouns})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,10 @@ def _list_head_kind(ctx: SentenceFacts, number: NumberMention) -> tuple[str, Opt
     return percentage_kind(ctx, head, listed=False)[:2]
 
 
+#: The first side of a ratio ("70:30"): the figure is a share, as the other side is.
+_RATIO_SIDE = re.compile(r":\d")
+
+
 def percentage_kind(ctx: SentenceFacts, number: NumberMention, *, listed: bool = True) -> tuple[str, Optional[str], int]:
     """Change or share, the direction, and where the fact's text ends (article offset).
 
@@ -109,6 +113,9 @@ def percentage_kind(ctx: SentenceFacts, number: NumberMention, *, listed: bool =
     makes a change; "X% of" a share; otherwise any change word in the clause.
     """
     s = ctx.sentence.start
+    if _RATIO_SIDE.match(ctx.sentence.text, number.end - s) or ctx.sentence.text[:number.start - s].endswith(":") \
+            and number.start - s >= 2 and ctx.sentence.text[number.start - s - 2].isdigit():
+        return "share", None, number.end  # "callers split 70:30 between men and women": two shares, whatever the clause
     clause = clause_span(ctx, number.num_start)
     after = ctx.sentence.text[number.end - s:clause[1] - s]
     before = ctx.sentence.text[clause[0] - s:number.start - s]

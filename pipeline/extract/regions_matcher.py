@@ -58,7 +58,8 @@ SENTENCE_END = {".", "!", "?", ":"}
 
 
 def _variants(alias: str, *, town: bool = False) -> list[str]:
-    """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town."""
+    """The alias as written, "The ..." for "the ...", and upper case (headlines) but for a town; so is its first word
+    alone, as a lead's opening word ("NORTHERN Ireland's", "WEST Yorkshire")."""
     out = [alias]
     if "-" in alias:  # GeoNames' "Berwick-Upon-Tweed", "Houghton-Le-Spring": papers write the joining word small
         out.append(HYPHEN_WORD.sub(lambda m: m.group().lower(), alias))
@@ -66,6 +67,9 @@ def _variants(alias: str, *, town: bool = False) -> list[str]:
         out.append("The " + alias[4:])
     if len(alias) > 3 and alias.upper() != alias and not town:
         out.append(alias.upper())
+        first, space, rest = alias.partition(" ")
+        if space and len(first) > 2 and first[:1].isupper() and first.upper() != first:
+            out.append(f"{first.upper()} {rest}")  # a lead's first word in capitals: "NORTHERN Ireland's helpline"
     return out
 
 
