@@ -82,6 +82,8 @@ def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     its disagreement is a verdict when its words point back; a pair its given periods find stands as they find it."""
     span = span_months(claim, ev)
     given = dated_pair(claim, figures, span)
+    if given is None and span is not None:
+        given = _dated_by_its_base(claim, figures, span, ev)
     undated = _as_its_words_date(claim, ev)
     if undated is claim:
         return given
@@ -94,6 +96,27 @@ def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     if gap != 1 or (found and (given[0] is not earlier or given[1] is not later or given[3])):
         return given  # another span, another pair, or one the given periods already decide
     return earlier, later, pair[2], pair[3] and points_back(claim, ev)
+
+
+#: How a pair found by the span after a claim dated by its base is described.
+FROM_ITS_BASE = "its sentence's figure as the base and the one as far on as its words say"
+
+
+def _dated_by_its_base(claim: Claim, figures: dict[Period, Optional[Count]], span: int,
+                       ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """A claim of a span ("doubled in twelve months") dated by the figure its own sentence gives, which is its base
+    ("It had 289 contacts in 2023, so the figure more than doubled in twelve months"): no figure stands the span
+    before that period, one stands the span after it, and that later figure is the claim's (a change belongs to the
+    later period, its base to the earlier).  The later figure is found by the date alone, so agreement only;
+    ``None`` otherwise."""
+    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
+    base = figures.get(own) if own else None
+    if base is None or tuple(base.sentence) != tuple(claim.sentence) or span_before(own, span, list(figures)):
+        return None
+    later = [p for p in figures if p != own and span_before(p, span, [own]) == own]
+    if len(later) != 1 or figures[later[0]] is None:
+        return None
+    return base, figures[later[0]], FROM_ITS_BASE, False
 
 
 def points_back(claim: Claim, ev: Evidence) -> bool:
