@@ -55,17 +55,19 @@ class _Claim:
     def __init__(self) -> None:
         self.items: list[Resolved] = []
         self.regions: set[frozenset] = set()  # the stated regions, as sets
+        self.inherited: set[frozenset] = set()  # those of them taken from the sentences before
+        self.headlines = True  # every statement a headline's
         self.periods: set[tuple] = set()  # the stated periods' (start, end): ``periods_equal`` compares these
         self.qualifiers: set[Optional[str]] = set()  # but a headline's bare figure's
         self.measures: set[Optional[str]] = set()  # but a headline's
 
     def admits(self, item: Resolved) -> bool:
         """``all(_compatible(item, other) for other in self.items)``, from the gathered sets."""
-        if item.regions and not self.regions <= {frozenset(item.regions)}:
+        headline = _headline(item)
+        if item.regions and not _regions_agree(self, item, headline):
             return False
         if item.period is not None and not self.periods <= {(item.period.start, item.period.end)}:
             return False
-        headline = _headline(item)
         qualifier = item.draft.qualifier
         if not (headline and qualifier == "exact") and not self.qualifiers <= {qualifier}:
             return False
@@ -75,6 +77,9 @@ class _Claim:
         self.items.append(item)
         if item.regions:
             self.regions.add(frozenset(item.regions))
+            if item.regions_inherited:
+                self.inherited.add(frozenset(item.regions))
+        self.headlines = self.headlines and _headline(item)
         if item.period is not None:
             self.periods.add((item.period.start, item.period.end))
         headline = _headline(item)
@@ -82,6 +87,19 @@ class _Claim:
             self.qualifiers.add(item.draft.qualifier)
         if not headline:
             self.measures.add(item.draft.measure)
+
+
+def _regions_agree(claim: _Claim, item: Resolved, headline: bool) -> bool:
+    """Whether a statement's places agree with a claim's: the same where both state some, except that a headline's
+    (or standfirst's) statement and a body's whose places were only taken from the sentences before are one claim
+    whatever those taken places are ("almost a third more calls to Northern Ireland's line" over the lead's "a rise
+    of almost a third", placed by the paragraph before)."""
+    mine = frozenset(item.regions)
+    if item.regions_inherited and claim.headlines:
+        return True
+    if headline:
+        return claim.regions - claim.inherited <= {mine}
+    return claim.regions <= {mine}
 
 
 def dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
