@@ -131,6 +131,15 @@ def points_back(claim: Claim, ev: Evidence) -> bool:
     return first in words["referring_openers"] or any(opening == w or opening.startswith(w + " ") for w in subjects)
 
 
+def _aligned(base: Period, own: Period) -> bool:
+    """Whether a base period and a claim's own are the ones a change compares: the same days of their years
+    (2023 and 2024, the year to March 2023 and to March 2024, a quarter and the same quarter a year before) or one
+    right after the other (the first half and the second); calendar 2021 and the year to March 2023 are neither (a
+    claim dated by the financial year before it, "a rise on 2021", compares no such pair)."""
+    follows = (date.fromisoformat(own[0][:10]) - date.fromisoformat(base[1][:10])).days == 1
+    return follows or base[0][5:10] == own[0][5:10]
+
+
 def dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
                span: Optional[int]) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
     """The pair of ``figures`` the claim's periods, or the span its words name, point at."""
@@ -138,7 +147,7 @@ def dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     base = (claim.base_period_start, claim.base_period_end) \
         if claim.base_period_start and claim.base_period_end else None
     if own in figures and base in figures:
-        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
+        if figures[own] is None or figures[base] is None or not base[1] < own[0] or not _aligned(base, own):
             return None
         return figures[base], figures[own], OWN_PERIODS, True
     if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart
