@@ -26,13 +26,26 @@ def _headline(item: Resolved) -> bool:
     return sentence.paragraph <= 3 and not sentence.text.rstrip().endswith((".", "?", '"', "\u201d"))
 
 
+def _inherited(item: Resolved) -> bool:
+    """Whether a statement's places were taken from the sentences before (its own sentence names none)."""
+    return bool(getattr(item, "regions_inherited", False))
+
+
+def _exempt(item: Resolved, headline: bool, inherited: bool) -> bool:
+    """Whether ``item`` is one claim with a statement of the given kind whatever their places: a headline's (or
+    standfirst's) statement and a body's whose places were only taken from the sentences before ("almost a third more
+    calls to Northern Ireland's line" over the lead's "a rise of almost a third", placed by the paragraph before)."""
+    return (_inherited(item) and headline) or (_headline(item) and inherited)
+
+
 def _compatible(a: Resolved, b: Resolved) -> bool:
     """Whether two statements of one figure can be one claim.
 
     Regions and periods equal or one unstated; qualifiers equal, or one of them
     a headline's bare figure ("taking 40 calls a day" over "around 40 calls").
     """
-    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions)
+    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions) \
+        or _exempt(a, _headline(b), _inherited(b))
     same_period = a.period is None or b.period is None or periods_equal(a.period, b.period)
     qa, qb = a.draft.qualifier, b.draft.qualifier
     same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
@@ -54,9 +67,8 @@ class _Claim:
 
     def __init__(self) -> None:
         self.items: list[Resolved] = []
-        self.regions: set[frozenset] = set()  # the stated regions, as sets
-        self.inherited: set[frozenset] = set()  # those of them taken from the sentences before
-        self.headlines = True  # every statement a headline's
+        #: the stated regions, as sets, by (a headline's statement, places taken from the sentences before)
+        self.regions: dict[tuple[bool, bool], set[frozenset]] = {}
         self.periods: set[tuple] = set()  # the stated periods' (start, end): ``periods_equal`` compares these
         self.qualifiers: set[Optional[str]] = set()  # but a headline's bare figure's
         self.measures: set[Optional[str]] = set()  # but a headline's
@@ -64,7 +76,9 @@ class _Claim:
     def admits(self, item: Resolved) -> bool:
         """``all(_compatible(item, other) for other in self.items)``, from the gathered sets."""
         headline = _headline(item)
-        if item.regions and not _regions_agree(self, item, headline):
+        mine = frozenset(item.regions or ())
+        if item.regions and any(not _exempt(item, *kind) and not found <= {mine}
+                                for kind, found in self.regions.items()):
             return False
         if item.period is not None and not self.periods <= {(item.period.start, item.period.end)}:
             return False
@@ -76,10 +90,7 @@ class _Claim:
     def add(self, item: Resolved) -> None:
         self.items.append(item)
         if item.regions:
-            self.regions.add(frozenset(item.regions))
-            if item.regions_inherited:
-                self.inherited.add(frozenset(item.regions))
-        self.headlines = self.headlines and _headline(item)
+            self.regions.setdefault((_headline(item), _inherited(item)), set()).add(frozenset(item.regions))
         if item.period is not None:
             self.periods.add((item.period.start, item.period.end))
         headline = _headline(item)
@@ -87,19 +98,6 @@ class _Claim:
             self.qualifiers.add(item.draft.qualifier)
         if not headline:
             self.measures.add(item.draft.measure)
-
-
-def _regions_agree(claim: _Claim, item: Resolved, headline: bool) -> bool:
-    """Whether a statement's places agree with a claim's: the same where both state some, except that a headline's
-    (or standfirst's) statement and a body's whose places were only taken from the sentences before are one claim
-    whatever those taken places are ("almost a third more calls to Northern Ireland's line" over the lead's "a rise
-    of almost a third", placed by the paragraph before)."""
-    mine = frozenset(item.regions)
-    if item.regions_inherited and claim.headlines:
-        return True
-    if headline:
-        return claim.regions - claim.inherited <= {mine}
-    return claim.regions <= {mine}
 
 
 def dedupe(items: list[Resolved], kept: dict[int, Resolved]) -> list[Resolved]:
