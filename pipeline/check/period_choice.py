@@ -82,6 +82,8 @@ def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     its disagreement is a verdict when its words point back; a pair its given periods find stands as they find it."""
     span = span_months(claim, ev)
     given = dated_pair(claim, figures, span)
+    if given is None and span is not None:
+        given = _dated_by_its_base(claim, figures, span, ev)
     undated = _as_its_words_date(claim, ev)
     if undated is claim:
         return given
@@ -96,6 +98,27 @@ def words_dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     return earlier, later, pair[2], pair[3] and points_back(claim, ev)
 
 
+#: How a pair found by the span after a claim dated by its base is described.
+FROM_ITS_BASE = "its sentence's figure as the base and the one as far on as its words say"
+
+
+def _dated_by_its_base(claim: Claim, figures: dict[Period, Optional[Count]], span: int,
+                       ev: Evidence) -> Optional[tuple[Count, Count, str, bool]]:
+    """A claim of a span ("doubled in twelve months") dated by the figure its own sentence gives, which is its base
+    ("It had 289 contacts in 2023, so the figure more than doubled in twelve months"): no figure stands the span
+    before that period, one stands the span after it, and that later figure is the claim's (a change belongs to the
+    later period, its base to the earlier).  The later figure is found by the date alone, so agreement only;
+    ``None`` otherwise."""
+    own = (claim.period_start, claim.period_end) if claim.period_start and claim.period_end else None
+    base = figures.get(own) if own else None
+    if base is None or tuple(base.sentence) != tuple(claim.sentence) or span_before(own, span, list(figures)):
+        return None
+    later = [p for p in figures if p != own and span_before(p, span, [own]) == own]
+    if len(later) != 1 or figures[later[0]] is None:
+        return None
+    return base, figures[later[0]], FROM_ITS_BASE, False
+
+
 def points_back(claim: Claim, ev: Evidence) -> bool:
     """The claim's sentence opens with words that point at what was just told: "That is ...", "The figure is up
     ...", "The increase - 18% - ..." (``clauses.json`` ``referring_openers``, ``referring_subjects``,
@@ -108,6 +131,15 @@ def points_back(claim: Claim, ev: Evidence) -> bool:
     return first in words["referring_openers"] or any(opening == w or opening.startswith(w + " ") for w in subjects)
 
 
+def _aligned(base: Period, own: Period) -> bool:
+    """Whether a base period and a claim's own are the ones a change compares: the same days of their years
+    (2023 and 2024, the year to March 2023 and to March 2024, a quarter and the same quarter a year before) or one
+    right after the other (the first half and the second); calendar 2021 and the year to March 2023 are neither (a
+    claim dated by the financial year before it, "a rise on 2021", compares no such pair)."""
+    follows = (date.fromisoformat(own[0][:10]) - date.fromisoformat(base[1][:10])).days == 1
+    return follows or base[0][5:10] == own[0][5:10]
+
+
 def dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
                span: Optional[int]) -> Optional[tuple[Optional[Count], Optional[Count], str, bool]]:
     """The pair of ``figures`` the claim's periods, or the span its words name, point at."""
@@ -115,7 +147,7 @@ def dated_pair(claim: Claim, figures: dict[Period, Optional[Count]],
     base = (claim.base_period_start, claim.base_period_end) \
         if claim.base_period_start and claim.base_period_end else None
     if own in figures and base in figures:
-        if figures[own] is None or figures[base] is None or not base[1] < own[0]:
+        if figures[own] is None or figures[base] is None or not base[1] < own[0] or not _aligned(base, own):
             return None
         return figures[base], figures[own], OWN_PERIODS, True
     if span is not None:  # "trebled in two years": its own period's figure, or the one pair that span apart

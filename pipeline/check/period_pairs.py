@@ -38,6 +38,7 @@ from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.pair_places import claim_place, own_places, place_level
 from pipeline.check.period_choice import OWN_PERIODS, points_back, words_dated_pair
+from pipeline.check.stated_parts import stated_part
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
 from pipeline.extract.inheritance import HELPLINE_FAMILY
@@ -76,8 +77,8 @@ def counts_by_family(ev: Evidence, name: str, keep: Callable[[Count], bool]) -> 
 
 
 def dated_figures(ev: Evidence) -> dict[str, list[Count]]:
-    """The record's plain, dated counts of one rate-free, group-free figure that is no listed part of another,
-    by measure family (built once)."""
+    """The record's plain, dated counts of one rate-free, group-free figure that is no listed part of another nor
+    one stated as of another (:mod:`pipeline.check.stated_parts`), by measure family (built once)."""
     key = ("period_pairs",)
     if key not in ev.memo:
         found: dict[str, list[Count]] = {}
@@ -86,8 +87,9 @@ def dated_figures(ev: Evidence) -> dict[str, list[Count]]:
             family = measure_family(c.measure)
             if family is None or not plain(c) or c.rate or c.group or c.qualifier not in FIGURE_QUALIFIERS:
                 continue
-            if c.id in listed:
-                continue  # a part of a total listed after it ("11,920 by phone ... 239,380 online") is no total
+            if c.id in listed or stated_part(c, ev.text):
+                continue  # a part of a total listed after it ("11,920 by phone ... 239,380 online") is no total,
+                # nor one stated as of another ("Of the 2,120, 1,300 came from men": stated_parts)
             if not (c.period_start and c.period_end):
                 continue
             found.setdefault(family, []).append(c)

@@ -151,6 +151,17 @@ def _judged(claim: Claim, base: Count, later: Count, decisive: bool, ev: Evidenc
                   prefix=f"the figure of the period it counts from and {reached}, {place(base)} to {place(later)}")
 
 
+def _stated_after(later: Count, ev: Evidence) -> bool:
+    """Whether the article gives a figure of ``later``'s measure and place for a period after ``later``'s: then
+    ``later`` is not the latest a claim counted "since" reached."""
+    family = measure_family(later.measure)
+    where = own_places(later)
+    return bool(family and later.period_end and any(
+        c.period_start and c.period_start > later.period_end and (place_level(where, c) == SAME if where
+                                                                   else not own_places(c))
+        for c in dated_figures(ev).get(family, [])))
+
+
 def since_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Check:
     """``check`` of a claim that counts from a period (:func:`counts_since`), judged again where the words say:
 
@@ -158,7 +169,9 @@ def since_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Ch
     - an ``inconsistent`` on counts whose earlier figure is not of the period the claim counts from ("doubled since
       2019" on 2023's and 2024's figures) is judged on that pair instead, or, with none, is no verdict;
     - an ``inconsistent`` on that period's figure and one of another sentence that misses grossly (the wrong way, or
-      by more than ``gross_rel``) is more likely another thing's figure than a misprint: no verdict.
+      by more than ``gross_rel``) is more likely another thing's figure than a misprint: no verdict;
+    - an ``inconsistent`` on that period's figure and a later one of another sentence than the one
+      :func:`since_pair` finds it reached is judged on that pair instead, or is no verdict.
 
     Agreement found by any rule stands."""
     if check.verdict == "consistent" or (isinstance(claim, Percentage) and claim.kind != "change") \
@@ -172,7 +185,14 @@ def since_check(check: Check, claim: Claim, ev: Evidence, tol: Tolerances) -> Ch
     if len(counts) != 2 or None in counts:
         return check  # judged against a stated change, not on figures
     earlier, later = sorted(counts, key=lambda c: c.period_start or "")
-    if earlier.period_start and claim.period_start <= earlier.period_start < _year_on(claim.period_start):
+    reached = tuple(later.sentence) == tuple(claim.sentence) or (
+        later is found[1] if found is not None else not _stated_after(later, ev))
+    if earlier.period_start and claim.period_start <= earlier.period_start < _year_on(claim.period_start) \
+            and not reached:  # "since 2020" on 2020's figure and 2023's, the article giving 2024's: not where it got
+        if judged is not None:
+            return dataclasses.replace(judged, id=check.id)
+        why = f"{place(later)} is not the latest figure it reached"
+    elif earlier.period_start and claim.period_start <= earlier.period_start < _year_on(claim.period_start):
         again = _judged(claim, earlier, later, True, ev, tol)
         if again is not None:
             return check

@@ -26,13 +26,26 @@ def _headline(item: Resolved) -> bool:
     return sentence.paragraph <= 3 and not sentence.text.rstrip().endswith((".", "?", '"', "\u201d"))
 
 
+def _inherited(item: Resolved) -> bool:
+    """Whether a statement's places were taken from the sentences before (its own sentence names none)."""
+    return bool(getattr(item, "regions_inherited", False))
+
+
+def _exempt(item: Resolved, headline: bool, inherited: bool) -> bool:
+    """Whether ``item`` is one claim with a statement of the given kind whatever their places: a headline's (or
+    standfirst's) statement and a body's whose places were only taken from the sentences before ("almost a third more
+    calls to Northern Ireland's line" over the lead's "a rise of almost a third", placed by the paragraph before)."""
+    return (_inherited(item) and headline) or (_headline(item) and inherited)
+
+
 def _compatible(a: Resolved, b: Resolved) -> bool:
     """Whether two statements of one figure can be one claim.
 
     Regions and periods equal or one unstated; qualifiers equal, or one of them
     a headline's bare figure ("taking 40 calls a day" over "around 40 calls").
     """
-    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions)
+    same_regions = not a.regions or not b.regions or set(a.regions) == set(b.regions) \
+        or _exempt(a, _headline(b), _inherited(b))
     same_period = a.period is None or b.period is None or periods_equal(a.period, b.period)
     qa, qb = a.draft.qualifier, b.draft.qualifier
     same_qualifier = qa == qb or (_headline(a) and qa == "exact") or (_headline(b) and qb == "exact")
@@ -54,18 +67,21 @@ class _Claim:
 
     def __init__(self) -> None:
         self.items: list[Resolved] = []
-        self.regions: set[frozenset] = set()  # the stated regions, as sets
+        #: the stated regions, as sets, by (a headline's statement, places taken from the sentences before)
+        self.regions: dict[tuple[bool, bool], set[frozenset]] = {}
         self.periods: set[tuple] = set()  # the stated periods' (start, end): ``periods_equal`` compares these
         self.qualifiers: set[Optional[str]] = set()  # but a headline's bare figure's
         self.measures: set[Optional[str]] = set()  # but a headline's
 
     def admits(self, item: Resolved) -> bool:
         """``all(_compatible(item, other) for other in self.items)``, from the gathered sets."""
-        if item.regions and not self.regions <= {frozenset(item.regions)}:
+        headline = _headline(item)
+        mine = frozenset(item.regions or ())
+        if item.regions and any(not _exempt(item, *kind) and not found <= {mine}
+                                for kind, found in self.regions.items()):
             return False
         if item.period is not None and not self.periods <= {(item.period.start, item.period.end)}:
             return False
-        headline = _headline(item)
         qualifier = item.draft.qualifier
         if not (headline and qualifier == "exact") and not self.qualifiers <= {qualifier}:
             return False
@@ -74,7 +90,7 @@ class _Claim:
     def add(self, item: Resolved) -> None:
         self.items.append(item)
         if item.regions:
-            self.regions.add(frozenset(item.regions))
+            self.regions.setdefault((_headline(item), _inherited(item)), set()).add(frozenset(item.regions))
         if item.period is not None:
             self.periods.add((item.period.start, item.period.end))
         headline = _headline(item)

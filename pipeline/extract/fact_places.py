@@ -92,9 +92,11 @@ def included_places(ctx: SentenceFacts) -> set[str]:
     return out
 
 
-#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford"; never
-#: across "and" or "or", which open the next item ("from Chelmsford 180 and from Basildon 150").
-_OWN_PLACE = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?")
+#: Between a number and the place it belongs to: "2,270 from South Yorkshire", "130 people in Bradford", a noun and
+#: a verb of origin between ("612 contacts came from Plymouth", "329 coming from Fife"), "the rest of" a place
+#: ("735 from the rest of Devon": Devon's figure less the part named before); never across "and" or "or", which
+#: open the next item ("from Chelmsford 180 and from Basildon 150").
+_OWN_PLACE = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}\s+(?:from|in)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?")
 
 
 def owned_places(ctx: SentenceFacts) -> dict[int, str]:

@@ -1,6 +1,6 @@
 """The places a fact takes from the facts before it, and whether two facts' places agree.
 
-"the region", "the three counties" (:data:`REGION_ANAPHORA`) take the places of the count before
+"the region", "the city-region", "the three counties" (:data:`REGION_ANAPHORA`) take the places of the count before
 (:func:`anaphoric_regions`; "the county" said of a town is its county); a change takes those of the last placed
 count it follows (:func:`recent_count`), and keeps them as its own when that count's sentence opens with a frame of
 place (:func:`framed_places`: "In the North West, ...").  :mod:`pipeline.extract.inheritance` imports
@@ -19,7 +19,7 @@ from pipeline.extract.sentence_context import Draft
 #: "the region", "the three regions", "the county", "the state's": places named before.
 REGION_ANAPHORA = re.compile(
     r"\b(?:the|this|that|these|those|both|all) (?:(?:two|three|four|five|six|seven|eight|nine|ten|same) )?"
-    r"(?:region|regions|county|counties|area|areas|force area|nation|nations|state|states|province|provinces"
+    r"(?:city[- ]region|city[- ]regions|region|regions|county|counties|area|areas|force area|nation|nations|state|states|province|provinces"
     r"|territory|territories)\b", re.I)
 
 

@@ -119,6 +119,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                       rf"dropping|decreases|decreasing|declined|declines|declining)"
                                       rf"\s+(?:by\s+|of\s+)?(?:(?:{alternation(w['qualifiers'])})\s+)?"
                                       rf"(?P<num>{fractions})\b", re.I),
+        # a fraction word that says how much more or fewer than before of what a count counts: "almost a fifth more
+        # calls", "more than a quarter more people", "a third fewer texts", "a fifth more often" (a change; not "a
+        # third more likely", which compares groups, nor "a fifth more on staff")
+        "fraction_more": re.compile(rf"\b(?P<num>{fractions})(?=\s{{1,3}}(?:more|fewer)\s{{1,3}}"
+                                    rf"(?:often\b|(?:[a-z][a-z-]{{1,20}}\s{{1,3}})?(?:{counted})\b))", re.I),
         # a fraction word set off as an aside that restates a figure: "465 came from women - almost a third.",
         # "1,400 - or about a quarter - ...", "700 (nearly half)"
         "fraction_aside": re.compile(rf"(?:[,(\u2013\u2014]|\s-)\s{{0,2}}(?:or\s{{1,3}})?(?:(?:{alternation(w['qualifiers'])})"

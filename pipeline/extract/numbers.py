@@ -59,8 +59,8 @@ _HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|d
 
 #: The patterns of :func:`find_numbers` that find a number without a digit and not vague ("twelve",
 #: "a third of", "one in four", "half a million"); every other number it finds holds a digit.
-WORD_NUMBER_KEYS = ("spelled", "scale_fraction", "one_in", "fraction", "fraction_change", "fraction_aside",
-                    "fraction_with")
+WORD_NUMBER_KEYS = ("spelled", "scale_fraction", "one_in", "fraction", "fraction_change", "fraction_more",
+                    "fraction_aside", "fraction_with")
 
 
 def may_hold_number(text: str) -> bool:
@@ -111,7 +111,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if free(m.span()) and den and num < den:
             add(make_mention(text, m, round(100 * num / den, 1), percent=True, spelled=True))
-    for key in ("fraction", "fraction_change", "fraction_aside", "fraction_with"):
+    for key in ("fraction", "fraction_change", "fraction_more", "fraction_aside", "fraction_with"):
         for m in scan(key):
             if key == "fraction_change" and _HALVED.match(m.group(0)):
                 continue  # "fell by half" is a halving, a multiplier (ANNOTATION.md decision 8), no percentage

@@ -19,10 +19,10 @@ PERIODS = [None, Period(datetime.date(2021, 1, 1), datetime.date(2021, 12, 31)),
            Period(datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))]
 
 
-def statement(regions, period, qualifier, measure, headline, kind="count"):  # noqa: ANN001, ANN201
+def statement(regions, period, qualifier, measure, headline, kind="count", inherited=False):  # noqa: ANN001, ANN201
     draft = SimpleNamespace(kind=kind, qualifier=qualifier, measure=measure, sentence=HEADLINE if headline else BODY)
     return SimpleNamespace(regions=regions, period=period, draft=draft, base_period=None, count_ref=None,
-                           base_count_ref=None)
+                           base_count_ref=None, regions_inherited=bool(regions) and inherited)
 
 
 statements = st.builds(
@@ -33,6 +33,7 @@ statements = st.builds(
     measure=st.sampled_from(["calls", "contacts", "people"]),
     headline=st.booleans(),
     kind=st.sampled_from(["count", "percentage"]),
+    inherited=st.booleans(),
 )
 
 
@@ -53,6 +54,12 @@ def test_admits_is_compatible_with_every_statement(claimed, item):
     # equal periods (other objects) merge; other years do not
     ([statement(None, PERIODS[1], "exact", "calls", False), statement(None, PERIODS[2], "exact", "calls", False),
       statement(None, PERIODS[3], "exact", "calls", False)], 2),
+    # a headline's place and a body statement's place taken only from the paragraph before: one claim (changes21)
+    ([statement(["Kent"], None, "exact", "calls", True), statement(["Wales"], None, "exact", "calls", False,
+                                                                   inherited=True)], 1),
+    # two body statements, one placed only by the paragraph before: two claims
+    ([statement(["Kent"], None, "exact", "calls", False), statement(["Wales"], None, "exact", "calls", False,
+                                                                    inherited=True)], 2),
     # a body's "about" and "more than" of one figure are two claims
     ([statement(None, None, "about", "calls", False), statement(None, None, "more_than", "calls", False)], 2),
 ])
