@@ -78,3 +78,18 @@ def test_a_spokesperson_for_an_office_whose_area_lists_its_parts(attribution, or
     text = f"Adverts funded\n\nThe adverts ran for six months.\n\n{attribution} \"Preventing harm is the best outcome.\"\n"
     got = quote(text, nlp)
     assert got.speaker is None and got.org == org
+
+
+@pytest.mark.parametrize("before,attribution,org", [
+    ("Stop It Now! Scotland, which is part of the Lucy Faithfull Foundation, works with families.",
+     "Its national manager, Jo Roe, said:", "Stop It Now! Scotland"),
+    ("The NSPCC, which works with the Home Office, took more calls.", "Its head of services, Jo Roe, said:", "NSPCC"),
+    ("GamCare, which is funded by the Gambling Commission, took more calls.", "Its helpline manager, Jo Roe, said:", "GamCare"),
+    ("Samaritans, with help from Police Scotland, took more calls.", "Their branch director, Jo Roe, said:", "Samaritans"),
+    # neighbours: the body named last when the sentence before opens on a person; a title naming its own body
+    ("Jo Roe runs the line for Harbour Trust.", "Its manager, Sam Lee, said:", "Harbour Trust"),
+    ("Harbour Trust, which is part of Anchor Group, took more calls.", "Sam Lee, director of Anchor Group, said:", "Anchor Group"),
+])
+def test_its_opening_a_title_points_at_the_body_the_sentence_before_opens_on(before, attribution, org, nlp):
+    text = f"Calls rise\n\n{before}\n\n{attribution} \"Most people ring us late at night.\"\n"
+    assert quote(text, nlp).org == org
