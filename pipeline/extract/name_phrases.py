@@ -210,10 +210,22 @@ def _title_start(fragment: str, name_start: int) -> int:
     return start + verb.end() if verb else start  # "Calls rose, said its director Jo Roe.": the verb is no title
 
 
+def _past_title_words(fragment: str, start: int, end: int) -> int:
+    """Where a name the model read with a title's last word begins ("Constable Amy Tate" of "Assistant Chief Constable
+    Amy Tate"), so that the whole title before it is found (:func:`_title_start`); a given name and a surname stay
+    ("Dean Smith" keeps "Dean")."""
+    words = list(re.finditer(r"\S+", fragment[start:end]))
+    i = 0
+    while i < len(words) - 2 and words[i].group()[:1].isupper() and is_title(words[i].group()):
+        i += 1
+    return start + words[i].start() if i else start
+
+
 def name_phrase(fragment: str, start: int, end: int) -> str:
     """The speaker phrase of the name at ``start``-``end`` of a narrative fragment: the name, its title
     before it and its role after it ("Jo Roe, the director of X", "Jo Roe, of GamCare")."""
     end += _name_tail(fragment, end)
+    start = _past_title_words(fragment, start, end)  # the model's "Constable Amy Tate" of "Assistant Chief Constable ..."
     start = _particle_before(fragment, start)  # "Rhys ap Dafydd" read as "Dafydd"
     start = _given_name_before(fragment, start)  # "Borders MSP Iain Roe" read as "Roe"
     start = _given_name_opening(fragment, start, end)  # "Iain Rennie, Member of ..." read as "Rennie"

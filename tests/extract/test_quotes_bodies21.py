@@ -93,3 +93,42 @@ def test_a_spokesperson_for_an_office_whose_area_lists_its_parts(attribution, or
 def test_its_opening_a_title_points_at_the_body_the_sentence_before_opens_on(before, attribution, org, nlp):
     text = f"Calls rise\n\n{before}\n\n{attribution} \"Most people ring us late at night.\"\n"
     assert quote(text, nlp).org == org
+
+
+@pytest.mark.parametrize("introduced,named_back,name,title,org", [
+    ("Detective Chief Inspector Mark Roe, of Kent Police, said arrests were up.", "DCI Roe added", "Mark Roe",
+     "Detective Chief Inspector", "Kent Police"),
+    ("Chief Inspector Amy Tate, of Essex Police, said arrests were up.", "Ch Insp Tate said", "Amy Tate",
+     "Chief Inspector", "Essex Police"),
+    ("Detective Superintendent Amy Tate, of Gwent Police, said arrests were up. Her brother, Sam Tate, runs a charity.",
+     "Det Supt Tate said", "Amy Tate", "Detective Superintendent", "Gwent Police"),
+    ("Assistant Chief Constable Amy Tate, of Kent Police, said arrests were up.", "ACC Tate said", "Amy Tate",
+     "Assistant Chief Constable", "Kent Police"),
+    # neighbours: a surname named back with no rank is the one met last; a rank that fits no one keeps its own words
+    ("Detective Inspector Amy Tate, of Kent Police, said arrests were up. Sam Tate, of the Harbour Trust, agreed.",
+     "Tate said", "Sam Tate", None, "Harbour Trust"),
+    ("Amy Tate, of the Harbour Trust, said calls were up.", "DCI Tate said", "Amy Tate", "DCI", "Harbour Trust"),
+])
+def test_a_person_named_back_by_a_rank_is_the_one_introduced_with_it(introduced, named_back, name, title, org, nlp):
+    text = f"Arrests up\n\n{introduced}\n\n\"We will keep going after offenders,\" {named_back}.\n"
+    got = quote(text, nlp)
+    assert (got.speaker, got.org) == (name, org)
+    if title is not None:
+        assert got.title == title
+
+
+@pytest.mark.parametrize("introduced,name,title", [
+    ("Assistant Chief Constable Amy Tate, the national lead for child protection, said arrests were up.", "Amy Tate",
+     "Assistant Chief Constable"),
+    ("Deputy Chief Constable Amy Tate, of Kent Police, said arrests were up.", "Amy Tate", "Deputy Chief Constable"),
+    ("Temporary Assistant Chief Constable Sam Lee, of Gwent Police, said arrests were up.", "Sam Lee",
+     "Temporary Assistant Chief Constable"),
+    # neighbours: a given name that is also a title word stays the name's; a surname that is a rank word too
+    ("Dean Smith, of the Harbour Trust, said calls were up.", "Dean Smith", None),
+    ("John Constable, of the Harbour Trust, said calls were up.", "John Constable", None),
+])
+def test_a_title_the_model_reads_into_a_name_stays_whole(introduced, name, title, nlp):
+    text = f"Arrests up\n\n{introduced}\n\n\"We will keep going,\" they said.\n"
+    got = quote(text, nlp)
+    assert got.speaker == name
+    assert title is None or got.title == title
