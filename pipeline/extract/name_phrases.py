@@ -212,13 +212,16 @@ def _title_start(fragment: str, name_start: int) -> int:
 
 def _past_title_words(fragment: str, start: int, end: int) -> int:
     """Where a name the model read with a title's last word begins ("Constable Amy Tate" of "Assistant Chief Constable
-    Amy Tate"), so that the whole title before it is found (:func:`_title_start`); a given name and a surname stay
-    ("Dean Smith" keeps "Dean")."""
+    Amy Tate"), so that the whole title before it is found (:func:`_title_start`): only when the words before
+    make a longer rank with that word (``ranks``: "Assistant Chief Constable"); a given name and a surname stay ("Dean Smith" keeps "Dean"), and so
+    does a member's office the model read with the name ("SDLP MLA Jo Roe")."""
     words = list(re.finditer(r"\S+", fragment[start:end]))
-    i = 0
-    while i < len(words) - 2 and words[i].group()[:1].isupper() and is_title(words[i].group()):
-        i += 1
-    return start + words[i].start() if i else start
+    if len(words) < 3 or not is_title(words[0].group()):
+        return start
+    before = fragment[max(0, start - 40):start].split()[-3:]
+    ranks = set(lexicon().ranks)
+    longer = any(" ".join(before[k:] + [words[0].group()]) in ranks for k in range(len(before)))
+    return start + words[1].start() if longer else start  # only a title longer than the word the model took
 
 
 def name_phrase(fragment: str, start: int, end: int) -> str:
