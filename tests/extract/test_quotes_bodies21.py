@@ -132,3 +132,20 @@ def test_a_title_the_model_reads_into_a_name_stays_whole(introduced, name, title
     got = quote(text, nlp)
     assert got.speaker == name
     assert title is None or got.title == title
+
+
+@pytest.mark.parametrize("attribution,name,org", [
+    ("said Coun Dunn, who is not related to the service manager", "Fiona Dunn", "Leeds City Council"),
+    ("said Cllr Dunn, who is no relation to the service manager", "Fiona Dunn", "Leeds City Council"),
+    ("Coun Dunn, no relation, said", "Fiona Dunn", "Leeds City Council"),
+    ("said Councillor Dunn, who is not related to the line's manager", "Fiona Dunn", "Leeds City Council"),
+    # neighbours: a relative clause that gives a role keeps it; a councillor named back with no aside
+    ("said Coun Dunn", "Fiona Dunn", "Leeds City Council"),
+    ("said Coun Dunn, who chairs the Harbour Trust", "Fiona Dunn", "Harbour Trust"),
+])
+def test_an_aside_that_the_speaker_is_no_kin_is_no_title(attribution, name, org, nlp):
+    text = (f"Line funded\n\nThe service manager, Jo Dunn, said calls rose.\n\nCoun Fiona Dunn, Leeds City Council's executive "
+            f"member for public health, said the council had increased its funding.\n\n\"Nobody should feel alone,\" {attribution}.\n")
+    got = quote(text, nlp)
+    assert (got.speaker, got.org) == (name, org)
+    assert "related" not in (got.title or "") and "relation" not in (got.role or "")
