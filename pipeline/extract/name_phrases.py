@@ -211,17 +211,19 @@ def _title_start(fragment: str, name_start: int) -> int:
 
 
 def _past_title_words(fragment: str, start: int, end: int) -> int:
-    """Where a name the model read with a title's last word begins ("Constable Amy Tate" of "Assistant Chief Constable
-    Amy Tate"), so that the whole title before it is found (:func:`_title_start`): only when the words before
-    make a longer rank with that word (``ranks``: "Assistant Chief Constable"); a given name and a surname stay ("Dean Smith" keeps "Dean"), and so
-    does a member's office the model read with the name ("SDLP MLA Jo Roe")."""
+    """Where the phrase of a name the model read with a rank's last word begins: at the whole rank ("Assistant Chief
+    Constable Amy Tate" for the model's "Constable Amy Tate"), only when the words before make a longer rank with that
+    word (``ranks``); a given name and a surname stay ("Dean Smith" keeps "Dean"), and so does a member's office the
+    model read with the name ("SDLP MLA Jo Roe")."""
     words = list(re.finditer(r"\S+", fragment[start:end]))
     if len(words) < 3 or not is_title(words[0].group()):
         return start
-    before = fragment[max(0, start - 40):start].split()[-3:]
+    before = list(re.finditer(r"\S+", fragment[max(0, start - 40):start]))[-3:]
     ranks = set(lexicon().ranks)
-    longer = any(" ".join(before[k:] + [words[0].group()]) in ranks for k in range(len(before)))
-    return start + words[1].start() if longer else start  # only a title longer than the word the model took
+    for k in range(len(before)):  # the longest rank first: "Temporary Assistant Chief Constable"
+        if " ".join([w.group() for w in before[k:]] + [words[0].group()]) in ranks:
+            return max(0, start - 40) + before[k].start()
+    return start
 
 
 def name_phrase(fragment: str, start: int, end: int) -> str:

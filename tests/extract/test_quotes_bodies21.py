@@ -149,3 +149,19 @@ def test_an_aside_that_the_speaker_is_no_kin_is_no_title(attribution, name, org,
     got = quote(text, nlp)
     assert (got.speaker, got.org) == (name, org)
     assert "related" not in (got.title or "") and "relation" not in (got.role or "")
+
+
+@pytest.mark.parametrize("opening,reported,said,name", [
+    ("Health Minister Sean Roe and Chief Constable Amy Tate met charity staff on Tuesday.",
+     "The minister said his department would fund the line.", "he said", "Sean Roe"),
+    ("Justice Minister Sean Roe and Detective Superintendent Amy Tate visited the helpline on Monday.",
+     "The minister said the line would be funded.", "he said", "Sean Roe"),
+    # neighbours: a reported speaker named by surname; one person alone opening the paragraph
+    ("Health Minister Sean Roe and Chief Constable Amy Tate met charity staff on Tuesday.",
+     "Ms Tate said officers supported the work.", "she said", "Amy Tate"),
+    ("Health Minister Sean Roe met charity staff on Tuesday.",
+     "The visit lasted an hour.", "he said", "Sean Roe"),
+])
+def test_a_definite_title_reporting_speech_is_the_person_who_holds_it(opening, reported, said, name, nlp):
+    text = f"Line funded\n\n{opening}\n\n{reported}\n\n\"Prevention saves children from harm,\" {said}.\n"
+    assert quote(text, nlp).speaker == name
