@@ -51,9 +51,7 @@ FLOORS = {
     "quotes13": {"found": 71, "speaker": 71, "title": 67, "official": 68, "org": 63},
     "quotes14": {"found": 71, "speaker": 71, "title": 66, "official": 67, "org": 59},
     "quotes15": {"found": 71, "speaker": 71, "title": 69, "official": 69, "org": 65},
-    # quotes16 title 68 -> 67 (quotes21): "Det Supt Vale said" after "Detective Superintendent Ruth Vale" keeps the title
-    # she was introduced with (our gold: "Det Supt"); the blind golds write the rank introduced in 6 of 6 such quotes (heldout12 to 19)
-    "quotes16": {"found": 80, "speaker": 80, "title": 67, "official": 79, "org": 72},
+    "quotes16": {"found": 80, "speaker": 80, "title": 68, "official": 79, "org": 72},
     "quotes17": {"found": 28, "speaker": 28, "title": 24, "official": 27, "org": 24},
     "quotes18": {"found": 22, "speaker": 22, "title": 20, "official": 22, "org": 22},
     "quotes19": {"found": 23, "speaker": 23, "title": 23, "official": 23, "org": 22},
