@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from pipeline.extract.organisations import lexicon
 from pipeline.extract.person_names import speaker_patterns
 from pipeline.extract.speaker_kinds import member_office
 
@@ -46,6 +47,16 @@ def _family_name_before_given(tokens: list[str], known: list[str]) -> bool:
     """Whether a one-word name is the family name of a full name written family name first and a
     hyphenated given name last ("Wong" of "Robert Wong Yao-wing", as Hong Kong papers write them)."""
     return len(tokens) == 1 and len(known) >= 3 and "-" in known[-1] and tokens[0] == known[-2]
+
+
+def rank_named_back(title: Optional[str]) -> Optional[str]:
+    """The rank a short form names a person back by ("DCI" -> "Detective Chief Inspector", ``rank_short_forms`` of
+    ``speaker_cues.json``), the rank itself when written in full, or None for any other title."""
+    if not title:
+        return None
+    forms = {k: v for k, v in lexicon().cues.get("rank_short_forms", {}).items() if not k.startswith("_")}
+    title = " ".join(title.split())
+    return forms.get(title) or (title if title in forms.values() else None)
 
 
 def _same_surname(tokens: list[str], known: list[str]) -> bool:
@@ -137,6 +148,7 @@ class NameBook:
         if speaker.kind != "named" or not speaker.name:
             return speaker
         tokens = speaker.name.split()
+        matches = []
         for known in reversed(self.people):
             ktoks = known.name.split() if known.name else []
             if not ktoks:
@@ -146,11 +158,17 @@ class NameBook:
                 1 < len(tokens) < len(ktoks) and ktoks[-len(tokens):] == tokens) or _same_surname(tokens, ktoks) \
                 or _family_name_before_given(tokens, ktoks)  # "Ms De Boeck": Minne De Boeck; "Wong": Robert Wong Yao-wing
             if same or partial:
-                return Speaker(
-                    name=known.name, kind="named", title=speaker.title or known.title,
-                    role=speaker.role or known.role, org=speaker.org or known.org,
-                    official=speaker.official or known.official,
-                )
+                matches.append(known)
+        if matches:
+            rank = rank_named_back(speaker.title)
+            # "DI Jones added" after "Detective Inspector Sian Jones" and "Gareth Jones MS": the one of that rank
+            known = next((k for k in matches if rank and rank.lower() in (k.title or "").lower()), matches[0])
+            title = known.title if rank and known.title else speaker.title or known.title  # "DCI Roe": as introduced
+            return Speaker(
+                name=known.name, kind="named", title=title,
+                role=speaker.role or known.role, org=speaker.org or known.org,
+                official=speaker.official or known.official,
+            )
         slip = next((k for k in reversed(self.people) if k.name and _misspelt(tokens, k.name.split())), None)
         if slip is not None:  # "Malin said" after "Michelle Malkin": no one else of that name
             return replace(slip, title=speaker.title or slip.title, role=speaker.role or slip.role,

@@ -210,10 +210,27 @@ def _title_start(fragment: str, name_start: int) -> int:
     return start + verb.end() if verb else start  # "Calls rose, said its director Jo Roe.": the verb is no title
 
 
+def _past_title_words(fragment: str, start: int, end: int) -> int:
+    """Where the phrase of a name the model read with a rank's last word begins: at the whole rank ("Assistant Chief
+    Constable Amy Tate" for the model's "Constable Amy Tate"), only when the words before make a longer rank with that
+    word (``ranks``); a given name and a surname stay ("Dean Smith" keeps "Dean"), and so does a member's office the
+    model read with the name ("SDLP MLA Jo Roe")."""
+    words = list(re.finditer(r"\S+", fragment[start:end]))
+    if len(words) < 3 or not is_title(words[0].group()):
+        return start
+    before = list(re.finditer(r"\S+", fragment[max(0, start - 40):start]))[-3:]
+    ranks = set(lexicon().ranks)
+    for k in range(len(before)):  # the longest rank first: "Temporary Assistant Chief Constable"
+        if " ".join([w.group() for w in before[k:]] + [words[0].group()]) in ranks:
+            return max(0, start - 40) + before[k].start()
+    return start
+
+
 def name_phrase(fragment: str, start: int, end: int) -> str:
     """The speaker phrase of the name at ``start``-``end`` of a narrative fragment: the name, its title
     before it and its role after it ("Jo Roe, the director of X", "Jo Roe, of GamCare")."""
     end += _name_tail(fragment, end)
+    start = _past_title_words(fragment, start, end)  # the model's "Constable Amy Tate" of "Assistant Chief Constable ..."
     start = _particle_before(fragment, start)  # "Rhys ap Dafydd" read as "Dafydd"
     start = _given_name_before(fragment, start)  # "Borders MSP Iain Roe" read as "Roe"
     start = _given_name_opening(fragment, start, end)  # "Iain Rennie, Member of ..." read as "Rennie"

@@ -88,6 +88,9 @@ def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], 
                 and co_subjects(paragraph, nlp) is None:  # "Dr Ian Cole and Dr Rob Lane visited ...": neither alone
             book.last = known  # "Det Sgt Ben Ash of X welcomed the figures. / He said:": the paragraph's subject, no one before
     said = reporter(paragraph, nlp)
+    titled = _titled_reporter(paragraph, book) if said is None and phrase is None else None
+    if titled is not None:
+        book.last = titled  # "Health Minister Jo Roe and Chief Constable Sam Lee met staff. / The minister said ...": his
     if isinstance(said, Speaker):
         book.last = said  # "One caller, a mother of two, said she ...": a later "she said" is the caller's
     elif said is not None and said != phrase:  # "Mark Day presented the figures, and Jane Roe said ...": hers
@@ -102,6 +105,22 @@ def learn_introduced(paragraph: str, book: NameBook, nlp: Any, orgs: list[str], 
         book.last = body  # "The Department of Health said its strategy...": the quote after is the body's
         book.hold(body)  # "The manager of X says ...": the person the story names next may hold the role
         book.learn_unnamed(body)  # "A Department of Health spokesperson said ...": a later "the spokesperson added"
+
+
+def _titled_reporter(paragraph: str, book: NameBook) -> Optional[Speaker]:
+    """The person met before whose title holds the bare definite title that opens a paragraph of reported speech
+    ("The minister said his department ..."), or None (:meth:`NameBook._by_title`)."""
+    m = _definite_reporter().match(paragraph)
+    if m is None:
+        return None
+    return book._by_title(Speaker(name=m.group("title").split()[-1].lower(), kind="anonymous", title=m.group("title"),
+                                  role=None, org=None, official=True))
+
+
+@lru_cache(maxsize=1)
+def _definite_reporter() -> re.Pattern[str]:
+    """"The minister said", "The chief constable added": "The", one or two lower-case words, a speech verb."""
+    return re.compile(rf"[^\S\n]*+(?P<title>The(?:[^\S\n]++[a-z][\w-]*+){{1,2}}?)[^\S\n]++(?:{_verbs()})\b")
 
 
 #: How many more people after its first a narrative paragraph is read for (each read costs the rest of it).

@@ -108,6 +108,10 @@ AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 #: "whose organisation runs the hotline": a relative clause saying the speaker's body does the work.
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
 
+#: An aside that the speaker is no kin of someone ("who is not related to the service manager", "no relation"): no title.
+_RELATION_ASIDE = re.compile(r"(?:who[^\S\n]++(?:is|was)[^\S\n]++|who['\u2019]s[^\S\n]++)?(?:no[^\S\n]++relation|not[^\S\n]++related)\b", re.I)
+
+
 def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[str]] = None,
                   told: Optional[dict[str, str]] = None) -> Optional[Speaker]:
     """Parse a speaker phrase (the words around a speech verb) into a :class:`Speaker`.
@@ -134,7 +138,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if seat_office is not None and lex.org_kinds.get((lex.find_org(phrase) or ("",))[0]) != "party":
         # "the Foyle MLA", "the Lagan Valley MLA": a seat, no person nor body; the member named before (NameBook)
         return Speaker(name=seat_office, kind="anonymous", title=phrase, role=None, org=None, official=True)
-    segments = [relative_role(seg) for seg in split_segments(phrase)]
+    segments = [relative_role(seg) for seg in split_segments(phrase) if not _RELATION_ASIDE.match(seg)]
     offices = [post_nominal(seg) for seg in segments]
     segments = [seg for seg, _ in offices if seg]
     office = next((o for _, o in offices if o), None)

@@ -17,7 +17,10 @@ _RUN = r"[A-Z][\w'\u2019&!.-]*+(?:[^\S\n]++(?:(?:of|for|and|on|&)[^\S\n]++)?(?:t
 #: "Mental Health, Wellbeing and Recovery Highland"; each item is one to three capitalised words. A comma with no
 #: "and" after it ends the body ("a spokesman for Kent Police, Tom Roe, said").
 _ITEM = r"[A-Z][\w'\u2019-]*+(?:[^\S\n]++[A-Z][\w'\u2019-]*+){0,2}"
-LISTED = rf"(?:{_ITEM},[^\S\n]++){{1,4}}{_ITEM}[^\S\n]++(?:and|&)[^\S\n]++{_RUN}"
+#: The list may close an office's name after its "for", and its last item open on "the": "the Office of the Police and
+#: Crime Commissioner for Devon, Cornwall and the Isles of Scilly".
+_OFFICE_FOR = r"[A-Z][\w'\u2019-]*+(?:[^\S\n]++(?:(?:of|and|&)[^\S\n]++)?(?:the[^\S\n]++)?[A-Z][\w'\u2019-]*+){0,6}[^\S\n]++for[^\S\n]++"
+LISTED = rf"(?:{_OFFICE_FOR})?(?:{_ITEM},[^\S\n]++){{1,4}}{_ITEM}[^\S\n]++(?:and|&)[^\S\n]++(?:the[^\S\n]++)?{_RUN}"
 _SPOKES = r"spokes(?:man|woman|person|people)"
 #: "spokesman for (the) X" and "a/the X spokesman"; each capitalised word matched possessively.
 _AFTER = re.compile(rf"\b{_SPOKES}[^\S\n]++(?:for|of|at|from)[^\S\n]++(?:the[^\S\n]++)?(?P<body>{LISTED}|{_RUN})")

@@ -6,7 +6,7 @@ a paper brings in an official whose own words name no body ("A spokesperson", "O
 right after a sentence whose subject is the body they speak for; the reader takes that body, and so did the blind
 probe sets' annotators (heldout14 and heldout18: four of four such quotes). Only a speaker whose title and role
 hold no capitalised word but their own name and role words, and no kind word pointing elsewhere ("the charity's"):
-any body their own words name is theirs. Only a sentence that opens on the body ("Cornwall Council says", "The
+any body their own words name is theirs; "Its" or "Their" opening the title points back at that subject too. Only a sentence that opens on the body ("Cornwall Council says", "The
 Scottish Government provides", "GamCare, which runs ...") gives it; a sentence about a person gives none.
 
 Each turn reads a window of fixed size before its first quote once: linear in the page.
@@ -28,6 +28,9 @@ from pipeline.wordlists import alternation
 _WINDOW, _AFTER = 400, 160
 #: A kind word or possessive that points the title at a body of its own: "the charity's adviser", "its director".
 _POINTER = re.compile(r"(?i:(?<![\w-])(?:its|their|our)(?![\w-])|['\u2019]s(?![\w-]))")
+#: "Its" or "Their" opening a title: it points back at the body the sentence before opens on, as a bare title does
+#: ("Stop It Now! Scotland, which is part of the Lucy Faithfull Foundation, works with ... Its national manager said:").
+_OPENING_POSSESSIVE = re.compile(r"^[^\S\n]*+(?:Its|Their)[^\S\n]++")
 #: A quote mark: a sentence holding one is another speaker's, no narrative subject.
 _MARKS = re.compile("[\"\u201c\u201d]")
 #: A body opening a sentence as its subject: optional "The", then the body, then a comma or a lower-case word.
@@ -57,6 +60,7 @@ def _bare(parts: list[str], name: Optional[str]) -> bool:
     determiners, and no kind word or possessive pointing at one."""
     for part in parts:
         words = part.replace(name, " ") if name else part
+        words = _OPENING_POSSESSIVE.sub("", words)  # "Its national manager": the body the sentence before is about
         if _POINTER.search(words) or _kind_reference().search(words):
             return False  # "the charity's adviser", "manager of the centre": their own words point at a body
         roles = single_roles()
@@ -96,11 +100,22 @@ def _subject_body(sentence: str) -> Optional[str]:
     return None
 
 
+def _sentences(window: str) -> list[str]:
+    """The window cut at its sentence breaks, but not at a "!" inside a known body's name ("Stop It Now! Scotland")."""
+    names = [(start, end) for start, end, _ in lexicon().org_spans(window)]
+    out, last = [], 0
+    for m in _BREAK.finditer(window):
+        if not any(start < m.start() < end for start, end in names):
+            out.append(window[last:m.start()])
+            last = m.end()
+    return out + [window[last:]]
+
+
 def _sentence_before(text: str, at: int) -> tuple[str, str]:
     """The last whole sentence before the attribution sentence that ends at ``at`` (a quote's opening), and the
     attribution's own words before the quote ("A spokesperson said: "; empty when the quote opens its sentence)."""
     window = text[max(0, at - _WINDOW):at]
-    parts = [p for p in _BREAK.split(window) if p.strip()]
+    parts = [p for p in _sentences(window) if p.strip()]
     lead = ""
     if parts and not re.search(r"[.!?]['\u2019\u201d\"]?\s*$", parts[-1]):
         lead, parts = parts[-1], parts[:-1]  # "A spokesperson said: ": the attribution's own words before the quote

@@ -17,7 +17,7 @@ from typing import Optional
 from pipeline.extract.body_in_title import body_cues
 from pipeline.extract.organisations import lexicon, single_roles
 from pipeline.extract.regions import canonical
-from pipeline.wordlists import alternation
+from pipeline.wordlists import alternation, data_file
 
 #: One capitalised word of a body's name: "MOVE", "Tapu", "Women's", "Stop", "1Life".
 _CAP = r"(?:[A-Z]|\d++[A-Za-z])[\w'\u2019&!.-]*+"
@@ -76,12 +76,25 @@ def _title_words() -> frozenset[str]:
     return words - frozenset(lex.cues["org_words"])
 
 
+@lru_cache(maxsize=1)
+def _officer_titles() -> re.Pattern[str]:
+    """A council officer's title (``council_officer_titles`` of ``offices.json``) ending a run of words."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(data_file('offices.json')['council_officer_titles'], loose_spaces=True)})$")
+
+
+def _officer_title(words: str) -> bool:
+    """Whether ``words`` end in a council officer's title: "Public health director", "Public Health Consultant"."""
+    return _officer_titles().search(words) is not None
+
+
 def _before(description: str, start: int, role: str) -> Optional[str]:
     """The capitalised run that ends right before a role at ``start``, maybe with two lower-case
     words between ("Console" of "Console chief executive", "Lifeline" of "Lifeline operations
     manager"). A role in title case ("Marketing Director") takes only an acronym before it
     ("FCCG Executive Director"): its capitalised words may be the title's own."""
     words = description[:start].split()
+    if _officer_title(" ".join(words[-3:] + [role])):
+        return None  # "Public health director Dr Jo Roe": the capitalised word opens a council officer's title
     for _ in range(2):
         if words and _MODIFIER.fullmatch(words[-1]) and words[-1] not in _NOT_MODIFIERS:
             if words[-1] in _BRANCH_WORDS:
@@ -141,6 +154,9 @@ def titled_body(description: str) -> Optional[str]:
         tail = after.match(description, m.end()) if " ".join(m.group().lower().split()) not in _UNIT_ROLES else None
         if tail and _ATTRIBUTIVE.match(description, tail.end()) and not _named_kind(description, tail):
             tail = None  # "director of the Green Bay-based organization": the words describe a noun after them
+        kind_first = _kind_then_name().match(description, m.end())
+        if kind_first and _is_body(kind_first.group("body")):
+            return kind_first.group("body")  # "chair of the west Belfast support group Hope Lines": the name after the kind
         if tail and _WORKPLACE_AFTER.match(description, tail.end()):
             return None  # "Director of Programs at Harbour Centre": "of" names a unit, "at" the body
         if tail:
@@ -165,6 +181,21 @@ def _kind_after() -> re.Pattern[str]:
     cues = body_cues()
     kinds = alternation([k for k in cues["reference_kinds"] if k not in cues["branch_kinds"]], loose_spaces=True)
     return re.compile(rf"(?:[^\S\n]++[a-z][\w'\u2019-]*+){{0,2}}?[^\S\n]++(?:{kinds})(?![\w-])[^\S\n]*+(?:$|[,;.]|(?:in|for|on)[^\S\n])")
+
+
+@lru_cache(maxsize=1)
+def _kind_then_name() -> re.Pattern[str]:
+    """After a role, "of", "at", "with" or "for", an article, up to four words that describe (no function word), a
+    body's kind word (``reference_kinds`` but ``branch_kinds``) and the capitalised name after it: " of the west Belfast
+    suicide prevention group Hope Lines" -> "Hope Lines", as "the charity Safe Steps" names Safe Steps."""
+    cues = body_cues()
+    kinds = alternation([k for k in cues["reference_kinds"] if k not in cues["branch_kinds"]], loose_spaces=True)
+    return re.compile(rf"[^\S\n]++(?:of|at|with|for)[^\S\n]++(?:the|a|an)[^\S\n]++"
+                      rf"(?:(?!(?:{_FUNCTION_WORDS}|{kinds})[^\w'\u2019-])[\w'\u2019-]++[^\S\n]++){{0,4}}"
+                      rf"(?:{kinds})[^\S\n]++(?P<body>{_CAP}(?:[^\S\n]++{_CAP}){{0,4}})(?![^\S\n]*+[\w'\u2019&-])")
+
+
+_FUNCTION_WORDS = "of|for|at|with|to|from|in|on|by|the|a|an|and|or|who|which|that"
 
 
 def _named_kind(description: str, tail: re.Match[str]) -> bool:
