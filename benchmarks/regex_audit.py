@@ -97,7 +97,7 @@ def _exercise() -> None:
     for path in sorted(fixtures.glob("*/*.txt")):
         extract_document(Document(source=str(path), text=path.read_text(encoding="utf-8")))
     for path in sorted(fixtures.glob("html/*.html")):
-        extract_document(Document(source=str(path), html=path.read_bytes(), url="https://example.org/news/a"))
+        extract_document(Document(source=str(path), html=path.read_text(encoding="utf-8", errors="replace"), url="https://example.org/news/a"))
     link_score("https://example.org/news/helpline-calls-rise", "Helpline calls rise")
     from pipeline.collect.links import charset_of, parse_links
     from pipeline.collect.robots import parse_robots
