@@ -21,7 +21,7 @@ Two shapes of our own writing, each grown with n:
 
 Thirteenth round (``--spots``): the paths linear13 made linear, each grown with n:
 
-- **a town named again**: n sentences "Mount Isa gamblers lost ..." (``regions_matcher._named_again``
+- **a town named again**: n sentences "Mount Isa gamblers lost ..." (``place_evidence.named_again``
   counted the name in the whole text per mention); regions, tokenizer only.
 - **a JSON-LD graph**: a page whose ``@graph`` holds n objects (``metadata._jsonld_objects``, ``pop(0)``).
 - **as-written names**: n mentions of "Lifeline" in a text that lower-casing lengthens

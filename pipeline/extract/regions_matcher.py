@@ -43,6 +43,15 @@ from pipeline.extract.gazetteer import (
     rules,
 )
 from pipeline.extract.place_containment import contained_names
+from pipeline.extract.place_evidence import (
+    comma_place,
+    joint_parts,
+    listed_after,
+    named_again,
+    names_written,
+    needs_evidence,
+    sentence_initial,
+)
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.extract.place_line_names import opens_line_name
@@ -54,7 +63,6 @@ from pipeline.settings import DATA_DIR
 
 STOP = "__stop__"
 HYPHEN_WORD = re.compile(r"(?<=-)(?:Upon|On|Under|In|Le|La|By|The|Next|En|Sur|Super|Cum|With)(?=-)")
-SENTENCE_END = {".", "!", "?", ":"}
 
 
 def _variants(alias: str, *, town: bool = False) -> list[str]:
@@ -156,11 +164,11 @@ class RegionMatcher:
             if doc.has_annotation("ENT_IOB") else None
         )
         starts = {start: key for start, end, key in kept if key != STOP}
-        written = _names_written(doc, candidates)
+        written = names_written(doc, candidates)
         spans = self._kept_spans(doc, sorted(kept), entities, starts, frozenset(), written)
-        known = frozenset(s.label_ for s in spans if _needs_evidence(gazetteer_entries()[place_key(s.label_, s.id_)])) \
+        known = frozenset(s.label_ for s in spans if needs_evidence(gazetteer_entries()[place_key(s.label_, s.id_)])) \
             | contained_names(kept, spans, STOP) \
-            if any(_needs_evidence(gazetteer_entries()[key]) for _, _, key in kept if key != STOP) else frozenset()
+            if any(needs_evidence(gazetteer_entries()[key]) for _, _, key in kept if key != STOP) else frozenset()
         if known and len(spans) < sum(key != STOP for _, _, key in kept):
             # one sense per text: a town shown once to be the place ("in Ballina") is the place where
             # it is named again without evidence ("Ballina call centre manager Jo Roe said"); so is a surname's
@@ -179,9 +187,9 @@ class RegionMatcher:
                 continue
             entry = gazetteer_entries()[key]
             span = Span(doc, start, end, label=entry.place.name, span_id=entry.place.kind)
-            if self._plausible(span, entry, entities, listed=_listed_after(span, spans), starts=starts,
+            if self._plausible(span, entry, entities, listed=listed_after(span, spans), starts=starts,
                                known=entry.place.name in known, written=written):
-                spans.extend(_parts(span, entry))
+                spans.extend(joint_parts(span, entry))
         return spans
 
     def _without_stray_compass(self, spans: list[Span]) -> list[Span]:
@@ -204,7 +212,7 @@ class RegionMatcher:
         ``listed``: the span follows another place and "and", "or" or a comma ("in Street and Wells").
         ``starts``: token index -> entry key of every place match of the doc.
         ``known``: the text names this town elsewhere with evidence that it is the place.
-        ``written``: matched name -> how many times the text writes it (:func:`_names_written`).
+        ``written``: matched name -> how many times the text writes it (:func:`~pipeline.extract.place_evidence.names_written`).
         """
         starts = starts or {}
         doc = span.doc
@@ -240,8 +248,8 @@ class RegionMatcher:
                 return False
         placed = listed or self._after_preposition(span)
         cue = placed or (entry.town and (known or self._town_cue(span, starts)
-                                    or _named_again(span, entry, written or Counter())))
-        if entry.town and (not cue or _comma_place(span, starts) is False):
+                                    or named_again(span, entry, written or Counter())))
+        if entry.town and (not cue or comma_place(span, starts) is False):
             return False  # a town of data/towns.jsonl needs evidence: "from Hethersett", "the Kilkenny branch"
         if not entry.ambiguous:
             return True
@@ -252,7 +260,7 @@ class RegionMatcher:
         name_after = self._name_like(after, self.followers_ok | branch_words())
         if known and not entry.town and (not name_after or opens_line_name(span)):
             return True  # one sense per text: "in Derby" once, then "Derby callers ...", "the Highland Listening Line"
-        return not (_sentence_initial(span) or name_after)
+        return not (sentence_initial(span) or name_after)
 
     def _in_title(self, span: Span) -> bool:
         """A title of nobility right before the span and "of": "Duke of York", "Duke and Duchess of Cambridge"."""
@@ -290,7 +298,7 @@ class RegionMatcher:
             return True  # "Hethersett's volunteers": a place's own (not a surname's: those are ambiguous)
         if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in self.street_words:
             return True  # an address: "Queen Street, Bridgwater"
-        return _comma_place(span, starts) is True
+        return comma_place(span, starts) is True
 
     def _beside_speech(self, span: Span) -> bool:
         """A speech verb right before or after the name, or after it and a comma."""
@@ -322,75 +330,3 @@ class RegionMatcher:
     def _name_like(token: Optional[Token], allowed: frozenset[str]) -> bool:
         """A capitalised word next to the match, not one of the words allowed there."""
         return token is not None and token.is_alpha and token.is_title and token.text not in allowed
-
-
-def _comma_place(span: Span, starts: dict[int, str]) -> Optional[bool]:
-    """After "<town>, ": True for a place that contains the town, False for a capitalised name that
-    is no place we know ("Portland, Oregon", "Clarkston, MI": a namesake abroad), None for anything
-    else (another place: a list). ``starts``: token index -> entry key of the doc's place matches."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return None
-    nxt = doc[span.end + 1]
-    if not (nxt.is_title or nxt.is_upper) or not nxt.is_alpha:
-        return None
-    key = starts.get(span.end + 1)
-    if key is None:
-        following = doc[span.end + 2] if span.end + 2 < len(doc) else None
-        # "in Toronto, Ann Lee answers": a person's two names after the comma, not a namesake's state
-        return None if following is not None and following.is_title and following.is_alpha else False
-    return True if gazetteer_entries()[key].place.name in ancestors(span.label_) else None
-
-
-def _names_written(doc: Doc, candidates: list[tuple[int, int, str]]) -> Counter[str]:
-    """How many times each matched name is written in ``doc`` (each place of the words once, whatever
-    the entries that share them): one pass over the matches, not one over the text per mention."""
-    return Counter(doc[start:end].text for start, end in {(start, end) for start, end, _ in candidates})
-
-
-def _named_again(span: Span, entry: Entry, written: Counter[str]) -> bool:
-    """A town's name of two or more capitalised words, neither a surname nor a word, written more
-    than once in the text ("Mount Isa gamblers spent ...", "Mount Isa Irish Club"): a name that
-    long and repeated is the place even where no preposition shows it.  ``written``: the matched
-    names' counts (:func:`_names_written`), not a search of the whole text per mention."""
-    words = [t for t in span if t.is_alpha]
-    return (len(words) > 1 and not entry.ambiguous and not entry.common and all(t.is_title for t in words)
-            and written[span.text] > 1)
-
-
-def _needs_evidence(entry: Entry) -> bool:
-    """A town of ``data/towns.jsonl`` or a name that is also a word or a person's ("Derby", "Bradford"): the
-    entries whose every mention needs evidence, unless the text shows them once to be the place."""
-    return entry.town or entry.ambiguous
-
-
-def _listed_after(span: Span, kept: list[Span]) -> bool:
-    """Whether ``span`` follows the last kept place and a list's "and", "or", comma or slash
-    ("Carlow/Wexford")."""
-    if not kept or span.start < 2:
-        return False
-    joiner = span.doc[span.start - 1]
-    return joiner.lower_ in ("and", "or", ",", "&", "/") and kept[-1].end == span.start - 1
-
-
-def _sentence_initial(span: Span) -> bool:
-    """Whether the span opens a sentence, a line or a quotation."""
-    doc, i = span.doc, span.start
-    if doc[i].is_sent_start:  # None (unknown) without a parser or sentencizer
-        return True
-    j = i - 1
-    while j >= 0 and (doc[j].is_quote or doc[j].is_bracket or doc[j].text in {"-", "–", "—", "•", "*"}):
-        j -= 1
-    if j < 0:
-        return True
-    prev = doc[j]
-    return (prev.is_space and "\n" in prev.text) or prev.text in SENTENCE_END
-
-
-def _parts(span: Span, entry: Entry) -> list[Span]:
-    """The span, or for a joint name listed with its ``parts`` ("Devon and Cornwall") one span
-    per part over the same words: the places it names, as readers list them."""
-    if not entry.parts:
-        return [span]
-    found = [place(name) for name in entry.parts]
-    return [Span(span.doc, span.start, span.end, label=p.name, span_id=p.kind) for p in found if p is not None]
