@@ -31,7 +31,7 @@ from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tag
 from pipeline.extract.place_names import rename, written_names
 from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
 from pipeline.extract.quotes import extract_quotes, signed_statement
-from pipeline.extract.ratios import may_hold_multiplier, multiplier_regex
+from pipeline.extract.multipliers import may_hold_multiplier, multiplier_regex
 from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.regions_datelines import dateline_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences, text_doc

@@ -8,7 +8,8 @@ inherited periods, links between percentages and counts, and repeated claims.
 What a count counts (noun, measure, rate) is decided in ``pipeline.measures``; the
 context and :class:`Draft` are in :mod:`pipeline.extract.sentence_context`, a figure's
 period, places and measure in ``fact_periods``, ``fact_places`` and ``fact_measures``,
-the percentage and multiplier extractors in :mod:`pipeline.extract.ratios`.
+the percentage and multiplier extractors in :mod:`pipeline.extract.ratios` and
+:mod:`pipeline.extract.multipliers`.
 
 What this module does not do: read what a figure with no noun of its own counts
 (``nounless_counts``). The other helpers of :func:`extract_counts` are in
@@ -31,7 +32,8 @@ from pipeline.extract.count_steps import (
     read_other_use,
     standing,
 )
-from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.extract.multipliers import extract_multipliers
+from pipeline.extract.ratios import extract_percentages
 from pipeline.extract.sentence_context import Draft, SentenceFacts, with_sentence_context
 
 

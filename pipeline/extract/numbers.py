@@ -47,7 +47,7 @@ _SPLIT = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?
 #: The same ratio after the verb: "Contacts split 91:9 between men and women", "calls were split 60:40".
 _SPLIT_AFTER = re.compile(r"\bsplit\s{1,3}(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?)(?![\d:.,]\d)", re.I)
 
-#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
+#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/multipliers.py).
 _FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
 
 #: "by" and at most a hedge right before a fraction word: "dropped by half", "up by almost a third".
