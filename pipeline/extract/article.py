@@ -25,7 +25,7 @@ from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.count_parts import ROW
 from pipeline.extract.facts import extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
-from pipeline.extract.not_counts import service_numbers_named
+from pipeline.extract.phone_numbers import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
 from pipeline.extract.place_names import rename, written_names
