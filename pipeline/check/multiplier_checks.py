@@ -32,7 +32,7 @@ from pipeline.check.verdicts import (
     fmt,
 )
 from pipeline.extract.measures import lexicon
-from pipeline.extract.ratios import multiplier_words
+from pipeline.extract.multipliers import multiplier_words
 from pipeline.check.clause_pairs import no_verdict_across_clauses
 from pipeline.check.group_pairs import groups_apart, why_groups
 from pipeline.check.check_builders import _check, _claimed, _num, _unlinked, _unverifiable, stated_decimal

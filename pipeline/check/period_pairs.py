@@ -21,59 +21,33 @@ own periods gave the pair, or the claim names none and the later figure is the l
 earlier of the two latest periods (a change that took its base year's date, "The year before, the figure was
 1,322, a rise of 47 per cent") and a gross miss (the wrong direction, or off by more than ``gross_rel``) keep
 agreement only.  The counts are indexed by measure once per record, and a measure of more than
-:data:`MAX_FIGURES` counts (a table) is left alone, so each claim's work is bounded.
+:data:`MAX_FIGURES` counts (a table) is left alone, so each claim's work is bounded.  A claim's measure is read by :mod:`pipeline.check.claim_measures`.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 from decimal import Decimal
-from functools import lru_cache
-from typing import Callable, Optional, Union
+from typing import Optional
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
+from pipeline.check.claim_measures import Claim, claim_measure, measure_family, named_measure
 from pipeline.check.claim_spans import off_span
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
-from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.pair_places import claim_place, own_places, place_level
 from pipeline.check.period_choice import OWN_PERIODS, points_back, words_dated_pair
 from pipeline.check.stated_parts import stated_part
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_multiplier, check_percentage, fraction_word
-from pipeline.extract.inheritance import HELPLINE_FAMILY
 from pipeline.records import Check, Count, Multiplier, Percentage
 
-Claim = Union[Percentage, Multiplier]
 Period = tuple[str, str]
 
 #: The most counts of one measure the resolver reads: more is a table, where no one pair is a claim's.
 MAX_FIGURES = 200
-#: How many words open a sentence's subject, where a claim's own measure is named ("The number of calls from Kent").
-SUBJECT_WORDS = 5
 #: Qualifiers of a count that fix its figure closely enough to be one end of a checked pair.
 FIGURE_QUALIFIERS = ("exact", "about", "nearly", "more_than", "at_least")
-
-
-def measure_family(measure: Optional[str]) -> Optional[str]:
-    """The measure a comparison may read a count of: calls and contacts are one (decision 4); ``other`` none."""
-    if not measure or measure == "other":
-        return None
-    return HELPLINE_FAMILY.get(measure, measure)
-
-
-def counts_by_family(ev: Evidence, name: str, keep: Callable[[Count], bool]) -> dict[str, list[Count]]:
-    """The record's counts of a known measure that ``keep`` accepts, by measure family, in the record's order;
-    built once per record under ``name``."""
-    key = ("by_family", name)
-    if key not in ev.memo:
-        found: dict[str, list[Count]] = {}
-        for c in ev.record.counts:
-            family = measure_family(c.measure)
-            if family and keep(c):
-                found.setdefault(family, []).append(c)
-        ev.memo[key] = found
-    return ev.memo[key]
 
 
 def dated_figures(ev: Evidence) -> dict[str, list[Count]]:
@@ -95,62 +69,6 @@ def dated_figures(ev: Evidence) -> dict[str, list[Count]]:
             found.setdefault(family, []).append(c)
         ev.memo[key] = found
     return ev.memo[key]
-
-
-@lru_cache(maxsize=1)
-def _claim_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex of ``check_words.json``'s ``claim_nouns`` and the measure of each noun."""
-    measure_of = {noun: measure for measure, nouns in check_words()["claim_nouns"].items() for noun in nouns}
-    words = sorted(measure_of, key=len, reverse=True)
-    alternation = "|".join(r"\s{1,3}".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{alternation})\b", re.I), measure_of
-
-
-#: A turn to a new subject inside a sentence: the claim after it is about what its own clause names.
-_CLAUSE_TURN = re.compile(r",\s{0,3}(?:but|while|whilst|whereas)\b|;", re.I)
-
-
-def _named_measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The measure the subject of the claim's clause names, after a turn to a new subject (", but", ", while",
-    ";") when its first words hold one, else the subject of its sentence: a noun of ``claim_nouns`` among its first
-    :data:`SUBJECT_WORDS` words, before the claim ("Calls from Kent ...", "Website visits from Bristol ...", "The
-    number of texts ..."); ``None`` when they hold none ("Figures from the helpline and website run by ...")."""
-    if not ev.text:
-        return None
-    pattern, measure_of = _claim_nouns()
-    start = claim.sentence[0]
-    turn = None
-    for turn in _CLAUSE_TURN.finditer(ev.text, start, claim.start):
-        pass  # the last turn before the claim: "Calls fell 10%, but the number of people using its webchat doubled"
-    if turn is not None:
-        head = " ".join(ev.text[turn.end():claim.start].split()[:SUBJECT_WORDS + 3])
-        noun = pattern.search(head)
-        if noun:
-            return measure_of[" ".join(noun.group(0).lower().split())]
-    head = " ".join(ev.text[start:min(claim.start, start + 80)].split()[:SUBJECT_WORDS])
-    noun = pattern.search(head)
-    return measure_of[" ".join(noun.group(0).lower().split())] if noun else None
-
-
-def claim_measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The measure the subject of the claim's sentence names ("Calls from Wrexham ... rose by 30 per cent",
-    "Website visits ... doubled", "Texts to the line ... more than doubled"), else the extractor's; ``None`` when
-    neither knows one ("The combined total was up 38 per cent"): a figure's measure is what its own words say,
-    before what a count beside it lent it."""
-    named = _named_measure(claim, ev)
-    if named is not None:
-        return named
-    if measure_family(claim.measure):
-        return claim.measure
-    return _linked_measure(claim, ev)
-
-
-def _linked_measure(claim: Claim, ev: Evidence) -> Optional[str]:
-    """The one known measure of the figures the extractor linked to a claim of none ("It took 1,000 in 2023. The
-    fall - 15 per cent - surprised the charity.": calls); ``None`` when they give none or two."""
-    linked = [ev.get(ref, Count) for ref in (claim.count_ref, claim.base_count_ref)]
-    measures = {c.measure for c in linked if c is not None and measure_family(c.measure)}
-    return next(iter(measures)) if len(measures) == 1 else None
 
 
 def _figures(claim: Claim, measure: str, counts: list[Count]) -> Optional[tuple[dict[Period, Optional[Count]], bool]]:
@@ -184,7 +102,7 @@ def _pair(claim: Claim, ev: Evidence) -> Optional[tuple[Count, Count, str, bool]
     measure = claim_measure(claim, ev)
     family = measure_family(measure)
     found = _periods_pair(claim, measure, family, ev) if family else None
-    if found is None or not found[3] or _named_measure(claim, ev) is not None or measure_family(claim.measure):
+    if found is None or not found[3] or named_measure(claim, ev) is not None or measure_family(claim.measure):
         return found
     # a measure lent by the figures the claim was linked to ("Officials reported an increase of 24%"): a
     # disagreement is a verdict only when its words point back at them ("The fall - 12 per cent - ...")
@@ -254,7 +172,7 @@ def _gross(claim: Claim, v: Verdict, tol: Tolerances) -> bool:
 def _named_apart(check: Check, claim: Claim, ev: Evidence) -> Check:
     """``check`` made ``unverifiable`` when the claim's own words name a measure ("Website visits from Bristol rose
     30 per cent") that none of the counts it was judged on is of (calls): they are another thing's figures."""
-    named = measure_family(_named_measure(claim, ev))
+    named = measure_family(named_measure(claim, ev))
     counts = [c for c in (ev.get(i, Count) for i in check.inputs) if c is not None]
     if named is None or not counts or any(measure_family(c.measure) in (named, None) for c in counts):
         return check

@@ -22,7 +22,8 @@ from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, before, is_number, place
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.period_pairs import measure_family, pair_verdict
+from pipeline.check.claim_measures import measure_family
+from pipeline.check.period_pairs import pair_verdict
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 

@@ -32,7 +32,8 @@ from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place
 from pipeline.check.multiplier_bases import gross_factor
 from pipeline.check.pair_places import own_places, place_level
 from pipeline.check.period_choice import LENGTH_SLACK
-from pipeline.check.period_pairs import MAX_FIGURES, claim_measure, dated_figures, measure_family, pair_verdict
+from pipeline.check.claim_measures import claim_measure, measure_family
+from pipeline.check.period_pairs import MAX_FIGURES, dated_figures, pair_verdict
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 

@@ -25,7 +25,7 @@ from typing import Optional
 
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain
-from pipeline.check.period_pairs import counts_by_family, measure_family
+from pipeline.check.claim_measures import counts_by_family, measure_family
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_multiplier
 from pipeline.records import Check, Count, Multiplier, Percentage

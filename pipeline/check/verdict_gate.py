@@ -38,7 +38,8 @@ from typing import Optional
 
 from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.multiplier_pairs import check_words
-from pipeline.check.period_pairs import SUBJECT_WORDS, counts_by_family, measure_family, resolved_check
+from pipeline.check.claim_measures import SUBJECT_WORDS, counts_by_family, measure_family
+from pipeline.check.period_pairs import resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 

@@ -7,7 +7,7 @@ dataclasses of :mod:`pipeline.records`.
 Modules in data-flow order: ``segments`` (paragraphs, sentences, clauses),
 ``numbers``, ``regions``, ``period_spans``, ``period_scan`` (with ``period_patterns``, ``period_dates``,
 ``period_roles``, ``period_joins`` and ``period_clauses``), ``periods``,
-``measures``, ``sentence_context``, ``facts`` (with ``count_steps``) and ``ratios`` (one sentence: counts,
+``measures``, ``sentence_context``, ``facts`` (with ``count_steps`` and ``count_measure_steps``), ``ratios`` and ``multipliers`` (one sentence: counts,
 percentages and multipliers), ``inheritance`` (with ``own_times``, ``inherited_places``,
 ``averaged_totals`` and ``implied_date``), ``linking`` (``change_links``, ``base_links``, ``body_links``,
 ``multiplier_links``) and ``assembly`` (the

@@ -25,13 +25,13 @@ from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.count_parts import ROW
 from pipeline.extract.facts import extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
-from pipeline.extract.not_counts import service_numbers_named
+from pipeline.extract.phone_numbers import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
 from pipeline.extract.place_names import rename, written_names
 from pipeline.extract.place_roles import event_places, implied_scope, names_area, organisation_places
 from pipeline.extract.quotes import extract_quotes, signed_statement
-from pipeline.extract.ratios import may_hold_multiplier, multiplier_regex
+from pipeline.extract.multipliers import may_hold_multiplier, multiplier_regex
 from pipeline.extract.regions import find_regions, headline_regions, to_regions
 from pipeline.extract.regions_datelines import dateline_regions
 from pipeline.extract.segments import Sentence, clauses, split_sentences, text_doc

@@ -2,8 +2,8 @@
 
 A figure is read in this order: its noun (:func:`read_noun`; ``None`` when the figure is no count at all), the noun
 of a figure with none of its own (:func:`read_nounless`), whether it is the size of a change (:func:`read_difference`),
-what it counts (:func:`read_measure`), the uses that are not the line's (:func:`read_other_use`), what it takes from
-the count before it and the channel its own words name (:func:`read_inherited`), whether it stands alone
+what it counts, the uses that are not the line's and what it takes from the count before it
+(:mod:`pipeline.extract.count_measure_steps`), whether it stands alone
 (:func:`standing`), and last the draft with its period, places, rate and base (:func:`count_draft`).
 
 What this module does not do: the word tests themselves (``count_nouns``, ``count_uses``, ``count_differences``,
@@ -15,42 +15,24 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from pipeline.extract.measures import lexicon, rate_after, rate_before, unit_category, word_set
+from pipeline.extract.measures import lexicon, rate_after, rate_before, unit_category
 from pipeline.extract.not_counts import is_age_band, is_percentage_pair_start
 from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_conjuncts import conjunct_regions
 from pipeline.extract.place_lists import places_before
-from pipeline.extract.own_channels import own_channel_measure
-from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
-from pipeline.extract.other_uses import met_in_person, quoted_noun
+from pipeline.extract.other_uses import quoted_noun
 from pipeline.extract.bare_figures import noun_at_unit, noun_measure, predicate_unit
-from pipeline.extract.subject_verbs import subject_verb_measure
 from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span
-from pipeline.extract.fact_measures import measure_of, unit_of
+from pipeline.extract.fact_measures import unit_of
 from pipeline.extract.fact_periods import base_for, base_mention, clause_owner, possessed_by, time_for
 from pipeline.extract.fact_places import owned_places, regions_for
 from pipeline.extract.phrase_ends import ends_with, ends_with_word
 from pipeline.extract.count_nouns import _times_of
-from pipeline.extract.count_uses import (
-    _channel,
-    _compares_back,
-    _counts_other_things,
-    _counts_people,
-    _emergency_service_calls,
-    _help_sought,
-    _in_person,
-    _names_something,
-    _other_things,
-    _pair_measure,
-    _restates,
-    _service_used,
-)
+from pipeline.extract.count_uses import _names_something
 from pipeline.extract.count_differences import _difference, range_partner
-from pipeline.extract.count_parts import _bracketed_after, _is_row, _own_tail_end, _part, _whole_after
-from pipeline.extract.nounless_counts import PART_OF, nounless_reading
-from pipeline.extract.other_kinds import _of_other_kind, _other_use
+from pipeline.extract.count_parts import _bracketed_after, _own_tail_end, _part, _whole_after
+from pipeline.extract.nounless_counts import nounless_reading
 from pipeline.extract.compared_times import compared_times_measure
-from pipeline.extract.restated_counts import did_so_after, rate_restated
 from pipeline.extract.number_patterns import NumberMention
 
 #: "calls from 1,624 people", "heard from 1,240 people": where contacts came from, not the earlier figure of a comparison.
@@ -73,10 +55,6 @@ _CHANGE_BASE_BEFORE = re.compile(r"(?:(?:(?:%|\bper\s?cent|\bpercent)\)?\s{1,3}(
                                  r"|\b(?:a\s{1,3}(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)"
                                  r"\s{1,3}(?:(?:more|higher|fewer|lower)\s{1,3})?(?:on|over|than)\s{1,3}the\s{1,3})$",
                                  re.I)
-
-
-#: The measures of a helpline's or a website's use.
-_HELPLINE_MEASURES = ("helpline_contacts", "helpline_calls", "website_users")
 
 
 @dataclass
@@ -179,80 +157,6 @@ def read_difference(ctx: SentenceFacts, r: CountReading) -> None:
         r.difference = _difference(ctx.sentence.text[:r.partner.start - s], ctx.sentence.text[r.partner.end - s:])
     if r.difference:
         r.measure = "other"
-
-
-def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> None:
-    """What the figure counts: its noun's measure, else the service its people used or the help they sought, else
-    what its subject's verb says ("40 callers went on to hand themselves in")."""
-    number, s = r.number, ctx.sentence.start
-    r.measure = r.measure or r.times_measure or measure_of(ctx, number, r.unit)
-    if r.measure == "other" and unit_category(r.unit) == "people" and r.inherit is None and not r.difference:
-        # "MORE than 400 people asked a charity to help them", "35,000 people access its website": people
-        # whose clause names the service they used, and no other fate
-        span = clause_span(ctx, number.num_start)
-        if r.unit_end is None:  # "the number of people asking for help on a helpline, up from 343": its noun's clause
-            span = (s, span[1])
-        r.measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, r.before) \
-            or _pair_measure(ctx, found, r.before) or r.measure
-        after_noun = ctx.sentence.text[(r.noun_end or number.end) - s:]
-        if r.measure == "other" and (_restates(ctx.sentence.text[:number.start - s]) or did_so_after(after_noun)
-                                     or rate_restated(r.before, after_noun)):
-            # "this figure is just over 23,000 people per month", "210 people from the county did so", "That is
-            # almost 300 people every month": what the figure before counted
-            r.inherit = "previous"
-    if not r.difference and r.inherit is None and _counts_people(r.unit):
-        said = subject_verb_measure(ctx.sentence.text[(r.noun_end or number.end) - s:], clause=ctx.sentence.text)
-        if said in ("other", "arrests") and r.measure in _HELPLINE_MEASURES:
-            r.measure = said  # "40 callers went on to hand themselves in", "310 callers were later arrested"
-        elif r.measure in ("other", "helpline_contacts") and (
-                said == "helpline_calls" or (said in _HELPLINE_MEASURES and r.measure == "other")):
-            r.measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
-
-
-def read_other_use(ctx: SentenceFacts, r: CountReading) -> None:
-    """Uses that are not the line's: an emergency service's calls, other things, figures of another kind, a
-    capacity or a waiting list, contacts met in person or care given, a website's sessions."""
-    number, s = r.number, ctx.sentence.start
-    if r.measure in ("helpline_calls", "helpline_contacts") and _emergency_service_calls(r.before):
-        r.measure = "other"  # "Police responded to 566 mental-health calls": an emergency service's calls
-    if r.measure != "other" and _counts_other_things(r.unit):
-        r.measure = "other"  # "140 local call centers", "850 food packages", "670 households": not the line's use
-    if _of_other_kind(r.before, r.after, r.unit):
-        r.measure, r.inherit = "other", None  # "one of 12 such lines", "a target of 6,000", "12 per 10,000 residents"
-    if r.measure != "other" and _other_use(ctx, number, r.unit, r.unit_end):
-        r.measure, r.inherit = "other", None  # "would take 40 calls at most", "230 men on the waiting list"
-    r.in_person = _in_person(ctx.sentence.text, number.num_start - s, (r.unit_end or number.end) - s) or met_in_person(
-        ctx.sentence.text[number.num_start - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])])
-    if r.in_person or (r.unit_end is not None and cared_for(ctx.sentence.text[number.end - s:r.unit_end - s])):
-        r.measure = "other"  # "65 face-to-face contacts", "1,870 counselling sessions": met at a branch, care given
-    elif r.unit == "sessions" and r.inherit is None:
-        r.measure = sessions_measure(ctx.sentence.text)  # "the website recorded 196,400 sessions": a website's
-    if r.unit is None and _other_things(r.before):
-        # "the number of casinos grew from 12 to 17": counts of casinos, no restatement of an earlier count
-        r.unit, r.measure, r.inherit = _other_things(r.before), "other", None
-
-
-def read_inherited(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> None:
-    """What the figure takes from the count before it (a part, a table row, a comparison back) and the channel its
-    own words name."""
-    number, s = r.number, ctx.sentence.start
-    if found and PART_OF.match(r.after):
-        r.measure = found[-1].measure  # "217,889 people ..., with 13,296 of these people from Devon"
-    elif r.measure == "other" and r.inherit is None and not r.difference and PART_OF.match(r.after):
-        r.inherit = "part"  # "702 of those people were from Berkshire": what the count before counts, its own place
-    if r.measure == "other" and _is_row(ctx, number):
-        r.inherit = "row"  # a list line: what its heading's words name, else what the count before counts
-        r.measure = heading_measure(ctx.header_text) or r.measure
-    elif r.measure == "other" and r.inherit is None and _compares_back(ctx.sentence.text) \
-            and (r.unit is None or unit_category(r.unit) in word_set("helpline_unit_kinds")):
-        r.inherit = "measure"  # "This compares to 173 people online and 21 over the phone in 2017": only what it counts
-    if r.inherit == "measure":
-        r.measure = _channel(ctx.sentence.text[(r.unit_end or number.end) - s:]) or r.measure
-    if not r.difference and not r.in_person:
-        # "Of those, 1,940 worked through its online self-help pages, while 370 phoned the helpline": the channel
-        # its own words name, whatever it inherits from the count before
-        named = own_channel_measure(ctx, number, None if r.noun_carried else r.unit, r.measure, r.inherit)
-        r.own_channel, r.measure = named is not None, named or r.measure
 
 
 def standing(ctx: SentenceFacts, r: CountReading) -> str:

@@ -7,7 +7,7 @@ What this module does not do: find the period mentions (:mod:`pipeline.extract.p
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Optional
 
 from pipeline.extract.measures import word_regex
 from pipeline.extract.sentence_context import SentenceFacts, clause_span
@@ -158,3 +158,20 @@ def base_for(ctx: SentenceFacts, offset: int, *, clause_only: bool = False) -> A
         own = periods_in(ctx, whole, "base") + periods_in(ctx, whole, "previous")
     own.sort(key=lambda p: p.start)
     return nearest_mention(own, offset, ctx.sentence.start, ctx.sentence.text) if own else None
+
+
+def _fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]]) -> list[Any]:
+    span = within or (ctx.sentence.start, ctx.sentence.end)
+    return [p for p in periods_in(ctx, span, "time") if p.period is not None and p.period.start and p.period.end]
+
+
+def earliest_fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The earliest of two or more fixed periods (of the sentence, or of the span ``within``): where a change starts."""
+    fixed = _fixed(ctx, within)
+    return min(fixed, key=lambda p: p.period.start) if len(fixed) > 1 else None
+
+
+def latest_fixed(ctx: SentenceFacts, within: Optional[tuple[int, int]] = None) -> Any:
+    """The latest of two or more fixed periods: a change ("doubled from 61 in 2021 to 118 in 2022") ends there."""
+    fixed = _fixed(ctx, within)
+    return max(fixed, key=lambda p: p.period.end) if len(fixed) > 1 else None

@@ -8,7 +8,8 @@ inherited periods, links between percentages and counts, and repeated claims.
 What a count counts (noun, measure, rate) is decided in ``pipeline.measures``; the
 context and :class:`Draft` are in :mod:`pipeline.extract.sentence_context`, a figure's
 period, places and measure in ``fact_periods``, ``fact_places`` and ``fact_measures``,
-the percentage and multiplier extractors in :mod:`pipeline.extract.ratios`.
+the percentage and multiplier extractors in :mod:`pipeline.extract.ratios` and
+:mod:`pipeline.extract.multipliers`.
 
 What this module does not do: read what a figure with no noun of its own counts
 (``nounless_counts``). The other helpers of :func:`extract_counts` are in
@@ -21,17 +22,16 @@ from __future__ import annotations
 from typing import Iterator
 
 from pipeline.extract.count_differences import _difference_draft, _from_to_ends
+from pipeline.extract.count_measure_steps import read_inherited, read_measure, read_other_use
 from pipeline.extract.count_steps import (
     count_draft,
     read_difference,
-    read_inherited,
-    read_measure,
     read_noun,
     read_nounless,
-    read_other_use,
     standing,
 )
-from pipeline.extract.ratios import extract_multipliers, extract_percentages
+from pipeline.extract.multipliers import extract_multipliers
+from pipeline.extract.ratios import extract_percentages
 from pipeline.extract.sentence_context import Draft, SentenceFacts, with_sentence_context
 
 
@@ -43,7 +43,8 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
     noun of the count it is compared with, or of "the number of callers"; when
     it restates an earlier count ("the figure was 1,210"); or when it is a row
     of a table under a header line ("Kent: 1,204").  Ages ("under 25") never count.
-    Each figure is read by the steps of :mod:`pipeline.extract.count_steps`, in their order.
+    Each figure is read by the steps of :mod:`pipeline.extract.count_steps` and
+    :mod:`pipeline.extract.count_measure_steps`, in their order.
     """
     found: list[Draft] = []
     for number in ctx.numbers:

@@ -3,17 +3,14 @@
 Plain predicates over the words around a figure, for :mod:`pipeline.extract.numbers`
 and :mod:`pipeline.extract.facts` to ask:
 
-- a helpline's number written as digits joined to letters or other digits
-  ("1-800-GAMBLER", "1850-609090", "a 1-800 number") is a phone number;
-- a short-code or service number ("text SHOUT to 85258", "the 988 Lifeline") is a
-  phone number unless a count noun follows it ("988 calls");
 - a year after a share ("38% of 2023 callers") is the year those callers called in;
 - either end of an age band ("the 25-44 age group", "16- to 24-year-olds") is an age;
 - a label ("Section 13", "Tier 3", "in table 4", "Year 9 pupils", "in week 12"), a street number ("25 High Street") and the denominator of a
   rate ("per 100,000 people") name rather than count; "a factor of 3" is a multiplier and
   "at 9.30" a time of day.
 
-The word lists are in ``data/not_counts.json``.
+Numbers to ring ("1-800-GAMBLER", "text SHOUT to 85258", "the 988 Lifeline") are
+told by :mod:`pipeline.extract.phone_numbers`. The word lists are in ``data/not_counts.json``.
 """
 from __future__ import annotations
 
@@ -23,13 +20,6 @@ from functools import lru_cache
 from pipeline.wordlists import alternation, data_file
 
 
-#: A phone number written with hyphens: a US toll-free prefix ("1-800", "1-888-..."), a vanity
-#: number ("800-GAMBLER", "1-800-273-TALK", "1800-Respect"), a long local number after a prefix ("1850-609090").
-_HYPHENED_LINE = re.compile(r"[(\"'\u201c]?(?:1-8\d\d(?:-[\dA-Z]{2,12}){0,3}|\d{3,4}(?:-\d{3})?-[A-Z](?:[A-Z]{2,11}|[a-z]{2,11})"
-                            r"(?:-[A-Z]{2,12})?"
-                            r"|\d{3,4}-\d{5,7})[)\"'\u201d.,;:!?]{0,3}")
-#: Digits with no thousands separator long enough to be a short code or a phone number, not a count.
-_UNSEPARATED = re.compile(r"\d{5,}")
 #: "38% of 2023 callers", "half of 2022's callers": a share of the people of a year.
 _SHARE_OF = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth)\s{1,3}of\s{1,3}$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -46,7 +36,9 @@ def words() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns built from ``data/not_counts.json``'s word lists (a count noun after a figure, an age band's
+    ends, a label, a street), compiled once."""
     w = words()
     count_noun = rf"(?:{alternation(w['code_count_nouns'])})\b"
     band_noun = rf"(?:{alternation(w['band_nouns'])})s?\b"
@@ -69,91 +61,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-#: A number given to call or text: "free call or text 1737", "ring 131 114", "call 000", "call 1800 55 1800",
-#: "Call Lifeline on 1300 22 4636", "call 08457 90 90 90"; an option to press: "then press 1".
-_TO_CALL = re.compile(r"\b(?:call|text|dial|ring|phone|sms|txt|freephone|freecall|free\s{1,2}call|press)"
-                      r"(?:\s{1,2}(?:or|and)\s{1,2}(?:call|text|ring))?\s{1,2}"
-                      r"(?:(?:[A-Z][A-Za-z!']{1,20}\s{1,2}){0,3}on\s{1,2}|on\s{1,2})?"
-                      r"(?P<num>\+?\(?\d[\d \-()]{0,16}\d|\d)(?![\d,.]\d)", re.I)
-
-
-def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Where a text gives a number to call or text ("call or text 1737", "ring 131 114", "call 000"), unless
-    a count noun follows it ("text 300 people")."""
-    out = []
-    for m in _TO_CALL.finditer(text):
-        num = m.group("num").rstrip(" -(")
-        end = m.start("num") + len(num)
-        if not _patterns()["count_after"].match(text, end, end + 48):
-            out.append((m.start("num"), end))
-    return out
-
-
-def is_phone_token(token: str) -> bool:
-    """Whether a run of non-space characters is a phone number written with hyphens ("1-800-GAMBLER")."""
-    return bool(_HYPHENED_LINE.fullmatch(token))
-
-
-#: A change in something: a service number after it names the line ("a rise in 988 calls"), no count can follow.
-_CHANGE_IN = re.compile(r"\b(?:rise|rises|increase|increases|surge|jump|spike|drop|fall|decrease|growth)\s{1,3}in\s{1,3}$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _hedge_before() -> re.Pattern[str]:
-    """A hedge right before a figure ("about ", "more than "): ``hedges`` of ``data/not_counts.json``."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(words()['hedges'])})\s{{1,3}}$", re.I)
-
-
-def is_code(raw: str, after: str, before: str = "") -> bool:
-    """Whether figure ``raw`` is a short code or a service number ("85258", "988") rather than a count.
-
-    A count noun right after it ("988 calls", "17000 volunteers") keeps it a count, unless a change
-    is "in" it: "a rise in 988 calls" counts calls to 988; so does a hedge before a service number
-    ("or about 111 each day").
-    """
-    if not (_UNSEPARATED.fullmatch(raw) or raw in words()["service_numbers"]):
-        return False
-    if raw in words()["service_numbers"] and _hedge_before().search(before[-24:]):
-        return False  # "or about 111 each day": nobody hedges a number to dial
-    if raw in words()["service_numbers"] and _CHANGE_IN.search(before[-24:]):
-        return True
-    if _patterns()["count_after"].match(after):
-        return False
-    if raw in words()["service_numbers"]:
-        # a short service number is a number to ring where its own words make it one ("the 988 Lifeline", "dial
-        # 111", "police on 101"); elsewhere it is a figure like any other ("Plymouth accounted for 211 of them",
-        # ANNOTATION.md decision 2), unless the article names a line by it elsewhere (``service_numbers_named``)
-        return bool(_LINE_AFTER.match(after) or _DIAL_BEFORE.search(before[-12:]) or _RING_ON.search(before[-8:]))
-    return True
-
-
-#: A service number after "on", "to", "via" or "the": "police on 101", "calls to 988", "the 111 online".
-_RING_ON = re.compile(r"\b(?:on|to|via|the|or|and)\s{1,3}$", re.I)
-
-
-#: A line named by its number: "988 crisis line", "988 Suicide and Crisis Lifeline", "the 211 number".
-_LINE_AFTER = re.compile(r"\s{1,3}(?:(?:(?-i:[A-Z])[\w'-]{0,20}|and|&|crisis|suicide|mental|health|emergency|non-emergency"
-                         r"|national|free|phone|text|help)\s{1,3}){0,4}?(?:line|lifeline|hotline|helpline|number|service)\b",
-                         re.I)
-#: A number to dial: "call 988", "dial 111", "text 988".
-_DIAL_BEFORE = re.compile(r"\b(?:call|calling|called|dial|dialing|dialling|dialled|text|texting|ring|phone)\s{1,3}$", re.I)
-
-
-def service_numbers_named(text: str) -> frozenset[str]:
-    """The service numbers an article names a line by ("the 988 crisis line", "dial 988"): there, "988 calls" in
-    a headline counts calls to 988, not 988 calls."""
-    named = set()
-    for raw in words()["service_numbers"]:
-        if raw not in text:
-            continue  # the pattern holds the number's digits as they are: no match without them (one scan in C)
-        for match in re.finditer(rf"(?<![\d,.]){raw}(?![\d,.%])", text):
-            if _LINE_AFTER.match(text, match.end(), match.end() + 80) \
-                    or _DIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                named.add(raw)
-                break
-    return frozenset(named)
-
-
 #: "per 100,000 people", "calls per 1,000 residents": the denominator of a rate; "by a factor of 3": a multiplier.
 _PER = re.compile(r"\b(?:per|factor\s{1,2}of|(?:in|for|out\s{1,2}of)\s{1,2}every)\s{1,2}$", re.I)
 #: "at 9.30", "from 8.00 until 10.45": a time of day written with a point.
@@ -164,7 +71,7 @@ _HOURS_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 def is_label_or_address(before: str, after: str) -> bool:
     """Whether a figure names rather than counts: a label ("Section 13", "Tier 3", "Page 12"), a street
     number ("25 High Street", "at 16, Mill Street") or the denominator of a rate ("per 100,000 people")."""
-    pats = _patterns()
+    pats = patterns()
     return bool(pats["label"].search(before[-16:]) or pats["street"].match(after) or _PER.search(before[-12:])
                 or (pats["at"].search(before[-6:]) and pats["street_comma"].match(after)))
 
@@ -207,7 +114,7 @@ def is_numbered_label(before: str, after: str, *, figure: str = "") -> bool:
     noun = m.group("noun") or m.group("time")
     if m.group("time") and _named_or_repeated(tail[:m.start()], m):
         return False
-    if noun[0].isupper() or (m.group("noun") and not _patterns()["count_after"].match(after)):
+    if noun[0].isupper() or (m.group("noun") and not patterns()["count_after"].match(after)):
         return True
     return word in w["label_prepositions"]
 
@@ -249,7 +156,7 @@ def is_age_band(before: str, after: str, value: float) -> bool:
     "those in the 46 to 55 group", "18-24s"."""
     if value > _OLDEST:
         return False
-    pats = _patterns()
+    pats = patterns()
     if pats["band_start"].match(after):
         return True
     return bool(pats["band_before"].search(before[-16:]) and pats["band_end"].match(after))

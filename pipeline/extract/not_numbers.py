@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.wordlists import alternation, data_file
-from pipeline.extract import not_counts
+from pipeline.extract import not_counts, phone_numbers
 from pipeline.extract.number_patterns import patterns
 from pipeline.extract.number_values import raw_value
 
@@ -104,13 +104,13 @@ def excluded_digits(text: str, match: re.Match[str]) -> bool:
                                                      or YEAR_PREPOSITION.search(before)) \
                 and not (_FROM_FIGURE_TO.search(text, max(0, start - 60), start) and _IN_YEAR_AFTER.match(after)):
             return True  # a year, also before a count noun after a preposition of time ("In 2022 calls rose")
-        if not_counts.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
+        if phone_numbers.is_code(raw, text[end:end + 48], text[max(0, start - 24):start]) \
                 or not_counts.is_year_of_share(raw, before) or not_counts.is_label_or_address(before, after) \
                 or not_counts.is_clock_time(raw, before) or not_counts.is_quoted_name(before, after) \
                 or not_counts.is_numbered_label(text[max(0, start - 32):start], after, figure=raw):
             return True  # "text SHOUT to 85258", "the 988 Lifeline"; "38% of 2023 callers"; "in table 4"
     token = token_around(text, start, end)
-    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or not_counts.is_phone_token(token)
+    return bool(re.search(r"://|www\.|@|\w/\w|\w\.\w{2,}/", token)) or phone_numbers.is_phone_token(token)
 
 
 def in_a_list(text: str, start: int) -> bool:

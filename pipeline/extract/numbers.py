@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from pipeline.wordlists import fold
-from pipeline.extract import not_counts
+from pipeline.extract import not_counts, phone_numbers
 from pipeline.extract.required_words import lowered_for, may_match
 from pipeline.extract.number_patterns import DIGIT_GROUPS, NumberMention, fraction_values, needs, patterns, words
 from pipeline.extract.number_values import digits_value, make_mention, qualifier_before, spelled_value
@@ -38,7 +38,7 @@ _FIGURE_JUST_BEFORE = re.compile(r"\d\s?$")
 
 
 #: Any digit, as ``\d`` reads one: every match of the phone, stray-space and digit patterns (and of
-#: ``not_counts.phone_spans``) holds one, so a text without one is not searched with them.
+#: ``phone_numbers.phone_spans``) holds one, so a text without one is not searched with them.
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -47,7 +47,7 @@ _SPLIT = re.compile(r"(?<![\d:.,])(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?
 #: The same ratio after the verb: "Contacts split 91:9 between men and women", "calls were split 60:40".
 _SPLIT_AFTER = re.compile(r"\bsplit\s{1,3}(?P<a>\d{1,2}(?:\.\d)?):(?P<b>\d{1,2}(?:\.\d)?)(?![\d:.,]\d)", re.I)
 
-#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/ratios.py).
+#: The words before a multiplier's factor: "by a factor of three" (a multiplier, pipeline/extract/multipliers.py).
 _FACTOR_OF = re.compile(r"\bfactor\s{1,3}of\s{1,3}$", re.I)
 
 #: "by" and at most a hedge right before a fraction word: "dropped by half", "up by almost a third".
@@ -82,7 +82,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in pats["phone"].finditer(text) if digit else ():
         if not (DIGIT_GROUPS.fullmatch(m.group()) and thousands_grouped(m.group())):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for a, b in not_counts.phone_spans(text) if digit else ():  # "call or text 1737", "ring 131 114"
+    for a, b in phone_numbers.phone_spans(text) if digit else ():  # "call or text 1737", "ring 131 114"
         taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
     lowered, wanted = lowered_for(text), needs()

@@ -6,7 +6,7 @@ its sentence alone can fix it. Here too: a figure's clause (:func:`clause_span`)
 
 What this module does not do: find the period (:mod:`pipeline.extract.fact_periods`), the places
 (:mod:`pipeline.extract.fact_places`) or the measure (:mod:`pipeline.extract.fact_measures`) of a figure;
-:mod:`pipeline.extract.facts` (counts) and :mod:`pipeline.extract.ratios` (percentages and multipliers) do that
+:mod:`pipeline.extract.facts` (counts), :mod:`pipeline.extract.ratios` (percentages) and :mod:`pipeline.extract.multipliers` do that
 with those modules.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A claim after a turn to a new subject in its sentence (", but", ", while", ";") takes the measure its own clause
-names (:func:`pipeline.check.period_pairs._named_measure`): "Calls fell ..., but the number of people using its chat
+names (:func:`pipeline.check.claim_measures.named_measure`): "Calls fell ..., but the number of people using its chat
 almost doubled" is judged on the chats, not the calls.
 
 Sentences of our own writing, published 2023-05-01 ("last year" is 2022).

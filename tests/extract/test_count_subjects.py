@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract.not_counts import service_numbers_named
+from pipeline.extract.phone_numbers import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.row_labels import label_unit
 from pipeline.extract.subject_verbs import subject_verb_measure

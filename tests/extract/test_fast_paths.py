@@ -11,7 +11,7 @@ import pytest
 from pipeline.extract import period_patterns, period_scan
 from pipeline.extract.name_phrases import _sentence_stop
 from pipeline.extract.pronoun_referents import _patterns as pronoun_patterns
-from pipeline.extract.ratios import may_hold_multiplier, multiplier_regex
+from pipeline.extract.multipliers import may_hold_multiplier, multiplier_regex
 from pipeline.extract.required_words import lowered_for, may_match, may_match_present, words_present
 from pipeline.extract.speech import abbreviation_dot, speech_patterns
 

@@ -1,6 +1,6 @@
 """One list of the nouns that name a figure by its period ("the 2024 figure of 110", "the previous year's total of
 4,430", "three times the 2022 level"): ``figure_words`` of ``data/numbers.json``, read by the multiplier's named base
-(``ratios``), a base year before a figure noun (``period_roles``) and a figure dated by its own words
+(``multipliers``), a base year before a figure noun (``period_roles``) and a figure dated by its own words
 (``own_times``). Each word of the list works in each of the three. Sentences of our own writing."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from pipeline import extract_article
 from pipeline.extract import periods
 from pipeline.extract.number_patterns import words
-from pipeline.extract.ratios import multiplier_regex
+from pipeline.extract.multipliers import multiplier_regex
 
 FIGURE_WORDS = words()["figure_words"]
 

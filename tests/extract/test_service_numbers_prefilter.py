@@ -6,16 +6,16 @@ import re
 
 import pytest
 
-from pipeline.extract import not_counts
-from pipeline.extract.not_counts import service_numbers_named
+from pipeline.extract import not_counts, phone_numbers
+from pipeline.extract.phone_numbers import service_numbers_named
 
 
 def _everywhere(text: str) -> frozenset[str]:
     named = set()
     for raw in not_counts.words()["service_numbers"]:
         for match in re.finditer(rf"(?<![\d,.]){raw}(?![\d,.%])", text):
-            if not_counts._LINE_AFTER.match(text, match.end(), match.end() + 80) \
-                    or not_counts._DIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            if phone_numbers._LINE_AFTER.match(text, match.end(), match.end() + 80) \
+                    or phone_numbers._DIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 named.add(raw)
                 break
     return frozenset(named)
