@@ -13,10 +13,11 @@ import re
 from typing import Any
 
 #: Between a place and its figure: an optional "'s" and a word of area ("South Wales Police's area", "the
-#: Belfast trust area", "Dundee city"), then "accounted for", "for" or "with" right before the figure (its hedge included).
+#: Belfast trust area", "Dundee city"), then "accounted for", "for", "(followed) with" or "on" right before the figure
+#: (its hedge included): "the Western area followed with 610, ahead of the Eastern area on 540".
 _PLACE_THEN_FIGURE = re.compile(
     r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust|city|town))?"
-    r"\s{1,3}((?:accounted\s{1,3}for|for|with)\s{1,3})?", re.I)
+    r"\s{1,3}((?:accounted\s{1,3}for|for|(?:followed\s{1,3})?with|on)\s{1,3})?", re.I)
 #: With no word between a place and its figure ("..., Aberdeenshire 338 and Moray 154"), the place must open an item
 #: of a list (after a comma or "and", or the colon or a semicolon of a list set out in a sentence: "made up as
 #: follows: Bristol 910; Devon 780"): "Turkey drew Iceland 0-0" lists nothing.
