@@ -33,6 +33,10 @@ from pipeline.records import Count
 WHOLE_SENTENCES = 3
 #: A word of a share's "of those who ..." that names what its whole counts: letters, four or more.
 _WORD = re.compile(r"[A-Za-z]{4,}")
+#: A period named by its place relative to the text's date ("last year's calls", "this financial year"): in an
+#: undated text it stays unresolved, so the words themselves are what tie a part to its whole.
+_RELATIVE = re.compile(r"\b(last|this|previous|past|current)\s{1,3}(?:financial\s{1,3}|calendar\s{1,3})?(year|month)",
+                       re.I)
 #: Words that name no particular thing counted ("those who have been in touch with the service").
 _PLAIN_WORDS = frozenset({"those", "these", "them", "people", "have", "been", "were", "with", "from", "that", "this",
                           "their", "they", "into", "touch", "about", "some", "more", "than", "last", "year", "years",
@@ -77,9 +81,7 @@ def naming_words(text: str) -> set[str]:
 
 def _own_words(c: Count, group: list[Count], ev: Evidence) -> set[str]:
     """The words of ``c``'s own clause: from the count to the next count of its sentence (or the sentence's end)."""
-    later = [d.start for d in group if d.start > c.start]
-    end = min([*later, c.sentence[1]])
-    return naming_words(ev.text[c.start:end]) if ev.text else set()
+    return naming_words(_clause(c, ev, group)) if ev.text else set()
 
 
 def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure: Optional[str] = None,
@@ -133,4 +135,36 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     if words and len(nearest) > 1:
         named = [c for c in nearest if _own_words(c, ev.counts_in(c.sentence), ev) & words]
         nearest = named or nearest  # "of those who spoke to an adviser": the count "spoke to an adviser"
+    timed = _same_relative_period(part, groups, ev)
+    if timed:
+        nearest = timed  # "462 of last year's calls" in an undated text: the count "last year", not "In 2022 ... 760"
     return WholeFound(max(nearest, key=lambda c: c.start), sole and len(nearest) == 1)
+
+
+def _relative_period(text: str) -> Optional[tuple[str, str]]:
+    """The relative period ``text`` names ("last year's" -> ("last", "year")), or ``None``."""
+    m = _RELATIVE.search(text)
+    return (m.group(1).lower(), m.group(2).lower()) if m else None
+
+
+def _same_relative_period(part: Count, groups: list[list[Count]], ev: Evidence) -> list[Count]:
+    """For a part of no resolved period whose own words name a relative one ("462 of last year's calls" in an undated
+    text), the candidates of the nearest sentence read whose own clause names the same ("1,470 calls ... last year"):
+    a count dated otherwise ("In 2022 there were 760") cannot be shown to be of that period.  Empty when the part
+    names none, its period is resolved (then :func:`may_hold` already weighs it) or no candidate names it."""
+    if part.period_end or not ev.text:
+        return []
+    named = _relative_period(ev.text[part.start:part.end])
+    if named is None:
+        return []
+    for group in groups:
+        same = [c for c in group if _relative_period(_clause(c, ev)) == named]
+        if same:
+            return same
+    return []
+
+
+def _clause(c: Count, ev: Evidence, group: Optional[list[Count]] = None) -> str:
+    """``c``'s own clause: from the count to the next count of its sentence (``group``) or the sentence's end."""
+    later = [d.start for d in (ev.counts_in(c.sentence) if group is None else group) if d.start > c.start]
+    return ev.text[c.start:min([*later, c.sentence[1]])]

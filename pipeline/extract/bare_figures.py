@@ -10,7 +10,9 @@ its sentence gives it:
   York 415"; "South Yorkshire callers made up 377 of the regional figure"; "with the Wakefield council area making
   up 985"): what the count before counts, its place its own (an inherited "part");
 - **named by its predicate** ("2,188 were phone calls and 1,224 were webchats"): the noun after "were";
-- **named by the noun right before "at"** ("followed by calls at 1,204 and emails at 458").
+- **named by the noun right before "at"** ("followed by calls at 1,204 and emails at 458");
+- **named by its clause's subject, the largest or smallest part** ("Webchats made up the biggest share at 900",
+  "Calls were the largest group, with 2,100").
 
 A bare figure in such a shape is still no count when it is a year, a rank or a score: :func:`excluded` (ages,
 money, durations and phone numbers are left out before, by their own rules, or carry a noun of another kind).
@@ -110,6 +112,23 @@ def noun_at_unit(before: str) -> Optional[str]:
     """The count noun right before "at" and the figure ("followed by calls at 1,204" -> "calls"), else ``None``."""
     match = _NOUN_AT.search(before[-40:])
     return _count_noun(match.group("noun")) if match else None
+
+
+#: "Webchats made up the biggest share at 900", "Calls were the largest group, with 2,100": the clause's subject, a
+#: count noun, its verb, "the" and a superlative part word, then "at", "with" or "on" and the figure.
+_SUBJECT_PART = re.compile(
+    r"(?:^|[,;:(]\s{0,3}|\b(?:and|while|whereas|but)\s{1,3})(?P<noun>[A-Za-z]{3,20})\s{1,3}"
+    r"(?:made\s{1,3}up|make\s{1,3}up|formed|form|were|are|accounted\s{1,3}for|account\s{1,3}for|represented|took)"
+    r"\s{1,3}(?:by\s{1,3}far\s{1,3})?the\s{1,3}(?:largest|biggest|greatest|smallest|next\s{1,3}largest|second\s{1,3}largest)"
+    r"\s{1,3}(?:share|part|proportion|portion|group|number|slice|chunk|category)"
+    r"(?:\s{1,3}of\s{1,3}(?:contacts|them|the\s{1,3}total))?,?\s{1,3}(?:at|with|on)\s{1,3}(?:some\s{1,3})?$", re.I)
+
+
+def subject_part_unit(before: str) -> Optional[str]:
+    """The count noun that is the subject of a bare figure's clause when the clause calls it the largest or
+    smallest part ("Webchats made up the biggest share at 900" -> "webchats"), else ``None``."""
+    match = _SUBJECT_PART.search(before, max(0, len(before) - 120))
+    return _count_noun(match.group("noun").lower()) if match else None
 
 
 #: "the 2024 figure of 110", "its total of 3,400": a figure word of the clause, the figure after "of".

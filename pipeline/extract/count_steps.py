@@ -21,7 +21,7 @@ from pipeline.extract.compared_dates import compared_then_figure
 from pipeline.extract.place_conjuncts import conjunct_regions
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.other_uses import quoted_noun
-from pipeline.extract.bare_figures import noun_at_unit, noun_measure, predicate_unit
+from pipeline.extract.bare_figures import noun_at_unit, noun_measure, predicate_unit, subject_part_unit
 from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span
 from pipeline.extract.fact_measures import unit_of
 from pipeline.extract.fact_periods import base_for, base_mention, clause_owner, possessed_by, time_for
@@ -135,8 +135,9 @@ def read_nounless(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> bo
         r.unit = quoted_noun(ctx.sentence.text[number.end - s:])
         r.measure = None if r.unit in lex["units"] else "other"
     if r.unit is None:
-        # "2,188 were phone calls", "followed by calls at 1,204": the noun its predicate or its "at" names
-        r.unit = predicate_unit(r.after) or noun_at_unit(r.before)
+        # "2,188 were phone calls", "followed by calls at 1,204", "Texts made up the biggest share at 900": the noun
+        # its predicate, its "at" or its clause's subject names
+        r.unit = predicate_unit(r.after) or noun_at_unit(r.before) or subject_part_unit(r.before)
         r.measure = noun_measure(r.unit) if r.unit else None
     if r.unit is None:
         reading = nounless_reading(ctx, number, found, r.before, r.after, r.comparison, r.listed,

@@ -36,6 +36,9 @@ def regions_for(ctx: SentenceFacts, offset: int) -> tuple[list[str], list[str]]:
     owned = owned_places(ctx)
     if offset in owned:
         return [owned[offset]], sentence
+    part_place = place_of_part(ctx, offset)
+    if part_place is not None:
+        return [part_place], sentence  # "1,200 people across Kent and Sussex, 500 of them from Sussex": Sussex's
     own = [r for r in regions_between(ctx, clause_span(ctx, offset)) if r not in included]
     free = [r for r in own if r not in owned.values()]
     if owned and not free and remainder_of_list(ctx.sentence.text, offset - ctx.sentence.start):
@@ -97,6 +100,25 @@ def included_places(ctx: SentenceFacts) -> set[str]:
 #: ("735 from the rest of Devon": Devon's figure less the part named before); never across "and" or "or", which
 #: open the next item ("from Chelmsford 180 and from Basildon 150").
 _OWN_PLACE = re.compile(r"(?:\s+(?!and\b|or\b)[a-z]+){0,2}\s+(?:from|in)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?")
+
+
+#: Between a part and its place: "of them" (the count before it) and a place of origin ("500 of them from Sussex",
+#: "400 of whom were in Kent", "300 of those from the Medway towns"): the part is of that place, whatever other places
+#: its sentence names for the whole.
+_PART_OF_PLACE = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:(?:were|came|called)\s+)?(?:from|in)\s+(?:the\s+)?")
+
+
+def place_of_part(ctx: SentenceFacts, offset: int) -> str | None:
+    """The place of the figure at ``offset`` when it is a part of the count before it, its place named right after
+    "of them ... from" ("336 of them from Cornwall"), else ``None``."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    number = next((n for n in ctx.numbers if n.num_start == offset), None)
+    if number is None:
+        return None
+    for region in ctx.regions:
+        if region.start >= number.end:
+            return region.name if _PART_OF_PLACE.fullmatch(text, number.end - s, region.start - s) else None
+    return None
 
 
 def owned_places(ctx: SentenceFacts) -> dict[int, str]:

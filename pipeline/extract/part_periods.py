@@ -3,11 +3,12 @@
 "The helpline took 900 calls from Gwent during 2023. In 2022 it received 780. By borough, the calls came from:
 Newport: 410, Caerphilly: 270, Torfaen: 220": the rows take the period stated last (2022), but they add up to the
 900 of 2023, and that is what they break down. "Of the 486, 139 called the helpline and 347 used the website"
-after a sentence about the year before: the same. :func:`date_parts_by_total` gives a group of parts that names no
-time of its own (the rows under one header, or the counts of one undated sentence) the period of the count before
-them, a few sentences back (a table's rows between them not counted), whose value is their sum; "6,681 used the
-website, while 731 rang" is one group. Used by :func:`pipeline.extract.assembly.assemble` once the
-counts are resolved.
+after a sentence about the year before: the same; so is a total told again with its parts in one sentence of no
+time of its own ("These 1,500 contacts were 900 calls and 600 webchats" after the 1,500 of the autumn and a figure
+of the spring: :func:`_restated_first`). :func:`date_parts_by_total` gives a group of parts that names no time of
+its own (the rows under one header, or the counts of one undated sentence) the period of the count before them, a
+few sentences back (a table's rows between them not counted), whose value is their sum; "6,681 used the website,
+while 731 rang" is one group. Used by :func:`pipeline.extract.assembly.assemble` once the counts are resolved.
 """
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ def _groups(counts: Sequence[Resolved]) -> list[list[Resolved]]:
     return [g for g in groups if len(g) <= MOST_PARTS]
 
 
+def _restated_first(group: list[Resolved]) -> bool:
+    """Whether the group's first count is the sum of the others: a total told again with its parts ("These 1,500
+    contacts were 900 calls and 600 webchats"), which is of the earlier total's period too."""
+    return len(group) >= 3 and group[0].draft.value == sum(c.draft.value for c in group[1:])
+
+
 def date_parts_by_total(counts: Sequence[Resolved]) -> None:
     """Give each group of parts the period of the total before them that they add up to (see the module)."""
     totals: dict[float, list[Resolved]] = {}
@@ -64,6 +71,8 @@ def date_parts_by_total(counts: Sequence[Resolved]) -> None:
     for group in _groups(counts):
         first = group[0].draft
         value = sum(c.draft.value for c in group)
+        if value not in totals and _restated_first(group):
+            value = first.value  # "These 1,500 contacts were 900 calls and 600 webchats": the total told again
         if value not in totals:
             continue
         at = bisect.bisect_left(starts[value], first.start)  # the last total of that value before the parts

@@ -13,10 +13,13 @@ import re
 from typing import Any
 
 #: Between a place and its figure: an optional "'s" and a word of area ("South Wales Police's area", "the
-#: Belfast trust area", "Dundee city"), then "accounted for", "for" or "with" right before the figure (its hedge included).
+#: Belfast trust area", "Dundee city"), then "accounted for", "for", "(followed) with" or "on" right before the figure
+#: (its hedge included): "the Western area followed with 610, ahead of the Eastern area on 540".
 _PLACE_THEN_FIGURE = re.compile(
     r"(?:'s|\u2019s)?(?:\s{1,3}(?:police\s{1,3})?(?:force\s{1,3})?(?:area|region|county|council|borough|trust|city|town))?"
-    r"\s{1,3}((?:accounted\s{1,3}for|for|with)\s{1,3})?", re.I)
+    r"\s{1,3}((?:accounted\s{1,3}for|for|(?:followed\s{1,3})?with|on)\s{1,3})?", re.I)
+#: Below this, a figure after a place and "on" is a rank or a score ("ahead of Kent on 2 and Sussex on 3").
+SMALL_ON = 10
 #: With no word between a place and its figure ("..., Aberdeenshire 338 and Moray 154"), the place must open an item
 #: of a list (after a comma or "and", or the colon or a semicolon of a list set out in a sentence: "made up as
 #: follows: Bristol 910; Devon 780"): "Turkey drew Iceland 0-0" lists nothing.
@@ -43,6 +46,8 @@ def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]
         while i < len(regions) and regions[i].end <= number.start:
             i += 1  # regions[i - 1] is the last place ending before the figure
         joined = i and _PLACE_THEN_FIGURE.fullmatch(text, regions[i - 1].end - start, number.start - start)
+        if joined and (joined.group(1) or "").split()[:1] == ["on"] and number.value < SMALL_ON:
+            continue  # "ahead of Kent on 2": a rank or a score, no place's figure
         if joined and (joined.group(1) or _ITEM_BEFORE.search(text, 0, regions[i - 1].start - start)):
             out[number.num_start] = (regions[i - 1].name, regions[i - 1].start)
     return out
