@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-from typing import Optional
 
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain

@@ -27,7 +27,7 @@ import json
 import re
 from functools import lru_cache
 
-from pipeline.read.topic_words import fold, helpline_regex, phrases, topics, written_forms
+from pipeline.read.topic_words import helpline_regex, phrases, topics, written_forms
 from pipeline.read.usage import NO_USAGE_CAP, might_give_figures
 from pipeline.wordlists import alternation, fold
 
