@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import bz2
 import gzip
-import io
 import json
 import logging
 import lzma
