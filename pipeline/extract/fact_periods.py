@@ -89,9 +89,8 @@ def _previous_beside(ctx: SentenceFacts, clause: tuple[int, int], offset: int) -
         if mention.start >= offset - s and _FIGURE_BETWEEN.search(text, mention.end, clause[1] - s):
             # "120,000 visits, almost trebling the previous year's 41,500": a figure after the phrase is the phrase's
             continue  # (before its figure a possessive is the figure's own: "The previous year's figure ... was N")
-        lo, hi = sorted((offset - s, mention.start))
         number_end = re.match(r"[\d,.]*", text[offset - s:]).end() + offset - s
-        between = text[number_end:mention.start] if mention.start >= offset - s else text[mention.end:lo]
+        between = text[number_end:mention.start] if mention.start >= offset - s else text[mention.end:offset - s]
         if not _FIGURE_BETWEEN.search(between):
             return mention
     return None

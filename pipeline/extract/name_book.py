@@ -162,8 +162,11 @@ class NameBook:
         if matches:
             rank = rank_named_back(speaker.title)
             # "DI Jones added" after "Detective Inspector Sian Jones" and "Gareth Jones MS": the one of that rank
-            known = next((k for k in matches if rank and rank.lower() in (k.title or "").lower()), matches[0])
-            title = known.title if rank and known.title else speaker.title or known.title  # "DCI Roe": as introduced
+            ranked = next((k for k in matches if rank and rank.lower() in (k.title or "").lower()), None)
+            known = ranked or matches[0]
+            # "DCI Roe": as introduced; a rank that matches no one we know keeps the words the paper wrote ("DI Jones"
+            # after only "Gareth Jones MS" is no MS)
+            title = ranked.title if ranked is not None and ranked.title else speaker.title or known.title
             return Speaker(
                 name=known.name, kind="named", title=title,
                 role=speaker.role or known.role, org=speaker.org or known.org,

@@ -46,7 +46,7 @@ def _places_before(text: str, start: int, numbers: list[Any], regions: list[Any]
         while i < len(regions) and regions[i].end <= number.start:
             i += 1  # regions[i - 1] is the last place ending before the figure
         joined = i and _PLACE_THEN_FIGURE.fullmatch(text, regions[i - 1].end - start, number.start - start)
-        if joined and (joined.group(1) or "").split()[:1] == ["on"] and number.value < SMALL_ON:
+        if joined and (joined.group(1) or "").lower().split()[:1] == ["on"] and number.value < SMALL_ON:
             continue  # "ahead of Kent on 2": a rank or a score, no place's figure
         if joined and (joined.group(1) or _ITEM_BEFORE.search(text, 0, regions[i - 1].start - start)):
             out[number.num_start] = (regions[i - 1].name, regions[i - 1].start)

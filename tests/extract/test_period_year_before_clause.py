@@ -57,11 +57,24 @@ def test_a_year_before_phrase_dates_its_clause(text, expected):
     ("The Derby line took 880 calls in 2021, compared with 720 the previous year.", {880: Y[2021], 720: Y[2020]}),
     # no year-before phrase: the figure keeps the period before
     ("In 2022 the Hull line took 640 calls. In the same year it received 120 emails.", {640: Y[2022], 120: Y[2022]}),
+    # the phrase before its own figure, another figure after both: the later figure is not the year before's
+    ("The Hull line took 9,000 calls in 2023. The previous year's 8,100 calls were followed by 9,400 calls in 2024.",
+     {9000: Y[2023], 8100: Y[2022], 9400: Y[2024]}),
 ])
 def test_neighbours_keep_their_periods(text, expected):
     periods = _periods(text)
     for value, period in expected.items():
         assert periods[value] == period, value
+
+
+@pytest.mark.parametrize("text, later, not_period", [
+    # the phrase before its own figure dates that figure, not one after it in the clause
+    ("The Hull line took 9,000 calls in 2023. The previous year's 8,100 calls were followed by 9,400 calls this "
+     "spring.", 9400, Y[2022]),
+    ("The Derby line took 880 calls in 2021. The year before's 720 calls were outnumbered by 910 emails.", 910, Y[2020]),
+])
+def test_a_figure_after_the_year_before_figure_is_not_the_year_before_s(text, later, not_period):
+    assert _periods(text)[later] != not_period
 
 
 def _changes(text: str, published: str = "2024-06-01") -> dict[float, tuple]:

@@ -108,6 +108,9 @@ def test_its_opening_a_title_points_at_the_body_the_sentence_before_opens_on(bef
     ("Detective Inspector Amy Tate, of Kent Police, said arrests were up. Sam Tate, of the Harbour Trust, agreed.",
      "Tate said", "Sam Tate", None, "Harbour Trust"),
     ("Amy Tate, of the Harbour Trust, said calls were up.", "DCI Tate said", "Amy Tate", "DCI", "Harbour Trust"),
+    # a rank that fits no one does not take the title of the person it falls back on
+    ("Councillor Amy Tate, of the Harbour Trust, said calls were up.", "DCI Tate said", "Amy Tate", "DCI",
+     "Harbour Trust"),
 ])
 def test_a_person_named_back_by_a_rank_is_the_one_introduced_with_it(introduced, named_back, name, title, org, nlp):
     text = f"Arrests up\n\n{introduced}\n\n\"We will keep going after offenders,\" {named_back}.\n"
