@@ -105,7 +105,7 @@ def _factor(m: re.Match[str]) -> Optional[float]:
     return float(value) if value and value > 1 else None
 
 
-_BARE_OK_BEFORE = re.compile(r"(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
+_BARE_OK_BEFORE = re.compile(r"\b(?:has|have|had|to|will|would|could|may|might|set to|expected to|than|nearly|almost|over|a|the)\s+$", re.I)
 _BARE_OK_AFTER = re.compile(r"^(?:\s*$|\s*[.,;:!]|\s+(?:in|since|during|over|from|compared|between|the|last|this|on|after|year|within|to)\b)", re.I)
 
 

@@ -58,6 +58,8 @@ def test_multiplier_wordings(text, expected):
     "The charity's aim is twofold: to answer calls and to train staff.",
     "The problem is really two-fold, its director said.",
     "Its benefits were threefold for the callers who rang.",
+    # a bare "double" allowed after "a" or "the" as a word, not after a word that ends in those letters
+    "Volunteers in the Lincoln area double up on shifts at weekends.",
 ])
 def test_no_multiplier(text):
     assert multipliers(text) == []
