@@ -11,7 +11,7 @@ paragraph each).  The parts are of the total's measure and rate, and of its plac
 Since the calendar says the parts are all of the total, a miss is a verdict too, when the parts are certain:
 each period has one count that fits (no rival: "1,190 calls came from men" dated the second half is one), no
 part's sentence names a year outside the total's period (the part may be that year's), the total and the parts
-are exact, and the sum misses by at most :data:`MISPRINT_SHARE` (a misprint; a sum far off is
+are exact, and the sum misses by at most :data:`~pipeline.check.tolerances.MISPRINT_SHARE` (a misprint; a sum far off is
 likely of other figures, so no check).  Else agreement only.  Linear: the counts are indexed once per record by
 measure, rate and period; a total reads the periods inside its own (bisected), and the search for a tiling is
 bounded by :data:`MAX_STEPS`.
@@ -27,12 +27,10 @@ from typing import Optional
 
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.total_verdicts import check_sum
 from pipeline.records import Check, Count
 
-#: How far a sum of certain parts may miss its total and still be a misprint of it, as a share of the total.
-MISPRINT_SHARE = Fraction(1, 10)
 #: The most parts a tiling may have (twelve months) and the most steps its search may take.
 MAX_PARTS = 12
 MAX_STEPS = 200

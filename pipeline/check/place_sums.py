@@ -178,7 +178,7 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
             v = dataclasses.replace(v, verdict="consistent", explanation=v.explanation.split(", which")[0]
                                     + f", no more than {fmt(Fraction(repr(total.value)))}: the parts are listed as "
                                     "some of the total ('including'), so they need not add up to it")
-        elif _every_place_within(total, parts) and v.computed >= MISPRINT_SHARE * Fraction(repr(total.value)):
+        elif _every_place_within(total, parts) and v.computed >= LEAST_LISTED_SHARE * Fraction(repr(total.value)):
             v = dataclasses.replace(v, explanation=v.explanation + "; the parts name every place within the total")
         else:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
@@ -198,7 +198,7 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
 #: A listed breakdown naming every place within its total is judged short only when its sum is at least this share
 #: of the total (a misprint); a larger shortfall more likely means a place the gazetteer does not hold was left out
 #: of the list ("Dundee" is no council area of Tayside in the gazetteer, so Angus and Perth and Kinross look whole).
-MISPRINT_SHARE = Fraction(9, 10)
+LEAST_LISTED_SHARE = Fraction(9, 10)
 
 
 def _every_place_within(total: Count, parts: list[Count]) -> bool:

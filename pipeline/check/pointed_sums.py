@@ -24,10 +24,10 @@ bounded window before it, so a page of thousands of figures stays linear.
 Agreement is a verdict. A miss is one ("inconsistent") only when the words split one whole in two: a sentence
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
-:data:`MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
+:data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
 while 200 were about a son"). So does a total added up after its parts whose words count them ("In total, 2,195
 contacts came from the three council areas", "Between them the two cities made 1,550 calls") when as many parts
-are found, within :data:`MISPRINT_SHARE`. Lists under a heading, parts set off after their total or added up after
+are found, within :data:`~pipeline.check.tolerances.MISPRINT_SHARE`. Lists under a heading, parts set off after their total or added up after
 them with no such count, and "leaving" without a pointer, give agreement only.  A sentence opening "Of the <noun
 phrase>," ("Of the Kent and Medway callers, 968 were men, ...") points back as "Of those," does.
 """
@@ -46,7 +46,7 @@ from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like 
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
 from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, holds
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
@@ -55,8 +55,6 @@ from pipeline.records import Count
 WHOLE_SENTENCES = 8
 #: How near (in fact sentences) the whole must be for a miss to be a verdict.
 DECIDING_SENTENCES = 3
-#: How far a sum may miss its whole and still be a misprint of it, as a share of the whole.
-MISPRINT_SHARE = Fraction(1, 10)
 #: "Of the Welsh total", "Of last year's total", "Of the 2024 total": up to three words between "of" and "total".
 _TOTAL_OPENER = r"of\s{1,3}(?:[A-Za-z0-9]{1,20}(?:'s|\u2019s)?\s{1,3}){0,3}total\b"
 #: "Of the Kent and Medway callers,", "Of the people who rang,": the whole named by its noun, a comma before the

@@ -12,7 +12,7 @@ from theirs.
 
 Agreement is a verdict.  A miss is one only when the parts' places are every place of their kind inside the
 total's (:func:`pipeline.check.evidence.exhausts`: the four nations of the United Kingdom) and the sum misses by at
-most :data:`MISPRINT_SHARE` of the total (a misprint; farther off, the list is likely another total's); else no
+most :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of the total (a misprint; farther off, the list is likely another total's); else no
 check: a list sorted by place may leave places out.  Linear: one match per fact sentence, a bounded look back.
 """
 from __future__ import annotations
@@ -29,14 +29,12 @@ from pipeline.check import evidence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.total_verdicts import check_sum
 from pipeline.records import Check, Count
 
 #: How many fact sentences before the sorted list may hold its total.
 WHOLE_SENTENCES = 3
-#: How far the parts of every place may miss their total and still be a misprint of it, as a share of the total.
-MISPRINT_SHARE = Fraction(1, 10)
 #: How many characters of a sentence's start the opener may take.
 OPENER = 60
 

@@ -12,6 +12,10 @@ from dataclasses import dataclass, fields
 from fractions import Fraction
 from typing import Optional
 
+#: How far a sum of parts may miss its total and still be a misprint of it, as a share of the total (the sums
+#: that judge a miss as "inconsistent" only that near: period, pointed and sorted sums).
+MISPRINT_SHARE = Fraction(1, 10)
+
 
 @dataclass(frozen=True)
 class Tolerances:
