@@ -1,8 +1,9 @@
 """A total that adds up the figures of the sentences right before it: "In total the branch handled 35,380 contacts",
 "That's 41,300 calls across the two branches", "Together those council areas made up 1,214".
 
-The total's sentence opens with a total word (``sum_added_openers``: "In total", "Altogether", "That makes") or its
-words count its parts ("the two branches", "the three council areas", "both"); its one figure adds up the counts of
+The total's sentence opens with a total word (``sum_added_openers``: "In total", "Altogether", "That makes", "The
+combined total of") or its words count its parts ("the two branches", "the three council areas", "both"); its one
+figure (besides its comparison's base: "compares with 7,240 in 2022") adds up the counts of
 the fact sentences right before it, one sentence more each time (at most :data:`ADDED_SENTENCES` of prose, a list's
 lines counting as none).  A part's sentence may also hold its comparison's base ("31,200 calls in 2024, a 13%
 increase on the 27,650 in 2023"), a rate, a figure "of whom" some of the part before it, or a hedged figure an exact

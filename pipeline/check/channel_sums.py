@@ -11,8 +11,10 @@ A total in the body takes its channels from the run of fact sentences right afte
 headline's from the first sentence after it that states a channel and the run after that one.  A
 channel is what a count's words name (:mod:`pipeline.check.channel_words`: "9,874 calls", "Text
 conversations grew ..., from 1,204 to 2,950", "Of them, 270 rang the helpline"), not its measure: one
-count of each, the first, never two of one channel, never a change's base beside its later figure, none when a
-larger count of its period between the total and the parts may be their whole instead (:func:`_rival`).
+count of each, the first, never two of one channel, never a change's base beside its later figure, never a count
+whose own noun list names several channels ("3,950 calls and webchats": their whole, unless the total lists more),
+none when a larger count of its period between the total and the parts may be their whole instead (:func:`_rival`),
+unless that count is the total told again (:func:`_restates`: 3,950 under a headline's "almost 4,000").
 A part is exact, smaller than the total, of its period (a total "a year" with no period takes a year's
 parts), of its place or none, at its rate.
 

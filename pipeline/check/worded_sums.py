@@ -15,7 +15,10 @@ Papers add up in words more often than in arithmetic signs:
 - a sentence right after a total that points back and says what it was made of lists all its parts: "Those
   contacts were made up of 1,503 calls, 806 texts and 302 emails" (``sum_made_of``);
 - a total ending with a colon is followed by a list of one part an item ("took 2,450 contacts:" then
-  "- 1,600 phone calls", "- 650 live chats", ...).
+  "- 1,600 phone calls", "- 650 live chats", ...);
+- a list set off by a dash or a colon right after a total in its sentence is the total told again as its parts
+  ("58,212 contacts last year - 49,870 calls, 6,120 emails and 2,212 text messages": ``APPOSED``), so a near
+  miss of parts told apart is a misprint (judged in :mod:`pipeline.check.sum_checks`).
 
 The parts are the counts that may be parts (:func:`pipeline.check.adjacent_parts.part_of`: smaller, of a
 measure, period and place that do not exclude the total's), at least two, and no larger count of the
