@@ -54,7 +54,22 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     if v.verdict != "consistent" and another_noun(diff, old, new):
         return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
+    if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(diff, old, new):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + GROSS_ACROSS)
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
+#: Why a gross miss on a pair found by its periods is no verdict (as for a percentage change: ``percentage_checks``).
+GROSS_ACROSS = ("; a gross miss on counts not both in the difference's sentence is more likely another pair (another "
+                "year's, another place's) than a misprint, so no verdict")
+
+
+def _in_its_sentence(diff: Count, old: Count, new: Count) -> bool:
+    """Both counts stand in the difference's own sentence: its words, not a search by period, tie them to it.  A
+    difference found against counts of other sentences that misses by more than a quarter (``gross_rel``) is far
+    more often set against the wrong pair ("up by 410 on the same quarter of 2023" against 2019's figure three
+    sentences on) than misprinted."""
+    return tuple(old.sentence) == tuple(new.sentence) == tuple(diff.sentence)
 
 
 def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
