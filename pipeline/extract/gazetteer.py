@@ -118,6 +118,15 @@ def _read_entries(path: Path, *, added: bool = False) -> Iterator[tuple[int, Ent
             yield number, entry
 
 
+_GIVEN: dict[str, dict[str, Entry]] = {}  # "entries": what gazetteer_entries builds, read from a copy (use_entries)
+
+
+def use_entries(entries: dict[str, Entry]) -> None:
+    """Answer :func:`gazetteer_entries` with ``entries``: what it builds from these data files, kept in a copy
+    (the fork server's start-up cache, :func:`pipeline.engine.caches.load_gazetteer_entries`)."""
+    _GIVEN["entries"] = entries
+
+
 @lru_cache(maxsize=1)
 def gazetteer_entries() -> dict[str, Entry]:
     """Every entry of the data files, keyed ``name|kind``, validated.
@@ -126,6 +135,8 @@ def gazetteer_entries() -> dict[str, Entry]:
     GeoNames by ``scripts/make_towns.py``) adds the towns of the UK and Ireland. A town whose
     name or alias the gazetteer already has is left out: the hand-made entry wins.
     """
+    if "entries" in _GIVEN:
+        return _GIVEN["entries"]
     out: dict[str, Entry] = {}
     for number, entry in _read_entries(GAZETTEER):
         key = place_key(entry.place.name, entry.place.kind)
