@@ -192,6 +192,8 @@ def load_gazetteer_entries(folder: Optional[Path] = None) -> bool:
     from pipeline.extract import gazetteer
     from pipeline.extract.gazetteer import Entry, Place
 
+    if "entries" in gazetteer._GIVEN or gazetteer.gazetteer_entries.cache_info().currsize:
+        return True  # given or built already in this process
     sha = hashlib.sha256(repr(([f.name for f in fields(Place)], [f.name for f in fields(Entry)])).encode())
     for path in (gazetteer.GAZETTEER, gazetteer.TOWNS, gazetteer.ABROAD):
         sha.update(path.name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
