@@ -118,12 +118,11 @@ def _read_entries(path: Path, *, added: bool = False) -> Iterator[tuple[int, Ent
             yield number, entry
 
 
-_GIVEN: dict[str, dict[str, Entry]] = {}  # "entries": what gazetteer_entries builds, read from a copy (use_entries)
+_GIVEN: dict[str, dict[str, Entry]] = {}  # "entries": what gazetteer_entries builds, read from a copy
 
 
 def use_entries(entries: dict[str, Entry]) -> None:
-    """Answer :func:`gazetteer_entries` with ``entries``: what it builds from these data files, kept in a copy
-    (the fork server's start-up cache, :func:`pipeline.engine.caches.load_gazetteer_entries`)."""
+    """Answer :func:`gazetteer_entries` with its entries read from a copy (:mod:`pipeline.engine.caches`)."""
     _GIVEN["entries"] = entries
 
 
