@@ -10,7 +10,14 @@ built.  Only what is the same object either way is cached:
 - the tokens of the places matcher's pattern texts (:func:`load_place_words`: tokenizing
   its 7,500 patterns and making their 13,000 words lexemes took about 0.35 s of every
   start-up), keyed by the SHA-256 of the tokenizer's settings and spaCy's version; a
-  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew.
+  text the copy lacks (the gazetteer changed) is tokenized and the copy written anew;
+- the gazetteer's entries (:func:`load_gazetteer_entries`: parsing and checking the 20,800 lines of
+  its three data files took 0.17 s of every start-up), as :mod:`marshal` rows keyed by the SHA-256 of
+  the files and of the entries' fields;
+- the words of jusText's stop lists, every language's in one set (:func:`load_justext_stoplist`:
+  trafilatura reads and lowers the 100 lists, 154,000 words, when it first falls back on
+  jusText for a page of no given language, 0.09-0.18 s of every start-up), keyed by the SHA-256
+  of the lists' files.
 
 A copy is written to a temporary name and renamed, so a half-written one is never read.
 Where the folder cannot be written, the start-up builds what it needs as before.
@@ -24,6 +31,7 @@ import hashlib
 import json
 import logging
 import lzma
+import marshal
 import os
 import shutil
 import tempfile
@@ -143,3 +151,59 @@ def load_place_words(folder: Optional[Path] = None) -> bool:
         words = {text: words[text] for text in texts}
     regions.matcher_for(nlp.vocab, nlp.make_doc, words)
     return not missing or _write(target, json.dumps(words, ensure_ascii=False).encode("utf-8"))
+
+
+def load_justext_stoplist(folder: Optional[Path] = None) -> bool:
+    """Give trafilatura its set of every jusText stop list's words (what ``jt_stoplist_init`` makes) from
+    the copy in the cache ``folder``, or make the set and write the copy.  jusText reads the set only
+    through membership (``define_stoplist`` makes a frozenset of it), so the words' order is of no
+    matter.  False when trafilatura or jusText is missing, or the copy could not be read or written."""
+    try:
+        import justext
+        from trafilatura import external
+    except ImportError:
+        return False
+    if getattr(external, "JT_STOPLIST", None):
+        return True
+    lists = sorted((Path(justext.__file__).parent / "stoplists").glob("*.txt"))
+    sha = hashlib.sha256()
+    for path in lists:
+        sha.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    target = (folder or cache_dir()) / f"justext-stoplist.{sha.hexdigest()[:16]}.txt"
+    try:  # the number of words, then the words, a line each
+        count, _, text = target.read_text(encoding="utf-8").partition("\n")
+        words = tuple(text.split("\n"))
+        if len(words) == int(count):
+            external.JT_STOPLIST = words
+            return True
+    except (OSError, ValueError):
+        pass
+    words = external.jt_stoplist_init()
+    return _write(target, "\n".join([str(len(words)), *sorted(words)]).encode("utf-8"))
+
+
+def load_gazetteer_entries(folder: Optional[Path] = None) -> bool:
+    """Give :func:`~pipeline.extract.gazetteer.gazetteer_entries` the entries kept in the cache ``folder``
+    (rows of plain values, in the entries' order), or build them and write the copy.  The copy is named by
+    the data files' bytes and the entries' fields, so a changed file or field is a new copy.  False when the
+    copy could not be read or written (the entries are built as before)."""
+    from dataclasses import fields
+
+    from pipeline.extract import gazetteer
+    from pipeline.extract.gazetteer import Entry, Place
+
+    if "entries" in gazetteer._GIVEN or gazetteer.gazetteer_entries.cache_info().currsize:
+        return True  # given or built already in this process
+    sha = hashlib.sha256(repr(([f.name for f in fields(Place)], [f.name for f in fields(Entry)])).encode())
+    for path in (gazetteer.GAZETTEER, gazetteer.TOWNS, gazetteer.ABROAD):
+        sha.update(path.name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    target = (folder or cache_dir()) / f"gazetteer.{sha.hexdigest()[:16]}.marshal"
+    try:
+        rows = marshal.loads(target.read_bytes())
+        gazetteer.use_entries({row[0]: Entry(Place(*row[1]), *row[2:]) for row in rows})
+        return True
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        pass
+    rows = [(key, (e.place.name, e.place.kind, e.place.code, e.place.parents),
+             *(getattr(e, f.name) for f in fields(Entry)[1:])) for key, e in gazetteer.gazetteer_entries().items()]
+    return _write(target, marshal.dumps(rows))

@@ -3,16 +3,22 @@ once, before any fork.
 
 Workers forked from the server find it in :func:`pipeline.nlp.load_model`'s cache
 and share its memory until they write to it, so a replaced worker starts in
-milliseconds instead of seconds.  The language identifier's model is read from its
-decompressed copy in the user's cache folder (:mod:`pipeline.engine.caches`), and the places
-matcher built from the cached tokens of its patterns, before the warm-up asks for them.  Nothing fails here: a missing model is reported by the worker that
-needs it.
+milliseconds instead of seconds.  What the warm-up would rebuild identically at every
+start is read from its copy in the user's cache folder (:mod:`pipeline.engine.caches`)
+before the warm-up asks for it: the language identifier's model, the gazetteer's entries,
+the tokens of the places matcher's patterns, and the words of jusText's stop lists.
+Nothing fails here: a missing model is reported by the worker that needs it.
 """
 from __future__ import annotations
 
 import logging
 
-from pipeline.engine.caches import load_language_identifier, load_place_words
+from pipeline.engine.caches import (
+    load_gazetteer_entries,
+    load_justext_stoplist,
+    load_language_identifier,
+    load_place_words,
+)
 from pipeline.engine.stages import ExtractOptions, extract_document
 from pipeline.nlp import load_model, model_names
 from pipeline.records import Document
@@ -35,5 +41,7 @@ def warm_up(nlp=None, run=extract_document) -> None:  # noqa: ANN001
 
 
 load_language_identifier()
+load_gazetteer_entries()
 load_place_words()
+load_justext_stoplist()
 warm_up()

@@ -118,6 +118,14 @@ def _read_entries(path: Path, *, added: bool = False) -> Iterator[tuple[int, Ent
             yield number, entry
 
 
+_GIVEN: dict[str, dict[str, Entry]] = {}  # "entries": what gazetteer_entries builds, read from a copy
+
+
+def use_entries(entries: dict[str, Entry]) -> None:
+    """Answer :func:`gazetteer_entries` with its entries read from a copy (:mod:`pipeline.engine.caches`)."""
+    _GIVEN["entries"] = entries
+
+
 @lru_cache(maxsize=1)
 def gazetteer_entries() -> dict[str, Entry]:
     """Every entry of the data files, keyed ``name|kind``, validated.
@@ -126,6 +134,8 @@ def gazetteer_entries() -> dict[str, Entry]:
     GeoNames by ``scripts/make_towns.py``) adds the towns of the UK and Ireland. A town whose
     name or alias the gazetteer already has is left out: the hand-made entry wins.
     """
+    if "entries" in _GIVEN:
+        return _GIVEN["entries"]
     out: dict[str, Entry] = {}
     for number, entry in _read_entries(GAZETTEER):
         key = place_key(entry.place.name, entry.place.kind)

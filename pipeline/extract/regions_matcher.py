@@ -1,7 +1,7 @@
 """The place matcher: candidates of the gazetteer's names in a Doc, and the rules that keep
 the ones that name the place.
 
-Matching.  A :class:`~spacy.matcher.PhraseMatcher` on ``ORTH`` built from the aliases
+Matching.  A phrase matcher on ``ORTH`` (:class:`~pipeline.extract.phrase_keys.KeyedPhrases`) built from the aliases
 (plus their upper-case forms, and "The ..." for aliases that begin "the ...") finds
 candidates; overlapping candidates keep the longest ("North Wales Police" over "North
 Wales" over "Wales"); a leading "the" is trimmed from the mention.  Lower-case words do
@@ -28,7 +28,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Callable, Mapping, Optional, Sequence
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -52,6 +51,7 @@ from pipeline.extract.place_evidence import (
     needs_evidence,
     sentence_initial,
 )
+from pipeline.extract.phrase_keys import KeyedPhrases
 from pipeline.extract.place_peoples import peoples
 from pipeline.extract.regions_abroad import AbroadIndex
 from pipeline.extract.place_line_names import opens_line_name
@@ -121,14 +121,13 @@ class RegionMatcher:
 
     def __init__(self, vocab: Vocab, make_doc: Callable[[str], Doc], words: Optional[Words] = None) -> None:
         self.vocab = vocab
-        self.matcher = PhraseMatcher(vocab, attr="ORTH")
         by_key, abroad = _patterns()
         self.abroad = AbroadIndex(abroad)
         words = words or {}
         add = vocab.strings.add
-        for key, patterns in by_key.items():
-            self.matcher.add(key, [[add(word) for word in words[text]] if text in words else make_doc(text)
-                                   for text in patterns])
+        self.matcher = KeyedPhrases(vocab, ((key, [[add(word) for word in words[text]] if text in words
+                                                   else [token.orth for token in make_doc(text)] for text in patterns])
+                                            for key, patterns in by_key.items()))
         self.followers_ok = frozenset(rules()["name_followers_ok"])
         self.preceders_ok = frozenset(rules()["name_preceders_ok"])
         self.street_words = frozenset(rules()["street_words"])
@@ -147,10 +146,10 @@ class RegionMatcher:
     def find(self, doc: Doc) -> list[Span]:
         """Place spans of ``doc``, longest match first, then in text order."""
         candidates = []
-        for match_id, start, end in self.matcher(doc):
+        for key, start, end in self.matcher(doc):
             if end - start > 1 and doc[start].lower_ == "the":
                 start += 1
-            candidates.append((start, end, self.vocab.strings[match_id]))
+            candidates.append((start, end, key))
         candidates.extend(self.abroad.matches(doc))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = [False] * len(doc)

@@ -73,7 +73,7 @@ def test_the_cache_folder_follows_the_environment(env, expected, monkeypatch):
 
 
 def _patterns(matcher) -> dict:  # noqa: ANN001 - a RegionMatcher's patterns: key -> the hashes of each pattern's tokens
-    return {key: sorted(specs) for key, specs in matcher.matcher.__reduce__()[1][1].items()}
+    return matcher.matcher.patterns()
 
 
 @pytest.fixture
@@ -155,3 +155,127 @@ def test_a_folder_that_cannot_be_written_still_gets_the_matcher(tmp_path, fresh_
     blocked.write_text("not a folder", encoding="utf-8")
     assert not load_place_words(blocked / "cache")
     assert _patterns(_built(fresh_matchers)) == _patterns(tokenized)
+
+
+# jusText's stop words, every language's, for trafilatura
+
+
+@pytest.fixture
+def fresh_stoplist(monkeypatch):
+    """trafilatura's set of jusText's stop words unset for the test (put back after it)."""
+    from trafilatura import external
+
+    monkeypatch.setattr(external, "JT_STOPLIST", None)
+    return external
+
+
+def test_the_stop_words_from_the_copy_are_trafilaturas_own(tmp_path, fresh_stoplist, monkeypatch):
+    from pipeline.engine.caches import load_justext_stoplist
+
+    assert load_justext_stoplist(tmp_path)  # no copy yet: made by trafilatura, the copy written
+    made = fresh_stoplist.JT_STOPLIST
+    [copy] = tmp_path.iterdir()
+    assert copy.name.startswith("justext-stoplist.") and copy.suffix == ".txt"
+    mtime = copy.stat().st_mtime_ns
+    monkeypatch.setattr(fresh_stoplist, "JT_STOPLIST", None)
+    assert load_justext_stoplist(tmp_path) and copy.stat().st_mtime_ns == mtime
+    read = fresh_stoplist.JT_STOPLIST
+    monkeypatch.setattr(fresh_stoplist, "JT_STOPLIST", None)
+    own = fresh_stoplist.jt_stoplist_init()
+    assert read is not made and len(read) == len(own) > 10_000 and set(read) == set(made) == set(own)
+    assert {"the", "und", "les"} <= set(read)
+
+
+@pytest.mark.parametrize("damage", ["cut short", "no count", "empty"])
+def test_a_damaged_stop_word_copy_is_made_anew(damage, tmp_path, fresh_stoplist, monkeypatch):
+    from pipeline.engine.caches import load_justext_stoplist
+
+    assert load_justext_stoplist(tmp_path)
+    full = set(fresh_stoplist.JT_STOPLIST)
+    [copy] = tmp_path.iterdir()
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text({"cut short": text[: len(text) // 2], "no count": text.partition("\n")[2], "empty": ""}[damage],
+                    encoding="utf-8")
+    monkeypatch.setattr(fresh_stoplist, "JT_STOPLIST", None)
+    assert load_justext_stoplist(tmp_path)
+    assert set(fresh_stoplist.JT_STOPLIST) == full and copy.read_text(encoding="utf-8") == text
+
+
+def test_a_folder_that_cannot_be_written_still_gets_the_stop_words(tmp_path, fresh_stoplist):
+    from pipeline.engine.caches import load_justext_stoplist
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    assert not load_justext_stoplist(blocked / "cache")
+    assert len(fresh_stoplist.JT_STOPLIST) > 10_000
+
+
+# the gazetteer's entries
+
+
+@pytest.fixture
+def fresh_entries(monkeypatch):
+    """No gazetteer entries built or given in this process for the test (built again when next asked after it)."""
+    from pipeline.extract import gazetteer
+
+    monkeypatch.setattr(gazetteer, "_GIVEN", {})
+    gazetteer.gazetteer_entries.cache_clear()
+    yield gazetteer
+    gazetteer.gazetteer_entries.cache_clear()  # built again from the data files when next asked
+
+
+def _built_entries(gazetteer):  # noqa: ANN001, ANN202 - the entries as the data files give them
+    gazetteer._GIVEN.clear()
+    gazetteer.gazetteer_entries.cache_clear()
+    return gazetteer.gazetteer_entries()
+
+
+def test_the_entries_from_the_copy_are_the_built_ones(tmp_path, fresh_entries):
+    from pipeline.engine.caches import load_gazetteer_entries
+
+    assert load_gazetteer_entries(tmp_path)  # no copy yet: built, the copy written
+    [copy] = tmp_path.iterdir()
+    assert copy.name.startswith("gazetteer.") and copy.suffix == ".marshal"
+    mtime = copy.stat().st_mtime_ns
+    fresh_entries.gazetteer_entries.cache_clear()
+    assert load_gazetteer_entries(tmp_path) and copy.stat().st_mtime_ns == mtime
+    read = fresh_entries.gazetteer_entries()
+    assert read is fresh_entries._GIVEN["entries"]
+    built = _built_entries(fresh_entries)
+    assert read is not built and list(read) == list(built) and read == built
+    assert all(hash(read[key]) == hash(built[key]) for key in built)
+
+
+@pytest.mark.parametrize("damage", ["cut short", "not marshal", "a row short"])
+def test_a_damaged_entries_copy_is_made_anew(damage, tmp_path, fresh_entries):
+    import marshal
+
+    from pipeline.engine.caches import load_gazetteer_entries
+
+    assert load_gazetteer_entries(tmp_path)
+    [copy] = tmp_path.iterdir()
+    blob = copy.read_bytes()
+    rows = marshal.loads(blob)
+    copy.write_bytes({"cut short": blob[: len(blob) // 2], "not marshal": b"\x00not",
+                      "a row short": marshal.dumps([rows[0][:3], *rows[1:]])}[damage])
+    fresh_entries._GIVEN.clear()
+    fresh_entries.gazetteer_entries.cache_clear()
+    assert load_gazetteer_entries(tmp_path)
+    assert "entries" not in fresh_entries._GIVEN and copy.read_bytes() == blob
+    assert fresh_entries.gazetteer_entries() == _built_entries(fresh_entries)
+
+
+def test_a_changed_data_file_is_a_new_copy(tmp_path, fresh_entries, monkeypatch):
+    from pipeline.engine.caches import load_gazetteer_entries
+
+    assert load_gazetteer_entries(tmp_path / "cache")
+    towns = tmp_path / "towns.jsonl"
+    towns.write_text('{"name": "Ossingvale", "kind": "city", "parents": ["Wales"]}\n', encoding="utf-8")
+    monkeypatch.setattr(fresh_entries, "TOWNS", towns)
+    fresh_entries._GIVEN.clear()
+    fresh_entries.gazetteer_entries.cache_clear()
+    assert load_gazetteer_entries(tmp_path / "cache")
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+    assert "Ossingvale|city" in fresh_entries.gazetteer_entries()
+    fresh_entries.gazetteer_entries.cache_clear()
+    assert load_gazetteer_entries(tmp_path / "cache") and "Ossingvale|city" in fresh_entries.gazetteer_entries()
