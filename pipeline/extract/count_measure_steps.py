@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.extract.measures import unit_category, word_set
 from pipeline.extract.own_channels import own_channel_measure
+from pipeline.extract.label_parts import label_measure, own_noun_names_channel
 from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
 from pipeline.extract.other_uses import met_in_person
 from pipeline.extract.subject_verbs import subject_verb_measure
@@ -108,3 +109,7 @@ def read_inherited(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> N
         # its own words name, whatever it inherits from the count before
         named = own_channel_measure(ctx, number, None if r.noun_carried else r.unit, r.measure, r.inherit)
         r.own_channel, r.measure = named is not None, named or r.measure
+        if r.measure in _HELPLINE_MEASURES and not (not r.noun_carried and own_noun_names_channel(ctx, number, r.unit_end)):
+            # "Calls made up 1,655 of the total", "and webchats for 316": a part's label names its channel
+            labelled = label_measure(ctx, number)
+            r.own_channel, r.measure = r.own_channel or labelled is not None, labelled or r.measure
