@@ -200,8 +200,9 @@ def _restating() -> re.Pattern[str]:
 
 
 #: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ..."; or after it:
-#: "200 of them", "187 of these".
-_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:those|these|them|the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++))\b", re.I)
+#: "200 of them", "187 of these". A whole named by its figure ("Of the 610", "Of those 1,034") is that figure's only.
+_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:(?:the|those|these)\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++)|those|these|them)\b",
+                           re.I)
 _WHOLE_AFTER = re.compile(r"\s++of\s++(?:these|those|them|which|whom)\b", re.I)
 
 

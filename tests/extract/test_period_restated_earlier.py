@@ -1,0 +1,37 @@
+"""A comparison told in two sentences is about its later period, however many years back its earlier figure is
+(pipeline/extract/inheritance.py ``Context._year_before_restated``, ``RESTATED_YEARS``), and a part that names its whole
+by its figure ("Of those 2,400, ...") is of that whole's period (pipeline/extract/own_times.py ``_WHOLE_BEFORE``).
+
+Issue 10: the sentences after a comparison go on about its later period. Each row is a text of our own and, for each
+of its figures, the year its period must start in.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_article
+
+LATER = "The line took 2,400 calls from Kent in 2023/24. "
+
+ROWS = [
+    # the earlier figure two or three years back: the part after it is of the later year
+    (LATER + "In 2021/22 the number was 1,100.\n\nA third of them - 800 - came from Medway.",
+     {2400: 2023, 1100: 2021, 800: 2023}),
+    (LATER + "In 2020/21 the figure was 950. Around 700 of the calls came from men.",
+     {2400: 2023, 950: 2020, 700: 2023}),
+    # a part that opens on the earlier figure's sentence ("Of them, ...") is that figure's, as before
+    (LATER + "In 2022/23 the figure was 1,900. Of them, 1,500 came from men.", {2400: 2023, 1900: 2022, 1500: 2022}),
+    # a whole named by its figure: that figure's period, the later or the earlier
+    (LATER + "In 2022/23 the figure was 1,900.\n\nOf those 2,400, 1,500 were men.", {2400: 2023, 1900: 2022, 1500: 2023}),
+    (LATER + "In 2022/23 the figure was 1,900.\n\nOf the 1,900, 600 were women.", {2400: 2023, 1900: 2022, 600: 2022}),
+    # a later year after an earlier one is the period the sentences after go on about
+    ("The line took 1,200 calls in 2019. In 2023 it took 2,600. Of those, 900 came from men.",
+     {1200: 2019, 2600: 2023, 900: 2023}),
+]
+
+
+@pytest.mark.parametrize("text,years", ROWS)
+def test_a_part_after_an_earlier_figure_is_of_the_later_period(text: str, years: dict[int, int]) -> None:
+    record = extract_article(text, source="restated-earlier.txt", published="2024-06-01")
+    found = {c.value: (c.period_start or "")[:4] for c in record.counts}
+    assert {v: found.get(v) for v in years} == {v: str(y) for v, y in years.items()}
