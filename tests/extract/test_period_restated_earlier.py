@@ -35,3 +35,22 @@ def test_a_part_after_an_earlier_figure_is_of_the_later_period(text: str, years:
     record = extract_article(text, source="restated-earlier.txt", published="2024-06-01")
     found = {c.value: (c.period_start or "")[:4] for c in record.counts}
     assert {v: found.get(v) for v in years} == {v: str(y) for v, y in years.items()}
+
+
+CHANGES = [
+    # a change with no base of its own after a comparison told in two sentences: on the earlier figure's period, also
+    # when the change misprints what the two figures give (so that no figure is linked to it)
+    ("The line took 2,880 calls in 2023. In 2020, the first year it kept such figures, it had 1,090 callers.\n\n"
+     "The charity describes the increase as a 146 per cent rise.", ("2023", "2020")),
+    ("The service answered 5,600 calls in 2024. In 2021 it answered 4,000. That is a rise of 44%.", ("2024", "2021")),
+    # one year back, and no comparison before: year on year, as before
+    ("The service answered 5,600 calls in 2024. In 2023 it answered 4,000. That is a rise of 44%.", ("2024", "2023")),
+    ("The service answered 5,600 calls in 2024, a rise of 40%.", ("2024", "2023")),
+]
+
+
+@pytest.mark.parametrize("text,years", CHANGES)
+def test_a_change_after_an_earlier_figure_is_on_its_period(text: str, years: tuple[str, str]) -> None:
+    record = extract_article(text, source="restated-earlier.txt", published="2025-06-01")
+    change = [p for p in record.percentages if p.kind == "change"][0]
+    assert ((change.period_start or "")[:4], (change.base_period_start or "")[:4]) == years
