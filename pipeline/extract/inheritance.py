@@ -227,7 +227,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                         and earlier.period is None and (unfixed_time(earlier.draft) or running_total(earlier.draft.time)):
                     continued = earlier
                     break
-                if id(earlier) in ctx.restated_before and earlier is ctx.counts[-1] and part_of_before(d, earlier.draft):
+                if id(earlier) in ctx.restated_before and earlier is ctx.counts[-1] and part_of_before(d, earlier.draft) \
+                        and not _follows_later(earlier, ctx):
                     item.period = earlier.period  # "In 2023 it took 610. Of those, 200 ...": a part, of its whole's
                     break
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
@@ -261,6 +262,14 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def _follows_later(earlier: Resolved, ctx: Context) -> bool:
+    """Whether the year-before figure ``earlier`` follows the later figure it is compared with in its own sentence
+    ("took 97,350 calls in 2024, compared with 81,100 in 2023. Of those, ..."): "those" are then the later figure's,
+    the one the sentence is about, not the year before's."""
+    return any(c.draft.start < earlier.draft.start and id(c) not in ctx.restated_before and not c.draft.comparison
+               for c in ctx.by_sentence.get(earlier.draft.sentence.start, ()))
 
 
 def earlier_end(d: Draft) -> bool:

@@ -24,6 +24,14 @@ ROWS = [
     # a whole named by its figure: that figure's period, the later or the earlier
     (LATER + "In 2022/23 the figure was 1,900.\n\nOf those 2,400, 1,500 were men.", {2400: 2023, 1900: 2022, 1500: 2023}),
     (LATER + "In 2022/23 the figure was 1,900.\n\nOf the 1,900, 600 were women.", {2400: 2023, 1900: 2022, 600: 2022}),
+    # "Of those" after a sentence that told both ends of a comparison, the later first: the later figure's
+    ("The line took 9,400 calls in 2024, compared with 7,100 in the same period of 2023.\n\nOf those, 2,300 came "
+     "from Leeds.", {9400: 2024, 7100: 2023, 2300: 2024}),
+    ("The line took 9,400 calls in 2024, compared with 7,100 in the same period of 2023.\n\nOf those, 2,300 came "
+     "from Leeds, against 1,800 in the first half of last year.", {9400: 2024, 7100: 2023, 2300: 2024, 1800: 2023}),
+    # the year before told in a sentence of its own: "those" are its figure's, as before
+    ("The line took 9,400 calls in 2024. In 2023 it took 7,100.\n\nOf those, 2,300 came from Leeds.",
+     {9400: 2024, 7100: 2023, 2300: 2023}),
     # a later year after an earlier one is the period the sentences after go on about
     ("The line took 1,200 calls in 2019. In 2023 it took 2,600. Of those, 900 came from men.",
      {1200: 2019, 2600: 2023, 900: 2023}),
