@@ -7,7 +7,7 @@ line's (:func:`read_other_use`), and what it takes from the count before it and 
 from __future__ import annotations
 
 from pipeline.extract.measures import unit_category, word_set
-from pipeline.extract.own_channels import own_channel_measure
+from pipeline.extract.own_channels import own_channel_measure, source_channel_measure
 from pipeline.extract.label_parts import label_measure, own_noun_names_channel
 from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
 from pipeline.extract.other_uses import met_in_person
@@ -65,6 +65,9 @@ def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> Non
         elif r.measure in ("other", "helpline_contacts") and (
                 said == "helpline_calls" or (said in _HELPLINE_MEASURES and r.measure == "other")):
             r.measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
+    if unit_category(r.unit) == "people" and not r.difference and r.measure in ("other", *_HELPLINE_MEASURES):
+        # "The line took calls from 812 people": people counted as where its calls came from count its calls
+        r.measure = source_channel_measure(r.before) or r.measure
 
 
 def read_other_use(ctx: SentenceFacts, r: CountReading) -> None:

@@ -38,3 +38,21 @@ def test_a_part_takes_the_channel_its_label_names(text: str, measures: dict[int,
     record = extract_article(text, source="label-parts.txt", published="2024-03-01")
     found = {c.value: c.measure for c in record.counts}
     assert {v: found.get(v) for v in measures} == measures
+
+
+#: People counted as where a channel's items came from (pipeline/extract/own_channels.py ``source_channel_measure``).
+SOURCES = [
+    ("The phoneline took calls from 812 people in the county in 2023, up from 388 in 2022.", {812: CA, 388: CA}),
+    ("The line received calls from more than 930 men in 2024.", {930: CA}),
+    ("The service answered webchats from 300 young people in 2024.", {300: C}),
+    # no channel before the figure: as before
+    ("The line heard from 930 people in 2024.", {930: C}),
+    ("The line took 930 calls from people in Kent in 2024.", {930: CA}),
+]
+
+
+@pytest.mark.parametrize("text,measures", SOURCES)
+def test_people_a_channel_came_from_count_its_channel(text: str, measures: dict[int, str]) -> None:
+    record = extract_article(text, source="label-parts.txt", published="2025-03-01")
+    found = {c.value: c.measure for c in record.counts}
+    assert {v: found.get(v) for v in measures} == measures
