@@ -112,12 +112,15 @@ def set_off_noun(before: str) -> Optional[str]:
 
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
 #: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100", "The 2022/23
-#: figure was 121" (a year is such a word, and the year its words name dates it).
+#: figure was 121", "By May, the monthly figure had reached 318" (a year is such a word, and the year its words name
+#: dates it).
 _NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:(?:[A-Za-z-]+|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
                            r"(?:'s|\u2019s)?\s{1,3}){1,2})"
                            r"(?:figure|total|tally|count)(?:,[^,\d;.]{1,80},)?"  # an aside: "The previous year's figure, published in ..., was"
                            r"\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
-                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
+                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|(?:had\s{1,3}|has\s{1,3})?reached"
+                           r"|(?:had\s{1,3}|has\s{1,3})?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped)\s{1,3}to)\s{1,3}$",
+                           re.I)
 
 
 def _named_measure(words: str) -> Optional[str]:

@@ -6,6 +6,8 @@
   them - 805 people - were ...") is a part of the count before and counts what it counts.
 - pipeline/extract/measures.py ``PARTITIVE``: "of this summer's calls", "of last week's contacts" between a figure
   and its noun, as "of this year's calls" was.
+- pipeline/extract/nounless_counts.py ``_NAMED_FIGURE``: a figure word's verb may be "had reached", "had risen to"
+  ("By May, the monthly figure had reached 318"), as "was" and "stood at" were.
 
 Each row is a text of our own and, for each figure, the measure it must have (``None``: no count).
 """
@@ -28,6 +30,8 @@ ROWS = [
      {4380: CA, 1200: CA}),
     ("The branch answered 980 contacts in the week to Sunday. Some 300 of last week's contacts came at night.",
      {980: C, 300: C}),
+    ("The charity handled 212 contacts in January. By May, the monthly figure had reached 318.", {212: C, 318: C}),
+    ("The line took 212 calls in January. By June the monthly total had risen to 350.", {212: CA, 350: CA}),
     # a share of something that is no helpline's use: no count of it
     ("The line took 2,880 calls in 2023. Most of the money (800) came from the council.", {2880: CA, 800: None}),
 ]
