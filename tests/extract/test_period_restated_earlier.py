@@ -24,6 +24,9 @@ ROWS = [
     # a whole named by its figure: that figure's period, the later or the earlier
     (LATER + "In 2022/23 the figure was 1,900.\n\nOf those 2,400, 1,500 were men.", {2400: 2023, 1900: 2022, 1500: 2023}),
     (LATER + "In 2022/23 the figure was 1,900.\n\nOf the 1,900, 600 were women.", {2400: 2023, 1900: 2022, 600: 2022}),
+    # a year after "those" is no figure of the whole: the part of the earlier figure keeps its year
+    ("The line took 1,800 calls in 2024. In 2023 it took 1,500.\n\nOf those 2023 calls, 900 came from men.",
+     {1800: 2024, 1500: 2023, 900: 2023}),
     # "Of those" after a sentence that told both ends of a comparison, the later first: the later figure's
     ("The line took 9,400 calls in 2024, compared with 7,100 in the same period of 2023.\n\nOf those, 2,300 came "
      "from Leeds.", {9400: 2024, 7100: 2023, 2300: 2024}),
