@@ -32,6 +32,9 @@ ROWS = [
      {980: C, 300: C}),
     ("The charity handled 212 contacts in January. By May, the monthly figure had reached 318.", {212: C, 318: C}),
     ("The line took 212 calls in January. By June the monthly total had risen to 350.", {212: CA, 350: CA}),
+    # "of them" after a sentence of calls and a website's users: no one whole, so no measure to take
+    ("The helpline answered 6,300 calls in 2024, while 21,000 people used its website. Nearly two-thirds of them - "
+     "4,010 people - were men.", {6300: CA, 21000: "website_users", 4010: O}),
     # a share of something that is no helpline's use: no count of it
     ("The line took 2,880 calls in 2023. Most of the money (800) came from the council.", {2880: CA, 800: None}),
 ]
