@@ -14,6 +14,7 @@ from typing import Optional
 from pipeline.extract import periods
 from pipeline.extract.count_index import counts_before, total_before_parts
 from pipeline.extract.earlier_in_sentence import later_before
+from pipeline.extract.earlier_counts import restated_base
 from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, akin, resolve_mention, same_base
 from pipeline.extract.inherited_places import anaphoric_regions, framed_places, recent_count
 from pipeline.extract.measures import USE, cue_patterns, lexicon, nearest_cue, unit_category, unit_from_words, word_set
@@ -232,7 +233,8 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         if item.base_period is None and item.period is not None and item.period.start and item.period.end \
                 and not against_average(d):
             # a change unqualified is year on year, unless "in the same period" as a change with a base
-            item.base_period = same_base(d, item.period, ctx) or periods.year_earlier(item.period)
+            item.base_period = same_base(d, item.period, ctx) or restated_base(d, item.period, ctx) \
+                or periods.year_earlier(item.period)
     return item
 
 

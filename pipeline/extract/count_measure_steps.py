@@ -7,7 +7,8 @@ line's (:func:`read_other_use`), and what it takes from the count before it and 
 from __future__ import annotations
 
 from pipeline.extract.measures import unit_category, word_set
-from pipeline.extract.own_channels import own_channel_measure
+from pipeline.extract.own_channels import own_channel_measure, source_channel_measure
+from pipeline.extract.label_parts import label_measure, own_noun_names_channel
 from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
 from pipeline.extract.other_uses import met_in_person
 from pipeline.extract.subject_verbs import subject_verb_measure
@@ -27,7 +28,7 @@ from pipeline.extract.count_uses import (
     _service_used,
 )
 from pipeline.extract.count_parts import _is_row, _own_tail_end
-from pipeline.extract.nounless_counts import PART_OF
+from pipeline.extract.nounless_counts import PART_OF, set_off_part
 from pipeline.extract.other_kinds import _of_other_kind, _other_use
 from pipeline.extract.restated_counts import did_so_after, rate_restated
 from pipeline.extract.count_steps import CountReading
@@ -49,6 +50,8 @@ def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> Non
             span = (s, span[1])
         r.measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, r.before) \
             or _pair_measure(ctx, found, r.before) or r.measure
+        if r.measure == "other" and set_off_part(r.before):
+            r.inherit = "part"  # "Nearly half of them - 805 people - were ...": the share's part, what the count before counts
         after_noun = ctx.sentence.text[(r.noun_end or number.end) - s:]
         if r.measure == "other" and (_restates(ctx.sentence.text[:number.start - s]) or did_so_after(after_noun)
                                      or rate_restated(r.before, after_noun)):
@@ -62,6 +65,9 @@ def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> Non
         elif r.measure in ("other", "helpline_contacts") and (
                 said == "helpline_calls" or (said in _HELPLINE_MEASURES and r.measure == "other")):
             r.measure = said  # "About 400 people a week call the line", "6,577 men have made a call"
+    if unit_category(r.unit) == "people" and not r.difference and r.measure in ("other", *_HELPLINE_MEASURES):
+        # "The line took calls from 812 people": people counted as where its calls came from count its calls
+        r.measure = source_channel_measure(r.before) or r.measure
 
 
 def read_other_use(ctx: SentenceFacts, r: CountReading) -> None:
@@ -108,3 +114,7 @@ def read_inherited(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> N
         # its own words name, whatever it inherits from the count before
         named = own_channel_measure(ctx, number, None if r.noun_carried else r.unit, r.measure, r.inherit)
         r.own_channel, r.measure = named is not None, named or r.measure
+        if r.measure in _HELPLINE_MEASURES and not (not r.noun_carried and own_noun_names_channel(ctx, number, r.unit_end)):
+            # "Calls made up 1,655 of the total", "and webchats for 316": a part's label names its channel
+            labelled = label_measure(ctx, number)
+            r.own_channel, r.measure = r.own_channel or labelled is not None, labelled or r.measure

@@ -98,3 +98,21 @@ def dates_earlier_figure(period: Optional[periods.Period], d: Draft, ctx: Contex
                 and periods_equal(change.period, ctx.last_period):
             return True
     return False
+
+
+def restated_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:
+    """The base of a change with none of its own, of the later period of a comparison told in two sentences just
+    before it: the period of that comparison's earlier figure ("2,880 calls in 2023. In 2020 it had 1,090 callers.
+    The charity describes the increase as a 146 per cent rise": on 2020, not on the year before 2023), when its own
+    sentence has no figures; ``None`` without such a figure."""
+    if period is None or period.start is None or d.time is not None or not periods_equal(period, ctx.anchor(d.index)):
+        return None
+    if ctx.sentence_counts.get(d.sentence.start):
+        return None  # "Calls rose from 5,830 to 6,410, a rise of 10%": a change of its own sentence's figures
+    for earlier in reversed(ctx.counts[-8:]):
+        if d.index - earlier.draft.index > INHERIT_WINDOW:
+            break
+        if id(earlier) in ctx.restated_before and earlier.period is not None and earlier.period.start is not None \
+                and earlier.period.start < period.start:
+            return earlier.period
+    return None

@@ -22,6 +22,17 @@ def _did_so(d: Draft, earlier: Draft) -> bool:
     return did_so_after(after)
 
 
+#: The measures of a line's or a website's use.
+_USES = ("helpline_calls", "helpline_contacts", "website_users")
+
+
+def _two_uses(earlier: Resolved, ctx: Context) -> bool:
+    """Whether the sentence of ``earlier`` counts two uses (calls, and a website's users set against them): a part
+    with a noun of people set off after "of them" has no one whole there to take its measure from."""
+    return len({c.draft.measure for c in ctx.by_sentence.get(earlier.draft.sentence.start, ())
+                if c.draft.measure in _USES}) > 1
+
+
 def inherit_followed(item: Resolved, ctx: Context) -> None:
     """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
     them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
@@ -33,6 +44,8 @@ def inherit_followed(item: Resolved, ctx: Context) -> None:
         if d.inherit == "previous" and getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index:
             continue  # "..., 130 in Monmouthshire and 100 in Blaenau Gwent. The figure was 800 in 2022": the list's total
         if earlier.draft.measure != "other":
+            if d.inherit == "part" and d.unit is not None and _two_uses(earlier, ctx):
+                return  # "Nearly two-thirds of them - 4,010 people" after calls and a website's users: which whole?
             if d.measure == "other":
                 d.measure = earlier.draft.measure
                 if d.measure == "helpline_calls" and d.unit not in (None, "calls") and not _did_so(d, earlier.draft):

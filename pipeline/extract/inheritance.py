@@ -47,6 +47,8 @@ SAME_PERIOD_WINDOW = 10
 #: Relative keys of a time that names the year before the period stated last: "The year before", "A year
 #: earlier", "In the same six months of 2023".
 YEAR_BEFORE_PHRASES = ("previous_year", "year_earlier", "same_period_in")
+#: How many years before the period of the sentence before a figure may restate that sentence's figure.
+RESTATED_YEARS = 10
 _THIS_PERIOD = re.compile(r"\b(?:this|that)\s++(?:period|time)\b", re.I)
 
 
@@ -148,7 +150,8 @@ class Context:
         """Whether a count restates the figure before it for the year before: "the figure was N" in a year
         one before the period stated in the sentence before, or a count dated by a year-before phrase
         ("The year before, 701 people ...", "In the same six months of 2023, 330 ..."): "over the same
-        period" after it is still the later period (decision 6: a change is of the later period)."""
+        period" after it is still the later period (decision 6: a change is of the later period). A year up to
+        :data:`RESTATED_YEARS` before restates it as well ("In 2020/21 the number was 1,020" after 2022/23's)."""
         d, last = item.draft, self.last_period
         if d.kind != "count" or d.time is None or last is None or d.index - self.last_index > 1 \
                 or item.period.end is None:
@@ -156,8 +159,10 @@ class Context:
         if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES \
                 and not named_year_before(item, self):
             return False
-        before = periods.years_shifted(last, -1)
-        return before is not None and before.iso() == item.period.iso()
+        # one year before, or more: "2,046 people in 2022/23. In 2020/21 the number was 1,020." restates the figure
+        # for an earlier year of the same span, and the sentences after still go on about the later one
+        return any(before is not None and before.iso() == item.period.iso()
+                   for before in (periods.years_shifted(last, -years) for years in range(1, RESTATED_YEARS + 1)))
 
 
 def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:

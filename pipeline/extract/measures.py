@@ -143,9 +143,10 @@ def _shared_head(doc: Doc, i: int) -> Any:
 
 
 #: "of the", "of those" between a number and its noun: "5,260 of the calls", "nine of those calls", "412 of this
-#: year's calls", "188 of last year's contacts", "7,305 of the 2022/23 calls" (a year or a financial year naming the
-#: whole's period, no count of its own).
-PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their|(?:this|last|that|the)\s(?:year|month|quarter)(?:'s|\u2019s))"
+#: year's calls", "188 of last year's contacts", "1,200 of this summer's calls", "7,305 of the 2022/23 calls" (a year
+#: or a financial year naming the whole's period, no count of its own).
+PARTITIVE = re.compile(r"\s+of (?:the|those|these|its|their|(?:this|last|that|the)\s(?:year|month|quarter|week|weekend|fortnight"
+                       r"|summer|winter|spring|autumn|period)(?:'s|\u2019s))"
                        r"(?:\s(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?(?=\s))?(?=\s)")
 
 

@@ -91,16 +91,36 @@ PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:num
 #: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
 #: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts.
 _SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+#: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
+#: contacts - 2,100 - came ..."): the share's part, counting what the noun counts.
+_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$",
+                           re.I)
+
+
+def set_off_part(before: str) -> bool:
+    """Whether a figure is set off right after a share's words that point back at the count before."""
+    return _SET_OFF_PART.search(before[-30:]) is not None
+
+
+def set_off_noun(before: str) -> Optional[str]:
+    """The unit of a figure set off right after a share of a noun ("a third of callers (1,020)"), ``None`` when its
+    noun is no unit."""
+    m = _SET_OFF_NOUN.search(before[-40:])
+    noun = m.group("noun").lower() if m else None
+    return noun if noun in lexicon()["units"] else None
 
 
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
 #: 2023 was 6,200", "The county's total was 3,200", "Its helpline total for the year stood at 4,100", "The 2022/23
-#: figure was 121" (a year is such a word, and the year its words name dates it).
+#: figure was 121", "By May, the monthly figure had reached 318" (a year is such a word, and the year its words name
+#: dates it).
 _NAMED_FIGURE = re.compile(r"\b(?:the|its|their|this|that)\s{1,3}(?P<words>(?:(?:[A-Za-z-]+|(?:19|20)\d\d(?:[/-]\d{2,4})?)"
                            r"(?:'s|\u2019s)?\s{1,3}){1,2})"
                            r"(?:figure|total|tally|count)(?:,[^,\d;.]{1,80},)?"  # an aside: "The previous year's figure, published in ..., was"
                            r"\s{1,3}(?:(?:for|in)\s{1,3}[^\d,;.]{0,20}\d{0,4}(?:/\d{2,4})?\s{1,3})?"
-                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|reached)\s{1,3}$", re.I)
+                           r"(?:was|is|had\s{1,3}been|stood\s{1,3}at|came\s{1,3}to|(?:had\s{1,3}|has\s{1,3})?reached"
+                           r"|(?:had\s{1,3}|has\s{1,3})?(?:risen|rose|climbed|grown|grew|fallen|fell|dropped)\s{1,3}to)\s{1,3}$",
+                           re.I)
 
 
 def _named_measure(words: str) -> Optional[str]:
@@ -188,9 +208,11 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
         # "Volunteers answered 900 of them.", "Almost 1,000 of these were first-time callers": a part of
         # the count of the sentence before, counting what it counts (its place is its own sentence's)
         inherit, measure = "part", "other"
-    elif not found and _SET_OFF_PART.search(before[-30:]):
+    elif not found and set_off_part(before):
         # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
         inherit, measure = "part", "other"
+    elif set_off_noun(before) is not None:
+        unit = set_off_noun(before)  # "More than a third of callers (1,020) said ...": the share's noun's part
     elif _OF_OPENER.match(before):
         # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
         # opener names, or of the count before

@@ -82,3 +82,16 @@ def own_channel_measure(ctx: SentenceFacts, number: NumberMention, unit: Optiona
 #: "online" in the words right after a figure, before a closing mark: "1,150 online.", "740 people online,".
 _ONLINE_AFTER = re.compile(r"\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}?online(?=\s{0,3}(?:[.,;:)]|and\b|$))", re.I)
 
+
+
+#: People counted as where a channel's items came from, right before the figure: "took calls from 812 people",
+#: "received texts from more than 300 young people" (the figure's qualifier is its own).
+_CHANNEL_FROM = re.compile(r"(?<![\w-])(?P<noun>(?:phone|telephone|web|live)?\s?(?:calls|texts|chats|emails|messages"
+                           r"|webchats))\s{1,3}from\s{1,3}$", re.I)
+
+
+def source_channel_measure(before: str) -> Optional[str]:
+    """The measure of people a channel's items came from ("took calls from 812 people": a helpline's calls; "answered
+    webchats from 300 people": its contacts), ``None`` when the words before the figure name no such channel."""
+    m = _CHANNEL_FROM.search(before[-40:])
+    return measure_of_channels(channels_named(m.group("noun"))) if m else None

@@ -41,11 +41,13 @@ def test_a_figure_that_did_so(text, expected):
      {2496: Y23, 1920: Y22, 884: Y23}),
     ("Some 6,840 people got in touch during 2023. In 2022 the total was 5,700. The South area accounted for 2,910 "
      "contacts.", {6840: Y23, 5700: Y22, 2910: Y23}),
-    # neighbours: a year of its own keeps it; a restatement two years back, or a later one, sets the context
+    # neighbours: a year of its own keeps it; a later restatement sets the context; one two years back does not
+    # (twenty-second round, ``inheritance.RESTATED_YEARS``: heldout21's golds date the figures after "In 2020/21 the
+    # number was 1,020" by the later year)
     ("The helpline took 2,496 calls last year. In 2022, it was 1,920. In 2022 Newcastle had 884 calls.",
      {2496: Y23, 1920: Y22, 884: Y22}),
     ("The helpline took 2,496 calls last year. In 2021, it was 1,920. Newcastle had 884 calls.",
-     {2496: Y23, 1920: ("2021-01-01", "2021-12-31"), 884: ("2021-01-01", "2021-12-31")}),
+     {2496: Y23, 1920: ("2021-01-01", "2021-12-31"), 884: Y23}),
     ("The helpline took 1,920 calls in 2022. In 2023, it was 2,496. Newcastle had 884 calls.",
      {1920: Y22, 2496: Y23, 884: Y23}),
 ])
