@@ -238,30 +238,16 @@ def learn_after(text: str, tail: tuple[int, int], book: NameBook, nlp: Any, orgs
             learn_described(sentence, book, nlp, orgs, told)
 
 
-def _given_name(word: str) -> bool:
-    """Whether a capitalised word right before a surname may be a given name: a name's shape ("Pádraig", not
-    "Australian-born"), no title ("Mr", "President") and no lead-in word that opens a sentence ("Now", "But":
-    ``lead_ins`` of ``speaker_cues.json``)."""
-    return word[:1].isupper() and word.replace("'", "").replace("\u2019", "").isalpha() and not is_title(word) \
-        and word.lower() not in lexicon().cues["lead_ins"]
-
-
 def _full_names(fragment: str, book: NameBook) -> str:
     """The fragment with the first surname of a person met before written in full ("Roe, who
-    founded ..." -> "Jo Roe, who founded ..."), so that a surname alone is read as a name. A surname
-    after a given name is written in full already ("Pádraig Doherty – no relation –" after "Gráinne
-    Doherty"): it is left as it is, whoever of that surname the book holds."""
+    founded ..." -> "Jo Roe, who founded ..."), so that a surname alone is read as a name."""
     for known in reversed(book.people):
         toks = known.name.split() if known.name else []
         if len(toks) < 2:
             continue
         start = word_at(fragment, toks[-1])
-        if start is None:
-            continue
-        before = fragment[:start].split()
-        if before and (before[-1] == toks[-2] or _given_name(before[-1])):
-            continue  # written in full already: this person's name, or "Foyle Pádraig Doherty", another's
-        return fragment[:start] + known.name + fragment[start + len(toks[-1]):]
+        if start is not None and not fragment[:start].rstrip().endswith(toks[-2]):
+            return fragment[:start] + known.name + fragment[start + len(toks[-1]):]
     return fragment
 
 
