@@ -16,6 +16,7 @@ from pipeline.extract.name_phrases import name_phrase
 from pipeline.extract.narrative_names import first_named
 from pipeline.extract.quotemarks import QUOTE_MARKS, QuoteSpan
 from pipeline.extract.speakers import APOSTROPHES, NAME_RUN, Speaker, find_name, lexicon, parse_speaker
+from pipeline.extract.speaker_kinds import OTHER_PREDICATE, help_seeker
 from pipeline.extract.speakers_voice import speaks_for
 from pipeline.extract.speech import (
     THAT_END as _THAT_END,
@@ -24,6 +25,7 @@ from pipeline.extract.speech import (
     verb_alternation as _verbs,
 )
 from pipeline.entities import Entities
+from pipeline.wordlists import alternation
 
 #: A telling verb, "the" and a capitalised word: the paper or station told ("told the Herald").
 _TOLD_THE_PAPER = re.compile(r"\b(?:told|tells|telling|tell)[^\S\n]++the[^\S\n]++[A-Z]")
@@ -72,6 +74,21 @@ FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 def names_body(paragraph: str, name: str) -> bool:
     """Whether a narrative paragraph names the body ``name`` (its data-file name or a fuller spelling)."""
     return name.lower() in paragraph.lower() or any(n == name for _o, _e, n in lexicon().org_spans(paragraph))
+
+
+@lru_cache(maxsize=1)
+def _issued_statement() -> re.Pattern[str]:
+    """A verb of issuing, at most three words, then a statement noun: "has issued the following statement", "released
+    a short statement" (``statement_issuing_verbs`` of ``speaker_cues.json``)."""
+    verbs = alternation(lexicon().cues["statement_issuing_verbs"], loose_spaces=True)
+    return re.compile(rf"(?<![\w-])(?:{verbs})[^\S\n]++(?:[\w-]++[^\S\n]++){{0,3}}?(?:statement|press[^\S\n]++release)(?![\w-])")
+
+
+def issued_statement(paragraph: str) -> bool:
+    """Whether a narrative paragraph tells that a statement was issued ("X has issued the following statement as
+    part of ..."): the quote paragraphs after it print the statement, the words of the body named (ANNOTATION.md
+    decision 9: the body speaks, no person is named)."""
+    return _issued_statement().search(paragraph) is not None
 
 
 def pre_attribution(pre: str) -> Optional[str]:
@@ -187,7 +204,28 @@ def _mention(fragment: str, nlp: Any = None) -> Optional[str]:
         return None
     phrase = name_phrase(fragment, *found)
     described = _described_before_request(fragment, found[0])
-    return f"{phrase}, {described}" if described and described not in phrase else phrase
+    phrase = f"{phrase}, {described}" if described and described not in phrase else phrase
+    sought = _help_sought_after(fragment, fragment.find(phrase) + len(phrase)) if phrase in fragment else None
+    return f"{phrase}, who {sought}" if sought else phrase  # "listener Maureen said she had rung the line": a caller
+
+
+@lru_cache(maxsize=1)
+def _reported_pronoun() -> re.Pattern[str]:
+    """The start of reported speech about the person just named: "from the Waterside said she ", "told the show that
+    he "."""
+    return re.compile(rf"[^.!?\n]{{0,80}}?(?<![\w-])(?:{_verbs()})(?:[^\S\n]++[\w'\u2019-]++){{0,4}}?"
+                      rf"(?:[^\S\n]++that)?[^\S\n]++(?:she|he|they)[^\S\n]++")
+
+
+def _help_sought_after(fragment: str, end: int) -> Optional[str]:
+    """The words of reported speech after a person's name that say they sought help ("had rung the line" of "listener
+    Maureen from the Waterside said she had rung the line after ..."), or None: such a person is a caller, a member of
+    the public (ANNOTATION.md decision 9) whatever word the paper calls them by, as the same words in a relative clause
+    make them (:func:`pipeline.extract.speaker_kinds.help_seeker`)."""
+    said = _reported_pronoun().match(fragment, end)
+    if said is None or help_seeker().match(fragment, said.end()) is None:
+        return None
+    return re.split(r"[,.;:!?\n]", fragment[said.end():], maxsplit=1)[0].strip()
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +234,7 @@ def _request_before_name() -> re.Pattern[str]:
     listener, who asked to be identified only as Pat" (``pseudonym_requests`` of ``speaker_cues.json``)."""
     asked = "|".join(re.escape(r).replace(r"\ ", r"[^\S\n]++") for r in lexicon().cues["pseudonym_requests"])
     return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?P<who>[a-z][^,.;:!?\n]{{0,60}}?),?[^\S\n]++"
-                      rf"who[^\S\n]++(?:{asked})[^\S\n]++(?:only[^\S\n]++)?$")
+                      rf"who[^\S\n]++{OTHER_PREDICATE}(?:{asked})[^\S\n]++(?:only[^\S\n]++)?$")
 
 
 def opens_with_request(paragraph: str, name_start: int) -> bool:

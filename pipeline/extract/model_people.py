@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.extract.regions import place
+from pipeline.extract.speaker_kinds import describes_someone
 from pipeline.extract.speakers import (APOSTROPHES, before_title_role, is_lead_in, is_title, lexicon,
                                        without_country_first)
 from pipeline.wordlists import alternation
@@ -58,30 +59,22 @@ def _seat_before_a_name(ent: Any, people: list[Any], fragment: str) -> bool:
 
 
 def _office_before_a_name(ent: Any, people: list[Any]) -> bool:
-    """Whether the model's person is one word and a member's office ("Alliance MLA", "Green MSP":
+    """Whether the model's person is a party's words and a member's office ("Alliance MLA", "Sinn Féin MLA":
     ``post_nominal_offices``) with a person after it in the same fragment ("... MLA for South Belfast Jo Roe"):
     the party or seat and the office are the title, the other is who."""
     words = ent.text.split()
-    return len(words) == 2 and words[1] in lexicon().cues["post_nominal_offices"] and any(
+    return 2 <= len(words) <= 4 and words[-1] in lexicon().cues["post_nominal_offices"] and any(
         p.start_char >= ent.end_char and " " in p.text for p in people if p is not ent)
 
 
-@lru_cache(maxsize=1)
-def _private_after() -> re.Pattern[str]:
-    """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
-    return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
-
-
-#: Words that bring in someone unnamed, which the model may take into a person with the word after: "One Bristol".
-_UNNAMED_OPENERS = frozenset(("One", "A", "An", "Another"))
-
-
-def _describes_someone(fragment: str, ent: Any) -> bool:
-    """Whether the model's person only describes a private person after it: "One Glasgow woman", "A Swansea
-    father", the model's "One Bristol" of "One Bristol caller" (a place or a people, not who)."""
+def _member_after_office(fragment: str, ent: Any) -> bool:
+    """Whether the model's organisation (or facility, or place) right after a member's office and "for" is the seat
+    and the member's name ("Foyle Jo Roe" of "Sinn Féin MLA for Foyle Jo Roe"): capitalised words no known body, whose
+    leading words are the seat's place."""
     words = ent.text.split()
-    one_word = len(words) == 1 or (len(words) == 2 and words[0] in _UNNAMED_OPENERS)
-    return one_word and _private_after().match(fragment, ent.end_char) is not None
+    return ent.label_ in ("ORG", "FAC", "GPE") and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
+        and _office_for_before().search(fragment, max(0, ent.start_char - 40), ent.start_char) is not None \
+        and lexicon().find_org(ent.text) is None and _without_seat(fragment, ent.start_char, ent.end_char) > ent.start_char
 
 
 #: The verb of a relative clause right before a word: "who represents " (its object is a place or a thing, not who).
@@ -126,6 +119,14 @@ def _whole_body(words: str) -> bool:
     flat = re.sub(r"['\u2019]s?$", "", words.translate(APOSTROPHES))
     found = lexicon().find_org(flat)
     return found is not None and found[1] == 0 and found[2] == len(flat)
+
+
+def _inside_known_body(fragment: str, ent: Any) -> bool:
+    """Whether the model's person lies inside a longer known body's name in the fragment: "Devon" of "Devon and
+    Cornwall Police has issued a statement" (a place in the force's name, no person)."""
+    flat = fragment.translate(APOSTROPHES)
+    return any(start <= ent.start_char and ent.end_char <= end and end - start > len(ent.text)
+               for start, end, _ in lexicon().org_spans(flat))
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +177,7 @@ def model_names(fragment: str, nlp: Any) -> list[tuple[int, int]]:
     not a place, a seat, a member's office, a unit, a body, an outlet in a lead-in clause or a one-word description.
     "UK and Ireland Jo Roe": the country ends the body before the name."""
     people = [e for e in nlp(fragment).ents if (e.label_ == "PERSON" and not _after_kind_word(fragment, e.start_char))
-              or _member_taken_for_body(e)]
+              or _member_taken_for_body(e) or _member_after_office(fragment, e)]
     return [(max(e.end_char - len(without_country_first(e.text, fragment[:e.start_char])),
                  _without_seat(fragment, e.start_char, e.end_char)), e.end_char) for e in people
             if not _place_beside_a_name(e, people)  # "Former Armagh GAA star Jo Roe": the county is no person
@@ -189,7 +190,8 @@ def model_names(fragment: str, nlp: Any) -> list[tuple[int, int]]:
             and not _places_listed(fragment, e)  # "centres in Cork and Kerry": a place of a list
             and not (" " not in e.text and _PLACE_POSSESSIVE.search(fragment[:e.start_char]))
             and not _whole_body(e.text)  # the model reads "Refuge" as a person
-            and not _describes_someone(fragment, e)  # "One Glasgow woman, who asked to be called Louise,"
+            and not _inside_known_body(fragment, e)  # "Devon and Cornwall Police has issued ...": the force's place
+            and not describes_someone(fragment, e)  # "One Glasgow woman, who asked to be called Louise,"
             and not (" " not in e.text and is_title(e.text))  # "Volunteer numbers fell": a role word is no name
             and not (" " not in e.text and _RELATIVE_OBJECT.search(fragment, 0, e.start_char))  # "who represents Foyle"
             and not _in_lead_in(fragment, e.start_char)

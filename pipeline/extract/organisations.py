@@ -78,11 +78,16 @@ def _force_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return unit, re.compile(rf"(?<![\w-])(?:{scopes})(?![\w-])", re.IGNORECASE)
 
 
+#: A ranked officer's role that heads a work of the force named in lower-case words alone: "head of public
+#: protection", "head of crime" (no body, no capital: the force's own unit, as "head of the public protection unit").
+_HEAD_OF_WORK = re.compile(r"(?:the[^\S\n]++)?(?i:head|director)[^\S\n]++of[^\S\n]++(?:[a-z][\w-]*+[^\S\n]++){0,3}[a-z][\w-]*+")
+
+
 def _force_unit(role: str) -> bool:
     """Whether a ranked officer's role leads a unit of their force the text names back ("lead of the team", "head of
-    the force's public protection unit"), with no remit of its own beyond the force ("the national policing lead")."""
+    the force's public protection unit") or by its work alone ("head of public protection"), with no remit of its own beyond the force ("the national policing lead")."""
     unit, scope = _force_unit_patterns()
-    return bool(unit.search(role)) and not scope.search(role)
+    return bool(unit.search(role) or _HEAD_OF_WORK.fullmatch(role.strip(" ,"))) and not scope.search(role)
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from pipeline.extract.attribution import (
     SENTENCE_BREAK,
     as_the_body,
     find_attribution,
+    issued_statement,
     mention,
     names_body,
     pronoun_lead,
@@ -246,9 +247,9 @@ def extract_quotes(text: str, *, nlp: Optional[Callable[[str], Any]] = None) -> 
                     speaker, kind = book.last, "continuation"
                 if speaker is None and book.last is not None and PRONOUN_SUBJECT.search(pre):
                     speaker, kind = book.last, "pronoun"  # 'Sadly, she speaks from experience. "I tried..."'
-                if speaker is None and opens and not introduced and orgs and previous_narrative \
-                        and FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]]) \
-                        and names_body(previous_narrative, orgs[-1]):
+                if speaker is None and opens and orgs and previous_narrative and names_body(previous_narrative, orgs[-1]) \
+                        and (issued_statement(previous_narrative) or not introduced
+                             and FIRST_PLURAL.search(text[speech[0].inner[0]:speech[0].inner[1]])):
                     speaker = Speaker(name=orgs[-1], kind="org", org=orgs[-1], official=True)  # the body speaks: "we", "our"
                 if speaker is None and not opens:
                     previous_narrative = text[para[0]:para[1]]

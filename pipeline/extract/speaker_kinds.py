@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from pipeline.extract.organisations import lexicon, single_roles
-from pipeline.extract.person_names import find_name, speaker_patterns
+from pipeline.extract.person_names import NAME_TOKEN, find_name, speaker_patterns
 from pipeline.wordlists import alternation, data_file
 
 #: "whose son", "whose daughter's": a relative clause whose subject is the speaker's relative.
@@ -45,6 +45,50 @@ def household_words() -> frozenset[str]:
     """Words after "whose" naming the speaker's own household ("whose family was helped"): a member of the public."""
     return frozenset(data_file("offices.json")["household_words"])
 
+
+
+#: A second predicate of the same relative clause before its "and": "who has been with the branch for eight years and "
+#: of "..., who has been with the branch for eight years and asked to be identified only as Huw".
+OTHER_PREDICATE = r"(?:[^,.;:!?\n]{1,80}?[^\S\n]and[^\S\n]++)?"
+
+
+@lru_cache(maxsize=1)
+def _asked_name() -> re.Pattern[str]:
+    """An unnamed person's words, then "who asked to be identified only as" and the name they gave
+    (``pseudonym_requests`` of ``speaker_cues.json``), at the start of a speaker phrase."""
+    asked = alternation(lexicon().cues["pseudonym_requests"], loose_spaces=True)
+    return re.compile(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]++(?P<who>[a-z][^,.;:!?\n]{{0,60}}?),?[^\S\n]++"
+                      rf"who[^\S\n]++{OTHER_PREDICATE}(?:{asked})[^\S\n]++(?:only[^\S\n]++)?(?P<name>{NAME_TOKEN})(?![\w'\u2019-])")
+
+
+def asked_name_first(phrase: str) -> str:
+    """A speaker phrase that gives the name a person asked to be called, with that name first ("A volunteer listener,
+    who asked to be identified only as Huw" -> "Huw, volunteer listener"): the name is the speaker (ANNOTATION.md
+    decision 9: the pseudonymous "David"), the words before it their description, as a narrative paragraph's
+    :func:`pipeline.extract.attribution.mention` reads them. Any other phrase is returned as it is."""
+    found = _asked_name().match(phrase)
+    if found is None:
+        return phrase
+    rest = phrase[found.end():].strip(" ,")
+    return ", ".join(part for part in (found.group("name"), found.group("who").strip(), rest) if part)
+
+
+@lru_cache(maxsize=1)
+def _private_after() -> re.Pattern[str]:
+    """A lower-case word of a private person right after a word: " woman" of "One Glasgow woman"."""
+    return re.compile(rf"[^\S\n]++(?:{alternation(tuple(w for w in lexicon().private if w.islower()), loose_spaces=True)})s?(?![\w-])")
+
+
+#: Words that bring in someone unnamed, which the model may take into a person with the word after: "One Bristol".
+_UNNAMED_OPENERS = frozenset(("One", "A", "An", "Another"))
+
+
+def describes_someone(fragment: str, ent: Any) -> bool:
+    """Whether the model's person only describes a private person after it: "One Glasgow woman", "A Swansea
+    father", the model's "One Bristol" of "One Bristol caller" (a place or a people, not who)."""
+    words = ent.text.split()
+    one_word = len(words) == 1 or (len(words) == 2 and words[0] in _UNNAMED_OPENERS)
+    return one_word and _private_after().match(fragment, ent.end_char) is not None
 
 
 def cut_description(description: str) -> str:

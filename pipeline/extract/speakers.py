@@ -77,8 +77,10 @@ from pipeline.extract.speaker_bodies import (
 from pipeline.extract.speaker_kinds import (
     WHOSE_PRIVATE,
     cut_description,
+    describes_someone,
     document_words,
     head_noun,
+    asked_name_first,
     help_seeker,
     member_office,
     household_words,
@@ -130,6 +132,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.I)  # "according to director Jo Roe, 300 people call"
     phrase = with_outlet_comma(phrase)  # "Speaking to The Harbour Echo Paul said:": the outlet is the clause's
     phrase = without_body_clause(phrase)  # "A spokesperson for X, which runs Y on behalf of Z": X's
+    phrase = asked_name_first(phrase)  # "A volunteer listener, who asked to be identified only as Huw": Huw
     if not phrase:
         return None
     if phrase in cues["pronouns"]:
@@ -171,7 +174,8 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
         people = [e for e in nlp(joined).ents if e.label_ == "PERSON" and e.text[:1].isupper()
                   and not before_title_role(joined, e.end_char)  # "Volunteer Support Officer Jane Pike"
                   and not re.search(r"\b(?:from|in|of|at|near)\s*$", joined[:e.start_char], re.I)
-                  and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)]
+                  and not (inside and e.start_char < inside[2] and inside[1] < e.end_char)
+                  and not describes_someone(joined, e)]  # "A Norwich mother who called the helpline": a place
         spoken = spokes_body(joined)
         if spoken:
             people = [e for e in people if not spoken[1] <= e.start_char < spoken[2]]

@@ -45,6 +45,7 @@ def speech_patterns() -> dict[str, re.Pattern[str]]:
     # a role may follow a lower-case word or two: "says project coordinator Jo Roe"
     who = rf"(?:{STARTS_WHO}|(?:[a-z]++\s++){{0,2}}?(?:{alternation(lexicon().roles, loose_spaces=True)})(?=\s++[A-Z]|[\s,][^.?!\n]{{0,120}}?[A-Z]))"
     dot = abbreviation_dot()  # "said Dr. Jo Roe.", "Ms. Roe said": no sentence ends at the honorific's stop
+    asides = alternation(lexicon().cues["aside_participles"])  # "One adviser, speaking on condition of anonymity, said"
     return {
         "according_pre": re.compile(r"(?:^|\b)[Aa]ccording\s++to\s++(?P<who>[^.!?]+?)\s*+(?:[,:]\s*+)?$"),
         "verb_first": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?P<verb>{v})\s++(?P<who>{who}[^\n]*?)\s*+(?:(?!{dot})[.?](?:\s|$)|(?:[,;:]\s*+)?$)"),
@@ -70,7 +71,7 @@ def speech_patterns() -> dict[str, re.Pattern[str]]:
         # a brand's "!" inside it ("A Stop It Now! helpline adviser") and an aside set off by commas before the verb
         # (", who cannot be named,") are no end of it
         "reported_subject": re.compile(rf"\s*+(?P<who>{STARTS_WHO}(?:[^.,;:!?\n\"\u201c\u201d]|!(?=[^\S\n][a-z])){{1,80}}?)"
-                                       rf"(?:,[^\S\n]++(?:who|whose)[^\S\n][^.,;:!?\n\"\u201c\u201d]{{1,100}}?,)?\s++(?:{v})\b(?!\s*+:)"),
+                                       rf"(?:,[^\S\n]++(?:who|whose|{asides})[^\S\n][^.,;:!?\n\"\u201c\u201d]{{1,100}}?,)?\s++(?:{v})\b(?!\s*+:)"),
         "verb_start": re.compile(rf"^[\s,.!?\u2013\u2014-]*+(?:(?:{v})\b|{who}[^.?!\n]{{0,80}}?\s(?:{v})\b|(?:he|she|they)\s++(?:{v})\b)"),
     }
 

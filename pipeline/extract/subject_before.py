@@ -111,13 +111,16 @@ def _sentences(window: str) -> list[str]:
     return out + [window[last:]]
 
 
-def _sentence_before(text: str, at: int) -> tuple[str, str]:
+def _sentence_before(text: str, at: int, name: Optional[str] = None) -> tuple[str, str]:
     """The last whole sentence before the attribution sentence that ends at ``at`` (a quote's opening), and the
-    attribution's own words before the quote ("A spokesperson said: "; empty when the quote opens its sentence)."""
+    attribution's own words before the quote ("A spokesperson said: "; empty when the quote opens its sentence). A
+    whole sentence right before the quote that names the speaker (``name``) is the attribution too: "Adviser Jo Roe
+    says many callers are young. / "..."": reported speech brings the speaker in, the sentence before it is about the
+    body."""
     window = text[max(0, at - _WINDOW):at]
     parts = [p for p in _sentences(window) if p.strip()]
     lead = ""
-    if parts and not re.search(r"[.!?]['\u2019\u201d\"]?\s*$", parts[-1]):
+    if parts and (not re.search(r"[.!?]['\u2019\u201d\"]?\s*$", parts[-1]) or name and name in parts[-1]):
         lead, parts = parts[-1], parts[:-1]  # "A spokesperson said: ": the attribution's own words before the quote
     return (parts[-1] if len(parts) >= 2 else ""), lead
 
@@ -133,7 +136,7 @@ def bodies_of_bare_officials(text: str, turns: list[Turn]) -> None:
         if not parts or not _bare(parts, who.name if who.kind == "named" else None) or _member(who):
             continue
         first = turn.parts[0][0]
-        before, lead = _sentence_before(text, first.open)
+        before, lead = _sentence_before(text, first.open, who.name if who.kind == "named" else None)
         after = text[first.end:first.end + _AFTER].split("\n", 1)[0]
         if who.org and (who.org in lead or who.org in after or _named_in(who.org, parts + [lead])):
             continue  # "Detective Inspector Jo Roe, of South Yorkshire Police, said:": the body of their own words
