@@ -47,6 +47,9 @@ SAME_PERIOD_WINDOW = 10
 #: Relative keys of a time that names the year before the period stated last: "The year before", "A year
 #: earlier", "In the same six months of 2023".
 YEAR_BEFORE_PHRASES = ("previous_year", "year_earlier", "same_period_in")
+#: How many years before the period stated last a figure that restates it may be ("In 2022/23 ... 2,046. In 2020/21
+#: the number was 1,020."): a comparison told in two sentences over that many years.
+RESTATED_YEARS_BACK = 10
 _THIS_PERIOD = re.compile(r"\b(?:this|that)\s++(?:period|time)\b", re.I)
 
 
@@ -146,7 +149,7 @@ class Context:
 
     def _year_before_restated(self, item: Resolved) -> bool:
         """Whether a count restates the figure before it for the year before: "the figure was N" in a year
-        one before the period stated in the sentence before, or a count dated by a year-before phrase
+        one or more (:data:`RESTATED_YEARS_BACK`) before the period stated in the sentence before, or a count dated by a year-before phrase
         ("The year before, 701 people ...", "In the same six months of 2023, 330 ..."): "over the same
         period" after it is still the later period (decision 6: a change is of the later period)."""
         d, last = item.draft, self.last_period
@@ -156,8 +159,9 @@ class Context:
         if d.inherit != "previous" and getattr(d.time, "relative", None) not in YEAR_BEFORE_PHRASES \
                 and not named_year_before(item, self):
             return False
-        before = periods.years_shifted(last, -1)
-        return before is not None and before.iso() == item.period.iso()
+        back = RESTATED_YEARS_BACK if d.inherit == "previous" else 1  # "In 2020/21 the number was 1,020": years back
+        return any(before is not None and before.iso() == item.period.iso()
+                   for before in (periods.years_shifted(last, -k) for k in range(1, back + 1)))
 
 
 def same_base(d: Draft, period: Optional[periods.Period], ctx: Context) -> Optional[periods.Period]:

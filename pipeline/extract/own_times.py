@@ -199,9 +199,11 @@ def _restating() -> re.Pattern[str]:
     return re.compile(rf"[\s\"'\u2018\u201c]*+(?:{openers})\s++(?:(?:{hedges})\s++){{0,2}}", re.I)
 
 
-#: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ..."; or after it:
-#: "200 of them", "187 of these".
-_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:those|these|them|the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++))\b", re.I)
+#: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ...", "Of those
+#: 610, ..." (a figure after "those" or "these" names the whole as after "the"; a year does not: "Of those 2023
+#: calls"); or after it: "200 of them", "187 of these".
+_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:(?:those|these)(?:\s++(?P<m>\d{1,3}(?:,\d{3})++|\d{1,3}(?!\d)))?+"
+                           r"|them|the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++))\b", re.I)
 _WHOLE_AFTER = re.compile(r"\s++of\s++(?:these|those|them|which|whom)\b", re.I)
 
 
@@ -213,7 +215,8 @@ def part_of_before(d: Draft, whole: Draft) -> bool:
     text, offset = d.sentence.text, d.start - d.sentence.start
     opener = _WHOLE_BEFORE.match(text)
     if opener is not None and opener.end() <= offset:
-        return opener["n"] is None or opener["n"].replace(",", "") == str(int(whole.value or 0))
+        named = opener["n"] or opener["m"]
+        return named is None or named.replace(",", "") == str(int(whole.value or 0))
     return _WHOLE_AFTER.match(text, d.end - d.sentence.start) is not None
 
 
