@@ -79,3 +79,17 @@ def test_figures_after_a_year_before_restatement(text, periods):
 def test_a_part_of_the_whole_its_opener_names(text, periods):
     got = _periods(text)
     assert {k: got[k][1:] for k in periods} == periods
+
+
+@pytest.mark.parametrize("text, later, base", [
+    # "It is ... a rise on 2024" after a figure two years back: the change is of the later figure, not the restated one
+    ("The charity said 3,010 people contacted its helpline in 2025.\n\nIn 2023 the figure was 1,020, so the total is up "
+     "195 per cent.\n\nIt is also a 46 per cent rise on 2024, when 2,060 people made contact.", 3010, 2060),
+    ("The line took 4,400 calls in 2024.\n\nIn 2021 the number was 2,000.\n\nIt is also a 10 per cent rise on 2023, "
+     "when 4,000 calls were taken.", 4400, 4000),
+])
+def test_a_change_is_not_of_a_figure_before_its_base(text, later, base):
+    record = extract_article("Helpline figures\n\n" + text, source="restated.txt", published="2026-03-10")
+    values = {c.id: c.value for c in record.counts}
+    links = {(values.get(p.count_ref), values.get(p.base_count_ref)) for p in record.percentages if p.kind == "change"}
+    assert (later, base) in links
