@@ -120,6 +120,11 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     if not groups:
         return None
     nearest, sole = groups[0], True
+    items_named = counted or measure or words and any(_own_words(c, ev.counts_in(c.sentence), ev) & words
+                                                       for c in nearest)  # "of those who spoke to an adviser"
+    total = None if items_named else _broken_down(part, nearest, groups[1:], ev)
+    if total is not None:
+        nearest, sole = [total], False  # "688 of the contacts and webchats for 316" after the 1,004: its breakdown
     if part.measure not in (None, "other") and not (counted or measure) \
             and all(c.measure != part.measure for c in nearest):
         # "Calls from North Wales made up 402 of the Welsh total" after a sentence of webchats: the whole counts what
@@ -139,6 +144,19 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     if timed:
         nearest = timed  # "462 of last year's calls" in an undated text: the count "last year", not "In 2022 ... 760"
     return WholeFound(max(nearest, key=lambda c: c.start), sole and len(nearest) == 1)
+
+
+def _broken_down(part: Count, nearest: list[Count], farther: list[list[Count]], ev: Evidence) -> Optional[Count]:
+    """The count read farther back that the nearest sentence's counts add up to, all of them, two or more ("handled
+    1,004 contacts ... Phone calls accounted for 688 of the contacts and webchats for 316"), if it may be the whole
+    too: they are its breakdown, and a share whose words name none of its items (by its noun, or the words of its
+    "of those who ...") is of the total, not of its last item; agreement only.  ``None`` otherwise."""
+    items = [c for c in ev.counts_in(nearest[0].sentence) if c.end <= part.start]  # the part's own: those before it
+    if len(items) < 2 or len(items) > MAX_LISTED or any(not is_number(c.value) or c.qualifier != "exact"
+                                                      for c in items):
+        return None
+    added = sum(c.value for c in items)
+    return next((c for g in farther for c in g if c.qualifier == "exact" and c.value == added), None)
 
 
 def _relative_period(text: str) -> Optional[tuple[str, str]]:
