@@ -12,9 +12,9 @@ its noun ("about gambling debts") and no other clause of the part's sentence doe
 housing" is no part of the share).
 
 Every tie must hold, so a disagreement is a verdict: the whole the part's pointer finds
-(:func:`~pipeline.check.share_whole_finder.whole_before`) is the one it can mean, counts what the share's noun names, and
-is of the share's place and period, which the share's sentence names; one such part in the article.  Otherwise no
-check.
+(:func:`~pipeline.check.share_whole_finder.whole_before`) is the one it can mean, counts what the share's noun
+names, and is of the share's place and period, which the share's sentence names; one such part in the article.
+Otherwise no check.
 
 Work: a share reads the counts after its sentence once and the words of their clauses (a bounded slice each).
 """

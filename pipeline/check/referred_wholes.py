@@ -87,8 +87,8 @@ def opens_back(ev: Evidence, c: Count) -> bool:
 _PART_AFTER = re.compile(r"[^\d.;!?,(\u2013\u2014-]{0,60}[-\u2013\u2014(]\s{0,3}")
 #: Right after a share, a whole described by a noun and a relative clause, as "of those who ..." describes one: "of
 #: the people who got in touch", "of the callers who reached an adviser" (the clause's words in the group).
-_DESCRIBED = re.compile(r"\s{0,3}of\s{1,3}the\s{1,3}[A-Za-z]{1,20}\s{1,3}(?:who|whom|that)\b([^\d,.;:()\u2013\u2014-]{0,60})",
-                        re.I)
+_DESCRIBED = re.compile(r"\s{0,3}of\s{1,3}the\s{1,3}[A-Za-z]{1,20}\s{1,3}(?:who|whom|that)\b"
+                        r"([^\d,.;:()\u2013\u2014-]{0,60})", re.I)
 #: Words right after a share that point back at a whole and name what it counts: "of those callers", "of them".
 _NAMED_BACK = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these|the)\b\s{0,3}([A-Za-z]{0,20})", re.I)
 

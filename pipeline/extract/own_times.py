@@ -202,7 +202,8 @@ def _restating() -> re.Pattern[str]:
 #: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ...", "Of those
 #: 610, ..." (a figure after "those" or "these" names the whole as after "the"; a year does not: "Of those 2023
 #: calls"); or after it: "200 of them", "187 of these".
-_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:(?:those|these)(?:\s++(?P<m>\d{1,3}(?:,\d{3})++|\d{1,3}(?!\d)))?+"
+_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:(?:those|these)"
+                           r"(?:\s++(?P<m>\d{1,3}(?:,\d{3})++|\d{1,3}(?!\d)))?+"
                            r"|them|the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++))\b", re.I)
 _WHOLE_AFTER = re.compile(r"\s++of\s++(?:these|those|them|which|whom)\b", re.I)
 

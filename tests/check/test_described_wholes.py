@@ -20,8 +20,8 @@ def _shares(text: str) -> list[tuple[float, str, list[float]]]:
 
 @pytest.mark.parametrize("text, stated, verdict, inputs", [
     # a figure of the part's own words that is no fact: an age, a range of ages
-    ("The text line held 5,000 conversations in 2024. Its volunteers had 1,700 of the chats with students aged 18 to 21 "
-     "who were worried about exams - 36 per cent of the total.", 36.0, "inconsistent", [1700, 5000]),
+    ("The text line held 5,000 conversations in 2024. Its volunteers had 1,700 of the chats with students aged 18 to "
+     "21 who were worried about exams - 36 per cent of the total.", 36.0, "inconsistent", [1700, 5000]),
     ("The text line held 5,000 conversations in 2024. Its volunteers had 1,700 of the chats with students under 21, "
      "or 34 per cent of the total.", 34.0, "consistent", [1700, 5000]),
     ("Childline counselled 8,200 young people from Wales in 2023. Of those, 2,050 were children under 12 - a quarter "
