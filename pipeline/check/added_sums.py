@@ -1,8 +1,9 @@
 """A total that adds up the figures of the sentences right before it: "In total the branch handled 35,380 contacts",
 "That's 41,300 calls across the two branches", "Together those council areas made up 1,214".
 
-The total's sentence opens with a total word (``sum_added_openers``: "In total", "Altogether", "That makes") or its
-words count its parts ("the two branches", "the three council areas", "both"); its one figure adds up the counts of
+The total's sentence opens with a total word (``sum_added_openers``: "In total", "Altogether", "That makes", "The
+combined total of") or its words count its parts ("the two branches", "the three council areas", "both"); its one
+figure (besides its comparison's base: "compares with 7,240 in 2022") adds up the counts of
 the fact sentences right before it, one sentence more each time (at most :data:`ADDED_SENTENCES` of prose, a list's
 lines counting as none).  A part's sentence may also hold its comparison's base ("31,200 calls in 2024, a 13%
 increase on the 27,650 in 2023"), a rate, a figure "of whom" some of the part before it, or a hedged figure an exact
@@ -48,6 +49,7 @@ def added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
     own = [c for c in ev.counts_in(spans[at]) if not any(a <= c.start < b for a, b in named_at)  # "those five"
            and not any(d.start < spans[at][0] for d in counts_of_value(c.value, ev))]  # "Chester's 2,240" again
     named = _parts_named(text, spans[at])  # the parts the words count are all of it: a near miss is a verdict
+    own = [c for c in own if c is own[0] or not _other_time(c, own[0])]  # "compares with 7,240 in 2022": its base
     if len(own) != 1:
         return []
     worded = bool(_added().match(text, spans[at][0], own[0].start))
@@ -70,7 +72,8 @@ def added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
         counts = ev.counts_in(s)
         # "12,400 calls in 2024, up 8% on the 11,480 it answered in 2023": another period's figure (a comparison's
         # base) or a rate beside a part is that part's, neither a part nor the list's end
-        here = [c for c in counts if not _other_time(c, total) and c.rate == total.rate and not _within_part(c, counts, ev)]
+        here = [c for c in counts if not _other_time(c, total) and not _base_beside(c, counts, total)
+                and c.rate == total.rate and not _within_part(c, counts, ev)]
         here = [c for c in here if not _rounds(c, [*here, *parts])]  # "more than 31,000" in a headline over 31,200
         if counts and not here:
             continue  # "In the first half of 2024, the figure was 1,010.": another period's, no part and no end
@@ -86,6 +89,15 @@ def added_up(at: int, ev: Evidence) -> list[tuple[Split, Count]]:
             # the total adds them up, so the parts are certain and a near miss is a verdict
             found[-1] = (found[-1][0]._replace(decides=True), total)
     return found
+
+
+def _base_beside(c: Count, counts: list[Count], total: Count) -> bool:
+    """Whether ``c``, of a period apart from the total's, is the earlier figure of a count of its sentence that is of
+    the total's period and of a measure akin to its own ("9,480 sessions in 2023, against 2,370 in 2021" before a
+    total of contacts): that part's comparison base, neither a part nor the list's end, whatever the total's measure."""
+    return period_match(c.period_start, c.period_end, total.period_start, total.period_end) == APART and any(
+        d is not c and akin(d.measure, c.measure)
+        and period_match(d.period_start, d.period_end, total.period_start, total.period_end) != APART for d in counts)
 
 
 #: Words before a figure that make it some of the figure before it ("2,400 calls, of whom 1,300 were men").

@@ -11,8 +11,10 @@ A total in the body takes its channels from the run of fact sentences right afte
 headline's from the first sentence after it that states a channel and the run after that one.  A
 channel is what a count's words name (:mod:`pipeline.check.channel_words`: "9,874 calls", "Text
 conversations grew ..., from 1,204 to 2,950", "Of them, 270 rang the helpline"), not its measure: one
-count of each, the first, never two of one channel, never a change's base beside its later figure, none when a
-larger count of its period between the total and the parts may be their whole instead (:func:`_rival`).
+count of each, the first, never two of one channel, never a change's base beside its later figure, never a count
+whose own noun list names several channels ("3,950 calls and webchats": their whole, unless the total lists more),
+none when a larger count of its period between the total and the parts may be their whole instead (:func:`_rival`),
+unless that count is the total told again (:func:`_restates`: 3,950 under a headline's "almost 4,000").
 A part is exact, smaller than the total, of its period (a total "a year" with no period takes a year's
 parts), of its place or none, at its rate.
 
@@ -113,17 +115,21 @@ def _headline_start(total: Count, ev: Evidence) -> Optional[tuple[int, int]]:
     return None
 
 
-def channels(total: Count, ev: Evidence) -> list[Count]:
+def channels(total: Count, ev: Evidence, tol: Tolerances) -> list[Count]:
     """The first count of each channel after the total (see the module's doc), in text order; none unless two."""
     headline = _opening(total) and len(ev.counts_in(total.sentence)) <= MAX_LISTED
     start = _headline_start(total, ev) if headline else tuple(total.sentence)
     near = _run(start, ev, own=headline) if start is not None else []
     bases = _bases(ev)
+    whole = total_channels(total, ev.text or "")
     found: list[tuple[Count, frozenset[str]]] = []
     for c in near:
         if not _fits(c, total) or c.id in bases:
             continue
-        named = part_channels(c, ev) or _measure_channel(c)
+        listed = total_channels(c, ev.text or "")
+        if listed and not listed < whole:
+            continue  # "3,950 calls and webchats": a whole of the channels it lists, no one channel's part
+        named = listed or part_channels(c, ev) or _measure_channel(c)
         if not named or any(named & other for _, other in found):
             continue  # no channel, or one already found: the first of each
         if found and period_match(c.period_start, c.period_end, found[0][0].period_start,
@@ -131,20 +137,30 @@ def channels(total: Count, ev: Evidence) -> list[Count]:
             continue  # parts of two periods are no one total's
         found.append((c, named))
     parts = [c for c, _ in found]
-    if len(parts) < 2 or any(_rival(c, total, parts, bases) for c in near if c.start < parts[-1].start):
+    if len(parts) < 2 or any(_rival(c, total, parts, bases, tol) for c in near if c.start < parts[-1].start):
         return []
     return parts
 
 
-def _rival(c: Count, total: Count, parts: list[Count], bases: frozenset[str]) -> bool:
+def _rival(c: Count, total: Count, parts: list[Count], bases: frozenset[str], tol: Tolerances) -> bool:
     """A count between the total and its last part that may be the parts' whole instead: larger than each, near
-    their sum (within :data:`RIVAL_SHARE` of it), of the total's period, no part, no change's base ("3,050 people
-    in Sussex ... Of these, 1,400 phoned ..." under a headline's "top 3,000"; "Of the 620, 210 called ..."): the
-    parts are the nearer whole's."""
+    their sum (within :data:`RIVAL_SHARE` of it), of the total's period, no part, no change's base, and not the
+    total told again (:func:`_restates`) ("Of the 620, 210 called ..."): the parts are the nearer whole's."""
     return c is not total and c.qualifier in ("exact", "about") and not c.difference and c.id not in bases \
         and not any(c is p for p in parts) and is_number(c.value) and all(c.value > p.value for p in parts) \
         and abs(c.value - sum(p.value for p in parts)) <= sum(p.value for p in parts) * RIVAL_SHARE \
-        and period_match(c.period_start, c.period_end, total.period_start, total.period_end) != APART
+        and period_match(c.period_start, c.period_end, total.period_start, total.period_end) != APART \
+        and not _restates(c, total, tol)
+
+
+def _restates(c: Count, total: Count, tol: Tolerances) -> bool:
+    """Whether ``c`` is the total told again, more exactly: of its measure and place, and a value its qualifier allows
+    ("3,950 calls and webchats" in the body under a headline's "almost 4,000 calls and chats"; "3,050 people" under
+    "top 3,000").  The parts of the one are the other's: the total is no rival of itself."""
+    return c.measure == total.measure and c.rate == total.rate \
+        and region_match(c.regions, total.regions) != APART \
+        and check_sum(Decimal(repr(total.value)), total.qualifier, [(Decimal(repr(c.value)), "exact")],
+                      tolerances=tol).verdict == "consistent"
 
 
 def _measure_channel(c: Count) -> frozenset[str]:
@@ -163,7 +179,7 @@ def channel_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[l
     if total.measure != TOTAL or not is_number(total.value) or total.parts or total.difference \
             or len(total.regions or []) > 1 or ev.breakdown(total):
         return None
-    parts = channels(total, ev)
+    parts = channels(total, ev, tol)
     if not parts:
         return None
     v = check_sum(Decimal(repr(total.value)), total.qualifier,

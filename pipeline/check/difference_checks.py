@@ -54,7 +54,33 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     if v.verdict != "consistent" and another_noun(diff, old, new):
         return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
+    if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(diff, old, new) and not year_on_year(old, new):
+        v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + GROSS_ACROSS)
     return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+
+
+#: Why a gross miss on a pair found by its periods is no verdict (as for a percentage change: ``percentage_checks``).
+GROSS_ACROSS = ("; a gross miss on counts not both in the difference's sentence and not a year apart is more likely "
+                "another pair (another year's, another place's) than a misprint, so no verdict")
+
+
+def year_on_year(old: Count, new: Count) -> bool:
+    """The earlier count is of the later one's period a year before (2023's first quarter and 2024's, 2021/22 and
+    2022/23): the pair a difference compares when its words name no other base ("an increase of 900 on the year
+    before"), so a gross miss on it is the paper's.  A pair years apart is another comparison than "up by 410 on the
+    same quarter of 2023" unless the article states no figure of that year, which the finder cannot tell."""
+    def back(day: Optional[str]) -> Optional[str]:
+        return f"{int(day[:4]) - 1:04d}{day[4:]}" if day and day[:4].isdigit() else None
+    return bool(new.period_start and new.period_end) and (old.period_start, old.period_end) == (
+        back(new.period_start), back(new.period_end))
+
+
+def _in_its_sentence(diff: Count, old: Count, new: Count) -> bool:
+    """Both counts stand in the difference's own sentence: its words, not a search by period, tie them to it.  A
+    difference found against counts of other sentences, not a year apart (:func:`year_on_year`), that misses by more
+    than a quarter (``gross_rel``) is far more often set against the wrong pair ("up by 410 on the same quarter of
+    2023" against 2019's figure three sentences on) than misprinted."""
+    return tuple(old.sentence) == tuple(new.sentence) == tuple(diff.sentence)
 
 
 def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -21,6 +21,8 @@ from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, before, place
 from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
+from pipeline.check.multiplier_restated import restatement
+from pipeline.check.multiplier_spans import span_apart_check
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.since_pairs import since_check
 from pipeline.check.sole_pairs import sole_pair
@@ -44,9 +46,10 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
     many" read as a change over time (:func:`_over_time`).  Left ``unverifiable``, it is judged on the one pair of its
     measure, place and periods (:mod:`pipeline.check.period_pairs`).  A headline's plain "doubles" that shortens the
     body's "more than doubled" or "nearly doubled" (:func:`_shortened_in_headline`) keeps only agreement."""
-    check = _multiplier_check(mult, ev, tol, over_time=over_time)
+    linked = check = _multiplier_check(mult, ev, tol, over_time=over_time)
     if not compares_groups(mult.word or mult.text):  # "three times as many men as women" is no change over time
         check = resolved_check(check, mult, ev, tol)  # the one pair of its measure, place and periods
+        check = span_apart_check(linked, check, mult, ev, tol)  # "almost doubled in three years": that span's pair
         check = since_check(check, mult, ev, tol)  # "trebled since 2022, reaching 2,940": from that period's figure
     body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
     if body is None:
@@ -253,13 +256,18 @@ def _over_time_words() -> re.Pattern[str]:
 
 
 def _over_time(mult: Multiplier, ev: Evidence) -> bool:
-    """Whether "N times as many" compares a figure with its own past: the words after it in its sentence
-    name the earlier time ("twice as many people in 2023 as in 2021", "as it did the year before")."""
+    """Whether "N times as many" compares a figure with its own past: the words after it in its sentence, or in the
+    body's statement of a headline's claim (:mod:`pipeline.check.multiplier_restated`), name the earlier time
+    ("twice as many people in 2023 as in 2021", "as it did the year before")."""
     text = ev.text
     if not text or of_likelihood(mult.word or mult.text):
         return False
-    return bool(_over_time_words().search(text, mult.end, mult.sentence[1])
-                or _YEAR_RIGHT_AFTER.match(text, mult.end, mult.sentence[1]))
+    spans = [(mult.end, mult.sentence[1])]
+    restated = restatement(mult, ev)  # a headline's "Twice as many": the body's statement of it, merged into it
+    if restated is not None:
+        spans.append(restated)
+    return any(_over_time_words().search(text, start, end) or _YEAR_RIGHT_AFTER.match(text, start, end)
+               for start, end in spans)
 
 
 #: A year right after "N times as many": the time it compares with ("four times as many in 2018 (400)").

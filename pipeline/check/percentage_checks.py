@@ -16,6 +16,7 @@ from pipeline.check.base_pairs import base_over_link
 from pipeline.check.change_pairs import alike, dated_as_base, in_its_sentence, linked_pair, one_rate, own_thing
 from pipeline.check.check_builders import _check, _claimed, _unverifiable, stated_decimal
 from pipeline.check.clause_pairs import no_verdict_across_clauses
+from pipeline.check.difference_changes import difference_change_check
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
 from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
 from pipeline.check.found_changes import (
@@ -39,6 +40,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
     """A stated change against its two counts, or the count it implies when one is missing."""
     stated = stated_decimal(pct.text, pct.value)
     new, old = ev.get(pct.count_ref, Count), ev.get(pct.base_count_ref, Count)
+    if new is not None and old is None:
+        told = difference_change_check(pct, ev, tol, stated)
+        if told is not None:  # "1,870 contacts, up by 410 on 2023. That is a 28% rise.": the base is 1,870 - 410
+            return told
     if new is None and old is None:
         own = own_base_check(pct, ev, tol, stated)
         if own is not None:  # "have risen by 60 per cent since 2022, when 450 were taken": the latest is the later

@@ -52,6 +52,7 @@ from typing import Optional
 from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.share_whole_finder import naming_words, whole_before
+from pipeline.extract.clauses import clause_words
 from pipeline.records import Count, Percentage
 
 #: Between a part and its share: the part's own words (no figure but a year, no stop), then a dash, a comma, a bracket or
@@ -72,6 +73,8 @@ def _points_back() -> re.Pattern[str]:
                       rf"|all\s{{1,3}}(?:the\s{{1,3}})?(?:{nouns})(?=\s{{0,3}}(?:[.,;:)]|$)))", re.I)
 
 
+#: Words that point back at a whole by a pronoun ("of them", "of those"), not as a total or by its noun.
+_THEM = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these)\b", re.I)
 #: A sentence opening that points back at a whole before it: "Of those,", "Of them,", "Of the calls taken last year,".
 _OPENS_BACK = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:them|those|these|(?:the|all|this|that)\s{1,3}"
                          r"[A-Za-z]{1,20}(?:\s{1,3}[A-Za-z]{1,20}){0,3})\s{0,2},", re.I)
@@ -197,13 +200,38 @@ def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool) 
     return None
 
 
+@lru_cache(maxsize=1)
+def _restates() -> re.Pattern[str]:
+    """A sentence's opening that restates the figure just told as a share, up to the share: a word that points back
+    (``referring_openers`` of ``data/clauses.json``), a verb at most and a hedge at most ("That is ", "This
+    represents almost ", "That's ")."""
+    openers = "|".join(sorted(map(re.escape, clause_words()["referring_openers"]), key=len, reverse=True))
+    return re.compile(rf"[\W_]{{0,3}}(?:{openers})\s{{1,3}}(?:(?:is|was|represents|represented|means|meant"
+                      r"|amounts\s{1,3}to|amounted\s{1,3}to|equates\s{1,3}to|makes\s{1,3}up|made\s{1,3}up)\s{1,3})?"
+                      r"(?:(?:about|around|some|nearly|almost|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over"
+                      r"|roughly)\s{1,3})?", re.I)
+
+
+def _part_told_before(share: Percentage, ev: Evidence) -> Optional[Count]:
+    """The part of a share whose sentence holds no count and opens by pointing back at the figure just told ("Of
+    those, 893 were worried about someone else. That is 43% of all contacts."): the one count of the fact sentence
+    right before (two there leave it unknown which), if the opening restates it (:func:`_restates`)."""
+    if not _restates().fullmatch(ev.text, share.sentence[0], share.start):
+        return None
+    previous = ev.neighbour(share.sentence, -1)
+    counts = ev.counts_in(previous) if previous is not None else []
+    return counts[0] if len(counts) == 1 else None
+
+
 def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
     """``(part, whole, sole)`` for a share set off after its part whose words point back at its whole; ``sole``
     when the whole is the one the words can mean (a disagreement is then a verdict).  ``None`` otherwise."""
     if share.kind != "share" or not share.value or not ev.text:
         return None
     text = ev.text
-    points = bool(_points_back().match(text, share.end, min(share.end + 60, share.sentence[1])))
+    pointer = _points_back().match(text, share.end, min(share.end + 60, share.sentence[1]))
+    points = bool(pointer)
+    total = bool(pointer) and not _THEM.match(pointer.group())  # "of the total", "of all contacts", not "of them"
     described = None if points else _DESCRIBED.match(text, share.end, share.sentence[1])
     if not points and described is None and _OF_OWN.match(text, share.end):
         return None  # "which is 40 per cent of all calls in the UK": a whole the share names, not one before
@@ -224,6 +252,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
         back = _OF_BACK.search(text, part.start, share.start)
         whole_words = _names_whole().search(text, part.start, share.start)
         points = bool(back or whole_words)
+        total = not back and whole_words is not None and not _THEM.search(whole_words.group())
         # "1,500 of the calls, or 40 per cent": a noun may be a subset's ("the calls" of one service), so only a
         # total's word or "of them" makes a disagreement a verdict; the noun alone gives agreement only
         loose = not back and whole_words is not None and not _TOTAL_WORD.search(whole_words.group())
@@ -233,6 +262,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
             part = part if guess else None
     if part is None and points:
         part = _joined_part(share, own, text)  # "131 calls represented 12.5% of the Greater Manchester total"
+    if part is None and points and not own:
+        part = _part_told_before(share, ev)  # "Of those, 893 were ... That is 43% of all contacts."
     first = part is None  # the share first, its part set off after it: its whole is in a sentence before
     if first:
         part = _part_after(share, own, text, comma=points)  # "Nearly half of them - 830 -": the share first
@@ -242,7 +273,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     those = _THOSE_WHO.match(text, share.end, share.sentence[1]) or described
     found = whole_before(part, ev, in_sentence=not first, measure=None if guess else named,
                          counted=named if guess else None,
-                         words=frozenset(naming_words(those.group(1))) if those else frozenset())
+                         words=frozenset(naming_words(those.group(1))) if those else frozenset(), total=total)
     if found is None:
         return None
     # "of the people who got in touch" describes a whole but may be any group of them: agreement only

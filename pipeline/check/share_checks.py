@@ -74,6 +74,8 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     def agrees(part: Count, whole: Count) -> bool:
         return verdict(part, whole).verdict == "consistent"
 
+    if subject_share(pct, ev) is not None:  # its subject names its part: judged on that part or not at all
+        return _named_share_check(pct, ev, verdict, subject_share)
     pair = nearby_share(pct, ev, agrees)
     prefix = "the nearest part and whole of one thing around it"
     if pair is None:
@@ -81,8 +83,7 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
         return _referred_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, named_share) \
-            or _named_share_check(pct, ev, verdict, subject_share) or _sentence_share_check(pct, ev, verdict) \
-            or _named_share_check(pct, ev, verdict, predicate_share)
+            or _sentence_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, predicate_share)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
@@ -103,8 +104,9 @@ def _referred_share_check(pct: Percentage, ev: Evidence,
         return None
     if v.verdict == "unverifiable":
         return None
+    beside = "the part beside it" if tuple(part.sentence) == tuple(pct.sentence) else "the count told just before it"
     return _check("share", pct, [part, whole], float(pct.value), v,
-                  prefix=f"the part beside it, of the total its words point back at, {place(part)} of {place(whole)}")
+                  prefix=f"{beside}, of the total its words point back at, {place(part)} of {place(whole)}")
 
 
 def _named_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict],

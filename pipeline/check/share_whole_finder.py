@@ -21,16 +21,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Optional
 
 from pipeline.check import agreement
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
 from pipeline.check.list_lines import LIST_LINES, list_line
+from pipeline.check.tolerances import MISPRINT_SHARE
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
 #: How many fact sentences before the part's may hold the whole.
 WHOLE_SENTENCES = 3
+#: How many sentences past :data:`WHOLE_SENTENCES` a total may be read when the sentences between list its breakdown
+#: ("2,750 contacts last year ... There were 1,233 phone calls and 1,517 webchats ... In 2021 the total was 1,608.
+#: Webchats now make up 56% of contacts. Women accounted for 687 of the contacts").
+BREAKDOWN_REACH = 1
 #: A word of a share's "of those who ..." that names what its whole counts: letters, four or more.
 _WORD = re.compile(r"[A-Za-z]{4,}")
 #: A period named by its place relative to the text's date ("last year's calls", "this financial year"): in an
@@ -85,7 +91,8 @@ def _own_words(c: Count, group: list[Count], ev: Evidence) -> set[str]:
 
 
 def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure: Optional[str] = None,
-                 counted: Optional[str] = None, words: frozenset[str] = frozenset()) -> Optional[WholeFound]:
+                 counted: Optional[str] = None, words: frozenset[str] = frozenset(),
+                 total: bool = False) -> Optional[WholeFound]:
     """The whole of ``part`` stated before it, or ``None``.
 
     ``in_sentence``: whether a count before the part in its own sentence may be the whole (not when the share comes
@@ -93,38 +100,57 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     words pointing back name ("of those callers"), which picks between the nearest sentence's counts; ``counted``:
     the measure of what a share that points at no whole counts ("one in 10 contacts"), whose nearest sentence holding
     it is read (past a sibling channel: "calls made up most, at 7,150, while 1,050 wrote in, meaning more than one
-    in 10 contacts ..."); ``words``: the words of its "of those who ..." (:func:`naming_words`).
+    in 10 contacts ..."); ``words``: the words of its "of those who ..." (:func:`naming_words`);
+    ``total``: whether the words name the whole as a total or by the noun of all it counts ("of the total", "of the
+    contacts"), not "of them".  A breakdown between the share and a total further back is passed over
+    (:func:`_past_breakdowns`; the total found past it is not ``sole``): for a ``total`` share, any sentence read
+    that lists one; for any other, the nearest sentence read, unless the share's words name one of its items (by
+    ``measure``, ``counted`` or a ``words`` its clause holds: "of those who spoke to an adviser").
     """
     groups: list[list[Count]] = []
     read: list[Count] = []  # every count of the sentences read: a comparison's base is told by them all
+    said: list[list[Count]] = []  # the counts of each sentence read, beside its candidates in ``groups``
     own = ev.counts_in(part.sentence)
     if in_sentence and len(own) <= MAX_LISTED:
         mine = [c for c in own if c.end <= part.start]
         read += mine
+        said.append(mine)
         groups.append([c for c in mine if may_hold(c, part)])
     spans = ev.fact_sentences
     i = bisect.bisect_left(spans, tuple(part.sentence))
     back, in_list = 0, False
-    for span in spans[max(i - WHOLE_SENTENCES - LIST_LINES, 0):i][::-1]:
+    reach = WHOLE_SENTENCES + (BREAKDOWN_REACH if total else 0)
+    window = len(groups)  # how many of the sentences read are within WHOLE_SENTENCES
+    extra: list[Count] = []  # the counts read past them (BREAKDOWN_REACH)
+    for span in spans[max(i - reach - LIST_LINES, 0):i][::-1]:
         line = list_line(span, ev) is not None  # the lines of a list ("Kirkcaldy: 610") count as one sentence
         back += not (line and in_list)
         in_list = line
-        if back > WHOLE_SENTENCES:
+        if back > reach:
             break
+        window += back <= WHOLE_SENTENCES
         counts = ev.counts_in(span)[:MAX_LISTED]
-        read += counts
+        read += counts if back <= WHOLE_SENTENCES else []
+        extra += counts if back > WHOLE_SENTENCES else []
+        said.append(counts)
         groups.append([c for c in counts if may_hold(c, part)])
-    dated = [c for c in read if not c.difference and c.period_end]
-    bases = {id(c) for c in dated if any(before(c, d) and akin(c.measure, d.measure) for d in dated)}
-    groups = [g for g in ([c for c in g if id(c) not in bases] for g in groups) if g]
+    bases = _bases(read)
+    if extra:
+        bases |= {id(c) for c in extra if id(c) in _bases(read + extra)}
+    kept = [(g, s, n >= window) for n, (g, s) in enumerate(zip(([c for c in g if id(c) not in bases] for g in groups),
+                                                                said)) if g]
+    # a share whose words name one of the nearest sentence's items is of that item ("of those who spoke to an
+    # adviser", "of those callers"); any other may be of a total its nearest sentence breaks down, and one whose words
+    # name a total ("of the total", "of the contacts") of a total any sentence read breaks down
+    items_named = bool(kept) and bool(counted or measure or words and any(
+        _own_words(c, ev.counts_in(c.sentence), ev) & words for c in kept[0][0]))
+    passed = kept if items_named and not total else _past_breakdowns(kept, part, nearest_only=not total)
+    broken = len(passed) < len(kept)  # a breakdown passed over: its total, read past WHOLE_SENTENCES if need be
+    groups = [g for g, _, far in (passed if broken else kept) if not far or broken]
     if not groups:
         return None
-    nearest, sole = groups[0], True
-    items_named = counted or measure or words and any(_own_words(c, ev.counts_in(c.sentence), ev) & words
-                                                       for c in nearest)  # "of those who spoke to an adviser"
-    total = None if items_named else _broken_down(part, nearest, groups[1:], ev)
-    if total is not None:
-        nearest, sole = [total], False  # "688 of the contacts and webchats for 316" after the 1,004: its breakdown
+    # a total found past its breakdown (which may add up to it only within a misprint): agreement only
+    nearest, sole = groups[0], not broken
     if part.measure not in (None, "other") and not (counted or measure) \
             and all(c.measure != part.measure for c in nearest):
         # "Calls from North Wales made up 402 of the Welsh total" after a sentence of webchats: the whole counts what
@@ -146,17 +172,34 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     return WholeFound(max(nearest, key=lambda c: c.start), sole and len(nearest) == 1)
 
 
-def _broken_down(part: Count, nearest: list[Count], farther: list[list[Count]], ev: Evidence) -> Optional[Count]:
-    """The count read farther back that the nearest sentence's counts add up to, all of them, two or more ("handled
-    1,004 contacts ... Phone calls accounted for 688 of the contacts and webchats for 316"), if it may be the whole
-    too: they are its breakdown, and a share whose words name none of its items (by its noun, or the words of its
-    "of those who ...") is of the total, not of its last item; agreement only.  ``None`` otherwise."""
-    items = [c for c in ev.counts_in(nearest[0].sentence) if c.end <= part.start]  # the part's own: those before it
-    if len(items) < 2 or len(items) > MAX_LISTED or any(not is_number(c.value) or c.qualifier != "exact"
-                                                      for c in items):
-        return None
-    added = sum(c.value for c in items)
-    return next((c for g in farther for c in g if c.qualifier == "exact" and c.value == added), None)
+def _bases(read: list[Count]) -> set[int]:
+    """The ids of the counts read that are a comparison's base: the earlier of two dated counts of one measure."""
+    dated = [c for c in read if not c.difference and c.period_end]
+    return {id(c) for c in dated if any(before(c, d) and akin(c.measure, d.measure) for d in dated)}
+
+
+def _past_breakdowns(kept: list[tuple[list[Count], list[Count], bool]], part: Count, *,
+                     nearest_only: bool = False) -> list[tuple[list[Count], list[Count], bool]]:
+    """The sentences read (candidates, counts, whether past WHOLE_SENTENCES), nearest first, less those before the
+    first whose counts are a breakdown of a candidate further back: two or more exact counts of the part's measure
+    family, other than the part, that add up to within :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it
+    ("took 2,310 calls and webchats. Calls made up 1,655 of the total, with webchats the remaining 645": 1,655 is one
+    of the total's parts, not "the total" a later share points back at; "2,750 contacts ... 1,233 phone calls and
+    1,517 webchats").  A part of a breakdown may be the whole "of them" means, never the one "of the total" does.
+    ``nearest_only``: only the nearest sentence read may be the breakdown ("2,400 people ... Calls made up 1,500 of
+    the contacts and emails 900. One in four of the people who sought help ..."), for a share whose words name no
+    total: a breakdown farther back leaves the nearest sentence's counts the whole they were."""
+    for i, (_, counts, _) in enumerate(kept[:1] if nearest_only else kept):
+        listed = [c for c in counts if c is not part and not c.difference and c.qualifier == "exact"
+                  and is_number(c.value) and c.value > 0 and mix(c.measure, part.measure)]
+        if len(listed) < 2:
+            continue
+        summed = sum(Fraction(repr(c.value)) for c in listed)
+        for j in range(i + 1, len(kept)):
+            if any(abs(summed - Fraction(repr(w.value))) <= MISPRINT_SHARE * Fraction(repr(w.value))
+                   for w in kept[j][0]):
+                return kept[j:]
+    return kept
 
 
 def _relative_period(text: str) -> Optional[tuple[str, str]]:

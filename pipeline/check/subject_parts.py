@@ -13,39 +13,85 @@ The whole is the count the extractor gave that part to as one of its parts ("Of 
 remaining 1,214": 3,118's parts); then the words can mean no other whole and a disagreement is a verdict.  Else it is
 the whole :func:`~pipeline.check.share_whole_finder.whole_before` finds for the part, and only agreement is evidence.
 
+Widened in the twenty-second round (shares22a) along the dimensions one wording failed on ("Webchats now make up 56% of
+contacts" after "2,750 times ... There were 1,233 phone calls and 1,517 webchats"): the subject may be a channel's
+noun (``claim_nouns``: "webchats", "texts", "emails"), the adverb any of :data:`_ADVERBS` ("now", "still"), and the
+share's words may name the whole by its bare noun closing their clause ("of contacts,"); the part is then the count
+whose own words carry the subject's noun ("1,517 webchats"), else (a whole's noun only) the one count of its measure.
+A whole the part's own sentence adds up to with its sibling counts, exactly ("1,233 phone calls and 1,517
+webchats" of the 2,750), is as sure as one the extractor linked: a disagreement is a verdict.  A share whose subject
+names its part is judged on that part or not at all: a nearby pair of other counts that happens to agree is not
+its evidence (:func:`pipeline.check.share_checks.share_check` asks this rule first).
+
 Work: a share reads at most ``WHOLE_SENTENCES`` sentences before its own and the record's counts once.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.check.evidence import APART, Evidence, is_number, period_match
+from pipeline.check.evidence import APART, Evidence, is_number, mix, period_match
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.referred_wholes import _points_back
 from pipeline.check.share_whole_finder import WHOLE_SENTENCES, whole_before
 from pipeline.records import Count, Percentage
 
 
+#: Adverbs that may stand between a share's subject and its verb ("Website users therefore made up", "Webchats now make
+#: up"), besides any in -ly.
+_ADVERBS = ("therefore", "thus", "now", "still", "also", "together")
+#: A channel noun that names no one channel: "Young people made up 40%" is a group, not a part counted before.
+_ANYONE = frozenset({"people"})
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    """The nouns a share's subject may name its part by, with their measure: a whole's (``share_whole_nouns``) and a
+    channel's (``claim_nouns``), lower case."""
+    nouns = {n.lower(): m for m, ns in check_words()["claim_nouns"].items() for n in ns if n not in _ANYONE}
+    nouns.update({n.lower(): m for n, m in check_words()["share_whole_nouns"].items()})
+    return nouns
+
+
 @lru_cache(maxsize=1)
 def _subject() -> re.Pattern[str]:
-    """From the sentence's start to the share: a subject ending in a whole's noun, an adverb at most, a verb of parts
-    and a hedge at most ("Website users therefore made up ", "Callers from abroad accounted for about ")."""
-    nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
+    """From the sentence's start to the share: a subject ending in a whole's or a channel's noun, an adverb at most, a
+    verb of parts and a hedge at most ("Website users therefore made up ", "Webchats now make up ")."""
+    nouns = "|".join(sorted(map(re.escape, _nouns()), key=len, reverse=True))
+    adverbs = "|".join(_ADVERBS)
     return re.compile(r"[\W_]{0,3}(?:the\s{1,3})?(?:[A-Za-z-]{2,20}\s{1,3}){0,2}"
-                      rf"(?P<noun>{nouns})\s{{1,3}}(?:[a-z]{{2,20}}ly\s{{1,3}}|therefore\s{{1,3}}|thus\s{{1,3}})?"
+                      rf"(?P<noun>{nouns})\s{{1,3}}(?:[a-z]{{2,20}}ly\s{{1,3}}|(?:{adverbs})\s{{1,3}})?"
                       r"(?:made\s{1,3}up|make\s{1,3}up|accounted\s{1,3}for|account\s{1,3}for|represented|represent"
                       r"|were|are)\s{1,3}(?:(?:about|around|nearly|almost|just\s{1,3}under|just\s{1,3}over"
                       r"|more\s{1,3}than|over|roughly|some)\s{1,3})?", re.I)
 
 
-def _part(share: Percentage, measure: str, ev: Evidence) -> Optional[Count]:
-    """The one count of ``measure`` in the nearest fact sentence before the share's that holds any."""
+@lru_cache(maxsize=1)
+def _bare_whole() -> re.Pattern[str]:
+    """Right after a share, "of" and a whole's bare noun closing its clause ("of contacts,", "of calls."), not a whole
+    of words of its own ("of visits to the charity")."""
+    nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\s{{0,3}}of\s{{1,3}}(?:{nouns})(?=\s{{0,3}}(?:[.,;:]|$))", re.I)
+
+
+def _part(share: Percentage, noun: str, ev: Evidence) -> Optional[Count]:
+    """The count whose own words carry the subject's noun ("1,517 webchats") in the nearest fact sentence before the
+    share's that holds one, else (a whole's noun) the one count of its measure in the nearest that holds any."""
     spans = ev.fact_sentences
     i = bisect.bisect_left(spans, tuple(share.sentence))
-    for span in spans[max(i - WHOLE_SENTENCES, 0):i][::-1]:
+    near = spans[max(i - WHOLE_SENTENCES, 0):i][::-1]
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for span in near:
+        named = [c for c in ev.counts_in(span) if word.search(c.text)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    if noun not in check_words()["share_whole_nouns"]:
+        return None
+    measure = _nouns()[noun]
+    for span in near:
         counts = [c for c in ev.counts_in(span) if c.measure == measure
                   and period_match(c.period_start, c.period_end, share.period_start, share.period_end) != APART]
         if counts:
@@ -55,26 +101,42 @@ def _part(share: Percentage, measure: str, ev: Evidence) -> Optional[Count]:
 
 def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count, bool]]:
     """``(part, whole, sole)`` for a share whose subject names its part and whose words point back at its whole;
-    ``sole`` when the extractor tied the part to that whole.  ``None`` otherwise."""
+    ``sole`` when the extractor tied the part to that whole or the part's sentence adds up to it.  ``None``
+    otherwise."""
     if share.kind != "share" or not share.value or not ev.text or ev.counts_in(share.sentence):
         return None
     text = ev.text
     m = _subject().fullmatch(text, share.sentence[0], share.start)
-    if m is None or not _points_back().match(text, share.end, min(share.end + 60, share.sentence[1])):
+    end = min(share.end + 60, share.sentence[1])
+    if m is None or not (_points_back().match(text, share.end, end) or _bare_whole().match(text, share.end, end)):
         return None
-    measure = check_words()["share_whole_nouns"][m.group("noun").lower()]
-    part = _part(share, measure, ev)
+    part = _part(share, m.group("noun").lower(), ev)
     if part is None or not is_number(part.value) or part.value <= 0 or part.difference:
         return None
     holders = [c for c in ev.record.counts if part.id in (c.parts or []) and held_by(c, part)]
     if len(holders) == 1:
         return part, holders[0], True
+    summed = _summed_whole(part, ev)
+    if summed is not None:
+        return part, summed, True
     found = whole_before(part, ev)
     return (part, found.whole, False) if found is not None else None
+
+
+def _summed_whole(part: Count, ev: Evidence) -> Optional[Count]:
+    """The one count before the part's sentence that the part and its sibling counts there (exact, of its measure
+    family, two or more) add up to exactly: "2,750 times ... There were 1,233 phone calls and 1,517 webchats"."""
+    listed = [c for c in ev.counts_in(part.sentence) if not c.difference and c.qualifier == "exact"
+              and is_number(c.value) and c.value > 0 and mix(c.measure, part.measure)]
+    if len(listed) < 2 or part not in listed:
+        return None
+    summed = sum(Fraction(repr(c.value)) for c in listed)
+    wholes = [c for c in ev.record.counts if c.end <= part.sentence[0] and held_by(c, part)
+              and Fraction(repr(c.value)) == summed and mix(c.measure, part.measure)]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def held_by(c: Count, part: Count) -> bool:
     """A whole the extractor gave ``part`` to: a larger plain figure, exact or about, of a period not apart."""
     return (not c.difference and c.qualifier in ("exact", "about") and is_number(c.value) and c.value > part.value
             and period_match(c.period_start, c.period_end, part.period_start, part.period_end) != APART)
-

@@ -17,8 +17,8 @@ from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
 from pipeline.check.evidence import Evidence, place
-from pipeline.check.worded_sums import LISTED, SOME, shorter_periods, told_apart, worded_parts
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.worded_sums import APPOSED, LISTED, SOME, shorter_periods, told_apart, worded_parts
+from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.verdicts import Verdict, check_partition, check_sum, fmt
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.records import Check, Count, Percentage
@@ -74,6 +74,8 @@ def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if how == LISTED and v.verdict != "consistent":
         return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
+    if how == APPOSED and v.verdict != "consistent" and not _misprint(v, total):
+        return None  # a list set off after its total: a near miss is a misprint, a far one some other list
     if v.verdict == "inconsistent" and (not told_apart(parts) or (
             v.computed is not None and v.computed < Fraction(repr(total.value)) and shorter_periods(parts, total))):
         return None  # "400 from men and 700 from under-25s" may overlap; "600 in March and 700 in April, 3,000 in total"
@@ -86,6 +88,13 @@ def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     check = _check("sum", total, parts, float(total.value), v, prefix=place(total))
     check.explanation += f"; the parts its words give it ({how}), added up"
     return check
+
+
+def _misprint(v: Verdict, total: Count) -> bool:
+    """Whether a sum misses its total by no more than :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it."""
+    stated = Fraction(repr(total.value))
+    return v.verdict == "inconsistent" and v.computed is not None \
+        and abs(v.computed - stated) <= stated * MISPRINT_SHARE
 
 
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -43,7 +43,7 @@ from pipeline.check.period_pairs import resolved_check
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 
-__all__ = ["gated", "doubt", "own_place_check"]
+__all__ = ["gated", "doubt", "out_of_scope", "own_place_check"]
 
 
 def _counts(check: Check, ev: Evidence) -> list[Count]:
@@ -242,3 +242,19 @@ def gated(made: list[Check], ev: Evidence) -> list[Check]:
         out.append(check if why is None else dataclasses.replace(
             check, verdict="unverifiable", explanation=f"{check.explanation}; {why}, so no verdict"))
     return out
+
+
+#: Why a check of an article judged not relevant is no verdict of error.
+OUT_OF_SCOPE = ("the article is judged to report a line for victims or for reporting abuse, not a prevention "
+                "helpline (ANNOTATION.md decision 1: nothing to extract), and its figures are read with words made for "
+                "prevention lines, so no verdict of error")
+
+
+def out_of_scope(made: list[Check]) -> list[Check]:
+    """``made`` with every "inconsistent" made ``unverifiable``: the checks of an article judged to be about a line
+    outside the scope of prevention (:func:`pipeline.read.relevance.outside_scope`: a victims' or reporting line, no
+    prevention line named).  Our measures, places and periods are read for reports of a prevention helpline's use; a
+    victims' line's year-on-year "nearly a fifth" is read with the same words but is out of their scope, so a mismatch
+    there says no more than that.  Agreement stays (it claims no error)."""
+    return [check if check.verdict != "inconsistent" else dataclasses.replace(
+        check, verdict="unverifiable", explanation=f"{check.explanation}; {OUT_OF_SCOPE}") for check in made]

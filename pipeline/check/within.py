@@ -40,7 +40,7 @@ from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.since_pairs import since_check
 from pipeline.check.pointed_pairs import pointed_pair_check
-from pipeline.check.verdict_gate import gated, own_place_check
+from pipeline.check.verdict_gate import gated, out_of_scope, own_place_check
 from pipeline.check.sole_pairs import with_one_comparison
 from pipeline.check.sum_checks import adjacent_sum_check, channel_sum_check, partition_check, pointed_sum_check
 from pipeline.check.place_sums import breakdown_check, listed_sum_check, sum_check
@@ -144,12 +144,14 @@ def _unless_found(pointed: Check, made: list[Check]) -> tuple[Optional[Check], l
 
 
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
-                 text: Optional[str] = None) -> list[Check]:
+                 text: Optional[str] = None, out_of_scope_line: bool = False) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
 
     Pure: the record is not changed.  A fact that cannot be checked because of
     malformed input gets an ``unverifiable`` check saying why.  ``text``: the
-    article's text, which a few rules read (a record's own text by default).
+    article's text, which a few rules read (a record's own text by default).  ``out_of_scope_line``: the
+    article was judged to report a line outside the scope of prevention (:func:`pipeline.read.relevance.outside_scope`):
+    its checks give no "inconsistent" (:func:`~pipeline.check.verdict_gate.out_of_scope`).
     """
     tol = load(config)
     record = _tidy(record, text)
@@ -211,6 +213,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = _closed_lists_first(made, rests)
     made = with_one_comparison(made, ev, tol)  # a lede's "doubled" over the one comparison the article checks
     made = gated(made, ev)  # an "inconsistent" only on figures surely the claim's own
+    made = out_of_scope(made) if out_of_scope_line else made  # and none on a victims' or reporting line's figures
     made.sort(key=lambda c: c.verdict == "unverifiable")
     for i, check in enumerate(made, 1):
         check.id = f"k{i}"

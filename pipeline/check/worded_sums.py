@@ -15,7 +15,10 @@ Papers add up in words more often than in arithmetic signs:
 - a sentence right after a total that points back and says what it was made of lists all its parts: "Those
   contacts were made up of 1,503 calls, 806 texts and 302 emails" (``sum_made_of``);
 - a total ending with a colon is followed by a list of one part an item ("took 2,450 contacts:" then
-  "- 1,600 phone calls", "- 650 live chats", ...).
+  "- 1,600 phone calls", "- 650 live chats", ...);
+- a list set off by a dash or a colon right after a total in its sentence is the total told again as its parts
+  ("58,212 contacts last year - 49,870 calls, 6,120 emails and 2,212 text messages": ``APPOSED``), so a near
+  miss of parts told apart is a misprint (judged in :mod:`pipeline.check.sum_checks`).
 
 The parts are the counts that may be parts (:func:`pipeline.check.adjacent_parts.part_of`: smaller, of a
 measure, period and place that do not exclude the total's), at least two, and no larger count of the
@@ -152,6 +155,12 @@ def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
 #: are some of it; "Of these" or a list says only that they are parts (a funnel, "Of these, 96 began the
 #: course and 12 finished it", is parts of parts), so only agreement is a verdict on them.
 TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
+#: A list set off by a dash or a colon right after its total, in its sentence ("58,212 contacts last year - 49,870
+#: calls, 6,120 emails and 2,212 text messages"): the total told again as its parts, so a near miss is a misprint.
+APPOSED = "set off after it"
+
+#: The words between a total and the list in apposition to it: its noun's last words, then a dash or a colon.
+_APPOSITION = re.compile(r"[^.;:!?()\u2013\u2014-]{0,60}(?::|\s[\u2013\u2014-])\s{0,3}")
 
 
 def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
@@ -175,9 +184,12 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
             if not some and pats["clause"].search(text[max(p.end for p in parts):total.start]):
                 return parts, LISTED  # "820 calls and 310 chats, and 1,500 contacts in all came ...": a clause of its own
             return parts, SOME if some else TOTAL_WORD
-    parts = _parts([c for c in own if c.start > total.end], total)
+    later = [c for c in own if c.start > total.end]
+    parts = _parts(later, total)
     if parts and pats["some"].search(text[total.end:parts[0].start]):
         return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
+    if parts and len(parts) == len(later) and _APPOSITION.fullmatch(text, total.end, parts[0].start):
+        return parts, APPOSED  # "58,212 contacts last year - 49,870 calls, 6,120 emails and 2,212 texts"
     after = _sentences_after(total, ev)
     made_of = after[1:2] if len(after) > 1 and _restates(after[0], total, ev) else after[:1]
     if made_of and ev.counts_in(made_of[0]) \

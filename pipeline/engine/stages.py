@@ -23,7 +23,7 @@ from pipeline.extract.parsing import Steps, run_alone
 from pipeline.nlp import load_model
 from pipeline.read.maintext import Page, date_page, read_document
 from pipeline.read.metadata import detect_language
-from pipeline.read.relevance import assess, might_be_relevant
+from pipeline.read.relevance import assess, might_be_relevant, outside_scope
 from pipeline.records import Article, Document, Record, article_id, sha256
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,8 @@ def document_steps(doc: Document, *, options: Optional[ExtractOptions] = None, n
             record.errors.append(f"extraction failed ({stage}): {type(exc).__name__}: {exc}")
     on_stage("checks")
     try:
-        record.checks = check_record(record, config=options.config, text=page.text)
+        record.checks = check_record(record, config=options.config, text=page.text,
+                                     out_of_scope_line=outside_scope(record.relevance))
     except Exception as exc:  # noqa: BLE001
         log.exception("checks extraction failed on %s", doc.source)
         record.errors.append(f"extraction failed (checks): {type(exc).__name__}: {exc}")

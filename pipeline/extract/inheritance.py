@@ -227,8 +227,8 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
                     continued = earlier
                     break
                 if id(earlier) in ctx.restated_before and earlier is ctx.counts[-1] and part_of_before(d, earlier.draft):
-                    item.period = earlier.period  # "In 2023 it took 610. Of those, 200 ...": a part, of its whole's
-                    break
+                    item.period = whole_of_part(earlier, ctx).period  # "In 2023 it took 610. Of those, 200 ...": a part,
+                    break  # of its whole's
                 if earlier.draft.measure == d.measure and earlier.draft.rate is None and earlier.period \
                         and (not earlier.draft.comparison or getattr(earlier.draft, "later_of_pair", False)) \
                         and id(earlier) not in ctx.restated_before \
@@ -260,6 +260,18 @@ def resolve_count(d: Draft, ctx: Context) -> Resolved:
     ctx.counts.append(item)
     ctx.by_sentence.setdefault(d.sentence.start, []).append(item)
     return item
+
+
+def whole_of_part(last: Resolved, ctx: Context) -> Resolved:
+    """The whole a part opening its sentence ("Of those, 200 ...") points back at, ``last`` being the last count
+    of the sentence before: that count, unless it is the earlier figure of a comparison set against its sentence's
+    main figure ("took 97,350 calls in the first half, compared with 81,100 in the same period of 2023. Of those,
+    6,230 ..."): then the main figure, the one the sentence reports (the last before it of no comparison)."""
+    if not last.draft.comparison:
+        return last
+    main = [c for c in ctx.by_sentence.get(last.draft.sentence.start, [])
+            if not c.draft.comparison and c.draft.start < last.draft.start and c.period is not None]
+    return main[-1] if main else last
 
 
 def earlier_end(d: Draft) -> bool:

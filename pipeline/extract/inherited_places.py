@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from pipeline.extract.count_index import counts_before
 from pipeline.extract.inheritance import INHERIT_WINDOW, Context, Resolved
 from pipeline.extract.regions import counties_of
 from pipeline.extract.sentence_context import Draft
@@ -50,7 +51,8 @@ def _anaphoric_regions(d: Draft, ctx: Context) -> list[str]:
     if not (REGION_ANAPHORA.search(d.sentence.text) or (d.header_text and REGION_ANAPHORA.search(d.header_text))):
         return []
     rows = 0
-    for earlier in reversed(ctx.counts):
+    for i in range(counts_before(ctx, d.start) - 1, -1, -1):  # the counts before it: a multiplier is resolved
+        earlier = ctx.counts[i]  # after every count of the page, and "from the region" points back, not on
         if earlier.draft.inherit == "row" or earlier.draft.header_text \
                 or (getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index):
             rows += 1  # a list's items are parts of the total the text goes back to

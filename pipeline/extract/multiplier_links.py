@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from pipeline.extract.base_links import ends_before
 from pipeline.extract.body_links import OPENING_PARAGRAPHS, clause_places, link_to_body
 from pipeline.extract.clauses import two_clauses
 from pipeline.extract.inheritance import Context, Resolved, resolve_mention
@@ -104,4 +105,15 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     if item.count_ref is None and item.percentage_ref is None and not ctx.by_sentence.get(d.sentence.start) \
             and d.sentence.paragraph <= OPENING_PARAGRAPHS:
         link_to_body(item, ctx)
+        _later_period_later(item)
     return item
+
+
+def _later_period_later(item: Resolved) -> None:
+    """(in place) A pair of the body linked to an opening line's multiplier, the later period as the later figure
+    whatever order the text names them in ("It heard from 1,800 people in 2023. In 2021 the figure was 900.": the
+    body's comparison reads the second figure as the one after the first)."""
+    later, base = item.count_ref, item.base_count_ref
+    if later is not None and base is not None and later.period is not None and base.period is not None \
+            and ends_before(later.period, base.period):
+        item.count_ref, item.base_count_ref = base, later

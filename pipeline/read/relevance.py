@@ -63,7 +63,7 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
     reporting = _hits("reporting", folded)
     if reporting and not named and not _hits("perpetrator_line", folded):
         score -= 0.2
-        reasons.append("reporting helpline: " + ", ".join(reporting[:2]))
+        reasons.append(REPORTING_REASON + ", ".join(reporting[:2]))
     usage = usage_figures(folded) if score > 0 else []
     if usage or CONTACT_COUNT.search(folded):
         score += 0.1
@@ -73,6 +73,18 @@ def assess(text: str, *, title: Optional[str] = None, threshold: float = 0.5) ->
         reasons.append("no usage figures")
     score = max(0.0, min(1.0, round(score, 2)))
     return Relevance(relevant=score >= threshold, score=score, reasons=reasons, helplines=named)
+
+
+#: The reason :func:`assess` gives for a helpline for reporting abuse named with no prevention line or perpetrator line.
+REPORTING_REASON = "reporting helpline: "
+
+
+def outside_scope(relevance: Relevance) -> bool:
+    """Whether an article was judged not relevant by a positive sign that it is about another kind of line: a helpline
+    for reporting abuse or for its victims, with no prevention helpline and no perpetrator line named (ANNOTATION.md
+    decision 1: statistics for a non-prevention helpline are not relevant).  An article judged not relevant for want
+    of a sign (no helpline named, no figure of use) is not: a short text of figures may still be a helpline's."""
+    return not relevance.relevant and any(r.startswith(REPORTING_REASON) for r in relevance.reasons)
 
 
 def link_score(url: str, anchor_text: str = "") -> float:

@@ -74,3 +74,47 @@ def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str
 ])
 def test_no_inconsistent_share_on_a_whole_it_does_not_name(text: str, stated: float) -> None:
     assert (stated, "inconsistent") not in _shares(text)
+
+
+# twenty-second round (shares22a): a sentence that lists a breakdown of the total is passed over by "of the total" /
+# "of the <noun>" (its counts are the total's parts, not the total), and a share whose sentence opens by pointing
+# back ("That is ...") takes the one count just told as its part
+@pytest.mark.parametrize("text, stated, verdict", [
+    # a part "of the total" and the rest: the total is the figure before them (here within a misprint of their sum)
+    ("The line answered 4,820 calls and chats from Cumbria in 2024. Calls made up 3,100 of the total, with chats "
+     "the remaining 1,700. A total of 1,500 of the contacts came from Carlisle, almost a third of the total.",
+     33.3, "consistent"),
+    ("The line answered 4,800 calls and chats from Cumbria in 2024. Phone calls made up 3,100 of the total and chats "
+     "the other 1,700. Carlisle accounted for 1,150 of the contacts - nearly a quarter of the total.",
+     25.0, "consistent"),
+    # the channels listed after the total add up to it: "of the contacts" is the total's
+    ("People in Fife contacted the line 3,200 times in 2023. There were 1,400 phone calls and 1,800 webchats from "
+     "the county in 2023. In 2022 the total was 2,100. Chats are now the busier channel. Men accounted for 1,600 of "
+     "the contacts - one in two.", 50.0, "consistent"),
+    # a share that restates the one count of the sentence before against a total named by its words
+    ("Last year 3,000 people in Dorset contacted the helpline. Of those, 1,290 were worried about someone else. "
+     "That is 45% of all contacts.", 45.0, "inconsistent"),
+    ("Last year 3,000 people in Dorset contacted the helpline. Of those, 1,290 were worried about someone else. "
+     "That is 43% of all contacts.", 43.0, "consistent"),
+    ("In 2023 the line took 2,400 calls from Essex. Of them, 590 came from women. This represents almost a quarter "
+     "of the total.", 25.0, "consistent"),
+    ("In 2023 the line took 2,400 calls from Essex. Of them, 700 came from women. This represents almost a quarter "
+     "of the total.", 25.0, "inconsistent"),
+])
+def test_a_share_passes_a_breakdown_or_restates_the_count_before(text: str, stated: float, verdict: str) -> None:
+    assert (stated, verdict) in _shares(text)
+
+
+@pytest.mark.parametrize("text, stated", [
+    # "of them" after a part of a breakdown may mean that part: no verdict on the total
+    ("The line answered 4,800 calls and chats from Cumbria in 2024. Calls made up 3,100 of the total, with chats "
+     "the remaining 1,700. Of them, 1,500 - about a quarter - came from Carlisle.", 25.0),
+    # two counts in the sentence before: which one the share restates is not known
+    ("Last year 3,000 people in Dorset contacted the helpline. Of those, 1,290 were worried about someone else and "
+     "900 about themselves. That is 45% of all contacts.", 45.0),
+    # the sentence before names the count the share restates, but the share's words name no whole
+    ("Last year 3,000 people in Dorset contacted the helpline. Of those, 1,290 were worried about someone else. "
+     "That is 45% more than in 2020.", 45.0),
+])
+def test_no_inconsistent_share_on_a_breakdown_or_an_unclear_part(text: str, stated: float) -> None:
+    assert (stated, "inconsistent") not in _shares(text)

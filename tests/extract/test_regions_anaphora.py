@@ -32,3 +32,19 @@ def test_state_anaphora_multiplier(text, expected):
 def test_state_anaphora_count(text, expected):
     record = extract_article(text, source="state.txt", published="2021-05-01")
     assert [c.regions for c in record.counts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a multiplier is resolved after every count of the page: "the region" still points back, to the place named
+    # before it, not to one of a later sentence (Dundee, Lancashire)
+    ("The line took 2,400 calls from Tayside in 2024.\n\nThat has doubled since 2020, when 1,200 calls came from the "
+     "region.\n\nDundee made 900 of this year's calls.", ["Tayside"]),
+    ("The helpline heard from 3,000 people in Cumbria in 2024.\n\nDemand has trebled since the first half of "
+     "2019, when 1,000 people from the county got in touch.\n\nPeople in Lancashire made 1,100 calls this "
+     "year.", ["Cumbria"]),
+    # nothing placed before it: no place, whatever comes after
+    ("Calls from the region have doubled since 2020.\n\nDundee made 900 calls in 2024.", []),
+])
+def test_region_anaphora_of_a_multiplier_points_back(text, expected):
+    record = extract_article(text, source="region.txt", published="2025-03-01")
+    assert [m.context_regions for m in record.multipliers] == [expected]
