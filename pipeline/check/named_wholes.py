@@ -114,7 +114,7 @@ def named_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
         return None
     measure, places, timed, others = named
     own = ev.counts_in(share.sentence)
-    part = _part_before(share, own, ev.text) or _joined_part(share, own, ev.text)
+    part = _part_before(share, own, ev) or _joined_part(share, own, ev.text)
     first = part is None
     if first:
         part = _part_after(share, own, ev.text, comma=False)

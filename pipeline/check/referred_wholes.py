@@ -78,9 +78,20 @@ _THEM = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these)\b", re.I)
 #: A sentence opening that points back at a whole before it: "Of those,", "Of them,", "Of the calls taken last year,".
 _OPENS_BACK = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:them|those|these|(?:the|all|this|that)\s{1,3}"
                          r"[A-Za-z]{1,20}(?:\s{1,3}[A-Za-z]{1,20}){0,3})\s{0,2},", re.I)
+def opens_back(ev: Evidence, c: Count) -> bool:
+    """Whether ``c`` is the first count of a sentence that opens with words pointing back at a whole before it ("Of
+    these, 960 were ...": :data:`_OPENS_BACK`)."""
+    own = ev.counts_in(c.sentence)
+    return bool(own) and own[0] is c and _OPENS_BACK.match(ev.text, c.sentence[0], c.start) is not None
+
+
 #: Between a share and its part set off after it: the share's own words (no figure, no stop), then a dash or a
 #: bracket: "Nearly two-thirds of those callers - ", "Around one in five calls (".
-_PART_AFTER = re.compile(r"[^\d.;!?,(\u2013\u2014-]{0,40}[-\u2013\u2014(]\s{0,3}")
+_PART_AFTER = re.compile(r"[^\d.;!?,(\u2013\u2014-]{0,60}[-\u2013\u2014(]\s{0,3}")
+#: Right after a share, a whole described by a noun and a relative clause, as "of those who ..." describes one: "of
+#: the people who got in touch", "of the callers who reached an adviser" (the clause's words in the group).
+_DESCRIBED = re.compile(r"\s{0,3}of\s{1,3}the\s{1,3}[A-Za-z]{1,20}\s{1,3}(?:who|whom|that)\b"
+                        r"([^\d,.;:()\u2013\u2014-]{0,60})", re.I)
 #: Words right after a share that point back at a whole and name what it counts: "of those callers", "of them".
 _NAMED_BACK = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:them|those|these|the)\b\s{0,3}([A-Za-z]{0,20})", re.I)
 
@@ -139,13 +150,30 @@ def _counted_noun(share: Percentage, text: str) -> Optional[str]:
     return check_words()["share_whole_nouns"].get(m.group(1).lower()) if m else None
 
 
-def _part_before(share: Percentage, own: list[Count], text: str) -> Optional[Count]:
-    """The count set off right before the share ("1,260 of them - nearly a third"), if any."""
+def _part_before(share: Percentage, own: list[Count], ev: Evidence) -> Optional[Count]:
+    """The count set off right before the share ("1,260 of them - nearly a third"), if any; a figure of the part's
+    own words that is no fact of the record ("were aged 17 or under - 34% of the total") is one of its words."""
     before_share = [c for c in own if c.end <= share.start]
     if not before_share:
         return None
     part = before_share[-1]
-    return part if _SET_OFF.fullmatch(text, part.end, share.start) else None
+    return part if _SET_OFF.fullmatch(_unfigured(ev, part.end, share.start)) else None
+
+
+#: A figure of page text (digits and the commas or points inside them).
+_DIGITS = re.compile(r"\d")
+
+
+def _unfigured(ev: Evidence, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the digits of a figure that is no fact of the record (an age, a
+    phone number) written as ``#``: the words of a part, not another figure.  A fact's figure there stays, so a count
+    or a percentage between a part and its share still parts them."""
+    spans = [(f.start, f.end) for f in ev.by_id.values() if f.start < end and f.end > start]
+    chars = list(ev.text[start:end])
+    for m in _DIGITS.finditer(ev.text, start, end):
+        if not any(a <= m.start() < b for a, b in spans):
+            chars[m.start() - start] = "#"
+    return "".join(chars)
 
 
 def _joined_part(share: Percentage, own: list[Count], text: str) -> Optional[Count]:
@@ -204,7 +232,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     pointer = _points_back().match(text, share.end, min(share.end + 60, share.sentence[1]))
     points = bool(pointer)
     total = bool(pointer) and not _THEM.match(pointer.group())  # "of the total", "of all contacts", not "of them"
-    if not points and _OF_OWN.match(text, share.end):
+    described = None if points else _DESCRIBED.match(text, share.end, share.sentence[1])
+    if not points and described is None and _OF_OWN.match(text, share.end):
         return None  # "which is 40 per cent of all calls in the UK": a whole the share names, not one before
     if not points and text[share.start:share.end].lower().endswith(" of") \
             and len(_OWN_WORDS.match(text, share.end, share.sentence[1]).group().split()) >= 2:
@@ -216,7 +245,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     named = _noun_measure(share, text)
     guess = False  # the words name no whole: the latest before the part is a guess, agreement only
     loose = False  # the part's words name the whole's noun, not a total: agreement only
-    part = _part_before(share, own, text)
+    part = _part_before(share, own, ev)
     if part is not None and not (points or opens):
         # "Carlisle accounted for 650 of them - nearly a fifth", "7,410 of last year's total, almost a quarter":
         # the part's own words point back
@@ -241,10 +270,11 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     if part is None or not (is_number(part.value) and part.value > 0 and mix(part.measure, share.measure)
                             and not part.difference):
         return None
-    those = _THOSE_WHO.match(text, share.end, share.sentence[1])
+    those = _THOSE_WHO.match(text, share.end, share.sentence[1]) or described
     found = whole_before(part, ev, in_sentence=not first, measure=None if guess else named,
                          counted=named if guess else None,
                          words=frozenset(naming_words(those.group(1))) if those else frozenset(), total=total)
     if found is None:
         return None
-    return part, found.whole, (points or opens) and not guess and not loose and found.sole
+    # "of the people who got in touch" describes a whole but may be any group of them: agreement only
+    return part, found.whole, (points or opens) and not guess and not loose and not described and found.sole

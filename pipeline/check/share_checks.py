@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.partition_counts import partition_whole
+from pipeline.check.predicate_parts import predicate_share
 from pipeline.check.named_wholes import named_share
 from pipeline.check.nearby_pair import nearby_share
 from pipeline.check.referred_wholes import referred_share
@@ -82,7 +83,7 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
         return _referred_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, named_share) \
-            or _sentence_share_check(pct, ev, verdict)
+            or _sentence_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, predicate_share)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
@@ -122,8 +123,12 @@ def _named_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, 
             not sole or (v.computed is not None and _far_apart(v.computed, pct.value))):
         return None
     return _check("share", pct, [part, whole], float(pct.value), v,
-                  prefix=f"the part {'beside it' if finder is named_share else 'its subject names'}, of the whole its "
-                         f"words name, {place(part)} of {place(whole)}")
+                  prefix=f"the part {_PART_NAMED.get(finder, 'beside it')}, of the whole its words name, "
+                         f"{place(part)} of {place(whole)}")
+
+
+#: How each finder of :func:`_named_share_check` found the part, for the check's explanation.
+_PART_NAMED = {subject_share: "its subject names", predicate_share: "its predicate names, told later"}
 
 
 def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:

@@ -102,8 +102,10 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
     it is read (past a sibling channel: "calls made up most, at 7,150, while 1,050 wrote in, meaning more than one
     in 10 contacts ..."); ``words``: the words of its "of those who ..." (:func:`naming_words`);
     ``total``: whether the words name the whole as a total or by the noun of all it counts ("of the total", "of the
-    contacts"), not "of them" (sentences that list a breakdown of a candidate further back are then passed over:
-    :func:`_past_breakdowns`; the total found past them is not ``sole``).
+    contacts"), not "of them".  A breakdown between the share and a total further back is passed over
+    (:func:`_past_breakdowns`; the total found past it is not ``sole``): for a ``total`` share, any sentence read
+    that lists one; for any other, the nearest sentence read, unless the share's words name one of its items (by
+    ``measure``, ``counted`` or a ``words`` its clause holds: "of those who spoke to an adviser").
     """
     groups: list[list[Count]] = []
     read: list[Count] = []  # every count of the sentences read: a comparison's base is told by them all
@@ -137,7 +139,12 @@ def whole_before(part: Count, ev: Evidence, *, in_sentence: bool = True, measure
         bases |= {id(c) for c in extra if id(c) in _bases(read + extra)}
     kept = [(g, s, n >= window) for n, (g, s) in enumerate(zip(([c for c in g if id(c) not in bases] for g in groups),
                                                                 said)) if g]
-    passed = _past_breakdowns(kept, part) if total else kept
+    # a share whose words name one of the nearest sentence's items is of that item ("of those who spoke to an
+    # adviser", "of those callers"); any other may be of a total its nearest sentence breaks down, and one whose words
+    # name a total ("of the total", "of the contacts") of a total any sentence read breaks down
+    items_named = bool(kept) and bool(counted or measure or words and any(
+        _own_words(c, ev.counts_in(c.sentence), ev) & words for c in kept[0][0]))
+    passed = kept if items_named and not total else _past_breakdowns(kept, part, nearest_only=not total)
     broken = len(passed) < len(kept)  # a breakdown passed over: its total, read past WHOLE_SENTENCES if need be
     groups = [g for g, _, far in (passed if broken else kept) if not far or broken]
     if not groups:
@@ -171,15 +178,18 @@ def _bases(read: list[Count]) -> set[int]:
     return {id(c) for c in dated if any(before(c, d) and akin(c.measure, d.measure) for d in dated)}
 
 
-def _past_breakdowns(kept: list[tuple[list[Count], list[Count], bool]],
-                     part: Count) -> list[tuple[list[Count], list[Count], bool]]:
+def _past_breakdowns(kept: list[tuple[list[Count], list[Count], bool]], part: Count, *,
+                     nearest_only: bool = False) -> list[tuple[list[Count], list[Count], bool]]:
     """The sentences read (candidates, counts, whether past WHOLE_SENTENCES), nearest first, less those before the
     first whose counts are a breakdown of a candidate further back: two or more exact counts of the part's measure
     family, other than the part, that add up to within :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it
     ("took 2,310 calls and webchats. Calls made up 1,655 of the total, with webchats the remaining 645": 1,655 is one
     of the total's parts, not "the total" a later share points back at; "2,750 contacts ... 1,233 phone calls and
-    1,517 webchats").  A part of a breakdown may be the whole "of them" means, never the one "of the total" does."""
-    for i, (_, counts, _) in enumerate(kept):
+    1,517 webchats").  A part of a breakdown may be the whole "of them" means, never the one "of the total" does.
+    ``nearest_only``: only the nearest sentence read may be the breakdown ("2,400 people ... Calls made up 1,500 of
+    the contacts and emails 900. One in four of the people who sought help ..."), for a share whose words name no
+    total: a breakdown farther back leaves the nearest sentence's counts the whole they were."""
+    for i, (_, counts, _) in enumerate(kept[:1] if nearest_only else kept):
         listed = [c for c in counts if c is not part and not c.difference and c.qualifier == "exact"
                   and is_number(c.value) and c.value > 0 and mix(c.measure, part.measure)]
         if len(listed) < 2:

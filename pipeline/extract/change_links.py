@@ -94,9 +94,19 @@ def count_for(d: Draft, ctx: Context) -> Optional[Resolved]:
         top = total_before_parts(ctx, counts_before(ctx, d.sentence.start)) if earlier else None
         if top is not None and top.draft.index == earlier[-1].draft.index:
             earlier = [top]  # "... 2,700 people - 1,500 by phone and 1,150 online. That was a rise of 20% on 2023"
+        earlier = [c for c in earlier if not _before_base(d, c, ctx)]
         if earlier and not names_other(d, earlier[-1].draft.measure):
             return earlier[-1]
     return None
+
+
+def _before_base(d: Draft, count: Resolved, ctx: Context) -> bool:
+    """Whether ``count`` is of a period that ends before the base the change names begins ("It is also a 46 per cent
+    rise on 2024" after "In 2023 the figure was 1,020"): a change is never of a figure earlier than its base."""
+    if d.base is None or count.period is None or count.period.end is None:
+        return False
+    base = resolve_mention(d.base, ctx.anchor(d.index), ctx.published)
+    return base is not None and base.start is not None and count.period.end < base.start
 
 
 def _other_clause(d: Draft, count: Resolved) -> bool:
