@@ -163,6 +163,15 @@ class Check:
     explanation: str
     implied: Optional[float] = None
     articles: list[str] = field(default_factory=list)
+    #: ``"difference"`` for a stated difference ("up by 410"), of kind ``sum`` (the later count is the earlier
+    #: plus it): ``stated`` is the difference, ``inputs`` the earlier and the later count; else ``None``
+    relation: Optional[str] = None
+
+
+def adds_parts(check: Check) -> bool:
+    """A sum check of a total against its parts, not a stated difference (``relation``): the ones the sum rules
+    deduplicate, close and judge as totals."""
+    return check.kind == "sum" and check.relation != "difference"
 
 
 @dataclass

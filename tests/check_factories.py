@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from pipeline import extract_article
+from pipeline.check.summary import kind_of
 from pipeline.records import Article, Check, Count, Multiplier, Percentage, Record
 
 
@@ -75,9 +76,10 @@ def check_of(text: str, stated: float, *, published: str = "2023-02-01") -> Chec
 
 
 def checks_stated(text: str, stated: float, kinds: Sequence[str], *, published: str) -> list[Check]:
-    """The checks of kind among ``kinds`` of the figure stated as ``stated`` in ``text``, extracted as an article."""
+    """The checks of kind among ``kinds`` (as :func:`~pipeline.check.summary.kind_of` names them, a difference
+    ``"sum (difference)"``) of the figure stated as ``stated`` in ``text``, extracted as an article."""
     record = extract_article(text, source="check.txt", published=published)
-    return [c for c in record.checks if c.kind in kinds and c.stated == stated]
+    return [c for c in record.checks if kind_of(c) in kinds and c.stated == stated]
 
 
 class CountingList(list):

@@ -23,7 +23,7 @@ from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, place, plain
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.total_verdicts import check_sum
-from pipeline.records import Check, Count
+from pipeline.records import Check, Count, adds_parts
 
 
 def _own_place_count(total: Count, region: str, ev: Evidence) -> Optional[Count]:
@@ -70,13 +70,13 @@ def contained_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional
 def with_contained_sums(made: list[Check], totals: list[Count], ev: Evidence, tol: Tolerances) -> list[Check]:
     """``made`` with the contained sum of each several-place total that no other rule decided: it replaces that
     total's undecided sum checks ("no count for Tayside is in the text")."""
-    decided = {c.claim_ref for c in made if c.kind == "sum" and c.verdict != "unverifiable"}
+    decided = {c.claim_ref for c in made if adds_parts(c) and c.verdict != "unverifiable"}
     for total in totals:
         if total.id in decided or len(total.regions) < 2:
             continue
         check = contained_sum_check(total, ev, tol)
         if check is not None:
-            made = [c for c in made if not (c.kind == "sum" and c.claim_ref == total.id)] + [check]
+            made = [c for c in made if not (adds_parts(c) and c.claim_ref == total.id)] + [check]
     return made
 
 
@@ -85,9 +85,9 @@ def without_partial_lists(made: list[Check]) -> list[Check]:
     read short: "612 from Plymouth, 735 from the rest of Devon" of "..., and 527 from Cornwall")."""
     agreeing: dict[Optional[str], list[set[str]]] = {}
     for c in made:
-        if c.kind == "sum" and c.verdict == "consistent":
+        if adds_parts(c) and c.verdict == "consistent":
             agreeing.setdefault(c.claim_ref, []).append(set(c.inputs))
     if not agreeing:
         return made
-    return [c for c in made if not (c.kind == "sum" and c.verdict != "consistent" and any(
+    return [c for c in made if not (adds_parts(c) and c.verdict != "consistent" and any(
         set(c.inputs) < whole for whole in agreeing.get(c.claim_ref, ())))]

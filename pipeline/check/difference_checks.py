@@ -13,7 +13,7 @@ from typing import Optional
 from pipeline.check.difference_pairs import another_noun, found_pair
 from pipeline.check.evidence import SAME, Evidence, period_match, place
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import check_difference
+from pipeline.check.verdicts import Verdict, check_difference
 from pipeline.check.check_builders import _check
 from pipeline.records import Check, Count
 
@@ -56,7 +56,13 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
     if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(diff, old, new) and not year_on_year(old, new):
         v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + GROSS_ACROSS)
-    return _check("difference", diff, [old, new], float(diff.value), v, prefix=f"{place(old)} to {place(new)}")
+    return difference_of(diff, old, new, v, prefix=f"{place(old)} to {place(new)}")
+
+
+def difference_of(diff: Count, old: Count, new: Count, v: Verdict, prefix: str) -> Check:
+    """The check of a stated difference: of kind ``sum`` (RECORDS.md names no other kind for it: the later count is
+    the earlier plus the difference) with ``relation`` ``"difference"``, so that no rule takes it for a total's."""
+    return _check("sum", diff, [old, new], float(diff.value), v, prefix=prefix, relation="difference")
 
 
 #: Why a gross miss on a pair found by its periods is no verdict (as for a percentage change: ``percentage_checks``).
@@ -95,5 +101,4 @@ def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Opt
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     if v.verdict != "consistent" and not tied:
         return None
-    return _check("difference", diff, [old, new], float(diff.value), v,
-                  prefix=f"the one pair of counts beside it, {place(old)} to {place(new)}")
+    return difference_of(diff, old, new, v, prefix=f"the one pair of counts beside it, {place(old)} to {place(new)}")

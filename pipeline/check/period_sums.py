@@ -29,7 +29,7 @@ from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain
 from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.total_verdicts import check_sum
-from pipeline.records import Check, Count
+from pipeline.records import Check, Count, adds_parts
 
 #: The most parts a tiling may have (twelve months) and the most steps its search may take.
 MAX_PARTS = 12
@@ -152,11 +152,11 @@ def period_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
 def with_period_sums(made: list[Check], totals: list[Count], ev: Evidence, tol: Tolerances) -> list[Check]:
     """``made`` with the period sum of each total that no other rule decided: it replaces that total's undecided
     sum checks."""
-    decided = {c.claim_ref for c in made if c.kind == "sum" and c.verdict != "unverifiable"}
+    decided = {c.claim_ref for c in made if adds_parts(c) and c.verdict != "unverifiable"}
     for total in totals:
         if total.id in decided:
             continue
         check = period_sum_check(total, ev, tol)
         if check is not None:
-            made = [c for c in made if not (c.kind == "sum" and c.claim_ref == total.id)] + [check]
+            made = [c for c in made if not (adds_parts(c) and c.claim_ref == total.id)] + [check]
     return made

@@ -31,7 +31,7 @@ from pipeline.check.evidence import APART, Evidence, mix, period_match, place, p
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
 from pipeline.check.total_verdicts import check_sum
-from pipeline.records import Check, Count
+from pipeline.records import Check, Count, adds_parts
 
 #: How many fact sentences before the sorted list may hold its total.
 WHOLE_SENTENCES = 3
@@ -106,8 +106,8 @@ def with_sorted_sums(made: list[Check], ev: Evidence, tol: Tolerances) -> list[C
         if check is None:
             continue
         inputs = set(check.inputs)
-        if any(c.kind == "sum" and c.claim_ref == check.claim_ref and set(c.inputs) == inputs for c in made):
+        if any(adds_parts(c) and c.claim_ref == check.claim_ref and set(c.inputs) == inputs for c in made):
             continue
-        made = [c for c in made if not (c.kind == "sum" and c.claim_ref == check.claim_ref
+        made = [c for c in made if not (adds_parts(c) and c.claim_ref == check.claim_ref
                                         and c.verdict == "unverifiable" and set(c.inputs) <= inputs)] + [check]
     return made

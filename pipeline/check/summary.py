@@ -7,7 +7,14 @@ from typing import Iterable, Optional, Union
 
 from pipeline.records import VERDICTS, Check
 
-KINDS = ("percentage", "share", "multiplier", "sum", "difference", "cross_article")
+KINDS = ("percentage", "share", "multiplier", "sum", "sum (difference)", "cross_article")
+
+
+def kind_of(check: Check) -> str:
+    """The row a check is counted in: its kind, with its ``relation`` when it has one (a stated difference is of kind
+    ``sum`` but no total against its parts, so it has a row of its own)."""
+    relation = getattr(check, "relation", None)
+    return f"{check.kind} ({relation})" if relation else check.kind
 
 
 @dataclass
@@ -20,7 +27,7 @@ class Summary:
     records: int = 0
 
     def add(self, check: Check, where: str = "") -> None:
-        self.by_kind.setdefault(check.kind, Counter())[check.verdict] += 1
+        self.by_kind.setdefault(kind_of(check), Counter())[check.verdict] += 1
         if check.verdict == "inconsistent":
             self.inconsistencies.append((where, check))
 
@@ -45,7 +52,7 @@ class Summary:
 
     def render(self) -> str:
         """A plain-text table for the terminal."""
-        head = f"{'kind':<14}{'checked':>9}{'consistent':>12}{'inconsistent':>14}{'unverifiable':>14}"
+        head = f"{'kind':<18}{'checked':>9}{'consistent':>12}{'inconsistent':>14}{'unverifiable':>14}"
         lines = [f"records read: {self.records}",
                  f"claims checked: {self.checked} ({self.consistent} consistent, {self.inconsistent} inconsistent, "
                  f"{self.unverifiable} unverifiable)", "", head, "-" * len(head)]
@@ -55,13 +62,13 @@ class Summary:
         for name, c in rows:
             if name == "all claims":
                 lines.append("-" * len(head))
-            lines.append(f"{name:<14}{sum(c.values()):>9}{c['consistent']:>12}{c['inconsistent']:>14}"
+            lines.append(f"{name:<18}{sum(c.values()):>9}{c['consistent']:>12}{c['inconsistent']:>14}"
                          f"{c['unverifiable']:>14}")
         if self.inconsistencies:
             lines += ["", "inconsistent:"]
             for where, check in self.inconsistencies:
                 label = f"{where} {check.id}".strip()
-                lines.append(f"  [{check.kind}] {label}: {check.explanation}")
+                lines.append(f"  [{kind_of(check)}] {label}: {check.explanation}")
         if self.errors:
             lines += ["", "errors:"] + [f"  {e}" for e in self.errors]
         return "\n".join(lines)

@@ -41,7 +41,7 @@ from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.claim_measures import SUBJECT_WORDS, counts_by_family, measure_family
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.tolerances import Tolerances
-from pipeline.records import Check, Count, Multiplier, Percentage
+from pipeline.records import Check, Count, Multiplier, Percentage, adds_parts
 
 __all__ = ["gated", "doubt", "out_of_scope", "own_place_check"]
 
@@ -204,7 +204,7 @@ def _other_place(check: Check, claim: Percentage | Multiplier, ev: Evidence) -> 
 
 def doubt(check: Check, ev: Evidence) -> Optional[str]:
     """Why the figures of an "inconsistent" ``check`` may not be the claim's own; ``None`` when they surely are."""
-    if check.kind == "sum":
+    if adds_parts(check):
         total = ev.get(check.claim_ref, Count)
         if total is None or not is_number(total.value):
             return None

@@ -52,7 +52,7 @@ from pipeline.check.period_sums import with_period_sums
 from pipeline.check.sorted_sums import with_sorted_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.check.place_list_shares import with_place_list_shares
-from pipeline.records import Check, Count, Fact, Record
+from pipeline.records import Check, Count, Fact, Record, adds_parts
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
@@ -121,11 +121,11 @@ def _closed_lists_first(made: list[Check], rests: set[str]) -> list[Check]:
     """Without the other sum checks of a whole a list closed by a remainder judges, and those of another total on
     some of that list's parts: the remainder says the list is all of its whole ("Cardiff: 340 ... Rest of Wales:
     399" breaks down 1,212, not the year before's 1,027)."""
-    closed = [c for c in made if c.kind == "sum" and rests & set(c.inputs)]
+    closed = [c for c in made if adds_parts(c) and rests & set(c.inputs)]
     if not closed:
         return made
     wholes = {c.claim_ref for c in closed}
-    return [c for c in made if c in closed or c.kind != "sum" or not (
+    return [c for c in made if c in closed or not adds_parts(c) or not (
         c.claim_ref in wholes or any(set(c.inputs) <= set(k.inputs) for k in closed))]
 
 
@@ -134,7 +134,7 @@ def _unless_found(pointed: Check, made: list[Check]) -> tuple[Optional[Check], l
     that rule could not decide and the pointer's words let ``pointed`` decide ("Of those, 1,200 ..., while 440
     ..."), ``pointed`` with ``made`` less the undecided ones (a list of parts by channel is also found by the
     extractor, which cannot tell a misprint)."""
-    same = [c for c in made if c.kind == "sum" and c.claim_ref == pointed.claim_ref
+    same = [c for c in made if adds_parts(c) and c.claim_ref == pointed.claim_ref
             and set(c.inputs) == set(pointed.inputs)]
     if not same:
         return pointed, made
@@ -174,7 +174,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     jobs += [(restated_share_check, "share", p) for p in record.percentages if getattr(p, "restated_ref", None)]
     jobs += [(next_figure_check, "share", p) for p in record.percentages
              if p.kind == "share" and not getattr(p, "restated_ref", None) and not p.count_ref]
-    jobs += [(difference_check, "difference", c) for c in record.counts if c.difference and c.value]
+    jobs += [(difference_check, "sum", c) for c in record.counts if c.difference and c.value]
     jobs += [(partition_share_check, "share", p) for p in record.percentages if p.kind == "share"]
     made: list[Check] = []
     shared: set[int] = set()  # the shares share_check judged: next_figure_check does not run it again
@@ -204,7 +204,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             log.warning("check of %s failed: %s", getattr(fact, "id", "?"), exc)
             made.append(Check(id="", kind=kind, claim_ref=getattr(fact, "id", None), inputs=[], stated=None,
                               computed=None, verdict="unverifiable", tolerance="",
-                              explanation=f"could not be checked: {type(exc).__name__}: {exc}"))
+                              explanation=f"could not be checked: {type(exc).__name__}: {exc}",
+                              relation="difference" if job is difference_check else None))
     made = without_partial_lists(with_contained_sums(made, totals, ev, tol))  # places within a total's; lists read short
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_sorted_sums(made, ev, tol)  # "By nation, 5,200 were in England, ..." under the total before

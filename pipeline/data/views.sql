@@ -13,7 +13,7 @@ CREATE VIEW facts AS
 
 -- Each checked claim beside its verdict, its sentence (when the records carry the text) and its article.
 CREATE VIEW claims AS
-  SELECT 'within' AS scope, k.key AS check_key, k.kind, k.verdict, k.stated, k.computed, k.implied,
+  SELECT 'within' AS scope, k.key AS check_key, k.kind, k.relation, k.verdict, k.stated, k.computed, k.implied,
          k.explanation, k.tolerance, f.key AS claim_key, f.fact_table AS claim_table,
          f.text AS claim_text, f.measure, f.period_start, f.period_end,
          substr(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
@@ -22,7 +22,7 @@ CREATE VIEW claims AS
   LEFT JOIN facts f ON f.key = k.claim_key
   LEFT JOIN articles a ON a.id = k.article_id
   UNION ALL
-  SELECT 'across', x.key, x.kind, x.verdict, x.stated, x.computed, x.implied,
+  SELECT 'across', x.key, x.kind, x.relation, x.verdict, x.stated, x.computed, x.implied,
          x.explanation, x.tolerance, f.key, f.fact_table,
          f.text, f.measure, f.period_start, f.period_end,
          substr(a.text, f.sentence_start + 1, f.sentence_end - f.sentence_start),

@@ -153,7 +153,8 @@ def _claim(check: Row, inputs: list[str], index: _Index, scope: str) -> Row:
         sorted({a["published"][:4] for a in articles if a["published"]})
     outlets = sorted({a["outlet"] or "" for a in articles} - {""})
     return {
-        "key": check["key"], "scope": scope, "kind": check["kind"], "verdict": check["verdict"] or "unverifiable",
+        "key": check["key"], "scope": scope, "kind": check["kind"], "relation": check.get("relation") or "",
+        "verdict": check["verdict"] or "unverifiable",
         "claim_text": claim["text"] if claim else check.get("claim_ref") or "",
         "stated": _number(check["stated"]), "computed": _number(check["computed"]),
         "implied": _number(check["implied"]) if check["implied"] is not None else None,
@@ -257,7 +258,7 @@ REPORT_COLUMNS = {
        for table in FACT_LISTS},
     **{f"{kind}_regions": (f"{kind}_key", "region") for kind in FACT_LISTS.values()},
     "checks": ("key", "kind", "verdict", "claim_key", "claim_ref", "stated", "computed", "implied", "explanation",
-               "tolerance", "article_id"),
+               "tolerance", "relation", "article_id"),
     "check_inputs": ("check_key", "input_key"), "cross_check_inputs": ("check_key", "input_key"),
 }
 REPORT_COLUMNS["cross_checks"] = REPORT_COLUMNS["checks"][:-1]  # no article_id: across articles

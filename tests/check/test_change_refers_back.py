@@ -62,7 +62,7 @@ def test_no_verdict_from_beyond_the_words(text, stated):
      "consistent"),
 ])
 def test_a_difference_refers_to_the_pair_around_it(text, stated, verdict):
-    checks = checks_stated(text, stated, ("difference",), published="2023-05-01")
+    checks = checks_stated(text, stated, ("sum (difference)",), published="2023-05-01")
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
 
 
@@ -76,4 +76,4 @@ def test_a_difference_refers_to_the_pair_around_it(text, stated, verdict):
     ("The line took 1,400 calls in 2020, 1,200 in 2019 and 1,000 in 2018.\n\nThat is 200 more calls.", 200.0),
 ])
 def test_no_difference_check_from_an_unfit_pair(text, stated):
-    assert checks_stated(text, stated, ("difference",), published="2023-05-01") == []
+    assert checks_stated(text, stated, ("sum (difference)",), published="2023-05-01") == []

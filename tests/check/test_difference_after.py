@@ -10,7 +10,7 @@ from pipeline import extract_article
 
 def differences(text: str, stated: float) -> list[str]:
     record = extract_article(text, source="diff.txt", published="2024-02-01")
-    return [c.verdict for c in record.checks if c.kind == "difference" and c.stated == stated]
+    return [c.verdict for c in record.checks if c.kind == "sum" and c.relation == "difference" and c.stated == stated]
 
 
 @pytest.mark.parametrize("text, stated, verdicts", [

@@ -19,7 +19,7 @@ from pipeline.records import Count
 
 
 def difference_checks(text: str, stated: float) -> list:
-    return checks_stated(text, stated, ("difference",), published="2023-01-01")
+    return checks_stated(text, stated, ("sum (difference)",), published="2023-01-01")
 
 
 @pytest.mark.parametrize("text, stated, verdict", [

@@ -38,7 +38,7 @@ SENTENCES = [
 def test_difference_against_its_counts(text, inputs, verdict):
     record = extract_article(text, source="diff.txt", published="2024-03-01")
     by_id = {c.id: c for c in record.counts}
-    checks = [c for c in record.checks if c.kind == "difference"]
+    checks = [c for c in record.checks if c.kind == "sum" and c.relation == "difference"]
     assert [tuple(by_id[i].value for i in c.inputs) for c in checks] == [inputs], [c.explanation for c in checks]
     assert checks[0].verdict == verdict, checks[0].explanation
 
@@ -57,7 +57,8 @@ NO_CHECK = [
 @pytest.mark.parametrize("text", NO_CHECK)
 def test_no_difference_check_without_both_counts(text):
     record = extract_article(text, source="diff.txt", published="2024-03-01")
-    assert [c.explanation for c in record.checks if c.kind == "difference" and c.verdict != "unverifiable"] == []
+    assert [c.explanation for c in record.checks if c.kind == "sum" and c.relation == "difference"
+            and c.verdict != "unverifiable"] == []
 
 
 VERDICTS = [

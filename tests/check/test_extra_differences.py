@@ -13,5 +13,6 @@ from pipeline import extract_article
 ])
 def test_an_extra_n_is_a_difference(text, stated, verdict):
     record = extract_article(text, source="extra.txt", published="2024-01-01")
-    assert [c.verdict for c in record.checks if c.kind == "difference" and c.stated == stated] == [verdict], \
+    assert [c.verdict for c in record.checks
+            if c.kind == "sum" and c.relation == "difference" and c.stated == stated] == [verdict], \
         [(c.kind, c.stated, c.explanation) for c in record.checks]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
+from pipeline.check.summary import kind_of
 from pipeline.check.evidence import Evidence
 from pipeline.check.verdict_gate import doubt
 from pipeline.records import Check
@@ -18,7 +19,7 @@ def _checks(text: str, kind: str, stated: float) -> list[tuple[str, tuple]]:
     record = extract_article(text, source="gate.txt", published="2025-03-01")
     by_id = {c.id: c for c in record.counts}
     return [(c.verdict, tuple(by_id[i].value for i in c.inputs if i in by_id)) for c in record.checks
-            if c.kind == kind and c.stated is not None and abs(c.stated - stated) < 0.06]
+            if kind_of(c) == kind and c.stated is not None and abs(c.stated - stated) < 0.06]
 
 
 def _verdicts(text: str, kind: str, stated: float) -> set[str]:
@@ -123,8 +124,8 @@ def test_a_doubt_is_written_into_the_explanation():
 
 def test_doubt_leaves_other_kinds_alone():
     record = extract_article("The line took 400 calls.", source="gate.txt", published="2025-03-01")
-    check = Check(id="k1", kind="difference", claim_ref="c1", inputs=[], stated=1.0, computed=2.0,
-                  verdict="inconsistent", tolerance="", explanation="")
+    check = Check(id="k1", kind="sum", claim_ref="c1", inputs=[], stated=1.0, computed=2.0,
+                  verdict="inconsistent", tolerance="", explanation="", relation="difference")
     assert doubt(check, Evidence(record, "The line took 400 calls.")) is None
 
 
