@@ -29,8 +29,8 @@ def plain_pair(old: Count, new: Count, ev: Evidence) -> bool:
     return all(_PLAIN_AFTER.match(text, c.end) for c in (old, new))
 
 
-def in_its_sentence(pct: Percentage, old: Count, new: Count) -> bool:
-    """Both counts stand in the change's own sentence: its words, not a search or a link across sentences, tie
+def in_its_sentence(pct: Percentage | Count, old: Count, new: Count) -> bool:
+    """Both counts stand in the change's (or a difference's) own sentence: its words, not a search or a link across sentences, tie
     them to it.  Papers misprint a change by a little (a truncation, a wrong base); a change that misses two
     counts of other sentences by more than a quarter (``gross_rel``) is far more often set against the wrong
     pair (another year's, another place's, a part's)."""

@@ -10,6 +10,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Optional
 
+from pipeline.check.change_pairs import in_its_sentence
 from pipeline.check.difference_pairs import another_noun, found_pair
 from pipeline.check.evidence import SAME, Evidence, period_match, place
 from pipeline.check.tolerances import Tolerances
@@ -54,7 +55,7 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
                          tolerances=tol, direction=diff.difference, inputs=(old.qualifier, new.qualifier))
     if v.verdict != "consistent" and another_noun(diff, old, new):
         return None  # "300 calls ..., with 40 fewer volunteers than in 2022": a difference of another thing
-    if v.verdict == "inconsistent" and v.gross and not _in_its_sentence(diff, old, new) and not year_on_year(old, new):
+    if v.verdict == "inconsistent" and v.gross and not in_its_sentence(diff, old, new) and not year_on_year(old, new):
         v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation + GROSS_ACROSS)
     return difference_of(diff, old, new, v, prefix=f"{place(old)} to {place(new)}")
 
@@ -79,14 +80,6 @@ def year_on_year(old: Count, new: Count) -> bool:
         return f"{int(day[:4]) - 1:04d}{day[4:]}" if day and day[:4].isdigit() else None
     return bool(new.period_start and new.period_end) and (old.period_start, old.period_end) == (
         back(new.period_start), back(new.period_end))
-
-
-def _in_its_sentence(diff: Count, old: Count, new: Count) -> bool:
-    """Both counts stand in the difference's own sentence: its words, not a search by period, tie them to it.  A
-    difference found against counts of other sentences, not a year apart (:func:`year_on_year`), that misses by more
-    than a quarter (``gross_rel``) is far more often set against the wrong pair ("up by 410 on the same quarter of
-    2023" against 2019's figure three sentences on) than misprinted."""
-    return tuple(old.sentence) == tuple(new.sentence) == tuple(diff.sentence)
 
 
 def _undated_difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -53,6 +53,7 @@ from pipeline.check.sorted_sums import with_sorted_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.check.place_list_shares import with_place_list_shares
 from pipeline.records import Check, Count, Fact, Record, adds_parts
+from pipeline.read.relevance import outside_scope
 
 __all__ = ["check_record", "check_percentage", "check_multiplier", "check_multiplier_pct", "check_sum",
            "stated_decimal", "Verdict"]
@@ -144,15 +145,18 @@ def _unless_found(pointed: Check, made: list[Check]) -> tuple[Optional[Check], l
 
 
 def check_record(record: Record, *, config: Optional[configparser.ConfigParser] = None,
-                 text: Optional[str] = None, out_of_scope_line: bool = False) -> list[Check]:
+                 text: Optional[str] = None, out_of_scope_line: Optional[bool] = None) -> list[Check]:
     """Every check of one record, ids ``k1``, ``k2``..., decided checks before unverifiable ones.
 
     Pure: the record is not changed.  A fact that cannot be checked because of
     malformed input gets an ``unverifiable`` check saying why.  ``text``: the
     article's text, which a few rules read (a record's own text by default).  ``out_of_scope_line``: the
     article was judged to report a line outside the scope of prevention (:func:`pipeline.read.relevance.outside_scope`):
-    its checks give no "inconsistent" (:func:`~pipeline.check.verdict_gate.out_of_scope`).
+    its checks give no "inconsistent" (:func:`~pipeline.check.verdict_gate.out_of_scope`); by default, as the
+    record's own relevance says, so a record checked again (``newsfacts check``) is judged as when extracted.
     """
+    if out_of_scope_line is None:
+        out_of_scope_line = outside_scope(record.relevance)
     tol = load(config)
     record = _tidy(record, text)
     ev = Evidence(record, text)

@@ -34,6 +34,7 @@ import lzma
 import marshal
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -166,8 +167,8 @@ def load_justext_stoplist(folder: Optional[Path] = None) -> bool:
     if getattr(external, "JT_STOPLIST", None):
         return True
     lists = sorted((Path(justext.__file__).parent / "stoplists").glob("*.txt"))
-    sha = hashlib.sha256()
-    for path in lists:
+    sha = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for path in [*lists, Path(external.__file__)]:  # the lists and the code that joins them
         sha.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
     target = (folder or cache_dir()) / f"justext-stoplist.{sha.hexdigest()[:16]}.txt"
     try:  # the number of words, then the words, a line each
@@ -186,7 +187,8 @@ def load_gazetteer_entries(folder: Optional[Path] = None) -> bool:
     """Give :func:`~pipeline.extract.gazetteer.gazetteer_entries` the entries kept in the cache ``folder``
     (rows of plain values, in the entries' order), or build them and write the copy.  The copy is named by
     the data files' bytes and the entries' fields, so a changed file or field is a new copy.  False when the
-    copy could not be read or written (the entries are built as before)."""
+    copy could not be read or written (the entries are built as before), or the data files are bad (the
+    error is the workers' to report, as without the copy)."""
     from dataclasses import fields
 
     from pipeline.extract import gazetteer
@@ -194,8 +196,9 @@ def load_gazetteer_entries(folder: Optional[Path] = None) -> bool:
 
     if "entries" in gazetteer._GIVEN or gazetteer.gazetteer_entries.cache_info().currsize:
         return True  # given or built already in this process
-    sha = hashlib.sha256(repr(([f.name for f in fields(Place)], [f.name for f in fields(Entry)])).encode())
-    for path in (gazetteer.GAZETTEER, gazetteer.TOWNS, gazetteer.ABROAD):
+    sha = hashlib.sha256(repr(([f.name for f in fields(Place)], [f.name for f in fields(Entry)],
+                               sys.version_info[:2])).encode())  # marshal's format is the Python version's
+    for path in (gazetteer.GAZETTEER, gazetteer.TOWNS, gazetteer.ABROAD, Path(gazetteer.__file__)):  # and the code
         sha.update(path.name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
     target = (folder or cache_dir()) / f"gazetteer.{sha.hexdigest()[:16]}.marshal"
     try:
@@ -204,6 +207,11 @@ def load_gazetteer_entries(folder: Optional[Path] = None) -> bool:
         return True
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass
+    try:
+        built = gazetteer.gazetteer_entries()
+    except gazetteer.GazetteerError as exc:
+        log.debug("no gazetteer copy: %s", exc)
+        return False
     rows = [(key, (e.place.name, e.place.kind, e.place.code, e.place.parents),
-             *(getattr(e, f.name) for f in fields(Entry)[1:])) for key, e in gazetteer.gazetteer_entries().items()]
+             *(getattr(e, f.name) for f in fields(Entry)[1:])) for key, e in built.items()]
     return _write(target, marshal.dumps(rows))

@@ -211,8 +211,8 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
     elif not found and set_off_part(before):
         # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
         inherit, measure = "part", "other"
-    elif set_off_noun(before) is not None:
-        unit = set_off_noun(before)  # "More than a third of callers (1,020) said ...": the share's noun's part
+    elif (noun := set_off_noun(before)) is not None:
+        unit = noun  # "More than a third of callers (1,020) said ...": the share's noun's part
     elif _OF_OPENER.match(before):
         # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
         # opener names, or of the count before

@@ -201,9 +201,10 @@ def _restating() -> re.Pattern[str]:
 
 #: A part that names its whole before it: "Of those, 200 ...", "Of these, ...", "Of the 610 callers, ..."; or after it:
 #: "200 of them", "187 of these". A whole named by its figure ("Of the 610", "Of those 1,034", not a year: "Of those
-#: 2023 calls") is that figure's only.
-_WHOLE_BEFORE = re.compile(r"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:the\s++(?P<n>\d{1,3}(?:,\d{3})++|\d++)"
-                           r"|(?:those|these)\s++(?P<m>\d{1,3}(?:,\d{3})++|(?!(?:19|20)\d\d\b)\d++)|those|these|them)\b", re.I)
+#: 2023 calls", "Of the 2022/23 calls") is that figure's only.
+_WHOLE_FIGURE = r"\d{1,3}(?:,\d{3})++|(?!(?:19|20)\d\d\b)\d++"
+_WHOLE_BEFORE = re.compile(rf"[\s\"'\u201c]*+of\s++(?:all\s++)?(?:the\s++(?P<n>{_WHOLE_FIGURE})"
+                           rf"|(?:those|these)\s++(?P<m>{_WHOLE_FIGURE})|the(?=\s++(?:19|20)\d\d\b)|those|these|them)\b", re.I)
 _WHOLE_AFTER = re.compile(r"\s++of\s++(?:these|those|them|which|whom)\b", re.I)
 
 

@@ -31,3 +31,16 @@ def test_outside_scope_needs_a_sign_of_another_line(opening: str, scoped: bool) 
 def test_no_misprint_claimed_outside_scope(opening: str, verdict: str) -> None:
     record = extract_article(f"{opening}\n\n{MISSED}", source="out-of-scope.txt", published="2025-03-01")
     assert [c.verdict for c in record.checks if c.kind == "percentage"] == [verdict]
+
+
+@pytest.mark.parametrize("opening, verdict", [
+    ("The Rape Crisis line reported a busy year.", "unverifiable"),
+    ("A local service had a busy year.", "inconsistent"),
+])
+def test_a_record_checked_again_keeps_its_scope(opening: str, verdict: str) -> None:
+    """``check_record`` with no ``out_of_scope_line`` reads it from the record's relevance, as ``newsfacts check``
+    does for a record written without checks (the lead's fix after the round's review)."""
+    from pipeline.check.within import check_record
+
+    record = extract_article(f"{opening}\n\n{MISSED}", source="out-of-scope.txt", published="2025-03-01")
+    assert [c.verdict for c in check_record(record) if c.kind == "percentage"] == [verdict]

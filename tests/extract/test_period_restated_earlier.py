@@ -27,6 +27,11 @@ ROWS = [
     # a year after "those" is no figure of the whole: the part of the earlier figure keeps its year
     ("The line took 1,800 calls in 2024. In 2023 it took 1,500.\n\nOf those 2023 calls, 900 came from men.",
      {1800: 2024, 1500: 2023, 900: 2023}),
+    # nor after "the" (the lead's fix after the round's review: "Of the 2023 calls" took 2023 as the whole's figure)
+    ("The line took 1,800 calls in 2024. In 2023 it took 1,500.\n\nOf the 2023 calls, 900 came from men.",
+     {1800: 2024, 1500: 2023, 900: 2023}),
+    ("The line took 1,800 calls in 2024/25. In 2023/24 it took 1,500.\n\nOf the 2023/24 calls, 900 came from men.",
+     {1800: 2024, 1500: 2023, 900: 2023}),
     # "Of those" after a sentence that told both ends of a comparison, the later first: the later figure's
     ("The line took 9,400 calls in 2024, compared with 7,100 in the same period of 2023.\n\nOf those, 2,300 came "
      "from Leeds.", {9400: 2024, 7100: 2023, 2300: 2024}),
