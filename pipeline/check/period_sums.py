@@ -27,7 +27,7 @@ from typing import Optional
 
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import Evidence, is_number, place, plain
-from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.total_verdicts import check_sum
 from pipeline.records import Check, Count, adds_parts
 
@@ -137,8 +137,7 @@ def period_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent":
-        summed = sum(Fraction(repr(p.value)) for p in parts)
-        misprint = abs(summed - Fraction(repr(total.value))) <= MISPRINT_SHARE * Fraction(repr(total.value))
+        misprint = within_misprint(sum(Fraction(repr(p.value)) for p in parts), total.value)
         if not (certain and misprint and total.qualifier == "exact"
                 and all(p.qualifier == "exact" for p in parts)):
             return None

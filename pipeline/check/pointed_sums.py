@@ -36,7 +36,6 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
@@ -46,7 +45,7 @@ from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like 
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
 from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, holds
-from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
@@ -201,6 +200,6 @@ def pointed_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[l
         if v.verdict == "consistent":
             return split.parts, v, split.how
         if v.verdict == "inconsistent" and split.decides and v.computed is not None \
-                and abs(v.computed - Fraction(repr(total.value))) <= MISPRINT_SHARE * Fraction(repr(total.value)):
+                and within_misprint(v.computed, total.value):
             return split.parts, v, split.how
     return None

@@ -27,7 +27,7 @@ from typing import Optional
 from pipeline.check import agreement
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, is_number, mix, period_match, region_match
 from pipeline.check.list_lines import LIST_LINES, list_line
-from pipeline.check.tolerances import MISPRINT_SHARE
+from pipeline.check.tolerances import within_misprint
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
@@ -196,8 +196,7 @@ def _past_breakdowns(kept: list[tuple[list[Count], list[Count], bool]], part: Co
             continue
         summed = sum(Fraction(repr(c.value)) for c in listed)
         for j in range(i + 1, len(kept)):
-            if any(abs(summed - Fraction(repr(w.value))) <= MISPRINT_SHARE * Fraction(repr(w.value))
-                   for w in kept[j][0]):
+            if any(within_misprint(summed, w.value) for w in kept[j][0]):
                 return kept[j:]
     return kept
 

@@ -29,7 +29,7 @@ from pipeline.check import evidence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.total_verdicts import check_sum
 from pipeline.records import Check, Count, adds_parts
 
@@ -86,8 +86,7 @@ def sorted_sum_check(span: tuple[int, int], ev: Evidence, tol: Tolerances) -> Op
     v = check_sum(Decimal(repr(total.value)), total.qualifier,
                   [(Decimal(repr(p.value)), p.qualifier) for p in parts], tolerances=tol)
     if v.verdict == "inconsistent":
-        summed = sum(Fraction(repr(p.value)) for p in parts)
-        if abs(summed - Fraction(repr(total.value))) > MISPRINT_SHARE * Fraction(repr(total.value)) \
+        if not within_misprint(sum(Fraction(repr(p.value)) for p in parts), total.value) \
                 or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             return None
         v = dataclasses.replace(v, explanation=v.explanation + "; the list names every place of its kind within the total")

@@ -18,7 +18,7 @@ from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.worded_sums import APPOSED, LISTED, SOME, shorter_periods, told_apart, worded_parts
-from pipeline.check.tolerances import MISPRINT_SHARE, Tolerances
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_partition, check_sum, fmt
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.records import Check, Count, Percentage
@@ -92,9 +92,7 @@ def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
 
 def _misprint(v: Verdict, total: Count) -> bool:
     """Whether a sum misses its total by no more than :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it."""
-    stated = Fraction(repr(total.value))
-    return v.verdict == "inconsistent" and v.computed is not None \
-        and abs(v.computed - stated) <= stated * MISPRINT_SHARE
+    return v.verdict == "inconsistent" and v.computed is not None and within_misprint(v.computed, total.value)
 
 
 def partition_check(closing: Percentage, ev: Evidence, tol: Tolerances) -> Optional[Check]:

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import configparser
 from dataclasses import dataclass, fields
+from decimal import Decimal
 from fractions import Fraction
 from typing import Optional
 
 #: How far a sum of parts may miss its total and still be a misprint of it, as a share of the total (the sums
 #: that judge a miss as "inconsistent" only that near: period, pointed and sorted sums).
 MISPRINT_SHARE = Fraction(1, 10)
+
+
+def within_misprint(summed: Fraction | Decimal, total: float) -> bool:
+    """Whether a sum (exact: a :class:`~fractions.Fraction` or :class:`~decimal.Decimal`) misses the total ``total``
+    by no more than :data:`MISPRINT_SHARE` of it: near enough to be a misprint of it."""
+    whole = Fraction(repr(total))
+    return abs(Fraction(summed) - whole) <= MISPRINT_SHARE * whole
 
 
 @dataclass(frozen=True)
