@@ -74,8 +74,9 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     def agrees(part: Count, whole: Count) -> bool:
         return verdict(part, whole).verdict == "consistent"
 
-    if subject_share(pct, ev) is not None:  # its subject names its part: judged on that part or not at all
-        return _named_share_check(pct, ev, verdict, subject_share)
+    named = subject_share(pct, ev)
+    if named is not None:  # its subject names its part: judged on that part or not at all
+        return _judged_share_check(pct, named, verdict, subject_share)
     pair = nearby_share(pct, ev, agrees)
     prefix = "the nearest part and whole of one thing around it"
     if pair is None:
@@ -115,8 +116,12 @@ def _named_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, 
     or its part by its subject ("Website users made up 61 per cent of the total": :mod:`pipeline.check.subject_parts`):
     agreement, or a disagreement when the words can mean no other whole; ``None`` otherwise."""
     found = finder(pct, ev)
-    if found is None:
-        return None
+    return None if found is None else _judged_share_check(pct, found, verdict, finder)
+
+
+def _judged_share_check(pct: Percentage, found: tuple[Count, Count, bool], verdict: Callable[[Count, Count], Verdict],
+                        finder: Callable[[Percentage, Evidence], Optional[tuple[Count, Count, bool]]]) -> Optional[Check]:
+    """The check of :func:`_named_share_check` on the ``(part, whole, sole)`` its ``finder`` found."""
     part, whole, sole = found
     v = verdict(part, whole)
     if v.verdict == "unverifiable" or v.verdict == "inconsistent" and (
