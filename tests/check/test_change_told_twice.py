@@ -19,9 +19,13 @@ TOLD_TWICE = [
      "the 3,000 calls received in fiscal 2022.", "sum (difference)", (3000, 1200), "consistent"),
     ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 36% over "
      "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "inconsistent"),
-    # 25% for 40% with the later count in the sentence before: a gross miss across sentences, no verdict
-    ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 25% over "
+    # 25% for 40% with the later count in the sentence before: a gross miss across sentences is no verdict ...
+    ("The helpline received 4,200 calls in fiscal year 2023. That is a 25% increase over "
      "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "unverifiable"),
+    # ... unless the change's own sentence ties the pair by its difference (3,000 + 1,200 = 4,200): 1,200 on
+    # 3,000 is 40% whatever the later count, so the 25% is the paper's misprint (base_pairs.tied_by_difference)
+    ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 1,200 calls or 25% over "
+     "the 3,000 calls received in fiscal 2022.", "percentage", (3000, 4200), "inconsistent"),
     ("The helpline received 4,200 calls in fiscal year 2023. That is an increase of 900 calls or 40% over "
      "the 3,000 calls received in fiscal 2022.", "sum (difference)", (3000, 900), "inconsistent"),
     ("The line answered 2,500 calls in 2021, up 500 calls or 25% on the 2,000 calls it answered in 2020.",
