@@ -17,7 +17,7 @@ from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
-from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, before, place
+from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, as_level, before, place
 from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
@@ -87,7 +87,7 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
         return levels
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
-        new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
+        new, old = as_level(ev.get(mult.count_ref, Count)), as_level(ev.get(mult.base_count_ref, Count))
         if new is not None and old is not None and before(new, old) and not _in_its_sentence(mult, old, new):
             new, old = old, new  # figures of other sentences than the claim's: the later period is the later figure
         if new is None or old is None:
