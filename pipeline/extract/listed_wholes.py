@@ -3,8 +3,8 @@
 "It handled 5,935 contacts - 4,205 calls and 1,730 webchats. A year earlier the figure was 2,380": the earlier
 figure is compared with the count just before it (:mod:`pipeline.extract.body_links`), here a part of the
 breakdown, while "the figure" restates the total.  A comparison whose subject is the whole takes the total, never
-one of its parts; a part is the later figure only when the earlier one's sentence names the part's own noun
-("In 2022 the webchats figure was 700": :func:`names_part`).
+one of its parts; a part is the later figure only when the earlier one's sentence names the part's own noun or
+place ("In 2022 the webchats figure was 700", "The Oxfordshire figure was 516": :func:`names_part`).
 
 A count is a listed part (:func:`listed_whole`) when a count before it in its sentence, or in the sentence before
 ("5,935 contacts. Of these, 4,205 were calls and 1,730 webchats."), of its period and of a measure one comparison
@@ -60,8 +60,12 @@ def listed_whole(part: Resolved, ctx: Context) -> Optional[Resolved]:
 
 
 def names_part(earlier: Resolved, part: Resolved, whole: Resolved) -> bool:
-    """Whether an earlier figure is the part's, not the total's: its sentence names the part's own noun, which is
-    not the total's ("In 2022 the webchats figure was 900", "Webchats numbered 900 a year earlier")."""
+    """Whether an earlier figure is the part's, not the total's: its sentence names the part's own noun or place,
+    which is not the total's ("In 2022 the webchats figure was 900"; "The Oxfordshire figure is 25% higher than in
+    2021, when 516 ..." after "645 from Oxfordshire")."""
+    own_places = set(part.regions or []) if set(part.regions or []) != set(whole.regions or []) else set()
+    if own_places and own_places & set([*(earlier.regions or []), *earlier.draft.sentence_regions]):
+        return True
     noun = (part.draft.unit_word or "").lower()
     if not noun or noun == (whole.draft.unit_word or "").lower():
         return False

