@@ -39,6 +39,7 @@ from pipeline.check.multiplier_checks import multiplier_check
 from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.since_pairs import since_check
+from pipeline.check.current_figures import current_figure_check
 from pipeline.check.pointed_pairs import pointed_pair_check
 from pipeline.check.verdict_gate import gated, out_of_scope, own_place_check
 from pipeline.check.sole_pairs import with_one_comparison
@@ -191,6 +192,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             if check is not None and job is percentage_check:
                 check = resolved_check(check, fact, ev, tol)  # the one pair of its measure, place and periods
                 check = since_check(check, fact, ev, tol)  # "up 40% since 2019, to 1,400": from that period's figure
+                check = current_figure_check(check, fact, ev, tol)  # a later figure another change counts from
             if check is not None and job in (percentage_check, multiplier_check):
                 check = pointed_pair_check(check, fact, ev, tol)  # "from 38 to 61. That is a rise of 60%"
                 check = own_place_check(check, fact, ev, tol)  # a town's pair under its county's claim
