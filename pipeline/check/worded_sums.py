@@ -187,7 +187,9 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
         if len([c for c in counts if part_of(c, total)]) == 1 \
                 and pats["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]):
             before = ev.neighbour(total.sentence, -1)  # "... 700 called. A further 300 ..., bringing the total to 1,000"
-            counts = [*(ev.counts_in(before) if before else []), *counts]
+            earlier = [c for c in (ev.counts_in(before) if before else []) if part_of(c, total)]
+            if not any(akin(a.measure, b.measure) for k, a in enumerate(earlier) for b in earlier[k + 1:]):
+                counts = [*(ev.counts_in(before) if before else []), *counts]  # two of one measure: which one?
         parts = _parts(counts, total)
         if parts:
             some = pats["some"].search(text[min(p.start for p in parts):total.start])
