@@ -89,8 +89,11 @@ PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:num
 
 
 #: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
-#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts.
-_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts.  The pointer may
+#: carry a participle or a relative clause of up to six words ("of those texting - 1,050 -", "of those who called the
+#: line (2,300)": twenty-third round, shares23a), no figure and no stop among them.
+_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)(?:\s{1,3}[A-Za-z'\u2019]{1,20}){0,6}\s{0,3}[-\u2013\u2014(]\s{0,3}$",
+                           re.I)
 #: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
 #: contacts - 2,100 - came ..."): the share's part, counting what the noun counts.
 _SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$",
@@ -99,7 +102,7 @@ _SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P
 
 def set_off_part(before: str) -> bool:
     """Whether a figure is set off right after a share's words that point back at the count before."""
-    return _SET_OFF_PART.search(before[-30:]) is not None
+    return _SET_OFF_PART.search(before[-90:]) is not None
 
 
 def set_off_noun(before: str) -> Optional[str]:
