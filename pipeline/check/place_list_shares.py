@@ -100,6 +100,9 @@ def held_list_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Co
     if share.kind != "share" or share.count_ref or not ev.text or not points_at_whole(share, ev):
         return None
     names = _sentence_places(share, ev)
+    # "Nationally, ... 182,600 calls, meaning ... came from Leeds, Bradford and Wakefield": a place holding every
+    # other the sentence names is the whole's, not one of the list
+    names = [a for a in names if not all(evidence.covers(a, b) for b in names)] if len(names) > 2 else names
     if len(names) < 2 or any(evidence.covers(a, b) for a in names for b in names if a != b):
         return None
     if any(c.regions == [name] and fits_share(c, share) for c in ev.record.counts for name in names):

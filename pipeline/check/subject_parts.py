@@ -42,7 +42,7 @@ from pipeline.records import Count, Percentage
 
 #: Adverbs that may stand between a share's subject and its verb ("Website users therefore made up", "Webchats now make
 #: up"), besides any in -ly.
-_ADVERBS = ("therefore", "thus", "now", "still", "also", "together")
+_ADVERBS = ("therefore", "thus", "now", "still", "also", "together", "alone")
 #: A channel noun that names no one channel: "Young people made up 40%" is a group, not a part counted before.
 _ANYONE = frozenset({"people"})
 

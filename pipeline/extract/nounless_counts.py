@@ -96,8 +96,9 @@ _SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)(?:\s{1,3}[A-Za-z'\u
                            re.I)
 #: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
 #: contacts - 2,100 - came ..."): the share's part, counting what the noun counts.
-_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$",
-                           re.I)
+#: The words before the noun may name its year ("Nearly half of this year's calls (2,500)": shares23a).
+_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?"
+                           r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
 
 
 def set_off_part(before: str) -> bool:
