@@ -23,6 +23,15 @@ webchats" of the 2,750), is as sure as one the extractor linked: a disagreement 
 names its part is judged on that part or not at all: a nearby pair of other counts that happens to agree is not
 its evidence (:func:`pipeline.check.share_checks.share_check` asks this rule first).
 
+Widened again in the twenty-third round (shares23a) along every dimension papers vary this wording on, for "25,530 of
+the contacts were phone calls and 18,480 were webchats, meaning webchat now accounts for 41 per cent of all contacts
+- the highest share ...": the share's clause may begin after its sentence's counts, at a link (``_CLAUSE_LINK``:
+", meaning", ", which means", ", so", "; ", a dash), the part then read first among the counts before that link; the
+subject may name its channel in the singular ("webchat"); the verb may be singular ("accounts for", "makes up",
+"represents", "is"); a part's own words may carry the noun after a verb of being ("18,480 were webchats"); the whole
+may be named "of all contacts" closed by a dash or a bracket.  The hedges before the share are ``share_hedges`` of
+``data/check_words.json``, one list with :mod:`pipeline.check.referred_wholes`.
+
 Work: a share reads at most ``WHOLE_SENTENCES`` sentences before its own and the record's counts once.
 """
 from __future__ import annotations
