@@ -44,8 +44,9 @@ def rivals(whole: Count, part: Count, share: Percentage, ev: Evidence) -> bool:
 
 @lru_cache(maxsize=1)
 def bare_whole() -> re.Pattern[str]:
-    """Right after a share, "of" and a whole's bare noun closing its clause ("of contacts,", "of calls.", "of callers
-    - 587 in all"), not a whole of words of its own ("of visits to the charity"): all that the noun counts, the
-    noun's measure in ``share_whole_nouns`` (:mod:`pipeline.check.subject_parts` reads it too)."""
+    """Right after a share, "of" and a whole's bare noun closing its clause ("of contacts,", "of calls.", "of all
+    contacts - ", "of callers - 587 in all"), not a whole of words of its own ("of visits to the charity"): all that
+    the noun counts, the noun's measure in ``share_whole_nouns`` (:mod:`pipeline.check.subject_parts` reads it too)."""
     nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
-    return re.compile(rf"\s{{0,3}}of\s{{1,3}}(?P<noun>{nouns})(?=\s{{0,3}}(?:[.,;:()\u2013\u2014-]|$))", re.I)
+    return re.compile(rf"\s{{0,3}}of\s{{1,3}}(?:all\s{{1,3}}(?:the\s{{1,3}})?)?(?P<noun>{nouns})"
+                      r"(?=\s{0,3}(?:[.,;:()\u2013\u2014-]|$))", re.I)

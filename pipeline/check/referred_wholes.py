@@ -52,27 +52,30 @@ from typing import Optional
 
 from pipeline.check.bare_wholes import OTHER_SHARE, bare_whole, beside_share, rivals
 from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
-from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.check.share_whole_finder import naming_words, whole_before
 from pipeline.extract.clauses import clause_words
 from pipeline.records import Count, Percentage
 
+#: The hedges that may stand right before a share in the words tying it to its part ("nearly a third", "more than
+#: 40%"): ``share_hedges`` of ``data/check_words.json``, one alternation for this module and
+#: :mod:`pipeline.check.subject_parts`.
+HEDGES = word_alternation("share_hedges")
 #: Between a part and its share: the part's own words (no figure but a year, no stop), then a dash, a comma, a bracket or
 #: "or", then "or"/"which is" and a hedge ("2,115 of them - nearly a quarter", "540 were women, or 22 per cent").
 _SET_OFF = re.compile(r"(?:[^\d.;!?,(\u2013\u2014-]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}(?:[-\u2013\u2014,(]|\bor\b)\s{0,3}"
                       r"(?:(?:or|which\s{1,3}is|that\s{1,3}is|being|meaning(?:\s{1,3}that)?(?:\s{1,3}(?:they|it|this|these|those))?"
                       r"(?:\s{1,3}(?:accounted\s{1,3}for|made\s{1,3}up|represented|were|was|are|is))?)\s{1,3})?"
-                      r"(?:(?:about|around|some|nearly|almost|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over"
-                      r"|roughly)\s{1,3})?", re.I)
+                      rf"(?:(?:{HEDGES})\s{{1,3}})?", re.I)
 @lru_cache(maxsize=1)
 def _points_back() -> re.Pattern[str]:
     """After the share (whose text may hold the "of"): "of the total", "of the region's total", "of the national
     figure", "of the overall number", "of them", "of those", and "of all <a whole's noun>" closing its clause ("of all
-    contacts.", not "of all calls in the UK": ``share_whole_nouns``)."""
+    contacts.", "of all contacts - the highest ...", not "of all calls in the UK": ``share_whole_nouns``)."""
     nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
     return re.compile(r"\s{0,3}(?:of\s{1,3})?(?:(?:them|those|these)\b|(?:the|their|its|this|that)\s{1,3}"
                       r"(?:[A-Za-z]+(?:'s|\u2019s)?\s{1,3}){0,2}(?:total|figure|number|tally)\b"
-                      rf"|all\s{{1,3}}(?:the\s{{1,3}})?(?:{nouns})(?=\s{{0,3}}(?:[.,;:)]|$)))", re.I)
+                      rf"|all\s{{1,3}}(?:the\s{{1,3}})?(?:{nouns})(?=\s{{0,3}}(?:[.,;:)(\u2013\u2014]|\s-|$)))", re.I)
 
 
 #: Words that point back at a whole by a pronoun ("of them", "of those"), not as a total or by its noun.
@@ -107,8 +110,8 @@ _OF_OWN = re.compile(r"\s{0,3}of\b", re.I)
 #: A verb that joins a part to its share, the part's own words before it (no figure, no stop): "131 calls
 #: represented ", "Leeds's 420 calls were ".
 _JOINED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,40}?\b(?:represent(?:s|ed)?|(?:made|make|makes)\s{1,3}up"
-                     r"|account(?:s|ed)?\s{1,3}for|were|was|is|are)\s{1,3}(?:(?:about|around|some|nearly|almost"
-                     r"|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over|roughly)\s{1,3})?", re.I)
+                     r"|account(?:s|ed)?\s{1,3}for|were|was|is|are)\s{1,3}"
+                     rf"(?:(?:{HEDGES})\s{{1,3}})?", re.I)
 #: Between a share whose words point back and its part set off by a comma after it: "Nearly a third of those who
 #: reached an adviser, " (the share's own words, no figure, no stop).
 _PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
@@ -215,8 +218,7 @@ def _restates() -> re.Pattern[str]:
     openers = "|".join(sorted(map(re.escape, clause_words()["referring_openers"]), key=len, reverse=True))
     return re.compile(rf"[\W_]{{0,3}}(?:{openers})\s{{1,3}}(?:(?:is|was|represents|represented|means|meant"
                       r"|amounts\s{1,3}to|amounted\s{1,3}to|equates\s{1,3}to|makes\s{1,3}up|made\s{1,3}up)\s{1,3})?"
-                      r"(?:(?:about|around|some|nearly|almost|just\s{1,3}under|just\s{1,3}over|more\s{1,3}than|over"
-                      r"|roughly)\s{1,3})?", re.I)
+                      rf"(?:(?:{HEDGES})\s{{1,3}})?", re.I)
 
 
 def _part_told_before(share: Percentage, ev: Evidence) -> Optional[Count]:

@@ -23,6 +23,15 @@ webchats" of the 2,750), is as sure as one the extractor linked: a disagreement 
 names its part is judged on that part or not at all: a nearby pair of other counts that happens to agree is not
 its evidence (:func:`pipeline.check.share_checks.share_check` asks this rule first).
 
+Widened again in the twenty-third round (shares23a) along every dimension papers vary this wording on, for "25,530 of
+the contacts were phone calls and 18,480 were webchats, meaning webchat now accounts for 41 per cent of all contacts
+- the highest share ...": the share's clause may begin after its sentence's counts, at a link (``_CLAUSE_LINK``:
+", meaning", ", which means", ", so", "; ", a dash), the part then read first among the counts before that link; the
+subject may name its channel in the singular ("webchat"); the verb may be singular ("accounts for", "makes up",
+"represents", "is"); a part's own words may carry the noun after a verb of being ("18,480 were webchats"); the whole
+may be named "of all contacts" closed by a dash or a bracket.  The hedges before the share are ``share_hedges`` of
+``data/check_words.json``, one list with :mod:`pipeline.check.referred_wholes`.
+
 Work: a share reads at most ``WHOLE_SENTENCES`` sentences before its own and the record's counts once.
 """
 from __future__ import annotations
@@ -36,14 +45,14 @@ from typing import Optional
 from pipeline.check.evidence import APART, Evidence, is_number, mix, period_match
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.bare_wholes import bare_whole
-from pipeline.check.referred_wholes import _points_back
+from pipeline.check.referred_wholes import HEDGES, _points_back
 from pipeline.check.share_whole_finder import WHOLE_SENTENCES, whole_before
 from pipeline.records import Count, Percentage
 
 
 #: Adverbs that may stand between a share's subject and its verb ("Website users therefore made up", "Webchats now make
 #: up"), besides any in -ly.
-_ADVERBS = ("therefore", "thus", "now", "still", "also", "together")
+_ADVERBS = ("therefore", "thus", "now", "still", "also", "together", "alone")
 #: A channel noun that names no one channel: "Young people made up 40%" is a group, not a part counted before.
 _ANYONE = frozenset({"people"})
 
@@ -54,38 +63,81 @@ def _nouns() -> dict[str, str]:
     channel's (``claim_nouns``), lower case."""
     nouns = {n.lower(): m for m, ns in check_words()["claim_nouns"].items() for n in ns if n not in _ANYONE}
     nouns.update({n.lower(): m for n, m in check_words()["share_whole_nouns"].items()})
+    # a channel named in the singular as a subject: "webchat now accounts for 41 per cent"
+    nouns.update({n[:-1]: m for n, m in list(nouns.items()) if n.endswith("s") and n[:-1] not in nouns})
     return nouns
 
 
 @lru_cache(maxsize=1)
 def _subject() -> re.Pattern[str]:
-    """From the sentence's start to the share: a subject ending in a whole's or a channel's noun, an adverb at most, a
-    verb of parts and a hedge at most ("Website users therefore made up ", "Webchats now make up ")."""
+    """From the share's clause's start to the share: a subject ending in a whole's or a channel's noun (or its
+    singular: "webchat"), an adverb at most, a verb of parts and a hedge at most ("Website users therefore made up ",
+    "Webchats now make up ", "webchat now accounts for ")."""
     nouns = "|".join(sorted(map(re.escape, _nouns()), key=len, reverse=True))
     adverbs = "|".join(_ADVERBS)
     return re.compile(r"[\W_]{0,3}(?:the\s{1,3})?(?:[A-Za-z-]{2,20}\s{1,3}){0,2}"
                       rf"(?P<noun>{nouns})\s{{1,3}}(?:[a-z]{{2,20}}ly\s{{1,3}}|(?:{adverbs})\s{{1,3}})?"
-                      r"(?:made\s{1,3}up|make\s{1,3}up|accounted\s{1,3}for|account\s{1,3}for|represented|represent"
-                      r"|were|are)\s{1,3}(?:(?:about|around|nearly|almost|just\s{1,3}under|just\s{1,3}over"
-                      r"|more\s{1,3}than|over|roughly|some)\s{1,3})?", re.I)
+                      r"(?:made\s{1,3}up|make\s{1,3}up|makes\s{1,3}up|accounted\s{1,3}for|accounts?\s{1,3}for"
+                      r"|represented|represents?|were|are|was|is)\s{1,3}"
+                      rf"(?:(?:{HEDGES})\s{{1,3}})?", re.I)
 
 
-def _part(share: Percentage, noun: str, ev: Evidence) -> Optional[Count]:
-    """The count whose own words carry the subject's noun ("1,517 webchats") in the nearest fact sentence before the
-    share's that holds one, else (a whole's noun) the one count of its measure in the nearest that holds any."""
+#: Where a share's clause may begin inside its sentence, after a clause of counts: ", meaning (that) ", ", which
+#: means ", ", so ", "; " ("..., 1,517 were webchats, meaning webchats now make up 56% of contacts").
+_CLAUSE_LINK = re.compile(r"(?:,\s{0,3}(?:meaning(?:\s{1,3}that)?|which\s{1,3}means(?:\s{1,3}that)?|so(?:\s{1,3}that)?"
+                          r"|and\s{1,3}so)|;|\u2013|\u2014|\s-)\s{1,3}", re.I)
+
+
+#: Right after a count, a verb of being and the noun of what it was: "18,480 were webchats", "610 of them were texts"
+#: (one word between at most: "were phone calls").
+_WAS_NOUN = re.compile(r"(?:\s{1,3}of\s{1,3}(?:them|those|these|the\s{1,3}[a-z]{2,20}))?\s{1,3}(?:were|was|are|is)"
+                       r"\s{1,3}(?P<first>[a-z]{2,20})(?:\s{1,3}(?P<second>[a-z]{2,20}))?\b", re.I)
+
+
+def _clause_start(share: Percentage, ev: Evidence) -> Optional[int]:
+    """Where the share's clause begins: its sentence's start, else the end of the last clause link before the share
+    (:data:`_CLAUSE_LINK`: ", meaning ", ", so ", "; ") when counts stand before it; ``None`` when a count stands
+    between that start and the share (a figure of the share's own clause: not a subject naming a part told before)."""
+    own = ev.counts_in(share.sentence)
+    start = share.sentence[0]
+    if own:
+        links = [m.end() for m in _CLAUSE_LINK.finditer(ev.text, share.sentence[0], share.start)]
+        start = links[-1] if links else share.sentence[0]
+    if any(c.start >= start and c.start < share.sentence[1] for c in own):
+        return None
+    return start
+
+
+def _own_noun(c: Count, word: re.Pattern[str], text: str, limit: int) -> bool:
+    """Whether ``c``'s own words carry the subject's noun: in its own text ("1,517 webchats"), or as what a verb of
+    being right after it says it was ("18,480 were webchats"), before ``limit`` (the next count, the clause)."""
+    if word.search(c.text):
+        return True
+    m = _WAS_NOUN.match(text, c.end, limit)
+    return m is not None and any(w and word.fullmatch(w) for w in m.group("first", "second"))
+
+
+def _part(share: Percentage, noun: str, ev: Evidence, clause: int) -> Optional[Count]:
+    """The count whose own words carry the subject's noun ("1,517 webchats", "18,480 were webchats") in the share's
+    own sentence before its clause (which starts at ``clause``), else in the nearest fact sentence before that holds
+    one, else (a whole's noun) the one count of its measure in the nearest that holds any."""
     spans = ev.fact_sentences
     i = bisect.bisect_left(spans, tuple(share.sentence))
     near = spans[max(i - WHOLE_SENTENCES, 0):i][::-1]
-    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-    for span in near:
-        named = [c for c in ev.counts_in(span) if word.search(c.text)]
+    own = [c for c in ev.counts_in(share.sentence) if c.end <= clause]
+    groups = ([(own, clause)] if own else []) + [(ev.counts_in(span), span[1]) for span in near]
+    stem = noun[:-1] if noun.endswith("s") else noun
+    word = re.compile(rf"\b{re.escape(stem)}s?\b", re.I)  # "webchat" names "webchats" and back
+    for group, limit in groups:
+        named = [c for k, c in enumerate(group)
+                 if _own_noun(c, word, ev.text, group[k + 1].start if k + 1 < len(group) else limit)]
         if named:
             return named[0] if len(named) == 1 else None
-    if noun not in check_words()["share_whole_nouns"]:
-        return None
     measure = _nouns()[noun]
-    for span in near:
-        counts = [c for c in ev.counts_in(span) if c.measure == measure
+    if noun not in check_words()["share_whole_nouns"] and noun + "s" not in check_words()["share_whole_nouns"]:
+        return None
+    for group, _ in groups:
+        counts = [c for c in group if c.measure == measure
                   and period_match(c.period_start, c.period_end, share.period_start, share.period_end) != APART]
         if counts:
             return counts[0] if len(counts) == 1 else None
@@ -96,14 +148,17 @@ def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Coun
     """``(part, whole, sole)`` for a share whose subject names its part and whose words point back at its whole;
     ``sole`` when the extractor tied the part to that whole or the part's sentence adds up to it.  ``None``
     otherwise."""
-    if share.kind != "share" or not share.value or not ev.text or ev.counts_in(share.sentence):
+    if share.kind != "share" or not share.value or not ev.text:
+        return None
+    clause = _clause_start(share, ev)
+    if clause is None:
         return None
     text = ev.text
-    m = _subject().fullmatch(text, share.sentence[0], share.start)
+    m = _subject().fullmatch(text, clause, share.start)
     end = min(share.end + 60, share.sentence[1])
     if m is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
         return None
-    part = _part(share, m.group("noun").lower(), ev)
+    part = _part(share, m.group("noun").lower(), ev, clause)
     if part is None or not is_number(part.value) or part.value <= 0 or part.difference:
         return None
     holders = [c for c in ev.record.counts if part.id in (c.parts or []) and held_by(c, part)]

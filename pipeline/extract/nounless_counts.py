@@ -84,24 +84,24 @@ _OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|thes
                         r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,60}),\s{0,3}$", re.I)
 
 
-
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 
 
 
 #: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
-#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts.
-_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts; before a dash the
+#: pointer may carry up to six words, no figure ("of those texting - 1,050 -": shares23a; not a bracket's citation).
+_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)(?:\s{0,3}[-\u2013\u2014(]|(?:\s{1,3}[A-Za-z'\u2019]{1,20}){1,6}"
+                           r"\s{0,3}[-\u2013\u2014])\s{0,3}$", re.I)
 #: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
-#: contacts - 2,100 - came ..."): the share's part, counting what the noun counts.
-_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$",
-                           re.I)
-
+#: contacts - 2,100 - came ...", "of this year's calls (2,500)"): the share's part, counting what the noun counts.
+_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?"
+                           r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
 
 def set_off_part(before: str) -> bool:
     """Whether a figure is set off right after a share's words that point back at the count before."""
-    return _SET_OFF_PART.search(before[-30:]) is not None
+    return _SET_OFF_PART.search(before[-90:]) is not None
 
 
 def set_off_noun(before: str) -> Optional[str]:

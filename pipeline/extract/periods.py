@@ -78,6 +78,10 @@ def resolve(
     if rel in PUBLISHED_RELATIVE:
         if published is None:
             return None
+        if rel == "this_year" and _POSSESSIVE.search(mention.text):
+            own = _months_this_year(anchor, published)
+            if own is not None:  # "Volunteers answered 9,880 calls between April and September ... a third of this
+                return own       # year's calls": the months the article is about, in the publication's year
         if rel in ("this_year", "last_year") and not re.fullmatch(
             r"(?:(?:in|during|for|throughout) )?(?:this|last) year", mention.text.lower()
         ):
@@ -118,6 +122,23 @@ def resolve(
             return years_shifted(found, -1)  # "in January, ... compared to December": the December before
         return found
     return None
+
+
+#: A possessive "this year's": the year's figures the article is about ("a third of this year's calls").
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s)$")
+
+
+def _months_this_year(anchor: Optional[Period], published: datetime.date) -> Optional[Period]:
+    """The months of ``anchor`` (a span within one calendar year, not all of it) in the publication's year, if they
+    have ended by the publication date: "this year's calls" after "9,880 calls between April and September" (twenty-
+    third round, shares23a: a possessive "this year's" of figures the sentences before dated by their months).
+    ``None`` otherwise (the year so far, as ANNOTATION.md decision 6 dates "this year")."""
+    if anchor is None or anchor.start is None or anchor.end is None or anchor.start.year != anchor.end.year:
+        return None
+    if (anchor.start.month, anchor.start.day, anchor.end.month, anchor.end.day) == (1, 1, 12, 31):
+        return None
+    moved = years_shifted(anchor, published.year - anchor.start.year)
+    return moved if moved.end is not None and moved.end <= published else None
 
 
 def periods_equal(a: Optional[Period], b: Optional[Period]) -> bool:
