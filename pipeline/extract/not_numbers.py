@@ -120,6 +120,18 @@ def in_a_list(text: str, start: int) -> bool:
     return bool(re.search(r"\d,?\s?$", before)) and not re.search(r"(?<!\d)(?:19|20)\d\d,\s$", before)
 
 
+#: The words that open a part's sentence with its whole's figure: "Of the 622, 391 callers ...", "Among those 1,204,
+#: 310 ...", "Out of 480, 95 ...". The comma after that figure ends the opener; it is no thousands separator.
+_WHOLE_OPENER = re.compile(r"(?:^|[^\w\s]\s{0,3}|\b(?:and|but|so)\s{1,3})(?:of|out\s{1,3}of|among|from)\s{1,3}"
+                           r"(?:(?:all\s{1,3})?(?:the|those|these|its|their)\s{1,3})?$", re.I | re.M)
+
+
+def whole_opener_before(text: str, start: int) -> bool:
+    """Whether a figure at ``start`` is the whole of a part's sentence opener ("Of the 622, 391 callers were
+    gamblers"): its comma then closes the opener, and the digits after it are a figure of their own."""
+    return _WHOLE_OPENER.search(text, max(0, start - 40), start) is not None
+
+
 #: How far before a space-grouped figure its label noun is looked for.
 LABEL_REACH = 24
 

@@ -29,6 +29,7 @@ from pipeline.extract.not_numbers import (
     in_a_list,
     label_before,
     thousands_grouped,
+    whole_opener_before,
 )
 from pipeline.extract.number_ranges import join_ranges
 
@@ -134,7 +135,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                                            text=text[qualifier_before(text, m.start())[1]:m.end()]))
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             continue
-        if free(m.span("num")) and not in_a_list(text, m.start("num")) and not excluded_digits(text, m):
+        if free(m.span("num")) and not in_a_list(text, m.start("num")) and not whole_opener_before(text, m.start("num")) \
+                and not excluded_digits(text, m):
             add(make_mention(text, m, digits_value(m)))
     splits = [*_SPLIT.finditer(text), *_SPLIT_AFTER.finditer(text)] if digit else ()
     for m in splits:  # "a 68:32 split", "split 91:9 between": two shares (ANNOTATION.md decision 7)

@@ -1,0 +1,88 @@
+"""Parts of a count told without a noun of their own: a figure set off by a dash or a bracket after a share
+("Nearly half of those texting - 1,050 - were under 25", "one in five (124)"), and a sentence or clause that goes on
+to the next part ("A further 211 were partners", "391 callers were gamblers and 214 were family members").
+
+What this module does not do: decide what such a part counts (:mod:`pipeline.extract.nounless_counts` and
+:mod:`pipeline.extract.count_measure_steps` read it as what the count before counts, or as the share's noun).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.extract.measures import lexicon
+
+
+#: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
+#: 2,480 - were ...", "Half of those (410) ...", "Nearly half of those texting - 1,050 -", "a quarter of those who
+#: rang (210)"): the share's part, counting what that count counts.
+_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:all\s{1,3})?(?:them|those|these)"
+                           r"(?:\s{1,3}(?:who\s{1,3}[a-z]{2,20}|[a-z]{2,20}ing)(?:\s{1,3}[a-z]{2,12}){0,2})?"
+                           r"\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+#: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
+#: contacts - 2,100 - came ...", "two-thirds of the Welsh callers - 517 -", "half of its callers (480)"): the
+#: share's part, counting what the noun counts.
+_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|its|their|all\s{1,3}the)\s{1,3})?(?:(?!(?:these|those|them)\b)[a-z-]{3,20}\s{1,3})?"
+                           r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
+
+
+def set_off_part(before: str) -> bool:
+    """Whether a figure is set off right after a share's words that point back at the count before."""
+    return _SET_OFF_PART.search(before[-60:]) is not None
+
+
+#: A figure set off after a share with no "of" ("Roughly one in five (124) were from Inverness", "One in three
+#: texters in Wales was aged 18 to 24 - 1,540 people", "Around 40% - 610 - came at night"): the share's part, of
+#: the count before; the words between hold no mark that ends or sets off a clause.
+_SET_OFF_SHARE = re.compile(r"(?:\bone\s{1,3}in\s{1,3}[a-z0-9]{1,8}\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+                            r"|%|\bper\s?cent\b)[^-\u2013\u2014().;:!?\d]{0,80}[-\u2013\u2014(]\s{0,3}$", re.I)
+
+
+#: Words of a change: a figure set off after a change's percentage is its difference or a level, no share's part
+#: ("up 20% (240)", "a rise of a third - 1,200 more").
+_CHANGE = re.compile(r"\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|increased?|decreased?|more|fewer|higher|lower"
+                     r"|drop|dropped|grew|grown|jump|jumped|climbed|doubled|trebled)\b", re.I)
+
+
+def set_off_share(before: str) -> bool:
+    """Whether a figure is set off by a dash or a bracket after a share of its sentence ("one in five (124)"), no
+    change's percentage before it."""
+    tail = before[-100:]
+    return _SET_OFF_SHARE.search(tail) is not None and _CHANGE.search(tail) is None
+
+
+def set_off_noun(before: str) -> Optional[str]:
+    """The unit of a figure set off right after a share of a noun ("a third of callers (1,020)"), ``None`` when its
+    noun is no unit."""
+    m = _SET_OFF_NOUN.search(before[-60:])
+    noun = m.group("noun").lower() if m else None
+    return noun if noun in lexicon()["units"] else None
+
+
+#: A sentence opening with one more part, its figure next: "A further 211 were ...", "Another 84 were ...".
+_FURTHER_OPENS = re.compile(r"^\W{0,3}(?:a\s{1,3}further|another)\s{1,3}(?:(?:about|around|some|nearly|almost)\s{1,3})?$",
+                            re.I)
+#: A verb of being or of coming right after such a figure: what it was, not a noun of its own.
+_BEING = re.compile(r"\s{1,3}(?:were|was|came|had\s{1,3}been|are)\b", re.I)
+#: "and" or a comma right before a figure, after the part before it: "... were gamblers and 214 were ...".
+_AND_THEN = re.compile(r"(?:,|\band)\s{1,3}$")
+
+
+def _staff_after(after: str) -> bool:
+    """Whether the words after a part's verb name staff or volunteers ("Another 40 were volunteers"): no one who
+    used the line."""
+    words = re.findall(r"[a-z]+", after[:40].lower())[1:4]
+    return bool(set(words) & {*lexicon()["staff_nouns"], "volunteers", "volunteer", "recruits", "trainees"})
+
+
+def further_opens(before: str, after: str) -> bool:
+    """Whether a sentence opens with one more part, its figure next and a verb of being after it ("A further 211
+    were partners", "Another 84 came from Powys")."""
+    return _FURTHER_OPENS.search(before) is not None and _BEING.match(after) is not None and not _staff_after(after)
+
+
+def continued_part(before: str, after: str, after_part: str) -> bool:
+    """Whether a bare figure after "and" or a comma goes on from the part before it, both told by a verb of being
+    ("391 callers were gamblers and 214 were family members"); ``after_part``: the text after that part."""
+    return _AND_THEN.search(before) is not None and _BEING.match(after) is not None \
+        and _BEING.match(after_part) is not None and not _staff_after(after)
