@@ -163,8 +163,9 @@ class Check:
     explanation: str
     implied: Optional[float] = None
     articles: list[str] = field(default_factory=list)
-    #: ``"difference"`` for a stated difference ("up by 410"), of kind ``sum`` (the later count is the earlier
-    #: plus it): ``stated`` is the difference, ``inputs`` the earlier and the later count; else ``None``
+    #: ``"difference"`` for a stated difference ("up by 410"), of kind ``sum`` in the annotators' form (the later
+    #: count is the earlier plus it): ``stated`` is the later count, ``inputs`` the earlier count and the difference
+    #: (``claim_ref``), ``computed`` their sum (less the difference for a fall); else ``None``
     relation: Optional[str] = None
 
 

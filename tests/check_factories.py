@@ -77,9 +77,34 @@ def check_of(text: str, stated: float, *, published: str = "2023-02-01") -> Chec
 
 def checks_stated(text: str, stated: float, kinds: Sequence[str], *, published: str) -> list[Check]:
     """The checks of kind among ``kinds`` (as :func:`~pipeline.check.summary.kind_of` names them, a difference
-    ``"sum (difference)"``) of the figure stated as ``stated`` in ``text``, extracted as an article."""
+    ``"sum (difference)"``, whose ``stated`` is the later count: :func:`differences_of` finds one by its difference)
+    of the figure stated as ``stated`` in ``text``, extracted as an article."""
     record = extract_article(text, source="check.txt", published=published)
     return [c for c in record.checks if kind_of(c) in kinds and c.stated == stated]
+
+
+def differences_of(text: str, difference: float, *, published: str) -> list[Check]:
+    """The checks of the difference stated as ``difference`` in ``text`` (extracted as an article): the ``sum`` checks
+    with ``relation`` ``"difference"`` whose claim is that count.  Each is asserted to be in the annotators' form
+    (:func:`difference_form`), so every test that reads one also tests the form."""
+    record = extract_article(text, source="difference.txt", published=published)
+    claims = {c.id for c in record.counts if c.difference and c.value == difference}
+    found = [c for c in record.checks if c.kind == "sum" and c.relation == "difference" and c.claim_ref in claims]
+    for check in found:
+        difference_form(check, record)
+    return found
+
+
+def difference_form(check: Check, record: Record) -> tuple[float, tuple[float, float]]:
+    """``(stated, (earlier, difference))`` of a difference check, asserting the annotators' form: ``stated`` the
+    later count, ``inputs`` the earlier count and the difference (its claim), ``computed`` the earlier count plus the
+    difference (less it for a fall)."""
+    by_id = {c.id: c for c in record.counts}
+    earlier, diff = (by_id[i] for i in check.inputs)
+    assert check.kind == "sum" and check.relation == "difference" and check.claim_ref == diff.id and diff.difference
+    sign = -1 if diff.difference == "decrease" else 1
+    assert check.computed == earlier.value + sign * diff.value, (check.computed, earlier.value, diff.value)
+    return check.stated, (earlier.value, diff.value)
 
 
 class CountingList(list):

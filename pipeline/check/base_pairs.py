@@ -7,7 +7,9 @@ paragraph or two before, not to the nearest one.  When nothing linked the later 
 the change grossly from another sentence, the later count is the one count, of the base's measure and rate,
 in the change's sentence or the three fact sentences before it (a chain with no sentence without a figure in
 between), that gives the stated change with the base.  Only agreement is a verdict, and only a single agreeing
-count: two would leave no telling which one the paper meant.
+count: two would leave no telling which one the paper meant.  A count the change's sentence ties to the base by a
+stated difference ("up by 400 on the previous year's 2,200 - an 18% increase" after 2,600: 2,200 + 400 = 2,600,
+:func:`tied_by_difference`) is the later count whatever the change gives, so both verdicts.
 """
 from __future__ import annotations
 
@@ -51,6 +53,16 @@ def later_for_base(pct: Percentage, old: Count, ev: Evidence,
             if agrees(old, c):
                 fitting.append(c)
     return fitting[0] if len(fitting) == 1 else None
+
+
+def tied_by_difference(pct: Percentage, old: Count, new: Count, ev: Evidence) -> bool:
+    """The change's sentence states, before the change, an exact difference of the change's direction that is exactly
+    ``new - old`` ("up by 400 on the previous year's 2,200 - an 18% increase", 2,600 stated before): the words
+    themselves tie the pair, so the change is judged on it, agreeing or not."""
+    step = new.value - old.value
+    return any(c.difference == pct.direction and c.qualifier == "exact" and c.end <= pct.start
+               and c.value == (step if pct.direction == "increase" else -step)
+               for c in ev.counts_in(tuple(pct.sentence)))
 
 
 def base_over_link(pct: Percentage, new: Optional[Count], ev: Evidence) -> Optional[Percentage]:

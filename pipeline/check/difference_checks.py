@@ -13,6 +13,7 @@ from typing import Optional
 from pipeline.check.change_pairs import in_its_sentence
 from pipeline.check.difference_pairs import another_noun, found_pair
 from pipeline.check.evidence import SAME, Evidence, period_match, place
+from pipeline.check.intervals import fmt, frac
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import Verdict, check_difference
 from pipeline.check.check_builders import _check
@@ -61,9 +62,23 @@ def difference_check(diff: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
 
 
 def difference_of(diff: Count, old: Count, new: Count, v: Verdict, prefix: str) -> Check:
-    """The check of a stated difference: of kind ``sum`` (RECORDS.md names no other kind for it: the later count is
-    the earlier plus the difference) with ``relation`` ``"difference"``, so that no rule takes it for a total's."""
-    return _check("sum", diff, [old, new], float(diff.value), v, prefix=prefix, relation="difference")
+    """The check of a stated difference, in the form the annotators write it: a ``sum`` (RECORDS.md's kind) whose
+    ``stated`` is the later count and whose ``inputs`` are the earlier count and the difference (the later count is
+    the earlier plus the difference, less it for a fall), with ``relation`` ``"difference"`` so that no rule takes it
+    for a total's.  ``computed`` is that sum; the verdict is still judged on ``new - old`` against the difference
+    and its own qualifier (:func:`~pipeline.check.total_verdicts.check_difference`), and ``claim_ref`` stays the
+    difference, the figure the verdict is about.  The explanation gives the arithmetic both ways."""
+    o, d, n = frac(old.value), frac(diff.value), frac(new.value)
+    total = o - d if diff.difference == "decrease" else o + d
+    sign = "-" if diff.difference == "decrease" else "+"
+    if total == n:
+        added = f"{fmt(o)} {sign} {fmt(d)} = {fmt(total)}, the stated {fmt(n)}"
+    elif v.verdict == "inconsistent":
+        added = f"{fmt(o)} {sign} {fmt(d)} = {fmt(total)}, not {fmt(n)}"
+    else:
+        added = f"{fmt(o)} {sign} {fmt(d)} = {fmt(total)} against the stated {fmt(n)} (judged on the difference)"
+    judged = dataclasses.replace(v, computed=total, explanation=f"{added}; {v.explanation}")
+    return _check("sum", diff, [old, diff], float(new.value), judged, prefix=prefix, relation="difference")
 
 
 #: Why a gross miss on a pair found by its periods is no verdict (as for a percentage change: ``percentage_checks``).

@@ -45,6 +45,13 @@ def plain(count: Count) -> bool:
     return not count.difference and count.qualifier != "vague" and is_number(count.value) and count.value > 0
 
 
+def as_level(count: Optional[Count]) -> Optional[Count]:
+    """``count`` as a level of a change or a multiplier (the figure it rose from or to), ``None`` when it is a stated
+    difference ("up by 530", "an increase of 300", "40 fewer"): the size of a change is never one of its levels, as
+    the earlier nor as the later count (a rise of 33% set against 530 and 1,610 would read as a fall)."""
+    return None if count is None or count.difference else count
+
+
 def is_number(x: object) -> bool:
     """A count's value is a number (a bool, which is an int to Python, is not)."""
     return isinstance(x, (int, float)) and not isinstance(x, bool)
@@ -135,8 +142,8 @@ class Evidence(PlaceIndex):
                 return found
         ranked = []
         for c in self.exact_counts():
-            if not self.same_measure(claim, c):
-                continue
+            if c.difference or not self.same_measure(claim, c):
+                continue  # a stated difference is no level (:func:`as_level`)
             r = region_match(claim.regions, c.regions)
             p = period_match(claim.period_start, claim.period_end, c.period_start, c.period_end)
             if r == APART or p == APART:
@@ -168,8 +175,8 @@ class Evidence(PlaceIndex):
         rival = self.has_rival(new)
         ranked = []
         for c in self.exact_counts():
-            if c is new or c.measure != new.measure or c.rate != new.rate:
-                continue
+            if c is new or c.difference or c.measure != new.measure or c.rate != new.rate:
+                continue  # a stated difference is no level (:func:`as_level`)
             if rival and tuple(c.sentence) != tuple(new.sentence):
                 continue  # "3,050 calls in 2023 ... calls that led to a referral rose 41% to 636 in 2023": 2022's pair is the total's
             r = region_match(new.regions, c.regions)

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Callable, Optional
 
 from pipeline.check.article_pairs import article_pair
-from pipeline.check.base_pairs import later_for_base
+from pipeline.check.base_pairs import later_for_base, tied_by_difference
 from pipeline.check.change_pairs import in_its_sentence, plain_pair
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.evidence import Evidence, place
@@ -75,7 +75,8 @@ def base_check(pct: Percentage, old: Count, new: Optional[Count], ev: Evidence, 
         linked = verdict(old, new)
         if linked.verdict != "inconsistent" or not linked.gross:
             return None
-    later = later_for_base(pct, old, ev, lambda earlier, later: verdict(earlier, later).verdict == "consistent")
+    later = later_for_base(pct, old, ev, lambda earlier, later: verdict(earlier, later).verdict == "consistent"
+                           or tied_by_difference(pct, earlier, later, ev))
     if later is None:
         return None
     return _check("percentage", pct, [old, later], float(pct.value), verdict(old, later),

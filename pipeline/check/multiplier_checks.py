@@ -16,8 +16,9 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
+from pipeline.check.current_figures import current_figure_check
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
-from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, before, place
+from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, as_level, before, place
 from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
 from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
@@ -51,6 +52,10 @@ def multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_ti
         check = resolved_check(check, mult, ev, tol)  # the one pair of its measure, place and periods
         check = span_apart_check(linked, check, mult, ev, tol)  # "almost doubled in three years": that span's pair
         check = since_check(check, mult, ev, tol)  # "trebled since 2022, reaching 2,940": from that period's figure
+        check = current_figure_check(check, mult, ev, tol)  # "up 76% on 2021/22, when 1,205, and fourfold since ..."
+    elif _over_time(mult, ev):  # "four times as many as in 2019, when 400 did": over time, agreement only
+        current = current_figure_check(check, mult, ev, tol)
+        check = check if current is check else _agreement_only(current)
     body = _shortened_in_headline(mult, ev) if check.verdict == "inconsistent" else None
     if body is None:
         return check
@@ -87,7 +92,7 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
         return levels
     pct = ev.get(mult.percentage_ref, Percentage)
     if pct is None:
-        new, old = ev.get(mult.count_ref, Count), ev.get(mult.base_count_ref, Count)
+        new, old = as_level(ev.get(mult.count_ref, Count)), as_level(ev.get(mult.base_count_ref, Count))
         if new is not None and old is not None and before(new, old) and not _in_its_sentence(mult, old, new):
             new, old = old, new  # figures of other sentences than the claim's: the later period is the later figure
         if new is None or old is None:

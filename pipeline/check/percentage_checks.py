@@ -18,7 +18,7 @@ from pipeline.check.check_builders import _check, _claimed, _unverifiable, state
 from pipeline.check.clause_pairs import no_verdict_across_clauses
 from pipeline.check.difference_changes import difference_change_check
 from pipeline.check.dated_pairs import against_direction, dated_claim_undated_pair, undated_search, why_undated
-from pipeline.check.evidence import APART, SAME, Evidence, before, period_match, place, region_match
+from pipeline.check.evidence import APART, SAME, Evidence, as_level, before, period_match, place, region_match
 from pipeline.check.found_changes import (
     base_check,
     change_words,
@@ -44,6 +44,7 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         told = difference_change_check(pct, ev, tol, stated)
         if told is not None:  # "1,870 contacts, up by 410 on 2023. That is a 28% rise.": the base is 1,870 - 410
             return told
+    new, old = as_level(new), as_level(old)  # a difference linked as a level ("up by 530 on 1,610 - a 33% rise")
     if new is None and old is None:
         own = own_base_check(pct, ev, tol, stated)
         if own is not None:  # "have risen by 60 per cent since 2022, when 450 were taken": the latest is the later

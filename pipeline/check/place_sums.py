@@ -17,9 +17,10 @@ from pipeline.check.rest_of_place import rest_of_place, with_inner_places
 from pipeline.check.restated_wholes import counts_of_value, restated_counts
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import check_sum, fmt
 from pipeline.check.check_builders import _check, _unverifiable
+from pipeline.check.worded_sums import apposed, told_apart
 from pipeline.records import Check, Count
 
 
@@ -180,6 +181,9 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
                                     "some of the total ('including'), so they need not add up to it")
         elif _every_place_within(total, parts) and v.computed >= LEAST_LISTED_SHARE * Fraction(repr(total.value)):
             v = dataclasses.replace(v, explanation=v.explanation + "; the parts name every place within the total")
+        elif apposed(total, parts, ev) and told_apart(parts) and within_misprint(v.computed, total.value):
+            v = dataclasses.replace(v, explanation=v.explanation + "; the list set off after the total tells it "
+                                    "again as its parts, so a near miss is a misprint")
         else:
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be all of the total, so a shortfall proves nothing")

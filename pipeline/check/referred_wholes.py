@@ -45,10 +45,12 @@ in 10") only when its words name what it counts.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Optional
 
+from pipeline.check.bare_wholes import OTHER_SHARE, bare_whole, beside_share, rivals
 from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.share_whole_finder import naming_words, whole_before
@@ -110,8 +112,9 @@ _JOINED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,40}?\b(?:represent(?:s|ed)?|(
 #: Between a share whose words point back and its part set off by a comma after it: "Nearly a third of those who
 #: reached an adviser, " (the share's own words, no figure, no stop).
 _PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
-#: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -".
-_CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}[,\u2013\u2014-]")
+#: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -", "587 in all." (the
+#: sentence's end closes it too: twenty-third round, shares23b).
+_CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}(?:[,\u2013\u2014-]|[.;!?]?\s{0,3}$)")
 #: "of" right after a share's words: where the words of its "of those who ..." begin.
 _THOSE_WHO = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:those|them|these)\s{1,3}(?:who|whom|that)\b"
                         r"([^\d,.;:()\u2013\u2014]{0,60})", re.I)
@@ -185,16 +188,20 @@ def _joined_part(share: Percentage, own: list[Count], text: str) -> Optional[Cou
     return part if _JOINED.fullmatch(text, part.end, share.start) else None
 
 
-def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool) -> Optional[Count]:
+def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
+                ev: Optional[Evidence] = None) -> Optional[Count]:
     """The count set off right after the share ("Nearly two-thirds of those callers - 5,290 people"; with
-    ``comma``, also "Nearly a third of those who reached an adviser, 2,960 people, ..."), if any."""
+    ``comma``, also "Nearly a third of those who reached an adviser, 2,960 people, ..."), if any.  With ``ev``, a
+    figure of the share's own words that is no fact of the record ("came in between midnight and 6am - 6,290 of
+    them") is one of its words (:func:`_unfigured`), as between a part and a share set off after it."""
     after_share = [c for c in own if c.start >= share.end]
     if not after_share:
         return None
     part = after_share[0]
-    if _PART_AFTER.fullmatch(text, share.end, part.start):
+    between = _unfigured(ev, share.end, part.start) if ev is not None else text[share.end:part.start]
+    if _PART_AFTER.fullmatch(between):
         return part
-    if comma and _PART_AFTER_COMMA.fullmatch(text, share.end, part.start) \
+    if comma and _PART_AFTER_COMMA.fullmatch(between) \
             and _CLOSED.match(text, part.end, share.sentence[1]):
         return part
     return None
@@ -232,8 +239,12 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     pointer = _points_back().match(text, share.end, min(share.end + 60, share.sentence[1]))
     points = bool(pointer)
     total = bool(pointer) and not _THEM.match(pointer.group())  # "of the total", "of all contacts", not "of them"
-    described = None if points else _DESCRIBED.match(text, share.end, share.sentence[1])
-    if not points and described is None and _OF_OWN.match(text, share.end):
+    # "women made up 28% of callers, 587 in all": a whole named by its bare noun, all it counts; read only with the
+    # share first and its part set off after it (twenty-third round, shares23b)
+    bare = None if points or OTHER_SHARE.search(text, max(share.sentence[0], share.start - 12), share.start) \
+        else bare_whole().match(text, share.end, min(share.end + 30, share.sentence[1]))
+    described = None if points or bare else _DESCRIBED.match(text, share.end, share.sentence[1])
+    if not points and not bare and described is None and _OF_OWN.match(text, share.end):
         return None  # "which is 40 per cent of all calls in the UK": a whole the share names, not one before
     if not points and text[share.start:share.end].lower().endswith(" of") \
             and len(_OWN_WORDS.match(text, share.end, share.sentence[1]).group().split()) >= 2:
@@ -245,7 +256,7 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     named = _noun_measure(share, text)
     guess = False  # the words name no whole: the latest before the part is a guess, agreement only
     loose = False  # the part's words name the whole's noun, not a total: agreement only
-    part = _part_before(share, own, ev)
+    part = None if bare else _part_before(share, own, ev)
     if part is not None and not (points or opens):
         # "Carlisle accounted for 650 of them - nearly a fifth", "7,410 of last year's total, almost a quarter":
         # the part's own words point back
@@ -266,7 +277,8 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
         part = _part_told_before(share, ev)  # "Of those, 893 were ... That is 43% of all contacts."
     first = part is None  # the share first, its part set off after it: its whole is in a sentence before
     if first:
-        part = _part_after(share, own, text, comma=points)  # "Nearly half of them - 830 -": the share first
+        part = _part_after(share, own, text, comma=points or bool(bare), ev=ev)  # "Nearly half of them - 830 -"
+        named = check_words()["share_whole_nouns"][bare.group("noun").lower()] if bare else named
     if part is None or not (is_number(part.value) and part.value > 0 and mix(part.measure, share.measure)
                             and not part.difference):
         return None
@@ -274,7 +286,12 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
     found = whole_before(part, ev, in_sentence=not first, measure=None if guess else named,
                          counted=named if guess else None,
                          words=frozenset(naming_words(those.group(1))) if those else frozenset(), total=total)
-    if found is None:
-        return None
+    if found is None or bare and beside_share(found.whole, ev):
+        return None  # "58% of callers (870 callers). The other 42% of callers (630 callers)": 870 is a part too
+    if bare and found.sole and rivals(found.whole, part, share, ev):
+        # a bare noun names a whole only as well as its sentence does: "3,000 contacts, 1,800 of them calls ... 40% of
+        # callers" may be of either, so the noun's pick among two is agreement only
+        found = dataclasses.replace(found, sole=False)
     # "of the people who got in touch" describes a whole but may be any group of them: agreement only
-    return part, found.whole, (points or opens) and not guess and not loose and not described and found.sole
+    return part, found.whole, (points or opens or bool(bare)) and not guess and not loose and not described \
+        and found.sole

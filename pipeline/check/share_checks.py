@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.fraction_restated import restated_figure
+from pipeline.check.group_parts import group_share
 from pipeline.check.partition_counts import partition_whole
 from pipeline.check.predicate_parts import predicate_share
 from pipeline.check.named_wholes import named_share
@@ -74,9 +75,10 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     def agrees(part: Count, whole: Count) -> bool:
         return verdict(part, whole).verdict == "consistent"
 
-    named = subject_share(pct, ev)
-    if named is not None:  # its subject names its part: judged on that part or not at all
-        return _judged_share_check(pct, named, verdict, subject_share)
+    for finder in (subject_share, group_share):  # "Website users made up ...", "Men made up ..."
+        named = finder(pct, ev)
+        if named is not None:  # its subject names its part: judged on that part or not at all
+            return _judged_share_check(pct, named, verdict, finder)
     pair = nearby_share(pct, ev, agrees)
     prefix = "the nearest part and whole of one thing around it"
     if pair is None:
@@ -133,7 +135,8 @@ def _judged_share_check(pct: Percentage, found: tuple[Count, Count, bool], verdi
 
 
 #: How each finder of :func:`_named_share_check` found the part, for the check's explanation.
-_PART_NAMED = {subject_share: "its subject names", predicate_share: "its predicate names, told later"}
+_PART_NAMED = {subject_share: "its subject names", group_share: "its subject's group names, told before",
+               predicate_share: "its predicate names, told later"}
 
 
 def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:

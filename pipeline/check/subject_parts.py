@@ -35,6 +35,7 @@ from typing import Optional
 
 from pipeline.check.evidence import APART, Evidence, is_number, mix, period_match
 from pipeline.check.multiplier_pairs import check_words
+from pipeline.check.bare_wholes import bare_whole
 from pipeline.check.referred_wholes import _points_back
 from pipeline.check.share_whole_finder import WHOLE_SENTENCES, whole_before
 from pipeline.records import Count, Percentage
@@ -69,14 +70,6 @@ def _subject() -> re.Pattern[str]:
                       r"|more\s{1,3}than|over|roughly|some)\s{1,3})?", re.I)
 
 
-@lru_cache(maxsize=1)
-def _bare_whole() -> re.Pattern[str]:
-    """Right after a share, "of" and a whole's bare noun closing its clause ("of contacts,", "of calls."), not a whole
-    of words of its own ("of visits to the charity")."""
-    nouns = "|".join(sorted(map(re.escape, check_words()["share_whole_nouns"]), key=len, reverse=True))
-    return re.compile(rf"\s{{0,3}}of\s{{1,3}}(?:{nouns})(?=\s{{0,3}}(?:[.,;:]|$))", re.I)
-
-
 def _part(share: Percentage, noun: str, ev: Evidence) -> Optional[Count]:
     """The count whose own words carry the subject's noun ("1,517 webchats") in the nearest fact sentence before the
     share's that holds one, else (a whole's noun) the one count of its measure in the nearest that holds any."""
@@ -108,7 +101,7 @@ def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Coun
     text = ev.text
     m = _subject().fullmatch(text, share.sentence[0], share.start)
     end = min(share.end + 60, share.sentence[1])
-    if m is None or not (_points_back().match(text, share.end, end) or _bare_whole().match(text, share.end, end)):
+    if m is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
         return None
     part = _part(share, m.group("noun").lower(), ev)
     if part is None or not is_number(part.value) or part.value <= 0 or part.difference:

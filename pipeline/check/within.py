@@ -39,6 +39,7 @@ from pipeline.check.multiplier_checks import multiplier_check
 from pipeline.check.unlike_counts import no_verdict_on_unlike
 from pipeline.check.period_pairs import resolved_check
 from pipeline.check.since_pairs import since_check
+from pipeline.check.current_figures import current_figure_check
 from pipeline.check.pointed_pairs import pointed_pair_check
 from pipeline.check.verdict_gate import gated, out_of_scope, own_place_check
 from pipeline.check.sole_pairs import with_one_comparison
@@ -50,6 +51,7 @@ from pipeline.check.pointed_sums import pointed_wholes
 from pipeline.check.contained_sums import with_contained_sums, without_partial_lists
 from pipeline.check.period_sums import with_period_sums
 from pipeline.check.sorted_sums import with_sorted_sums
+from pipeline.check.running_totals import with_running_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.check.place_list_shares import with_place_list_shares
 from pipeline.records import Check, Count, Fact, Record, adds_parts
@@ -191,6 +193,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
             if check is not None and job is percentage_check:
                 check = resolved_check(check, fact, ev, tol)  # the one pair of its measure, place and periods
                 check = since_check(check, fact, ev, tol)  # "up 40% since 2019, to 1,400": from that period's figure
+                check = current_figure_check(check, fact, ev, tol)  # a later figure another change counts from
             if check is not None and job in (percentage_check, multiplier_check):
                 check = pointed_pair_check(check, fact, ev, tol)  # "from 38 to 61. That is a rise of 60%"
                 check = own_place_check(check, fact, ev, tol)  # a town's pair under its county's claim
@@ -213,6 +216,7 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = without_partial_lists(with_contained_sums(made, totals, ev, tol))  # places within a total's; lists read short
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_sorted_sums(made, ev, tol)  # "By nation, 5,200 were in England, ..." under the total before
+    made = with_running_sums(made, totals, ev, tol)  # "It also answered 400 emails, bringing the total to 3,400"
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = with_place_list_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "A, B and C"
     made = _closed_lists_first(made, rests)

@@ -159,8 +159,18 @@ TOTAL_WORD, SOME, LISTED = "total word", "some", "listed"
 #: calls, 6,120 emails and 2,212 text messages"): the total told again as its parts, so a near miss is a misprint.
 APPOSED = "set off after it"
 
-#: The words between a total and the list in apposition to it: its noun's last words, then a dash or a colon.
-_APPOSITION = re.compile(r"[^.;:!?()\u2013\u2014-]{0,60}(?::|\s[\u2013\u2014-])\s{0,3}")
+#: The words between a total and the list in apposition to it: its noun's last words, then a dash, a colon or an
+#: opening bracket ("2,300 people (1,500 through the website and 800 by phone)").
+_APPOSITION = re.compile(r"[^.;:!?()\u2013\u2014-]{0,60}(?::|\s[\u2013\u2014-]|\s\()\s{0,3}")
+
+
+def apposed(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether ``parts`` are every count after ``total`` in its sentence and a dash, a colon or a bracket sets them
+    off right after it ("2,300 people got in touch - 1,500 through the website and 800 by phone"): the total told
+    again as its parts (:data:`APPOSED`)."""
+    later = [c for c in ev.counts_in(total.sentence) if c.start > total.end]
+    return bool(ev.text) and bool(parts) and [id(c) for c in later] == [id(p) for p in parts] \
+        and _APPOSITION.fullmatch(ev.text, total.end, parts[0].start) is not None
 
 
 def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
@@ -177,7 +187,9 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
         if len([c for c in counts if part_of(c, total)]) == 1 \
                 and pats["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]):
             before = ev.neighbour(total.sentence, -1)  # "... 700 called. A further 300 ..., bringing the total to 1,000"
-            counts = [*(ev.counts_in(before) if before else []), *counts]
+            earlier = [c for c in (ev.counts_in(before) if before else []) if part_of(c, total)]
+            if not any(akin(a.measure, b.measure) for k, a in enumerate(earlier) for b in earlier[k + 1:]):
+                counts = [*(ev.counts_in(before) if before else []), *counts]  # two of one measure: which one?
         parts = _parts(counts, total)
         if parts:
             some = pats["some"].search(text[min(p.start for p in parts):total.start])
@@ -188,7 +200,7 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     parts = _parts(later, total)
     if parts and pats["some"].search(text[total.end:parts[0].start]):
         return parts, SOME  # "5,210 contacts in 2021 including 3,600 calls, 900 emails and 310 texts"
-    if parts and len(parts) == len(later) and _APPOSITION.fullmatch(text, total.end, parts[0].start):
+    if parts and apposed(total, parts, ev):
         return parts, APPOSED  # "58,212 contacts last year - 49,870 calls, 6,120 emails and 2,212 texts"
     after = _sentences_after(total, ev)
     made_of = after[1:2] if len(after) > 1 and _restates(after[0], total, ev) else after[:1]

@@ -14,9 +14,11 @@ import multiprocessing
 
 log = logging.getLogger(__name__)
 
-PRELOAD = ["pipeline.engine.lean_spacy", "pipeline.engine.local", "pipeline.engine.warm"]
-"""What the fork server imports before its first fork: spaCy without its command line, the stages,
-and the model loaded and warmed up."""
+PRELOAD = ["pipeline.engine.start_collector", "pipeline.engine.lean_spacy", "pipeline.engine.local",
+           "pipeline.engine.warm"]
+"""What the fork server imports before its first fork: the garbage collector held off while it starts,
+spaCy without its command line, the stages, and the model loaded and warmed up (the collector released
+at the end)."""
 
 
 def fork_context():  # noqa: ANN201

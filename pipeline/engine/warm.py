@@ -7,6 +7,8 @@ milliseconds instead of seconds.  What the warm-up would rebuild identically at 
 start is read from its copy in the user's cache folder (:mod:`pipeline.engine.caches`)
 before the warm-up asks for it: the language identifier's model, the gazetteer's entries,
 the tokens of the places matcher's patterns, and the words of jusText's stop lists.
+The garbage collector, held off from the preload's first module on (:mod:`pipeline.engine.start_collector`),
+is released at the end, the objects made so far frozen.
 Nothing fails here: a missing model is reported by the worker that needs it.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pipeline.engine.caches import (
     load_place_words,
 )
 from pipeline.engine.stages import ExtractOptions, extract_document
+from pipeline.engine.start_collector import release_collector
 from pipeline.nlp import load_model, model_names
 from pipeline.records import Document
 
@@ -40,8 +43,11 @@ def warm_up(nlp=None, run=extract_document) -> None:  # noqa: ANN001
         logging.getLogger(__name__).debug("no warm-up: %s", exc)
 
 
-load_language_identifier()
-load_gazetteer_entries()
-load_place_words()
-load_justext_stoplist()
-warm_up()
+try:
+    load_language_identifier()
+    load_gazetteer_entries()
+    load_place_words()
+    load_justext_stoplist()
+    warm_up()
+finally:  # held by the fork server's preload (pipeline.engine.start_collector): its objects frozen before any fork
+    release_collector()

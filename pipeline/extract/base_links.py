@@ -16,6 +16,7 @@ from pipeline.extract.change_links import change_size, unstated_next
 from pipeline.extract.count_index import comparison_counts, counts_before, counts_of_span, same_span_near
 from pipeline.extract.inheritance import Context, Resolved, akin, periods_equal
 from pipeline.extract.inherited_places import regions_agree
+from pipeline.extract.listed_wholes import listed_whole, names_part
 from pipeline.extract.measures import word_regex
 from pipeline.extract.pairs import FROM_PAIR, paired_later, to_end
 from pipeline.extract.period_spans import whole_months
@@ -106,7 +107,8 @@ def _from_of_pair(item: Resolved, ctx: Context) -> Optional[Resolved]:
 def antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
     """The count a "that figure had risen to 477" or a "..., rising to 70" goes back to.
 
-    The last count of its measure and place before it, two sentences back at most.  The walk
+    The last count of its measure and place before it, two sentences back at most; of a breakdown, its total,
+    unless the figure names the part's own noun (:mod:`pipeline.extract.listed_wholes`).  The walk
     back starts at the count (``ctx.counts`` is in text order) and stops two sentences back.
     """
     d = count.draft
@@ -120,7 +122,8 @@ def antecedent(count: Resolved, ctx: Context) -> Optional[Resolved]:
         if earlier.draft.comparison:
             continue
         if akin(earlier.draft.measure, count.draft.measure) and regions_agree(earlier, count):
-            return earlier
+            whole = listed_whole(earlier, ctx)  # "5,935 contacts - 4,205 calls and 1,730 webchats": the total
+            return whole if whole is not None and not names_part(count, earlier, whole) else earlier
     return None
 
 

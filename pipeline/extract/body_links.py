@@ -16,6 +16,7 @@ from pipeline.extract.base_links import antecedent, date_from_base, overlap
 from pipeline.extract.change_links import names_other, other_thing
 from pipeline.extract.inheritance import HELPLINE_FAMILY, Context, Resolved, akin, periods_equal
 from pipeline.extract.inherited_places import regions_overlap
+from pipeline.extract.listed_wholes import listed_whole, names_part
 from pipeline.extract.measures import cue_patterns, nearest_cue
 from pipeline.extract.pairs import to_end
 from pipeline.extract.regions import covers
@@ -51,7 +52,7 @@ def _comparison_pairs(ctx: Context) -> dict[Optional[tuple[str, str]], tuple[lis
     for n, c in enumerate(counts):
         if c.draft.comparison and not to_end(c):
             later = next((x for x in counts[n + 1:n + 2] if to_end(x) and x.draft.index == c.draft.index), None)
-            later = later or _plain_before(counts, n)
+            later = later or _plain_before(counts, n, ctx)
             if later is not None and c.draft.index - later.draft.index <= 1:
                 add(c, later, c)
         elif not c.draft.comparison:
@@ -67,16 +68,18 @@ def _measure_key(measure: str) -> tuple[str, str]:
     return ("akin", HELPLINE_FAMILY[measure]) if measure in HELPLINE_FAMILY else ("is", measure)
 
 
-def _plain_before(counts: list[Resolved], n: int) -> Optional[Resolved]:
+def _plain_before(counts: list[Resolved], n: int, ctx: Context) -> Optional[Resolved]:
     """The last count before ``counts[n]``, in its sentence or the one before, that is no earlier figure and
-    counts what it counts, at its rate (an earlier one, two sentences back or more, is compared with nothing)."""
+    counts what it counts, at its rate (an earlier one, two sentences back or more, is compared with nothing); of a
+    breakdown, its total, unless the earlier figure names the part's own noun (:mod:`pipeline.extract.listed_wholes`)."""
     c = counts[n]
     for i in range(n - 1, -1, -1):
         x = counts[i]
         if c.draft.index - x.draft.index > 1:
             return None
         if not x.draft.comparison and akin(x.draft.measure, c.draft.measure) and x.draft.rate == c.draft.rate:
-            return x
+            whole = listed_whole(x, ctx)  # "5,935 contacts - 4,205 calls and 1,730 webchats": the total, not a part
+            return whole if whole is not None and not names_part(c, x, whole) else x
     return None
 
 

@@ -3,7 +3,8 @@
 ("45 per cent above normal", "30 per cent compared with 2019"), a change whose "by" or "up" a hedge or an
 adjective keeps from the figure ("down by roughly almost 8 percent", "up by a remarkable 25%"), a change named in
 brackets ("an increase (31%)", "(+22%)"), the later level of a pair of levels written with one percent sign
-("grew from 8.4 to 12%"), a fraction word restated by its figure ("more than half, or 54 per cent,"), a share
+("grew from 8.4 to 12%"), a change's size told as a count and restated as a percentage ("The increase of 1,784
+- or 159% -", "up 410, or 28%"), a fraction word restated by its figure ("more than half, or 54 per cent,"), a share
 that is the agent of a passive ("raised by 58 per cent of callers") or the
 subject of a verb ("72% said their gambling had decreased"), and the later percentage of a list whose verb is
 told once ("calls were up 48% and texts 210%").
@@ -36,6 +37,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # hedges and an adjective with its article between "by"/"up"/"down" and the figure
         "hedges_end": re.compile(rf"(?:\b(?:{hedges})\s{{1,3}}){{1,3}}$|\b(?:a|an)\s{{1,3}}[a-z]{{3,20}}\s{{1,3}}$", re.I),
         "by_end": re.compile(r"\b(?:(?P<dir>up|down)\s{1,3}(?:by\s{1,3})?|by\s{1,3})$", re.I),
+        # a change's size told as a count, then restated as a percentage: "The increase of 1,784 - or 159% -", "up
+        # 410, or 28%", "a rise of 1,784 calls (159%)" (not "1,784 more, or 159%": a count the extractor reads as no
+        # difference, which the percentage would then take as its later figure)
+        "restated_difference": re.compile(
+            rf"(?:\b(?:{change})\s{{1,3}}(?:(?:of|by)\s{{1,3}})?(?:(?:{hedges})\s{{1,3}}){{0,3}}\d[\d,]{{0,11}}"
+            rf"(?:\s{{1,3}}[a-z]{{2,12}})?)"
+            rf"\s{{0,3}}(?:[,(\u2013\u2014]|\s-)\s{{0,3}}(?:(?:or|that\s{{1,3}}is)\s{{1,3}})?(?:(?:{hedges})\s{{1,3}}){{0,3}}$", re.I),
         "bracket": re.compile(rf"\b(?:{change})\s{{0,3}}\(\s{{0,2}}(?P<plus>\+)?$|\(\s{{0,2}}\+$", re.I),
         # a change set off by a dash right after its noun: "The increase - almost 30% - followed ..."
         "dashed": re.compile(rf"\b(?:{change})\s{{0,3}}[-\u2013\u2014]\s{{0,3}}(?:(?:{hedges})\s{{1,3}}){{0,3}}$", re.I),
@@ -85,6 +93,9 @@ def stated_kind(before: str, after: str, rest: str = "") -> Optional[Kind]:
         return "change", _direction(before) or "increase"  # "30 per cent compared with 2019"
     if pats["passive_by"].search(before) and pats["of_after"].match(after):
         return "share", None  # "the problem was raised by 58 per cent of callers"
+    told = pats["restated_difference"].search(before[-80:])
+    if told:  # "The increase of 1,784 - or 159% -": the size of a change told as a count, then as a percentage
+        return "change", _direction(told.group()) or "increase"
     dashed = pats["dashed"].search(before[-40:])
     if dashed:  # "The increase - almost 30% - followed a campaign": the change's figure set off after its noun
         return "change", _direction(dashed.group()) or "increase"

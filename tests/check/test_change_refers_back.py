@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from check_factories import checks_stated
+from check_factories import differences_of
 from pipeline import extract_article
 
 
@@ -49,7 +49,7 @@ def test_no_verdict_from_beyond_the_words(text, stated):
     assert all(c.verdict == "unverifiable" for c in checks), [c.explanation for c in checks]
 
 
-@pytest.mark.parametrize("text, stated, verdict", [
+@pytest.mark.parametrize("text, difference, verdict", [
     # the pair one in each of the two sentences before
     ("In 2021, 360 people called the helpline from Devon.\n\nThe year before, 400 people called it.\n\n"
      "That is 40 fewer people.", 40.0, "consistent"),
@@ -61,12 +61,12 @@ def test_no_verdict_from_beyond_the_words(text, stated):
     ("The helpline saw 300 more callers in 2022 than in 2021.\n\nIts calls rose from 1,100 to 1,400.", 300.0,
      "consistent"),
 ])
-def test_a_difference_refers_to_the_pair_around_it(text, stated, verdict):
-    checks = checks_stated(text, stated, ("sum (difference)",), published="2023-05-01")
+def test_a_difference_refers_to_the_pair_around_it(text, difference, verdict):
+    checks = differences_of(text, difference, published="2023-05-01")
     assert [c.verdict for c in checks] == [verdict], [c.explanation for c in checks]
 
 
-@pytest.mark.parametrize("text, stated", [
+@pytest.mark.parametrize("text, difference", [
     # a pair around it that disagrees: no check
     ("The line took 5,200 calls in 2022.\n\nIn 2021 it took 4,000 calls.\n\nThat is 1,000 more calls.", 1000.0),
     # a vague difference names no figure to check
@@ -75,5 +75,5 @@ def test_a_difference_refers_to_the_pair_around_it(text, stated, verdict):
     # three counts in the sentence before: no one pair
     ("The line took 1,400 calls in 2020, 1,200 in 2019 and 1,000 in 2018.\n\nThat is 200 more calls.", 200.0),
 ])
-def test_no_difference_check_from_an_unfit_pair(text, stated):
-    assert checks_stated(text, stated, ("sum (difference)",), published="2023-05-01") == []
+def test_no_difference_check_from_an_unfit_pair(text, difference):
+    assert differences_of(text, difference, published="2023-05-01") == []

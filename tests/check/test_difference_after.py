@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract_article
+from check_factories import differences_of
 
 
-def differences(text: str, stated: float) -> list[str]:
-    record = extract_article(text, source="diff.txt", published="2024-02-01")
-    return [c.verdict for c in record.checks if c.kind == "sum" and c.relation == "difference" and c.stated == stated]
+def differences(text: str, difference: float) -> list[str]:
+    return [c.verdict for c in differences_of(text, difference, published="2024-02-01")]
 
 
-@pytest.mark.parametrize("text, stated, verdicts", [
+@pytest.mark.parametrize("text, difference, verdicts", [
     ("The helpline received 2,900 calls in 2023, 500 more calls than in 2022.\n\nIn 2022 it received 2,400 calls.",
      500.0, ["consistent"]),
     ("The service was contacted 1,150 times in 2022, 250 fewer contacts than in 2021. In 2021 it was contacted "
@@ -22,5 +21,5 @@ def differences(text: str, stated: float) -> list[str]:
     ("The helpline received 2,900 calls in 2023, 500 more calls than in 2022.\n\nIn 2022 it received 2,600 calls.",
      500.0, []),
 ])
-def test_a_difference_and_the_count_after_it(text, stated, verdicts):
-    assert [v for v in differences(text, stated) if v != "unverifiable"] == verdicts
+def test_a_difference_and_the_count_after_it(text, difference, verdicts):
+    assert [v for v in differences(text, difference) if v != "unverifiable"] == verdicts

@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from check_factories import checks_stated, count, record
+from check_factories import count, differences_of, record
 from pipeline import extract_article
 from pipeline.check.difference_pairs import found_pair
 from pipeline.check.evidence import Evidence
@@ -18,8 +18,8 @@ from pipeline.check.within import check_record
 from pipeline.records import Count
 
 
-def difference_checks(text: str, stated: float) -> list:
-    return checks_stated(text, stated, ("sum (difference)",), published="2023-01-01")
+def difference_checks(text: str, difference: float) -> list:
+    return differences_of(text, difference, published="2023-01-01")
 
 
 @pytest.mark.parametrize("text, stated, verdict", [

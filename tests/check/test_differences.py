@@ -1,7 +1,7 @@
-"""Differences: the size of a stated change checked against its two counts (kind difference).
+"""Differences: the size of a stated change checked against its two counts (kind ``sum``, relation difference).
 
-Every sentence is our own writing.  ANNOTATION.md decision 10: ``stated`` the
-difference, inputs the two counts, the qualifier rules of the change checks
+Every sentence is our own writing.  The annotators' form: ``stated`` the later count, inputs the earlier
+count and the difference (ANNOTATION.md decision 10 for the verdict: the qualifier rules of the change checks
 ("nearly 300,000" is [270,000, 300,000)); approximate counts decide a verdict only
 when their whole range agrees.
 """
@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from check_factories import difference_form
 from pipeline import extract_article
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_difference
@@ -18,28 +19,28 @@ from pipeline.check.verdicts import check_difference
 TOL = Tolerances()
 
 SENTENCES = [
-    # text, (earlier, later) counts, verdict
+    # text, (earlier count, difference) inputs, the later count (stated), verdict
     ("The line handled more than 2.3 million calls in 2021, an increase of nearly 200,000 on the year before. "
-     "It took 2,318,400 calls in 2021, compared with 2,130,950 in 2020.", (2130950, 2318400), "consistent"),
+     "It took 2,318,400 calls in 2021, compared with 2,130,950 in 2020.", (2130950, 200000), 2318400, "consistent"),
     ("The line handled more than 2.3 million calls in 2021, an increase of nearly 100,000 on the year before. "
-     "It took 2,318,400 calls in 2021, compared with 2,130,950 in 2020.", (2130950, 2318400), "inconsistent"),
+     "It took 2,318,400 calls in 2021, compared with 2,130,950 in 2020.", (2130950, 100000), 2318400, "inconsistent"),
     ("In 2023 the helpline took 4,120 calls, 120 more than in 2022, when it took 4,000 calls.",
-     (4000, 4120), "consistent"),
+     (4000, 120), 4120, "consistent"),
     ("In 2023 the helpline took 4,120 calls, 300 more than in 2022, when it took 4,000 calls.",
-     (4000, 4120), "inconsistent"),
+     (4000, 300), 4120, "inconsistent"),
     ("The website had 9,400 visitors in 2020, a rise of 1,400 on the 8,000 visitors of 2019.",
-     (8000, 9400), "consistent"),
-    ("Calls fell to 3,100 in 2022, a drop of 400 on the 3,500 calls of 2021.", (3500, 3100), "consistent"),
-    ("Calls rose to 3,100 in 2022, an increase of 400 on the 3,500 calls of 2021.", (3500, 3100), "inconsistent"),
+     (8000, 1400), 9400, "consistent"),
+    ("Calls fell to 3,100 in 2022, a drop of 400 on the 3,500 calls of 2021.", (3500, 400), 3100, "consistent"),
+    ("Calls rose to 3,100 in 2022, an increase of 400 on the 3,500 calls of 2021.", (3500, 400), 3100,
+     "inconsistent"),
 ]
 
 
-@pytest.mark.parametrize("text,inputs,verdict", SENTENCES)
-def test_difference_against_its_counts(text, inputs, verdict):
+@pytest.mark.parametrize("text,inputs,later,verdict", SENTENCES)
+def test_difference_against_its_counts(text, inputs, later, verdict):
     record = extract_article(text, source="diff.txt", published="2024-03-01")
-    by_id = {c.id: c for c in record.counts}
     checks = [c for c in record.checks if c.kind == "sum" and c.relation == "difference"]
-    assert [tuple(by_id[i].value for i in c.inputs) for c in checks] == [inputs], [c.explanation for c in checks]
+    assert [difference_form(c, record) for c in checks] == [(later, inputs)], [c.explanation for c in checks]
     assert checks[0].verdict == verdict, checks[0].explanation
 
 

@@ -142,6 +142,13 @@ def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
     ("a total of 1,204, 345 people", [1204, 345]),
     ("In 2021, 18, 200 days later", [18]),
     ("open 24/7, 365 days a year", []),
+    # ... and after words that make the first figure a whole its parts are told of (sums23)
+    ("Of the 540, 212 callers were men", [540, 212]),
+    ("of those 960, 415 people rang twice", [960, 415]),
+    ("Among the 88, 120 calls came", [88, 120]),
+    ("Out of the 300, 140 people were women", [300, 140]),
+    ("Of these 1,200, 600 contacts were calls", [1200, 600]),
+    ("most of the 276, 414 people", [276414]),  # "most of the": no whole, the stray space still joins
 ])
 def test_stray_space_in_a_thousands_group(text, expected):
     assert [n.value for n in find_numbers(text)] == expected
