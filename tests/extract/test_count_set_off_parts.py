@@ -1,12 +1,11 @@
-"""A share's part told without a noun of its own, and a whole's figure before a part's comma: counts and measures.
+"""A share's part told without a noun of its own, and one more part told after it: counts and measures.
 
 - pipeline/extract/set_off_parts.py ``set_off_part``, ``set_off_noun``, ``set_off_share``: a figure set off by a
   dash or a bracket after a share ("Nearly half of those texting - 1,050 -", "two-thirds of the Welsh callers - 517
   people -", "one in five (124)") is the share's part: what the count before counts, or the share's noun.
   ``further_opens``, ``continued_part``: "A further 211 were partners", "391 callers were gamblers and 214 were
-  family members": one more part, what the part or count before counts.
-- pipeline/extract/not_numbers.py ``whole_opener_before``: "Of the 622, 391 callers": the comma after an opener's
-  whole is no thousands separator (a stray space after a thousands comma stays one figure elsewhere).
+  family members": one more part, what the part or count before counts ("Of the 622, 391 callers" read as two
+  figures is in tests/extract/test_numbers.py).
 
 The rows vary the share's form (fraction word, "one in N", a percentage), how it names its whole ("of them", "of
 those" with a participle or "who", "of the" with an adjective and a noun, nothing), the mark that sets the figure
@@ -20,7 +19,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
-from pipeline.extract.numbers import find_numbers
 
 C, CA, O = "helpline_contacts", "helpline_calls", "other"
 
@@ -74,19 +72,3 @@ def test_a_part_without_its_own_noun_counts_what_its_whole_counts(text: str, mea
     record = extract_article(text, source="set-off-parts.txt", published="2024-11-01")
     found = {c.value: c.measure for c in record.counts}
     assert {v: found.get(v) for v in measures} == measures
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the whole an opener names, its comma, then the part's figure: two figures
-    ("Of the 622, 391 callers were gamblers.", [622, 391]),
-    ("The line took 700 calls. Of those 622, 391 came from men.", [700, 622, 391]),
-    ("Out of 480, 95 called twice.", [480, 95]),
-    ("Among the 310, 120 were women.", [310, 120]),
-    ("It took 622 calls, and of those 622, 391 came from men.", [622, 622, 391]),
-    # near misses: a stray space in one thousands group stays one figure
-    ("Figures show 276, 414 people sought advice.", [276414]),
-    ("Some of the 276, 414 people were men.", [276414]),
-    ("In 2022, 118, 250 people sought advice.", [118250]),
-])
-def test_a_comma_after_an_openers_whole_is_no_thousands_separator(text: str, expected: list[int]) -> None:
-    assert [n.value for n in find_numbers(text)] == expected
