@@ -48,8 +48,6 @@ from pipeline.extract.count_parts import (
     _continues,
     _closes_parts,
     _continues_parts,
-    share_comma_noun,
-    share_set_off,
 )
 from pipeline.extract.other_kinds import _clause_after, _clause_before, _is_age
 from pipeline.extract.set_off_parts import (
@@ -58,6 +56,7 @@ from pipeline.extract.set_off_parts import (
     set_off_noun,
     set_off_part,
     set_off_share,
+    share_comma_noun,
 )
 
 
@@ -198,13 +197,11 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
     elif not found and set_off_part(before):
         # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
         inherit, measure = "part", "other"
-    elif share_set_off(before):
-        inherit, measure = "part", "other"  # "Roughly one in five (124) were ...": the share's part, set off after it
     elif (noun := share_comma_noun(before, after)) is not None:
         unit = noun  # "women made up 40% of callers, 1,200 in all": the share's noun's part
     elif (noun := set_off_noun(before)) is not None:
         unit = noun  # "More than a third of callers (1,020) said ...": the share's noun's part
-    elif not found and set_off_share(before):
+    elif set_off_share(before, alone=not found):
         # "Roughly one in five (124) were from Inverness": the share's part, what the count before counts
         inherit, measure = "part", "other"
     elif not found and further_opens(before, after):

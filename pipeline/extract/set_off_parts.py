@@ -1,6 +1,9 @@
 """Parts of a count told without a noun of their own: a figure set off by a dash or a bracket after a share
 ("Nearly half of those texting - 1,050 - were under 25", "one in five (124)"), and a sentence or clause that goes on
-to the next part ("A further 211 were partners", "391 callers were gamblers and 214 were family members").
+to the next part ("A further 211 were partners", "391 callers were gamblers and 214 were family members"), and a
+figure set off by commas after a share of a noun ("women made up 28% of callers, 587 in all"). One reading per
+wording: the set-off readings of shares23b (``count_parts.share_set_off``, ``share_comma_noun``) and of attrs23 were
+joined here in the twenty-third round's merge.
 
 What this module does not do: decide what such a part counts (:mod:`pipeline.extract.nounless_counts` and
 :mod:`pipeline.extract.count_measure_steps` read it as what the count before counts, or as the share's noun).
@@ -31,11 +34,15 @@ def set_off_part(before: str) -> bool:
     return _SET_OFF_PART.search(before[-60:]) is not None
 
 
-#: A figure set off after a share with no "of" ("Roughly one in five (124) were from Inverness", "One in three
-#: texters in Wales was aged 18 to 24 - 1,540 people", "Around 40% - 610 - came at night"): the share's part, of
-#: the count before; the words between hold no mark that ends or sets off a clause.
-_SET_OFF_SHARE = re.compile(r"(?:\bone\s{1,3}in\s{1,3}[a-z0-9]{1,8}\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b"
-                            r"|%|\bper\s?cent\b)[^-\u2013\u2014().;:!?\d]{0,80}[-\u2013\u2014(]\s{0,3}$", re.I)
+#: A figure set off after a share with no "of" ("Roughly one in five (124) were from Inverness", "three in 10 -
+#: 300 -", "Some 20% (about 124)", "One in three texters in Wales was aged 18 to 24 - 1,540 people", "Around 40% -
+#: 610 - came at night"): the share's part, of the count before. The words between (``gap``) hold no mark that ends
+#: or sets off a clause and no digit; a hedge may open the bracket.
+_SET_OFF_SHARE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s{1,3}in\s{1,3}"
+                            r"(?:\d{1,3}|[a-z]{3,9})\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|%|\bper\s?cent\b)"
+                            r"(?P<gap>[^-\u2013\u2014().;:!?\d]{0,80})[-\u2013\u2014(]\s{0,3}"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s{1,3}than|just\s{1,3}over"
+                            r"|just\s{1,3}under)\s{1,3})?$", re.I)
 
 
 #: Words of a change: a figure set off after a change's percentage is its difference or a level, no share's part
@@ -44,11 +51,14 @@ _CHANGE = re.compile(r"\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|incr
                      r"|drop|dropped|grew|grown|jump|jumped|climbed|doubled|trebled)\b", re.I)
 
 
-def set_off_share(before: str) -> bool:
+def set_off_share(before: str, alone: bool = True) -> bool:
     """Whether a figure is set off by a dash or a bracket after a share of its sentence ("one in five (124)"), no
-    change's percentage before it."""
+    change's percentage before it. ``alone``: no count came before it in its sentence; when one did, the share's
+    words must stand right before the mark ("The line took 622 calls, roughly one in five (124) from ...": the
+    shares23b reading; the words between a share and a later mark are read only in a sentence of no other count)."""
     tail = before[-100:]
-    return _SET_OFF_SHARE.search(tail) is not None and _CHANGE.search(tail) is None
+    m = _SET_OFF_SHARE.search(tail)
+    return m is not None and _CHANGE.search(tail) is None and (alone or not m.group("gap").strip())
 
 
 def set_off_noun(before: str) -> Optional[str]:
@@ -86,3 +96,22 @@ def continued_part(before: str, after: str, after_part: str) -> bool:
     ("391 callers were gamblers and 214 were family members"); ``after_part``: the text after that part."""
     return _AND_THEN.search(before) is not None and _BEING.match(after) is not None \
         and _BEING.match(after_part) is not None and not _staff_after(after)
+
+
+#: A share of a noun set off by a comma before a figure: "made up 40% of callers, " (the noun in ``noun``).
+_SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths"
+                                  r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
+                                  r"(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20}),\s{0,3}$", re.I)
+#: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
+_APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
+                             re.I)
+
+
+def share_comma_noun(before: str, after: str) -> Optional[str]:
+    """The unit of a figure set off by commas right after a share of a noun ("women made up 40% of callers, 1,200 in
+    all"), ``None`` when it is not such a figure or its noun is no unit (twenty-third round, shares23b)."""
+    m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
+    if m is None or not _APPOSITION_END.match(after):
+        return None
+    noun = m.group("noun").lower()
+    return noun if noun in lexicon()["units"] else None
