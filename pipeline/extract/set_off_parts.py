@@ -37,9 +37,11 @@ def set_off_part(before: str) -> bool:
 #: A figure set off after a share with no "of" ("Roughly one in five (124) were from Inverness", "three in 10 -
 #: 300 -", "Some 20% (about 124)", "One in three texters in Wales was aged 18 to 24 - 1,540 people", "Around 40% -
 #: 610 - came at night"): the share's part, of the count before. The words between (``gap``) hold no mark that ends
-#: or sets off a clause and no digit; a hedge may open the bracket.
+#: or sets off a clause and no digit; a hedge may open the bracket. "N in M" only of two numbers ("top-20 in both run
+#: defence (75.5)" is no share).
 _SET_OFF_SHARE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s{1,3}in\s{1,3}"
-                            r"(?:\d{1,3}|[a-z]{3,9})\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|%|\bper\s?cent\b)"
+                            r"(?:\d{1,3}|(?:a\s{1,3})?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
+                            r"|thousand))\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|%|\bper\s?cent\b)"
                             r"(?P<gap>[^-\u2013\u2014().;:!?\d]{0,80})[-\u2013\u2014(]\s{0,3}"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s{1,3}than|just\s{1,3}over"
                             r"|just\s{1,3}under)\s{1,3})?$", re.I)
@@ -53,12 +55,13 @@ _CHANGE = re.compile(r"\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|incr
 
 def set_off_share(before: str, alone: bool = True) -> bool:
     """Whether a figure is set off by a dash or a bracket after a share of its sentence ("one in five (124)"), no
-    change's percentage before it. ``alone``: no count came before it in its sentence; when one did, the share's
-    words must stand right before the mark ("The line took 622 calls, roughly one in five (124) from ...": the
+    change's percentage before it (a hedge after the mark is no change's word: "a third - more than 1,200 -").
+    ``alone``: no count came before it in its sentence; when one did, the share's words must stand right before the
+    mark ("The line took 622 calls, roughly one in five (124) from ...": the
     shares23b reading; the words between a share and a later mark are read only in a sentence of no other count)."""
     tail = before[-100:]
     m = _SET_OFF_SHARE.search(tail)
-    return m is not None and _CHANGE.search(tail) is None and (alone or not m.group("gap").strip())
+    return m is not None and _CHANGE.search(tail, 0, m.end("gap")) is None and (alone or not m.group("gap").strip())
 
 
 def set_off_noun(before: str) -> Optional[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_article
+from pipeline.extract.set_off_parts import set_off_share
 
 C, CA, O = "helpline_contacts", "helpline_calls", "other"
 
@@ -72,3 +73,28 @@ def test_a_part_without_its_own_noun_counts_what_its_whole_counts(text: str, mea
     record = extract_article(text, source="set-off-parts.txt", published="2024-11-01")
     found = {c.value: c.measure for c in record.counts}
     assert {v: found.get(v) for v in measures} == measures
+
+
+@pytest.mark.parametrize("before, alone, expected", [
+    # the share's form right before the mark: "one in N", "N in M" in digits or words, a fraction, a percentage
+    ("Roughly one in five (", False, True),
+    ("Some three in ten - ", False, True),
+    ("About 3 in 10 \u2013 ", False, True),
+    ("Nearly two-thirds (", False, True),
+    ("Some 20% - ", False, True),
+    ("About 20 per cent (", False, True),
+    # a hedge opening the bracket
+    ("Roughly one in five (about ", False, True),
+    ("A third \u2014 more than ", False, True),
+    # words between the share and the mark: only in a sentence of no other count
+    ("One in three texters in Wales was aged 18 to ", True, False),  # a digit between: no
+    ("One in three texters was a student - ", True, True),
+    ("One in three texters was a student - ", False, False),
+    # near misses: no share ("N in" a word that is no number), a change's percentage
+    ("The side was top-20 in both run defence (", True, False),
+    ("It was ranked 12 in total (", True, False),
+    ("That was up 20% (", True, False),
+    ("Calls rose by a third - ", True, False),
+])
+def test_a_share_before_a_set_off_figure(before: str, alone: bool, expected: bool) -> None:
+    assert set_off_share(before, alone=alone) is expected
