@@ -130,7 +130,8 @@ def _whole_opener() -> re.Pattern[str]:
     spaced = lambda key: "|".join(r"\s{1,3}".join(map(re.escape, p.split()))  # noqa: E731
                                   for p in sorted(lists[key], key=len, reverse=True))
     return re.compile(rf"(?:^|[^\w\s]\s{{0,3}}|\b(?:{spaced('whole_pointer_joins')})\s{{1,3}})"
-                      rf"(?:{spaced('whole_pointers')})\s{{1,3}}(?:(?:{spaced('whole_pointer_determiners')})\s{{1,3}})?$",
+                      rf"(?:{spaced('whole_pointers')})\s{{1,3}}"
+                      rf"(?:(?:{spaced('whole_pointer_determiners')})\s{{1,3}})?$",
                       re.I | re.M)
 
 

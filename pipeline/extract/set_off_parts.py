@@ -40,8 +40,8 @@ def set_off_part(before: str) -> bool:
 #: or sets off a clause and no digit; a hedge may open the bracket. "N in M" only of two numbers ("top-20 in both run
 #: defence (75.5)" is no share).
 _SET_OFF_SHARE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s{1,3}in\s{1,3}"
-                            r"(?:\d{1,3}|(?:a\s{1,3})?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred"
-                            r"|thousand))\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|%|\bper\s?cent\b)"
+                            r"(?:\d{1,3}|(?:a\s{1,3})?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
+                            r"|hundred|thousand))\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|%|\bper\s?cent\b)"
                             r"(?P<gap>[^-\u2013\u2014().;:!?\d]{0,80})[-\u2013\u2014(]\s{0,3}"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s{1,3}than|just\s{1,3}over"
                             r"|just\s{1,3}under)\s{1,3})?$", re.I)
