@@ -28,7 +28,8 @@ from pipeline.extract.count_uses import (
     _service_used,
 )
 from pipeline.extract.count_parts import _is_row, _own_tail_end
-from pipeline.extract.nounless_counts import PART_OF, set_off_part
+from pipeline.extract.nounless_counts import PART_OF
+from pipeline.extract.set_off_parts import set_off_noun, set_off_part, set_off_share
 from pipeline.extract.other_kinds import _of_other_kind, _other_use
 from pipeline.extract.restated_counts import did_so_after, rate_restated
 from pipeline.extract.count_steps import CountReading
@@ -50,8 +51,10 @@ def read_measure(ctx: SentenceFacts, r: CountReading, found: list[Draft]) -> Non
             span = (s, span[1])
         r.measure = _service_used(ctx.sentence.text, span, s) or _help_sought(ctx.sentence.text, span, s, r.before) \
             or _pair_measure(ctx, found, r.before) or r.measure
-        if r.measure == "other" and set_off_part(r.before):
+        if r.measure == "other" and (set_off_part(r.before) or set_off_share(r.before)):
             r.inherit = "part"  # "Nearly half of them - 805 people - were ...": the share's part, what the count before counts
+        elif r.measure == "other" and (noun := set_off_noun(r.before)) is not None:
+            r.measure = measure_of(ctx, number, noun)  # "two-thirds of the callers - 517 people -": the share's noun's
         after_noun = ctx.sentence.text[(r.noun_end or number.end) - s:]
         if r.measure == "other" and (_restates(ctx.sentence.text[:number.start - s]) or did_so_after(after_noun)
                                      or rate_restated(r.before, after_noun)):

@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from pipeline.extract.gazetteer import canonical
 from pipeline.extract.inline_rows import inline_row
-from pipeline.extract.number_patterns import NumberMention, fraction_values
+from pipeline.extract.number_patterns import NumberMention
 from pipeline.extract.partitions import closes_list
 from pipeline.extract.place_lists import places_before
 from pipeline.extract.sentence_context import Draft, SentenceFacts, next_figure
@@ -148,40 +148,3 @@ def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
         return None
     unit, _ = unit_of(ctx, later)
     return unit
-
-
-@lru_cache(maxsize=1)
-def _share_set_off() -> re.Pattern[str]:
-    """The end of a share's words and a dash or an opening bracket right before a figure (a hedge may stand between):
-    "Roughly one in five (124)", "a third - 410 -", "Some 20% (about 124)", "two-thirds (", "three in 10 - "."""
-    fractions = alternation(fraction_values(), loose_spaces=True)
-    return re.compile(rf"(?:\b(?:{fractions})|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s{{1,3}}in"
-                      r"\s{1,3}(?:\d{1,3}|[a-z]{3,9})|\d(?:\.\d{1,2})?\s{0,2}(?:%|per\s?cent|percent))"
-                      r"\s{0,3}[-\u2013\u2014(]\s{0,3}(?:(?:about|around|some|nearly|almost|roughly|over"
-                      r"|more\s{1,3}than|just\s{1,3}over|just\s{1,3}under)\s{1,3})?$", re.I)
-
-
-def share_set_off(before: str) -> bool:
-    """Whether a figure is set off by a dash or a bracket right after a share's own words, which name no whole
-    ("Roughly one in five (124) were from ...", "About 20% - 124 - ..."): the share's part, counting what the count
-    before counts (twenty-third round, shares23b; "of them (124)" is :func:`nounless_counts.set_off_part`)."""
-    return _share_set_off().search(before[-40:]) is not None
-
-
-#: A share of a noun set off by a comma before a figure: "made up 40% of callers, " (the noun in ``noun``).
-_SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths"
-                                  r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
-                                  r"(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20}),\s{0,3}$", re.I)
-#: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
-_APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
-                             re.I)
-
-
-def share_comma_noun(before: str, after: str) -> Optional[str]:
-    """The unit of a figure set off by commas right after a share of a noun ("women made up 40% of callers, 1,200 in
-    all"), ``None`` when it is not such a figure or its noun is no unit (twenty-third round, shares23b)."""
-    m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
-    if m is None or not _APPOSITION_END.match(after):
-        return None
-    noun = m.group("noun").lower()
-    return noun if noun in lexicon()["units"] else None

@@ -120,6 +120,28 @@ def in_a_list(text: str, start: int) -> bool:
     return bool(re.search(r"\d,?\s?$", before)) and not re.search(r"(?<!\d)(?:19|20)\d\d,\s$", before)
 
 
+@lru_cache(maxsize=1)
+def _whole_opener() -> re.Pattern[str]:
+    """The words that open a part's sentence or clause with its whole's figure ("Of the 622, 391 callers ...",
+    "Among those 1,204, 310 ...", "Out of 480, 95 ...", "and of those 622, 391 ..."; ``whole_pointers``,
+    ``whole_pointer_determiners`` and ``whole_pointer_joins`` of ``data/numbers.json``): bounded, one alternation of
+    short phrases after a mark, a line's start or a joining word."""
+    lists = data_file("numbers.json")
+    spaced = lambda key: "|".join(r"\s{1,3}".join(map(re.escape, p.split()))  # noqa: E731
+                                  for p in sorted(lists[key], key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w\s]\s{{0,3}}|\b(?:{spaced('whole_pointer_joins')})\s{{1,3}})"
+                      rf"(?:{spaced('whole_pointers')})\s{{1,3}}"
+                      rf"(?:(?:{spaced('whole_pointer_determiners')})\s{{1,3}})?$",
+                      re.I | re.M)
+
+
+def whole_opener_before(text: str, start: int) -> bool:
+    """Whether a figure at ``start`` is the whole of a part's sentence opener ("Of the 622, 391 callers were
+    gamblers"): its comma then closes the opener, and the digits after it are a figure of their own ("most of the
+    276, 414 people" opens nothing: one figure)."""
+    return _whole_opener().search(text, max(0, start - 40), start) is not None
+
+
 #: How far before a space-grouped figure its label noun is looked for.
 LABEL_REACH = 24
 

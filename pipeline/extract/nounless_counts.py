@@ -48,10 +48,16 @@ from pipeline.extract.count_parts import (
     _continues,
     _closes_parts,
     _continues_parts,
-    share_comma_noun,
-    share_set_off,
 )
 from pipeline.extract.other_kinds import _clause_after, _clause_before, _is_age
+from pipeline.extract.set_off_parts import (
+    continued_part,
+    further_opens,
+    set_off_noun,
+    set_off_part,
+    set_off_share,
+    share_comma_noun,
+)
 
 
 #: What a sentence's figures count when it says so before them: "volunteer numbers dropped from 961 to 930".
@@ -87,29 +93,6 @@ _OF_OPENER = re.compile(r"^\W*of\s{1,3}(?P<rest>(?:all\s{1,3})?(?:the|those|thes
 #: A part of the count before it in the sentence: "13,296 of these", "400 of them", "187 of which", "1,366 of that number".
 PART_OF = re.compile(r"\s+of (?:these|those|them|whom|which|(?:that|this) (?:number|total|figure))\b", re.I)
 
-
-
-#: A figure set off right after a share's words that point back at the count before ("Almost a third of them -
-#: 2,480 - were ...", "Half of those (410) ..."): the share's part, counting what that count counts; before a dash the
-#: pointer may carry up to six words, no figure ("of those texting - 1,050 -": shares23a; not a bracket's citation).
-_SET_OFF_PART = re.compile(r"\bof\s{1,3}(?:them|those|these)(?:\s{0,3}[-\u2013\u2014(]|(?:\s{1,3}[A-Za-z'\u2019]{1,20}){1,6}"
-                           r"\s{0,3}[-\u2013\u2014])\s{0,3}$", re.I)
-#: The same after a share of a noun of its own ("More than a third of callers (1,020) said ...", "Half of all the
-#: contacts - 2,100 - came ...", "of this year's calls (2,500)"): the share's part, counting what the noun counts.
-_SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|all\s{1,3}the|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?"
-                           r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
-
-def set_off_part(before: str) -> bool:
-    """Whether a figure is set off right after a share's words that point back at the count before."""
-    return _SET_OFF_PART.search(before[-90:]) is not None
-
-
-def set_off_noun(before: str) -> Optional[str]:
-    """The unit of a figure set off right after a share of a noun ("a third of callers (1,020)"), ``None`` when its
-    noun is no unit."""
-    m = _SET_OFF_NOUN.search(before[-40:])
-    noun = m.group("noun").lower() if m else None
-    return noun if noun in lexicon()["units"] else None
 
 
 #: A figure word with a word of its own before it and the figure after a verb of being: "The website figure for
@@ -213,12 +196,20 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
     elif not found and set_off_part(before):
         # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
         inherit, measure = "part", "other"
-    elif share_set_off(before):
-        inherit, measure = "part", "other"  # "Roughly one in five (124) were ...": the share's part, set off after it
     elif (noun := share_comma_noun(before, after)) is not None:
         unit = noun  # "women made up 40% of callers, 1,200 in all": the share's noun's part
     elif (noun := set_off_noun(before)) is not None:
         unit = noun  # "More than a third of callers (1,020) said ...": the share's noun's part
+    elif set_off_share(before, alone=not found):
+        # "Roughly one in five (124) were from Inverness": the share's part, what the count before counts
+        inherit, measure = "part", "other"
+    elif not found and further_opens(before, after):
+        # "A further 211 were partners", "Another 90 were professionals": one more part of the count before
+        inherit, measure = "part", "other"
+    elif found and _donor(found[-1]) and continued_part(before, after, ctx.sentence.text[found[-1].end - s:]):
+        # "391 callers were gamblers and 214 were family members": the next part, what the part before counts
+        unit, measure, noun_carried = found[-1].unit_word, found[-1].measure, True
+        inherit = found[-1].inherit if found[-1].inherit in ("previous", "part") else None
     elif _OF_OPENER.match(before):
         # "Of all the crisis calls, some 2,370 were ...", "Of these, 1,600 reached ...": a part of what the
         # opener names, or of the count before

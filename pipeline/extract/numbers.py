@@ -15,7 +15,6 @@ Whether a number *counts* something is decided later, by the fact extractor.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator
 
 from pipeline.wordlists import fold
@@ -30,6 +29,7 @@ from pipeline.extract.not_numbers import (
     in_a_list,
     label_before,
     thousands_grouped,
+    whole_opener_before,
 )
 from pipeline.extract.number_ranges import join_ranges
 
@@ -62,17 +62,6 @@ _HALVED = re.compile(r"(?:fall|fell|fallen|drop|dropped|decrease|decreased|cut|d
 #: "a third of", "one in four", "half a million"); every other number it finds holds a digit.
 WORD_NUMBER_KEYS = ("spelled", "scale_fraction", "one_in", "fraction", "fraction_change", "fraction_more",
                     "fraction_aside", "fraction_with")
-
-
-@lru_cache(maxsize=1)
-def _whole_pointer() -> re.Pattern[str]:
-    """Words that open a sentence or clause and end just before a figure, making it a whole its parts are told of
-    ("Of the 540, 212 callers were ..."; ``whole_pointers`` of ``data/numbers.json``; "most of the 276, 414 people"
-    is no such opening): bounded, a mark that ends a sentence or opens a quote or bracket, one alternation of short
-    phrases."""
-    phrases = sorted(words()["whole_pointers"], key=len, reverse=True)
-    return re.compile("[.;:!?(\"'\u2018\u201c\n]\\s{0,3}(?:"
-                      + "|".join(r"\s{1,3}".join(map(re.escape, p.split())) for p in phrases) + r")\s{1,3}$", re.I)
 
 
 def may_hold_number(text: str) -> bool:
@@ -146,8 +135,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                                            text=text[qualifier_before(text, m.start())[1]:m.end()]))
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             continue
-        if free(m.span("num")) and not in_a_list(text, m.start("num")) and not excluded_digits(text, m) \
-                and not _whole_pointer().search(("\n" if m.start() < 24 else "") + text[max(0, m.start() - 24):m.start()]):
+        if free(m.span("num")) and not in_a_list(text, m.start("num")) and not whole_opener_before(text, m.start("num")) \
+                and not excluded_digits(text, m):
             add(make_mention(text, m, digits_value(m)))  # "Of the 540, 212 callers": a whole, then its part
     splits = [*_SPLIT.finditer(text), *_SPLIT_AFTER.finditer(text)] if digit else ()
     for m in splits:  # "a 68:32 split", "split 91:9 between": two shares (ANNOTATION.md decision 7)

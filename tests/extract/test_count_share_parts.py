@@ -1,6 +1,6 @@
 """A share's part set off after it, and a part of a whole named by its time: counts found and what they count.
 
-- pipeline/extract/nounless_counts.py ``set_off_noun``: a figure in brackets or dashes right after a share of a noun
+- pipeline/extract/set_off_parts.py ``set_off_noun``: a figure in brackets or dashes right after a share of a noun
   ("More than a third of callers (1,020)") counts that noun; ``set_off_part`` in
   pipeline/extract/count_measure_steps.py: a figure with a noun of people set off after "of them" ("Nearly half of
   them - 805 people - were ...") is a part of the count before and counts what it counts.

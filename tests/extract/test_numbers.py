@@ -149,6 +149,16 @@ def test_a_year_like_figure_before_a_count_noun_is_a_count(text, value):
     ("Out of the 300, 140 people were women", [300, 140]),
     ("Of these 1,200, 600 contacts were calls", [1200, 600]),
     ("most of the 276, 414 people", [276414]),  # "most of the": no whole, the stray space still joins
+    # ... after "Out of" with no determiner, "and of those" in a clause (attrs23; not_numbers.whole_opener_before)
+    ("Of the 622, 391 callers were gamblers.", [622, 391]),
+    ("The line took 700 calls. Of those 622, 391 came from men.", [700, 622, 391]),
+    ("Out of 480, 95 called twice.", [480, 95]),
+    ("Among the 310, 120 were women.", [310, 120]),
+    ("It took 622 calls, and of those 622, 391 came from men.", [622, 622, 391]),
+    # near misses: a stray space in one thousands group stays one figure
+    ("Figures show 276, 414 people sought advice.", [276414]),
+    ("Some of the 276, 414 people were men.", [276414]),
+    ("In 2022, 118, 250 people sought advice.", [118250]),
 ])
 def test_stray_space_in_a_thousands_group(text, expected):
     assert [n.value for n in find_numbers(text)] == expected

@@ -1,5 +1,5 @@
-"""A figure set off right after a share's own words (twenty-third round, shares23b; ``count_parts.share_set_off``,
-``count_parts.share_comma_noun``).
+"""A figure set off right after a share's own words (twenty-third round, shares23b; ``set_off_parts.set_off_share``,
+``set_off_parts.share_comma_noun``; joined with attrs23's readings in the merge).
 
 "Roughly one in five (124) were from the city": a figure in brackets or dashes right after a share that names no
 whole is the share's part, counting what the count before counts; "women made up 40% of callers, 1,200 in all": a
