@@ -55,6 +55,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.share_whole_finder import naming_words, whole_before
 from pipeline.extract.clauses import clause_words
+from pipeline.extract.count_parts import _APPOSITION_END
 from pipeline.records import Count, Percentage
 
 #: Between a part and its share: the part's own words (no figure but a year, no stop), then a dash, a comma, a bracket or
@@ -112,9 +113,10 @@ _JOINED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,40}?\b(?:represent(?:s|ed)?|(
 #: Between a share whose words point back and its part set off by a comma after it: "Nearly a third of those who
 #: reached an adviser, " (the share's own words, no figure, no stop).
 _PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
-#: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -", "587 in all." (the
-#: sentence's end closes it too: twenty-third round, shares23b).
-_CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}(?:[,\u2013\u2014-]|[.;!?]?\s{0,3}$)")
+#: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -" (the sentence's end
+#: closes it too, "587 in all.", "587.", when nothing but a total word is between: :data:`_APPOSITION_END`; "460 of
+#: them from Leeds." is a part of the part).
+_CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}[,\u2013\u2014-]")
 #: "of" right after a share's words: where the words of its "of those who ..." begin.
 _THOSE_WHO = re.compile(r"\s{0,3}(?:of\s{1,3})?(?:those|them|these)\s{1,3}(?:who|whom|that)\b"
                         r"([^\d,.;:()\u2013\u2014]{0,60})", re.I)
@@ -188,6 +190,15 @@ def _joined_part(share: Percentage, own: list[Count], text: str) -> Optional[Cou
     return part if _JOINED.fullmatch(text, part.end, share.start) else None
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether nothing but a total word and a stop is between ``start`` and the sentence's ``end`` ("587 in all.",
+    "587."): :data:`~pipeline.extract.count_parts._APPOSITION_END`, the sentence's trailing spaces left out."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    m = _APPOSITION_END.match(text, start, end)
+    return m is not None and m.end() == end
+
+
 def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
                 ev: Optional[Evidence] = None) -> Optional[Count]:
     """The count set off right after the share ("Nearly two-thirds of those callers - 5,290 people"; with
@@ -202,7 +213,8 @@ def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
     if _PART_AFTER.fullmatch(between):
         return part
     if comma and _PART_AFTER_COMMA.fullmatch(between) \
-            and _CLOSED.match(text, part.end, share.sentence[1]):
+            and (_CLOSED.match(text, part.end, share.sentence[1])
+                 or _ends_sentence(text, part.end, share.sentence[1])):
         return part
     return None
 
