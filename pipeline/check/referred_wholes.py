@@ -190,15 +190,6 @@ def _joined_part(share: Percentage, own: list[Count], text: str) -> Optional[Cou
     return part if _JOINED.fullmatch(text, part.end, share.start) else None
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """Whether nothing but a total word and a stop is between ``start`` and the sentence's ``end`` ("587 in all.",
-    "587."): :data:`~pipeline.extract.count_parts._APPOSITION_END`, the sentence's trailing spaces left out."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    m = _APPOSITION_END.match(text, start, end)
-    return m is not None and m.end() == end
-
-
 def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
                 ev: Optional[Evidence] = None) -> Optional[Count]:
     """The count set off right after the share ("Nearly two-thirds of those callers - 5,290 people"; with
@@ -212,9 +203,9 @@ def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
     between = _unfigured(ev, share.end, part.start) if ev is not None else text[share.end:part.start]
     if _PART_AFTER.fullmatch(between):
         return part
-    if comma and _PART_AFTER_COMMA.fullmatch(between) \
-            and (_CLOSED.match(text, part.end, share.sentence[1])
-                 or _ends_sentence(text, part.end, share.sentence[1])):
+    closing = _APPOSITION_END.match(text, part.end, share.sentence[1])  # "587 in all." to the sentence's end
+    if comma and _PART_AFTER_COMMA.fullmatch(between) and (_CLOSED.match(text, part.end, share.sentence[1]) or (
+            closing is not None and not text[closing.end():share.sentence[1]].strip())):
         return part
     return None
 
