@@ -7,9 +7,8 @@ The parts are the counts of the total's sentence before it and the figure they a
 :data:`EARLIER_SENTENCES` fact sentences before.
 
 - The total is marked as running: a verb carries the total on to it (``sum_running_verbs`` of
-  ``data/check_words.json``, then "the total", "the overall total", "the quarter's total", "the total number of <noun
-  of up to ten words>", then "to": "bringing the total number of contacts it dealt with in 2023 to"; :func:`runs_on`,
-  the one test of running words, :mod:`pipeline.check.worded_sums` asks it too), or a word of consequence between
+  ``data/check_words.json``, then "the total", "the overall total", "the total number of <noun of up to ten words>",
+  then "to": "bringing the total number of contacts it dealt with in 2023 to"), or a word of consequence between
   the last part and the total (``sum_running_links``: "meaning", "making", "giving") with a total word after it
   ("in all", "in total", ``sum_total_after``) or "a total of" before it.
 - The sentence tells its parts as added to a figure before (``sum_addition_words``: "also", "as well as", "on top
@@ -64,9 +63,9 @@ _LIMITED = re.compile(r"(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){0,3}?\s{1,3}(?:from|b
 def _patterns() -> dict[str, re.Pattern[str]]:
     noun = r"(?:\s{1,3}[\w'\u2019/-]{1,20}){0,10}?"  # the total's noun: up to ten words, each bounded
     return {
-        "running": re.compile(rf"(?:^|\W)(?:(?:{word_alternation('sum_running_verbs')})\s{{1,3}})?(?:(?:the|its|their)"
-                              rf"\s{{1,3}})?(?:[\w'\u2019-]{{1,20}}\s{{1,3}})?total"
-                              rf"{noun}\s{{1,3}}to"
+        "running": re.compile(rf"\b(?:{word_alternation('sum_running_verbs')})\s{{1,3}}(?:the|its|their)"
+                              rf"\s{{1,3}}(?:(?:overall|combined|annual|yearly|running)\s{{1,3}})?total"
+                              rf"(?:\s{{1,3}}number\s{{1,3}}of{noun})?\s{{1,3}}to"
                               rf"(?:\s{{1,3}}(?:just|more|over|almost|nearly|than|some|around|about)){{0,2}}\s{{1,3}}$",
                               re.I),
         "link": re.compile(rf"(?:^|[\s,;(])(?:{word_alternation('sum_running_links')})\b", re.I),
@@ -121,15 +120,16 @@ def earlier_figure(total: Count, ev: Evidence) -> Optional[list[Count]]:
 
 def shortfall_proves(total: Count, parts: list[Count], ev: Evidence) -> bool:
     """Whether a running total's shortfall is an error: the earlier figure (the parts told before the total's
-    sentence) is no guess, because no other part-like count is told before the total's sentence ("The service handled
+    sentence) is no guess, because no other part-like count (of another measure: the headline's "more than 5,000
+    calls" is the 5,214 calls told again) is told before the total's sentence ("The service handled
     2,500 webchats. It answered 31,000 calls. It also replied to 4,000 emails, taking the total to 37,500": were the
     webchats added?), and its own words name no group it is limited to ("31,000 calls from adults": the calls from
     others may be left out).  An excess is an error whatever the guess."""
     earlier = [p for p in parts if p.start < total.sentence[0]]
-    chosen = {id(p) for p in parts}
-    if any(c.start < total.sentence[0] and id(c) not in chosen and plain(c) and c.measure != "other"
+    chosen, told = {id(p) for p in parts}, {p.measure for p in earlier}
+    if any(c.start < total.sentence[0] and id(c) not in chosen and plain(c) and c.measure not in ("other", *told)
            and part_of(c, total) for c in ev.record.counts):
-        return False
+        return False  # a figure of the earlier figure's own measure is that figure told again ("more than 5,000 calls")
     return not any(_LIMITED.match(ev.text, p.end, min(p.sentence[1], p.end + LIMIT_REACH)) for p in earlier)
 
 

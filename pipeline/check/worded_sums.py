@@ -6,8 +6,8 @@ Papers add up in words more often than in arithmetic signs:
   "and" or "while", only their agreement is a verdict: "820 calls and 310 chats, and 1,500 contacts in all
   came through its website"): "820 calls and 310 chats, 1,130
   contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the figure before:
-  running words and that figure are :mod:`pipeline.check.running_totals`' ``runs_on`` and ``earlier_figure``, and
-  its shortfall a verdict only as there); "a total of" is no such word: papers write it of any figure ("a total of 1,320
+  that figure is :mod:`pipeline.check.running_totals`' ``earlier_figure``, and its shortfall a verdict only as
+  there); "a total of" is no such word: papers write it of any figure ("a total of 1,320
   contacts, with 410 passed on to social services");
 - "including" after a total makes the counts after it some of it: "5,210 contacts, including 3,600
   calls, 900 emails and 310 texts";
@@ -43,7 +43,7 @@ from pipeline.check.evidence import (APART, MAX_LISTED, SHARED, Evidence, is_num
                                      region_match)
 from pipeline.check.evidence import before as dated_before
 from pipeline.check.multiplier_pairs import check_words, word_alternation
-from pipeline.check.running_totals import earlier_figure, runs_on, told_apart  # noqa: F401 - told_apart is ours too
+from pipeline.check.running_totals import earlier_figure, told_apart  # noqa: F401 - told_apart is ours too
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
@@ -54,9 +54,18 @@ LIST_ITEMS = 12
 
 
 
+#: How far before a total its running-total words may start ("bringing the total to"): a short noun only, so a
+#: running total with a long one ("taking the total number of contacts it dealt with to") is
+#: :mod:`pipeline.check.running_totals`' alone, whose parts leave out a figure of no channel ("180 volunteers").
+RUNNING_LEAD = 60
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
+        # "bringing the total to 1,000", "bringing the total number of contacts to 2,300" (a noun of up to four words)
+        "running": re.compile(rf"(?:^|\W)(?:(?:{word_alternation('sum_running_total')})|the\s{{1,3}}total"
+                              rf"(?:\s{{1,3}}[a-z]+){{1,4}}?\s{{1,3}}to)\s{{0,3}}$", re.I),
         "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
         "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
         "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
@@ -128,10 +137,15 @@ def shorter_periods(parts: list[Count], total: Count) -> bool:
 
 def _marked(total: Count, text: str) -> bool:
     """Whether a total word marks ``total`` as the sum of the counts before it: "a total of" right before it, "in all"
-    right after it, or running words (:func:`pipeline.check.running_totals.runs_on`: "bringing the total to")."""
+    right after it, or running words with a short noun (:func:`_runs_on`: "bringing the total to")."""
     pats = _patterns()
-    return bool(pats["before"].search(text[max(0, total.start - 30):total.start]) or runs_on(total, text)
+    return bool(pats["before"].search(text[max(0, total.start - 30):total.start]) or _runs_on(total, text)
                 or pats["after"].match(text, total.end))
+
+
+def _runs_on(total: Count, text: str) -> bool:
+    """Whether running words with a short noun end right before ``total`` ("bringing the total to")."""
+    return _patterns()["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]) is not None
 
 
 def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
@@ -197,7 +211,7 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     own = ev.counts_in(total.sentence)
     if _marked(total, text):
         counts = [c for c in own if c.start < total.start]  # the parts come first: "730 calls and 270 chats, 1,000 in all"
-        if len([c for c in counts if part_of(c, total)]) == 1 and runs_on(total, text):
+        if len([c for c in counts if part_of(c, total)]) == 1 and _runs_on(total, text):
             # "... 700 called. A further 300 ..., bringing the total to 1,000": the figure before, as a running total
             earlier = earlier_figure(total, ev)  # its sentence's other counts stay, as rivals to the parts
             counts = [*(ev.counts_in(earlier[0].sentence) if earlier else []), *counts]

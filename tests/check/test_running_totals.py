@@ -79,6 +79,13 @@ AGREEING_AND_MISPRINTED = [
      "7,100.", 7100, "inconsistent", [500, 6400]),
     ("The Ilkley branch took 8,200 calls in 2024. It also answered 700 texts and 300 emails, which took its total to "
      "9,800.", 9800, "inconsistent", [300, 700, 8200]),
+    # the earlier figure told again, in the headline or a sentence before, rounded: the same figure, no guess
+    ("Ripon line answers more than 9,000 calls\n\nThe Ripon line took 9,300 calls in 2024. It also answered 1,240 "
+     "emails and 610 text messages, bringing the total number of contacts it dealt with in 2024 to 11,350.", 11350,
+     "inconsistent", [610, 1240, 9300]),
+    ("Around 9,000 calls came in. The Ripon line took 9,300 calls in 2024. It also answered 1,240 emails and 610 "
+     "text messages, bringing the total number of contacts it dealt with in 2024 to 11,350.", 11350, "inconsistent",
+     [610, 1240, 9300]),
 ]
 
 
