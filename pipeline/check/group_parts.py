@@ -43,20 +43,28 @@ _GROUP_SUBJECT = re.compile(r"[\W_]{0,3}(?:the\s{1,3})?(?P<group>(?:[A-Za-z][A-Z
 _ADVERBS = frozenset({"therefore", "thus", "now", "still", "also", "together"})
 #: Subjects that name no group a count was said to be: pronouns, determiners, whole's words ("These made up ...").
 _NO_GROUP = frozenset({"they", "these", "those", "this", "that", "it", "which", "who", "there", "calls", "callers",
-                       "contacts", "texts", "emails", "people", "figures", "numbers", "total", "others", "the rest"})
+                       "contacts", "texts", "emails", "people", "figures", "numbers", "total", "others", "rest"})
 #: A sentence's opening up to a whole it names before its parts: "Of the ", "Of all the ", "Among the ".
 _OF_THE = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:all\s{1,3})?(?:the\s{1,3})?", re.I)
 #: A clause's end inside a count's own words: its part is named before it.
 _CLAUSE_END = re.compile(r"[,;:.()\u2013\u2014]")
+#: Before a later count of the sentence, a word that opens the next conjunct: a group after it is that count's
+#: ("Men accounted for 1,050 of them and women for 200": women is 200's, not 1,050's).
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas|with|against|compared\s{1,3}with|as\s{1,3}against)\b", re.I)
 
 
 def _own_clause(c: Count, group: list[Count], ev: Evidence) -> str:
     """``c``'s own words: from the count to the next count of its sentence or the first comma, stop or bracket after
-    its figure, whichever comes first (a bounded slice)."""
+    its figure, whichever comes first; before a later count, also to the word that opens its conjunct ("and",
+    "while": the group after it is the later count's, named before its figure).  A bounded slice."""
     later = [d.start for d in group if d.start > c.start]
     end = min([*later, c.sentence[1], c.end + 80])
     stop = _CLAUSE_END.search(ev.text, c.end, end)
-    return ev.text[c.start:stop.start() if stop else end]
+    end = stop.start() if stop else end
+    if later and later[0] <= end + 1:
+        link = _NEXT_CONJUNCT.search(ev.text, c.end, end)
+        end = link.start() if link else end
+    return ev.text[c.start:end]
 
 
 def _group(words: str) -> Optional[str]:

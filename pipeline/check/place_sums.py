@@ -20,7 +20,7 @@ from pipeline.check.evidence import APART, Evidence, mix, period_match, place, p
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import check_sum, fmt
 from pipeline.check.check_builders import _check, _unverifiable
-from pipeline.check.worded_sums import apposed, told_apart
+from pipeline.check.worded_sums import apposed, closed_list, told_apart
 from pipeline.records import Check, Count
 
 
@@ -181,7 +181,8 @@ def listed_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
                                     "some of the total ('including'), so they need not add up to it")
         elif _every_place_within(total, parts) and v.computed >= LEAST_LISTED_SHARE * Fraction(repr(total.value)):
             v = dataclasses.replace(v, explanation=v.explanation + "; the parts name every place within the total")
-        elif apposed(total, parts, ev) and told_apart(parts) and within_misprint(v.computed, total.value):
+        elif apposed(total, parts, ev) and closed_list(total, parts, ev) and told_apart(parts) \
+                and within_misprint(v.computed, total.value):
             v = dataclasses.replace(v, explanation=v.explanation + "; the list set off after the total tells it "
                                     "again as its parts, so a near miss is a misprint")
         else:

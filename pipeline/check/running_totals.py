@@ -21,13 +21,18 @@ The parts are the counts of the total's sentence before it and the figure they a
 Agreement is a verdict.  A miss is one ("inconsistent") only when the parts are told apart (by measure, place or
 period: calls, emails, letters) and the sum misses by no more than
 :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of the total (a misprint; far off, the earlier figure is likely
-another's).  Linear: bounded patterns over a bounded window before and after the total, a bounded look back.
+another's), and, for a shortfall, only when the earlier figure is no guess (:func:`shortfall_proves`: no other
+part-like figure told before, none of a group its words limit it to; twenty-third round, fix23): a shortfall is
+exactly what a skipped earlier addition makes.  The same holds for a running total whose one own part
+:mod:`pipeline.check.worded_sums` adds to :func:`earlier_figure` (one look-back for both rules).
+Linear: bounded patterns over a bounded window before and after the total, a bounded look back.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from typing import Optional
 
@@ -37,7 +42,6 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, place, plai
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
-from pipeline.check.worded_sums import told_apart
 from pipeline.extract.inheritance import akin
 from pipeline.records import Check, Count, adds_parts
 
@@ -47,6 +51,12 @@ EARLIER_SENTENCES = 3
 RUNNING_LEAD = 120
 #: How far after a total its total word may end (" contacts in all").
 AFTER_REACH = 40
+#: How far after an earlier figure the words that limit it to a group may end ("31,000 calls from adults").
+LIMIT_REACH = 40
+#: After an earlier figure, its noun and a group it is limited to: "calls from adults", "calls made by men" (a group
+#: in lower case: "calls from Luton" names a place, no group).
+_LIMITED = re.compile(r"(?:\s{1,3}[a-z][\w'\u2019-]{0,20}){0,3}?\s{1,3}(?:from|by|among)\s{1,3}(?!(?:the|people|all)\b)"
+                      r"[a-z][a-z-]{2,20}\b")
 
 
 @lru_cache(maxsize=1)
@@ -66,22 +76,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def told_apart(parts: list[Count]) -> bool:
+    """Whether the record tells the parts apart by measure, place or period ("820 calls and 310 chats", "400 in
+    Leeds and 700 in York"): else only their words do ("400 calls from men and 700 from under-25s"), and such
+    parts may overlap or leave some of the total out."""
+    return any((p.measure, tuple(p.regions), p.period_start, p.period_end)
+               != (parts[0].measure, tuple(parts[0].regions), parts[0].period_start, parts[0].period_end)
+               for p in parts[1:])
+
+
+def runs_on(total: Count, text: str) -> bool:
+    """Whether the words right before ``total`` carry a total on to it (within :data:`RUNNING_LEAD`): "bringing the
+    total to", "taking the total number of contacts it dealt with to", "which took its overall total to"."""
+    return _patterns()["running"].search(text, max(0, total.start - RUNNING_LEAD), total.start) is not None
+
+
 def _marked(total: Count, own: list[Count], text: str) -> tuple[bool, bool]:
     """``(marked, running)``: whether the words mark ``total`` as the sum of what comes before it, and whether a
     running verb carries it on ("bringing the total to")."""
     pats = _patterns()
-    running = pats["running"].search(text, max(0, total.start - RUNNING_LEAD), total.start) is not None
-    if running:
+    if runs_on(total, text):
         return True, True
-    if not own:
-        return False, False
     linked = pats["link"].search(text, own[-1].end, total.start) is not None
     worded = pats["total_before"].search(text, max(0, total.start - 30), total.start) is not None \
         or pats["total_after"].match(text, total.end, min(len(text), total.end + AFTER_REACH)) is not None
     return linked and worded, False
 
 
-def _earlier(total: Count, ev: Evidence) -> Optional[list[Count]]:
+def earlier_figure(total: Count, ev: Evidence) -> Optional[list[Count]]:
     """The part-like counts of the nearest fact sentence before the total's that holds one (at most
     :data:`EARLIER_SENTENCES` back); ``None`` when none does or two there are of one measure."""
     spans = ev.fact_sentences
@@ -94,6 +116,21 @@ def _earlier(total: Count, ev: Evidence) -> Optional[list[Count]]:
             return None
         return found
     return None
+
+
+def shortfall_proves(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether a running total's shortfall is an error: the earlier figure (the parts told before the total's
+    sentence) is no guess, because no other part-like count (of another measure: the headline's "more than 5,000
+    calls" is the 5,214 calls told again) is told before the total's sentence ("The service handled
+    2,500 webchats. It answered 31,000 calls. It also replied to 4,000 emails, taking the total to 37,500": were the
+    webchats added?), and its own words name no group it is limited to ("31,000 calls from adults": the calls from
+    others may be left out).  An excess is an error whatever the guess."""
+    earlier = [p for p in parts if p.start < total.sentence[0]]
+    chosen, told = {id(p) for p in parts}, {p.measure for p in earlier}
+    if any(c.start < total.sentence[0] and id(c) not in chosen and plain(c) and c.measure not in ("other", *told)
+           and part_of(c, total) for c in ev.record.counts):
+        return False  # a figure of the earlier figure's own measure is that figure told again ("more than 5,000 calls")
+    return not any(_LIMITED.match(ev.text, p.end, min(p.sentence[1], p.end + LIMIT_REACH)) for p in earlier)
 
 
 def running_parts(total: Count, ev: Evidence) -> Optional[list[Count]]:
@@ -115,16 +152,14 @@ def running_parts(total: Count, ev: Evidence) -> Optional[list[Count]]:
     added = _patterns()["addition"].search(text, total.sentence[0], own[0].start)
     if not (added or running):
         return None
-    earlier = _earlier(total, ev)
-    if not earlier:
-        return None
-    return [*earlier, *own]
+    earlier = earlier_figure(total, ev)
+    return [*earlier, *own] if earlier else None
 
 
 def running_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[list[Count], Verdict]]:
     """``(parts, verdict)`` of a running total when it is a verdict (see the module); else ``None``."""
     parts = running_parts(total, ev)
-    if not parts or len(parts) < 2:
+    if not parts:
         return None
 
     def judged(ps: list[Count]) -> Verdict:
@@ -138,7 +173,8 @@ def running_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[tuple[l
     if v.verdict == "consistent":
         return parts, v
     if v.verdict == "inconsistent" and v.computed is not None and told_apart(parts) \
-            and within_misprint(v.computed, total.value):
+            and within_misprint(v.computed, total.value) \
+            and (v.computed > Fraction(repr(total.value)) or shortfall_proves(total, parts, ev)):
         return parts, v
     return None
 

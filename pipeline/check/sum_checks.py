@@ -17,7 +17,8 @@ from pipeline.check.adjacent_parts import adjacent_sum
 from pipeline.check.channel_sums import channel_sum
 from pipeline.check.pointed_sums import pointed_sum
 from pipeline.check.evidence import Evidence, place
-from pipeline.check.worded_sums import APPOSED, LISTED, SOME, shorter_periods, told_apart, worded_parts
+from pipeline.check.running_totals import shortfall_proves
+from pipeline.check.worded_sums import APPOSED, LISTED, SOME, closed_list, shorter_periods, told_apart, worded_parts
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_partition, check_sum, fmt
 from pipeline.check.check_builders import _check, stated_decimal
@@ -76,9 +77,17 @@ def worded_sum_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Ch
         return None  # parts "of these" may be a funnel or overlap: only their agreement is a verdict
     if how == APPOSED and v.verdict != "consistent" and not _misprint(v, total):
         return None  # a list set off after its total: a near miss is a misprint, a far one some other list
+    if how == APPOSED and v.verdict == "inconsistent" and v.computed is not None \
+            and v.computed < Fraction(repr(total.value)) and not closed_list(total, parts, ev):
+        return None  # "- 1,400 of them by web and 800 by phone, among others": an open list's shortfall proves nothing
     if v.verdict == "inconsistent" and (not told_apart(parts) or (
             v.computed is not None and v.computed < Fraction(repr(total.value)) and shorter_periods(parts, total))):
         return None  # "400 from men and 700 from under-25s" may overlap; "600 in March and 700 in April, 3,000 in total"
+    if v.verdict == "inconsistent" and v.computed is not None and parts[0].start < total.sentence[0] and not (
+            within_misprint(v.computed, total.value)
+            and (v.computed > Fraction(repr(total.value)) or shortfall_proves(total, parts, ev))):
+        return None  # a running total's earlier figure is a guess: a far miss or a shortfall that may have skipped
+        # an earlier addition proves nothing (pipeline.check.running_totals)
     if how == SOME and v.verdict != "consistent":
         if v.verdict != "inconsistent" or v.computed is None or v.computed > Fraction(repr(total.value)):
             return None  # parts "including" that exceed the total may overlap ("800 from men and 900 about images")

@@ -13,9 +13,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Optional
 
-#: How far a sum of parts may miss its total and still be a misprint of it, as a share of the total (the sums
-#: that judge a miss as "inconsistent" only that near: period, pointed and sorted sums).
-MISPRINT_SHARE = Fraction(1, 10)
+from pipeline.extract.listed_wholes import MISPRINT_SHARE  # noqa: F401 - the checks' band is the extractor's
+
+#: :data:`MISPRINT_SHARE`: how far a sum of parts may miss its total and still be a misprint of it, as a share of the
+#: total (the sums that judge a miss as "inconsistent" only that near: period, pointed and sorted sums); defined where
+#: the extractor reads a breakdown within it (:mod:`pipeline.extract.listed_wholes`), so the two cannot part.
 
 
 def within_misprint(summed: Fraction | Decimal, total: float) -> bool:

@@ -5,8 +5,9 @@ Papers add up in words more often than in arithmetic signs:
 - a total word after the counts before it in its sentence marks their sum (in a clause of its own, after
   "and" or "while", only their agreement is a verdict: "820 calls and 310 chats, and 1,500 contacts in all
   came through its website"): "820 calls and 310 chats, 1,130
-  contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the one count of the
-  sentence before); "a total of" is no such word: papers write it of any figure ("a total of 1,320
+  contacts in all", "A further 300 used its chat, bringing the total to 1,000" (with the figure before:
+  that figure is :mod:`pipeline.check.running_totals`' ``earlier_figure``, and its shortfall a verdict only as
+  there); "a total of" is no such word: papers write it of any figure ("a total of 1,320
   contacts, with 410 passed on to social services");
 - "including" after a total makes the counts after it some of it: "5,210 contacts, including 3,600
   calls, 900 emails and 310 texts";
@@ -18,7 +19,9 @@ Papers add up in words more often than in arithmetic signs:
   "- 1,600 phone calls", "- 650 live chats", ...);
 - a list set off by a dash or a colon right after a total in its sentence is the total told again as its parts
   ("58,212 contacts last year - 49,870 calls, 6,120 emails and 2,212 text messages": ``APPOSED``), so a near
-  miss of parts told apart is a misprint (judged in :mod:`pipeline.check.sum_checks`).
+  miss of parts told apart is a misprint (judged in :mod:`pipeline.check.sum_checks`), a shortfall only when the
+  list is closed (:func:`closed_list`: nothing after the last part's words but a closing mark, no "among others",
+  "of them", "including" in it).
 
 The parts are the counts that may be parts (:func:`pipeline.check.adjacent_parts.part_of`: smaller, of a
 measure, period and place that do not exclude the total's), at least two, and no larger count of the
@@ -40,6 +43,7 @@ from pipeline.check.evidence import (APART, MAX_LISTED, SHARED, Evidence, is_num
                                      region_match)
 from pipeline.check.evidence import before as dated_before
 from pipeline.check.multiplier_pairs import check_words, word_alternation
+from pipeline.check.running_totals import earlier_figure, told_apart  # noqa: F401 - told_apart is ours too
 from pipeline.extract.inheritance import akin
 from pipeline.records import Count
 
@@ -48,17 +52,21 @@ LIST_ITEMS = 12
 
 
 
-#: How far before a total its running-total words may start ("bringing the total number of contacts to").
+
+
+#: How far before a total its running-total words may start ("bringing the total to"): a short noun only, so a
+#: running total with a long one ("taking the total number of contacts it dealt with to") is
+#: :mod:`pipeline.check.running_totals`' alone, whose parts leave out a figure of no channel ("180 volunteers").
 RUNNING_LEAD = 60
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
         # "bringing the total to 1,000", "bringing the total number of contacts to 2,300" (a noun of up to four words)
         "running": re.compile(rf"(?:^|\W)(?:(?:{word_alternation('sum_running_total')})|the\s{{1,3}}total"
                               rf"(?:\s{{1,3}}[a-z]+){{1,4}}?\s{{1,3}}to)\s{{0,3}}$", re.I),
+        "before": re.compile(rf"(?:^|\W)(?:{word_alternation('sum_total_before')})\s{{0,3}}$", re.I),
         "after": re.compile(rf"[\s,]{{1,3}}(?:{word_alternation('sum_total_after')})\b", re.I),
         "opener": re.compile(rf"[\s\"'(]{{0,3}}(?:{word_alternation('sum_parts_openers')})\b", re.I),
         "some": re.compile(rf"\b(?:{word_alternation('sum_some_words')})\b", re.I),
@@ -127,20 +135,17 @@ def shorter_periods(parts: list[Count], total: Count) -> bool:
                for p in parts)
 
 
-def told_apart(parts: list[Count]) -> bool:
-    """Whether the record tells the parts apart by measure, place or period ("820 calls and 310 chats", "400 in
-    Leeds and 700 in York"): else only their words do ("400 calls from men and 700 from under-25s"), and such
-    parts may overlap or leave some of the total out."""
-    return any((p.measure, tuple(p.regions), p.period_start, p.period_end)
-               != (parts[0].measure, tuple(parts[0].regions), parts[0].period_start, parts[0].period_end)
-               for p in parts[1:])
-
-
 def _marked(total: Count, text: str) -> bool:
+    """Whether a total word marks ``total`` as the sum of the counts before it: "a total of" right before it, "in all"
+    right after it, or running words with a short noun (:func:`_runs_on`: "bringing the total to")."""
     pats = _patterns()
-    before = text[max(0, total.start - RUNNING_LEAD):total.start]
-    return bool(pats["before"].search(before[-30:]) or pats["running"].search(before)
+    return bool(pats["before"].search(text[max(0, total.start - 30):total.start]) or _runs_on(total, text)
                 or pats["after"].match(text, total.end))
+
+
+def _runs_on(total: Count, text: str) -> bool:
+    """Whether running words with a short noun end right before ``total`` ("bringing the total to")."""
+    return _patterns()["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]) is not None
 
 
 def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
@@ -173,6 +178,28 @@ def apposed(total: Count, parts: list[Count], ev: Evidence) -> bool:
         and _APPOSITION.fullmatch(ev.text, total.end, parts[0].start) is not None
 
 
+#: After a set-off list's last part, its own words up to the mark that closes the list or the sentence's end:
+#: " by phone)", " text messages.", " by phone -" (no comma, no figure: ", among others" leaves it open).
+_LIST_CLOSE = re.compile(r"[^\d,;:()\u2013\u2014.!?-]{0,60}(?:[).;!?\u2013\u2014-]|$)")
+
+
+def closed_list(total: Count, parts: list[Count], ev: Evidence) -> bool:
+    """Whether a list set off after its total (:func:`apposed`) is closed: nothing but the last part's own words and
+    a closing mark or the sentence's end after it, and no word in it that leaves it open ("among others",
+    "including", "of them": ``sum_open_list_words``).  Only then is its shortfall an error: an open list may be
+    some of the total, or parts of parts."""
+    if not ev.text or not parts:
+        return False
+    last = max(parts, key=lambda p: p.end)
+    close = _LIST_CLOSE.match(ev.text, last.end, total.sentence[1])
+    return close is not None and _open_words().search(ev.text, total.end, close.end()) is None
+
+
+@lru_cache(maxsize=1)
+def _open_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{word_alternation('sum_open_list_words')})\b", re.I)
+
+
 def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]]:
     """``(parts, how)``: the parts the words give a total and how (``TOTAL_WORD``, ``SOME`` or ``LISTED``);
     ``None`` when the words give none."""
@@ -184,12 +211,10 @@ def worded_parts(total: Count, ev: Evidence) -> Optional[tuple[list[Count], str]
     own = ev.counts_in(total.sentence)
     if _marked(total, text):
         counts = [c for c in own if c.start < total.start]  # the parts come first: "730 calls and 270 chats, 1,000 in all"
-        if len([c for c in counts if part_of(c, total)]) == 1 \
-                and pats["running"].search(text[max(0, total.start - RUNNING_LEAD):total.start]):
-            before = ev.neighbour(total.sentence, -1)  # "... 700 called. A further 300 ..., bringing the total to 1,000"
-            earlier = [c for c in (ev.counts_in(before) if before else []) if part_of(c, total)]
-            if not any(akin(a.measure, b.measure) for k, a in enumerate(earlier) for b in earlier[k + 1:]):
-                counts = [*(ev.counts_in(before) if before else []), *counts]  # two of one measure: which one?
+        if len([c for c in counts if part_of(c, total)]) == 1 and _runs_on(total, text):
+            # "... 700 called. A further 300 ..., bringing the total to 1,000": the figure before, as a running total
+            earlier = earlier_figure(total, ev)  # its sentence's other counts stay, as rivals to the parts
+            counts = [*(ev.counts_in(earlier[0].sentence) if earlier else []), *counts]
         parts = _parts(counts, total)
         if parts:
             some = pats["some"].search(text[min(p.start for p in parts):total.start])

@@ -15,16 +15,21 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.engine.caches import (
-    load_gazetteer_entries,
-    load_justext_stoplist,
-    load_language_identifier,
-    load_place_words,
-)
-from pipeline.engine.stages import ExtractOptions, extract_document
-from pipeline.engine.start_collector import release_collector
-from pipeline.nlp import load_model, model_names
-from pipeline.records import Document
+from pipeline.engine.start_collector import release_collector  # first: the imports below run while it is held
+
+try:  # whatever fails below (an import too: the fork server swallows an ImportError), the collector is released
+    from pipeline.engine.caches import (
+        load_gazetteer_entries,
+        load_justext_stoplist,
+        load_language_identifier,
+        load_place_words,
+    )
+    from pipeline.engine.stages import ExtractOptions, extract_document
+    from pipeline.nlp import load_model, model_names
+    from pipeline.records import Document
+except BaseException:
+    release_collector()
+    raise
 
 WARM_UP = Document(source="<warm-up>", url="https://example.org/news/warm-up", html=(
     "<html><head><title>Helpline calls rise</title></head><body><article><h1>Helpline calls rise</h1>"

@@ -70,9 +70,13 @@ def resolve(handler: str) -> Callable[..., Optional[Record]]:
 
 def serve(conn: Connection, options: Options, handler: str) -> None:
     """A worker's life: load the model, then one batch of documents per message until told to stop."""
+    from pipeline.engine.start_collector import release_collector
+
+    release_collector()  # before warm's import: a worker started without the fork server collects as usual
     from pipeline.engine.warm import warm_up
     from pipeline.ner import ner_scope, use_ner_scope
     from pipeline.nlp import load_model, model_names
+
 
     if isinstance(options, PackedOptions):
         options = options.unpack()

@@ -23,7 +23,7 @@ from pipeline.extract.inheritance import Context, Resolved, akin
 from pipeline.extract.periods import periods_equal
 
 #: How far a breakdown may miss its total and still be read as its parts (a misprinted breakdown is one still); the
-#: checks' misprint band (``pipeline.check.tolerances.MISPRINT_SHARE``).
+#: checks' misprint band too (``pipeline.check.tolerances`` imports it from here: one value for both stages).
 MISPRINT_SHARE = Fraction(1, 10)
 
 

@@ -6,7 +6,7 @@ count whose own clause names the group, the whole the count its sentence's count
 a verdict), else the whole before it (agreement only).  The table varies the group (men, women, family members), the
 verb (made up, make up, accounted for, represented), an adverb between, a hedge, the words that point back ("of
 callers", "of the total", "of them", "of all callers"), the part's wording ("1,050 were men", "1,050 men"), the number
-of parts (two, three, parts that add up to no whole), a paragraph between, and a comparison's base before.
+of parts (two, three, parts that add up to no whole), a paragraph between, a comparison's base before, and the\ngroup named before its figure or after it, the link between the parts (and, while, but).
 Sentences of our own writing.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ TOOK = "The line took 1,250 calls in 2024. "
 SPLIT = TOOK + "Of them, 1,050 were men and 200 were women. "
 THREE = TOOK + "Of them, 700 were gamblers, 350 were family members and 200 were friends. "
 SHORT = TOOK + "Of them, 700 were gamblers and 350 were family members. "
+BEFORE = TOOK + "Men accounted for 1,050 of them and women for 200. "
 RISE = "The line took 1,250 calls in 2024, up from 1,000 in 2023. Of them, 1,050 were men and 200 were women. "
 
 
@@ -39,6 +40,22 @@ RISE = "The line took 1,250 calls in 2024, up from 1,000 in 2023. Of them, 1,050
     (SHORT + "Family members represented 25% of callers.", 25.0, []),
     (RISE + "Men now make up nearly 85 per cent of callers.", 85.0, [("consistent", [1050, 1250])]),
     (RISE + "Men now make up 90 per cent of callers.", 90.0, [("inconsistent", [1050, 1250])]),
+    # each group named before its figure ("Men ... 1,050 and women ... 200"): the group after the link ("and",
+    # "while", "but") is the later count's, never the earlier's; the link, the verb, an elided verb, either group
+    (BEFORE + "Women made up 16% of callers.", 16.0, [("consistent", [200, 1250])]),
+    (BEFORE + "Women made up 20% of callers.", 20.0, []),
+    (BEFORE + "Men made up 84% of callers.", 84.0, [("consistent", [1050, 1250])]),
+    (BEFORE + "Men made up 80% of callers.", 80.0, []),
+    (TOOK + "Men made 1,050 of the calls while women made 200. Women accounted for 16 per cent of the total.", 16.0,
+     [("consistent", [200, 1250])]),
+    (TOOK + "Men made 1,050 of the calls while women made 200. Women accounted for 20 per cent of the total.", 20.0,
+     []),
+    (TOOK + "Men rang 1,050 times but women rang 200 times. Women represented 20% of callers.", 20.0, []),
+    (TOOK + "Gamblers made 700 of them and family members 350 and friends 200. Friends made up 20% of callers.", 20.0,
+     []),
+    # each group named after its figure, whatever the link: still the count before it
+    (TOOK + "Of them, 1,050 were men while 200 were women. Men made up 80% of callers.", 80.0,
+     [("inconsistent", [1050, 1250])]),
 ])
 def test_a_part_its_subjects_group_names(text, stated, expected):
     assert decided(text, stated) == expected

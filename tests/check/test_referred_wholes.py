@@ -11,6 +11,9 @@ import pytest
 
 from pipeline import extract_article
 
+TOOK = "The line took 2,000 calls in 2024. "
+MIDDLE = "\n\nThe charity thanked its volunteers.\n\n"
+
 
 def _shares(text: str) -> list[tuple[float, str]]:
     record = extract_article(text, source="referred_wholes.txt", published="2025-03-01")
@@ -50,6 +53,11 @@ def _shares(text: str) -> list[tuple[float, str]]:
      "callers - 4,010 people - were worried about their own behaviour.", 66.7, "consistent"),
     ("The crisis line took 12,400 calls in 2024. Around one in five calls - 2,480 in all - came from people under "
      "25.", 20.0, "consistent"),
+    # a bare noun's whole, the part set off by a comma and closed by the sentence's end: nothing, or only a total
+    # word, after the part (twenty-third round, fix23)
+    (TOOK + "Women made up 23% of callers, 460.", 23.0, "consistent"),
+    (TOOK + "Women made up 28% of callers, 460 in total.", 28.0, "inconsistent"),
+    (TOOK + MIDDLE + "Women made up 28 per cent of callers, 460 altogether.", 28.0, "inconsistent"),
 ])
 def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str) -> None:
     assert (stated, verdict) in _shares(text)
@@ -71,6 +79,10 @@ def test_a_share_points_back_at_its_total(text: str, stated: float, verdict: str
     # two wholes and no noun to choose between them: agreement only
     ("The helpline answered 6,300 calls in 2024, while 21,000 people used its website. Nearly two-thirds of them - "
      "4,010 people - were men.", 66.7),
+    # the sentence's end after words of the part's own ("of them from Leeds", "callers in Leeds"): a part of the part
+    (TOOK + "Women made up 28% of callers, 460 of them from Leeds.", 28.0),
+    (TOOK + MIDDLE + "Women made up 28 per cent of callers, 460 of them in Leeds.", 28.0),
+    (TOOK + "Women made up 28% of calls, 460 callers in Leeds.", 28.0),
 ])
 def test_no_inconsistent_share_on_a_whole_it_does_not_name(text: str, stated: float) -> None:
     assert (stated, "inconsistent") not in _shares(text)

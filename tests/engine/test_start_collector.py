@@ -53,3 +53,17 @@ def test_a_worker_forked_from_the_fork_server_collects_as_usual():
     code = ("import gc; from pipeline.engine.prestart import fork_context; ctx = fork_context();"
             f"p = ctx.Process(target=exec, args=({CHILD!r},)); p.start(); p.join(); print(p.exitcode)")
     assert _fresh(code) == "0"
+
+
+#: A worker started without the fork server (``serve`` called in a fresh process, told to stop once ready): the
+#: collector is released before warm's import, so the model and the warm-up are not frozen and it collects as usual.
+SERVED = ("import gc; from multiprocessing import Pipe; from pipeline.engine.worker import DEFAULT_HANDLER, serve;"
+          "from pipeline.engine.stages import ExtractOptions; from pipeline.engine.start_collector import collector_held;"
+          "n = len(gc.get_objects()) + 5000; a, b = Pipe(); b.send(None);"
+          "serve(a, ExtractOptions.from_settings(), DEFAULT_HANDLER);"
+          "print(gc.get_threshold()[0] > 0, gc.get_freeze_count() < n, collector_held())")
+
+
+@pytest.mark.timeout(300)
+def test_a_worker_started_without_the_fork_server_collects_as_usual():
+    assert _fresh(SERVED) == "True True False"
