@@ -55,7 +55,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, is_number, mix
 from pipeline.check.multiplier_pairs import check_words, word_alternation
 from pipeline.check.share_whole_finder import naming_words, whole_before
 from pipeline.extract.clauses import clause_words
-from pipeline.extract.count_parts import _APPOSITION_END
+from pipeline.extract.set_off_parts import APPOSITION_END
 from pipeline.records import Count, Percentage
 
 #: The hedges that may stand right before a share in the words tying it to its part ("nearly a third", "more than
@@ -117,7 +117,7 @@ _JOINED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,40}?\b(?:represent(?:s|ed)?|(
 #: reached an adviser, " (the share's own words, no figure, no stop).
 _PART_AFTER_COMMA = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,60},\s{0,3}")
 #: After a part set off by a comma, the end of its apposition: "2,960 people,", "1,010 in all -" (the sentence's end
-#: closes it too, "587 in all.", "587.", when nothing but a total word is between: :data:`_APPOSITION_END`; "460 of
+#: closes it too, "587 in all.", "587.", when nothing but a total word is between: :data:`APPOSITION_END`; "460 of
 #: them from Leeds." is a part of the part).
 _CLOSED = re.compile(r"[^\d.;!?,()\u2013\u2014-]{0,20}[,\u2013\u2014-]")
 #: "of" right after a share's words: where the words of its "of those who ..." begin.
@@ -206,7 +206,7 @@ def _part_after(share: Percentage, own: list[Count], text: str, *, comma: bool,
     between = _unfigured(ev, share.end, part.start) if ev is not None else text[share.end:part.start]
     if _PART_AFTER.fullmatch(between):
         return part
-    closing = _APPOSITION_END.match(text, part.end, share.sentence[1])  # "587 in all." to the sentence's end
+    closing = APPOSITION_END.match(text, part.end, share.sentence[1])  # "587 in all." to the sentence's end
     if comma and _PART_AFTER_COMMA.fullmatch(between) and (_CLOSED.match(text, part.end, share.sentence[1]) or (
             closing is not None and not text[closing.end():share.sentence[1]].strip())):
         return part

@@ -109,7 +109,7 @@ _SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|
                                   r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
                                   r"(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20}),\s{0,3}$", re.I)
 #: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
-_APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
+APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
                              re.I)
 
 
@@ -117,7 +117,7 @@ def share_comma_noun(before: str, after: str) -> Optional[str]:
     """The unit of a figure set off by commas right after a share of a noun ("women made up 40% of callers, 1,200 in
     all"), ``None`` when it is not such a figure or its noun is no unit (twenty-third round, shares23b)."""
     m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
-    if m is None or not _APPOSITION_END.match(after):
+    if m is None or not APPOSITION_END.match(after):
         return None
     noun = m.group("noun").lower()
     return noun if noun in lexicon()["units"] else None
