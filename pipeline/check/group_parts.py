@@ -25,11 +25,11 @@ import bisect
 import re
 from typing import Optional
 
-from pipeline.check.evidence import Evidence, is_number
+from pipeline.check.evidence import Evidence
 from pipeline.check.bare_wholes import bare_whole
 from pipeline.check.referred_wholes import _points_back
 from pipeline.check.share_whole_finder import WHOLE_SENTENCES, whole_before
-from pipeline.check.subject_parts import _summed_whole, held_by
+from pipeline.check.subject_parts import sure_whole, usable_part
 from pipeline.records import Count, Percentage
 
 #: From the sentence's start to the share: a group of one or two words (a hyphen may join them: "Under-25s"), an
@@ -103,14 +103,11 @@ def group_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     if group is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
         return None
     part = _group_part(share, group, ev)
-    if part is None or not is_number(part.value) or part.value <= 0 or part.difference:
+    if not usable_part(part):
         return None
-    holders = [c for c in ev.record.counts if part.id in (c.parts or []) and held_by(c, part)]
-    if len(holders) == 1:
-        return part, holders[0], True
-    summed = _summed_whole(part, ev)
-    if summed is not None:
-        return part, summed, True
+    sure = sure_whole(part, ev)
+    if sure is not None:
+        return part, sure, True
     found = whole_before(part, ev)
     if found is not None and tuple(found.whole.sentence) == tuple(part.sentence) and not _OF_THE.fullmatch(ev.text, part.sentence[0], found.whole.start):
         found = whole_before(part, ev, in_sentence=False)  # "700 were gamblers and 350 were ...": 700 is a sibling

@@ -159,16 +159,26 @@ def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Coun
     if m is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
         return None
     part = _part(share, m.group("noun").lower(), ev, clause)
-    if part is None or not is_number(part.value) or part.value <= 0 or part.difference:
+    if not usable_part(part):
         return None
-    holders = [c for c in ev.record.counts if part.id in (c.parts or []) and held_by(c, part)]
-    if len(holders) == 1:
-        return part, holders[0], True
-    summed = _summed_whole(part, ev)
-    if summed is not None:
-        return part, summed, True
+    sure = sure_whole(part, ev)
+    if sure is not None:
+        return part, sure, True
     found = whole_before(part, ev)
     return (part, found.whole, False) if found is not None else None
+
+
+def usable_part(part: Optional[Count]) -> bool:
+    """Whether a subject's part can be checked: a positive figure that is no stated difference."""
+    return part is not None and is_number(part.value) and part.value > 0 and not part.difference
+
+
+def sure_whole(part: Count, ev: Evidence) -> Optional[Count]:
+    """The whole a subject's part is surely of: the one count the extractor lists it as a part of, else the one count
+    its sentence's counts add up to (:func:`_summed_whole`); ``None`` otherwise (the caller then looks for a whole
+    before it, agreement only)."""
+    holders = [c for c in ev.record.counts if part.id in (c.parts or []) and held_by(c, part)]
+    return holders[0] if len(holders) == 1 else _summed_whole(part, ev)
 
 
 def _summed_whole(part: Count, ev: Evidence) -> Optional[Count]:
