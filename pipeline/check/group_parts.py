@@ -26,10 +26,8 @@ import re
 from typing import Optional
 
 from pipeline.check.evidence import Evidence
-from pipeline.check.bare_wholes import bare_whole
-from pipeline.check.referred_wholes import _points_back
 from pipeline.check.share_whole_finder import WHOLE_SENTENCES, whole_before
-from pipeline.check.subject_parts import sure_whole, usable_part
+from pipeline.check.subject_parts import sure_whole, usable_part, whole_words_after
 from pipeline.records import Count, Percentage
 
 #: From the sentence's start to the share: a group of one or two words (a hyphen may join them: "Under-25s"), an
@@ -98,9 +96,8 @@ def group_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
         return None
     text = ev.text
     m = _GROUP_SUBJECT.fullmatch(text, share.sentence[0], share.start)
-    end = min(share.end + 60, share.sentence[1])
     group = _group(m.group("group")) if m is not None else None
-    if group is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
+    if group is None or not whole_words_after(share, text):
         return None
     part = _group_part(share, group, ev)
     if not usable_part(part):

@@ -155,8 +155,7 @@ def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Coun
         return None
     text = ev.text
     m = _subject().fullmatch(text, clause, share.start)
-    end = min(share.end + 60, share.sentence[1])
-    if m is None or not (_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end)):
+    if m is None or not whole_words_after(share, text):
         return None
     part = _part(share, m.group("noun").lower(), ev, clause)
     if not usable_part(part):
@@ -166,6 +165,13 @@ def subject_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Coun
         return part, sure, True
     found = whole_before(part, ev)
     return (part, found.whole, False) if found is not None else None
+
+
+def whole_words_after(share: Percentage, text: str) -> bool:
+    """Whether the words right after a share point back at a whole ("of them", "of those") or name a whole's bare
+    noun ("of callers,", "of all contacts -")."""
+    end = min(share.end + 60, share.sentence[1])
+    return bool(_points_back().match(text, share.end, end) or bare_whole().match(text, share.end, end))
 
 
 def usable_part(part: Optional[Count]) -> bool:
