@@ -77,7 +77,6 @@ def serve(conn: Connection, options: Options, handler: str) -> None:
     from pipeline.ner import ner_scope, use_ner_scope
     from pipeline.nlp import load_model, model_names
 
-
     if isinstance(options, PackedOptions):
         options = options.unpack()
     nlp = load_model(model_names(options.config))
