@@ -15,8 +15,9 @@ from typing import Callable, Optional
 from pipeline.check.evidence import APART, Evidence, is_number, mix, period_match, region_match
 from pipeline.records import Count, Percentage
 
-#: The qualifiers of a share that bound it on both sides.
-BOUNDED = ("exact", "about")
+#: The qualifiers of a share that bound it on both sides: "nearly a third" is [29.97, 33.3) as decision 10 reads
+#: it, as narrow a band as "about a third" (twenty-fourth round); "more than", "over" and "under" are open.
+BOUNDED = ("exact", "about", "nearly")
 
 
 def _plain(count: Count) -> bool:
