@@ -24,7 +24,7 @@ from pipeline.check.nearby_pair import nearby_share
 from pipeline.check.referred_wholes import referred_share
 from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.subject_parts import subject_share
-from pipeline.check.share_wholes import share_whole
+from pipeline.check.share_wholes import NEARLY, share_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
     Verdict,
@@ -88,11 +88,24 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     if pair is None:
         return _referred_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, named_share) \
             or _sentence_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, predicate_share) \
-            or _named_share_check(pct, ev, verdict, paired_share)
+            or _named_share_check(pct, ev, verdict, paired_share) or _nearly_beside_check(pct, ev, verdict, agrees)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
                   prefix=f"{prefix}, {place(part)} of {place(whole)}")
+
+
+def _nearly_beside_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict],
+                         agrees: Callable[[Count, Count], bool]) -> Optional[Check]:
+    """A "nearly" share beside its part that no rule reading its words judged, on the nearest whole before the part
+    (:func:`pipeline.check.share_wholes.share_whole` with :data:`~pipeline.check.share_wholes.NEARLY`): agreement
+    only ("3,620 calls - almost a third - coming between midnight and 6am")."""
+    pair = share_whole(pct, ev, agrees, NEARLY) if pct.qualifier == "nearly" else None
+    if pair is None:
+        return None
+    part, whole = pair
+    return _check("share", pct, [part, whole], float(pct.value), verdict(part, whole),
+                  prefix=f"the part beside it, of the nearest whole stated before, {place(part)} of {place(whole)}")
 
 
 def _referred_share_check(pct: Percentage, ev: Evidence,
