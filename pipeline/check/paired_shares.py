@@ -10,7 +10,8 @@ the share's sentence: a share that names neither could be of anything), of a mea
 
 A disagreement is a verdict only when the pair's clause ends as the share's does (:func:`_tied`), on one word or
 figure that is no function word, no count and no year ("were under 30" / "gave an age under 30", "came from
-Medway" / "came from Medway"): where a clause ends, its predicate ends, whatever words name the whole before it.
+Medway" / "came from Medway"): where a clause ends, its predicate ends, whatever words name the whole before it.  A
+figure ties only as the one figure of both clauses ("aged 18 to 25" is no "under 25").
 Otherwise agreement only, and only when no other share of the article lacks a figure of its own (two such shares,
 one pair: the pair may be the other's).
 
@@ -61,22 +62,29 @@ def stated_pairs(ev: Evidence) -> list[tuple[Count, Count]]:
     return found
 
 
-def _clause_end_word(text: str, start: int, end: int) -> str:
-    """The last word or figure of the clause that opens at ``start`` (up to a comma, a semicolon, a dash, a bracket
-    or the sentence's end ``end``): where a predicate ends ("were under 35", "came from Medway")."""
-    clause = _CLAUSE.match(text, start, end).group()
-    words = _WORD.findall(clause)
-    return words[-1].lower() if words else ""
+def _clause_words(text: str, start: int, end: int) -> list[str]:
+    """The words and figures of the clause that opens at ``start`` (up to a comma, a semicolon, a dash, a bracket or
+    the sentence's end ``end``), lower-cased: where a predicate ends ("were under 35", "came from Medway")."""
+    return [w.lower() for w in _WORD.findall(_CLAUSE.match(text, start, end).group())]
+
+
+def _figures(words: list[str]) -> list[str]:
+    return [w for w in words if w.isdigit() and not _YEAR.fullmatch(w)]
 
 
 def _tied(share: Percentage, part: Count, whole: Count, ev: Evidence) -> bool:
     """Whether the pair's clause ends as the share's does, on a word or a figure that is no function word, no year
-    and no count's figure ("... were under 35" / "... gave an age below 35"): the same predicate."""
-    said = _clause_end_word(ev.text, share.end, share.sentence[1])
-    told = _clause_end_word(ev.text, max(part.end, whole.end), part.sentence[1])
+    and no count's figure ("... were under 35" / "... gave an age below 35"): the same predicate.  A figure ties only
+    as the one figure of both clauses ("under 25" is no "aged 18 to 25")."""
+    said = _clause_words(ev.text, share.end, share.sentence[1])
+    told = _clause_words(ev.text, max(part.end, whole.end), part.sentence[1])
+    if not said or not told or said[-1] != told[-1]:
+        return False
+    last = said[-1]
     counted = {re.sub(r"\D", "", ev.text[c.start:c.end]) for c in ev.record.counts}
-    return bool(said) and said == told and said not in _FUNCTION and said not in counted \
-        and not _YEAR.fullmatch(said)
+    if last in _FUNCTION or last in counted or _YEAR.fullmatch(last):
+        return False
+    return not last.isdigit() or _figures(said) == _figures(told) == [last]
 
 
 def _figureless(share: Percentage, ev: Evidence) -> bool:

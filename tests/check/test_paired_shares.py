@@ -6,7 +6,7 @@ called from Devon in 2022 gave an age below 35": the pair the text itself writes
 the share's place and period, is the share's; a disagreement is a verdict when both clauses end on the same word or
 figure (the predicate), else agreement only, and none when another share of the article lacks a figure of its own.
 The table varies the pair's form ("N of the M", "N of the M <noun>", "Of the M ..., N"), the share's hedge (nearly,
-more than, about), the predicate's last word (a figure, a word), the order (share first or after the pair), the
+more than, about), the predicate's last word (a figure, a word, a range ending on the figure), the order (share first or after the pair), the
 distance (next paragraph, a paragraph between), a predicate the pair does not repeat, a second share without a
 figure, a share naming no place, a pair of another year, and both verdicts.  Sentences of our own writing.
 """
@@ -37,6 +37,10 @@ def said(n: int, year: int = 2024) -> str:
     # the share after the pair, restating it
     (said(400) + " That means nearly half of people in Cumbria who called last year were under 30.", 50.0,
      [("inconsistent", [400, 1000])]),
+    # a range ends on the share's figure: no tie, agreement only
+    (AGE + "The charity said 300 of the 1,000 people who called from Cumbria in 2024 were aged 18 to 30.", 50.0, []),
+    (AGE + "The charity said 470 of the 1,000 people who called from Cumbria in 2024 were aged 18 to 30.", 50.0,
+     [("consistent", [470, 1000])]),
     # the pair's clause ends on another word: agreement only
     (WOMEN + said(470), 50.0, [("consistent", [470, 1000])]),
     (WOMEN + said(400), 50.0, []),
