@@ -74,17 +74,17 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     dated = [c for c in parts if period_match(c.period_start, c.period_end, share.period_start, share.period_end)
              == SAME]
     if len(parts) != 1 and len(dated) != 1:
-        return None  # several counts of the place; of the share's own period, one: that one, agreement only
+        # several counts of the place, none of the share's own period: the one a whole of its period holds
+        dated = [c for c in parts if _holders(c, name, ev) or listing_total(c, ev)]
+        if len(dated) != 1:
+            return None  # of the share's own period (or held by a whole), one: that one, agreement only
     part = parts[0] if len(parts) == 1 else dated[0]
-
-    def holds(c: Count) -> bool:
-        return plain(c) and c.value > part.value and c.rate == part.rate and mix(c.measure, part.measure) \
-            and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME
-
-    wholes = [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name
-              and evidence.covers(c.regions[0], name) and holds(c)]
+    listing = listing_total(part, ev)
+    if listing is not None:  # "1,318 contacts - 1,023 from Kent and 295 from Medway": the total that lists it
+        return part, listing[0], listing[1] and len(parts) == 1
+    wholes = _holders(part, name, ev)
     if not wholes and len(share.regions) > 1 and led:  # the share names the holding place; the whole's sentence none
-        wholes = [c for c in ev.record.counts if not own_places(c) and holds(c)]
+        wholes = [c for c in ev.record.counts if not own_places(c) and _holds(c, part)]
     before = [c for c in wholes if c.start < part.start]
     if not before and not led:
         return None  # a whole after the part only when the words make the place the part's
@@ -92,6 +92,35 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
         return None
     whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
     return part, whole, len(wholes) == 1 and len(parts) == 1
+
+
+def _holds(c: Count, part: Count) -> bool:
+    """Whether a count may be the part's whole: larger, of its measure, rate and period."""
+    return plain(c) and c.value > part.value and c.rate == part.rate and mix(c.measure, part.measure) \
+        and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME
+
+
+def _holders(part: Count, name: str, ev: Evidence) -> list[Count]:
+    """The counts of one place holding the part's place ``name`` that may be its whole, in the text's order; none
+    that the article lists beside the part as a part of one total (a sibling is no whole)."""
+    siblings = {i for c in ev.record.counts if part.id in c.parts for i in c.parts}
+    return [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name and c.id not in siblings
+            and evidence.covers(c.regions[0], name) and _holds(c, part)]
+
+
+def listing_total(part: Count, ev: Evidence) -> Optional[tuple[Count, bool]]:
+    """``(total, exact)`` for the one count whose parts the extractor read in its sentence include the part and
+    that may hold it ("1,318 contacts from Kent and Medway - 1,023 from Kent and 295 from Medway": 1,318 for 295),
+    whatever places it names; ``exact`` when its listed parts add up to it, so the list is all of it and the total
+    is surely the whole the share of one of them is of.  ``None`` when no count, or more than one, lists it."""
+    found = [c for c in ev.record.counts if part.id in c.parts and len(c.parts) >= 2 and _holds(c, part)]
+    if len(found) != 1:
+        return None
+    total = found[0]
+    listed = [ev.get(i, Count) for i in total.parts]
+    exact = all(c is not None and plain(c) for c in listed) \
+        and sum(Decimal(repr(c.value)) for c in listed) == Decimal(repr(total.value))
+    return total, exact
 
 
 #: Right after a share, where its part came from: "more than a quarter coming from the Belfast Trust area".
@@ -189,8 +218,9 @@ def place_share_check(share: Percentage, ev: Evidence, tol: Tolerances) -> Optio
     if v.verdict == "unverifiable" or (v.verdict == "inconsistent" and (
             not sole or (v.computed is not None and _far_apart(v.computed, share.value)))):
         return None
+    held = "the total that lists it beside the other parts" if part.id in whole.parts else "the whole whose place holds it"
     return _check("share", share, [part, whole], float(share.value), v,
-                  prefix=f"the count of its place, of the whole whose place holds it, {place(part)} of {place(whole)}")
+                  prefix=f"the count of its place, of {held}, {place(part)} of {place(whole)}")
 
 
 def with_place_shares(made: list[Check], shares: list[Percentage], ev: Evidence, tol: Tolerances) -> list[Check]:

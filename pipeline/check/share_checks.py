@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.fraction_restated import restated_figure
 from pipeline.check.group_parts import group_share
+from pipeline.check.paired_shares import paired_share
 from pipeline.check.partition_counts import partition_whole
 from pipeline.check.predicate_parts import predicate_share
 from pipeline.check.named_wholes import named_share
@@ -23,7 +24,7 @@ from pipeline.check.nearby_pair import nearby_share
 from pipeline.check.referred_wholes import referred_share
 from pipeline.check.sentence_shares import sentence_share
 from pipeline.check.subject_parts import subject_share
-from pipeline.check.share_wholes import share_whole
+from pipeline.check.share_wholes import NEARLY, share_whole
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import (
     Verdict,
@@ -86,11 +87,25 @@ def _nearby_share_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Optio
         prefix = "the part beside it, of the nearest whole stated before"
     if pair is None:
         return _referred_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, named_share) \
-            or _sentence_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, predicate_share)
+            or _sentence_share_check(pct, ev, verdict) or _named_share_check(pct, ev, verdict, predicate_share) \
+            or _named_share_check(pct, ev, verdict, paired_share) or _nearly_beside_check(pct, ev, verdict, agrees)
     part, whole = pair
     kind = "share"
     return _check(kind, pct, [part, whole], float(pct.value), verdict(part, whole),
                   prefix=f"{prefix}, {place(part)} of {place(whole)}")
+
+
+def _nearly_beside_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict],
+                         agrees: Callable[[Count, Count], bool]) -> Optional[Check]:
+    """A "nearly" share beside its part that no rule reading its words judged, on the nearest whole before the part
+    (:func:`pipeline.check.share_wholes.share_whole` with :data:`~pipeline.check.share_wholes.NEARLY`): agreement
+    only ("3,620 calls - almost a third - coming between midnight and 6am")."""
+    pair = share_whole(pct, ev, agrees, NEARLY) if pct.qualifier == "nearly" else None
+    if pair is None:
+        return None
+    part, whole = pair
+    return _check("share", pct, [part, whole], float(pct.value), verdict(part, whole),
+                  prefix=f"the part beside it, of the nearest whole stated before, {place(part)} of {place(whole)}")
 
 
 def _referred_share_check(pct: Percentage, ev: Evidence,
@@ -136,7 +151,8 @@ def _judged_share_check(pct: Percentage, found: tuple[Count, Count, bool], verdi
 
 #: How each finder of :func:`_named_share_check` found the part, for the check's explanation.
 _PART_NAMED = {subject_share: "its subject names", group_share: "its subject's group names, told before",
-               predicate_share: "its predicate names, told later"}
+               predicate_share: "its predicate names, told later",
+               paired_share: "the article writes as 'N of the M' (the one such pair of its place and period)"}
 
 
 def _sentence_share_check(pct: Percentage, ev: Evidence, verdict: Callable[[Count, Count], Verdict]) -> Optional[Check]:

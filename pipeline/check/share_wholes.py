@@ -17,6 +17,10 @@ from pipeline.records import Count, Percentage
 
 #: The qualifiers of a share that bound it on both sides.
 BOUNDED = ("exact", "about")
+#: ... and "nearly", read last, when no rule that reads the share's words found its figures: "nearly a third" is
+#: [29.97, 33.3) as decision 10 reads it, as narrow a band as "about a third" (twenty-fourth round); "more than",
+#: "over" and "under" are open, agreeing with too much.
+NEARLY = ("exact", "about", "nearly")
 
 
 def _plain(count: Count) -> bool:
@@ -38,10 +42,11 @@ def whole_of(part: Count, ev: Evidence) -> Optional[Count]:
     return max(found, key=lambda c: c.start) if found else None
 
 
-def share_whole(share: Percentage, ev: Evidence,
-                agrees: Callable[[Count, Count], bool]) -> Optional[tuple[Count, Count]]:
-    """``(part, whole)`` when the share's part and the nearest whole before it give the share; else ``None``."""
-    if share.kind != "share" or not share.value or share.qualifier not in BOUNDED:
+def share_whole(share: Percentage, ev: Evidence, agrees: Callable[[Count, Count], bool],
+                bounded: tuple[str, ...] = BOUNDED) -> Optional[tuple[Count, Count]]:
+    """``(part, whole)`` when the share's part and the nearest whole before it give the share; else ``None``.
+    ``bounded``: the qualifiers read (:data:`BOUNDED`, or :data:`NEARLY`)."""
+    if share.kind != "share" or not share.value or share.qualifier not in bounded:
         return None
     part = part_of(share, ev)
     whole = whole_of(part, ev) if part is not None else None

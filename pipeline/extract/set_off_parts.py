@@ -104,10 +104,13 @@ def continued_part(before: str, after: str, after_part: str) -> bool:
         and _BEING.match(after_part) is not None and not _staff_after(after)
 
 
-#: A share of a noun set off by a comma before a figure: "made up 40% of callers, " (the noun in ``noun``).
+#: A share of a noun set off by a comma before a figure: "made up 40% of callers, ", "More than a third of those
+#: calls, ", "half of its contacts, " (the noun in ``noun``; a pointer alone, "of them, ", in ``pointer``).
 _SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths"
                                   r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
-                                  r"(?:(?:all|the|all\s{1,3}the)\s{1,3})?(?P<noun>[a-z]{3,20}),\s{0,3}$", re.I)
+                                  r"(?:(?P<pointer>them|those|these)|(?:(?:all|the|all\s{1,3}the|those|these|its|their"
+                                  r"|our|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?(?P<noun>[a-z]{3,20})),\s{0,3}$",
+                                  re.I)
 #: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
 APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
                              re.I)
@@ -117,7 +120,14 @@ def share_comma_noun(before: str, after: str) -> Optional[str]:
     """The unit of a figure set off by commas right after a share of a noun ("women made up 40% of callers, 1,200 in
     all"), ``None`` when it is not such a figure or its noun is no unit (twenty-third round, shares23b)."""
     m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
-    if m is None or not APPOSITION_END.match(after):
+    if m is None or m.group("noun") is None or not APPOSITION_END.match(after):
         return None
     noun = m.group("noun").lower()
     return noun if noun in lexicon()["units"] else None
+
+
+def share_comma_pointer(before: str, after: str) -> bool:
+    """Whether a figure is set off by commas right after a share of a pointer ("More than a third of them, 1,200,
+    came ..."): the share's part, counting what the count before counts (twenty-fourth round)."""
+    m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
+    return m is not None and m.group("pointer") is not None and APPOSITION_END.match(after) is not None
