@@ -104,6 +104,12 @@ def _tied_across(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
     return year_on_year(old, new)
 
 
+def _alike(a: Count, b: Count, ev: Evidence) -> bool:
+    """One known measure, or two akin measures under one noun ("840 people" who got in touch, "1,005 people" who
+    called): enough for agreement."""
+    return _one_measure(a, b, ev) or (mix(a.measure, b.measure) and _noun(a) is not None and _noun(a) == _noun(b))
+
+
 def _closing_count(diff: Count, old: Count, span: Optional[tuple[int, int]], ev: Evidence) -> Optional[Count]:
     """The one count of the sentence before a difference that its sentence's earlier count and the difference add
     up to exactly ("said 412 of the 1,005 people ... in 2022 ... The total was up by 165 on 2021, when 840 people
@@ -113,7 +119,7 @@ def _closing_count(diff: Count, old: Count, span: Optional[tuple[int, int]], ev:
         return None
     target = old.value + diff.value if diff.difference == "increase" else old.value - diff.value
     found = [c for c in _counts(span, diff, ev) if c.value == target and c.qualifier == "exact" and before(old, c)
-             and _one_measure(old, c, ev) and region_match(old.regions, c.regions) != APART]
+             and _alike(old, c, ev) and region_match(old.regions, c.regions) != APART]
     return found[0] if len(found) == 1 else None
 
 

@@ -135,6 +135,17 @@ def _opened_as_part(span: Sequence[int], count: Count, ev: Evidence) -> bool:
     return bool(ev.text) and bool(_patterns()["opener"].search(ev.text[span[0]:count.start]))
 
 
+def _unnamed_opening(whole: Count, parts: list[Count], start: Sequence[int], ev: Evidence) -> bool:
+    """Whether the list begins with a long sentence taken as an item only by its opening (:func:`_opened_as_part`)
+    whose words do not restate the whole's figure ("Of those callers, ..." rather than "Of the 456, ..."): then the
+    whole is a guess, and only agreement is a verdict."""
+    if not parts or len(ev.counts_in(start)) != 1 or start[1] - start[0] <= SHORT_LINE \
+            or not _opened_as_part(start, parts[0], ev):
+        return False
+    opening = ev.text[start[0]:parts[0].start]
+    return not any(f in opening for f in {f"{whole.value:,}", f"{whole.value}"})
+
+
 def _written_as_part(count: Count, ev: Evidence) -> bool:
     """Whether a count's own words make it a part of something: "of" right after its figure ("1,150 of last year's
     total", "610 of this year's calls"), in its text or the words after it, or a verb of parts right before it
@@ -236,8 +247,7 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
             v = _sum(c, items, tol)
             if v.verdict == "consistent" and agreeing is None:
                 agreeing = (c, items, v)
-        opened = bool(parts) and _opened_as_part(parts[0].sentence, parts[0], ev) and len(ev.counts_in(start)) == 1
-        if judged is not None and len(readings) == 1 and not opened:
+        if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
             sole = (judged, items, _sum(judged, items, tol))
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
     if chosen is None:

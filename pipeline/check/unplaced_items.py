@@ -3,7 +3,8 @@ the items the breakdown finder left out, taken back when the arithmetic closes o
 
 :func:`closing_items` is asked only when a one-place total's breakdown by places falls short
 (:func:`pipeline.check.place_sums.breakdown_check`).  The candidates are the other plain counts of the sentences
-that hold the breakdown: of no place of their own, of the total's measure, rate and period, smaller than it.
+that hold the breakdown: of no place of their own, of the total's measure, rate and period, smaller than it, not the rest of a list ("the
+remaining 920", which :mod:`pipeline.check.remainder_sums` checks).
 With all of them the parts must add up to the total exactly (as rounded); then the sum is consistent, else
 nothing changes.  Agreement only: figures picked because they close the sum can never show a miss, and a
 shortfall stays unverifiable as before.
@@ -15,6 +16,7 @@ from decimal import Decimal
 from typing import Optional
 
 from pipeline.check.evidence import SAME, Evidence, mix, period_match, plain
+from pipeline.check.remainder_sums import remainders
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import check_sum
 from pipeline.check.intervals import Verdict
@@ -35,7 +37,7 @@ def closing_items(total: Count, parts: list[Count], ev: Evidence,
     spans = list(dict.fromkeys(tuple(p.sentence) for p in parts))
     if len(spans) != 1 or tuple(total.sentence) in spans:
         return None  # one list sentence, apart from the total's own
-    extra = [c for c in ev.counts_in(spans[0]) if _item(c, total, parts)]
+    extra = [c for c in ev.counts_in(spans[0]) if _item(c, total, parts) and c.id not in remainders(ev)]
     if not extra:
         return None
     every = sorted([*parts, *extra], key=lambda c: c.start)
