@@ -51,7 +51,6 @@ from pipeline.check.pointed_sums import pointed_wholes
 from pipeline.check.contained_sums import with_contained_sums, without_partial_lists
 from pipeline.check.period_sums import with_period_sums
 from pipeline.check.sorted_sums import with_sorted_sums
-from pipeline.check.restated_bounds import with_restated_bounds
 from pipeline.check.running_totals import with_running_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.check.place_list_shares import with_place_list_shares
@@ -218,7 +217,6 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = with_period_sums(made, totals, ev, tol)  # "April to September: 1,200" under the year's 2,760
     made = with_sorted_sums(made, ev, tol)  # "By nation, 5,200 were in England, ..." under the total before
     made = with_running_sums(made, totals, ev, tol)  # "It also answered 400 emails, bringing the total to 3,400"
-    made = with_restated_bounds(made, ev, tol)  # a standfirst's "more than 6,000" over the body total's parts
     made = with_place_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "Kent's share"
     made = with_place_list_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "A, B and C"
     made = _closed_lists_first(made, rests)
