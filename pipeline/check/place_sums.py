@@ -18,6 +18,7 @@ from pipeline.check.restated_wholes import counts_of_value, restated_counts
 from pipeline.check import evidence
 from pipeline.check.evidence import APART, Evidence, mix, period_match, place, plain, region_match
 from pipeline.check.tolerances import Tolerances, within_misprint
+from pipeline.check.unplaced_items import closing_items
 from pipeline.check.verdicts import check_sum, fmt
 from pipeline.check.check_builders import _check, _unverifiable
 from pipeline.check.worded_sums import apposed, closed_list, told_apart
@@ -110,6 +111,8 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         if parts_counted(total, ev.text) == len(parts) and all(p.regions for p in parts):
             v = dataclasses.replace(v, explanation=v.explanation + f"; the total's words count {len(parts)} parts, "
                                     "every one listed")
+        elif closing_items(total, parts, ev, tol) is not None:
+            parts, v = closing_items(total, parts, ev, tol)  # "..., the Coast 356 and ...": an item read with no place
         elif not all(p.regions for p in parts) or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be every place within the total, so a shortfall proves nothing")

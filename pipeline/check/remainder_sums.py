@@ -122,9 +122,28 @@ def _list_sentence(span: Sequence[int], counts: list[Count], summed: Decimal, ev
            for c, v in zip(counts, values)):
         return False  # a figure near the sum of the items after it and beside it: their whole
     if len(counts) == 1:
-        return span[1] - span[0] <= SHORT_LINE
+        return span[1] - span[0] <= SHORT_LINE or _opened_as_part(span, counts[0], ev)
     places = [tuple(c.regions) for c in counts]
     return all(places) and len(set(places)) == len(places)
+
+
+def _opened_as_part(span: Sequence[int], count: Count, ev: Evidence) -> bool:
+    """Whether a sentence's one figure follows an opening that names the whole it is a part of ("Of the 456, 171 were
+    ...", "Among those callers, 212 ..."): an item of a list however long its sentence, whose whole, restated by the
+    words, the extractor kept only where first stated.  Such a list is checked for agreement only (the whole is found
+    before it, not read from the opening)."""
+    return bool(ev.text) and bool(_patterns()["opener"].search(ev.text[span[0]:count.start]))
+
+
+def _unnamed_opening(whole: Count, parts: list[Count], start: Sequence[int], ev: Evidence) -> bool:
+    """Whether the list begins with a long sentence taken as an item only by its opening (:func:`_opened_as_part`)
+    whose words do not restate the whole's figure ("Of those callers, ..." rather than "Of the 456, ..."): then the
+    whole is a guess, and only agreement is a verdict."""
+    if not parts or len(ev.counts_in(start)) != 1 or start[1] - start[0] <= SHORT_LINE \
+            or not _opened_as_part(start, parts[0], ev):
+        return False
+    opening = ev.text[start[0]:parts[0].start]
+    return not any(f in opening for f in {f"{whole.value:,}", f"{whole.value}"})
 
 
 def _written_as_part(count: Count, ev: Evidence) -> bool:
@@ -228,7 +247,7 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
             v = _sum(c, items, tol)
             if v.verdict == "consistent" and agreeing is None:
                 agreeing = (c, items, v)
-        if judged is not None and len(readings) == 1:
+        if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
             sole = (judged, items, _sum(judged, items, tol))
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
     if chosen is None:
