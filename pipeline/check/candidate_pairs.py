@@ -1,0 +1,136 @@
+"""The candidate pairs of a claim of two counts: a change, a multiplier, a stated difference (earlier, later) and a
+share (part, whole), each pair with its dimensions (:mod:`pipeline.check.candidates`).
+
+Ordered pairs of the article's usable counts; a pair with any dimension :data:`~pipeline.check.candidates.DIFFERENT`
+is left out.  The enumeration is quadratic in the counts of one measure family, which a page holds few of; a page of
+more than :data:`MAX_COUNTS` such counts (a table) gets no candidates.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.check.agreement import APART, region_match
+from pipeline.check.candidates import (DIFFERENT, SAME, UNKNOWN, Candidate, claim_measure_of, claim_where,
+                                       earlier_period_dim,
+                                       measure_dim, one_period_dim, pair_measure_dim, place_dim, qualifier_dim,
+                                       usable)
+from pipeline.check.evidence import Evidence
+from pipeline.check.pair_places import own_places
+from pipeline.records import Count, Fact
+
+#: The most usable counts a page may hold for its pairs to be enumerated: more is a table, whose pairs are many and
+#: whose figures are of too many rows for a pair found by its dimensions alone to be the claim's.
+MAX_COUNTS = 24
+
+
+def _group_dim(a: Count, b: Count) -> str:
+    """Two levels of a change count one group: the same group, or neither names one; two groups differ."""
+    if a.group == b.group:
+        return SAME
+    return DIFFERENT if a.group and b.group else UNKNOWN
+
+
+def _claim_period_dim(claim: Fact, count: Count) -> str:
+    """A claim of no period says nothing of its count's (unknown)."""
+    if not (claim.period_start or claim.period_end):
+        return UNKNOWN
+    return one_period_dim(claim, count)
+
+
+def _pool(ev: Evidence) -> list[Count]:
+    counts = [c for c in ev.record.counts if usable(c)]
+    return counts if len(counts) <= MAX_COUNTS else []
+
+
+def _lent(dims: tuple[str, ...], pair_measure: str, lend: bool) -> tuple[str, ...]:
+    """A claim of no measure takes its pair's when ``lend`` says the pair is surely its own: the claim's measure
+    dimension is then the pair's (the same when both counts count one thing)."""
+    return (pair_measure, *dims[1:]) if lend and dims[0] == UNKNOWN else dims
+
+
+def change_pairs(claim: Fact, ev: Evidence) -> list[Candidate]:
+    """(earlier, later) pairs for a change, a multiplier or a stated difference.  A stated difference of no measure
+    of its own takes its pair's unless it names a noun of its own that neither count names ("40 fewer volunteers")."""
+    from pipeline.check.difference_pairs import another_noun
+
+    where, _ = claim_where(claim, ev)
+    measure = claim_measure_of(claim, ev)
+    out = []
+    pool = _pool(ev)
+    for later in pool:
+        later_dims = (measure_dim(claim, later, measure=measure), place_dim(where, later, ev), _claim_period_dim(claim, later),
+                      qualifier_dim(later))
+        if DIFFERENT in later_dims:
+            continue
+        for earlier in pool:
+            if earlier is later:
+                continue
+            earlier_dims = (measure_dim(claim, earlier, measure=measure), place_dim(where, earlier, ev),
+                            earlier_period_dim(claim, earlier, later), qualifier_dim(earlier))
+            pair = (pair_measure_dim(earlier, later), _group_dim(earlier, later),
+                    DIFFERENT if region_match(own_places(earlier), own_places(later)) == APART else SAME)
+            if DIFFERENT in earlier_dims or DIFFERENT in pair:
+                continue
+            if UNKNOWN == earlier_dims[2] and not (earlier.period_start or later.period_start) \
+                    and earlier.start > later.start:
+                continue  # two undated counts: the earlier is the one written first ("from 40 to 70")
+            lend = measure == "other" and isinstance(claim, Count) and not another_noun(claim, earlier, later)
+            out.append(Candidate((earlier, later), (_lent(earlier_dims, pair[0], lend), _lent(later_dims, pair[0], lend),
+                                                    pair)))
+    return out
+
+
+def _whole_dim(part: Count, whole: Count, sibs: dict[str, set[str]]) -> str:
+    """A whole is no sibling of its part (two parts of one total); a whole that is itself a listed part of another
+    total is a less sure whole than the total."""
+    if whole.id in sibs.get(part.id, set()):
+        return DIFFERENT
+    return UNKNOWN if whole.id in sibs else SAME
+
+
+def share_pairs(claim: Fact, ev: Evidence, sibs: dict[str, set[str]]) -> list[Candidate]:
+    """(part, whole) pairs for a share, the part smaller than the whole.  A share of no measure of its own takes its
+    pair's when the part is tied to it (:func:`tied_part`): the part is what it is a share of."""
+    where, _ = claim_where(claim, ev)
+    measure = claim_measure_of(claim, ev)
+    pool = _pool(ev)
+    out = []
+    for part in pool:
+        part_dims = (measure_dim(claim, part, part_of_whole=True, measure=measure), place_dim(where, part, ev),
+                     _claim_period_dim(claim, part), qualifier_dim(part))
+        if DIFFERENT in part_dims:
+            continue
+        part_where = own_places(part) or where
+        for whole in pool:
+            if whole is part or not whole.value > part.value:
+                continue
+            whole_dims = (measure_dim(claim, whole, part_of_whole=True, measure=measure),
+                          place_dim(part_where, whole, ev, holds=True), one_period_dim(part, whole),
+                          qualifier_dim(whole))
+            pair = (pair_measure_dim(part, whole, part_of_whole=True), _whole_dim(part, whole, sibs))
+            if DIFFERENT in whole_dims or DIFFERENT in pair:
+                continue
+            lend = measure == "other" and tied_part(claim, part, ev)
+            out.append(Candidate((part, whole), (_lent(part_dims, pair[0], lend), _lent(whole_dims, pair[0], lend),
+                                                 pair)))
+    return out
+
+
+def tied_part(claim: Fact, part: Count, ev: Evidence) -> bool:
+    """A share's part tied to it by structure: in the share's sentence or the one right before or after it, or named
+    by the share's own place (a share "Medway accounted for 23%" of a part of Medway)."""
+    return ev.near(claim, part) or ev.near(part, claim) or bool(claim.regions and own_places(part)
+                                                                    and set(own_places(part)) == set(claim.regions))
+
+
+def tied_pair(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:
+    """A change's pair tied to it: a year apart (the comparison a change names when its words name no other base),
+    or both in the claim's sentence or the sentences beside it."""
+    from pipeline.check.difference_checks import year_on_year
+
+    near = all(ev.near(claim, c) or ev.near(c, claim) for c in (earlier, later))
+    return year_on_year(earlier, later) or near
+
+
+def best(cands: list[Candidate]) -> Optional[Candidate]:
+    return max(cands, key=lambda c: c.rank) if cands else None
