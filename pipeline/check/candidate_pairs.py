@@ -7,6 +7,9 @@ more than :data:`MAX_COUNTS` such counts (a table) gets no candidates.
 """
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.agreement import APART, region_match
@@ -17,6 +20,7 @@ from pipeline.check.candidates import (DIFFERENT, SAME, UNKNOWN, Candidate, clai
 from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
 from pipeline.records import Count, Fact
+from pipeline.settings import DATA_DIR
 
 #: The most usable counts a page may hold for its pairs to be enumerated: more is a table, whose pairs are many and
 #: whose figures are of too many rows for a pair found by its dimensions alone to be the claim's.
@@ -121,6 +125,46 @@ def tied_part(claim: Fact, part: Count, ev: Evidence) -> bool:
     by the share's own place (a share "Medway accounted for 23%" of a part of Medway)."""
     return ev.near(claim, part) or ev.near(part, claim) or bool(claim.regions and own_places(part)
                                                                     and set(own_places(part)) == set(claim.regions))
+
+
+@lru_cache(maxsize=1)
+def _share_links() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "candidate_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["share_links"])
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+_FIGURE = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def refutes_share(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
+    """Whether structure, not only the count of candidates, makes ``part`` the share's own part, so that a miss is
+    the paper's: either the share names a place, the part is that place's and the whole another's that holds it, and
+    the share's sentence holds no figure but its own (a place share stated apart: "Medway accounted for 23% of the
+    total"); or the part is written beside the share in its sentence, only linking words between them, and the
+    share names no whole of its own ("700 of the calls, or 40 per cent"; "a quarter of them, 240").  A share that
+    names a figure or a whole of its own ("40% of the 260", "a third of calls to the city team") is of that."""
+    text = ev.text or ""
+    if not text:
+        return False
+    s, e = claim.sentence
+    if claim.regions and set(own_places(part)) == set(claim.regions) and set(own_places(whole)) != set(claim.regions):
+        others = [m.group() for m in _FIGURE.finditer(text, s, e) if not (claim.start <= m.start() < claim.end)]
+        if all(_YEAR.fullmatch(f) for f in others):
+            return True
+    if tuple(part.sentence) != tuple(claim.sentence):
+        return False
+    links = _share_links()
+    if part.end <= claim.start:
+        tail = text[claim.end:e]
+        clause = re.split(r"[,;.\u2013\u2014]", tail, maxsplit=1)[0]
+        return _words(text[part.end:claim.start]) in links and _words(clause) in links
+    return _words(text[claim.end:part.start]) in links
 
 
 def tied_pair(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:

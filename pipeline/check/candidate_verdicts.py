@@ -22,7 +22,7 @@ import logging
 from decimal import Decimal
 from typing import Callable, Optional, Sequence
 
-from pipeline.check.candidate_pairs import change_pairs, share_pairs, tied_pair, tied_part
+from pipeline.check.candidate_pairs import change_pairs, refutes_share, share_pairs, tied_pair, tied_part
 from pipeline.check.candidate_sums import breakdown_sign, runs
 from pipeline.check.candidates import Candidate, siblings, usable
 from pipeline.check.check_builders import _check, stated_decimal
@@ -101,7 +101,9 @@ def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tole
         why = (f"{which} of the article's counts compatible with it in measure, place and period ({cand.show()}, "
                f"{cand.rank} dimensions the same)")
         return _build(claim, cand, v, why)
-    if may_refute and n == 1 and judged[0][1].verdict == "inconsistent" and cands[0].sure and tied(cands[0]):
+    refuted = (lambda c: refutes_share(claim, c.counts[0], c.counts[1], ev)) \
+        if isinstance(claim, Percentage) and claim.kind == "share" else tied
+    if may_refute and n == 1 and judged[0][1].verdict == "inconsistent" and cands[0].sure and refuted(cands[0]):
         cand, v = judged[0]
         why = (f"the only pair of the article's counts compatible with it in measure, place and period, every "
                f"dimension the same ({cand.show()})")

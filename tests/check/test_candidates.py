@@ -55,6 +55,11 @@ def test_the_setting():
     # a share told by its place, after the total and its parts joined by "with": a misprint
     ("Contacts from Surrey and Sussex reached 3,000 in 2022, with 1,800 from Surrey and 1,200 from Sussex.\n\n"
      "Sussex's share was 38%.", "share", 38.0, "inconsistent", (1200, 3000)),
+    # the part written beside its share, before it ("or") or after it in apposition: misprints
+    ("Callers from Kendal made 1,500 calls to the line in 2023.\n\nKendal town accounted for 450 of the calls, or "
+     "35 per cent.", "share", 35.0, "inconsistent", (450, 1500)),
+    ("The service answered 2,000 chats from Powys in 2023, and nearly a fifth of them, 300, came on Sundays.",
+     "share", 20.0, "inconsistent", (300, 2000)),
     # a stated difference in the sentence after its later figure, the earlier in its own clause: a misprint
     ("Calls to the Ashford line reached 5,120 in 2023.\n\nThe figure was up by 460 on 2022, when 4,710 calls "
      "were answered.", "sum", 5120.0, "inconsistent", (460, 4710)),
@@ -91,6 +96,17 @@ def test_the_enumeration_decides(text, kind, stated, verdict, inputs):
     "The service logged 120 calls, 80 texts and 200 emails in 2022.",
     # a share whose candidate whole is of another place
     "Northshire took 300 calls in 2022.\n\nWestmere took 1,000 calls in 2022.\n\nIt was 25% of the calls.",
+    # a share that names a whole of its own, by its figure or by its words, beside the one candidate pair
+    "Stop It Now heard from 480 people in Angus in 2023.\n\nIn Angus, 30% of the 480 were parents.\n\n"
+    "Across Scotland it heard from 3,100 people in 2023.",
+    "The line took 6,000 calls from Hampshire in 2024.\n\nWinchester callers made 700 calls, half of calls to the "
+    "town's own team.",
+    "Volunteers in York answered 5,000 calls in 2024.\n\nAbout a third of calls to the weekend team - 900 - came "
+    "after midnight.",
+    "Calls from Perth to the line rose from 300 in 2022 to 600 in 2023.\n\nOf the 600 callers, 20% were women.",
+    # a lede's share whose part follows in the next sentence, tied by no structure
+    "Nearly half of people in Devon who called the line were under 30.\n\nOf the 1,200 people who called in 2023, "
+    "430 gave an age under 30.",
     # a share of a group no count names: the one pair is not tied to it
     "The line took 1,005 calls in 2022, up from 840.\n\nSome 412 of the calls came from Eastvale.\n\n"
     "Officials said it was a busy year for the team, which hopes to grow.\n\nNearly half of callers were men.",
