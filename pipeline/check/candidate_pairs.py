@@ -94,7 +94,7 @@ def _whole_dim(part: Count, whole: Count, sibs: dict[str, set[str]]) -> str:
 
 def share_pairs(claim: Fact, ev: Evidence, sibs: dict[str, set[str]]) -> list[Candidate]:
     """(part, whole) pairs for a share, the part smaller than the whole.  A share of no measure of its own takes its
-    pair's when the part is tied to it (:func:`tied_part`): the part is what it is a share of."""
+    pair's when the part is tied to it (:func:`share_tie`): the part is what it is a share of."""
     where, _ = claim_where(claim, ev)
     measure = claim_measure_of(claim, ev)
     pool = _pool(ev)
@@ -114,17 +114,10 @@ def share_pairs(claim: Fact, ev: Evidence, sibs: dict[str, set[str]]) -> list[Ca
             pair = (pair_measure_dim(part, whole, part_of_whole=True), _whole_dim(part, whole, sibs))
             if DIFFERENT in whole_dims or DIFFERENT in pair:
                 continue
-            lend = measure == "other" and tied_part(claim, part, ev)
+            lend = measure == "other" and share_tie(claim, part, whole, ev)
             out.append(Candidate((part, whole), (_lent(part_dims, pair[0], lend), _lent(whole_dims, pair[0], lend),
                                                  pair)))
     return out
-
-
-def tied_part(claim: Fact, part: Count, ev: Evidence) -> bool:
-    """A share's part tied to it by structure: in the share's sentence or the one right before or after it, or named
-    by the share's own place (a share "Medway accounted for 23%" of a part of Medway)."""
-    return ev.near(claim, part) or ev.near(part, claim) or bool(claim.regions and own_places(part)
-                                                                    and set(own_places(part)) == set(claim.regions))
 
 
 @lru_cache(maxsize=1)
@@ -142,18 +135,28 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def refutes_share(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
-    """Whether structure, not only the count of candidates, makes ``part`` the share's own part, so that a miss is
-    the paper's: either the share names a place, the part is that place's and the whole another's that holds it, and
-    the share's sentence holds no figure but its own (a place share stated apart: "Medway accounted for 23% of the
-    total"); or the part is written beside the share in its sentence, only linking words between them, and the
-    share names no whole of its own ("700 of the calls, or 40 per cent"; "a quarter of them, 240").  A share that
-    names a figure or a whole of its own ("40% of the 260", "a third of calls to the city team") is of that."""
+def _named_before(claim: Fact, text: str) -> bool:
+    """Every place of the claim is written before it in its sentence and none after it: the place is the share's
+    subject, so its part ("Medway accounted for 23%"), not its whole ("a third of Swansea callers")."""
+    s, e = claim.sentence
+    names = own_places(claim)
+    return bool(names) and all(text.find(n, s, claim.start) >= 0 and text.find(n, claim.end, e) < 0 for n in names)
+
+
+def share_tie(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
+    """Whether structure, not only the count of candidates, makes ``part`` the share's own part: either the share's
+    subject is a place (named before it), the part is that place's and the whole another's that holds it, and the
+    share's sentence holds no figure but its own (a place share stated apart: "Medway accounted for 23% of the
+    total"); or the part is written beside the share in its sentence, only linking words between them, and the share
+    names no whole of its own ("700 of the calls, or 40 per cent"; "a quarter of them, 240"; "2,650 calls - nearly a
+    third - made").  A share that names a figure or a whole of its own ("40% of the 260", "a third of calls to the
+    city team") is of that."""
     text = ev.text or ""
     if not text:
         return False
     s, e = claim.sentence
-    if claim.regions and set(own_places(part)) == set(claim.regions) and set(own_places(whole)) != set(claim.regions):
+    where = set(own_places(claim))
+    if where and set(own_places(part)) == where and set(own_places(whole)) != where and _named_before(claim, text):
         others = [m.group() for m in _FIGURE.finditer(text, s, e) if not (claim.start <= m.start() < claim.end)]
         if all(_YEAR.fullmatch(f) for f in others):
             return True
@@ -161,10 +164,13 @@ def refutes_share(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
         return False
     links = _share_links()
     if part.end <= claim.start:
-        tail = text[claim.end:e]
-        clause = re.split(r"[,;.\u2013\u2014]", tail, maxsplit=1)[0]
+        clause = _CLAUSE_END.split(text[claim.end:e], maxsplit=1)[0]
         return _words(text[part.end:claim.start]) in links and _words(clause) in links
     return _words(text[claim.end:part.start]) in links
+
+
+#: Where the words after a share stop being its own: a comma, a semicolon, a full stop, a dash.
+_CLAUSE_END = re.compile(r"[,;.\u2013\u2014]|\s-\s")
 
 
 def tied_pair(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:

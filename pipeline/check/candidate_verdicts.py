@@ -22,7 +22,7 @@ import logging
 from decimal import Decimal
 from typing import Callable, Optional, Sequence
 
-from pipeline.check.candidate_pairs import change_pairs, refutes_share, share_pairs, tied_pair, tied_part
+from pipeline.check.candidate_pairs import change_pairs, share_pairs, share_tie, tied_pair
 from pipeline.check.candidate_sums import breakdown_sign, runs
 from pipeline.check.candidates import Candidate, siblings, usable
 from pipeline.check.check_builders import _check, stated_decimal
@@ -86,7 +86,8 @@ def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tole
     if not cands:
         return None
     judged = [(c, _judge(claim, c, tol)) for c in cands]
-    tied = (lambda c: tied_part(claim, c.counts[0], ev)) if isinstance(claim, Percentage) and claim.kind == "share" \
+    share = isinstance(claim, Percentage) and claim.kind == "share"
+    tied = (lambda c: share_tie(claim, c.counts[0], c.counts[1], ev)) if share \
         else (lambda c: tied_pair(claim, c.counts[0], c.counts[1], ev))
     n = len(cands)
     agree = [(c, v) for c, v in judged if v.verdict == "consistent"]
@@ -95,15 +96,13 @@ def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tole
         rivals = [c for c, w in judged if c is not cand and c.rank >= cand.rank]
         if any(w.verdict == "inconsistent" for c, w in judged if c.rank >= cand.rank):
             return None
-        if not tied(cand) and rivals:
-            return None
+        if not tied(cand) and (rivals or share):
+            return None  # a share's part is often not stated at all: a pair that agrees by chance is no evidence
         which = f"the surest of {n} candidate pairs" if n > 1 else "the one candidate pair"
         why = (f"{which} of the article's counts compatible with it in measure, place and period ({cand.show()}, "
                f"{cand.rank} dimensions the same)")
         return _build(claim, cand, v, why)
-    refuted = (lambda c: refutes_share(claim, c.counts[0], c.counts[1], ev)) \
-        if isinstance(claim, Percentage) and claim.kind == "share" else tied
-    if may_refute and n == 1 and judged[0][1].verdict == "inconsistent" and cands[0].sure and refuted(cands[0]):
+    if may_refute and n == 1 and judged[0][1].verdict == "inconsistent" and cands[0].sure and tied(cands[0]):
         cand, v = judged[0]
         why = (f"the only pair of the article's counts compatible with it in measure, place and period, every "
                f"dimension the same ({cand.show()})")
@@ -170,8 +169,8 @@ def with_candidates(made: list[Check], ev: Evidence, tol: Tolerances) -> list[Ch
         except Exception as exc:  # an enumeration that fails leaves the rules' checks as they were
             log.warning("candidates of %s failed: %s", getattr(claim, "id", "?"), exc)
             continue
-        if check is None or (own and check.verdict != "consistent"):
-            continue
+        if check is None or (own and (check.verdict != "consistent" or how != "sum")):
+            continue  # a rule's "unverifiable" on a pair says why it would not decide; a sum's, that a list fell short
         added.append(check)
         dropped.update(id(k) for k in own)
     return [k for k in made if id(k) not in dropped] + added
