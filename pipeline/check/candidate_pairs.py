@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Optional
 
 from pipeline.check.agreement import APART, region_match
 from pipeline.check.candidates import (DIFFERENT, SAME, UNKNOWN, Candidate, claim_measure_of, claim_where,
@@ -62,8 +61,8 @@ def change_pairs(claim: Fact, ev: Evidence) -> list[Candidate]:
     out = []
     pool = _pool(ev)
     for later in pool:
-        later_dims = (measure_dim(claim, later, measure=measure), place_dim(where, later, ev), _claim_period_dim(claim, later),
-                      qualifier_dim(later))
+        later_dims = (measure_dim(claim, later, measure=measure), place_dim(where, later, ev),
+                      _claim_period_dim(claim, later), qualifier_dim(later))
         if DIFFERENT in later_dims:
             continue
         for earlier in pool:
@@ -79,8 +78,8 @@ def change_pairs(claim: Fact, ev: Evidence) -> list[Candidate]:
                     and earlier.start > later.start:
                 continue  # two undated counts: the earlier is the one written first ("from 40 to 70")
             lend = measure == "other" and isinstance(claim, Count) and not another_noun(claim, earlier, later)
-            out.append(Candidate((earlier, later), (_lent(earlier_dims, pair[0], lend), _lent(later_dims, pair[0], lend),
-                                                    pair)))
+            dims = (_lent(earlier_dims, pair[0], lend), _lent(later_dims, pair[0], lend), pair)
+            out.append(Candidate((earlier, later), dims))
     return out
 
 
@@ -180,7 +179,3 @@ def tied_pair(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:
 
     near = all(ev.near(claim, c) or ev.near(c, claim) for c in (earlier, later))
     return year_on_year(earlier, later) or near
-
-
-def best(cands: list[Candidate]) -> Optional[Candidate]:
-    return max(cands, key=lambda c: c.rank) if cands else None

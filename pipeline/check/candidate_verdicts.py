@@ -29,7 +29,8 @@ from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.difference_checks import difference_of
 from pipeline.check.evidence import Evidence, place
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import Verdict, check_difference, check_multiplier, check_percentage, check_share, check_sum
+from pipeline.check.verdicts import (Verdict, check_difference, check_multiplier, check_percentage, check_share,
+                                     check_sum)
 from pipeline.records import Check, Count, Fact, Multiplier, Percentage, adds_parts
 
 __all__ = ["with_candidates", "candidates_on"]
