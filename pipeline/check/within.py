@@ -54,6 +54,7 @@ from pipeline.check.sorted_sums import with_sorted_sums
 from pipeline.check.running_totals import with_running_sums
 from pipeline.check.place_shares import with_place_shares
 from pipeline.check.place_list_shares import with_place_list_shares
+from pipeline.check.candidate_verdicts import candidates_on, with_candidates
 from pipeline.records import Check, Count, Fact, Record, adds_parts
 from pipeline.read.relevance import outside_scope
 
@@ -221,6 +222,8 @@ def check_record(record: Record, *, config: Optional[configparser.ConfigParser] 
     made = with_place_list_shares(made, [p for p in record.percentages if p.kind == "share"], ev, tol)  # "A, B and C"
     made = _closed_lists_first(made, rests)
     made = with_one_comparison(made, ev, tol)  # a lede's "doubled" over the one comparison the article checks
+    if candidates_on(config):
+        made = with_candidates(made, ev, tol)  # claims left undecided, by the compatible counts they may rest on
     made = gated(made, ev)  # an "inconsistent" only on figures surely the claim's own
     made = out_of_scope(made) if out_of_scope_line else made  # and none on a victims' or reporting line's figures
     made.sort(key=lambda c: c.verdict == "unverifiable")

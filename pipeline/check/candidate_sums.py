@@ -1,0 +1,110 @@
+"""The candidate breakdowns of a total: runs of 2 to 6 counts after it, in text order, compatible with it.
+
+A part is of the total's measure family, place (inside it, or of no place) and period, exact and smaller than the
+total (:mod:`pipeline.check.candidates`).  A run is read from the counts after the total in its sentence and the next
+two sentences holding facts; it is a whole list: it starts at the first such part of its sentence (or the first after
+the total in the total's sentence) and ends at the last such part of its sentence, so that a list is never cut.
+
+An exact sum of a few counts that equals another is common by chance in a table ("120 calls, 80 texts, 200 emails"),
+so a run is a candidate only with a sign of a breakdown besides the arithmetic (:func:`breakdown_sign`): a total's
+word (``data/candidate_words.json``) after the total or before the first or last part, a layout (the total, then a
+colon or a dash), or labels that partition it (each part of its own place inside the total's, or of its own channel).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.check.candidates import DIFFERENT, SAME, UNKNOWN, article_place, one_period_dim, usable
+from pipeline.check.agreement import covers
+from pipeline.check.claim_measures import measure_family
+from pipeline.check.evidence import Evidence
+from pipeline.check.pair_places import own_places
+from pipeline.extract.channels import channel_of
+from pipeline.records import Count
+from pipeline.settings import DATA_DIR
+from pipeline.wordlists import alternation
+
+#: The fewest and most parts of a run.
+MIN_PARTS, MAX_PARTS = 2, 6
+#: How many sentences holding facts after the total's a run may reach into.
+REACH = 2
+#: How far after a total a colon or a dash makes it a list's head ("1,318 contacts – 1,023 from Kent ...").
+HEAD_GAP = 40
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> re.Pattern[str]:
+    words = json.loads((DATA_DIR / "candidate_words.json").read_text(encoding="utf-8"))["total_words"]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+
+
+def part_dims(total: Count, part: Count, ev: Evidence) -> tuple[str, str, str]:
+    """Measure, place and period of a part against its total."""
+    fa, fb = measure_family(total.measure), measure_family(part.measure)
+    measure = SAME if fa is not None and fa == fb else DIFFERENT
+    where, places = own_places(total), own_places(part)
+    if not places:
+        place = SAME if len(where) == 1 and article_place(ev) == where[0] else UNKNOWN
+    elif not where:
+        place = UNKNOWN
+    elif all(p in where or any(covers(w, p) for w in where) for p in places):
+        place = SAME
+    else:
+        place = DIFFERENT
+    return measure, place, one_period_dim(total, part)
+
+
+def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
+    spans = ev.fact_sentences
+    own = tuple(total.sentence)
+    if own not in spans:
+        return [own]
+    i = spans.index(own)
+    return spans[i:i + 1 + REACH]
+
+
+def runs(total: Count, ev: Evidence) -> list[list[Count]]:
+    """The whole-list runs of parts after ``total`` within its reach."""
+    lists: list[list[Count]] = []  # per sentence, its compatible parts after the total
+    for span in _sentences_after(total, ev):
+        here = [c for c in ev.counts_in(span) if c.start > total.end and usable(c) and c.qualifier == "exact"
+                and c.value < total.value and DIFFERENT not in part_dims(total, c, ev)]
+        lists.append(here)
+    out: list[list[Count]] = []
+    for i, first in enumerate(lists):
+        if not first:
+            continue
+        for j in range(i, len(lists)):
+            if not lists[j]:
+                break  # a sentence of no part between two lists ends the run
+            parts = [c for k in range(i, j + 1) for c in lists[k]]
+            if MIN_PARTS <= len(parts) <= MAX_PARTS:
+                out.append(parts)
+    return out
+
+
+def breakdown_sign(total: Count, parts: list[Count], ev: Evidence) -> Optional[str]:
+    """What, besides the sum, says ``parts`` break ``total`` down; ``None`` when nothing does."""
+    text = ev.text or ""
+    pattern = _total_words()
+    after = text[total.end:total.sentence[1]]
+    first, last = parts[0], parts[-1]
+    before_first = text[first.sentence[0] if tuple(first.sentence) != tuple(total.sentence) else total.end:first.start]
+    before_last = text[max(last.sentence[0], parts[-2].end):last.start]
+    for name, words in (("after the total", after), ("before the first part", before_first),
+                        ("before the last part", before_last)):
+        m = pattern.search(words)
+        if m:
+            return f"the words {m.group()!r} {name}"
+    if re.match(r"[^\d.;]{0,%d}[:\u2013\u2014]" % HEAD_GAP, after):
+        return "the total heads a list (a colon or a dash after it)"
+    places = [tuple(own_places(p)) for p in parts]
+    if all(places) and len(set(places)) == len(places):
+        return "each part is of its own place inside the total's"
+    channels = [channel_of(p.text) for p in parts]
+    if all(channels) and len(set(channels)) == len(channels):
+        return "each part is of its own channel"
+    return None

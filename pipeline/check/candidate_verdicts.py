@@ -1,0 +1,177 @@
+"""The decision on a claim's candidates, and :func:`with_candidates`, the late step of ``within.check_record``.
+
+For each claim the rules left undecided (no check, or only "unverifiable"): a change, a multiplier, a stated
+difference, a share, a total.  Its candidates (:mod:`pipeline.check.candidate_pairs`,
+:mod:`pipeline.check.candidate_sums`) are judged by the arithmetic the rules use (``verdicts``):
+
+- **consistent**: the surest candidate that agrees, when no candidate as sure or surer disagrees, and the
+  candidate is tied to the claim (in its sentence or beside it) or no other candidate is as sure;
+- **inconsistent**: only when the candidates are exhaustive: exactly one, every dimension the same (nothing guessed),
+  tied to the claim by structure, and the claim had no check at all (an "unverifiable" a rule gave says why it would
+  not decide, which the enumeration does not overrule).  A total is never judged inconsistent here: a run that falls
+  short may be a partial list, and one that overshoots may hold a count of another thing;
+- otherwise nothing is added.
+
+Every explanation says how many candidates there were, which one decided and why.  ``[checks] candidates = false``
+(``data/settings.cfg``) turns the step off.
+"""
+from __future__ import annotations
+
+import configparser
+import logging
+from decimal import Decimal
+from typing import Callable, Optional, Sequence
+
+from pipeline.check.candidate_pairs import change_pairs, share_pairs, share_tie, tied_pair
+from pipeline.check.candidate_sums import breakdown_sign, runs
+from pipeline.check.candidates import Candidate, siblings, usable
+from pipeline.check.check_builders import _check, stated_decimal
+from pipeline.check.difference_checks import difference_of
+from pipeline.check.evidence import Evidence, place
+from pipeline.check.tolerances import Tolerances
+from pipeline.check.verdicts import (Verdict, check_difference, check_multiplier, check_percentage, check_share,
+                                     check_sum)
+from pipeline.records import Check, Count, Fact, Multiplier, Percentage, adds_parts
+
+__all__ = ["with_candidates", "candidates_on"]
+
+log = logging.getLogger(__name__)
+
+DECIDED = ("consistent", "inconsistent")
+
+
+def candidates_on(config: Optional[configparser.ConfigParser]) -> bool:
+    """The setting ``candidates`` of ``[checks]`` (or of a ``[check]`` section), on by default."""
+    if config is None:
+        from pipeline.settings import defaults
+
+        config = defaults()
+    fallback = config.getboolean("check", "candidates", fallback=True) if config.has_section("check") else True
+    return config.getboolean("checks", "candidates", fallback=fallback) if config.has_section("checks") else fallback
+
+
+def _d(x: float) -> Decimal:
+    return Decimal(repr(x))
+
+
+def _judge(claim: Fact, cand: Candidate, tol: Tolerances) -> Verdict:
+    a, b = cand.counts
+    q = (a.qualifier, b.qualifier)
+    if isinstance(claim, Multiplier):
+        return check_multiplier(stated_decimal(None, claim.factor), claim.qualifier, _d(a.value), _d(b.value),
+                                tolerances=tol, word=claim.word or claim.text, inputs=q)
+    if isinstance(claim, Percentage) and claim.kind == "share":
+        return check_share(stated_decimal(claim.text, claim.value), claim.qualifier, _d(a.value), _d(b.value),
+                           tolerances=tol, inputs=q, words=claim.text)
+    if isinstance(claim, Percentage):
+        return check_percentage(stated_decimal(claim.text, claim.value), claim.qualifier, _d(a.value), _d(b.value),
+                                tolerances=tol, direction=claim.direction, inputs=q)
+    return check_difference(_d(claim.value), claim.qualifier, _d(a.value), _d(b.value), tolerances=tol,
+                            direction=claim.difference, inputs=q)
+
+
+def _build(claim: Fact, cand: Candidate, v: Verdict, why: str) -> Check:
+    a, b = cand.counts
+    prefix = f"{place(a)} and {place(b)}, {why}"
+    if isinstance(claim, Multiplier):
+        return _check("multiplier", claim, [a, b], float(claim.factor), v, prefix=prefix)
+    if isinstance(claim, Percentage):
+        return _check("share" if claim.kind == "share" else "percentage", claim, [a, b], float(claim.value), v,
+                      prefix=prefix)
+    return difference_of(claim, a, b, v, prefix=prefix)
+
+
+def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tolerances, *,
+                may_refute: bool) -> Optional[Check]:
+    """The check the candidates of a claim of two counts give, or ``None``."""
+    if not cands:
+        return None
+    judged = [(c, _judge(claim, c, tol)) for c in cands]
+    share = isinstance(claim, Percentage) and claim.kind == "share"
+    tied = (lambda c: share_tie(claim, c.counts[0], c.counts[1], ev)) if share \
+        else (lambda c: tied_pair(claim, c.counts[0], c.counts[1], ev))
+    n = len(cands)
+    agree = [(c, v) for c, v in judged if v.verdict == "consistent"]
+    if agree:
+        cand, v = max(agree, key=lambda cv: (cv[0].rank, tied(cv[0])))
+        rivals = [c for c, w in judged if c is not cand and c.rank >= cand.rank]
+        if any(w.verdict == "inconsistent" for c, w in judged if c.rank >= cand.rank):
+            return None
+        if not tied(cand) and (rivals or share):
+            return None  # a share's part is often not stated at all: a pair that agrees by chance is no evidence
+        which = f"the surest of {n} candidate pairs" if n > 1 else "the one candidate pair"
+        why = (f"{which} of the article's counts compatible with it in measure, place and period ({cand.show()}, "
+               f"{cand.rank} dimensions the same)")
+        return _build(claim, cand, v, why)
+    if may_refute and n == 1 and judged[0][1].verdict == "inconsistent" and cands[0].sure and tied(cands[0]):
+        cand, v = judged[0]
+        why = (f"the only pair of the article's counts compatible with it in measure, place and period, every "
+               f"dimension the same ({cand.show()})")
+        return _build(claim, cand, v, why)
+    return None
+
+
+def decide_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
+    """A total against the one run of parts near it that adds up to it and that something besides the sum marks
+    as its breakdown; ``None`` when none or several do."""
+    found = []
+    every = runs(total, ev)
+    for parts in every:
+        sign = breakdown_sign(total, parts, ev)
+        if sign is None:
+            continue
+        v = check_sum(stated_decimal(total.text, total.value), total.qualifier,
+                      [(_d(p.value), p.qualifier) for p in parts], tolerances=tol)
+        if v.verdict == "consistent":
+            found.append((parts, v, sign))
+    if len(found) != 1:
+        return None
+    parts, v, sign = found[0]
+    why = (f"of {len(every)} run{'s' if len(every) > 1 else ''} of counts after it compatible with it in measure, "
+           f"place and period, the one that adds up to it, read as its breakdown by {sign}")
+    return _check("sum", total, parts, float(total.value), v, prefix=f"{place(total)}, {why}")
+
+
+def _claims(ev: Evidence) -> list[tuple[Fact, Callable[..., Optional[Check]]]]:
+    rec = ev.record
+    out: list[tuple[Fact, Callable[..., Optional[Check]]]] = []
+    out += [(p, "pair") for p in rec.percentages if p.kind in ("change", "share") and p.value]
+    out += [(m, "pair") for m in rec.multipliers if m.factor]
+    out += [(c, "pair") for c in rec.counts if c.difference and c.value and c.qualifier in ("exact", "about",
+                                                                                              "nearly")]
+    out += [(c, "sum") for c in rec.counts if usable(c) and c.qualifier == "exact" and c.measure != "other"]
+    return out
+
+
+def with_candidates(made: list[Check], ev: Evidence, tol: Tolerances) -> list[Check]:
+    """``made`` with the checks the candidates give for the claims it leaves undecided: a new check where there was
+    none, or a consistent one in place of a claim's unverifiable ones."""
+    by_claim: dict[str, list[Check]] = {}
+    for k in made:
+        by_claim.setdefault(k.claim_ref or "", []).append(k)
+    sibs = siblings(made, ev)
+    added: list[Check] = []
+    dropped: set[int] = set()
+    for claim, how in _claims(ev):
+        try:
+            if how == "sum":
+                own = [k for k in by_claim.get(claim.id, []) if adds_parts(k)]
+                if any(k.verdict in DECIDED for k in own) or any(claim.id in k.inputs for k in made if adds_parts(k)
+                                                                 and k.verdict in DECIDED):
+                    continue
+                check = decide_sum(claim, ev, tol)
+            else:
+                own = [k for k in by_claim.get(claim.id, []) if not adds_parts(k)]
+                if any(k.verdict in DECIDED for k in own):
+                    continue
+                cands = share_pairs(claim, ev, sibs) if isinstance(claim, Percentage) and claim.kind == "share" \
+                    else change_pairs(claim, ev)
+                check = decide_pair(claim, cands, ev, tol, may_refute=not own)
+        except Exception as exc:  # an enumeration that fails leaves the rules' checks as they were
+            log.warning("candidates of %s failed: %s", getattr(claim, "id", "?"), exc)
+            continue
+        if check is None or (own and (check.verdict != "consistent" or how != "sum")):
+            continue  # a rule's "unverifiable" on a pair says why it would not decide; a sum's, that a list fell short
+        added.append(check)
+        dropped.update(id(k) for k in own)
+    return [k for k in made if id(k) not in dropped] + added
