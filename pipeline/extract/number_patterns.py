@@ -76,7 +76,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
         "digits": re.compile(
-            rf"(?P<num>(?<![\d,])\d{{1,2}}(?:,\d{{2}}){{1,4}},\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?=\d)(?P<num>(?<![\d,])\d{{1,2}}(?:,\d{{2}}){{1,4}},\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),
@@ -130,7 +130,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                      rf"\s{{1,3}})?(?P<num>{fractions})(?=\s{{0,2}}(?:[,;)\u2013\u2014]|-\s|\.(?:\s|$)|$))",
                                      re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
+        # (every branch starts with a digit, "+" or "(": the lookahead first turns most positions away at once)
+        "phone": re.compile(r"(?=[\d+(])(?:(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
                             r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d|,\d)"
                             r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?!\d|,\d)"
@@ -142,7 +143,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                             r"|(?<![\d,.])1-8\d\d(?![\d,-])"
                             # three or four groups of digits apart by single spaces, not all thousands groups:
                             # "13 11 14", "1300 22 4636", "971 46 11 12" (a count never reads so)
-                            rf"|{DIGIT_GROUPS.pattern}"),
+                            rf"|{DIGIT_GROUPS.pattern})"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
         "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
@@ -156,9 +157,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                          re.I),
         # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun;
         # thousands grouped by a space alone ("almost 4 000 Cumbrians", "1 204 650 calls"), before a word
-        "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
+        "stray_space": re.compile(rf"(?=\d)(?:(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
                                   rf"(?=\s+(?:{year_count})\b)"
-                                  rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
+                                  rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z]))", re.I),
     }
 
 
