@@ -59,6 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # "and" joins number words only after "hundred" or a scale word ("two hundred and six"); "between four and
     # six per cent" is two numbers, not ten
     after_scale = "|".join(f"(?<={re.escape(word)})" for word in ("hundred", *w["scales"]))
+    # the letters a number word starts with, and "a" ("a million"): a lookahead of them turns most words away at once
+    spelled_first = "".join(sorted({word[0].lower() for word in [*w["units"], *w["tens"], *w["scales"]]} | {"a"}))
     spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|(?:{after_scale})\s+and\s+)(?:{number_word}))*"
     percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
@@ -80,7 +82,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),
-        "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
+        "spelled": re.compile(rf"\b(?=[{re.escape(spelled_first)}])(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         # "a third of callers", "a quarter of Britons", "a quarter were from families"
         # "two thirds of potential offenders"; "almost half (48%) of those": both, a fraction word and the figure it
@@ -107,7 +109,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                     rf"(?=\s{{1,3}}[a-z]{{2,20}}ing\b)", re.I),
         # (not "12.5 suicides in every 100,000": a figure's last digit, a denominator's first group)
         # (nor "2 million out of 7 million": two counts, a scale word no noun of the first)
-        "one_in": re.compile(rf"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+        "one_in": re.compile(rf"\b(?=[otfsen\d])(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
                              rf"(?:(?!(?:{alternation(w['scales'])})\b)[a-z]{{3,12}}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"
                              rf"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)"

@@ -1,7 +1,8 @@
 """Work of the number finder done once per text, not once per pattern (twenty-fourth round, speed24).
 
-- The phone, digit and stray-space patterns open with a lookahead of the characters every match of theirs starts
-  with: the same matches as without it, the other positions turned away at once.
+- The phone, digit, stray-space, "one in" and spelled-number patterns open (after a word boundary, for the last two)
+  with a lookahead of the characters every match of theirs starts with: the same matches as without it, the other
+  positions turned away at once.
 - :func:`~pipeline.extract.numbers.find_numbers` searches a text once for the words of every pattern it runs
   only where a word it needs stands: the same answer, pattern by pattern, as searching for each one's words.
 
@@ -20,8 +21,10 @@ from pipeline.extract.number_patterns import needs, patterns
 from pipeline.extract.numbers import _SCANNED_KEYS, _scanned_words, find_numbers
 from pipeline.extract.required_words import lowered_for, may_match, may_match_present, words_present
 
-#: Each guarded pattern and its lookahead of the characters every match starts with.
-GUARDS = {"phone": r"(?=[\d+(])", "digits": r"(?=\d)", "stray_space": r"(?=\d)"}
+#: Each guarded pattern and its lookahead of the characters every match starts with (after a word boundary, for the
+#: patterns of words; the spelled numbers' letters come from the word lists of ``data/numbers.json``).
+GUARDS = {"phone": r"(?=[\d+(])", "digits": r"(?=\d)", "stray_space": r"(?=\d)", "one_in": r"\b(?=[otfsen\d])",
+          "spelled": r"\b(?=[abcdefhlmnost])"}
 
 
 def unguarded(key: str) -> re.Pattern[str]:
