@@ -25,6 +25,21 @@ def alternation(phrases: Iterable[str], *, loose_spaces: bool = False) -> str:
     return "|".join(escaped)
 
 
+def first_letter_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regex alternation that matches as :func:`alternation`'s does, grouped by first character
+    ("h(?:elpline|otline)|c(?:allers|...)"): at a position only the group of its character is tried, not every
+    phrase.  The same match wherever it is used: phrases of different first characters never match at one position,
+    and within a group they come longest first, as in :func:`alternation` (for a case-sensitive pattern: under
+    ``re.IGNORECASE`` two groups could match one position)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    if not all(ordered):
+        return alternation(ordered)  # an empty phrase matches anywhere: no first character to group by
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(re.escape(rest) for rest in rests)})" for first, rests in groups.items())
+
+
 #: The letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not lower to it: the
 #: dotted capital I, the dotless i, the long s and the Kelvin sign ("a th\u0131rd" matches "a third").
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

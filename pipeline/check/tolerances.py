@@ -11,6 +11,7 @@ import configparser
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Optional
 
 from pipeline.extract.listed_wholes import MISPRINT_SHARE  # noqa: F401 - the checks' band is the extractor's
@@ -53,7 +54,9 @@ def load(config: Optional[configparser.ConfigParser] = None) -> Tolerances:
     """The tolerances of ``config``'s ``[checks]`` section (the defaults without one).
 
     A key that is absent keeps its default; a value that is not a number is
-    logged and ignored rather than stopping the run.
+    logged and ignored rather than stopping the run.  Called once per record: the section's values are read
+    each time (in one call; through ``get`` when one holds an interpolation sign), their parsing into fractions
+    is kept (:func:`_parsed`).
     """
     if config is None:
         from pipeline.settings import defaults
@@ -61,17 +64,30 @@ def load(config: Optional[configparser.ConfigParser] = None) -> Tolerances:
         config = defaults()
     if not config.has_section("checks"):
         return Tolerances()
+    written = dict(config.items("checks", raw=True))  # one call: ``get`` per key costs as much as the parsing
+    if any(value and ("%" in value or "$" in value) for value in written.values()):
+        written = {name: config.get("checks", name, fallback=None) for name in _NAMES}  # interpolated as ``get`` does
+    return _parsed(tuple((name, written.get(name)) for name in _NAMES))
+
+
+#: The names of :class:`Tolerances`' fields, the keys of ``[checks]`` it reads.
+_NAMES = tuple(f.name for f in fields(Tolerances))
+
+
+@lru_cache(maxsize=8)
+def _parsed(raw: tuple[tuple[str, Optional[str]], ...]) -> Tolerances:
+    """The tolerances of the ``[checks]`` values ``raw`` (name, value as written or None), each parsed once a
+    run: a check of every record reads the same few settings (a frozen :class:`Tolerances`, shared)."""
     values = {}
-    for f in fields(Tolerances):
-        raw = config.get("checks", f.name, fallback=None)
-        if raw is None:
+    for name, value in raw:
+        if value is None:
             continue
         try:
-            values[f.name] = Fraction(raw.strip())
+            values[name] = Fraction(value.strip())
         except (ValueError, ZeroDivisionError):
             import logging
 
-            logging.getLogger(__name__).warning("[checks] %s = %r is not a number; default kept", f.name, raw)
+            logging.getLogger(__name__).warning("[checks] %s = %r is not a number; default kept", name, value)
     return Tolerances(**values)
 
 

@@ -59,6 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # "and" joins number words only after "hundred" or a scale word ("two hundred and six"); "between four and
     # six per cent" is two numbers, not ten
     after_scale = "|".join(f"(?<={re.escape(word)})" for word in ("hundred", *w["scales"]))
+    # the letters a number word starts with, and "a" ("a million"): a lookahead of them turns most words away at once
+    spelled_first = "".join(sorted({word[0].lower() for word in [*w["units"], *w["tens"], *w["scales"]]} | {"a"}))
     spelled = rf"(?:a\s+(?=(?:{alternation(w['scales'])})\b))?(?:{number_word})(?:(?:[\s-]+|(?:{after_scale})\s+and\s+)(?:{number_word}))*"
     percent = r"(?:\s?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pc\b)"
     fraction_of = rf"(?:(?:{alternation(w['fraction_of'])})\b|\w+(?:ers|ors|ents|ants|ists)\b|(?-i:[A-Z]))"
@@ -76,11 +78,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     year_count = alternation(w["year_count_nouns"])  # "2019 people": a count
     return {
         "digits": re.compile(
-            rf"(?P<num>(?<![\d,])\d{{1,2}}(?:,\d{{2}}){{1,4}},\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?=\d)(?P<num>(?<![\d,])\d{{1,2}}(?:,\d{{2}}){{1,4}},\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?P<scale>{suffix})?(?P<pct>{percent})?",
             re.I,
         ),
-        "spelled": re.compile(rf"\b(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
+        "spelled": re.compile(rf"\b(?=[{re.escape(spelled_first)}])(?P<num>{spelled})\b(?P<pct>{percent})?", re.I),
         "vague": re.compile(rf"\b(?P<num>{alternation(w['vague'])})\b(?=\s+(?:of|more|upon|had|have|are|were|who)\b)", re.I),
         # "a third of callers", "a quarter of Britons", "a quarter were from families"
         # "two thirds of potential offenders"; "almost half (48%) of those": both, a fraction word and the figure it
@@ -107,7 +109,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                     rf"(?=\s{{1,3}}[a-z]{{2,20}}ing\b)", re.I),
         # (not "12.5 suicides in every 100,000": a figure's last digit, a denominator's first group)
         # (nor "2 million out of 7 million": two counts, a scale word no noun of the first)
-        "one_in": re.compile(rf"\b(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
+        "one_in": re.compile(rf"\b(?=[otfsen\d])(?<![\d.,])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)\s+"
                              rf"(?:(?!(?:{alternation(w['scales'])})\b)[a-z]{{3,12}}\s+)?"
                              r"(?:in|out\s+of)\s+(?:every\s+)?"
                              rf"(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\b(?![.,]\d)(?!\s*(?:19|20)\d\d)"
@@ -130,7 +132,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                      rf"\s{{1,3}})?(?P<num>{fractions})(?=\s{{0,2}}(?:[,;)\u2013\u2014]|-\s|\.(?:\s|$)|$))",
                                      re.I),
         "qualifier": re.compile(rf"(?:^|(?<=\W))(?P<q>{alternation(w['qualifiers'])})\s+$", re.I),
-        "phone": re.compile(r"(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
+        # (every branch starts with a digit, "+" or "(": the lookahead first turns most positions away at once)
+        "phone": re.compile(r"(?=[\d+(])(?:(?<![\d,.])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|0\d{2,4}|116)(?:[ -]?\d{3,4}){1,2}(?:[ -]\d{2}){0,2}(?!\d|,\d)"
                             # North American ("(800) 327-5050", "1-800-522-4700") and Australian ("13 11 14", "1300 659 467")
                             r"|(?<![\d,.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d|,\d)"
                             r"|(?<![\d,.])(?:13 \d{2} \d{2}|1[38]00 \d{3} \d{3})(?!\d|,\d)"
@@ -142,7 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                             r"|(?<![\d,.])1-8\d\d(?![\d,-])"
                             # three or four groups of digits apart by single spaces, not all thousands groups:
                             # "13 11 14", "1300 22 4636", "971 46 11 12" (a count never reads so)
-                            rf"|{DIGIT_GROUPS.pattern}"),
+                            rf"|{DIGIT_GROUPS.pattern})"),
         "scale_fraction": re.compile(rf"\b(?P<num>(?:{alternation(w['scale_fractions'])})\s+(?P<scale>{alternation(w['scales'])}))\b", re.I),
         "not_a_number_after": re.compile(rf"^(?:-?\s?fold\b|-strong\b|\s?(?:{alternation(w['money_after'])})\b)", re.I),
         "duration": re.compile(rf"^[\s-]?(?:{alternation(w['durations'])})s?\b", re.I),
@@ -156,9 +159,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                          re.I),
         # a thousands group printed with a stray space after its comma ("276, 414 people"), before a count noun;
         # thousands grouped by a space alone ("almost 4 000 Cumbrians", "1 204 650 calls"), before a word
-        "stray_space": re.compile(rf"(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
+        "stray_space": re.compile(rf"(?=\d)(?:(?P<num>\d{{1,3}},\x20\d{{3}})(?P<scale>)(?P<pct>)(?![\d,.])"
                                   rf"(?=\s+(?:{year_count})\b)"
-                                  rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z])", re.I),
+                                  rf"|(?P<spaced>\d{{1,3}}(?:\x20\d{{3}}){{1,2}})(?![\d,.]|\x20\d)(?=\s+[A-Za-z]))", re.I),
     }
 
 

@@ -15,11 +15,12 @@ Whether a number *counts* something is decided later, by the fact extractor.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from pipeline.wordlists import fold
 from pipeline.extract import not_counts, phone_numbers
-from pipeline.extract.required_words import lowered_for, may_match
+from pipeline.extract.required_words import lowered_for, may_match, may_match_present, words_present
 from pipeline.extract.number_patterns import DIGIT_GROUPS, NumberMention, fraction_values, needs, patterns, words
 from pipeline.extract.number_values import digits_value, make_mention, qualifier_before, spelled_value
 from pipeline.extract.not_numbers import (
@@ -64,6 +65,19 @@ WORD_NUMBER_KEYS = ("spelled", "scale_fraction", "one_in", "fraction", "fraction
                     "fraction_aside", "fraction_with")
 
 
+#: The patterns :func:`find_numbers` runs only over a text holding a word they need.
+_SCANNED_KEYS = ("scale_fraction", "vague", "one_in", "fraction", "fraction_change", "fraction_more", "fraction_aside",
+                 "fraction_with", "spelled")
+
+
+@lru_cache(maxsize=1)
+def _scanned_words() -> frozenset[str]:
+    """Every word one of :data:`_SCANNED_KEYS` needs: a text is searched for them once, not once a pattern (the
+    four fraction patterns need the same 27 words)."""
+    wanted = needs()
+    return frozenset().union(*(wanted[key] for key in _SCANNED_KEYS))
+
+
 def may_hold_number(text: str) -> bool:
     """False only when :func:`find_numbers` finds no number that is not vague in any sentence of
     ``text`` (a run of it between whitespace): it holds no digit, and no pattern of a number in words
@@ -87,10 +101,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         taken[a:b] = b"\x01" * (b - a)
     found: list[NumberMention] = []
     lowered, wanted = lowered_for(text), needs()
+    present = words_present(_scanned_words(), lowered)  # the text searched once for the words of every pattern below
 
     def scan(key: str) -> Iterator[re.Match[str]]:
         """The matches of pattern ``key``; none without running it when the text lacks every word it needs."""
-        return pats[key].finditer(text) if may_match(wanted[key], lowered) else iter(())
+        holds = may_match_present(wanted[key], present) if key in _SCANNED_KEYS else may_match(wanted[key], lowered)
+        return pats[key].finditer(text) if holds else iter(())
 
     def free(span: tuple[int, int]) -> bool:
         return not any(taken[span[0]:span[1]])

@@ -143,10 +143,14 @@ def without_country_first(run: str, before: str = "") -> str:
     return " ".join(words[1:]) if found is not None and found.kind in ("country", "nation") else run
 
 
+@lru_cache(maxsize=4096)
 def find_name(segment: str) -> Optional[tuple[str, Optional[str], int, int]]:
     """The person named in one segment: (name, rank or None, start, end), or None; the
     capitalised words of an owner's possessive before the name are left out ("The Harbour
-    Trust's Kim Vale" is Kim Vale, of the Harbour Trust: see :func:`_named_in`)."""
+    Trust's Kim Vale" is Kim Vale, of the Harbour Trust: see :func:`_named_in`).
+
+    Kept per segment (a tuple of strings and offsets, read from word lists loaded once): the quote rules
+    ask about the same segment again (about half of their 40-odd questions an article repeat one)."""
     found = _named_in(segment)
     if found is None or found[1] is not None:
         return found
