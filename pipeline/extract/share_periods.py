@@ -40,14 +40,33 @@ def _words() -> dict[str, re.Pattern[str]]:
             for key in ("past_words", "present_words", "source_words", "survey_words")}
 
 
+@lru_cache(maxsize=1)
+def _compared_clause() -> re.Pattern[str]:
+    """A clause after a comma that sets the share beside another figure (``compared_clause_openers`` after at most
+    two ``compared_clause_adverbs``), to its next comma, semicolon or full stop: ", broadly in line with its share
+    of the population". Each part is a fixed word list or one possessive run, so the match is linear."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    adverbs = alternation(data["compared_clause_adverbs"], loose_spaces=True)
+    openers = alternation(data["compared_clause_openers"], loose_spaces=True)
+    return re.compile(rf",\s++(?:(?:{adverbs})\s++){{0,2}}(?:{openers})\b[^,;.]*+", re.I)
+
+
+def _without_compared(sentence: str, after: int) -> str:
+    """The sentence without the clauses that compare the share at ``after`` with another figure
+    (:func:`_compared_clause`); a clause holding the share is its own, and stays ("compared with 4% of the
+    population": that 4% is the population's)."""
+    return _compared_clause().sub(lambda m: m.group() if m.start() <= after < m.end() else "", sentence)
+
+
 def tells_what_happened(sentence: str, after: int = 0) -> bool:
     """Whether a share's sentence reports what happened, not how things stand, nor a survey's or a
     population's figure, nor a speaker's quoted words. The first verb of either tense after the share
     (at ``after``) decides ("... was Tuesday, when a third of calls are answered": are; "(34%) being the
-    reasons people have sought help": have); failing one, a past tense, or no present, in the sentence."""
+    reasons people have sought help": have); failing one, a past tense, or no present, in the sentence. A source
+    word in a clause that compares the share with another figure does not count (:func:`_without_compared`)."""
     words = _words()
-    if _QUOTED.search(sentence) or words["source_words"].search(sentence):
-        return False
+    if _QUOTED.search(sentence) or words["source_words"].search(_without_compared(sentence, after)):
+        return False  # ", broadly in line with its share of the population": the figure compared, not the source
     own = sentence[after:]
     past, present = words["past_words"].search(own), words["present_words"].search(own)
     if past or present:
