@@ -70,7 +70,27 @@ def is_title(words: str) -> bool:
     return bool(speaker_patterns()["role"].search(words) or speaker_patterns()["rank_end"].search(words))
 
 
+@lru_cache(maxsize=1)
+def _named_days() -> frozenset[str]:
+    """The names of days and feasts (``named_days`` of ``data/speaker_cues.json``), lower case, with each
+    of their word-final parts ("year's eve" of "New Year's Eve")."""
+    out = set()
+    for day in lexicon().cues["named_days"]:
+        words = day.lower().split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(out - {"day", "eve", "night", "monday", "sunday", "friday", "tuesday", "wednesday",
+                            "thursday", "year"})
+
+
+def is_named_day(name: str) -> bool:
+    """Whether capitalised words name a day, not a person: "Christmas Eve", "Boxing Day", "(New) Year's Eve"."""
+    return name.lower().replace("\u2019", "'") in _named_days()
+
+
 def clean_name(name: str) -> Optional[str]:
+    """The person's name in a run of capitalised words, without the words before and after it that are no
+    name's; ``None`` when none is left, when it holds an organisation's word, or when it names a day ("a
+    caller who rang on Christmas Eve said": :func:`is_named_day`)."""
     cues = lexicon().cues
     tokens = name.split()
     while tokens and tokens[0] in cues["not_names"]:
@@ -81,6 +101,8 @@ def clean_name(name: str) -> Optional[str]:
         return None
     if tokens[-1].endswith("-based"):
         return None  # "the Nuns' Island-based organisation": a place describing a noun, no person
+    if is_named_day(" ".join(tokens)):
+        return None  # "a caller who rang on Boxing Day said": a day, no person
     return " ".join(tokens)
 
 
