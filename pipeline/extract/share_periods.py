@@ -74,6 +74,26 @@ def tells_what_happened(sentence: str, after: int = 0) -> bool:
     return bool(words["past_words"].search(sentence)) or not words["present_words"].search(sentence)
 
 
+def standing_share(d: Draft) -> bool:
+    """Whether a share is told in a relative clause set off by commas, in the present tense ("men, who account for
+    around three-quarters of suicides, said ...": "who"/"which"/"that" opening the words between the commas, a
+    ``present_words`` verb before the share), while the time of its sentence stands outside those commas
+    ("... had grown since the pandemic"): a standing description, of no period."""
+    mention, s = d.time or d.sentence_time, d.sentence.start
+    text, at = d.sentence.text, d.start - s
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(",", at), text.find(";", at)) if i >= 0]
+    segment = text[start:min(ends) if ends else len(text)]
+    if mention is None or not _RELATIVE_OPENER.match(segment) \
+            or not _words()["present_words"].search(text[start:at]):
+        return False
+    return (getattr(mention, "text", None) or "") not in segment
+
+
+#: A relative clause's first word: "who account for", "which make up".
+_RELATIVE_OPENER = re.compile(r"\s*+(?:who|which|that)\b", re.I)
+
+
 def survey_share(d: Draft) -> bool:
     """Whether a share's sentence reports a survey, a poll or a study ("A survey of 2,000 adults found 58%
     ...", "Respondents said ... (53%)"): its figure is the survey's, not the line's of the period before,
