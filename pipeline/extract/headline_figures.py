@@ -11,6 +11,10 @@ non-zero digit and at most :data:`TRUNCATING` above it); two such figures of dif
 undated. A headline time that the page cannot fix ("last year" on a page with no date, "in six months") leaves
 its figure undated too, so that the body's dated figure it restates dates it; such a headline, a statement with
 a time of its own, keeps its own places (none when it names none: ANNOTATION.md decision 12).
+
+A headline's percentage is dated the same way (:func:`date_percentages_from_body`): "One in five texts come from
+Glasgow" over "Glasgow accounted for 3,750 of last year's conversations, or one in five" is of the body share's
+period; a change takes the body change's period and base period too.
 """
 from __future__ import annotations
 
@@ -130,3 +134,32 @@ def _reach(d: Any) -> tuple[float, float]:
             unit, rest = unit * 10, rest // 10
         high = max(high, value + min(unit, TRUNCATING * value))
     return low, high
+
+
+#: How far an exact headline percentage may be from the body's it restates (points): "one in five" for 20%.
+SAME_PERCENT = 0.5
+
+
+def date_percentages_from_body(percentages: Sequence[Any]) -> None:
+    """Give each undated headline percentage the period (and, a change, the base period) of the body percentages
+    of its kind and direction it restates, when they are all of one period (see the module)."""
+    body = [p for p in percentages if p.period is not None and not in_headline(p)]
+    if not body:
+        return
+    for head in percentages:
+        d = head.draft
+        if head.period is not None or _fixed(d.time) or _fixed(d.sentence_time) or d.value is None \
+                or not in_headline(head):
+            continue
+        reach = SAME_PERCENT if d.qualifier == "exact" else max(SAME_PERCENT, ROUNDING * abs(d.value))
+        same = [p for p in body if p.draft.pct_kind == d.pct_kind and p.draft.direction == d.direction
+                and p.draft.value is not None and abs(p.draft.value - d.value) <= reach]
+        if not same or len({(p.period.start, p.period.end, _start(p.base_period)) for p in same}) > 1:
+            continue
+        head.period = same[0].period
+        if d.pct_kind == "change" and head.base_period is None:
+            head.base_period = same[0].base_period
+
+
+def _start(period: Any) -> Any:
+    return getattr(period, "start", None)
