@@ -40,6 +40,12 @@ def word_alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: The number words of an age written out before "-year-old" ("a nineteen-year-old", "a twenty-five-year-old").
+_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen)")
+
+
 @lru_cache(maxsize=1)
 def speaker_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
@@ -50,7 +56,10 @@ def speaker_patterns() -> dict[str, re.Pattern[str]]:
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{word_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
-        "private": re.compile(rf"(?<![\w])(?:{word_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
+        # a word of a private person, or an age standing for one ("a 19-year-old from Great Yarmouth", "a
+        # nineteen-year-old", "a 45-year-old mother")
+        "private": re.compile(rf"(?<![\w])(?:{word_alternation(lex.private)})s?(?![\w])"
+                              rf"|(?<![\w-])(?:\d{{1,3}}|{_AGE_WORDS})-year-olds?(?![\w-])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{word_alternation(lex.ranks)})\.?$"),
         # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
         "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{word_alternation(lex.verbs)})"),
