@@ -118,7 +118,7 @@ def _helpline_name_before() -> re.Pattern[str]:
     """A helpline's name ending right before a place: "Stop It Now! Scotland", "Samaritans Ireland"."""
     from pipeline.read.relevance import helplines  # the helplines' names live with the relevance rules
 
-    names = sorted({a for h in helplines() for a in h.aliases if a[:1].isupper() and "." not in a},
+    names = sorted({a for h in helplines() for a in (*h.aliases, *h.as_written) if a[:1].isupper() and "." not in a},
                    key=len, reverse=True)
     name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     # the name, an optional "!", then only spaces or tabs: the place is the last word of the body's name
