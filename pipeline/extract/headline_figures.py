@@ -14,7 +14,8 @@ a time of its own, keeps its own places (none when it names none: ANNOTATION.md 
 
 A headline's percentage is dated the same way (:func:`date_percentages_from_body`): "One in five texts come from
 Glasgow" over "Glasgow accounted for 3,750 of last year's conversations, or one in five" is of the body share's
-period; a change takes the body change's period and base period too.
+period; a change takes the body change's period and base period too. Not when the two are one claim (same value and
+qualifier, places that agree): the claim then takes the body's period, and keeps the body's statement.
 """
 from __future__ import annotations
 
@@ -154,11 +155,21 @@ def date_percentages_from_body(percentages: Sequence[Any]) -> None:
         reach = SAME_PERCENT if d.qualifier == "exact" else max(SAME_PERCENT, ROUNDING * abs(d.value))
         same = [p for p in body if p.draft.pct_kind == d.pct_kind and p.draft.direction == d.direction
                 and p.draft.value is not None and abs(p.draft.value - d.value) <= reach]
-        if not same or len({(p.period.start, p.period.end, _start(p.base_period)) for p in same}) > 1:
-            continue
+        if not same or len({(p.period.start, p.period.end, _start(p.base_period)) for p in same}) > 1 \
+                or any(_merges(head, p) for p in same):
+            continue  # one it merges with gives the claim its period, and the body's statement stays the fact
         head.period = same[0].period
         if d.pct_kind == "change" and head.base_period is None:
             head.base_period = same[0].base_period
+
+
+def _merges(head: Any, body: Any) -> bool:
+    """Whether the headline's percentage is one claim with the body's (:func:`pipeline.extract.claims.dedupe`): the
+    same value, the same qualifier (or an exact headline figure), places that agree or are left unstated. Dated, the
+    headline's would be the claim's first statement as fully resolved as the body's, and so the one kept."""
+    d, b = head.draft, body.draft
+    return d.value == b.value and (d.qualifier == "exact" or d.qualifier == b.qualifier) \
+        and (not head.regions or not body.regions or set(head.regions) == set(body.regions))
 
 
 def _start(period: Any) -> Any:

@@ -26,8 +26,9 @@ def _measures(text: str) -> dict[int, str]:
     ("During the year its therapists saw 212 people.", "other"),
     # a channel at a distance beside the service: a total of the line's use too
     ("Its helpline and support groups supported 212 people during the year.", "helpline_contacts"),
-    # no care service as the subject
+    # no care service as the subject; a programme or a therapy named is not enough
     ("Its advisers supported 212 people during the year.", "helpline_contacts"),
+    ("Its therapy programme has helped 212 people since 2005, the charity said.", "helpline_contacts"),
     ("The helpline supported 212 people during the year.", "helpline_contacts"),
     # a line's own noun
     ("Its group sessions supported 212 callers during the year.", "helpline_calls"),

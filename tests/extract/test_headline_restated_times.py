@@ -61,3 +61,17 @@ def test_a_headline_percentage_takes_the_period_of_the_body_one_it_restates(head
     record = extract_article(headline + _BODY, source="t.txt")
     facts = [p for p in record.percentages if p.value == value and p.kind == kind]
     assert facts and (facts[0].period_start, facts[0].base_period_start) == (period, base)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A quarter more people in Powys ring advice line\n\n22 February 2023\n\nCompared with 2021, when 800 people rang "
+     "the line from Powys, 2022 saw 1,000 do so, a jump of a quarter.\n", "change"),
+    ("Teenagers make up a third of the line's Welsh contacts\n\n26 March 2024\n\nThe line counselled 3,000 young "
+     "people from Wales in 2023.\n\nAlmost a third of them, 940, were aged 13 to 15.\n", "share"),
+])
+def test_a_headline_percentage_that_is_one_claim_with_the_bodys_leaves_the_body_statement_kept(text, kind):
+    """Same value (an exact headline figure, or the same qualifier): one claim, dated by the body's statement, which
+    stays the fact with its counts."""
+    record = extract_article(text, source="t.txt")
+    facts = [p for p in record.percentages if p.kind == kind]
+    assert len(facts) == 1 and facts[0].start > text.index("\n")
