@@ -56,10 +56,10 @@ def speaker_patterns() -> dict[str, re.Pattern[str]]:
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{word_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
-        # a word of a private person, or an age standing for one ("a 19-year-old from Great Yarmouth", "a
-        # nineteen-year-old", "a 45-year-old mother")
+        # a word of a private person, or an age after "a"/"an" standing for one ("a 19-year-old from Great Yarmouth",
+        # "an 18-year-old", "a 45-year-old mother"); "the 56-year-old" points back to someone named before
         "private": re.compile(rf"(?<![\w])(?:{word_alternation(lex.private)})s?(?![\w])"
-                              rf"|(?<![\w-])(?:\d{{1,3}}|{_AGE_WORDS})-year-olds?(?![\w-])", re.IGNORECASE),
+                              rf"|(?:(?<=\ba\s)|(?<=\ban\s))(?:\d{{1,3}}|{_AGE_WORDS})-year-olds?(?![\w-])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{word_alternation(lex.ranks)})\.?$"),
         # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
         "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{word_alternation(lex.verbs)})"),
