@@ -41,6 +41,18 @@ def test_an_age_stands_for_a_private_speaker(lead):
     assert (quote.speaker, quote.org, quote.official) == (None, None, False)
 
 
+@pytest.mark.parametrize("description, private", [
+    ("A 19-year-old from Great Yarmouth", True),
+    ("an 18-year-old who rang the line", True),
+    ("a nineteen-year-old", True),
+    ("The 56-year-old", False),  # points back to someone named before
+    ("the club's 56-year-old manager", False),
+])
+def test_an_age_after_a_is_a_private_persons_word(description, private):
+    from pipeline.extract.person_names import speaker_patterns
+    assert (speaker_patterns()["private"].search(description) is not None) is private
+
+
 @pytest.mark.parametrize("lead, org", [
     ("Eoin, who volunteers at a Dublin branch, said:", "Samaritans"),
     ("Eoin, who volunteers at the Dublin branch, said:", "Samaritans"),
