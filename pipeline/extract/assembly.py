@@ -28,7 +28,7 @@ from pipeline.extract.change_figures import periods_from_figures
 from pipeline.extract.change_order import change_of_later_period, earlier_share_period
 from pipeline.extract.compared_change import change_on_year_before, later_of_comparison
 from pipeline.extract.open_ends import run_to_publication
-from pipeline.extract.headline_figures import date_from_body
+from pipeline.extract.headline_figures import date_from_body, date_percentages_from_body
 from pipeline.extract.headline_places import places_from_body
 from pipeline.extract.headline_year import date_undated, headline_published
 from pipeline.extract.named_year import named_year_date
@@ -108,6 +108,7 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
     date_parts_by_total(counts)  # "900 calls in 2023. In 2022, 780. By borough: 410, 270, 220": parts of 2023
     date_undated([*counts, *pcts], headline, published)  # "... calls 2020": the headline's year
     date_from_body(counts)  # "More than 170 people sought help" over "171 people ... in 2016"
+    date_percentages_from_body(pcts)  # "One in five texts come from Glasgow" over "..., or one in five" of 2022
     for item in pcts:  # "dropped from 28,700 in January to 22,153 in May (23pc)": the pair's change
         bracketed = bracketed_change(item, ctx)
         if bracketed is not None:

@@ -44,14 +44,18 @@ def _government_words() -> tuple[str, ...]:
 
 
 def _anaphor_word(description: str) -> Optional[str]:
-    """The kind word of "the charity's director", "the local branch", "its service": ``charity``..."""
-    anaphors = lexicon().cues["anaphors"]
+    """The kind word of "the charity's director", "the local branch", "its service": ``charity``...; after "a" or "one
+    of", only a part of a body (``indefinite_anaphors``: "who volunteers at a Dublin branch": one of its branches)."""
+    cues = lexicon().cues
+    anaphors, parts = cues["anaphors"], cues.get("indefinite_anaphors", ())
     words = re.findall(r"[\w-]+(?:['\u2019]s)?", description)
     for i, word in enumerate(words):
-        if word.lower() in ("the", "its", "our"):
+        if word.lower() in ("the", "its", "our", "a", "an", "one"):
             for nxt in words[i + 1:i + 4]:
                 key = re.sub(r"['\u2019]s$", "", nxt).lower()
-                if key in anaphors:
+                if key in parts and word.lower() in ("a", "an", "one"):
+                    return "branch"
+                if key in anaphors and word.lower() in ("the", "its", "our"):
                     return key
     return None
 

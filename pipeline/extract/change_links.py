@@ -24,7 +24,7 @@ from pipeline.extract.pairs import reached_after
 from pipeline.extract.period_spans import calendar_years
 from pipeline.extract.place_roles import unplaced_share
 from pipeline.extract.sentence_context import Draft
-from pipeline.extract.share_periods import paragraph_period, survey_share, whole_period
+from pipeline.extract.share_periods import paragraph_period, standing_share, survey_share, whole_period
 
 
 #: After a change, the words that say what it counts: "a 30% increase in potential victims", "up 12% in the number of arrests".
@@ -202,6 +202,9 @@ def resolve_percentage(d: Draft, ctx: Context) -> Resolved:
         # "A survey of 2,000 adults found 58% ...", "Respondents said ... smiling at them (53%)": a survey's
         # figure, dated by its own sentence or not at all, never by the counts before it
         item.period = resolve_mention(d.sentence_time, ctx.anchor(d.index), ctx.published)
+        return item
+    if d.pct_kind == "share" and standing_share(d):
+        item.period = None  # "men, who account for around three-quarters of suicides, ...": a standing figure
         return item
     if d.pct_kind == "share" and item.period is None and not SHARE_ANAPHORA.search(d.sentence.text):
         # "Two thirds of callers were men": a share dates itself or stays undated, unless it points

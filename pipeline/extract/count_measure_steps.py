@@ -10,7 +10,7 @@ from pipeline.extract.measures import unit_category, word_set
 from pipeline.extract.own_channels import own_channel_measure, source_channel_measure
 from pipeline.extract.label_parts import label_measure, own_noun_names_channel
 from pipeline.extract.measures_own import cared_for, heading_measure, sessions_measure
-from pipeline.extract.other_uses import met_in_person
+from pipeline.extract.other_uses import cared_for_by, met_in_person
 from pipeline.extract.subject_verbs import subject_verb_measure
 from pipeline.extract.sentence_context import Draft, SentenceFacts, clause_span
 from pipeline.extract.fact_measures import measure_of
@@ -89,6 +89,10 @@ def read_other_use(ctx: SentenceFacts, r: CountReading) -> None:
         ctx.sentence.text[number.num_start - s:_own_tail_end(ctx, number, clause_span(ctx, number.num_start)[1])])
     if r.in_person or (r.unit_end is not None and cared_for(ctx.sentence.text[number.end - s:r.unit_end - s])):
         r.measure = "other"  # "65 face-to-face contacts", "1,870 counselling sessions": met at a branch, care given
+    elif r.measure == "helpline_contacts" and unit_category(r.unit) == "people" and r.inherit is None \
+            and not r.difference and cared_for_by(ctx.sentence.text[clause_span(ctx, number.num_start)[0] - s:
+                                                                      number.num_start - s], r.unit):
+        r.measure, r.in_person = "other", True  # "Its face-to-face support groups worked with 212 people": care given
     elif r.unit == "sessions" and r.inherit is None:
         r.measure = sessions_measure(ctx.sentence.text)  # "the website recorded 196,400 sessions": a website's
     if r.unit is None and _other_things(r.before):

@@ -148,3 +148,21 @@ def _whole_after(ctx: SentenceFacts, number: NumberMention) -> Optional[str]:
         return None
     unit, _ = unit_of(ctx, later)
     return unit
+
+
+#: The measures of a helpline's or a website's use, between which a part takes its whole's.
+_USE_MEASURES = frozenset({"helpline_calls", "helpline_contacts", "website_users"})
+
+
+def parts_take_whole(ctx: SentenceFacts, found: list[Draft]) -> None:
+    """A part before its whole ("412 of the 1,005 people who called or used its live chat") counts what its whole
+    counts: the words after the whole (its relative clause) tell both, so a cue read there for the part ("called")
+    gives way to the whole's measure; not when the part names its own channel ("412 of the 1,005 contacts were
+    calls"), nor across kinds of figure (a use and no use)."""
+    s, text = ctx.sentence.start, ctx.sentence.text
+    for part, whole in zip(found, found[1:]):
+        if part.measure == whole.measure or getattr(part, "own_channel", False) or part.unit_word != whole.unit_word \
+                or part.measure not in _USE_MEASURES or whole.measure not in _USE_MEASURES:
+            continue
+        if _PART_OF_WHOLE.fullmatch(text[part.end - s:whole.start - s]):
+            part.measure = whole.measure

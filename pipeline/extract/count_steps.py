@@ -164,7 +164,10 @@ def standing(ctx: SentenceFacts, r: CountReading) -> str:
     difference check ("an increase of nearly 300,000"), ``"none"`` for a label that ends its sentence ("press option
     1.", "told Channel 9.")."""
     number = r.number
-    alone = r.unit is None and r.inherit is None and not r.comparison and not (r.noun_carried and r.measure != "other")
+    # a change's size is no restatement of the figure before, though its subject points back ("The total was up by
+    # 165 on 2021": 165 is what the total grew by)
+    restating = r.inherit is not None and not (r.difference and r.inherit == "previous")
+    alone = r.unit is None and not restating and not r.comparison and not (r.noun_carried and r.measure != "other")
     if alone and r.difference and not number.spelled and not number.vague:
         return "difference"
     if alone and (r.measure == "other" or number.spelled or _names_something(ctx, number)):

@@ -23,6 +23,7 @@ from typing import Iterator
 
 from pipeline.extract.count_differences import _difference_draft, _from_to_ends
 from pipeline.extract.count_measure_steps import read_inherited, read_measure, read_other_use
+from pipeline.extract.count_parts import parts_take_whole
 from pipeline.extract.count_steps import (
     count_draft,
     read_difference,
@@ -66,6 +67,7 @@ def extract_counts(ctx: SentenceFacts) -> Iterator[Draft]:
         found.append(with_sentence_context(ctx, draft))
         yield draft
     _from_to_ends(ctx, found)
+    parts_take_whole(ctx, found)  # "412 of the 1,005 people who called or used its live chat": the whole's measure
 
 
 def extract_sentence(ctx: SentenceFacts) -> list[Draft]:

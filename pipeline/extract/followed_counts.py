@@ -35,7 +35,8 @@ def _two_uses(earlier: Resolved, ctx: Context) -> bool:
 
 def inherit_followed(item: Resolved, ctx: Context) -> None:
     """A table row or a "the figure was N" takes what it counts from the count it follows (a "part", "900 of
-    them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12)."""
+    them", only what it counts: its place is its own sentence's, ANNOTATION.md decision 12). A part right after
+    a count of people met in person or cared for ("Sixty-four of them were in Glasgow") is of those, no use."""
     d = item.draft
     window = 12 if d.inherit == "row" else 2
     for earlier in reversed(ctx.counts):
@@ -43,6 +44,8 @@ def inherit_followed(item: Resolved, ctx: Context) -> None:
             break
         if d.inherit == "previous" and getattr(earlier.draft, "place_item", False) and earlier.draft.index != d.index:
             continue  # "..., 130 in Monmouthshire and 100 in Blaenau Gwent. The figure was 800 in 2022": the list's total
+        if d.inherit == "part" and getattr(earlier.draft, "in_person", False):
+            return  # "Its groups worked with 212 people. Sixty-four of them were in Glasgow": of those met in person
         if earlier.draft.measure != "other":
             if d.inherit == "part" and d.unit is not None and _two_uses(earlier, ctx):
                 return  # "Nearly two-thirds of them - 4,010 people" after calls and a website's users: which whole?

@@ -6,7 +6,16 @@ sought help" over "Figures show 171 people from Kent sought help ... in 2016"; "
 qualifier stay two facts (ANNOTATION.md decision 3), but the headline's is of the body figure's
 period, and of its places when the headline names none. The body figure is a count of the same
 measure whose value the headline's rounds (within :data:`ROUNDING`; the same value for an exact
-headline figure); two such figures of different periods leave the headline's undated.
+headline figure; "more than 6,000" for 6,420, a figure cut down to its round part, up to the unit of its last
+non-zero digit and at most :data:`TRUNCATING` above it); two such figures of different periods leave the headline's
+undated. A headline time that the page cannot fix ("last year" on a page with no date, "in six months") leaves
+its figure undated too, so that the body's dated figure it restates dates it; such a headline, a statement with
+a time of its own, keeps its own places (none when it names none: ANNOTATION.md decision 12).
+
+A headline's percentage is dated the same way (:func:`date_percentages_from_body`): "One in five texts come from
+Glasgow" over "Glasgow accounted for 3,750 of last year's conversations, or one in five" is of the body share's
+period; a change takes the body change's period and base period too. Not when the two are one claim (same value and
+qualifier, places that agree): the claim then takes the body's period, and keeps the body's statement.
 """
 from __future__ import annotations
 
@@ -15,6 +24,14 @@ from typing import Any, Optional, Sequence
 
 #: How far a hedged headline figure may be from the body's it rounds ("more than 170" for 171).
 ROUNDING = 0.05
+
+#: How far above a "more than"/"at least" headline figure the body's may lie when the headline cuts it down to its
+#: round part ("more than 6,000" for 6,420): up to the unit of the headline figure's last non-zero digit, at most
+#: this share of it.
+TRUNCATING = 0.2
+
+#: Qualifiers of a headline figure that may cut the body's down to its round part.
+_CUT_DOWN = ("more_than", "at_least")
 
 
 def in_headline(item: Any) -> bool:
@@ -30,14 +47,15 @@ def date_from_body(counts: Sequence[Any]) -> None:
     body = _BodyFigures(counts)
     for head in counts:
         d = head.draft
-        if head.period is not None or d.time is not None or d.sentence_time is not None or d.rate is not None \
+        if head.period is not None or _fixed(d.time) or _fixed(d.sentence_time) or d.rate is not None \
                 or d.measure == "other" or not d.value or not in_headline(head):
             continue
         restated = body.restated(head)
         if restated is None:
             continue
         head.period = restated.period
-        if not head.regions:
+        if not head.regions and d.time is None and d.sentence_time is None:  # a headline with a time of its own
+            # ("... last year", "... in six months") is a statement of its own: no place named, none (decision 12)
             head.regions = list(restated.regions or [])
             head.regions_inherited = getattr(restated, "regions_inherited", False)
 
@@ -68,9 +86,9 @@ class _BodyFigures:
         rows, values = self._sorted.get(d.measure), self._values.get(d.measure)
         if not rows:
             return None
-        reach = 0 if d.qualifier == "exact" else ROUNDING * abs(d.value)
-        lo = bisect.bisect_left(values, d.value - reach * 1.000001)
-        hi = bisect.bisect_right(values, d.value + reach * 1.000001)
+        low, high = _reach(d)
+        lo = bisect.bisect_left(values, low - abs(low) * 1e-6)
+        hi = bisect.bisect_right(values, high + abs(high) * 1e-6)
         while lo < hi and not _restates(head, rows[lo][2]):
             lo += 1
         while hi > lo and not _restates(head, rows[hi - 1][2]):
@@ -94,6 +112,65 @@ def _restates(head: Any, body: Any) -> bool:
     d, b = head.draft, body.draft
     if b.measure != d.measure or b.rate is not None or b.comparison or not b.value:
         return False
+    low, high = _reach(d)
+    return low <= b.value <= high
+
+
+def _fixed(mention: Any) -> bool:
+    """Whether a time mention fixes a period: not when the page cannot resolve it ("last year" with no date)."""
+    return mention is not None and getattr(mention, "period", None) is not None
+
+
+def _reach(d: Any) -> tuple[float, float]:
+    """The body values a headline figure may restate: its own when exact; within :data:`ROUNDING` of it when
+    hedged; and, "more than"/"at least" a round figure, up to the unit of its last non-zero digit above it
+    (at most :data:`TRUNCATING` of it: "more than 6,000" for 6,420, "over 170" for 178)."""
+    value = d.value
     if d.qualifier == "exact":
-        return b.value == d.value
-    return abs(b.value - d.value) <= ROUNDING * d.value
+        return value, value
+    low, high = value - ROUNDING * abs(value), value + ROUNDING * abs(value)
+    if d.qualifier in _CUT_DOWN and value >= 10 and float(value).is_integer():
+        unit, rest = 1, int(value)
+        while rest % 10 == 0:
+            unit, rest = unit * 10, rest // 10
+        high = max(high, value + min(unit, TRUNCATING * value))
+    return low, high
+
+
+#: How far an exact headline percentage may be from the body's it restates (points): "one in five" for 20%.
+SAME_PERCENT = 0.5
+
+
+def date_percentages_from_body(percentages: Sequence[Any]) -> None:
+    """Give each undated headline percentage the period (and, a change, the base period) of the body percentages
+    of its kind and direction it restates, when they are all of one period (see the module)."""
+    body = [p for p in percentages if p.period is not None and not in_headline(p)]
+    if not body:
+        return
+    for head in percentages:
+        d = head.draft
+        if head.period is not None or _fixed(d.time) or _fixed(d.sentence_time) or d.value is None \
+                or not in_headline(head):
+            continue
+        reach = SAME_PERCENT if d.qualifier == "exact" else max(SAME_PERCENT, ROUNDING * abs(d.value))
+        same = [p for p in body if p.draft.pct_kind == d.pct_kind and p.draft.direction == d.direction
+                and p.draft.value is not None and abs(p.draft.value - d.value) <= reach]
+        if not same or len({(p.period.start, p.period.end, _start(p.base_period)) for p in same}) > 1 \
+                or any(_merges(head, p) for p in same):
+            continue  # one it merges with gives the claim its period, and the body's statement stays the fact
+        head.period = same[0].period
+        if d.pct_kind == "change" and head.base_period is None:
+            head.base_period = same[0].base_period
+
+
+def _merges(head: Any, body: Any) -> bool:
+    """Whether the headline's percentage is one claim with the body's (:func:`pipeline.extract.claims.dedupe`): the
+    same value, the same qualifier (or an exact headline figure), places that agree or are left unstated. Dated, the
+    headline's would be the claim's first statement as fully resolved as the body's, and so the one kept."""
+    d, b = head.draft, body.draft
+    return d.value == b.value and (d.qualifier == "exact" or d.qualifier == b.qualifier) \
+        and (not head.regions or not body.regions or set(head.regions) == set(body.regions))
+
+
+def _start(period: Any) -> Any:
+    return getattr(period, "start", None)

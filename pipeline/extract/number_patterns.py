@@ -69,6 +69,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # most two words that say which ("of helpline contacts", "of last year's callers"): a share (ANNOTATION.md
     # decision 7), not "half of the year" nor "a third of the way"
     counted = alternation(counted_nouns())
+    not_plural = alternation(w["fraction_of_not_plural"])  # "half of its", "a third of hours": no plural noun
     adverb = rf"(?:(?:{alternation(w['fraction_verb_adverbs'])})\s+)?"
     # a verb after a fraction word; a word in -ed not after "a third", "a fifth", "a tenth", ordinals too ("a third
     # armed man")
@@ -92,6 +93,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?!\s+of\s+the\s+way\b)(?!\s+of\s+the\s+(?:{alternation(w['durations'])})s?\b)(?:\s+of\b(?=\s+{fraction_of})"
                                rf"|(?=\s+of\s+[a-z]{{2,20}}\s+{fraction_of})"
                                rf"|(?=\s+of\s+(?:[a-z]{{2,20}}(?:['\u2019]s)?\s+){{0,2}}(?:{counted})\b)"
+                               # a plural noun after "of": "around three-quarters of suicides", "a third of incidents"
+                               rf"|(?=\s+of\s+(?!(?:{not_plural})\b)[a-z]{{1,20}}s\b)"
                                # a change against a base: "a third more than in 2023", "a quarter fewer than"
                                rf"|(?=\s+(?:more|fewer|less|higher|lower)\s+than\b)"
                                rf"|(?=\s+(?:were|are|was|is|said|say|had|have)\b)"

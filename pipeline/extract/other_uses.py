@@ -10,7 +10,9 @@ to ask once it has a measure; a count they name is recorded with measure ``other
   custody ("300 individuals in custody for fraud");
 - victims and survivors ("610 victims", "830 adult survivors"), even beside a helpline's words or an offence;
 - the size of a study's group in a statistician's notation ("Men in the pilot study (n = 36)");
-- people met in person, told anywhere in the count's own words ("38 people had face-to-face meetings").
+- people met in person, told anywhere in the count's own words ("38 people had face-to-face meetings");
+- people a face-to-face or group service cared for, named as the subject before the figure ("Its face-to-face
+  support groups worked with 212 people": :func:`cared_for_by`).
 
 The word lists are in ``data/other_uses.json``.
 """
@@ -44,6 +46,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "never_user_after": re.compile(rf"^(?:\s{{1,3}}(?-i:[a-z][a-z-]{{1,20}})){{0,4}}?\s{{1,3}}"
                                        rf"(?:{alternation(w['never_users'])})\b", re.I),
         "in_person": re.compile(rf"(?<![\w-])(?:{alternation(w['in_person'], loose_spaces=True)})(?![\w-])", re.I),
+        "care_service": re.compile(rf"(?<![\w-])(?:{alternation(w['care_services'], loose_spaces=True)})(?![\w-])",
+                                   re.I),
+        "line_user": re.compile(rf"(?:{alternation(w['line_users'], loose_spaces=True)})", re.I),
         "remote": re.compile(rf"(?<![\w-])(?:{alternation(w['remote_channels'])})(?![\w-])", re.I),
         "held": re.compile(rf"^\s{{1,3}}(?:{alternation(w['held'])})\b", re.I),
         "held_but_used": re.compile(rf"\b(?:{alternation(w['held_but_used'])})\b", re.I),
@@ -106,3 +111,16 @@ def met_in_person(own_words: str) -> bool:
     phone, face to face and by email")."""
     pats = _patterns()
     return bool(pats["in_person"].search(own_words)) and not pats["remote"].search(own_words)
+
+
+def cared_for_by(subject: str, unit: Optional[str]) -> bool:
+    """Whether the words of a count's clause before its figure (``subject``: "Its face-to-face support groups
+    worked with", "The counselling service supported") name a service that cares for people face to face or in
+    groups (``care_services``, or an ``in_person`` word), and no channel at a distance ("Its helpline and groups
+    supported"): the count is of that service's participants, no use of the line (ANNOTATION.md decision 4).
+    Not when the figure's own noun is a line's ("supported 400 callers": ``line_users``)."""
+    pats = _patterns()
+    if unit and pats["line_user"].fullmatch(unit.strip()):
+        return False
+    return bool(pats["care_service"].search(subject) or pats["in_person"].search(subject)) \
+        and not pats["remote"].search(subject)

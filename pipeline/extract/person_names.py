@@ -40,6 +40,12 @@ def word_alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+#: The number words of an age written out before "-year-old" ("a nineteen-year-old", "a twenty-five-year-old").
+_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+              r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen)")
+
+
 @lru_cache(maxsize=1)
 def speaker_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
@@ -50,7 +56,10 @@ def speaker_patterns() -> dict[str, re.Pattern[str]]:
         "tail": re.compile(rf"(?<=[A-Za-z!])\s+(?P<name>{NAME_RUN})$"),
         "bare": re.compile(rf"^(?P<name>{NAME_RUN})(?=$|\s+(?:from|of|at|for|with|in)\s|\s*\()"),
         "role": re.compile(rf"(?<![\w])(?:{word_alternation(lex.roles)})(?![\w])", re.IGNORECASE),
-        "private": re.compile(rf"(?<![\w])(?:{word_alternation(lex.private)})s?(?![\w])", re.IGNORECASE),
+        # a word of a private person, or an age after "a"/"an" standing for one ("a 19-year-old from Great Yarmouth",
+        # "an 18-year-old", "a 45-year-old mother"); "the 56-year-old" points back to someone named before
+        "private": re.compile(rf"(?<![\w])(?:{word_alternation(lex.private)})s?(?![\w])"
+                              rf"|(?:(?<=\ba\s)|(?<=\ban\s))(?:\d{{1,3}}|{_AGE_WORDS})-year-olds?(?![\w-])", re.IGNORECASE),
         "rank": re.compile(rf"^(?:{word_alternation(lex.ranks)})\.?$"),
         # a reporting clause set off by commas inside someone else's phrase: "Abusers, Jo Roe says, will call"
         "aside": re.compile(rf"(?:{NAME_RUN}|she|he|they)\s++(?:{word_alternation(lex.verbs)})"),
@@ -70,7 +79,27 @@ def is_title(words: str) -> bool:
     return bool(speaker_patterns()["role"].search(words) or speaker_patterns()["rank_end"].search(words))
 
 
+@lru_cache(maxsize=1)
+def _named_days() -> frozenset[str]:
+    """The names of days and feasts (``named_days`` of ``data/speaker_cues.json``), lower case, with each
+    of their word-final parts ("year's eve" of "New Year's Eve")."""
+    out = set()
+    for day in lexicon().cues["named_days"]:
+        words = day.lower().split()
+        out.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(out - {"day", "eve", "night", "monday", "sunday", "friday", "tuesday", "wednesday",
+                            "thursday", "year"})
+
+
+def is_named_day(name: str) -> bool:
+    """Whether capitalised words name a day, not a person: "Christmas Eve", "Boxing Day", "(New) Year's Eve"."""
+    return name.lower().replace("\u2019", "'") in _named_days()
+
+
 def clean_name(name: str) -> Optional[str]:
+    """The person's name in a run of capitalised words, without the words before and after it that are no
+    name's; ``None`` when none is left, when it holds an organisation's word, or when it names a day ("a
+    caller who rang on Christmas Eve said": :func:`is_named_day`)."""
     cues = lexicon().cues
     tokens = name.split()
     while tokens and tokens[0] in cues["not_names"]:
@@ -81,6 +110,8 @@ def clean_name(name: str) -> Optional[str]:
         return None
     if tokens[-1].endswith("-based"):
         return None  # "the Nuns' Island-based organisation": a place describing a noun, no person
+    if is_named_day(" ".join(tokens)):
+        return None  # "a caller who rang on Boxing Day said": a day, no person
     return " ".join(tokens)
 
 

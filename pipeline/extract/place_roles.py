@@ -26,11 +26,20 @@ def _national_scope() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _national_line() -> re.Pattern[str]:
+    """A national line named by "national" and a line's head word ("the National Gambling Helpline")."""
+    heads = sorted(rules().get("national_line_heads", []), key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    return re.compile(r"(?<![\w-])national\s++(?:[A-Za-z'\u2019-]++\s++){0,2}?(?:" + head + r")(?![\w-])", re.IGNORECASE)
+
+
 def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMention]:
     """The United Kingdom an article implies without naming it ("dealt with 100,000 people across
     the country", "the campaign runs nationally", "called the National Gambling Helpline"), as one
     mention at the first such phrase; empty when the article names the United Kingdom already, names no place of England but some of
-    Scotland, Wales or Northern Ireland ("the country" is then that nation), or has no such phrase.
+    Scotland, Wales or Northern Ireland ("the country" is then that nation) and no national line ("the National
+    Gambling Helpline" is the UK's still), or has no such phrase.
 
     An article that names no place we know, and names lines of one other country only
     (``data/helplines.jsonl``: "the 988 Lifeline"), implies that country, not the United Kingdom.
@@ -51,9 +60,11 @@ def implied_scope(text: str, mentions: Iterable[RegionMention]) -> list[RegionMe
         return []  # places of two countries abroad ("Ballina" read as Ireland's, and Australia): no UK scope
     nations = {"England", "Scotland", "Wales", "Northern Ireland"}
     covering = {n for m in mentions for n in ({m.name} | ancestors(m.name)) & nations}
-    if covering and "England" not in covering:
-        return []
     found = _national_scope().search(text) if isinstance(text, str) else None
+    if covering and "England" not in covering:
+        # "across the country" is then that nation; a national line ("the National Gambling Helpline", "a national
+        # suicide prevention helpline") is the UK's still (27 of 30 dev golds of a nation that name one)
+        found = _national_line().search(text) if isinstance(text, str) else None
     uk = place("United Kingdom")
     if found is None or uk is None:
         return []
@@ -107,7 +118,7 @@ def _helpline_name_before() -> re.Pattern[str]:
     """A helpline's name ending right before a place: "Stop It Now! Scotland", "Samaritans Ireland"."""
     from pipeline.read.relevance import helplines  # the helplines' names live with the relevance rules
 
-    names = sorted({a for h in helplines() for a in h.aliases if a[:1].isupper() and "." not in a},
+    names = sorted({a for h in helplines() for a in (*h.aliases, *h.as_written) if a[:1].isupper() and "." not in a},
                    key=len, reverse=True)
     name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     # the name, an optional "!", then only spaces or tabs: the place is the last word of the body's name

@@ -257,8 +257,9 @@ class RegionMatcher:
         if not placed and self._beside_speech(span):
             return False  # '"...," said Hale.', "Barry told the court": a person
         name_after = self._name_like(after, self.followers_ok | branch_words())
-        if known and not entry.town and (not name_after or opens_line_name(span)):
-            return True  # one sense per text: "in Derby" once, then "Derby callers ...", "the Highland Listening Line"
+        if known and (not name_after or opens_line_name(span)):
+            return True  # one sense per text: "in Derby" once, then "Derby callers ...", "the Highland Listening Line";
+            # a town too: "The Cork branch of ..." in the body, then "Cork Samaritans busier ..." opening the headline
         return not (sentence_initial(span) or name_after)
 
     def _in_title(self, span: Span) -> bool:

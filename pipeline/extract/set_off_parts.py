@@ -32,9 +32,21 @@ _SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|its|their|all\s{1,3}the|(?
                            r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
 
 
+#: The same set off by commas, after a share's word and "of" and a pointer with its noun ("More than a third of those
+#: calls, 132,800, came ...", "Most of these callers, about 400, were ...", "a quarter of the texts, 2,100,"): a share's
+#: word must open the words, so "Of those, 1,940 worked ..." (an opener's whole) and "the cost of those calls, 5,000"
+#: are none. Fixed word lists and bounded runs: linear.
+_SET_OFF_COMMA = re.compile(r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|most|many|some|majority)|%|\bper\s?cent)"
+                            r"\s{1,3}of\s{1,3}(?:all\s{1,3})?(?:them|those|these|the|its|their)"
+                            r"(?:\s{1,3}[a-z'\u2019-]{2,20}){0,3},\s{1,3}"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s{1,3}than)\s{1,3})?$", re.I)
+
+
 def set_off_part(before: str) -> bool:
-    """Whether a figure is set off right after a share's words that point back at the count before."""
-    return _SET_OFF_PART.search(before[-90:]) is not None
+    """Whether a figure is set off right after a share's words that point back at the count before (by a dash or a
+    bracket, or by commas after a share's word: :data:`_SET_OFF_COMMA`)."""
+    tail = before[-90:]
+    return _SET_OFF_PART.search(tail) is not None or _SET_OFF_COMMA.search(tail) is not None
 
 
 #: A figure set off after a share with no "of" ("Roughly one in five (124) were from Inverness", "three in 10 -

@@ -40,19 +40,58 @@ def _words() -> dict[str, re.Pattern[str]]:
             for key in ("past_words", "present_words", "source_words", "survey_words")}
 
 
+@lru_cache(maxsize=1)
+def _compared_clause() -> re.Pattern[str]:
+    """A clause after a comma that sets the share beside another figure (``compared_clause_openers`` after at most
+    two ``compared_clause_adverbs``), to its next comma, semicolon or full stop: ", broadly in line with its share
+    of the population". Each part is a fixed word list or one possessive run, so the match is linear."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    adverbs = alternation(data["compared_clause_adverbs"], loose_spaces=True)
+    openers = alternation(data["compared_clause_openers"], loose_spaces=True)
+    return re.compile(rf",\s++(?:(?:{adverbs})\s++){{0,2}}(?:{openers})\b[^,;.]*+", re.I)
+
+
+def _without_compared(sentence: str, after: int) -> str:
+    """The sentence without the clauses that compare the share at ``after`` with another figure
+    (:func:`_compared_clause`); a clause holding the share is its own, and stays ("compared with 4% of the
+    population": that 4% is the population's)."""
+    return _compared_clause().sub(lambda m: m.group() if m.start() <= after < m.end() else "", sentence)
+
+
 def tells_what_happened(sentence: str, after: int = 0) -> bool:
     """Whether a share's sentence reports what happened, not how things stand, nor a survey's or a
     population's figure, nor a speaker's quoted words. The first verb of either tense after the share
     (at ``after``) decides ("... was Tuesday, when a third of calls are answered": are; "(34%) being the
-    reasons people have sought help": have); failing one, a past tense, or no present, in the sentence."""
+    reasons people have sought help": have); failing one, a past tense, or no present, in the sentence. A source
+    word in a clause that compares the share with another figure does not count (:func:`_without_compared`)."""
     words = _words()
-    if _QUOTED.search(sentence) or words["source_words"].search(sentence):
-        return False
+    if _QUOTED.search(sentence) or words["source_words"].search(_without_compared(sentence, after)):
+        return False  # ", broadly in line with its share of the population": the figure compared, not the source
     own = sentence[after:]
     past, present = words["past_words"].search(own), words["present_words"].search(own)
     if past or present:
         return past is not None and (present is None or past.start() < present.start())
     return bool(words["past_words"].search(sentence)) or not words["present_words"].search(sentence)
+
+
+def standing_share(d: Draft) -> bool:
+    """Whether a share is told in a relative clause set off by commas, in the present tense ("men, who account for
+    around three-quarters of suicides, said ...": "who"/"which"/"that" opening the words between the commas, a
+    ``present_words`` verb before the share), while the time of its sentence stands outside those commas
+    ("... had grown since the pandemic"): a standing description, of no period."""
+    mention, s = d.time or d.sentence_time, d.sentence.start
+    text, at = d.sentence.text, d.start - s
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(",", at), text.find(";", at)) if i >= 0]
+    segment = text[start:min(ends) if ends else len(text)]
+    if mention is None or not _RELATIVE_OPENER.match(segment) \
+            or not _words()["present_words"].search(text[start:at]):
+        return False
+    return (getattr(mention, "text", None) or "") not in segment
+
+
+#: A relative clause's first word: "who account for", "which make up".
+_RELATIVE_OPENER = re.compile(r"\s*+(?:who|which|that)\b", re.I)
 
 
 def survey_share(d: Draft) -> bool:

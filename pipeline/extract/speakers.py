@@ -111,6 +111,10 @@ AGE = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _BODY_CLAUSE = re.compile(r"whose\s++(?:organi[sz]ation|charity|group|team|service|agency|company)\b", re.I)
 
 #: An aside that the speaker is no kin of someone ("who is not related to the service manager", "no relation"): no title.
+#: An acronym's possessive inside a body's name ("HSE's National Office for Suicide Prevention"): the owner is no part
+#: of the name's own words, which papers write both ways ("the HSE National Office"); a name's own "'s" ("Children's
+#: Society", "Gambler's Help") follows no acronym.
+_ACRONYM_OWNER = re.compile(r"\b(?P<owner>[A-Z]{2,6})['\u2019]s(?=[^\S\n]++[A-Z])")
 _RELATION_ASIDE = re.compile(r"(?:who[^\S\n]++(?:is|was)[^\S\n]++|who['\u2019]s[^\S\n]++)?(?:no[^\S\n]++relation|not[^\S\n]++related)\b", re.I)
 
 
@@ -237,6 +241,7 @@ def parse_speaker(phrase: str, *, nlp: Any = None, context_orgs: Optional[list[s
     if descriptions:
         org = untold_since(", ".join(descriptions), context_orgs, told, org)  # "Harbour Trust now runs a crisis centre"
     org = without_trailing_modifiers(org, ", ".join(descriptions))  # "Cedar Line Regional Manager": the Cedar Line
+    org = _ACRONYM_OWNER.sub(r"\g<owner>", org) if org else org  # "the HSE's National Office": the HSE National Office
     role = without_org(description, first_span) if description else None
     plain = description.replace(spoken[0], "") if spoken else description  # "Gambler's Help" is a body's name
     private = bool(description) and private_first(" ".join(plain.split()[:4]))

@@ -34,9 +34,11 @@ def helplines() -> tuple[Helpline, ...]:
         for line in fh:
             if line.strip():
                 item = json.loads(line)
-                aliases = tuple(dict.fromkeys([item["name"], *item.get("aliases", [])]))
-                out.append(Helpline(item["name"], item["kind"], item.get("country", ""), aliases,
-                                    tuple(item.get("as_written", []))))
+                written = tuple(item.get("as_written", []))
+                # a name that is an ordinary word too ("CALM", "calm and clear") counts only as written, even the
+                # helpline's own name
+                aliases = tuple(a for a in dict.fromkeys([item["name"], *item.get("aliases", [])]) if a not in written)
+                out.append(Helpline(item["name"], item["kind"], item.get("country", ""), aliases, written))
     return tuple(out)
 
 

@@ -430,7 +430,9 @@ def test_towns_sit_in_their_county():
     ("Anyone worried can call the National Helpline for Carers.", ["United Kingdom"]),
     ("Callers used the national phone line and its website.", ["United Kingdom"]),
     ("The charity runs two national helplines.", ["United Kingdom"]),
-    ("In Swansea, 300 people rang the national helpline.", []),        # Wales is "the nation" here
+    # a national line is the UK's in a nation's article too (attrs24: 27 of 30 dev golds of such articles list the
+    # UK); "across the country" stays the nation (the rows above)
+    ("In Swansea, 300 people rang the national helpline.", ["United Kingdom"]),
     ("The national helpline covers the UK.", []),                    # named already
     ("The national lottery online shop closed.", []),                 # no line's head word after it
     ("Follow the national guidelines, said the nurse.", []),
