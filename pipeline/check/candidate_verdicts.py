@@ -5,7 +5,9 @@ difference, a share, a total.  Its candidates (:mod:`pipeline.check.candidate_pa
 :mod:`pipeline.check.candidate_sums`) are judged by the arithmetic the rules use (``verdicts``):
 
 - **consistent**: the surest candidate that agrees, when no candidate as sure or surer disagrees, and the
-  candidate is tied to the claim (in its sentence or beside it) or no other candidate is as sure;
+  candidate is tied to the claim (in its sentence or beside it) or no other candidate is as sure; a one-sided
+  claim ("more than a fifth", which agrees with too much) only when it agrees read as "about", as the rules read a
+  hedge against a whole chosen by order;
 - **inconsistent**: only with figures that are surely the claim's own, and a figure borrowed to fill a gap is never
   sure: exactly one candidate, every dimension the same on the claim's own words (nothing borrowed:
   :attr:`~pipeline.check.candidates.Candidate.borrowed`), both counts in the claim's sentence or beside it (a share's
@@ -22,6 +24,7 @@ Every explanation says how many candidates there were, which one decided and why
 from __future__ import annotations
 
 import configparser
+import dataclasses
 import logging
 from decimal import Decimal
 from typing import Literal, Optional, Sequence
@@ -32,9 +35,10 @@ from pipeline.check.candidates import Candidate, siblings, usable
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.difference_checks import difference_of
 from pipeline.check.evidence import Evidence, place
+from pipeline.check.pair_places import own_places
 from pipeline.check.tolerances import Tolerances
-from pipeline.check.verdicts import (Verdict, check_difference, check_multiplier, check_percentage, check_share,
-                                     check_sum)
+from pipeline.check.verdicts import (ONE_SIDED, Verdict, check_difference, check_multiplier, check_percentage,
+                                     check_share, check_sum)
 from pipeline.records import Check, Count, Fact, Multiplier, Percentage, adds_parts
 from pipeline.settings import defaults
 
@@ -85,7 +89,8 @@ def _build(claim: Fact, cand: Candidate, v: Verdict, why: str) -> Check:
 def _refutes(claim: Fact, cand: Candidate, v: Verdict, share: bool, ev: Evidence) -> bool:
     """Whether the one candidate of a claim, which disagrees, may refute it: surely the claim's own (nothing
     borrowed, every dimension the same), tied by structure (a share's part by :func:`share_tie`; a change's pair
-    both beside the claim) and, on a gross miss of a change, its earlier count in the claim's own sentence."""
+    both beside the claim) and, for a change, its earlier count in the claim's own sentence on a gross miss and of no
+    place its later count does not name (the rules' safeguards, ``difference_pairs._tied_across``)."""
     first, second = cand.counts
     if not cand.sure:
         return False
@@ -93,6 +98,8 @@ def _refutes(claim: Fact, cand: Candidate, v: Verdict, share: bool, ev: Evidence
         return share_tie(claim, first, second, ev)
     if v.gross and tuple(first.sentence) != tuple(claim.sentence):
         return False
+    if set(own_places(first)) - set(own_places(second)):
+        return False  # "..., when its Leeds office took 4,000": an earlier count of a place the later's is not
     return beside(claim, first, second, ev)
 
 
@@ -108,6 +115,9 @@ def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tole
     agree = [(c, v) for c, v in judged if v.verdict == "consistent"]
     if agree:
         cand, v = max(agree, key=lambda cv: (cv[0].rank, tied(cv[0])))
+        if getattr(claim, "qualifier", None) in ONE_SIDED and \
+                _judge(dataclasses.replace(claim, qualifier="about"), cand, tol).verdict != "consistent":
+            return None  # "more than a fifth" agrees with any larger part: a pair found by its dimensions must be near
         rivals = [c for c, w in judged if c is not cand and c.rank >= cand.rank]
         if any(w.verdict == "inconsistent" for c, w in judged if c.rank >= cand.rank):
             return None
