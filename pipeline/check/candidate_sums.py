@@ -9,6 +9,8 @@ An exact sum of a few counts that equals another is common by chance in a table 
 so a run is a candidate only with a sign of a breakdown besides the arithmetic (:func:`breakdown_sign`): a total's
 word (``data/candidate_words.json``) after the total or before the first or last part, a layout (the total, then a
 colon or a dash), or labels that partition it (each part of its own place inside the total's, or of its own channel).
+Words that may open a partial list ("including") sign only a run wholly inside the total's sentence, and "of the",
+which is everywhere, only as the opening words of the first part's sentence ("Of the 950 calls, 610 ...").
 """
 from __future__ import annotations
 

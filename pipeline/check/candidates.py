@@ -17,7 +17,8 @@ dimensions, one small function each, each saying :data:`SAME`, :data:`UNKNOWN` o
 A candidate with any :data:`DIFFERENT` is out; the others are ranked by how many dimensions are :data:`SAME`
 (:class:`Candidate`).  The enumeration may *refute* a claim only with figures that are surely the claim's own, and a
 figure (or a measure) borrowed to fill a gap the claim's words leave is never sure (:attr:`Candidate.borrowed`): a
-bare "went up by 250" given its pair's measure may be a rise of men's calls, of another place's, of another line's.  The decision is :mod:`pipeline.check.candidate_verdicts`; the runs of parts of a total are
+bare "went up by 250" given its pair's measure may be a rise of men's calls, of another place's, of another line's.
+The decision is :mod:`pipeline.check.candidate_verdicts`; the runs of parts of a total are
 :mod:`pipeline.check.candidate_sums`.
 """
 from __future__ import annotations
