@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from pipeline.check.agreement import APART, region_match
 from pipeline.check.candidates import (DIFFERENT, SAME, UNKNOWN, Candidate, claim_measure_of, claim_where,
-                                       earlier_period_dim,
-                                       measure_dim, one_period_dim, pair_measure_dim, place_dim, qualifier_dim,
-                                       usable)
+                                       earlier_period_dim, measure_dim, one_period_dim, pair_measure_dim, place_dim,
+                                       qualifier_dim, usable)
+from pipeline.check.difference_pairs import another_noun, year_on_year
 from pipeline.check.evidence import Evidence
+from pipeline.check.multiplier_pairs import _WORD
 from pipeline.check.pair_places import own_places
+from pipeline.extract.channels import channel_of
 from pipeline.records import Count, Fact
 from pipeline.settings import DATA_DIR
 
@@ -46,17 +48,40 @@ def _pool(ev: Evidence) -> list[Count]:
 
 
 def _lent(dims: tuple[str, ...], pair_measure: str, lend: bool) -> tuple[str, ...]:
-    """A claim of no measure takes its pair's when ``lend`` says the pair is surely its own: the claim's measure
+    """A claim of no measure takes its pair's when ``lend`` says the pair may be its own: the claim's measure
     dimension is then the pair's (the same when both counts count one thing)."""
     return (pair_measure, *dims[1:]) if lend and dims[0] == UNKNOWN else dims
 
 
+def names_other(claim: Fact, earlier: Count, later: Count) -> bool:
+    """The claim names a group, a channel or a place its pair does not ("girls made 260 more calls", "texts rose by
+    90", "in Wales calls rose by 150" beside two counts of all calls): its pair is at most a wider whole."""
+    group = getattr(claim, "group", None)
+    if group and group not in (earlier.group, later.group):
+        return True
+    channel = channel_of(claim.text or "")
+    if channel is not None and channel not in (channel_of(earlier.text), channel_of(later.text)):
+        return True
+    places = set(own_places(claim))
+    return bool(places) and not places <= set(own_places(earlier)) | set(own_places(later))
+
+
+def borrowed(claim: Fact, earlier: Count, later: Count, lent: bool) -> bool:
+    """Whether the pair is the claim's only by what the claim borrowed: a measure lent to a bare figure whose own
+    sentence states neither count ("Calls from men went up by 250" two sentences after 3,000 and 3,400 calls; a
+    sentence stating the earlier count, "up by 210 on the year before, when 3,492 were recorded", gives the pair as
+    its own), or a group, channel or place the claim names and the pair does not (:func:`names_other`)."""
+    own_sentence = tuple(claim.sentence)
+    if lent and own_sentence not in (tuple(earlier.sentence), tuple(later.sentence)):
+        return True
+    return names_other(claim, earlier, later)
+
+
 def change_pairs(claim: Fact, ev: Evidence) -> list[Candidate]:
     """(earlier, later) pairs for a change, a multiplier or a stated difference.  A stated difference of no measure
-    of its own takes its pair's unless it names a noun of its own that neither count names ("40 fewer volunteers")."""
-    from pipeline.check.difference_pairs import another_noun
-
-    where, _ = claim_where(claim, ev)
+    of its own takes its pair's unless it names a noun of its own that neither count names ("40 fewer volunteers");
+    the pair is then :attr:`~pipeline.check.candidates.Candidate.borrowed` (:func:`borrowed`)."""
+    where = claim_where(claim, ev)
     measure = claim_measure_of(claim, ev)
     out = []
     pool = _pool(ev)
@@ -78,8 +103,9 @@ def change_pairs(claim: Fact, ev: Evidence) -> list[Candidate]:
                     and earlier.start > later.start:
                 continue  # two undated counts: the earlier is the one written first ("from 40 to 70")
             lend = measure == "other" and isinstance(claim, Count) and not another_noun(claim, earlier, later)
+            lent = lend and UNKNOWN in (earlier_dims[0], later_dims[0])
             dims = (_lent(earlier_dims, pair[0], lend), _lent(later_dims, pair[0], lend), pair)
-            out.append(Candidate((earlier, later), dims))
+            out.append(Candidate((earlier, later), dims, borrowed(claim, earlier, later, lent)))
     return out
 
 
@@ -93,8 +119,9 @@ def _whole_dim(part: Count, whole: Count, sibs: dict[str, set[str]]) -> str:
 
 def share_pairs(claim: Fact, ev: Evidence, sibs: dict[str, set[str]]) -> list[Candidate]:
     """(part, whole) pairs for a share, the part smaller than the whole.  A share of no measure of its own takes its
-    pair's when the part is tied to it (:func:`share_tie`): the part is what it is a share of."""
-    where, _ = claim_where(claim, ev)
+    pair's when the part is tied to it (:func:`share_tie`): the part is what it is a share of, written beside it or
+    the place the share's sentence is about, so its measure is the share's own, not borrowed."""
+    where = claim_where(claim, ev)
     measure = claim_measure_of(claim, ev)
     pool = _pool(ev)
     out = []
@@ -129,7 +156,6 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-_WORD = re.compile(r"[a-z]+")
 _FIGURE = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -173,9 +199,11 @@ _CLAUSE_END = re.compile(r"[,;.\u2013\u2014]|\s-\s")
 
 
 def tied_pair(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:
-    """A change's pair tied to it: a year apart (the comparison a change names when its words name no other base),
-    or both in the claim's sentence or the sentences beside it."""
-    from pipeline.check.difference_checks import year_on_year
+    """A change's pair tied to it for agreement: a year apart (the comparison a change names when its words name no
+    other base), or both in the claim's sentence or the sentences beside it."""
+    return year_on_year(earlier, later) or beside(claim, earlier, later, ev)
 
-    near = all(ev.near(claim, c) or ev.near(c, claim) for c in (earlier, later))
-    return year_on_year(earlier, later) or near
+
+def beside(claim: Fact, earlier: Count, later: Count, ev: Evidence) -> bool:
+    """Both counts in the claim's sentence or the sentence right before or after it: the only tie that may refute."""
+    return all(ev.near(claim, c) or ev.near(c, claim) for c in (earlier, later))

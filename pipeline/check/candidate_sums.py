@@ -9,6 +9,8 @@ An exact sum of a few counts that equals another is common by chance in a table 
 so a run is a candidate only with a sign of a breakdown besides the arithmetic (:func:`breakdown_sign`): a total's
 word (``data/candidate_words.json``) after the total or before the first or last part, a layout (the total, then a
 colon or a dash), or labels that partition it (each part of its own place inside the total's, or of its own channel).
+Words that may open a partial list ("including") sign only a run wholly inside the total's sentence, and "of the",
+which is everywhere, only as the opening words of the first part's sentence ("Of the 950 calls, 610 ...").
 """
 from __future__ import annotations
 
@@ -17,8 +19,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.check.candidates import DIFFERENT, SAME, UNKNOWN, article_place, one_period_dim, usable
-from pipeline.check.agreement import covers
+from pipeline.check.candidates import DIFFERENT, SAME, one_period_dim, place_dim, usable
 from pipeline.check.claim_measures import measure_family
 from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
@@ -35,9 +36,10 @@ REACH = 2
 HEAD_GAP = 40
 
 
-@lru_cache(maxsize=1)
-def _total_words() -> re.Pattern[str]:
-    words = json.loads((DATA_DIR / "candidate_words.json").read_text(encoding="utf-8"))["total_words"]
+@lru_cache(maxsize=None)
+def _words(kind: str) -> re.Pattern[str]:
+    """The pattern of one list of ``candidate_words.json`` (``total_words``, ``partial_words``, ``opening_words``)."""
+    words = json.loads((DATA_DIR / "candidate_words.json").read_text(encoding="utf-8"))[kind]
     return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
 
 
@@ -45,15 +47,7 @@ def part_dims(total: Count, part: Count, ev: Evidence) -> tuple[str, str, str]:
     """Measure, place and period of a part against its total."""
     fa, fb = measure_family(total.measure), measure_family(part.measure)
     measure = SAME if fa is not None and fa == fb else DIFFERENT
-    where, places = own_places(total), own_places(part)
-    if not places:
-        place = SAME if len(where) == 1 and article_place(ev) == where[0] else UNKNOWN
-    elif not where:
-        place = UNKNOWN
-    elif all(p in where or any(covers(w, p) for w in where) for p in places):
-        place = SAME
-    else:
-        place = DIFFERENT
+    place = place_dim(own_places(total), part, ev, inside=True)
     return measure, place, one_period_dim(total, part)
 
 
@@ -89,7 +83,7 @@ def runs(total: Count, ev: Evidence) -> list[list[Count]]:
 def breakdown_sign(total: Count, parts: list[Count], ev: Evidence) -> Optional[str]:
     """What, besides the sum, says ``parts`` break ``total`` down; ``None`` when nothing does."""
     text = ev.text or ""
-    pattern = _total_words()
+    pattern = _words("total_words")
     after = text[total.end:total.sentence[1]]
     first, last = parts[0], parts[-1]
     before_first = text[first.sentence[0] if tuple(first.sentence) != tuple(total.sentence) else total.end:first.start]
@@ -99,6 +93,14 @@ def breakdown_sign(total: Count, parts: list[Count], ev: Evidence) -> Optional[s
         m = pattern.search(words)
         if m:
             return f"the words {m.group()!r} {name}"
+    if all(tuple(p.sentence) == tuple(total.sentence) for p in parts):
+        m = _words("partial_words").search(text[total.end:last.start])
+        if m:  # "including" may open a partial list: a run that leaves the total's sentence is another list
+            return f"the words {m.group()!r} after the total, the run in its sentence"
+    elif tuple(first.sentence) != tuple(total.sentence):
+        m = _words("opening_words").match(text, first.sentence[0])
+        if m:  # "of the" anywhere is no sign; opening the part's sentence it refers back ("Of the 456, 171 ...")
+            return f"the words {m.group()!r} before the first part"
     if re.match(r"[^\d.;]{0,%d}[:\u2013\u2014]" % HEAD_GAP, after):
         return "the total heads a list (a colon or a dash after it)"
     places = [tuple(own_places(p)) for p in parts]

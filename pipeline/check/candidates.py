@@ -15,7 +15,10 @@ dimensions, one small function each, each saying :data:`SAME`, :data:`UNKNOWN` o
   role.
 
 A candidate with any :data:`DIFFERENT` is out; the others are ranked by how many dimensions are :data:`SAME`
-(:class:`Candidate`).  The decision is :mod:`pipeline.check.candidate_verdicts`; the runs of parts of a total are
+(:class:`Candidate`).  The enumeration may *refute* a claim only with figures that are surely the claim's own, and a
+figure (or a measure) borrowed to fill a gap the claim's words leave is never sure (:attr:`Candidate.borrowed`): a
+bare "went up by 250" given its pair's measure may be a rise of men's calls, of another place's, of another line's.
+The decision is :mod:`pipeline.check.candidate_verdicts`; the runs of parts of a total are
 :mod:`pipeline.check.candidate_sums`.
 """
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pipeline.check.difference_checks import year_on_year
 from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.pair_places import claim_place, own_places, place_level
 from pipeline.extract.channels import channel_of
-from pipeline.records import Count, Fact
+from pipeline.records import Count, Fact, adds_parts
 
 SAME, UNKNOWN, DIFFERENT = "same", "unknown", "different"
 #: The qualifiers of a count that may fill a role: exact (sure) or approximate (unknown); bounds fill none.
@@ -38,10 +41,13 @@ SURE, APPROX = ("exact",), ("about", "nearly")
 
 @dataclass(frozen=True)
 class Candidate:
-    """One way of filling a claim's roles: the counts in role order and, per role, its dimensions' answers."""
+    """One way of filling a claim's roles: the counts in role order and, per role, its dimensions' answers;
+    ``borrowed`` when a dimension is the same only because the claim took it from the candidate (a bare figure's
+    measure) or the claim names what the candidate does not (a group, a channel, a place)."""
 
     counts: tuple[Count, ...]
     dims: tuple[tuple[str, ...], ...] = field(default=())
+    borrowed: bool = False
 
     @property
     def rank(self) -> int:
@@ -50,8 +56,9 @@ class Candidate:
 
     @property
     def sure(self) -> bool:
-        """Every dimension :data:`SAME`: nothing guessed."""
-        return all(d == SAME for role in self.dims for d in role)
+        """Every dimension :data:`SAME` on the claim's own words, nothing borrowed: the only candidate that may
+        refute a claim."""
+        return not self.borrowed and all(d == SAME for role in self.dims for d in role)
 
     def show(self) -> str:
         return " and ".join(f"{c.text!r} ({c.id})" for c in self.counts)
@@ -117,14 +124,19 @@ def article_place(ev: Evidence) -> Optional[str]:
     return ev.memo[key]
 
 
-def place_dim(where: Sequence[str], count: Count, ev: Evidence, *, holds: bool = False) -> str:
+def place_dim(where: Sequence[str], count: Count, ev: Evidence, *, holds: bool = False, inside: bool = False) -> str:
     """The count's place against ``where``: the same place is the same; a count of no place is the same in an article
     about that one place, else unknown; with ``holds`` (a whole) a place holding ``where`` is the same; a place
     inside ``where`` or beside it is different, as is any place when ``where`` is unknown but the count names one
-    the article is not about."""
+    the article is not about.  With ``inside`` (a part of a total whose places are ``where``) a place inside or equal
+    to ``where`` is the same and any other different; any place may be a part of a total of no place (unknown)."""
     places = own_places(count)
     if not places:
         return SAME if len(where) == 1 and article_place(ev) == where[0] else UNKNOWN
+    if inside:
+        if not where:
+            return UNKNOWN
+        return SAME if all(p in where or any(covers(w, p) for w in where) for p in places) else DIFFERENT
     if not where:
         return UNKNOWN if article_place(ev) in places else DIFFERENT
     level = place_level(where, count)
@@ -157,16 +169,11 @@ def earlier_period_dim(claim: Fact, earlier: Count, later: Count) -> str:
     return SAME if year_on_year(earlier, later) else UNKNOWN
 
 
-def claim_where(claim: Fact, ev: Evidence) -> tuple[list[str], bool]:
-    """``(places, guessed)`` of the claim (:func:`~pipeline.check.pair_places.claim_place`); ``([], True)`` when
-    the article's places give none."""
+def claim_where(claim: Fact, ev: Evidence) -> list[str]:
+    """The places of the claim (:func:`~pipeline.check.pair_places.claim_place`); none when the article's places give
+    none."""
     found = claim_place(claim, [c for c in ev.record.counts if usable(c)])
-    return ([], True) if found is None else (list(found[0]), found[1])
-
-
-def tied(claim: Fact, count: Count, ev: Evidence) -> bool:
-    """The count is in the claim's sentence or the sentence right before or after it."""
-    return ev.near(claim, count) or ev.near(count, claim)
+    return [] if found is None else list(found[0])
 
 
 def siblings(made: Sequence, ev: Evidence) -> dict[str, set[str]]:
@@ -174,8 +181,7 @@ def siblings(made: Sequence, ev: Evidence) -> dict[str, set[str]]:
     other parts of that total and the total itself: siblings are never part and whole of one another."""
     out: dict[str, set[str]] = {}
     groups = [(c.id, list(c.parts)) for c in ev.record.counts if c.parts]
-    groups += [(k.claim_ref, list(k.inputs)) for k in made if k.kind == "sum" and k.verdict == "consistent"
-               and getattr(k, "relation", None) is None]
+    groups += [(k.claim_ref, list(k.inputs)) for k in made if adds_parts(k) and k.verdict == "consistent"]
     for total, parts in groups:
         for p in parts:
             out.setdefault(p, set()).update(x for x in parts if x != p)
