@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Optional
 
 from pipeline.check import evidence
+from pipeline.check.claim_words import bare_after
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.evidence import APART, SAME, Evidence, mix, own_places, period_match, place, plain
 from pipeline.check.share_checks import _far_apart
@@ -81,7 +82,7 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     part = parts[0] if len(parts) == 1 else dated[0]
     listing = listing_total(part, ev)
     if listing is not None:  # "1,318 contacts - 1,023 from Kent and 295 from Medway": the total that lists it
-        return part, listing[0], listing[1] and len(parts) == 1
+        return part, listing[0], listing[1] and len(parts) == 1 and _bare(share, listing[0], ev)
     wholes = _holders(part, name, ev)
     if not wholes and len(share.regions) > 1 and led:  # the share names the holding place; the whole's sentence none
         wholes = [c for c in ev.record.counts if not own_places(c) and _holds(c, part)]
@@ -91,7 +92,13 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     if not wholes:
         return None
     whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
-    return part, whole, len(wholes) == 1 and len(parts) == 1
+    return part, whole, len(wholes) == 1 and len(parts) == 1 and _bare(share, whole, ev)
+
+
+def _bare(share: Percentage, whole: Count, ev: Evidence) -> bool:
+    """Whether the share's words name its whole and nothing more ("of the total", "of the contacts in 2023"): a whole
+    of its own qualifier ("of contacts from women") or noun ("of all calls" for 1,318 contacts) is another (fix24)."""
+    return bare_after(share, ev.text or "", whole.unit)
 
 
 def _holds(c: Count, part: Count) -> bool:
