@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import Optional
 
 from pipeline.check.multiplier_pairs import check_words
-from pipeline.records import Percentage
+from pipeline.extract.measures import lexicon
+from pipeline.records import Count, Percentage
 
 #: A clause of page text: up to a comma, a semicolon, a dash, a bracket or a stop (a bounded slice).
 CLAUSE = re.compile(r"[^,;:.()\u2013\u2014]{0,200}")
@@ -54,6 +55,35 @@ def same_noun(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two nouns are one word (singular or plural): "calls" and "callers", "people" and "callers" are two
     measures for a verdict; a missing noun matches nothing."""
     return a is not None and b is not None and singular(a) == singular(b)
+
+
+#: Two kinds of unit that count one kind of thing, contact events: a call is a contact ("3,612 calls and online
+#: chats" beside "3,492 contacts").
+_EVENT_KINDS = frozenset({"calls", "contacts"})
+
+
+def count_noun(count: Count) -> Optional[str]:
+    """The noun a count's own words give it ("1,000 callers" -> ``callers``), else its unit."""
+    words = (count.text or "").split()
+    last = words[-1].lower() if words else ""
+    return last if len(words) > 1 and last.isalpha() else count.unit
+
+
+def names_count(noun: Optional[str], count: Count) -> bool:
+    """Whether a noun is the one a count's words or its unit give it ("of callers" for "1,000 callers", "of people"
+    for "1,000 people who called")."""
+    return same_noun(noun, count_noun(count)) or same_noun(noun, count.unit)
+
+
+def one_kind(a: Count, b: Count) -> bool:
+    """Whether two counts' nouns count one kind of thing for a verdict: one noun, or two units of one kind in the
+    lexicon, calls and contacts taken as one kind ("4,160 callers" or "4,160 people" is no base for "4,310 calls";
+    "3,492 contacts" is for "3,612 calls and online chats").  A count with no noun of its own matches any."""
+    if not a.unit or not b.unit or same_noun(count_noun(a), count_noun(b)):
+        return True
+    units = lexicon()["units"]
+    kinds = {units.get(a.unit.lower()), units.get(b.unit.lower())}
+    return None not in kinds and (len(kinds) == 1 or kinds <= _EVENT_KINDS)
 
 
 def whole_noun(words: list[str]) -> Optional[str]:
@@ -136,6 +166,7 @@ def share_tail(share: Percentage, text: str) -> list[str]:
     return ["of", *words] if _ENDS_OF.search(text, max(share.start, share.end - 6), share.end) else words
 
 
-def bare_after(share: Percentage, text: str, noun: Optional[str]) -> bool:
-    """:func:`bare_whole` of the clause right after a share for a whole counted in ``noun``."""
-    return bare_whole(share_tail(share, text), noun)
+def bare_after(share: Percentage, text: str, whole: Count) -> bool:
+    """:func:`bare_whole` of the clause right after a share for its whole (the noun its words give it, or its unit)."""
+    words = share_tail(share, text)
+    return bare_whole(words, count_noun(whole)) or bare_whole(words, whole.unit)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.check.claim_words import clause_words, qualified_base, same_noun
+from pipeline.check.claim_words import clause_words, one_kind, qualified_base
 from pipeline.check.evidence import APART, SAME, Evidence, before, mix, period_match, plain, region_match
 from pipeline.records import Count
 
@@ -112,8 +112,9 @@ def _one_base(old: Count, new: Count, ev: Evidence) -> bool:
     """Whether the earlier count counts what the later one does, whole (fix24): one noun when both name one ("4,160
     callers" or "4,160 people" is no base for "4,310 calls"), no group the later count lacks ("2,770 calls came from
     adults"), and no qualifier after its noun and verb that makes it a part of its period's total ("were answered by
-    volunteers", "during the day", "in the first half alone"; :func:`pipeline.check.claim_words.qualified_base`)."""
-    if old.unit and new.unit and not same_noun(old.unit, new.unit):
+    volunteers", "during the day", "in the first half alone"; :func:`pipeline.check.claim_words.qualified_base`).
+    Calls and contacts are one kind (:func:`pipeline.check.claim_words.one_kind`)."""
+    if not one_kind(old, new):
         return False
     if old.group and old.group != new.group:
         return False

@@ -105,7 +105,7 @@ def group_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
         return None
     sure = sure_whole(part, ev)
     if sure is not None:  # a verdict only when the share's words name that whole bare (fix24: "of all calls" is no
-        return part, sure, bare_after(share, text, sure.unit)  # share of 1,318 contacts
+        return part, sure, bare_after(share, text, sure)  # share of 1,318 contacts
     found = whole_before(part, ev)
     if found is not None and tuple(found.whole.sentence) == tuple(part.sentence) and not _OF_THE.fullmatch(ev.text, part.sentence[0], found.whole.start):
         found = whole_before(part, ev, in_sentence=False)  # "700 were gamblers and 350 were ...": 700 is a sibling

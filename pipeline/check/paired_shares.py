@@ -25,7 +25,7 @@ import re
 from typing import Optional
 
 from pipeline.check.agreement import APART, SAME, period_match, region_match
-from pipeline.check.claim_words import YEAR, clause_words, same_noun, same_sense, share_tail, whole_noun
+from pipeline.check.claim_words import YEAR, clause_words, names_count, same_sense, share_tail, whole_noun
 from pipeline.check.evidence import Evidence, mix, plain
 from pipeline.check.predicate_parts import FUNCTION_WORDS
 from pipeline.records import Count, Percentage
@@ -87,7 +87,7 @@ def _tied(share: Percentage, part: Count, whole: Count, ev: Evidence) -> bool:
     said = clause_words(ev.text, share.end, share.sentence[1])
     start = max(part.end, whole.end)
     told = clause_words(ev.text, start, _clause_end(start, part, ev))
-    if not said or not told or said[-1] != told[-1] or not same_noun(whole_noun(share_tail(share, ev.text)), whole.unit):
+    if not said or not told or said[-1] != told[-1] or not names_count(whole_noun(share_tail(share, ev.text)), whole):
         return False
     last = said[-1]
     counted = {re.sub(r"\D", "", ev.text[c.start:c.end]) for c in ev.record.counts}
