@@ -121,9 +121,11 @@ def same_sense(said: list[str], told: list[str]) -> bool:
 
 
 def bare_whole(words: list[str], noun: Optional[str]) -> bool:
-    """Whether the words right after a share name a whole and nothing more: "of the total", "of all contacts",
-    "of the county's contacts in 2023", "of them", or no words at all; the noun, when one is named, is ``noun`` or a
-    word of any whole ("total", "number").  "of contacts from women", "of all calls" (of contacts) are not."""
+    """Whether the words right after a share name a whole and no part of it: "of the total", "of the Scottish total",
+    "of all contacts", "of the county's contacts in 2023", "of the contacts people in Wales made", "of them", or no
+    words at all; the noun, when one is named, is ``noun`` or a word of any whole ("total", "number"), a word before
+    it only before a word of any whole.  "of contacts from women" (a qualifier right after the noun: :func:`opens_part`)
+    and "of all calls" (of contacts) are not."""
     if not words:
         return True
     if words[0] != "of":
@@ -132,10 +134,18 @@ def bare_whole(words: list[str], noun: Optional[str]) -> bool:
     if rest and rest[0].endswith(("'s", "\u2019s")):
         rest = rest[1:]
     if rest and rest[0] in ("them", "those", "these"):
-        rest = rest[1:]
-    elif rest and (same_noun(rest[0], noun) or rest[0] in _words("claim_whole_nouns")):
-        rest = rest[1:]
-    return all(w in _words("claim_period_words") or YEAR.fullmatch(w) for w in rest)
+        return not opens_part(rest[1:])
+    if len(rest) > 1 and rest[1] in _words("claim_whole_nouns") and not rest[0].isdigit():
+        rest = rest[1:]  # "the Scottish total"
+    if not rest or not (same_noun(rest[0], noun) or rest[0] in _words("claim_whole_nouns")):
+        return False
+    return not opens_part(rest[1:])
+
+
+def opens_part(words: list[str]) -> bool:
+    """Whether the words after a whole's noun open with a qualifier that makes it a part ("from women", "by text",
+    "during the night"), not a period ("in 2023", "last year") or a clause that describes it ("people in Wales made")."""
+    return bool(words) and qualified_base(words[:3]) and words[0] in _words("base_qualifiers")
 
 
 def qualified_base(words: list[str]) -> bool:

@@ -37,7 +37,7 @@ RISE = "The line took 1,250 calls in 2024, up from 1,000 in 2023. Of them, 1,050
      [("consistent", [1050, 1250])]),
     (THREE + "Family members represented 28% of callers.", 28.0, [("consistent", [350, 1250])]),
     (THREE + "Family members represented 25% of callers.", 25.0, []),
-    (THREE + "Family members represented 25% of the calls.", 25.0, [("inconsistent", [350, 1250])]),
+    (THREE + "Family members represented 25% of all calls.", 25.0, [("inconsistent", [350, 1250])]),
     # parts that add up to no whole: the whole before the part's sentence, agreement only (700 is a sibling)
     (SHORT + "Family members represented 28% of callers.", 28.0, [("consistent", [350, 1250])]),
     (SHORT + "Family members represented 25% of callers.", 25.0, []),
