@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from pipeline.check.claim_words import clause_words, one_kind, qualified_base
 from pipeline.check.evidence import APART, SAME, Evidence, before, mix, period_match, plain, region_match
 from pipeline.records import Count
 
@@ -89,12 +90,15 @@ def _tied_across(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
     count alone) is surely the difference's own: one known measure, no noun of the difference's own that is another
     thing, the later count of the difference's very period (both dated), and the earlier of the base period the
     difference names, else of the later's a year before (what "up by 120 on the year before", "on the previous
-    financial year" compare), the earlier naming no place the later does not.  A gross miss stays no verdict unless
+    financial year" compare), the earlier naming no place the later does not and counting the later's thing whole
+    (:func:`_one_base`).  A gross miss stays no verdict unless
     the earlier count stands in the difference's own sentence, as its comparison's base ("That was up by 210 on the
     year before, when 3,492 were recorded"): a count of the sentence after may be a part of that year's total
     (:func:`pipeline.check.difference_checks.difference_check`)."""
     if not _one_measure(old, new, ev) or another_noun(diff, old, new) or (old.regions and not new.regions):
         return False  # "..., when its Leeds office took 4,000": a place the later count does not name is another's
+    if not _one_base(old, new, ev):
+        return False
     if not (diff.period_start and diff.period_end) or period_match(
             diff.period_start, diff.period_end, new.period_start, new.period_end) != SAME:
         return False
@@ -102,6 +106,19 @@ def _tied_across(diff: Count, old: Count, new: Count, ev: Evidence) -> bool:
     if base_start or base_end:
         return period_match(base_start, base_end, old.period_start, old.period_end) == SAME
     return year_on_year(old, new)
+
+
+def _one_base(old: Count, new: Count, ev: Evidence) -> bool:
+    """Whether the earlier count counts what the later one does, whole (fix24): one noun when both name one ("4,160
+    callers" or "4,160 people" is no base for "4,310 calls"), no group the later count lacks ("2,770 calls came from
+    adults"), and no qualifier after its noun and verb that makes it a part of its period's total ("were answered by
+    volunteers", "during the day", "in the first half alone"; :func:`pipeline.check.claim_words.qualified_base`).
+    Calls and contacts are one kind (:func:`pipeline.check.claim_words.one_kind`)."""
+    if not one_kind(old, new):
+        return False
+    if old.group and old.group != new.group:
+        return False
+    return not qualified_base(clause_words(ev.text or "", old.end, old.sentence[1]))
 
 
 def _alike(a: Count, b: Count, ev: Evidence) -> bool:

@@ -30,7 +30,7 @@ from typing import Optional
 from pipeline.check import evidence
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.evidence import SAME, Evidence, mix, period_match, plain
-from pipeline.check.place_shares import fits_share, points_at_whole
+from pipeline.check.place_shares import fits_share, holds, points_at_whole
 from pipeline.check.share_verdicts import check_share
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import fmt
@@ -86,9 +86,9 @@ def _sentence_places(share: Percentage, ev: Evidence) -> list[str]:
 
 
 def _fits_whole(c: Count, part: Count) -> bool:
-    return plain(c) and c.qualifier in ("exact", "about") and c.value > part.value and c.rate == part.rate \
-        and mix(c.measure, part.measure) \
-        and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME \
+    """:func:`pipeline.check.place_shares.holds` (larger, of its measure, rate and period), of an exact or "about"
+    figure and of no place, or of one place holding the part's."""
+    return holds(c, part) and c.qualifier in ("exact", "about") \
         and (not evidence.own_places(c) or len(c.regions) == 1 and c.regions[0] != part.regions[0]
              and evidence.covers(c.regions[0], part.regions[0]))
 

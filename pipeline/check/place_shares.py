@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Optional
 
 from pipeline.check import evidence
+from pipeline.check.claim_words import bare_after
 from pipeline.check.check_builders import _check, stated_decimal
 from pipeline.check.evidence import APART, SAME, Evidence, mix, own_places, period_match, place, plain
 from pipeline.check.share_checks import _far_apart
@@ -81,20 +82,26 @@ def place_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Count,
     part = parts[0] if len(parts) == 1 else dated[0]
     listing = listing_total(part, ev)
     if listing is not None:  # "1,318 contacts - 1,023 from Kent and 295 from Medway": the total that lists it
-        return part, listing[0], listing[1] and len(parts) == 1
+        return part, listing[0], listing[1] and len(parts) == 1 and _bare(share, listing[0], ev)
     wholes = _holders(part, name, ev)
     if not wholes and len(share.regions) > 1 and led:  # the share names the holding place; the whole's sentence none
-        wholes = [c for c in ev.record.counts if not own_places(c) and _holds(c, part)]
+        wholes = [c for c in ev.record.counts if not own_places(c) and holds(c, part)]
     before = [c for c in wholes if c.start < part.start]
     if not before and not led:
         return None  # a whole after the part only when the words make the place the part's
     if not wholes:
         return None
     whole = max(before, key=lambda c: c.start) if before else min(wholes, key=lambda c: c.start)
-    return part, whole, len(wholes) == 1 and len(parts) == 1
+    return part, whole, len(wholes) == 1 and len(parts) == 1 and _bare(share, whole, ev)
 
 
-def _holds(c: Count, part: Count) -> bool:
+def _bare(share: Percentage, whole: Count, ev: Evidence) -> bool:
+    """Whether the share's words name its whole and nothing more ("of the total", "of the contacts in 2023"): a whole
+    of its own qualifier ("of contacts from women") or noun ("of all calls" for 1,318 contacts) is another (fix24)."""
+    return bare_after(share, ev.text or "", whole)
+
+
+def holds(c: Count, part: Count) -> bool:
     """Whether a count may be the part's whole: larger, of its measure, rate and period."""
     return plain(c) and c.value > part.value and c.rate == part.rate and mix(c.measure, part.measure) \
         and period_match(c.period_start, c.period_end, part.period_start, part.period_end) == SAME
@@ -105,7 +112,7 @@ def _holders(part: Count, name: str, ev: Evidence) -> list[Count]:
     that the article lists beside the part as a part of one total (a sibling is no whole)."""
     siblings = {i for c in ev.record.counts if part.id in c.parts for i in c.parts}
     return [c for c in ev.record.counts if len(c.regions) == 1 and c.regions[0] != name and c.id not in siblings
-            and evidence.covers(c.regions[0], name) and _holds(c, part)]
+            and evidence.covers(c.regions[0], name) and holds(c, part)]
 
 
 def listing_total(part: Count, ev: Evidence) -> Optional[tuple[Count, bool]]:
@@ -113,7 +120,7 @@ def listing_total(part: Count, ev: Evidence) -> Optional[tuple[Count, bool]]:
     that may hold it ("1,318 contacts from Kent and Medway - 1,023 from Kent and 295 from Medway": 1,318 for 295),
     whatever places it names; ``exact`` when its listed parts add up to it, so the list is all of it and the total
     is surely the whole the share of one of them is of.  ``None`` when no count, or more than one, lists it."""
-    found = [c for c in ev.record.counts if part.id in c.parts and len(c.parts) >= 2 and _holds(c, part)]
+    found = [c for c in ev.record.counts if part.id in c.parts and len(c.parts) >= 2 and holds(c, part)]
     if len(found) != 1:
         return None
     total = found[0]

@@ -111,8 +111,8 @@ def breakdown_check(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Che
         if parts_counted(total, ev.text) == len(parts) and all(p.regions for p in parts):
             v = dataclasses.replace(v, explanation=v.explanation + f"; the total's words count {len(parts)} parts, "
                                     "every one listed")
-        elif closing_items(total, parts, ev, tol) is not None:
-            parts, v = closing_items(total, parts, ev, tol)  # "..., the Coast 356 and ...": an item read with no place
+        elif (closed := closing_items(total, parts, ev, tol)) is not None:
+            parts, v = closed  # "..., the Coast 356 and ...": an item read with no place
         elif not all(p.regions for p in parts) or not evidence.exhausts(total.regions[0], [p.regions[0] for p in parts]):
             v = dataclasses.replace(v, verdict="unverifiable", explanation=v.explanation
                                     + "; the parts may not be every place within the total, so a shortfall proves nothing")

@@ -34,8 +34,8 @@ from pipeline.records import Count, Percentage
 #: How many words in a row the part's clause must share with the share's predicate.
 RUN = 3
 #: Words that alone say nothing of what is counted: a run of them only is no tie.
-_FUNCTION = frozenset({"the", "a", "an", "of", "from", "in", "to", "and", "or", "for", "on", "at", "by", "with",
-                       "were", "was", "is", "are", "be", "been", "that", "this", "it", "its", "they", "them"})
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "from", "in", "to", "and", "or", "for", "on", "at", "by",
+                            "with", "were", "was", "is", "are", "be", "been", "that", "this", "it", "its", "they", "them"})
 #: A clause of page text: up to a comma, a semicolon, a dash, a bracket or a stop (a bounded slice).
 _CLAUSE = re.compile(r"[^,;:.()\u2013\u2014]{0,120}")
 #: A word of a clause.
@@ -52,7 +52,7 @@ def _named_whole() -> re.Pattern[str]:
 def _runs(words: list[str]) -> set[tuple[str, ...]]:
     """Every run of :data:`RUN` words in a row, but runs of function words only."""
     return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)
-            if any(w not in _FUNCTION for w in words[i:i + RUN])}
+            if any(w not in FUNCTION_WORDS for w in words[i:i + RUN])}
 
 
 def _words(text: str) -> list[str]:

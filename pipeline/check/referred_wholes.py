@@ -293,7 +293,9 @@ def referred_share(share: Percentage, ev: Evidence) -> Optional[tuple[Count, Cou
                          words=frozenset(naming_words(those.group(1))) if those else frozenset(), total=total)
     if found is None or bare and beside_share(found.whole, ev):
         return None  # "58% of callers (870 callers). The other 42% of callers (630 callers)": 870 is a part too
-    if bare and found.sole and rivals(found.whole, part, share, ev):
+    if (bare or (first and named is not None and pointer is not None)) and found.sole \
+            and rivals(found.whole, part, share, ev):
+        # and a pointer's noun, "of those calls" (fix24), the same: "5,000 calls in 2024, and 3,000 came from women"
         # a bare noun names a whole only as well as its sentence does: "3,000 contacts, 1,800 of them calls ... 40% of
         # callers" may be of either, so the noun's pick among two is agreement only
         found = dataclasses.replace(found, sole=False)

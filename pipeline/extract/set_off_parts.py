@@ -116,12 +116,14 @@ def continued_part(before: str, after: str, after_part: str) -> bool:
         and _BEING.match(after_part) is not None and not _staff_after(after)
 
 
-#: A share of a noun set off by a comma before a figure: "made up 40% of callers, ", "More than a third of those
-#: calls, ", "half of its contacts, " (the noun in ``noun``; a pointer alone, "of them, ", in ``pointer``).
+#: A share of a noun set off by a comma before a figure: "made up 40% of callers, ", "half of its contacts, " (the
+#: noun in ``noun``); a pointer, "of them, ", "of those calls, ", in ``pointer`` (fix24: "those calls" counts what
+#: the count before counts, as "them" does, not the first count of calls).
 _SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths"
                                   r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
-                                  r"(?:(?P<pointer>them|those|these)|(?:(?:all|the|all\s{1,3}the|those|these|its|their"
-                                  r"|our|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?(?P<noun>[a-z]{3,20})),\s{0,3}$",
+                                  r"(?:(?P<pointer>them|(?:those|these)(?:\s{1,3}[a-z]{3,20})?)|(?:(?:all|the|all\s{1,3}the"
+                                  r"|its|their|our|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?(?P<noun>[a-z]{3,20})),"
+                                  r"\s{0,3}$",
                                   re.I)
 #: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
 APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
