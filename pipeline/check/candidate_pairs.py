@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.check.agreement import APART, region_match
+from pipeline.check.claim_words import bare_after
 from pipeline.check.candidates import (DIFFERENT, SAME, UNKNOWN, Candidate, claim_measure_of, claim_where,
                                        earlier_period_dim, measure_dim, one_period_dim, pair_measure_dim, place_dim,
                                        qualifier_dim, usable)
@@ -170,18 +171,20 @@ def _named_before(claim: Fact, text: str) -> bool:
 
 def share_tie(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
     """Whether structure, not only the count of candidates, makes ``part`` the share's own part: either the share's
-    subject is a place (named before it), the part is that place's and the whole another's that holds it, and the
-    share's sentence holds no figure but its own (a place share stated apart: "Medway accounted for 23% of the
-    total"); or the part is written beside the share in its sentence, only linking words between them, and the share
-    names no whole of its own ("700 of the calls, or 40 per cent"; "a quarter of them, 240"; "2,650 calls - nearly a
-    third - made").  A share that names a figure or a whole of its own ("40% of the 260", "a third of calls to the
-    city team") is of that."""
+    subject is a place (named before it), the part is that place's and the whole another's that holds it, the share's
+    sentence holds no figure but its own, and its words name that whole bare (a place share stated apart: "Medway
+    accounted for 23% of the total", not "... of contacts from men": :func:`~pipeline.check.claim_words.bare_after`);
+    or the part is written beside the share in its sentence, only linking words between them, and the share names no
+    whole of its own ("700 of the calls, or 40 per cent"; "a quarter of them, 240"; "2,650 calls - nearly a third -
+    made").  A share that names a figure or a whole of its own ("40% of the 260", "a third of calls to the city
+    team") is of that."""
     text = ev.text or ""
     if not text:
         return False
     s, e = claim.sentence
     where = set(own_places(claim))
-    if where and set(own_places(part)) == where and set(own_places(whole)) != where and _named_before(claim, text):
+    if where and set(own_places(part)) == where and set(own_places(whole)) != where and _named_before(claim, text) \
+            and bare_after(claim, text, whole):  # "of the total", not "of contacts from men" or "of all texts"
         others = [m.group() for m in _FIGURE.finditer(text, s, e) if not (claim.start <= m.start() < claim.end)]
         if all(_YEAR.fullmatch(f) for f in others):
             return True
