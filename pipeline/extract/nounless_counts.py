@@ -57,7 +57,6 @@ from pipeline.extract.set_off_parts import (
     set_off_part,
     set_off_share,
     share_comma_noun,
-    share_comma_pointer,
 )
 
 
@@ -195,12 +194,11 @@ def nounless_reading(ctx: SentenceFacts, number: NumberMention, found: list[Draf
         # the count of the sentence before, counting what it counts (its place is its own sentence's)
         inherit, measure = "part", "other"
     elif not found and set_off_part(before):
-        # "Almost a third of them - 2,480 - were worried about someone else": the share's part, set off after it
+        # "Almost a third of them - 2,480 - were worried about someone else", "a third of those calls, 132,800,": the
+        # share's part, set off after it
         inherit, measure = "part", "other"
     elif (noun := share_comma_noun(before, after)) is not None:
         unit = noun  # "women made up 40% of callers, 1,200 in all": the share's noun's part
-    elif not found and share_comma_pointer(before, after):
-        inherit, measure = "part", "other"  # "More than a third of them, 1,200, came ...": as set off by dashes
     elif (noun := set_off_noun(before)) is not None:
         unit = noun  # "More than a third of callers (1,020) said ...": the share's noun's part
     elif set_off_share(before, alone=not found):

@@ -32,11 +32,13 @@ _SET_OFF_NOUN = re.compile(r"\bof\s{1,3}(?:(?:all|the|its|their|all\s{1,3}the|(?
                            r"(?P<noun>[a-z]{3,20})\s{0,3}[-\u2013\u2014(]\s{0,3}$", re.I)
 
 
-#: The same set off by commas, after a share's word and "of" and a pointer with its noun ("More than a third of those
-#: calls, 132,800, came ...", "Most of these callers, about 400, were ...", "a quarter of the texts, 2,100,"): a share's
-#: word must open the words, so "Of those, 1,940 worked ..." (an opener's whole) and "the cost of those calls, 5,000"
-#: are none. Fixed word lists and bounded runs: linear.
-_SET_OFF_COMMA = re.compile(r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|most|many|some|majority)|%|\bper\s?cent)"
+#: The same set off by commas, after a share's word and "of" and a pointer with its noun ("More than a third of
+#: those calls, 132,800, came ...", "Most of these callers, about 400, were ...", "a quarter of the texts, 2,100,",
+#: "one in five of them, 240,"): a share's word must open the words, so "Of those, 1,940 worked ..." (an opener's
+#: whole) and "the cost of those calls, 5,000" are none.  The one reading of a pointer set off by commas (attrs24 and
+#: shares24 each wrote one; fix24 made "of those calls" a pointer).  Fixed word lists and bounded runs: linear.
+_SET_OFF_COMMA = re.compile(r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|most|many|some|majority)|%|\bper\s?cent"
+                            r"|\bin\s{1,3}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))"
                             r"\s{1,3}of\s{1,3}(?:all\s{1,3})?(?:them|those|these|the|its|their)"
                             r"(?:\s{1,3}[a-z'\u2019-]{2,20}){0,3},\s{1,3}"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s{1,3}than)\s{1,3})?$", re.I)
@@ -117,13 +119,12 @@ def continued_part(before: str, after: str, after_part: str) -> bool:
 
 
 #: A share of a noun set off by a comma before a figure: "made up 40% of callers, ", "half of its contacts, " (the
-#: noun in ``noun``); a pointer, "of them, ", "of those calls, ", in ``pointer`` (fix24: "those calls" counts what
-#: the count before counts, as "them" does, not the first count of calls).
+#: noun in ``noun``).  A pointer ("of them, ", "of those calls, ": what the count before counts, not the first count
+#: of calls, fix24) is :data:`_SET_OFF_COMMA`'s.
 _SHARE_OF_NOUN_COMMA = re.compile(r"(?:%|\bper\s?cent|\bpercent|\b(?:half|third|thirds|quarter|quarters|fifth|fifths"
                                   r"|tenth|tenths)|\bin\s{1,3}(?:\d{1,3}|[a-z]{3,9}))\s{1,3}of\s{1,3}"
-                                  r"(?:(?P<pointer>them|(?:those|these)(?:\s{1,3}[a-z]{3,20})?)|(?:(?:all|the|all\s{1,3}the"
-                                  r"|its|their|our|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?(?P<noun>[a-z]{3,20})),"
-                                  r"\s{0,3}$",
+                                  r"(?!(?:them|those|these)\b)(?:(?:all|the|all\s{1,3}the|its|their|our"
+                                  r"|(?:this|last)\s{1,3}year(?:'s|\u2019s))\s{1,3})?(?P<noun>[a-z]{3,20}),\s{0,3}$",
                                   re.I)
 #: After such a figure, the end of its apposition: "1,200 in all,", "1,200 in total.", "1,200 -".
 APPOSITION_END = re.compile(r"\s{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|altogether)\s{0,3})?(?:[,.;)\u2013\u2014-]|$)",
@@ -134,14 +135,8 @@ def share_comma_noun(before: str, after: str) -> Optional[str]:
     """The unit of a figure set off by commas right after a share of a noun ("women made up 40% of callers, 1,200 in
     all"), ``None`` when it is not such a figure or its noun is no unit (twenty-third round, shares23b)."""
     m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
-    if m is None or m.group("noun") is None or not APPOSITION_END.match(after):
+    if m is None or not APPOSITION_END.match(after):
         return None
     noun = m.group("noun").lower()
     return noun if noun in lexicon()["units"] else None
 
-
-def share_comma_pointer(before: str, after: str) -> bool:
-    """Whether a figure is set off by commas right after a share of a pointer ("More than a third of them, 1,200,
-    came ..."): the share's part, counting what the count before counts (twenty-fourth round)."""
-    m = _SHARE_OF_NOUN_COMMA.search(before[-60:])
-    return m is not None and m.group("pointer") is not None and APPOSITION_END.match(after) is not None

@@ -1,5 +1,6 @@
 """A figure set off by commas right after a share of a pointer or of "those <noun>" (twenty-fourth round, shares24;
-``pipeline/extract/set_off_parts.py``: ``share_comma_pointer`` and the wider ``share_comma_noun``).
+``pipeline/extract/set_off_parts.py``: ``_SET_OFF_COMMA``, the one reading of a pointer set off by commas, and
+``share_comma_noun``).
 
 "More than a third of those calls, 132,800, came from people who said they felt lonely" after "412,300 calls in
 2022": the figure is the share's part, counting what the count before counts, and the share points back at that
