@@ -200,16 +200,35 @@ def canonical(text: str) -> Optional[str]:
     return gazetteer_entries()[key].place.name if key else None
 
 
+class _Parents(dict):
+    """Each canonical name's parents, and (``lineage``) the answers of :func:`ancestors` given so far, by the name
+    asked: both built from the same gazetteer, so a test that builds it anew (``cache_clear``) drops both."""
+
+    def __init__(self, parents: dict[str, frozenset[str]]) -> None:
+        super().__init__(parents)
+        self.lineage: dict[str, frozenset[str]] = {}
+
+
 @lru_cache(maxsize=1)
-def _parents_by_name() -> dict[str, frozenset[str]]:
+def _parents_by_name() -> _Parents:
     out: dict[str, set[str]] = {}
     for entry in gazetteer_entries().values():
         out.setdefault(entry.place.name, set()).update(entry.place.parents)
-    return {name: frozenset(parents) for name, parents in out.items()}
+    return _Parents({name: frozenset(parents) for name, parents in out.items()})
 
 
-def ancestors(name: str) -> set[str]:
-    """Every area that contains ``name`` (canonical name or alias), transitively."""
+def _lineage(name: str) -> frozenset[str]:
+    """:func:`ancestors` of ``name``, walked once per name and process (the check rules ask a few thousand times an
+    article about a few hundred names; the gazetteer never changes while it is loaded)."""
+    lineage = _parents_by_name().lineage
+    found = lineage.get(name)
+    if found is None:
+        found = lineage[name] = frozenset(_walk(name))
+    return found
+
+
+def _walk(name: str) -> set[str]:
+    """The areas that contain ``name``, walked up the gazetteer's parents."""
     start = canonical(name) or name
     parents = _parents_by_name()
     seen: set[str] = set()
@@ -221,6 +240,11 @@ def ancestors(name: str) -> set[str]:
             todo.extend(parents.get(parent, ()))
     seen.discard(start)
     return seen
+
+
+def ancestors(name: str) -> set[str]:
+    """Every area that contains ``name`` (canonical name or alias), transitively."""
+    return set(_lineage(name))
 
 
 def country_of(name: str) -> Optional[str]:
@@ -250,7 +274,7 @@ def counties_of(names: Iterable[str]) -> list[str]:
 def covers(a: str, b: str) -> bool:
     """Whether place ``a`` contains or equals place ``b`` ("Wales" covers "North Wales")."""
     a, b = canonical(a) or a, canonical(b) or b
-    return a == b or a in ancestors(b)
+    return a == b or a in _lineage(b)
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +285,7 @@ def _held_by_kind() -> tuple[dict[tuple[str, str], frozenset[str]], dict[str, fr
     kinds: dict[str, set[str]] = {}
     for entry in gazetteer_entries().values():
         kinds.setdefault(entry.place.name, set()).add(entry.place.kind)
-        for holder in ancestors(entry.place.name):
+        for holder in _walk(entry.place.name):  # every entry once: not kept in ``lineage``
             held.setdefault((holder, entry.place.kind), set()).add(entry.place.name)
     return ({key: frozenset(names) for key, names in held.items()},
             {name: frozenset(found) for name, found in kinds.items()})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 
@@ -21,19 +22,22 @@ def with_abbreviations(spans: list[Span], doc: Doc, table: dict[str, dict[str, s
     the country of every other span reads as a place, in text order.
 
     ``country_of``: a place's country, or None; ``place_of``: the gazetteer's place of a canonical name.
+    The tokens are found by their word's hash in the Doc's array (``StringStore.add`` gives the hash a
+    token of that text carries), not by a Token object made for every word nor ``Doc.text`` joined anew.
     """
     countries = {country_of(s.label_) for s in spans}
     if len(countries) != 1 or None in countries:
         return spans
     country = countries.pop()
-    text = doc.text
-    if not any(short in text for short, places in table.items() if country in places):
-        return spans  # a token that is a short name is written in the text: none is, so no token is
+    add = doc.vocab.strings.add
+    names = {add(short): places[country] for short, places in table.items() if country in places}
+    hits = [(i, names[orth]) for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in names] if names else []
+    if not hits:
+        return spans  # no token is a short name of the country
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for token in doc:
-        name = table.get(token.text, {}).get(country)
-        found = place_of(name) if name and token.i not in taken else None
+    for i, name in hits:
+        found = place_of(name) if i not in taken else None
         if found is not None:
-            added.append(Span(doc, token.i, token.i + 1, label=found.name, span_id=found.kind))
+            added.append(Span(doc, i, i + 1, label=found.name, span_id=found.kind))
     return sorted(spans + added, key=lambda s: s.start) if added else spans

@@ -1,5 +1,5 @@
-"""The short names are looked for token by token only in a text that holds one: the same spans as
-looking everywhere (the loop before the substring test, kept here as the reference)."""
+"""The short names are looked for by the hashes of the Doc's words (no Token made per word, no ``Doc.text``
+joined): the same spans as looking at every token's text (the first loop, kept here as the reference)."""
 from types import SimpleNamespace
 
 import pytest
@@ -41,11 +41,22 @@ def looked_for_everywhere(spans, doc, table, country_of, place):
     "The Seattle office said calls doubled in the NT.",  # a short name of another country
     "QLD and WA and NT, around Perth.",
     "Perth and Seattle: WA either way.",  # two countries: no short name counts
+    "WA's calls rose, Perth said.",  # a short name before a clitic
+    "Perth (WA) and Darwin (NT) both reported more calls.",  # in brackets
+    "WA-based staff in Perth took the calls.",  # before a hyphen
+    "Calls rose in Perth WA and Darwin NT.",  # right after a place
+    "Calls rose in Perth and the NT. QLD followed.",  # at the end of a sentence, opening the next
+    "Calls rose in Perth and wa and nt.",  # lower case: no short name
+    "NT NT NT, around Darwin, WA WA.",  # repeated
+    "Calls rose in Perth.\nWA\n",  # alone on a line
     "",
 ])
-def test_same_spans_as_looking_everywhere(text):
+@pytest.mark.parametrize("covered", [False, True])
+def test_same_spans_as_looking_everywhere(text, covered):
     doc = blank()(text)
     spans = [Span(doc, t.i, t.i + 1, label=t.text) for t in doc if t.text in ("Perth", "Darwin", "Seattle")]
+    if covered:  # a place span over the word after each place ("Perth WA" matched as one name): that word is taken
+        spans = [Span(doc, s.start, min(s.end + 1, len(doc)), label=s.label_) for s in spans]
     got = with_abbreviations(list(spans), doc, TABLE, COUNTRY.get, place_of)
     expected = looked_for_everywhere(list(spans), doc, TABLE, COUNTRY.get, place_of)
     assert [(s.start, s.end, s.label_) for s in got] == [(s.start, s.end, s.label_) for s in expected]
