@@ -27,7 +27,7 @@ of a record's checks, after every finder):
 - **A pair without the base the claim's phrase names** ("a fourfold rise on the 745 recorded in 2021" judged on
   another earlier figure): the words name the base, so another pair is not the claim's; a base so named that took its
   place only from the sentences before is of the claim's place (:mod:`pipeline.check.phrase_bases`, twenty-fifth
-  round).
+  round). A pair of two measure families (website users to calls) is no change of one figure.
 - **A national claim over a place's pair**: a claim of no place whose sentence calls it national ("Calls to a
   national helpline have doubled") judged on two counts that each name a place.
 
@@ -44,7 +44,7 @@ from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.claim_measures import SUBJECT_WORDS, counts_by_family, measure_family
 from pipeline.check.period_pairs import resolved_check
-from pipeline.check.phrase_bases import excludes_its_base, placed_by_the_claim
+from pipeline.check.phrase_bases import excludes_its_base, placed_by_the_claim, two_things
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage, adds_parts
 
@@ -219,7 +219,7 @@ def doubt(check: Check, ev: Evidence) -> Optional[str]:
         if claim is None:
             return None
         return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev) \
-            or excludes_its_base(check, claim, _counts(check, ev), ev)
+            or excludes_its_base(check, claim, _counts(check, ev), ev) or two_things(_counts(check, ev))
     return None
 
 
