@@ -46,12 +46,14 @@ def pair_verdict(pct: Percentage, stated: Decimal, old: Count, new: Count, tol: 
                             tolerances=tol, direction=pct.direction, inputs=(old.qualifier, new.qualifier))
 
 
-def own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal) -> Optional[Check]:
+def own_base_check(pct: Percentage, ev: Evidence, tol: Tolerances, stated: Decimal,
+                   base: Optional[Count] = None) -> Optional[Check]:
     """A change nothing linked whose sentence gives only its base ("since 2022, when 450 were taken", "down 4%
     from 4,350 in 2023"), judged against the latest figure of that base's measure and place elsewhere
     (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the change's, else
-    agreement only; ``None`` when the sentence gives no such base or no one figure is the latest."""
-    base = own_base(pct, ev)
+    agreement only; ``None`` when the sentence gives no such base or no one figure is the latest.  ``base``: a
+    base found otherwise (written ahead of the change: :func:`pipeline.check.phrase_bases.leading_base`)."""
+    base = base or own_base(pct, ev)
     later, sure = latest_figure(pct, base, ev) if base is not None else (None, False)
     if later is None:
         return None

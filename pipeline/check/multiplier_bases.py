@@ -23,10 +23,12 @@ from pipeline.records import Count, Fact
 
 #: The words between a multiplier and its base in its sentence: "from 902", "since 2021, when 560", "on 2022, when 3,550",
 #: "since 2020, when the line took 410", "on the 12,500 of 2019", "five times as many people as in 2015/16, when 52,600"
-#: (a gap without figures but the base's year, which a few words of the comparison may precede).
+#: (a gap without figures but the base's year, which a few words of the comparison may precede); "from the 5,680",
+#: "compared with the 210" (twenty-fifth round).
 _BASE_GAP = re.compile(r"(?:[^\d.;:]{0,30}?\b(?:since|in|from|over|on)\s{1,3}(?:[A-Za-z]{3,9}\s{1,3})?"
                        r"(?:19|20)\d\d(?:[/-]\d{2,4})?,?)?"
-                       r"[^\d.;:]{0,40}?\b(?:from|when(?:\s[a-z]{1,12}){0,4}|on\s{1,3}the|than\s{1,3}the)"
+                       r"[^\d.;:]{0,40}?\b(?:from(?:\s{1,3}the)?|when(?:\s[a-z]{1,12}){0,4}|on\s{1,3}the|than\s{1,3}the"
+                       r"|compared\s{1,3}(?:with|to)\s{1,3}the)"
                        r"\s{1,3}(?:(?:just|only)\s{1,3})?", re.I)
 #: A compass area named in lower case after "the" ("in the north", "across the south-west"), no name after it.
 _COMPASS = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Ff]or)\s{1,3}the\s{1,3}(north|south|east|west)(?:[- ]?(east|west))?\b"

@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
+from pipeline.check.corroborated_bases import corroborated_base_check
 from pipeline.check.current_figures import current_figure_check
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, as_level, before, place
@@ -97,6 +98,9 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
             new, old = old, new  # figures of other sentences than the claim's: the later period is the later figure
         if new is None or old is None:
             same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
+            corroborated = corroborated_base_check(mult, ev, tol, factor, word) if same else None
+            if corroborated is not None:
+                return corroborated  # "doubled from the 5,680 ..., a rise of 70%": the change confirms the pair
             if same:
                 pct = same[0]
             else:

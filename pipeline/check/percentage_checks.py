@@ -30,6 +30,7 @@ from pipeline.check.found_changes import (
     told_check,
 )
 from pipeline.check.group_pairs import groups_apart, why_groups
+from pipeline.check.phrase_bases import leading_base
 from pipeline.check.referring_change import told_pair
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.verdicts import fmt, implied_count
@@ -45,6 +46,10 @@ def percentage_check(pct: Percentage, ev: Evidence, tol: Tolerances) -> Check:
         if told is not None:  # "1,870 contacts, up by 410 on 2023. That is a 28% rise.": the base is 1,870 - 410
             return told
     new, old = as_level(new), as_level(old)  # a difference linked as a level ("up by 530 on 1,610 - a 33% rise")
+    lead = leading_base(pct, ev) if new is not None and old is None else None
+    own = own_base_check(pct, ev, tol, stated, base=lead) if lead is not None and lead.id == new.id else None
+    if own is not None:  # "up from 3,015 in 2021/22, a rise of 28 per cent": the linked count is the base
+        return own
     if new is None and old is None:
         own = own_base_check(pct, ev, tol, stated)
         if own is not None:  # "have risen by 60 per cent since 2022, when 450 were taken": the latest is the later

@@ -24,6 +24,10 @@ of a record's checks, after every finder):
   what it counts by a word that is no noun of ours ("The number of warning messages shown ... has trebled", "The
   number of printed guides handed out rose by 40 per cent"), judged on counts of a helpline measure from other
   sentences than its own, is judged on figures of something else.
+- **A pair without the base the claim's phrase names** ("a fourfold rise on the 745 recorded in 2021" judged on
+  another earlier figure): the words name the base, so another pair is not the claim's; a base so named that took its
+  place only from the sentences before is of the claim's place (:mod:`pipeline.check.phrase_bases`, twenty-fifth
+  round). A pair of two measure families (website users to calls) is no change of one figure.
 - **A national claim over a place's pair**: a claim of no place whose sentence calls it national ("Calls to a
   national helpline have doubled") judged on two counts that each name a place.
 
@@ -40,6 +44,7 @@ from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.claim_measures import SUBJECT_WORDS, counts_by_family, measure_family
 from pipeline.check.period_pairs import resolved_check
+from pipeline.check.phrase_bases import excludes_its_base, placed_by_the_claim, two_things
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage, adds_parts
 
@@ -185,7 +190,7 @@ def _other_place(check: Check, claim: Percentage | Multiplier, ev: Evidence) -> 
     if len(pair) != 2:
         return None
     own = set(claim.regions or [])
-    foreign = sorted({r for c in pair for r in c.regions} - own)
+    foreign = sorted({r for c in pair if not placed_by_the_claim(c, claim, ev) for r in c.regions} - own)
     if not foreign:
         return None
     family = measure_family(pair[0].measure) or measure_family(pair[1].measure)
@@ -213,7 +218,8 @@ def doubt(check: Check, ev: Evidence) -> Optional[str]:
         claim = ev.get(check.claim_ref, Multiplier) or ev.get(check.claim_ref, Percentage)
         if claim is None:
             return None
-        return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev)
+        return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev) \
+            or excludes_its_base(check, claim, _counts(check, ev), ev) or two_things(_counts(check, ev))
     return None
 
 

@@ -42,9 +42,11 @@ def _counts_of_another_clause(mult: Draft, pair: tuple[Resolved, Resolved]) -> b
 
 
 #: Between a multiplier and the figure its words take as their object ("nearly double the 331", "three times
-#: that of 2,100", "twice the figure of 410", "four times the 2023 figure of 610", "the previous year's total of"):
-#: that figure is the base it multiplies.
-_OBJECT = re.compile(r"\s{1,3}(?:the|that\s{1,3}of|those\s{1,3}of)"
+#: that of 2,100", "twice the figure of 410", "four times the 2023 figure of 610", "the previous year's total of"),
+#: also through the noun of the change it qualifies ("a fourfold rise on the 745", "a threefold increase compared
+#: with the 210"): that figure is the base it multiplies.
+_OBJECT = re.compile(r"\s{1,3}(?:(?:rise|increase|jump|leap|growth)\s{1,3}(?:on|from|over|compared\s{1,3}(?:with|to))\s{1,3})?"
+                     r"(?:the|that\s{1,3}of|those\s{1,3}of)"
                      r"(?:\s{1,3}(?:\d{4}(?:[/-]\d{2})?|previous\s{1,3}year[\u2019']s|year\s{1,3}before[\u2019']s))?"
                      r"(?:\s{1,3}(?:figure|number|total|level)\s{1,3}(?:of|for))?\s{1,3}")
 

@@ -36,6 +36,17 @@ def _counts(text: str) -> dict[int, tuple]:
     ("Hull city accounted for 612 of the 2023/24 calls, with 288 coming from Beverley.", 288, "helpline_calls",
      "2023-04-01"),
     ("The Carlisle branch has picked up more than 3,000 calls since January.", 3000, "helpline_calls", None),
+    # a dash set off by spaces ends the figure's clause (twenty-fifth round)
+    ("The Hexham line took 2,120 calls in 2023. In 2022 there were 1,480 \u2013 the most since it opened.", 1480,
+     "helpline_calls", "2022-01-01"),
+    ("The Hexham line took 2,120 calls in 2023. In 2022 there were 1,480 - a record at the time.", 1480,
+     "helpline_calls", "2022-01-01"),
+    ("Stop It Now heard from 960 people in 2023. A year earlier there were 700 \u2014 a rise of 37 per cent.", 700,
+     "helpline_contacts", None),
+    # "turned to <the line> N times": a count of contacts (times_verbs)
+    ("Gamblers in Fife turned to the National Gambling Helpline 1,240 times in 2023.", 1240, "helpline_contacts",
+     "2023-01-01"),
+    ("Families turned to the line 415 times last winter.", 415, "helpline_contacts", None),
 ])
 def test_a_nounless_figure_counts_what_is_stated(text, value, measure, start):
     counts = _counts(text)
@@ -58,6 +69,8 @@ def test_a_change_size_stays_other(text, value, measure):
 @pytest.mark.parametrize("text, value", [
     # "there were" with a noun after the figure is no nounless figure to carry (its own noun decides)
     ("The line took 2,310 calls last year. In 2020 there were 40 volunteers on its rota.", 40),
+    # a dash that is no clause end (a range) carries nothing
+    ("The line took 2,310 calls last year. In 2020 there were 40-50 volunteers on its rota.", 40),
 ])
 def test_a_figure_with_its_own_noun_is_not_carried(text, value):
     counts = _counts(text)
