@@ -44,7 +44,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, before
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
-from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, holds
+from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -73,6 +73,51 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: The words between a word that splits and the part it opens ("while 550", "whereas only 200", "while a further
+#: 90"): at most three words, none of them "and" (a "while" that opens a clause of its own, "31 were bailed while
+#: enquiries continue and 16 were charged", splits nothing).
+_SPLIT_TAIL = re.compile(r"\s{0,3}(?:(?!and\b)[A-Za-z]{1,12}\s{1,3}){0,3}", re.I)
+
+
+def _splits(text: str, first: Count, second: Count) -> bool:
+    """Whether a word that splits (``sum_split_words``) stands between two parts and opens the second's clause."""
+    for m in _patterns()["split"].finditer(text, first.end, second.start):
+        if _SPLIT_TAIL.fullmatch(text, m.end(), second.start):
+            return True
+    return False
+
+
+def _counted_alike(whole: Count, parts: list[Count]) -> bool:
+    """Whether a whole counts what its parts count: of their measure (or one a comparison mixes with it), not a
+    count of no known measure under parts of a known one ("Warrants were executed at 52 addresses. Of those
+    arrested, 31 ... and 16 ...": the addresses are no whole of the arrests)."""
+    return whole.measure != "other" or all(p.measure == "other" for p in parts)
+
+
+def _added_up_elsewhere(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
+    """Whether another count before the parts (within :data:`WHOLE_SENTENCES` fact sentences) that may hold them,
+    of their measure, is their sum exactly: then they break that count down, and a miss against ``whole`` is no
+    misprint but another whole ("47 people were arrested. Warrants were executed at 52 addresses. Of those
+    arrested, 31 ... and 16 ...")."""
+    total = sum(Decimal(repr(p.value)) for p in parts)
+    spans = ev.fact_sentences
+    i = bisect.bisect_left(spans, span)
+    for s in spans[max(i - WHOLE_SENTENCES, 0):i]:
+        for c in ev.counts_in(s)[:MAX_LISTED]:
+            if c is not whole and c.measure != "other" and Decimal(repr(c.value)) == total and holds(c, parts) \
+                    and any(akin(c.measure, p.measure) for p in parts):
+                return True
+    return False
+
+
+def _after(parts: list[Count], at: int, ev: Evidence) -> list[Count]:
+    """The counts after the last of ``parts`` in their sentence (fact sentence ``at``) and in the next fact sentence,
+    in text order: where a list may go on ("A further 100 sent emails")."""
+    spans = ev.fact_sentences
+    here = [c for c in ev.counts_in(spans[at]) if c.start > parts[-1].end]
+    return here + (list(ev.counts_in(spans[at + 1])[:MAX_LISTED]) if at + 1 < len(spans) else [])
+
+
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
     """``(whole, sole, distance)``: the largest count that may hold the parts in the nearest fact sentence before
     ``span`` holding one (comparison bases left out), whether it is the one such count there, and how many fact
@@ -94,7 +139,7 @@ def _pointed(span: tuple[int, int], ev: Evidence) -> Optional[Split]:
         return None
     pats, text = _patterns(), ev.text
     if pats["opener"].match(text, span[0], counts[0].start):
-        split = len(counts) == 2 and bool(pats["split"].search(text, counts[0].end, counts[1].start))
+        split = len(counts) == 2 and _splits(text, counts[0], counts[1])
         return Split(list(counts), POINTED, split)
     if len(counts) == 2 and pats["leaving"].search(text, counts[0].end, counts[1].start):
         return Split(list(counts), LEAVING, False)
@@ -155,7 +200,7 @@ def _restated(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Coun
     if found is None or not all(_part_like(c) for c in found[0]) or not holds(found[1], found[0]):
         return None
     parts, whole = found
-    split = len(parts) == 2 and bool(_patterns()["split"].search(ev.text, parts[0].end, parts[1].start))
+    split = len(parts) == 2 and _splits(ev.text, parts[0], parts[1])
     return Split(parts, POINTED, split), whole
 
 
@@ -183,7 +228,11 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                 if near is None:
                     continue
                 whole, sole, back = near
-                split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES)
+                split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES
+                                       and _counted_alike(whole, split.parts)
+                                       and not _added_up_elsewhere(whole, split.parts, span, ev))
+            if split.decides and goes_on(whole, split.parts, _after(split.parts, at, ev)):
+                split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))
     ev.memo[key] = found
     return found

@@ -31,6 +31,7 @@ from typing import Optional, Sequence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, mix, place, plain, region_match
 from pipeline.check.multiplier_pairs import word_alternation
+from pipeline.check.sum_splits import goes_on
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.total_verdicts import check_sum
 from pipeline.check.verdicts import Verdict
@@ -250,8 +251,21 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
         if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
             sole = (judged, items, _sum(judged, items, tol))
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
-    if chosen is None:
-        return None
+    if chosen is None or (chosen is sole and goes_on(sole[0], sole[1], _between(sole[0], sole[1], ev))):
+        return None  # "Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": a longer list
+    return _closing_check(chosen)
+
+
+def _between(whole: Count, items: list[Count], ev: Evidence) -> list[Count]:
+    """The counts between a whole and the first item of its list, the nearest to the list first: where the list may
+    have begun before the words that open it."""
+    spans = [s for s in ev.fact_sentences if s[1] > whole.start and s[0] < items[0].start]
+    found = [c for s in spans for c in ev.counts_in(s)[:MAX_LISTED] if whole.end <= c.start and c.end <= items[0].start]
+    return found[::-1]
+
+
+def _closing_check(chosen: tuple[Count, list[Count], Verdict]) -> Check:
+    """The sum check of a list a remainder closes, about its whole."""
     whole, items, v = chosen
     check = _check("sum", whole, items, float(whole.value), v, prefix=place(whole))
     check.explanation += "; the list ends with the rest of the whole, so its parts are all of it"
