@@ -3,7 +3,9 @@
 A part is of the total's measure family, place (inside it, or of no place) and period, exact and smaller than the
 total (:mod:`pipeline.check.candidates`).  A run is read from the counts after the total in its sentence and the next
 two sentences holding facts; it is a whole list: it starts at the first such part of its sentence (or the first after
-the total in the total's sentence) and ends at the last such part of its sentence, so that a list is never cut.
+the total in the total's sentence) and ends at the last such part of its sentence, so that a list is never cut.  It
+does not go past a sentence whose parts end with the rest of the whole ("and the remainder, 78"), nor into a sentence
+whose first part points back at the parts before ("Nine of those calls"): a part of the parts, no sibling of theirs.
 
 An exact sum of a few counts that equals another is common by chance in a table ("120 calls, 80 texts, 200 emails"),
 so a run is a candidate only with a sign of a breakdown besides the arithmetic (:func:`breakdown_sign`): a total's

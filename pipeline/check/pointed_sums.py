@@ -25,7 +25,11 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). So does a total added up after its parts whose words count them ("In total, 2,195
+while 200 were about a son").  The split word must open the second part's clause ("while 550", not "31 were bailed
+while enquiries continue and 16 ..."), and the parts must be surely that whole's own: the whole counts what they
+count (no count of no known measure, "52 addresses", over parts of a known one, "Of those arrested"), no other count
+before them that may hold them is their exact sum ("47 people were arrested"), and no run of the counts after them
+makes the sum exact ("... while 800 used the website. A further 100 sent emails": :func:`~pipeline.check.sum_splits.goes_on`). So does a total added up after its parts whose words count them ("In total, 2,195
 contacts came from the three council areas", "Between them the two cities made 1,550 calls") when as many parts
 are found, within :data:`~pipeline.check.tolerances.MISPRINT_SHARE`. Lists under a heading, parts set off after their total or added up after
 them with no such count, and "leaving" without a pointer, give agreement only.  A sentence opening "Of the <noun

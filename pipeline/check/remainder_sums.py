@@ -1,6 +1,7 @@
 """A list of parts closed by the rest of the whole: "900 from Leeds, 640 from Bradford and the remaining 860".
 
 Papers end a breakdown with what is left of the whole: "with the remaining 920 coming from other counties",
+"and the remainder, 78, were relatives",
 "Rest of Wales: 600", "the rest of England for 6,000", "while 2,160 came from elsewhere in Scotland" (the words
 are ``remainder_before`` and ``remainder_after`` of ``data/check_words.json``).  Such a part says two things:
 
@@ -17,7 +18,9 @@ the 2,400, ..."), else one of the three fact sentences before the list (the earl
 measure, a comparison's base, is left out: "In 2023 it took 1,800; in 2024, 2,150. Of last year's calls ...").
 Agreement with any such whole is a verdict; a miss is ``inconsistent`` only when the list can be read one way and
 the nearest sentence holding a whole holds one, with no later figure of its measure among the others (else no
-check: the list may break down another year's total).  A remainder's work is bounded: at most
+check: the list may break down another year's total), and no run of the counts between the whole and the list makes
+the sum exact ("Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": the list began before
+the sentence of its remainder).  A remainder's work is bounded: at most
 :data:`LIST_SENTENCES` sentences back and :data:`~pipeline.check.evidence.MAX_LISTED` counts a sentence.
 """
 from __future__ import annotations
