@@ -83,12 +83,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _SPLIT_TAIL = re.compile(r"\s{0,3}(?:(?!and\b)[A-Za-z]{1,12}\s{1,3}){0,3}", re.I)
 
 
+#: After the second part, words that add another item to the list ("..., while 700 used the chat, and others
+#: emailed"; "; a few wrote"; "as well as"; "plus"): the two parts are then not all of the whole.
+_MORE_ITEMS = re.compile(r"\band\b|;|\bas\s{1,3}well\s{1,3}as\b|\bplus\b|\bothers?\b", re.I)
+
+
 def _splits(text: str, first: Count, second: Count) -> bool:
-    """Whether a word that splits (``sum_split_words``) stands between two parts and opens the second's clause."""
+    """Whether a word that splits (``sum_split_words``) stands between two parts and opens the second's clause, and
+    no word after the second part adds another item to the list."""
+    if _MORE_ITEMS.search(text, second.end, second.sentence[1]):
+        return False
     for m in _patterns()["split"].finditer(text, first.end, second.start):
         if _SPLIT_TAIL.fullmatch(text, m.end(), second.start):
             return True
     return False
+
+
+#: A pointer that describes what it points back at ("Of those arrested,", "Of those calls,"): the words after it.
+_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?)\s{0,3},", re.I)
+
+
+def _describes_other(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
+    """Whether the pointer before the parts describes its whole with words that share no stem (four letters) with
+    the whole's own words ("Of those arrested," over "520 offences"; "Of those calls," over "2,480 calls" agrees;
+    a bare figure, "3,100", has no words to agree with)."""
+    m = _DESCRIBED.match(ev.text, span[0], parts[0].start)
+    if m is None:
+        return False
+    said = {w[:4].lower() for w in m.group(1).split() if len(w) >= 4}
+    own = ev.text[whole.start:min(whole.end + 30, whole.sentence[1])]
+    return not said & {w[:4].lower() for w in re.findall(r"[A-Za-z]{4,20}", own)}
 
 
 def _counted_alike(whole: Count, parts: list[Count]) -> bool:
@@ -234,7 +258,8 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                 whole, sole, back = near
                 split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES
                                        and _counted_alike(whole, split.parts)
-                                       and not _added_up_elsewhere(whole, split.parts, span, ev))
+                                       and not _added_up_elsewhere(whole, split.parts, span, ev)
+                                       and not _describes_other(whole, split.parts, span, ev))
             if split.decides and goes_on(whole, split.parts, _after(split.parts, at, ev)):
                 split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))

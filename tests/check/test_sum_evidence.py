@@ -101,7 +101,28 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize("text", SILENT)
+# Ten sentences of our own where the list may be partial or the whole of another measure or time.
+TRICKY = [
+    "The line took 3,000 calls in 2024. In the first half it took 1,700; for the remainder of the year the office "
+    "moved, and 90 volunteers joined.",
+    "Stop It Now heard from 2,000 people in 2024. Of those, 1,200 rang the helpline, while 700 used the live chat, "
+    "and others emailed.",
+    "The helpline took 4,000 calls and 2,500 chats in 2024. Of those, 2,300 came from men, while 1,600 came from "
+    "women.",
+    "Police recorded 520 offences in 2024. Of those arrested, 300 were charged while 190 were released.",
+    "The service helped 1,100 people in 2024. Among them were 600 men, while 470 were parents of teenagers.",
+    "The charity took 1,800 calls in 2024, up from 1,500 the year before. Of those, 900 were from Leeds and 850 "
+    "from Bradford.",
+    "Calls rose to 2,400 in 2024. The year before, 1,300 came from men and the remainder, 1,050, from women.",
+    "The line answered 5,000 calls in 2024, about 1,000 more than in 2023. Of them, 3,000 were from England, while "
+    "950 were from Wales.",
+    "Of the 760 callers in 2024, 400 were worried about their own thoughts; the remainder, some 340, included "
+    "relatives and professionals.",
+    "The helpline took 1,200 calls in 2024. Of the callers, 700 were men, while 470 were aged under 25.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT + TRICKY)
 def test_no_misprint_on_parts_that_may_not_be_the_whole(text: str) -> None:
     assert "inconsistent" not in [verdict for _, verdict in _verdicts(text)]
 
