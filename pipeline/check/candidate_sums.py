@@ -3,7 +3,9 @@
 A part is of the total's measure family, place (inside it, or of no place) and period, exact and smaller than the
 total (:mod:`pipeline.check.candidates`).  A run is read from the counts after the total in its sentence and the next
 two sentences holding facts; it is a whole list: it starts at the first such part of its sentence (or the first after
-the total in the total's sentence) and ends at the last such part of its sentence, so that a list is never cut.
+the total in the total's sentence) and ends at the last such part of its sentence, so that a list is never cut.  It
+does not go past a sentence whose parts end with the rest of the whole ("and the remainder, 78"), nor into a sentence
+whose first part points back at the parts before ("Nine of those calls"): a part of the parts, no sibling of theirs.
 
 An exact sum of a few counts that equals another is common by chance in a table ("120 calls, 80 texts, 200 emails"),
 so a run is a candidate only with a sign of a breakdown besides the arithmetic (:func:`breakdown_sign`): a total's
@@ -23,6 +25,7 @@ from pipeline.check.candidates import DIFFERENT, SAME, one_period_dim, place_dim
 from pipeline.check.claim_measures import measure_family
 from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
+from pipeline.check.remainder_sums import remainders
 from pipeline.extract.channels import channel_of
 from pipeline.records import Count
 from pipeline.settings import DATA_DIR
@@ -60,8 +63,26 @@ def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
     return spans[i:i + 1 + REACH]
 
 
+#: A part whose own words point back at a whole named before it ("Nine of those calls", "300 of the texts").
+_OF_BEFORE = re.compile(r"[\w,.]{1,20}\s{1,3}of\s{1,3}(?:those|these|them|the)\b", re.I)
+
+
+def _ends_list(parts: list[Count], ev: Evidence) -> bool:
+    """Whether a sentence's parts end a list: one of them is the rest of its whole ("and the remainder, 78"), so no
+    count of a later sentence is a sibling of theirs (:mod:`pipeline.check.remainder_sums`)."""
+    rests = remainders(ev)
+    return any(c.id in rests for c in parts)
+
+
+def _goes_on(parts: list[Count]) -> bool:
+    """Whether a sentence's parts may go on a list begun in a sentence before: not when its first part's own words
+    point back at a whole just named ("Nine of those calls led to ..."), a part of the parts before, no sibling."""
+    return not _OF_BEFORE.match(parts[0].text or "")
+
+
 def runs(total: Count, ev: Evidence) -> list[list[Count]]:
-    """The whole-list runs of parts after ``total`` within its reach."""
+    """The whole-list runs of parts after ``total`` within its reach.  A run does not go past a sentence whose
+    parts end with the rest of the whole, nor into one whose first part points back at the parts before."""
     lists: list[list[Count]] = []  # per sentence, its compatible parts after the total
     for span in _sentences_after(total, ev):
         here = [c for c in ev.counts_in(span) if c.start > total.end and usable(c) and c.qualifier == "exact"
@@ -72,8 +93,8 @@ def runs(total: Count, ev: Evidence) -> list[list[Count]]:
         if not first:
             continue
         for j in range(i, len(lists)):
-            if not lists[j]:
-                break  # a sentence of no part between two lists ends the run
+            if not lists[j] or (j > i and (_ends_list(lists[j - 1], ev) or not _goes_on(lists[j]))):
+                break  # a sentence of no part between two lists ends the run, so do a remainder and a pointer back
             parts = [c for k in range(i, j + 1) for c in lists[k]]
             if MIN_PARTS <= len(parts) <= MAX_PARTS:
                 out.append(parts)

@@ -25,7 +25,11 @@ Agreement is a verdict. A miss is one ("inconsistent") only when the words split
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
 one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
 :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
-while 200 were about a son"). So does a total added up after its parts whose words count them ("In total, 2,195
+while 200 were about a son").  The split word must open the second part's clause ("while 550", not "31 were bailed
+while enquiries continue and 16 ..."), and the parts must be surely that whole's own: the whole counts what they
+count (no count of no known measure, "52 addresses", over parts of a known one, "Of those arrested"), no other count
+before them that may hold them is their exact sum ("47 people were arrested"), and no run of the counts after them
+makes the sum exact ("... while 800 used the website. A further 100 sent emails": :func:`~pipeline.check.sum_splits.goes_on`). So does a total added up after its parts whose words count them ("In total, 2,195
 contacts came from the three council areas", "Between them the two cities made 1,550 calls") when as many parts
 are found, within :data:`~pipeline.check.tolerances.MISPRINT_SHARE`. Lists under a heading, parts set off after their total or added up after
 them with no such count, and "leaving" without a pointer, give agreement only.  A sentence opening "Of the <noun
@@ -44,7 +48,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, before
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
-from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, holds
+from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -73,6 +77,75 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: The words between a word that splits and the part it opens ("while 550", "whereas only 200", "while a further
+#: 90"): at most three words, none of them "and" (a "while" that opens a clause of its own, "31 were bailed while
+#: enquiries continue and 16 were charged", splits nothing).
+_SPLIT_TAIL = re.compile(r"\s{0,3}(?:(?!and\b)[A-Za-z]{1,12}\s{1,3}){0,3}", re.I)
+
+
+#: After the second part, words that add another item to the list ("..., while 700 used the chat, and others
+#: emailed"; "; a few wrote"; "as well as"; "plus"): the two parts are then not all of the whole.
+_MORE_ITEMS = re.compile(r"\band\b|;|\bas\s{1,3}well\s{1,3}as\b|\bplus\b|\bothers?\b", re.I)
+
+
+def _splits(text: str, first: Count, second: Count) -> bool:
+    """Whether a word that splits (``sum_split_words``) stands between two parts and opens the second's clause, and
+    no word after the second part adds another item to the list."""
+    if _MORE_ITEMS.search(text, second.end, second.sentence[1]):
+        return False
+    for m in _patterns()["split"].finditer(text, first.end, second.start):
+        if _SPLIT_TAIL.fullmatch(text, m.end(), second.start):
+            return True
+    return False
+
+
+#: A pointer that describes what it points back at ("Of those arrested,", "Of those calls,"): the words after it.
+_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?)\s{0,3},", re.I)
+
+
+def _describes_other(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
+    """Whether the pointer before the parts describes its whole with words that share no stem (four letters) with
+    the whole's own words ("Of those arrested," over "520 offences"; "Of those calls," over "2,480 calls" agrees;
+    a bare figure, "3,100", has no words to agree with)."""
+    m = _DESCRIBED.match(ev.text, span[0], parts[0].start)
+    if m is None:
+        return False
+    said = {w[:4].lower() for w in m.group(1).split() if len(w) >= 4}
+    own = ev.text[whole.start:min(whole.end + 30, whole.sentence[1])]
+    return not said & {w[:4].lower() for w in re.findall(r"[A-Za-z]{4,20}", own)}
+
+
+def _counted_alike(whole: Count, parts: list[Count]) -> bool:
+    """Whether a whole counts what its parts count: of their measure (or one a comparison mixes with it), not a
+    count of no known measure under parts of a known one ("Warrants were executed at 52 addresses. Of those
+    arrested, 31 ... and 16 ...": the addresses are no whole of the arrests)."""
+    return whole.measure != "other" or all(p.measure == "other" for p in parts)
+
+
+def _added_up_elsewhere(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
+    """Whether another count before the parts (within :data:`WHOLE_SENTENCES` fact sentences) that may hold them,
+    of their measure, is their sum exactly: then they break that count down, and a miss against ``whole`` is no
+    misprint but another whole ("47 people were arrested. Warrants were executed at 52 addresses. Of those
+    arrested, 31 ... and 16 ...")."""
+    total = sum(Decimal(repr(p.value)) for p in parts)
+    spans = ev.fact_sentences
+    i = bisect.bisect_left(spans, span)
+    for s in spans[max(i - WHOLE_SENTENCES, 0):i]:
+        for c in ev.counts_in(s)[:MAX_LISTED]:
+            if c is not whole and c.measure != "other" and Decimal(repr(c.value)) == total and holds(c, parts) \
+                    and any(akin(c.measure, p.measure) for p in parts):
+                return True
+    return False
+
+
+def _after(parts: list[Count], at: int, ev: Evidence) -> list[Count]:
+    """The counts after the last of ``parts`` in their sentence (fact sentence ``at``) and in the next fact sentence,
+    in text order: where a list may go on ("A further 100 sent emails")."""
+    spans = ev.fact_sentences
+    here = [c for c in ev.counts_in(spans[at]) if c.start > parts[-1].end]
+    return here + (list(ev.counts_in(spans[at + 1])[:MAX_LISTED]) if at + 1 < len(spans) else [])
+
+
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
     """``(whole, sole, distance)``: the largest count that may hold the parts in the nearest fact sentence before
     ``span`` holding one (comparison bases left out), whether it is the one such count there, and how many fact
@@ -94,7 +167,7 @@ def _pointed(span: tuple[int, int], ev: Evidence) -> Optional[Split]:
         return None
     pats, text = _patterns(), ev.text
     if pats["opener"].match(text, span[0], counts[0].start):
-        split = len(counts) == 2 and bool(pats["split"].search(text, counts[0].end, counts[1].start))
+        split = len(counts) == 2 and _splits(text, counts[0], counts[1])
         return Split(list(counts), POINTED, split)
     if len(counts) == 2 and pats["leaving"].search(text, counts[0].end, counts[1].start):
         return Split(list(counts), LEAVING, False)
@@ -155,7 +228,7 @@ def _restated(span: tuple[int, int], ev: Evidence) -> Optional[tuple[Split, Coun
     if found is None or not all(_part_like(c) for c in found[0]) or not holds(found[1], found[0]):
         return None
     parts, whole = found
-    split = len(parts) == 2 and bool(_patterns()["split"].search(ev.text, parts[0].end, parts[1].start))
+    split = len(parts) == 2 and _splits(ev.text, parts[0], parts[1])
     return Split(parts, POINTED, split), whole
 
 
@@ -183,7 +256,12 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                 if near is None:
                     continue
                 whole, sole, back = near
-                split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES)
+                split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES
+                                       and _counted_alike(whole, split.parts)
+                                       and not _added_up_elsewhere(whole, split.parts, span, ev)
+                                       and not _describes_other(whole, split.parts, span, ev))
+            if split.decides and goes_on(whole, split.parts, _after(split.parts, at, ev)):
+                split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))
     ev.memo[key] = found
     return found

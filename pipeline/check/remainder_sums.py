@@ -1,6 +1,7 @@
 """A list of parts closed by the rest of the whole: "900 from Leeds, 640 from Bradford and the remaining 860".
 
 Papers end a breakdown with what is left of the whole: "with the remaining 920 coming from other counties",
+"and the remainder, 78, were relatives",
 "Rest of Wales: 600", "the rest of England for 6,000", "while 2,160 came from elsewhere in Scotland" (the words
 are ``remainder_before`` and ``remainder_after`` of ``data/check_words.json``).  Such a part says two things:
 
@@ -17,7 +18,9 @@ the 2,400, ..."), else one of the three fact sentences before the list (the earl
 measure, a comparison's base, is left out: "In 2023 it took 1,800; in 2024, 2,150. Of last year's calls ...").
 Agreement with any such whole is a verdict; a miss is ``inconsistent`` only when the list can be read one way and
 the nearest sentence holding a whole holds one, with no later figure of its measure among the others (else no
-check: the list may break down another year's total).  A remainder's work is bounded: at most
+check: the list may break down another year's total), and no run of the counts between the whole and the list makes
+the sum exact ("Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": the list began before
+the sentence of its remainder).  A remainder's work is bounded: at most
 :data:`LIST_SENTENCES` sentences back and :data:`~pipeline.check.evidence.MAX_LISTED` counts a sentence.
 """
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Optional, Sequence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, mix, place, plain, region_match
 from pipeline.check.multiplier_pairs import word_alternation
+from pipeline.check.sum_splits import goes_on
 from pipeline.check.tolerances import Tolerances
 from pipeline.check.total_verdicts import check_sum
 from pipeline.check.verdicts import Verdict
@@ -250,8 +254,21 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
         if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
             sole = (judged, items, _sum(judged, items, tol))
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
-    if chosen is None:
-        return None
+    if chosen is None or (chosen is sole and goes_on(sole[0], sole[1], _between(sole[0], sole[1], ev))):
+        return None  # "Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": a longer list
+    return _closing_check(chosen)
+
+
+def _between(whole: Count, items: list[Count], ev: Evidence) -> list[Count]:
+    """The counts between a whole and the first item of its list, the nearest to the list first: where the list may
+    have begun before the words that open it."""
+    spans = [s for s in ev.fact_sentences if s[1] > whole.start and s[0] < items[0].start]
+    found = [c for s in spans for c in ev.counts_in(s)[:MAX_LISTED] if whole.end <= c.start and c.end <= items[0].start]
+    return found[::-1]
+
+
+def _closing_check(chosen: tuple[Count, list[Count], Verdict]) -> Check:
+    """The sum check of a list a remainder closes, about its whole."""
     whole, items, v = chosen
     check = _check("sum", whole, items, float(whole.value), v, prefix=place(whole))
     check.explanation += "; the list ends with the rest of the whole, so its parts are all of it"

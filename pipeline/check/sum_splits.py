@@ -6,6 +6,7 @@ Read by :mod:`pipeline.check.pointed_sums` (parts that point back at a whole) an
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 from pipeline.check.channel_sums import CHANNELS, TOTAL
@@ -38,3 +39,23 @@ def holds(c: Count, parts: list[Count]) -> bool:
     return all(c.value > p.value and c.rate == p.rate and measure_holds(c.measure, p.measure)
                and period_match(c.period_start, c.period_end, p.period_start, p.period_end) != APART
                and region_match(own_places(c), p.regions) != APART for p in parts)
+
+
+def goes_on(whole: Count, parts: list[Count], nearest_first: list[Count]) -> bool:
+    """Whether the list of ``parts`` may go on past where the words end it: some run of the counts beside it
+    (``nearest_first``: those after its last part, or before its first, the nearest first) that ``whole`` may hold
+    makes the sum exactly ``whole`` ("Of those, 600 called, while 800 used the website. A further 100 sent emails";
+    "Of those, 400 came from Kent. A further 300 came from Surrey, and the remaining 250 ...").  A miss of the
+    shorter list is then no misprint: the arithmetic of the figures the whole may hold says the list is longer."""
+    target = Decimal(repr(whole.value))
+    summed = sum(Decimal(repr(p.value)) for p in parts)
+    for c in nearest_first:
+        if not plain(c) or c.qualifier != "exact" or c.rate != whole.rate or not measure_holds(whole.measure, c.measure) \
+                or c.value >= whole.value:
+            return False  # a figure the whole cannot hold ends the run
+        summed += Decimal(repr(c.value))
+        if summed == target:
+            return True
+        if summed > target:
+            return False
+    return False

@@ -194,9 +194,12 @@ def _times_of_named(before: str) -> Optional[str]:
     if match is None:
         return None
     verbs = lexicon()["times_verbs"]
-    for word in reversed(match.group().split()[:-1]):  # the nearest verb, past its object
-        if word.lower() in verbs:
-            return verbs[fold(word)]
+    words = [fold(w) for w in match.group().split()[:-1]]
+    for i in range(len(words) - 1, -1, -1):  # the nearest verb, past its object; a verb and its particle
+        for n in (3, 2, 1):  # ("reached out to", "turned to the National Gambling Helpline 3,870 times")
+            phrase = " ".join(words[i:i + n])
+            if len(words) - i >= n and phrase in verbs:
+                return verbs[phrase]
     return None
 
 

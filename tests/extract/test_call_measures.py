@@ -65,6 +65,13 @@ TIMES = [
     ("The website was accessed more than 4,100 times in 2021.", 4100, "website_users"),
     ("The self-help pages were visited 4,100 times last year.", 4100, "website_users"),
     ("Men were 4,100 times more likely to call, the survey said.", 4100, None),
+    # a verb with its particle, its object of a few words between it and the figure
+    ("Families in Fife turned to the Parent Support Line 2,740 times in 2023.", 2740, "helpline_contacts"),
+    ("People in Devon reached out to the charity's text service 1,380 times last year.", 1380, "helpline_contacts"),
+    ("Callers turned to it 512 times in March.", 512, "helpline_contacts"),
+    # the particle alone, or the verb with another particle, is no verb of use
+    ("The wheel turned 2,740 times before it stopped.", 2740, None),
+    ("The council turned down the bid 12 times in 2023.", 12, None),
 ]
 
 
