@@ -40,6 +40,31 @@ _MASK = re.compile(
 _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
 
 
+#: The words before a year that modifies a counted noun ("of the 2023 contacts", "its 2022 calls", "of 2023 callers").
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that|of)\s)$", re.IGNORECASE)
+
+
+def year_modifies_noun(text: str, start: int, end: int, published: Optional[datetime.date],
+                       named: frozenset[int] = frozenset()) -> bool:
+    """A year before a counted noun after a determiner or "of" ("Of the 2023 contacts, 64 per cent ...") is that
+    year's figures, on evidence that it is a year of the article: one of the ten years up to the page's date, or a
+    year the article names after a preposition of time elsewhere (``named``: "in 2023"). "The 2000 people" on a page
+    of 2024, or on an undated page naming no 2000, stays a count."""
+    if not _MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    year = int(text[start:end])
+    return year in named or (published is not None and published.year - 10 <= year <= published.year)
+
+
+#: A year after a preposition of time, anywhere in an article: the years it is about (:func:`years_named`).
+_YEAR_AFTER_PREPOSITION = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Ff]rom|[Uu]ntil|[Bb]y)\s(?P<y>{YEAR})\b")
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The years an article names after a preposition of time ("in 2023", "since 2021")."""
+    return frozenset(int(m["y"]) for m in _YEAR_AFTER_PREPOSITION.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _all_words() -> frozenset[str]:
     """Every word some pattern of the scan needs (:mod:`~pipeline.extract.required_words`)."""
@@ -47,7 +72,9 @@ def _all_words() -> frozenset[str]:
     return frozenset().union(*pats.words.values(), *pats.relative_words, *pats.event_words)
 
 
-def scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
+def scan(text: str, published: Optional[datetime.date], default_year: Optional[int],
+         named: frozenset[int] = frozenset()) -> list[PeriodMention]:
+    """The period mentions of ``text``; ``named``: the years its article names elsewhere (:func:`years_named`)."""
     pats = patterns()
     masked = [m.span() for m in _MASK.finditer(text)]
     sentences = sentence_spans(text)
@@ -76,7 +103,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             cands.append(Candidate(match.start(), match.end(), period, kind="event", has_prep=True))
     for match in pats.year.finditer(text):
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
-        if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
+        if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]) \
+                or year_modifies_noun(text, match.start("y"), match.end("y"), published, named):
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
     for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
         cands.append(Candidate(match.start("y"), match.end("y"), year_period(int(match["y"])), kind="year"))
