@@ -121,7 +121,9 @@ _IT_WAS = re.compile(r"(?:^|[\s,])(?:it|that|this)\s{1,3}(?:was|is|had\s{1,3}bee
 _THERE_WERE = re.compile(r"(?:^|[\s,])(?:there\s{1,3}(?:were|was|had\s{1,3}been)|saw)\s{1,3}(?:(?:just|only)\s{1,3})?$", re.I)
 #: A figure a period owns, after a figure compared with it: "almost trebling the previous year's 41,500".
 _PERIOD_OWNED = re.compile(r"\b(?:year|period|months|month|quarter|(?:19|20)\d\d(?:/\d{2})?)(?:'s|\u2019s|')\s{1,3}$", re.I)
-_CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)]|$)")
+#: The end of a figure's clause: a mark, a dash set off by spaces ("A year earlier there were 1,830 \u2013 an
+#: increase of 70 per cent"), the end of the text.
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.,;:!?)\u2013\u2014]|-\s|$)")
 #: A figure whose verb stands for the one of the sentence before: "In 2023, 640 did so", "In the three months to June,
 #: 180 did." (not "did not").
 _DID_SO = re.compile(r"\s{1,3}did(?:\s{1,3}so)?\s{0,3}(?:[.,;:!?)]|$)", re.I)
