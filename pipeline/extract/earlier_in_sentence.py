@@ -69,7 +69,7 @@ def changes_as_stated(d: Draft, earlier: Draft, later: Draft) -> bool:
     if earlier.qualifier != "exact" or later.qualifier != "exact" or not earlier.value or d.value is None:
         return False
     computed = (later.value - earlier.value) / earlier.value * 100
-    if d.direction == "down":
+    if d.direction in ("down", "decrease"):
         computed = -computed
     stated = float(d.value)
     if computed <= 0:

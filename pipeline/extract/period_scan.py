@@ -103,9 +103,11 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
             cands.append(Candidate(match.start(), match.end(), period, kind="event", has_prep=True))
     for match in pats.year.finditer(text):
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
-        if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]) \
-                or year_modifies_noun(text, match.start("y"), match.end("y"), published, named):
+        if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
+        elif year_modifies_noun(text, match.start("y"), match.end("y"), published, named):
+            # "of the 2023 contacts", "its 2022 calls": the year its noun's figures are of, as after a preposition
+            cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year", has_prep=True))
     for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
         cands.append(Candidate(match.start("y"), match.end("y"), year_period(int(match["y"])), kind="year"))
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]
