@@ -44,25 +44,27 @@ _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that|of)\s)$", re.IGNORECASE)
 
 
-def year_modifies_noun(text: str, start: int, end: int, published: Optional[datetime.date],
-                       named: frozenset[int] = frozenset()) -> bool:
+def year_modifies_noun(text: str, start: int, end: int, named: frozenset[int] = frozenset()) -> bool:
     """A year before a counted noun after a determiner or "of" ("Of the 2023 contacts, 64 per cent ...") is that
-    year's figures, on evidence that it is a year of the article: one of the ten years up to the page's date, or a
-    year the article names after a preposition of time elsewhere (``named``: "in 2023"). "The 2000 people" on a page
-    of 2024, or on an undated page naming no 2000, stays a count."""
+    year's figures, on evidence that the article is about that whole year: it names it after a preposition of time
+    elsewhere ("in 2023") and never as the year of a part of it ("between January and June 2023": "the 2023 calls"
+    are then that half year's, which the figures before give). "The 2000 people" stays a count."""
     if not _MODIFIER_BEFORE.search(text, max(0, start - 8), start):
         return False
-    year = int(text[start:end])
-    return year in named or (published is not None and published.year - 10 <= year <= published.year)
+    return int(text[start:end]) in named
 
 
-#: A year after a preposition of time, anywhere in an article: the years it is about (:func:`years_named`).
-_YEAR_AFTER_PREPOSITION = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Ff]rom|[Uu]ntil|[Bb]y)\s(?P<y>{YEAR})\b")
+#: A whole year after a preposition of time ("in 2023", "during 2022"), not a financial year ("in 2022/23").
+_WHOLE_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})\b(?![/\u2013-]\d)")
+#: A year named as that of a part of it: after a month's name or "half of", "quarter of", "months of".
+_PART_OF_YEAR = re.compile(rf"(?:\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{{0,6}}\.?"
+                           rf"|\b(?:half|quarter|months)\s(?:of|in))\s(?P<y>{YEAR})\b")
 
 
 def years_named(text: str) -> frozenset[int]:
-    """The years an article names after a preposition of time ("in 2023", "since 2021")."""
-    return frozenset(int(m["y"]) for m in _YEAR_AFTER_PREPOSITION.finditer(text))
+    """The whole years an article names after a preposition of time ("in 2023") and never as a part's year."""
+    whole = {int(m["y"]) for m in _WHOLE_YEAR.finditer(text)}
+    return frozenset(whole - {int(m["y"]) for m in _PART_OF_YEAR.finditer(text)})
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +107,7 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
         if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
-        elif year_modifies_noun(text, match.start("y"), match.end("y"), published, named):
+        elif year_modifies_noun(text, match.start("y"), match.end("y"), named):
             # "of the 2023 contacts", "its 2022 calls": the year its noun's figures are of, as after a preposition
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year", has_prep=True))
     for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
