@@ -25,6 +25,7 @@ from pipeline.extract.launch_dates import date_from_launch
 from pipeline.extract.count_parts import ROW
 from pipeline.extract.facts import extract_sentence
 from pipeline.extract.measures import lexicon, needs_tagger
+from pipeline.extract.period_scan import years_named
 from pipeline.extract.phone_numbers import service_numbers_named
 from pipeline.extract.numbers import find_numbers
 from pipeline.extract.parsing import ModelCall, Steps, entity_requests, plan_tags, run_alone
@@ -90,10 +91,11 @@ def facts_steps(text: str, *, published: Optional[datetime.date], nlp: Language)
     docs = plan.apply((yield ModelCall("tag", plan.windows)) if plan.windows else [])
     drafts = []
     memo: dict[int, list] = {}
+    named = years_named(text)  # "Of the 2023 contacts" is 2023's when the article names 2023 ("in 2023")
 
     def periods_of(sentence: Sentence) -> list:
         if sentence.start not in memo:
-            memo[sentence.start] = periods.find_periods(sentence.text, published=published)
+            memo[sentence.start] = periods.find_periods(sentence.text, published=published, named=named)
         return memo[sentence.start]
 
     for sentence, numbers in sentences:

@@ -35,6 +35,8 @@ from pipeline.extract.named_year import named_year_date
 from pipeline.extract.channel_parts import channel_parts
 from pipeline.extract.channels import two_channels
 from pipeline.extract.claims import dedupe
+from pipeline.extract.change_anchors import anchor_changes
+from pipeline.extract.share_figures import date_shares_by_figures
 from pipeline.extract.inheritance import (  # noqa: F401  (re-exported: importable from here as before)
     HELPLINE_FAMILY,
     INHERIT_WINDOW,
@@ -152,7 +154,9 @@ def assemble(drafts: list[Draft], *, published: Optional[datetime.date],
         if item.count_ref is not None and item.base_count_ref is not None \
                 and two_channels(item.count_ref.draft.text, item.base_count_ref.draft.text):
             item.base_count_ref = None
+    anchor_changes(pcts, counts)  # "..., when the figure stood at 872, the increase was 51 per cent": 872 the base
     periods_from_figures(pcts, ctx)  # "calls have risen by 25 per cent" and the figures after: 2023 on 2022
+    date_shares_by_figures(pcts, counts)  # "Almost four in ten conversations - 3,702 - ...": its part and whole's
     changes: dict[int, list[Resolved]] = {}  # by sentence: a multiplier reads its own sentence's changes only
     for item in pcts:
         if item.draft.pct_kind == "change":

@@ -172,14 +172,25 @@ def _is_count_noun(word: str) -> bool:
     return word in lex["units"] or (word.endswith("s") and word in lex["unit_word_measures"])
 
 
-def _times_of(unit: Optional[str], before: str) -> Optional[str]:
+def _times_of(unit: Optional[str], before: str, after: Optional[str] = None) -> Optional[str]:
     """The measure of "was contacted 161,170 times", "was accessed 1,500 times", "contacted the helpline 15,435
     times": a verb of use before "N times", its object between them."""
-    if unit != "times":
-        return None
+    if unit != "times" or (after is not None and _times_compared(after)):
+        return None  # "40 times more likely", "four times the number": a multiplier, whatever verb is before
     match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
     found = lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
     return found or _times_of_named(before)
+
+
+@lru_cache(maxsize=1)
+def _times_comparative() -> re.Pattern[str]:
+    """ "times" and a comparative after a figure ("40 times higher", "three times more likely": ``times_comparatives``
+    of ``data/measures.json``): a multiplier, no count of uses."""
+    return re.compile(rf"\s{{0,3}}times\s{{1,3}}(?:{alternation(lexicon()['times_comparatives'])})\b", re.I)
+
+
+def _times_compared(after: str) -> bool:
+    return _times_comparative().match(after) is not None
 
 
 #: The last words before "N times": a verb of use and its object of up to six words ("called the hot line",

@@ -97,7 +97,7 @@ def read_noun(ctx: SentenceFacts, number: NumberMention, found: list[Draft]) -> 
     noun_end = unit_end
     if partner is not None:
         unit, noun_end = unit_of(ctx, partner)  # "between 550,000 and 850,000 people": both figures count people
-    times_measure = _times_of(unit, ctx.sentence.text[:number.start - s]) \
+    times_measure = _times_of(unit, ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:]) \
         or compared_times_measure(unit, ctx.sentence.text[:number.start - s], ctx.sentence.text[number.end - s:],
                                   found)  # "compared with 1,688 times"
     not_units = set(lex["not_units"])

@@ -38,8 +38,7 @@ def later_before(d: Draft, earlier: Resolved, ctx: Context) -> Optional[Resolved
     s = d.sentence.start
     between = d.sentence.text[max(earlier.draft.end, d.start - _GAP) - s:d.start - s]
     before = d.sentence.text[:earlier.draft.start - s]
-    if not (_LEADS_TO.search(between) or _LEADS_TO.search(before[-30:])):
-        return None
+    worded = bool(_LEADS_TO.search(between) or _LEADS_TO.search(before[-30:]))
     n = counts_before(ctx, d.sentence.start)  # a bisection, then a walk of at most three sentences' counts
     found: list[Resolved] = []
     while n > 0 and 0 < d.index - ctx.counts[n - 1].draft.index <= SENTENCES_BACK:
@@ -55,4 +54,33 @@ def later_before(d: Draft, earlier: Resolved, ctx: Context) -> Optional[Resolved
             continue
         found.append(c)
     # the total: the largest, a figure stated exactly before a rounded one ("6,840", not "almost 7,000")
-    return max(found, key=lambda c: (c.draft.qualifier == "exact", c.draft.value)) if found else None
+    later = max(found, key=lambda c: (c.draft.qualifier == "exact", c.draft.value)) if found else None
+    if later is None or worded:
+        return later
+    # no words lead from the count to the change ("... doubled from the 5,680 recorded over the same months of
+    # 2023, a rise of 70%"): the arithmetic must, the change from the count to that figure being the one stated
+    return later if changes_as_stated(d, earlier.draft, later.draft) else None
+
+
+def changes_as_stated(d: Draft, earlier: Draft, later: Draft) -> bool:
+    """The change ``d`` states is the one from ``earlier`` to ``later``, both exact: rounded half-up to the
+    stated precision when it is exact, within the range its hedge allows otherwise (more than: above, by at most a
+    fifth; nearly: up to a tenth below; about: within a twentieth or one point)."""
+    if earlier.qualifier != "exact" or later.qualifier != "exact" or not earlier.value or d.value is None:
+        return False
+    computed = (later.value - earlier.value) / earlier.value * 100
+    if d.direction in ("down", "decrease"):
+        computed = -computed
+    stated = float(d.value)
+    if computed <= 0:
+        return False
+    if d.qualifier == "exact":
+        places = len(str(d.value).partition(".")[2].rstrip("0")) if isinstance(d.value, float) else 0
+        return int(computed * 10 ** places + 0.5) == round(stated * 10 ** places)
+    if d.qualifier == "more_than":
+        return stated < computed <= stated * 1.2
+    if d.qualifier == "nearly":
+        return stated * 0.9 <= computed < stated
+    if d.qualifier == "about":
+        return abs(computed - stated) <= max(1.0, stated / 20)
+    return False

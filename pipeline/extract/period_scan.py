@@ -40,6 +40,33 @@ _MASK = re.compile(
 _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})(?=\s\d{{1,3}}(?:,\d{{3}})+\b)")
 
 
+#: The words before a year that modifies a counted noun ("of the 2023 contacts", "its 2022 calls", "of 2023 callers").
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that|of)\s)$", re.IGNORECASE)
+
+
+def year_modifies_noun(text: str, start: int, end: int, named: frozenset[int] = frozenset()) -> bool:
+    """A year before a counted noun after a determiner or "of" ("Of the 2023 contacts, 64 per cent ...") is that
+    year's figures, on evidence that the article is about that whole year: it names it after a preposition of time
+    elsewhere ("in 2023") and never as the year of a part of it ("between January and June 2023": "the 2023 calls"
+    are then that half year's, which the figures before give). "The 2000 people" stays a count."""
+    if not _MODIFIER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return int(text[start:end]) in named
+
+
+#: A whole year after a preposition of time ("in 2023", "during 2022"), not a financial year ("in 2022/23").
+_WHOLE_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s(?P<y>{YEAR})\b(?![/\u2013-]\d)")
+#: A year named as that of a part of it: after a month's name or "half of", "quarter of", "months of".
+_PART_OF_YEAR = re.compile(rf"(?:\b(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]{{0,6}}\.?"
+                           rf"|\b(?:half|quarter|months)\s(?:of|in))\s(?P<y>{YEAR})\b")
+
+
+def years_named(text: str) -> frozenset[int]:
+    """The whole years an article names after a preposition of time ("in 2023") and never as a part's year."""
+    whole = {int(m["y"]) for m in _WHOLE_YEAR.finditer(text)}
+    return frozenset(whole - {int(m["y"]) for m in _PART_OF_YEAR.finditer(text)})
+
+
 @lru_cache(maxsize=1)
 def _all_words() -> frozenset[str]:
     """Every word some pattern of the scan needs (:mod:`~pipeline.extract.required_words`)."""
@@ -47,7 +74,9 @@ def _all_words() -> frozenset[str]:
     return frozenset().union(*pats.words.values(), *pats.relative_words, *pats.event_words)
 
 
-def scan(text: str, published: Optional[datetime.date], default_year: Optional[int]) -> list[PeriodMention]:
+def scan(text: str, published: Optional[datetime.date], default_year: Optional[int],
+         named: frozenset[int] = frozenset()) -> list[PeriodMention]:
+    """The period mentions of ``text``; ``named``: the years its article names elsewhere (:func:`years_named`)."""
     pats = patterns()
     masked = [m.span() for m in _MASK.finditer(text)]
     sentences = sentence_spans(text)
@@ -78,6 +107,9 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
         if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
+        elif year_modifies_noun(text, match.start("y"), match.end("y"), named):
+            # "of the 2023 contacts", "its 2022 calls": the year its noun's figures are of, as after a preposition
+            cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year", has_prep=True))
     for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"
         cands.append(Candidate(match.start("y"), match.end("y"), year_period(int(match["y"])), kind="year"))
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in masked)]

@@ -188,18 +188,20 @@ def _latest_before(text: str, published: Optional[datetime.date]) -> Optional[Pe
 
 # ------------------------------------------------------------------ mentions
 
-def find_periods(text: str, *, published: Optional[datetime.date] = None) -> list[PeriodMention]:
+def find_periods(text: str, *, published: Optional[datetime.date] = None,
+                 named: frozenset[int] = frozenset()) -> list[PeriodMention]:
     """All period mentions in ``text`` (a sentence or a whole article), in order.
 
     Absolute periods are resolved; relative ones that depend only on the
     publication date are resolved when ``published`` is given; the rest keep
     ``period=None`` and say which they are in ``relative`` (see :func:`resolve`).
     Counts ("1,186"), ages, "20th anniversary", phone numbers, "under 18s" and
-    years inside URLs or e-mail addresses are not periods.
+    years inside URLs or e-mail addresses are not periods. ``named``: the years the whole article names after a
+    preposition of time, evidence that "the 2023 contacts" is a year's.
     """
     if not text or not isinstance(text, str):
         return []
-    return scan(text, published, None)
+    return scan(text, published, None, named)
 
 
 def period_at(mentions: Sequence[PeriodMention], offset: int) -> Optional[PeriodMention]:
