@@ -1,0 +1,249 @@
+"""Evidence that a candidate (part, whole) is a share's own, weighed as a score rather than a yes/no.
+
+The enumeration (:mod:`pipeline.check.candidate_pairs`) lists the pairs of counts compatible with a share in
+measure, place and period; :mod:`pipeline.check.candidate_verdicts` decides only when one is tied to the share by
+its words.  A share's part is very often not stated at all, so one compatible pair is no evidence.  This module
+weighs what the article's *structure* says of each candidate, not the share's words, with weights in
+``data/share_evidence.json``:
+
+- **the part** (required: a share whose part nothing ties to it gets no verdict here): written beside the share
+  (``share_tie``); set off right after the share's words by a comma, a dash or a bracket (the readings of
+  :mod:`pipeline.extract.set_off_parts`); the one count of the place the share's sentence is about, in that
+  sentence; a listed part whose label the share's subject repeats ("texts 311", then "Texts made up 27%").  Against:
+  the count is the part of another share's check.
+- **the whole**: every dimension the same; a total whose listed parts add up (a breakdown), above all the total of
+  the list the part is in; the largest whole compatible with the part; the whole of another share's check.
+  Against: a listed part of a total, the part of another share's check, an approximate count.
+- **the share**: a hedge ("around", "more than", "nearly") agrees with more, so its evidence is less.
+
+:func:`decide_share` gives "consistent" when the best candidate agrees and none as good disagrees; "inconsistent"
+only when the best candidate is sure in every dimension, its evidence reaches ``refute_min``, it leads every
+candidate that agrees by ``margin`` and no other as good, and the share's words name no sub-group or place of its own
+before its part ("nearly half of the men, 400,": the whole is the men, which the article may not state).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from functools import lru_cache
+from typing import Callable, Optional, Sequence
+
+from pipeline.check.candidate_pairs import _named_before, share_tie
+from pipeline.check.candidates import Candidate, claim_measure_of, usable
+from pipeline.check.evidence import Evidence
+from pipeline.check.pair_places import own_places
+from pipeline.check.verdicts import ONE_SIDED, Verdict
+from pipeline.extract.channels import channel_of
+from pipeline.extract.set_off_parts import set_off_noun, set_off_part, set_off_share, share_comma_noun
+from pipeline.records import Check, Count, Fact, adds_parts
+from pipeline.settings import DATA_DIR
+
+__all__ = ["Weighed", "weigh", "decide_share", "set_off", "sub_whole"]
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    return json.loads((DATA_DIR / "share_evidence.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "count_groups.json").read_text(encoding="utf-8"))
+    words = {w for phrase in data["nouns"] for w in phrase.lower().split()} | set(data["adjectives"])
+    return frozenset(words - set(data["adjective_nouns"]) - {"people", "aged", "of", "the"})
+
+
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: Pointer words and determiners, which a capital opening a clause or a sentence may carry: no place's name.
+_POINTERS = frozenset({"of", "the", "those", "these", "them", "all", "its", "their", "our", "this", "last", "year's"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Weighed:
+    """A candidate with its judged verdict, its part's and its whole's evidence and their reasons."""
+
+    cand: Candidate
+    verdict: Verdict
+    part: int
+    whole: int
+    why: tuple[str, ...]
+
+    @property
+    def score(self) -> int:
+        return self.part + self.whole
+
+
+def _gap(claim: Fact, part: Count, ev: Evidence) -> Optional[str]:
+    """The words between a share and its part written after it in its sentence, ``None`` when the part is not
+    after the share in its sentence or a figure stands between them."""
+    text = ev.text or ""
+    if tuple(part.sentence) != tuple(claim.sentence) or part.start < claim.end:
+        return None
+    gap = text[claim.end:part.start]
+    return None if _DIGIT.search(gap) else gap
+
+
+def set_off(claim: Fact, part: Count, ev: Evidence) -> bool:
+    """The part is set off right after the share's words, by a comma, a dash or a bracket, no figure between ("Nearly
+    half of the callers, 918 people, ...", "28% of callers, 627 in total", "64 per cent - 1,240 - came ...")."""
+    if _gap(claim, part, ev) is None:
+        return False
+    text = ev.text or ""
+    before = text[claim.sentence[0]:part.start]
+    after = text[part.end:claim.sentence[1]]
+    return set_off_part(before) or set_off_share(before, alone=True) or set_off_noun(before) is not None \
+        or share_comma_noun(before, after) is not None or _set_off_of(before)
+
+
+#: A share's "of" and a noun of no unit, then the mark ("of those getting in touch - ", "of the callers, ").
+_OF_MARK = re.compile(r"\bof(?:\s{1,3}[A-Za-z'\u2019-]{2,20}){1,4}\s{0,3}(?:,|[-\u2013\u2014(])\s{0,3}$")
+
+
+def _set_off_of(before: str) -> bool:
+    return _OF_MARK.search(before[-80:]) is not None
+
+
+def sub_whole(claim: Fact, part: Count, ev: Evidence) -> bool:
+    """The words between a share and its part name a group or a place ("half of the men, 400", "a third of callers
+    from Leeds, 120"): the share is of that sub-group, whose whole the article may not state."""
+    gap = _gap(claim, part, ev)
+    if gap is None:
+        gap = ""
+    words = _WORDS.findall(gap)
+    if any(w.lower() in _group_words() for w in words):
+        return True
+    return any(w[0].isupper() and w.lower() not in _POINTERS for w in words)
+
+
+def own_place(claim: Fact, part: Count, ev: Evidence) -> bool:
+    """The share's sentence is about a place named before the share, the part is that place's only count in the
+    article and stands in that sentence ("Leeds accounted for a fifth of all calls, with 300 from the city")."""
+    where = set(own_places(claim))
+    if not where or set(own_places(part)) != where or tuple(part.sentence) != tuple(claim.sentence):
+        return False
+    if not _named_before(claim, ev.text or ""):
+        return False
+    same = [c for c in ev.record.counts if usable(c) and set(own_places(c)) == where]
+    return same == [part]
+
+
+def label(claim: Fact, part: Count, ev: Evidence, sibs: dict[str, set[str]]) -> bool:
+    """The part is a listed part (of a total's breakdown) in the share's sentence or the one before, labelled by a
+    channel or a group right before it, and the share's own clause names that label before the share ("calls 604,
+    texts 311 and emails 233", then "Texts made up 27% of all contacts")."""
+    if part.id not in sibs or not (tuple(part.sentence) == tuple(claim.sentence) or ev.near(part, claim)):
+        return False
+    text = ev.text or ""
+    before = _WORDS.findall(text[max(part.sentence[0], part.start - 30):part.start])
+    if not before:
+        return False
+    word = before[-1].lower()
+    if channel_of(word) is None and word not in _group_words():
+        return False
+    clause = _CLAUSE.split(text[claim.sentence[0]:claim.start])[-1]
+    return word in {w.lower() for w in _WORDS.findall(clause)}
+
+
+#: Where a share's own clause starts: after the last comma, semicolon, colon, dash or "and" before it.
+_CLAUSE = re.compile(r"[,;:\u2013\u2014]|\s-\s|\band\b")
+
+
+def _used(made: Sequence[Check], claim: Fact) -> tuple[set[str], set[str]]:
+    """The parts and the wholes of the article's other decided share checks."""
+    parts, wholes = set(), set()
+    for k in made:
+        if k.kind == "share" and k.claim_ref != claim.id and k.verdict in ("consistent", "inconsistent") \
+                and len(k.inputs) == 2:
+            parts.add(k.inputs[0])
+            wholes.add(k.inputs[1])
+    return parts, wholes
+
+
+def weigh(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence, made: Sequence[Check],
+          sibs: dict[str, set[str]]) -> list[Weighed]:
+    """Each candidate with its evidence, best first."""
+    w = weights()
+    used_parts, used_wholes = _used(made, claim)
+    totals = {k.claim_ref for k in made if adds_parts(k) and k.verdict == "consistent"}
+    totals |= {c.id for c in ev.record.counts if c.parts}
+    largest: dict[str, float] = {}
+    for cand, _ in judged:
+        part, whole = cand.counts
+        largest[part.id] = max(largest.get(part.id, 0.0), whole.value)
+    out = []
+    for cand, v in judged:
+        part, whole = cand.counts
+        why: list[str] = []
+        ties = [("beside", share_tie(claim, part, whole, ev)), ("set_off", set_off(claim, part, ev)),
+                ("own_place", own_place(claim, part, ev)), ("label", label(claim, part, ev, sibs))]
+        p = max([w["part"][name] for name, on in ties if on], default=0)
+        why += [f"part {name}" for name, on in ties if on]
+        if part.id in used_parts:
+            p += w["part"]["used_part"]
+            why.append("part used by another share")
+        q = 0
+        facts = [("sure", _sure(claim, cand, ev)),
+                 ("total", whole.id in totals),
+                 ("own_list", f"total:{whole.id}" in sibs.get(part.id, set())),
+                 ("largest", whole.value == largest[part.id]),
+                 ("whole_elsewhere", whole.id in used_wholes),
+                 ("listed_part", whole.id in sibs and f"total:{whole.id}" not in sibs.get(part.id, set())),
+                 ("used_part", whole.id in used_parts),
+                 ("approximate", whole.qualifier != "exact")]
+        for name, on in facts:
+            if on:
+                q += w["whole"][name]
+                why.append(f"whole {name}")
+        if getattr(claim, "qualifier", "exact") != "exact":
+            q += w["hedge"]
+            why.append("hedged share")
+        out.append(Weighed(cand, v, p, q, tuple(why)))
+    return sorted(out, key=lambda x: -x.score)
+
+
+def _sure(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
+    """Every dimension the same, nothing borrowed; a share of no measure of its own takes its part's, which the
+    evidence ties to it (so its measure is the share's own, as ``share_pairs`` lends it to a part written beside)."""
+    if cand.borrowed:
+        return False
+    lend = claim_measure_of(claim, ev) == "other" and cand.dims[2][0] == "same"
+    dims = [d for i, role in enumerate(cand.dims) for j, d in enumerate(role) if not (lend and i < 2 and j == 0)]
+    return all(d == "same" for d in dims)
+
+
+def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence, made: Sequence[Check],
+                 sibs: dict[str, set[str]], about: Callable[[Candidate], str]) -> Optional[tuple[Candidate, Verdict, str]]:
+    """The candidate, verdict and reason the evidence gives a share, or ``None``.  ``about(cand)`` is the verdict
+    of the share read as "about" (a one-sided share agrees only when that agrees too)."""
+    w = weights()
+    weighed = [x for x in weigh(claim, judged, ev, made, sibs) if x.part >= w["part_min"]]
+    if not weighed:
+        return None
+    top = weighed[0]
+    rest = weighed[1:]
+    n = len(judged)
+    reasons = ", ".join(top.why)
+    if top.verdict.verdict == "consistent":
+        if any(x.verdict.verdict == "inconsistent" and x.score >= top.score for x in rest):
+            return None
+        if getattr(claim, "qualifier", None) in ONE_SIDED and about(top.cand) != "consistent":
+            return None
+        why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
+               f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score})")
+        return top.cand, top.verdict, why
+    if top.verdict.verdict != "inconsistent" or not _sure(claim, top.cand, ev) or top.score < w["refute_min"]:
+        return None
+    if any(x.score >= top.score for x in rest if x.cand.counts != top.cand.counts and
+           x.verdict.verdict != "inconsistent"):
+        return None
+    agree = [x.score for x in rest if x.verdict.verdict == "consistent"]
+    if agree and top.score - max(agree) < w["margin"]:
+        return None
+    if sub_whole(claim, top.cand.counts[0], ev):
+        return None
+    why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
+           f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score}, "
+           f"every candidate that agrees at least {w['margin']} below)")
+    return top.cand, top.verdict, why
