@@ -105,16 +105,26 @@ def _set_off_of(before: str) -> bool:
     return _OF_MARK.search(before[-80:]) is not None
 
 
-def sub_whole(claim: Fact, part: Count, ev: Evidence) -> bool:
-    """The words between a share and its part name a group or a place ("half of the men, 400", "a third of callers
-    from Leeds, 120"): the share is of that sub-group, whose whole the article may not state."""
-    gap = _gap(claim, part, ev)
-    if gap is None:
-        gap = ""
+def sub_whole(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
+    """The words between a share and its part name a group, a place or a channel its whole is not ("half of the
+    men, 400", "a third of callers from Leeds, 120", "a quarter of the chats, 500" of 6,000 contacts): the share is
+    of that sub-group, whose whole the article may not state.  "Callers" are the phone's only when the article
+    states a count of calls apart ("half of the callers" of 3,000 contacts, 1,000 of them calls)."""
+    gap = _gap(claim, part, ev) or ""
     words = _WORDS.findall(gap)
     if any(w.lower() in _group_words() for w in words):
         return True
-    return any(w[0].isupper() and w.lower() not in _POINTERS for w in words)
+    if any(w[0].isupper() and w.lower() not in _POINTERS for w in words):
+        return True
+    own = channel_of(whole.text or "")
+    for w in words:
+        ch = channel_of(w.lower())
+        if ch is None or ch == own:
+            continue
+        if ch != "phone" or any(usable(c) and c is not whole and c.value > part.value and channel_of(c.text or "")
+                                == ch for c in ev.record.counts):
+            return True
+    return False
 
 
 def own_place(claim: Fact, part: Count, ev: Evidence) -> bool:
@@ -142,8 +152,9 @@ def label(claim: Fact, part: Count, ev: Evidence, sibs: dict[str, set[str]]) -> 
     word = before[-1].lower()
     if channel_of(word) is None and word not in _group_words():
         return False
-    clause = _CLAUSE.split(text[claim.sentence[0]:claim.start])[-1]
-    return word in {w.lower() for w in _WORDS.findall(clause)}
+    clause = {w.lower() for w in _WORDS.findall(_CLAUSE.split(text[claim.sentence[0]:claim.start])[-1])}
+    others = {w for w in _WORDS.findall(text[claim.sentence[0]:claim.start].lower()) if w in _group_words()}
+    return word in clause and others <= {word}  # "Among young people, texts made up 45%": a sub-group's share
 
 
 #: Where a share's own clause starts: after the last comma, semicolon, colon, dash or "and" before it.
@@ -205,12 +216,33 @@ def weigh(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence
 
 def _sure(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
     """Every dimension the same, nothing borrowed; a share of no measure of its own takes its part's, which the
-    evidence ties to it (so its measure is the share's own, as ``share_pairs`` lends it to a part written beside)."""
+    evidence ties to it (so its measure is the share's own, as ``share_pairs`` lends it to a part written beside);
+    in an article that names no place at all, no count is of another place."""
     if cand.borrowed:
         return False
     lend = claim_measure_of(claim, ev) == "other" and cand.dims[2][0] == "same"
-    dims = [d for i, role in enumerate(cand.dims) for j, d in enumerate(role) if not (lend and i < 2 and j == 0)]
+    placeless = not own_places(claim) and not any(own_places(c) for c in ev.record.counts)
+    skip = {0} if lend else set()
+    skip |= {1} if placeless else set()
+    dims = [d for i, role in enumerate(cand.dims) for j, d in enumerate(role) if not (i < 2 and j in skip)]
     return all(d == "same" for d in dims)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def period_rival(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
+    """The share's sentence names no year, and a larger count of the whole's measure and place but of another period
+    stands in the article ("2,000 calls in 2023 and 1,000 in the first half of 2024", then "around a third of
+    callers, 660"): the part's period is then a guess, and the whole of the other period may be the share's."""
+    text = ev.text or ""
+    part, whole = cand.counts
+    if _YEAR.search(text, claim.sentence[0], claim.sentence[1]):
+        return False
+    return any(usable(c) and c.value > whole.value and c.measure == whole.measure
+               and set(own_places(c)) == set(own_places(whole))
+               and (c.period_start, c.period_end) != (whole.period_start, whole.period_end)
+               for c in ev.record.counts)
 
 
 def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence, made: Sequence[Check],
@@ -241,7 +273,7 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
     agree = [x.score for x in rest if x.verdict.verdict == "consistent"]
     if agree and top.score - max(agree) < w["margin"]:
         return None
-    if sub_whole(claim, top.cand.counts[0], ev):
+    if sub_whole(claim, *top.cand.counts, ev) or period_rival(claim, top.cand, ev):
         return None
     why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
            f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score}, "
