@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from pipeline.check.candidate_pairs import _named_before, share_tie
+from pipeline.check.claim_words import share_tail
 from pipeline.check.candidates import Candidate, claim_measure_of, usable
 from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
@@ -125,6 +126,22 @@ def sub_whole(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
                                 == ch for c in ev.record.counts):
             return True
     return False
+
+
+def names_own_whole(claim: Fact, ev: Evidence) -> bool:
+    """The words right after the share name a whole of their own, not a bare noun or a pointer ("a third of calls to
+    the regional team", "a fifth of the calls from men"): the share is of that whole, which the article may not
+    state ("a quarter of all contacts", "of those getting in touch", "of callers" are bare)."""
+    words = share_tail(claim, ev.text or "")
+    if not words:
+        return False
+    if words[0] != "of":
+        return True
+    rest = [w for w in words[1:] if w not in _DETERMINERS]
+    return len(rest) > 1 and rest[0] not in ("those", "these", "them")
+
+
+_DETERMINERS = frozenset({"the", "all", "its", "their", "our", "this", "of"})
 
 
 def own_place(claim: Fact, part: Count, ev: Evidence) -> bool:
@@ -251,7 +268,7 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
     of the share read as "about" (a one-sided share agrees only when that agrees too)."""
     w = weights()
     weighed = [x for x in weigh(claim, judged, ev, made, sibs) if x.part >= w["part_min"]]
-    if not weighed:
+    if not weighed or names_own_whole(claim, ev):
         return None
     top = weighed[0]
     rest = weighed[1:]
@@ -273,7 +290,7 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
     agree = [x.score for x in rest if x.verdict.verdict == "consistent"]
     if agree and top.score - max(agree) < w["margin"]:
         return None
-    if sub_whole(claim, *top.cand.counts, ev) or period_rival(claim, top.cand, ev):
+    if sub_whole(claim, *top.cand.counts, ev) or period_rival(claim, top.cand, ev) or names_own_whole(claim, ev):
         return None
     why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
            f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score}, "
