@@ -109,7 +109,8 @@ def _set_off_of(before: str) -> bool:
 def sub_whole(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
     """The words between a share and its part name a group, a place or a channel its whole is not ("half of the
     men, 400", "a third of callers from Leeds, 120", "a quarter of the chats, 500" of 6,000 contacts): the share is
-    of that sub-group, whose whole the article may not state.  "Callers" are the phone's only when the article
+    of that sub-group, whose whole the article may not state; so is a pointer with words of its own that are not
+    one of ``whole_pointers`` ("of those who rang back").  "Callers" are the phone's only when the article
     states a count of calls apart ("half of the callers" of 3,000 contacts, 1,000 of them calls)."""
     gap = _gap(claim, part, ev) or ""
     words = _WORDS.findall(gap)
@@ -117,6 +118,10 @@ def sub_whole(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
         return True
     if any(w[0].isupper() and w.lower() not in _POINTERS for w in words):
         return True
+    lower = [w.lower() for w in words]
+    pointer = next((i for i, w in enumerate(lower) if w in ("those", "these", "them")), None)
+    if pointer is not None and lower[pointer + 1:] and " ".join(lower[pointer + 1:]) not in weights()["whole_pointers"]:
+        return True  # "of those who rang back, 900": a sub-group; "of those getting in touch" is everyone
     own = channel_of(whole.text or "")
     for w in words:
         ch = channel_of(w.lower())

@@ -82,6 +82,26 @@ SILENT = [
     'The line took 6,000 contacts in 2023, including 2,000 texts.\n\nNearly half of the texts, 700, came from under-18s.',
     # two measures, the share's whole the contacts
     'Calls rose to 2,000 in 2023.\n\nContacts of all kinds reached 3,000.\n\nAround a third of contacts, 900, were texts.',
+    # adversarial: a part of 'people' beside counts of calls and of people (callers, not calls)
+    'The line took 3,600 calls from 2,100 people in 2023.\n\nNearly half of the callers, 1,000 people, were men.',
+    # adversarial: two counts of two periods, the share's sentence of no year
+    'In the first half of 2023 the line took 1,500 calls; over the whole year it took 3,600.\n\nNearly half of callers, 700, were women.',
+    # adversarial: a part of a place whose own count agrees, the total disagrees
+    'The line took 3,600 calls in 2023.\n\nNearly half of the callers, 1,250 people, were from Leeds, where the line took 2,600 calls.',
+    # adversarial: a share of a group named before its part ('of the men')
+    'The line took 3,600 calls in 2023, 2,000 of them from men.\n\nMore than half of the men, 1,100, were over 40.',
+    # adversarial: a whole stated in the share's sentence
+    'The line took 3,600 calls in 2023.\n\nOf the 1,400 callers who gave their age, nearly half, 640, were under 25.',
+    # adversarial: two places' counts, the share of no place
+    'The Kent line took 3,600 calls in 2023 and the Sussex line 2,400.\n\nNearly half of the callers, 1,150 people, were women.',
+    # adversarial: a share of 'users' beside calls and chats
+    'The line took 3,600 calls in 2023. Its webchat had 1,200 conversations.\n\nAround a third of users, 400, were under 18.',
+    # adversarial: 'last year's callers' beside two years' counts
+    "Calls rose to 3,600 in 2023 from 2,400 in 2022.\n\nNearly half of last year's callers, 1,150, were women.",
+    # adversarial: a share of 'repeat callers'
+    'The line took 3,600 calls in 2023.\n\nA quarter of repeat callers, 300, rang more than ten times.',
+    # adversarial: a pointer with words of its own ('of those who rang back')
+    'The service had 6,000 contacts in 2023.\n\nOne in five of those who rang back, 900 people, were referred on.',
 ]
 
 
