@@ -1,10 +1,8 @@
 """Evidence that a candidate (part, whole) is a share's own, weighed as a score rather than a yes/no.
 
-The enumeration (:mod:`pipeline.check.candidate_pairs`) lists the pairs of counts compatible with a share in
-measure, place and period; :mod:`pipeline.check.candidate_verdicts` decides only when one is tied to the share by
-its words.  A share's part is very often not stated at all, so one compatible pair is no evidence.  This module
-weighs what the article's *structure* says of each candidate, not the share's words, with weights in
-``data/share_evidence.json``:
+:mod:`pipeline.check.candidate_verdicts` decides a share only on a part tied to it by its words; a share's part is
+very often not stated at all, so one compatible pair is no evidence.  This module weighs what the article's
+*structure* says of each candidate (weights in ``data/share_evidence.json``):
 
 - **the part** (required: a share whose part nothing ties to it gets no verdict here): written beside the share
   (``share_tie``); set off right after the share's words by a comma, a dash or a bracket (the readings of
@@ -18,8 +16,12 @@ weighs what the article's *structure* says of each candidate, not the share's wo
 
 :func:`decide_share` gives "consistent" when the best candidate agrees and none as good disagrees; "inconsistent"
 only when the best candidate is sure in every dimension, its evidence reaches ``refute_min``, it leads every
-candidate that agrees by ``margin`` and no other as good, and the share's words name no sub-group or place of its own
-before its part ("nearly half of the men, 400,": the whole is the men, which the article may not state).
+candidate that agrees by ``margin`` and no other as good, its whole is named by the share's "of" or is a total,
+its part's list's total or another share's whole, and none of these doubts holds: the words between the
+share and its part name a group, a place, another channel or a pointer of a sub-group ("nearly half of the men,
+400,": the whole is the men, which the article may not state; :func:`sub_whole`); the share's words name a whole
+of their own ("a third of calls to the regional team": :func:`names_own_whole`, which also stops "consistent"); the
+share's sentence names no year and a count of another period would agree (:func:`doubts`).
 """
 from __future__ import annotations
 
@@ -36,11 +38,11 @@ from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
 from pipeline.check.verdicts import ONE_SIDED, Verdict
 from pipeline.extract.channels import channel_of
-from pipeline.extract.set_off_parts import set_off_noun, set_off_part, set_off_share, share_comma_noun
+from pipeline.extract.set_off_parts import APPOSITION_END, set_off_noun, set_off_part, set_off_share, share_comma_noun
 from pipeline.records import Check, Count, Fact, adds_parts
 from pipeline.settings import DATA_DIR
 
-__all__ = ["Weighed", "weigh", "decide_share", "set_off", "sub_whole"]
+__all__ = ["Weighed", "weigh", "decide_share", "doubts", "set_off", "sub_whole"]
 
 
 @lru_cache(maxsize=1)
@@ -94,10 +96,14 @@ def set_off(claim: Fact, part: Count, ev: Evidence) -> bool:
     text = ev.text or ""
     before = text[claim.sentence[0]:part.start]
     after = text[part.end:claim.sentence[1]]
+    if not (APPOSITION_END.match(after) or APPOSITION_END.match(after, len(_NOUN.match(after).group()))):
+        return False  # "28% of callers, 460 of them from Leeds": a part of the part
     return set_off_part(before) or set_off_share(before, alone=True) or set_off_noun(before) is not None \
         or share_comma_noun(before, after) is not None or _set_off_of(before)
 
 
+#: One noun right after a set-off part whose text stops at its figure ("- 1,100 people -").
+_NOUN = re.compile(r"\s{0,3}[a-z]{0,20}")
 #: A share's "of" and a noun of no unit, then the mark ("of those getting in touch - ", "of the callers, ").
 _OF_MARK = re.compile(r"\bof(?:\s{1,3}[A-Za-z'\u2019-]{2,20}){1,4}\s{0,3}(?:,|[-\u2013\u2014(])\s{0,3}$")
 
@@ -122,15 +128,20 @@ def sub_whole(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
     pointer = next((i for i, w in enumerate(lower) if w in ("those", "these", "them")), None)
     if pointer is not None and lower[pointer + 1:] and " ".join(lower[pointer + 1:]) not in weights()["whole_pointers"]:
         return True  # "of those who rang back, 900": a sub-group; "of those getting in touch" is everyone
-    own = channel_of(whole.text or "")
+    own = _channel(whole)
     for w in words:
         ch = channel_of(w.lower())
         if ch is None or ch == own:
             continue
-        if ch != "phone" or any(usable(c) and c is not whole and c.value > part.value and channel_of(c.text or "")
-                                == ch for c in ev.record.counts):
+        if ch != "phone" or any(usable(c) and c is not whole and c.value > part.value and _channel(c) == ch
+                                for c in ev.record.counts):
             return True
     return False
+
+
+def _channel(count: Count) -> Optional[str]:
+    """The channel a count's words or its measure name (a count of helpline calls is the phone's)."""
+    return channel_of(count.text or "") or ("phone" if count.measure == "helpline_calls" else None)
 
 
 def names_own_whole(claim: Fact, ev: Evidence) -> bool:
@@ -185,13 +196,9 @@ _CLAUSE = re.compile(r"[,;:\u2013\u2014]|\s-\s|\band\b")
 
 def _used(made: Sequence[Check], claim: Fact) -> tuple[set[str], set[str]]:
     """The parts and the wholes of the article's other decided share checks."""
-    parts, wholes = set(), set()
-    for k in made:
-        if k.kind == "share" and k.claim_ref != claim.id and k.verdict in ("consistent", "inconsistent") \
-                and len(k.inputs) == 2:
-            parts.add(k.inputs[0])
-            wholes.add(k.inputs[1])
-    return parts, wholes
+    other = [k.inputs for k in made if k.kind == "share" and k.claim_ref != claim.id and len(k.inputs) == 2
+             and k.verdict in ("consistent", "inconsistent")]
+    return {i[0] for i in other}, {i[1] for i in other}
 
 
 def weigh(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence, made: Sequence[Check],
@@ -253,24 +260,38 @@ def _sure(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def period_rival(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
-    """The share's sentence names no year, and a larger count of the whole's measure and place but of another period
-    stands in the article ("2,000 calls in 2023 and 1,000 in the first half of 2024", then "around a third of
-    callers, 660"): the part's period is then a guess, and the whole of the other period may be the share's."""
+def doubts(claim: Fact, cand: Candidate, ev: Evidence, tol_judge: Callable[[Candidate], str]) -> Optional[str]:
+    """Why the best candidate may not refute the share, or ``None``: the words between share and part name a
+    sub-group (:func:`sub_whole`); the part's place has another count (which may be the share's part); the whole is
+    another share's set-off part; or the share's sentence names no year and a count of another period, of the
+    whole's measure and place and larger than the part, would agree (its period is then a guess: "8,000 calls in
+    2024, up from 7,200 in 2023", then "Nearly half of calls - 3,500 -")."""
     text = ev.text or ""
     part, whole = cand.counts
+    if sub_whole(claim, part, whole, ev):
+        return "sub-group"
+    places = set(own_places(part))
+    if places and any(c is not part and usable(c) and set(own_places(c)) == places for c in ev.record.counts):
+        return "another count of the part's place"
+    others = [p for p in ev.record.percentages if p.kind == "share" and p is not claim]
+    if any(set_off(p, whole, ev) for p in others):
+        return "the whole is another share's part"
     if _YEAR.search(text, claim.sentence[0], claim.sentence[1]):
-        return False
-    return any(usable(c) and c.value > whole.value and c.measure == whole.measure
-               and set(own_places(c)) == set(own_places(whole))
-               and (c.period_start, c.period_end) != (whole.period_start, whole.period_end)
-               for c in ev.record.counts)
+        return None
+    for c in ev.record.counts:
+        if usable(c) and c is not whole and c.value > part.value and c.measure == whole.measure \
+                and set(own_places(c)) == set(own_places(whole)) \
+                and (c.period_start, c.period_end) != (whole.period_start, whole.period_end) \
+                and tol_judge(Candidate((part, c))) != "inconsistent":
+            return "a count of another period agrees"
+    return None
 
 
 def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence, made: Sequence[Check],
-                 sibs: dict[str, set[str]], about: Callable[[Candidate], str]) -> Optional[tuple[Candidate, Verdict, str]]:
+                 sibs: dict[str, set[str]], about: Callable[[Candidate], str],
+                 judge: Callable[[Candidate], str]) -> Optional[tuple[Candidate, Verdict, str]]:
     """The candidate, verdict and reason the evidence gives a share, or ``None``.  ``about(cand)`` is the verdict
-    of the share read as "about" (a one-sided share agrees only when that agrees too)."""
+    of the share read as "about" (a one-sided share agrees only when that agrees too), ``judge(cand)`` its verdict."""
     w = weights()
     weighed = [x for x in weigh(claim, judged, ev, made, sibs) if x.part >= w["part_min"]]
     if not weighed or names_own_whole(claim, ev):
@@ -278,15 +299,15 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
     top = weighed[0]
     rest = weighed[1:]
     n = len(judged)
-    reasons = ", ".join(top.why)
+    why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
+           f"with the most evidence that it is the share's own ({top.cand.show()}: {', '.join(top.why)}; score "
+           f"{top.score}")
     if top.verdict.verdict == "consistent":
         if any(x.verdict.verdict == "inconsistent" and x.score >= top.score for x in rest):
             return None
         if getattr(claim, "qualifier", None) in ONE_SIDED and about(top.cand) != "consistent":
             return None
-        why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
-               f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score})")
-        return top.cand, top.verdict, why
+        return top.cand, top.verdict, f"{why})"
     if top.verdict.verdict != "inconsistent" or not _sure(claim, top.cand, ev) or top.score < w["refute_min"]:
         return None
     if any(x.score >= top.score for x in rest if x.cand.counts != top.cand.counts and
@@ -295,9 +316,9 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
     agree = [x.score for x in rest if x.verdict.verdict == "consistent"]
     if agree and top.score - max(agree) < w["margin"]:
         return None
-    if sub_whole(claim, *top.cand.counts, ev) or period_rival(claim, top.cand, ev) or names_own_whole(claim, ev):
+    tail = share_tail(claim, ev.text or "")
+    if not (tail and tail[0] == "of") and not {"whole total", "whole own_list", "whole whole_elsewhere"} & set(top.why):
+        return None  # "1,500 of the calls, or 40 per cent" three sentences after 5,000: nothing makes 5,000 its whole
+    if doubts(claim, top.cand, ev, judge) is not None:
         return None
-    why = (f"of {n} candidate pair{'s' if n > 1 else ''} compatible with it in measure, place and period, the one "
-           f"with the most evidence that it is the share's own ({top.cand.show()}: {reasons}; score {top.score}, "
-           f"every candidate that agrees at least {w['margin']} below)")
-    return top.cand, top.verdict, why
+    return top.cand, top.verdict, f"{why}, every candidate that agrees at least {w['margin']} below)"

@@ -144,7 +144,8 @@ def decide_share_evidence(claim: Fact, cands: Sequence[Candidate], ev: Evidence,
         return None
     judged = [(c, _judge(claim, c, tol)) for c in cands]
     found = decide_share(claim, judged, ev, made, sibs,
-                         lambda c: _judge(dataclasses.replace(claim, qualifier="about"), c, tol).verdict)
+                         lambda c: _judge(dataclasses.replace(claim, qualifier="about"), c, tol).verdict,
+                         lambda c: _judge(claim, c, tol).verdict)
     if found is None:
         return None
     cand, v, why = found
