@@ -29,6 +29,7 @@ import logging
 from decimal import Decimal
 from typing import Literal, Optional, Sequence
 
+from pipeline.check.candidate_evidence import decide_share
 from pipeline.check.candidate_pairs import beside, change_pairs, share_pairs, share_tie, tied_pair
 from pipeline.check.candidate_sums import breakdown_sign, runs
 from pipeline.check.candidates import Candidate, siblings, usable
@@ -135,6 +136,22 @@ def decide_pair(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tole
     return None
 
 
+def decide_share_evidence(claim: Fact, cands: Sequence[Candidate], ev: Evidence, tol: Tolerances,
+                          made: Sequence[Check], sibs: dict[str, set[str]]) -> Optional[Check]:
+    """The check the evidence that a candidate is the share's own gives (:mod:`pipeline.check.candidate_evidence`),
+    for a share :func:`decide_pair` left undecided."""
+    if not cands:
+        return None
+    judged = [(c, _judge(claim, c, tol)) for c in cands]
+    found = decide_share(claim, judged, ev, made, sibs,
+                         lambda c: _judge(dataclasses.replace(claim, qualifier="about"), c, tol).verdict,
+                         lambda c: _judge(claim, c, tol).verdict)
+    if found is None:
+        return None
+    cand, v, why = found
+    return _build(claim, cand, v, why)
+
+
 def decide_sum(total: Count, ev: Evidence, tol: Tolerances) -> Optional[Check]:
     """A total against the one run of parts near it that adds up to it and that something besides the sum marks
     as its breakdown; ``None`` when none or several do."""
@@ -191,6 +208,8 @@ def with_candidates(made: list[Check], ev: Evidence, tol: Tolerances) -> list[Ch
                 cands = share_pairs(claim, ev, sibs) if isinstance(claim, Percentage) and claim.kind == "share" \
                     else change_pairs(claim, ev)
                 check = decide_pair(claim, cands, ev, tol)
+                if check is None and isinstance(claim, Percentage) and claim.kind == "share":
+                    check = decide_share_evidence(claim, cands, ev, tol, made + added, sibs)
         except Exception as exc:  # an enumeration that fails leaves the rules' checks as they were
             log.warning("candidates of %s failed: %s", getattr(claim, "id", "?"), exc)
             continue
