@@ -23,7 +23,7 @@ Thirteenth round (``--spots``): the paths linear13 made linear, each grown with 
 
 - **a town named again**: n sentences "Mount Isa gamblers lost ..." (``place_evidence.named_again``
   counted the name in the whole text per mention); regions, tokenizer only.
-- **a JSON-LD graph**: a page whose ``@graph`` holds n objects (``metadata._jsonld_objects``, ``pop(0)``).
+- **a JSON-LD graph**: a page whose ``@graph`` holds n objects (``html_tree.jsonld_objects``, ``pop(0)``).
 - **as-written names**: n mentions of "Lifeline" in a text that lower-casing lengthens
   (``topic_words.helplines_named`` looked for the spellings in the whole text per mention).
 - **changed shares, one sentence**: n changed shares of other things in one run-on sentence whose only
@@ -136,13 +136,13 @@ def spots(sizes: list[int]) -> None:
     from pipeline import extract_article
     from pipeline.extract.regions import find_regions
     from pipeline.read.maintext import read_document
-    from pipeline.read.metadata import _jsonld_objects, parse_html
+    from pipeline.read.html_tree import jsonld_objects, parse_html
     from pipeline.read.topic_words import helplines_named
     from pipeline.read.usage import usage_figures
     from pipeline.records import Document
     print(f"{'n':<28}" + "".join(f"{n:>10}" for n in sizes) + "   (CPU seconds)")
     _row("a town named again", sizes, lambda n: find_regions(towns_named_again(n)))
-    _row("a JSON-LD graph (x10)", sizes, lambda n: list(_jsonld_objects(parse_html(json_ld_graph(10 * n)))))
+    _row("a JSON-LD graph (x10)", sizes, lambda n: list(jsonld_objects(parse_html(json_ld_graph(10 * n)))))
     _row("as-written names", sizes, lambda n: helplines_named(as_written_names(n)))
     _row("changed shares, one sentence", sizes, lambda n: usage_figures(changed_shares(n)))
     _row("nested tags (x25)", sizes, lambda n: read_document(Document(source="x.html", html=nested_tags(25 * n))))

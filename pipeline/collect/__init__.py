@@ -7,7 +7,8 @@ the pure parsers of robots.txt, sitemaps, feeds and links.
 Modules in data-flow order: ``urls``, ``robots``, ``download``, ``sitemaps``,
 ``feeds``, ``links``, ``hubs`` (a feed or sitemap however it was served),
 ``ranking`` (best-first), ``frontier``, ``warcstore``, then the crawl: ``options``,
-``pages`` (what a fetched page gives), ``summary``, ``crawl``.
+``pages`` (what a fetched page gives), ``admission`` (which found links are queued),
+``summary``, ``crawl``.
 
 The names below are imported from their modules when first asked for, not with the package:
 every record's id canonicalizes its URL (:mod:`pipeline.collect.urls`), and importing the

@@ -15,29 +15,29 @@ a crash.
 
 This module holds the run's state and its order of steps; what it is told
 (:mod:`options`: :class:`CrawlOptions`), what it reads from a fetched page
-(:mod:`pages`, a pure function) and what it reports (:mod:`summary`:
-:class:`CrawlSummary`) are modules of their own, the two classes re-exported here.
+(:mod:`pages`, a pure function), which found links it queues (:mod:`admission`)
+and what it reports (:mod:`summary`: :class:`CrawlSummary`) are modules of their
+own, the two classes re-exported here.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from tqdm import tqdm
 
+from pipeline.collect.admission import Admission
 from pipeline.collect.download import Downloader, FetchResult
 from pipeline.collect.frontier import Frontier, Item
 from pipeline.collect.hubs import Found, read_hub
 from pipeline.collect.options import CrawlOptions
 from pipeline.collect.pages import read_page
-from pipeline.collect.ranking import OTHER, rank_link
 from pipeline.collect.robots import Rules, robots_url, rules_for_status
 from pipeline.collect.summary import CrawlSummary
-from pipeline.collect.urls import canonicalize, host_of, is_http, looks_like_html, origin
+from pipeline.collect.urls import canonicalize, host_of, is_http, origin
 from pipeline.collect.warcstore import WarcStore
 
 __all__ = ["CrawlOptions", "CrawlSummary", "crawl"]
@@ -59,11 +59,10 @@ class _Crawler:
         self.frontier = Frontier(store.db)
         self.downloader = Downloader(options.policy())
         self.rules: dict[str, Rules] = {}
-        self.hosts: set[str] = set()
         self.summary = CrawlSummary()
-        self._filtered: set[str] = set()
+        self.admission = Admission(store, self.frontier, options, self.summary)
+        self.hosts = self.admission.hosts  # the seeds' hosts, filled as the run starts
         self._hubs: set[str] = set()  # feeds and sitemaps read this run
-        self._redated: set[str] = set()  # known pages whose date was already used
 
     def run(self, seeds: Sequence[str]) -> CrawlSummary:
         summary = self.summary
@@ -82,7 +81,7 @@ class _Crawler:
         known = self.store.db.execute(
             "SELECT COUNT(*) FROM frontier WHERE state = 'done' AND role = 'page'"
         ).fetchone()[0]
-        self.hosts = {host_of(url) for url in starts}
+        self.hosts.update(host_of(url) for url in starts)
         for url in dict.fromkeys(origin(u) for u in starts):
             self._guard(url, self._sitemaps, url)
         progress = self.options.progress
@@ -97,7 +96,7 @@ class _Crawler:
                 requests += self._guard(item.url, self._visit, item, mark=True) or 0
                 bar.update(1)
                 bar.set_postfix(fetched=summary.fetched, failed=summary.failed, refresh=False)
-        summary.filtered = len(self._filtered)
+        summary.filtered = len(self.admission.filtered)
         summary.skipped_known = known
         summary.queued = self.frontier.counts().get("queued", 0)
         summary.warc_files = [str(self.store.corpus / name) for name in self.store.written]
@@ -142,60 +141,6 @@ class _Crawler:
 
     def _allowed(self, url: str) -> bool:
         return self._robots(url).allowed(url)
-
-    # -- adding links ---------------------------------------------------------------
-    def _consider(self, found: Found, *, via: str, depth: int) -> None:
-        """Queue a found link best-first, unless it is off site, not a page or off topic.
-
-        A dated link (sitemap ``lastmod``, feed date) that a previous crawl
-        already has is queued again only when the date is newer than our copy,
-        and, in a revisit, left alone when it is not.
-        """
-        if found.nofollow:
-            self._filtered.add(found.url)
-            return
-        try:
-            canonical = canonicalize(found.url, via)
-        except ValueError:
-            return
-        state = self.frontier.state(canonical)
-        if state is not None:
-            self._redate(canonical, state, found.when)
-            return
-        if host_of(canonical) not in self.hosts or not looks_like_html(canonical):
-            self._filtered.add(canonical)
-            return
-        rank = rank_link(canonical, found.text)
-        if depth > self.options.max_depth or rank.kind == OTHER:
-            self._filtered.add(canonical)
-            return
-        self.frontier.add(
-            canonical,
-            role="page",
-            depth=depth,
-            via=via,
-            anchor=found.text[:300],
-            rank=(rank.priority, rank.score),
-        )
-
-    def _redate(self, canonical: str, state: str, when: Optional[datetime]) -> None:
-        """Use a known page's date: fetch it again if changed, skip a revisit if not."""
-        if when is None or state not in ("done", "queued") or canonical in self._redated:
-            return
-        fetched = self.store.fetched_at(canonical)
-        if fetched is None:
-            return
-        self._redated.add(canonical)
-        if state == "done" and when > fetched:
-            self.frontier.requeue([canonical])
-            self.summary.changed += 1
-        elif state == "queued" and self.options.revisit and when <= fetched:
-            self.frontier.mark(canonical, "done")
-            self.summary.unchanged += 1
-
-    def _consider_all(self, found: list[Found], *, via: str, depth: int) -> None:
-        for item in found:
-            self._consider(item, via=via, depth=depth)
 
     # -- fetching -----------------------------------------------------------------
     def _record(
@@ -250,22 +195,14 @@ class _Crawler:
                 continue
             found, more = self._read_hub(result, url)
             queue += [u for u in more if is_http(u)]
-
-            def then(db: Any, found: list[Found] = found, via: str = url) -> None:
-                self._consider_all(found, via=via, depth=1)
-
-            self._record(result, "sitemap", canonicalize(result.final_url), then)
+            self._store_hub(result, "sitemap", found, url)
 
     def _feed(self, url: str) -> None:
         result = self._fetch_hub(url, "feed")
         if result is None:
             return
         found, _ = self._read_hub(result, url)
-
-        def then(db: Any) -> None:
-            self._consider_all(found, via=url, depth=1)
-
-        self._record(result, "feed", canonicalize(result.final_url), then)
+        self._store_hub(result, "feed", found, url)
 
     def _read_hub(self, result: FetchResult, url: str) -> tuple[list[Found], list[str]]:
         """The links of a feed or sitemap (and child sitemaps), however it came.
@@ -276,6 +213,14 @@ class _Crawler:
         for problem in found.problems:
             self.summary.errors.append(f"{url}: {problem}")
         return found.links, sitemaps
+
+    def _store_hub(self, result: FetchResult, role: str, found: list[Found], via: str) -> None:
+        """Store a feed or sitemap read; its links are considered as it is stored (one transaction)."""
+
+        def then(db: Any) -> None:
+            self.admission.consider_all(found, via=via, depth=1)
+
+        self._record(result, role, canonicalize(result.final_url), then)
 
     def _visit(self, item: Item) -> int:
         """Fetch one frontier item and queue what it links to; 1 if a request was made."""
@@ -317,7 +262,7 @@ class _Crawler:
         def then(db: Any) -> None:
             for url in (item.url, final, page.canonical):
                 self.frontier.mark(url, "done")
-            self._consider_all(page.found, via=final, depth=item.depth + 1)
+            self.admission.consider_all(page.found, via=final, depth=item.depth + 1)
 
         if result.not_modified:
             with self.store.db:

@@ -46,12 +46,18 @@ class HubLinks:
     kind: str = ""  # "feed", "sitemap", "html" or "" when nothing could be read
 
 
+def _head(body: bytes) -> bytes:
+    """The first bytes of ``body``, to tell its kind by: its first 4 KiB, or of a gzipped body what
+    its first 64 KiB unzip to (nothing when they do not unzip)."""
+    try:
+        return gunzip(body[:65536]) if body.startswith(b"\x1f\x8b") else body[:4096]
+    except ValueError:
+        return b""
+
+
 def looks_like_html_body(body: bytes, content_type: str = "") -> bool:
     """Whether ``body`` is an HTML page, by its first bytes before its Content-Type."""
-    try:
-        head = gunzip(body[:65536]) if body.startswith(b"\x1f\x8b") else body[:4096]
-    except ValueError:
-        head = b""
+    head = _head(body)
     if head.startswith(codecs.BOM_UTF8):
         head = head[3:]
     head = head.lstrip()[:4096]
@@ -74,11 +80,7 @@ def read_hub(body: bytes, base_url: str, content_type: str = "") -> tuple[HubLin
             hub.links = [Found(link.url, link.text, link.nofollow) for link in page.links]
         log.info("%s: HTML where a feed or sitemap was expected, read as a page", base_url)
         return hub, []
-    try:
-        head = gunzip(body[:65536]) if body.startswith(b"\x1f\x8b") else body[:4096]
-    except ValueError:
-        head = b""
-    root = _XML_ROOT.search(head)
+    root = _XML_ROOT.search(_head(body))
     sitemap_first = bool(root and root.group(1).lower() in (b"urlset", b"sitemapindex"))
     readers = ("sitemap", "feed") if sitemap_first else ("feed", "sitemap")
     problems = []

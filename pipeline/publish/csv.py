@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from pipeline.publish.export import write_tables
 from pipeline.publish.schema import Row, Tables, table_specs
 
 
@@ -64,7 +65,6 @@ class CsvTables:
 def write_csv(tables: Tables, folder: str | Path) -> list[Path]:
     """Write ``<table>.csv`` for every table into ``folder``; return the paths written."""
     out = CsvTables(folder)
-    for s in table_specs():
-        out.write(s.name, tables[s.name])
+    write_tables(out, tables)
     out.close()
     return [Path(folder) / f"{s.name}.csv" for s in table_specs()]

@@ -34,6 +34,12 @@ class TableWriter(Protocol):
     def discard(self) -> None: ...
 
 
+def write_tables(writer: TableWriter, tables: Tables) -> None:
+    """Every table of ``tables`` built in memory through ``writer``, in the schema's order; not closed."""
+    for s in table_specs():
+        writer.write(s.name, tables[s.name])
+
+
 @dataclass
 class Exported:
     """What an export wrote (its summary; every row too when built in memory) and the problems met in its inputs."""
@@ -105,8 +111,7 @@ def write_format(exported: Exported, fmt: str, out: str | Path, *, package: Opti
     if exported.tables is None:
         raise ValueError("write_format needs tables built in memory (load_tables); export streams")
     writer = open_writer(fmt, out)
-    for s in table_specs():
-        writer.write(s.name, exported.tables[s.name])
+    write_tables(writer, exported.tables)
     written = _finish(fmt, writer, out, exported.summary, package=package, sources=sources or [])
     exported.written += written
     return written

@@ -34,6 +34,10 @@ class Loaded:
     def note(self, line: int, message: str) -> None:
         self.problems.append(f"{self.path} line {line}: {message}")
 
+    def note_repeated(self, line: int, rid: str, first: int) -> None:
+        """Note that the record at ``line`` is skipped: the one at line ``first`` has its article id."""
+        self.note(line, f"article id {rid[:12]}... already at line {first}; skipped")
+
 
 def raw_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
     """``(byte offset, bytes)`` of each line of a file opened in binary mode, split where text mode
@@ -126,7 +130,7 @@ def load_records(path: str | Path) -> Loaded:
             continue
         rid = record["article"]["id"]
         if rid in seen:
-            loaded.note(number, f"article id {rid[:12]}... already at line {seen[rid]}; skipped")
+            loaded.note_repeated(number, rid, seen[rid])
             continue
         seen[rid] = number
         loaded.items.append((number, record))

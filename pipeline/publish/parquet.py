@@ -18,6 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.publish.export import write_tables
 from pipeline.publish.schema import Row, Tables, TableSpec, table_specs
 
 TYPES = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
@@ -110,7 +111,6 @@ class ParquetTables:
 def write_parquet(tables: Tables, folder: str | Path) -> list[Path]:
     """Write ``<table>.parquet`` for every table into ``folder``; return the paths written."""
     out = ParquetTables(folder)
-    for s in table_specs():
-        out.write(s.name, tables[s.name])
+    write_tables(out, tables)
     out.close()
     return [Path(folder) / f"{s.name}.parquet" for s in table_specs()]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from pipeline.publish.export import write_tables
 from pipeline.publish.schema import Row, Tables, table_specs
 
 TYPES = {"string": str, "integer": int, "number": float, "boolean": int, "date": str}
@@ -76,6 +77,5 @@ class SqliteTables:
 def write_sqlite(tables: Tables, path: str | Path) -> Path:
     """Write the database to ``path`` (replacing it); return the path."""
     out = SqliteTables(path)
-    for s in table_specs():
-        out.write(s.name, tables[s.name])
+    write_tables(out, tables)
     return out.close()[0]

@@ -109,7 +109,7 @@ def index_records(path: Path, scratch: Scratch, keep: set[str]) -> list[str]:
         rid = record["article"]["id"]
         seen = scratch.line_of(rid)
         if seen is not None:
-            loaded.note(number, f"article id {rid[:12]}... already at line {seen}; skipped")
+            loaded.note_repeated(number, rid, seen)
             continue
         scratch.add_record(rid, number, offset, length)
         for check in record["checks"]:

@@ -7,7 +7,9 @@ a prevention helpline (:func:`assess`).
 
 Modules in data-flow order: ``archives`` (with ``archive_records``, ``fast_warc``,
 ``archive_ranges``, ``page_bytes``, ``compressed``, ``folders``), ``encodings``, ``language``,
-``metadata`` (title, outlet, author, date), ``datelines``, ``maintext``, ``boilerplate``,
+``html_tree`` (a page parsed: JSON-LD, ``<meta>``), ``metadata`` (title, outlet, author),
+``page_dates`` (the publication date), ``datelines``, ``extractors``, ``ensemble`` (the main
+text they agree on), ``maintext`` (a document's page), ``boilerplate``,
 ``topic_words``, ``usage``, ``relevance`` (and its cheap tests ``prefilter``,
 ``prefilter_bytes``, ``byte_phrases``).
 """

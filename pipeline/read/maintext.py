@@ -1,25 +1,29 @@
 """An article's main text and metadata from a :class:`~pipeline.records.Document`.
 
-:func:`extract_main_text` runs three extractors (trafilatura in precision mode,
-readability-lxml and jusText) and keeps the one whose output agrees most with
-the other two, trafilatura's unless another is clearly closer to the consensus;
-this ensemble scores F1 0.97 on the ScrapingHub benchmark
-(``benchmarks/article_extraction.py``).  :func:`read_document` adds the
-metadata of :mod:`pipeline.metadata`, or for plain text the text itself with
-light line-level boilerplate removal.
+:func:`read_document` gives an HTML page's main text (:func:`~pipeline.read.ensemble.extract_main_text`:
+the text three extractors, :mod:`~pipeline.read.extractors`, agree on most) with the metadata of
+:mod:`~pipeline.read.metadata`, or for plain text the text itself with light line-level boilerplate
+removal.  The extractors' and the ensemble's names are imported from here too, as before they had
+modules of their own.
 """
 from __future__ import annotations
 
 import logging
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
-import lxml.html
-
-from pipeline.read import boilerplate, nesting
+from pipeline.read import boilerplate
+from pipeline.read.ensemble import LONGER, MARGIN, agreement, choose, extract_main_text, shingles  # noqa: F401
+from pipeline.read.extractors import (  # noqa: F401 - imported from here
+    EXTRACTORS,
+    by_justext,
+    by_readability,
+    by_soup,
+    by_trafilatura,
+    by_trafilatura_balanced,
+)
 from pipeline.read.metadata import (
     detect_language,
     extract_metadata,
@@ -32,14 +36,6 @@ from pipeline.records import Document
 
 logger = logging.getLogger(__name__)
 
-#: How much more a candidate must agree with the others to replace trafilatura's text.
-MARGIN = 0.2
-#: readability replaces a trafilatura text it contains when it is this many times longer.
-LONGER = 2.0
-
-_WORD = re.compile(r"\w+")
-_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
-           "section", "article", "tr", "br", "figcaption", "dd", "dt", "table", "ul", "ol")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@((?:[\w-]++\.)+[a-z]{2,})", re.I)
 
 
@@ -55,147 +51,6 @@ class Page:
     language: Optional[str] = None
     url: Optional[str] = None
     errors: list[str] = field(default_factory=list)
-
-
-# -- extractors ------------------------------------------------------------------
-
-def _paragraphs(lines: list[str]) -> str:
-    return "\n\n".join(" ".join(line.split()) for line in lines if line.strip())
-
-
-def by_trafilatura(html: str, url: Optional[str] = None, *, precision: bool = True) -> str:
-    """trafilatura's main text, without comments; paragraphs separated by blank lines."""
-    import trafilatura
-
-    text = trafilatura.extract(html, url=url, favor_precision=precision,
-                               include_comments=False) or ""
-    return _paragraphs(text.split("\n"))
-
-
-def by_readability(html: str, url: Optional[str] = None) -> str:
-    """readability-lxml's main text, one paragraph per block element."""
-    from readability import Document as Readable
-
-    summary = Readable(html, url=url).summary(html_partial=True)
-    if not summary.strip():
-        return ""
-    tree = lxml.html.fragment_fromstring(summary, create_parent="div")
-    for node in tree.iter(*_BLOCKS):
-        node.tail = "\n" + (node.tail or "")
-        if node.tag != "br":
-            node.text = "\n" + (node.text or "")
-    return _paragraphs(tree.text_content().split("\n"))
-
-
-def by_justext(html: str, url: Optional[str] = None) -> str:
-    """jusText's non-boilerplate paragraphs (English stop words)."""
-    import justext
-
-    paragraphs = justext.justext(html.encode("utf-8", "replace"),
-                                 justext.get_stoplist("English"), encoding="utf-8")
-    return _paragraphs([p.text for p in paragraphs if not p.is_boilerplate])
-
-
-def by_trafilatura_balanced(html: str, url: Optional[str] = None) -> str:
-    """trafilatura's main text in its default (balanced) mode: a fourth vote that keeps
-    the paragraphs precision mode drops when nothing else says they are boilerplate."""
-    return by_trafilatura(html, url, precision=False)
-
-
-# readability logs a traceback for each page it cannot parse (one lxml finds empty, say) and then raises,
-# and extract_main_text catches that and goes on with the other extractors: the traceback says nothing
-logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
-
-EXTRACTORS: dict[str, Callable[..., str]] = {
-    "trafilatura": by_trafilatura, "trafilatura balanced": by_trafilatura_balanced,
-    "readability": by_readability, "justext": by_justext,
-}
-
-
-# -- the ensemble ----------------------------------------------------------------
-
-def shingles(text: str, n: int = 4) -> Counter:
-    """The multiset of ``n``-word shingles of ``text`` (lower-cased \\w+ words)."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    return Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-
-
-def agreement(a: Counter, b: Counter) -> float:
-    """Shingle F1 of two texts (0 when either is empty)."""
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(b.values()), common / sum(a.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def choose(candidates: dict[str, str], primary: str = "trafilatura") -> str:
-    """The candidate that agrees most with the rest, ``primary``'s unless beaten by MARGIN.
-
-    When ``primary`` keeps its place but readability's text is over LONGER times
-    as long and contains it, readability's is taken (trafilatura then missed part
-    of the article).
-    """
-    grams = {name: shingles(text) for name, text in candidates.items()}
-    score = {name: sum(agreement(grams[name], grams[other]) for other in grams if other != name)
-             for name in grams}
-    best = max(score, key=lambda name: score[name])
-    if score[best] > score.get(primary, 0.0) + MARGIN:
-        return candidates[best]
-    text = candidates.get(primary, "")
-    longer = candidates.get("readability", "")
-    mine, theirs = grams.get(primary, Counter()), grams.get("readability", Counter())
-    if sum(theirs.values()) >= LONGER * max(sum(mine.values()), 1):
-        covered = sum((mine & theirs).values()) / sum(mine.values()) if mine else 1.0
-        if covered >= 0.8:
-            return longer
-    return text
-
-
-def extract_main_text(html: str, url: Optional[str] = None, *,
-                      errors: Optional[list[str]] = None) -> str:
-    """The article's main text: the ensemble's choice, then line-level boilerplate removal."""
-    chosen = _ensemble(html, url, errors)
-    if not chosen.strip():
-        deepest = nesting.nesting_depth(html)
-        if deepest > nesting.PARSER_DEPTH:
-            # the parsers stop at 256 levels and the last resort's cost grows with the depth: the
-            # page again without the nesting past KEPT_DEPTH (100,000 nested tags: 90 s before)
-            html = nesting.flattened(html)
-            if errors is not None:
-                errors.append(f"the page nests its tags {deepest:,} deep; read without the nesting past "
-                              f"{nesting.KEPT_DEPTH} levels")
-            chosen = _ensemble(html, url, None)
-    if not chosen.strip():
-        chosen = by_soup(html)
-        if chosen and errors is not None:
-            errors.append("no extractor found an article body; the page's visible text was kept")
-    return boilerplate.strip_boilerplate(chosen)
-
-
-def _ensemble(html: str, url: Optional[str], errors: Optional[list[str]]) -> str:
-    """The ensemble's choice among the extractors' texts; trafilatura's failure goes to ``errors``."""
-    candidates: dict[str, str] = {}
-    for name, extractor in EXTRACTORS.items():
-        try:
-            candidates[name] = extractor(html, url)
-        except Exception as exc:  # noqa: BLE001 - one extractor failing must not stop the rest
-            logger.debug("%s failed on %s: %s", name, url, exc)
-            candidates[name] = ""
-            if errors is not None and name == "trafilatura":
-                errors.append(f"{name} failed: {type(exc).__name__}: {exc}"[:200])
-    return choose(candidates)
-
-
-def by_soup(html: str) -> str:
-    """The visible text of a page by BeautifulSoup's forgiving parser: the last resort for broken markup."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
-        tag.decompose()
-    lines = (" ".join(line.split()) for line in soup.get_text("\n").split("\n"))
-    return "\n\n".join(line for line in lines if len(line.split()) > 3)
 
 
 # -- documents -------------------------------------------------------------------

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from pipeline.read.metadata import _jsonld_objects, parse_html
+from pipeline.read.html_tree import jsonld_objects, parse_html
 from pipeline.read.topic_words import helplines_named, topic_regex
 from pipeline.read import usage
 from pipeline.read.usage import COUNTED_LONGEST, _COUNTED, _SentenceUses, _is_use, usage_figures
@@ -31,7 +31,7 @@ def test_a_json_ld_graph_is_walked_without_shifting_the_list():
     shifts = []
     for n in (500, 2000):
         with metered("metadata.py") as meter:
-            found = list(_jsonld_objects(parse_html(_graph_page(n))))
+            found = list(jsonld_objects(parse_html(_graph_page(n))))
         assert len(found) == n + 2 and found[-1]["headline"] == "Calls to the line rose"
         shifts.append(meter.shifts)
     assert shifts[1] <= 6 * max(shifts[0], 500), shifts
@@ -46,7 +46,7 @@ def test_a_json_ld_graph_is_walked_without_shifting_the_list():
 ])
 def test_json_ld_order_is_breadth_first(data, types):
     html = f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head><body></body></html>'
-    assert [o["@type"] for o in _jsonld_objects(parse_html(html))] == types
+    assert [o["@type"] for o in jsonld_objects(parse_html(html))] == types
 
 
 def test_a_name_written_as_a_word_too_is_looked_for_once_a_name():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.read import maintext, nesting
+from pipeline.read import ensemble, nesting
 from pipeline.read.nesting import flattened, nesting_depth
 
 ARTICLE = ("<html><head><title>Calls to the helpline rose</title><script>var a = '<div><div>';</script></head>"
@@ -51,13 +51,13 @@ def test_a_deep_page_is_read_as_the_page_and_says_so(monkeypatch, tag, closed):
     nesting, the article's text is the text of the page alone, and ``errors`` tells why; the last
     resort is never handed a page deeper than the parser reads."""
     handed = []
-    real = maintext.by_soup
-    monkeypatch.setattr(maintext, "by_soup", lambda html: handed.append(nesting_depth(html)) or real(html))
-    alone = maintext.extract_main_text(ARTICLE)
+    real = ensemble.by_soup
+    monkeypatch.setattr(ensemble, "by_soup", lambda html: handed.append(nesting_depth(html)) or real(html))
+    alone = ensemble.extract_main_text(ARTICLE)
     n = 5000
     html = f"<{tag}>" * n + ARTICLE + (f"</{tag}>" * n if closed else "")
     errors: list[str] = []
-    text = maintext.extract_main_text(html, errors=errors)
+    text = ensemble.extract_main_text(html, errors=errors)
     assert "The Harbour Line took 1007 calls" in text and text == alone
     assert errors == [f"the page nests its tags {n + nesting_depth(ARTICLE):,} deep; read without the nesting "
                       f"past {nesting.KEPT_DEPTH} levels"]
@@ -68,4 +68,4 @@ def test_a_page_within_the_parser_s_depth_is_left_as_it_was():
     errors: list[str] = []
     html = "<div>" * 100 + ARTICLE
     assert flattened(html, nesting.PARSER_DEPTH) == html
-    assert "1007 calls" in maintext.extract_main_text(html, errors=errors) and errors == []
+    assert "1007 calls" in ensemble.extract_main_text(html, errors=errors) and errors == []
