@@ -37,7 +37,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import IO, Callable, Optional
 
 log = logging.getLogger(__name__)
 
@@ -65,20 +65,12 @@ def decompressed_copy(source: Path, folder: Optional[Path] = None) -> Optional[P
     target = folder / f"{source.name.removesuffix('.xz')}.{_digest(source)}"
     if target.is_file():
         return target
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".partial-", delete=False) as out:
-            with lzma.open(source) as src:
-                shutil.copyfileobj(src, out, length=1 << 20)
-        os.replace(out.name, target)
-    except (OSError, lzma.LZMAError) as exc:
-        log.info("no start-up cache in %s: %s", folder, exc)
-        try:
-            os.unlink(out.name)
-        except (OSError, UnboundLocalError):
-            pass
-        return None
-    return target
+
+    def fill(out: IO[bytes]) -> None:
+        with lzma.open(source) as src:
+            shutil.copyfileobj(src, out, length=1 << 20)
+
+    return target if _replace(target, fill, (OSError, lzma.LZMAError)) else None
 
 
 def load_language_identifier(folder: Optional[Path] = None) -> bool:
@@ -109,14 +101,16 @@ def load_language_identifier(folder: Optional[Path] = None) -> bool:
     return True
 
 
-def _write(target: Path, data: bytes) -> bool:
-    """``data`` into ``target`` by way of a temporary file in its folder (made on first use)."""
+def _replace(target: Path, fill: Callable[[IO[bytes]], object],
+             errors: tuple[type[Exception], ...] = (OSError,)) -> bool:
+    """``target`` written by ``fill`` into a temporary file in its folder (made on first use), then moved into
+    place, so that a reader never sees half a file; False (and nothing left behind) when that fails."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".partial-", delete=False) as out:
-            out.write(data)
+            fill(out)
         os.replace(out.name, target)
-    except OSError as exc:
+    except errors as exc:
         log.info("no start-up cache in %s: %s", target.parent, exc)
         try:
             os.unlink(out.name)
@@ -124,6 +118,11 @@ def _write(target: Path, data: bytes) -> bool:
             pass
         return False
     return True
+
+
+def _write(target: Path, data: bytes) -> bool:
+    """``data`` into ``target`` by way of a temporary file in its folder (made on first use)."""
+    return _replace(target, lambda out: out.write(data))
 
 
 def load_place_words(folder: Optional[Path] = None) -> bool:
