@@ -70,7 +70,7 @@ def decompressed_copy(source: Path, folder: Optional[Path] = None) -> Optional[P
         with lzma.open(source) as src:
             shutil.copyfileobj(src, out, length=1 << 20)
 
-    return target if _replace(target, fill, (OSError, lzma.LZMAError)) else None
+    return target if _replace(target, fill, (OSError, EOFError, lzma.LZMAError)) else None
 
 
 def load_language_identifier(folder: Optional[Path] = None) -> bool:

@@ -3,6 +3,8 @@ library's own model, the places matcher built from the cached tokens of its patt
 built by tokenizing them, and a folder that cannot be written only costs the time it would save."""
 from __future__ import annotations
 
+import lzma
+
 import numpy as np
 import pytest
 from py3langid import langid
@@ -46,6 +48,14 @@ def test_the_copy_is_made_once_and_named_by_the_shipped_files_hash(tmp_path):
     mtime = first.stat().st_mtime_ns
     assert decompressed_copy(source, tmp_path) == first and first.stat().st_mtime_ns == mtime
     assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no partial file left behind
+
+
+@pytest.mark.parametrize("payload", [b"not lzma at all", lzma.compress(b"x" * 10_000)[:40]])
+def test_a_broken_or_truncated_compressed_file_gives_no_copy_and_leaves_nothing_behind(tmp_path, payload):
+    source = tmp_path / "model.plzma.xz"
+    source.write_bytes(payload)
+    assert decompressed_copy(source, tmp_path / "cache") is None
+    assert list((tmp_path / "cache").iterdir()) == []  # the partial file is removed
 
 
 def test_a_folder_that_cannot_be_written_leaves_the_library_to_load_its_own(tmp_path, fresh_identifier):
