@@ -48,7 +48,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, before
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
-from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds
+from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds, one_way, rest_named
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -260,7 +260,9 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                                        and _counted_alike(whole, split.parts)
                                        and not _added_up_elsewhere(whole, split.parts, span, ev)
                                        and not _describes_other(whole, split.parts, span, ev))
-            if split.decides and goes_on(whole, split.parts, _after(split.parts, at, ev)):
+            if split.decides and (goes_on(whole, split.parts, _after(split.parts, at, ev))
+                                  or rest_named(split.parts[-1], ev)
+                                  or (split.how == POINTED and one_way(split.parts, ev) is None)):
                 split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))
     ev.memo[key] = found

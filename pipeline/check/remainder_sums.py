@@ -17,7 +17,8 @@ parts may mix, before the list: the first count of the list's own sentence when 
 the 2,400, ..."), else one of the three fact sentences before the list (the earlier of two dated counts of one
 measure, a comparison's base, is left out: "In 2023 it took 1,800; in 2024, 2,150. Of last year's calls ...").
 Agreement with any such whole is a verdict; a miss is ``inconsistent`` only when the list can be read one way and
-the nearest sentence holding a whole holds one, with no later figure of its measure among the others (else no
+the nearest sentence holding a whole holds one, the sum is within the misprint band of it (a gross miss is
+another list's whole: "Of the 1,000 from Leeds, 600 ... and the remainder, 400"), with no later figure of its measure among the others (else no
 check: the list may break down another year's total), and no run of the counts between the whole and the list makes
 the sum exact ("Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": the list began before
 the sentence of its remainder).  A remainder's work is bounded: at most
@@ -34,8 +35,8 @@ from typing import Optional, Sequence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, mix, place, plain, region_match
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.sum_splits import goes_on
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.sum_splits import goes_on, holds
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.total_verdicts import check_sum
 from pipeline.check.verdicts import Verdict
 from pipeline.extract.inheritance import akin
@@ -212,12 +213,11 @@ def _readings(rest: Count, ev: Evidence) -> list[tuple[Optional[Count], list[Cou
 
 def _wholes(rest: Count, parts: list[Count], start: Sequence[int], ev: Evidence) -> list[list[Count]]:
     """The counts that may be the list's whole, by fact sentence before the list, nearest first."""
-    biggest = max(c.value for c in (*parts, rest))
     taken = {id(c) for c in parts}
     found = []
     for span in _previous_sentences(start, ev, adjacent=False)[:WHOLE_SENTENCES]:
         here = [c for c in ev.counts_in(span)[:MAX_LISTED] if id(c) not in taken and _fits(c, rest)
-                and c.value > biggest and c.id not in remainders(ev) and _counted_alike(c, [*parts, rest])
+                and c.id not in remainders(ev) and _counted_alike(c, [*parts, rest]) and holds(c, [*parts, rest])
                 and all(region_match(c.regions, p.regions) != APART for p in (*parts, rest))]
         if here:
             found.append(here)
@@ -252,7 +252,9 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
             if v.verdict == "consistent" and agreeing is None:
                 agreeing = (c, items, v)
         if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
-            sole = (judged, items, _sum(judged, items, tol))
+            v = _sum(judged, items, tol)
+            if v.computed is not None and within_misprint(v.computed, judged.value):
+                sole = (judged, items, v)  # a gross miss is another list's whole, no misprint of this one
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
     if chosen is None or (chosen is sole and goes_on(sole[0], sole[1], _between(sole[0], sole[1], ev))):
         return None  # "Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": a longer list
