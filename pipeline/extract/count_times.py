@@ -71,10 +71,11 @@ def _times_of_named(before: str) -> Optional[str]:
     if match is None:
         return None
     verbs = lexicon()["times_verbs"]
-    words = [fold(w) for w in match.group().split()[:-1]]
+    every = [fold(w) for w in match.group().split()]
+    words = every[:-1]
     for i in range(len(words) - 1, -1, -1):  # the nearest verb, past its object; a verb and its particle
         for n in (3, 2, 1):  # ("reached out to", "turned to the National Gambling Helpline 3,870 times")
             phrase = " ".join(words[i:i + n])
             if len(words) - i >= n and phrase in verbs:
-                return _times_verb(phrase, " ".join(words[i + n:]), before)
+                return _times_verb(phrase, " ".join(every[i + n:]), before)
     return None
