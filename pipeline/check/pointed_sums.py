@@ -100,7 +100,7 @@ def _splits(text: str, first: Count, second: Count) -> bool:
 
 
 #: A pointer that describes what it points back at ("Of those arrested,", "Of those calls,"): the words after it.
-_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?)\s{0,3},", re.I)
+_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?),", re.I)
 
 
 def _describes_other(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
@@ -138,12 +138,15 @@ def _added_up_elsewhere(whole: Count, parts: list[Count], span: tuple[int, int],
     return False
 
 
-def _after(parts: list[Count], at: int, ev: Evidence) -> list[Count]:
-    """The counts after the last of ``parts`` in their sentence (fact sentence ``at``) and in the next fact sentence,
-    in text order: where a list may go on ("A further 100 sent emails")."""
-    spans = ev.fact_sentences
-    here = [c for c in ev.counts_in(spans[at]) if c.start > parts[-1].end]
-    return here + (list(ev.counts_in(spans[at + 1])[:MAX_LISTED]) if at + 1 < len(spans) else [])
+def _after(parts: list[Count], ev: Evidence) -> list[Count]:
+    """The counts after the last of ``parts`` in its sentence and in the next fact sentence, in text order: where a
+    list may go on ("A further 100 sent emails"); the last part's own sentence, so that a list of lines (HEADED) is
+    not read again as its own continuation."""
+    spans, last = ev.fact_sentences, tuple(parts[-1].sentence)
+    here = [c for c in ev.counts_in(last) if c.start > parts[-1].end]
+    at = bisect.bisect_left(spans, last)
+    nxt = at + 1 if at < len(spans) and spans[at] == last else at
+    return here + (list(ev.counts_in(spans[nxt])[:MAX_LISTED]) if nxt < len(spans) else [])
 
 
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
@@ -260,7 +263,7 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                                        and _counted_alike(whole, split.parts)
                                        and not _added_up_elsewhere(whole, split.parts, span, ev)
                                        and not _describes_other(whole, split.parts, span, ev))
-            if split.decides and (goes_on(whole, split.parts, _after(split.parts, at, ev))
+            if split.decides and (goes_on(whole, split.parts, _after(split.parts, ev))
                                   or rest_named(split.parts[-1], ev)
                                   or (split.how == POINTED and one_way(split.parts, ev) is None)):
                 split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."

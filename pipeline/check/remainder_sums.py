@@ -263,8 +263,12 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
 
 def _between(whole: Count, items: list[Count], ev: Evidence) -> list[Count]:
     """The counts between a whole and the first item of its list, the nearest to the list first: where the list may
-    have begun before the words that open it."""
-    spans = [s for s in ev.fact_sentences if s[1] > whole.start and s[0] < items[0].start]
+    have begun before the words that open it (only the fact sentences from the whole's to the first item's, found by
+    bisection: a record's remainders read no more than their own lists)."""
+    all_spans = ev.fact_sentences
+    lo = bisect.bisect_left(all_spans, tuple(whole.sentence))
+    hi = bisect.bisect_right(all_spans, tuple(items[0].sentence))
+    spans = [s for s in all_spans[lo:hi] if s[1] > whole.start and s[0] < items[0].start]
     found = [c for s in spans for c in ev.counts_in(s)[:MAX_LISTED] if whole.end <= c.start and c.end <= items[0].start]
     return found[::-1]
 

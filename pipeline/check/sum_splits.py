@@ -104,9 +104,11 @@ def one_way(parts: list[Count], ev: Evidence) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _rest_opening() -> re.Pattern[str]:
-    words = f"{word_alternation('remainder_before')}|{word_alternation('remainder_after')}"
-    return re.compile(rf"[\W_]{{0,3}}(?:(?:most|some|all|many|much)\s{{1,3}}of\s{{1,3}})?(?:{words}|the\s{{1,3}}others|others)\b",
-                      re.I)
+    """The opening of a sentence that names the rest of a whole or a further part: a rest word ("The remainder were
+    emails", "Most of the rest ...", "Others wrote in"), or a figure with at most a hedge before it ("Around 100 ...",
+    "90 more ...")."""
+    rest = "|".join(word_alternation(k) for k in ("rest_openers", "remainder_before", "remainder_after"))
+    return re.compile(rf"[\W_]{{0,3}}(?:(?:{rest})\b|(?:(?:{word_alternation('further_openers')})\s{{1,3}})?\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +119,8 @@ def _rest_words() -> re.Pattern[str]:
 def rest_named(last: Count, ev: Evidence) -> bool:
     """Whether words after the last part (to its sentence's end) or the opening of the next sentence name the rest of
     the whole without a figure ("..., with the rest by email"; "- most of the rest were emails"; "The remainder were
-    emails."): the parts are then not all of it."""
+    emails."), or open the next sentence with a figure, hedged or not, that may be a further part ("Around 100
+    were emails", counted or not): the parts are then not surely all of it."""
     text = ev.text or ""
     end = min(last.sentence[1], len(text))
     if _rest_words().search(text, last.end, end):
