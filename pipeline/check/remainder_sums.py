@@ -212,12 +212,14 @@ def _readings(rest: Count, ev: Evidence) -> list[tuple[Optional[Count], list[Cou
 
 
 def _wholes(rest: Count, parts: list[Count], start: Sequence[int], ev: Evidence) -> list[list[Count]]:
-    """The counts that may be the list's whole, by fact sentence before the list, nearest first."""
+    """The counts that may be the list's whole, by fact sentence before the list, nearest first (for agreement:
+    whether one of them may refute the list is :func:`~pipeline.check.sum_splits.holds`, with the period)."""
+    biggest = max(c.value for c in (*parts, rest))
     taken = {id(c) for c in parts}
     found = []
     for span in _previous_sentences(start, ev, adjacent=False)[:WHOLE_SENTENCES]:
         here = [c for c in ev.counts_in(span)[:MAX_LISTED] if id(c) not in taken and _fits(c, rest)
-                and c.id not in remainders(ev) and _counted_alike(c, [*parts, rest]) and holds(c, [*parts, rest])
+                and c.value > biggest and c.id not in remainders(ev) and _counted_alike(c, [*parts, rest])
                 and all(region_match(c.regions, p.regions) != APART for p in (*parts, rest))]
         if here:
             found.append(here)
@@ -246,7 +248,7 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
         else:
             groups = _wholes(rest, parts, start, ev)
             candidates = [c for here in groups for c in here]
-            judged = groups[0][0] if groups and len(groups[0]) == 1 else None
+            judged = groups[0][0] if groups and len(groups[0]) == 1 and holds(groups[0][0], items) else None
         for c in candidates:
             v = _sum(c, items, tol)
             if v.verdict == "consistent" and agreeing is None:

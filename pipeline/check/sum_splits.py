@@ -71,6 +71,8 @@ def goes_on(whole: Count, parts: list[Count], nearest_first: list[Count]) -> boo
 
 #: A part's own words, to the next comma, semicolon or full stop (at most this many characters).
 PART_WORDS = 60
+#: The measures of one channel each (contacts are any channel's, so no label).
+_CHANNEL_MEASURES = ("helpline_calls", "website_users")
 #: Words that label the parts of one partition by sex or age band ("600 were men, while 800 were women").
 _SEXES = {"men": "m", "man": "m", "male": "m", "males": "m", "boys": "m", "women": "f", "woman": "f",
           "female": "f", "females": "f", "girls": "f"}
@@ -96,6 +98,9 @@ def one_way(parts: list[Count], ev: Evidence) -> Optional[str]:
     channels = [channel_of(p.text) or channel_of(w) for p, w in zip(parts, words)]
     if all(channels) and len(set(channels)) == len(channels):
         return "each part is of its own channel"
+    measures = [p.measure for p in parts]
+    if all(m in _CHANNEL_MEASURES for m in measures) and len(set(measures)) == len(measures):
+        return "each part is of its own channel by its measure"  # "1,200 used its website, while 440 called"
     sexes = [{_SEXES[w] for w in re.findall(r"[a-z]+", w.lower()) if w in _SEXES} for w in words]
     if all(len(x) == 1 for x in sexes) and len({min(x) for x in sexes}) == len(sexes):
         return "each part is of its own sex"
