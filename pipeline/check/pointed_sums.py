@@ -23,7 +23,10 @@ bounded window before it, so a page of thousands of figures stays linear.
 
 Agreement is a verdict. A miss is one ("inconsistent") only when the words split one whole in two: a sentence
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
-one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
+one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, parts that split it one way
+(two channels, places or sexes, :func:`~pipeline.check.sum_splits.one_way`, unless the opener restates the whole's
+figure: "Of the 1,880 contacts, ..."), no rest named after them (:func:`~pipeline.check.sum_splits.rest_named`),
+and a sum within
 :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
 while 200 were about a son").  The split word must open the second part's clause ("while 550", not "31 were bailed
 while enquiries continue and 16 ..."), and the parts must be surely that whole's own: the whole counts what they
@@ -260,12 +263,12 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                     continue
                 whole, sole, back = near
                 split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES
+                                       and (split.how != POINTED or one_way(split.parts, ev) is not None)
                                        and _counted_alike(whole, split.parts)
                                        and not _added_up_elsewhere(whole, split.parts, span, ev)
                                        and not _describes_other(whole, split.parts, span, ev))
             if split.decides and (goes_on(whole, split.parts, _after(split.parts, ev))
-                                  or rest_named(split.parts[-1], ev)
-                                  or (split.how == POINTED and one_way(split.parts, ev) is None)):
+                                  or rest_named(split.parts[-1], ev)):
                 split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))
     ev.memo[key] = found
