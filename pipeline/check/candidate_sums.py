@@ -63,8 +63,10 @@ def _sentences_after(total: Count, ev: Evidence) -> list[tuple[int, int]]:
     return spans[i:i + 1 + REACH]
 
 
-#: A part whose own words point back at a whole named before it ("Nine of those calls", "300 of the texts").
-_OF_BEFORE = re.compile(r"[\w,.]{1,20}\s{1,3}of\s{1,3}(?:those|these|them|the)\b", re.I)
+#: A part whose own words point back at a whole named before it ("Nine of those calls", "300 of them").
+_OF_BEFORE = re.compile(r"[\w,.]{1,20}\s{1,3}of\s{1,3}(?:those|these|them)\b", re.I)
+#: "Twenty of the calls": a part of the parts only after a list of its own (see :func:`_goes_on`).
+_OF_THE = re.compile(r"[\w,.]{1,20}\s{1,3}of\s{1,3}the\b", re.I)
 
 
 def _ends_list(parts: list[Count], ev: Evidence) -> bool:
@@ -74,10 +76,14 @@ def _ends_list(parts: list[Count], ev: Evidence) -> bool:
     return any(c.id in rests for c in parts)
 
 
-def _goes_on(parts: list[Count]) -> bool:
-    """Whether a sentence's parts may go on a list begun in a sentence before: not when its first part's own words
-    point back at a whole just named ("Nine of those calls led to ..."), a part of the parts before, no sibling."""
-    return not _OF_BEFORE.match(parts[0].text or "")
+def _goes_on(parts: list[Count], before: list[Count]) -> bool:
+    """Whether a sentence's parts may go on a list begun in a sentence before (whose parts are ``before``): not when
+    its first part's own words point back at a whole just named ("Nine of those calls led to ..."), a part of the
+    parts, no sibling; "N of the calls" is one only after a sentence that holds a list of two parts or more ("Of the
+    calls, 420 came from men and 260 from women. Twenty of the calls led to a referral"), else a sibling ("600 came
+    from Leeds. 400 of the calls came from Bradford")."""
+    text = parts[0].text or ""
+    return not (_OF_BEFORE.match(text) or (len(before) >= 2 and _OF_THE.match(text)))
 
 
 def runs(total: Count, ev: Evidence) -> list[list[Count]]:
@@ -93,7 +99,7 @@ def runs(total: Count, ev: Evidence) -> list[list[Count]]:
         if not first:
             continue
         for j in range(i, len(lists)):
-            if not lists[j] or (j > i and (_ends_list(lists[j - 1], ev) or not _goes_on(lists[j]))):
+            if not lists[j] or (j > i and (_ends_list(lists[j - 1], ev) or not _goes_on(lists[j], lists[j - 1]))):
                 break  # a sentence of no part between two lists ends the run, so do a remainder and a pointer back
             parts = [c for k in range(i, j + 1) for c in lists[k]]
             if MIN_PARTS <= len(parts) <= MAX_PARTS:

@@ -23,7 +23,10 @@ bounded window before it, so a page of thousands of figures stays linear.
 
 Agreement is a verdict. A miss is one ("inconsistent") only when the words split one whole in two: a sentence
 that points back, two parts joined by a word that splits (``sum_split_words``: "while", "whereas", "leaving"),
-one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, and a sum within
+one whole in the nearest sentence holding one, at most :data:`DECIDING_SENTENCES` back, parts that split it one way
+(two channels, places or sexes, :func:`~pipeline.check.sum_splits.one_way`, unless the opener restates the whole's
+figure: "Of the 1,880 contacts, ..."), no rest named after them (:func:`~pipeline.check.sum_splits.rest_named`),
+and a sum within
 :data:`~pipeline.check.tolerances.MISPRINT_SHARE` of it (a misprint; parts far off are another split: "Of those, 400 were about a partner,
 while 200 were about a son").  The split word must open the second part's clause ("while 550", not "31 were bailed
 while enquiries continue and 16 ..."), and the parts must be surely that whole's own: the whole counts what they
@@ -48,7 +51,7 @@ from pipeline.check.evidence import MAX_LISTED, Evidence, before
 from pipeline.check.list_lines import LIST_LINES, list_line as _line, part_like as _part_like
 from pipeline.check.multiplier_pairs import word_alternation
 from pipeline.check.restated_wholes import restated_whole
-from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds
+from pipeline.check.sum_splits import HEADED, LEAVING, POINTED, SET_OFF, Split, goes_on, holds, one_way, rest_named
 from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.verdicts import Verdict, check_sum
 from pipeline.extract.inheritance import akin
@@ -100,7 +103,7 @@ def _splits(text: str, first: Count, second: Count) -> bool:
 
 
 #: A pointer that describes what it points back at ("Of those arrested,", "Of those calls,"): the words after it.
-_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?)\s{0,3},", re.I)
+_DESCRIBED = re.compile(r"[\W_]{0,3}(?:of|among)\s{1,3}(?:those|these|them)\s{1,3}([A-Za-z][A-Za-z ]{0,40}?),", re.I)
 
 
 def _describes_other(whole: Count, parts: list[Count], span: tuple[int, int], ev: Evidence) -> bool:
@@ -138,12 +141,15 @@ def _added_up_elsewhere(whole: Count, parts: list[Count], span: tuple[int, int],
     return False
 
 
-def _after(parts: list[Count], at: int, ev: Evidence) -> list[Count]:
-    """The counts after the last of ``parts`` in their sentence (fact sentence ``at``) and in the next fact sentence,
-    in text order: where a list may go on ("A further 100 sent emails")."""
-    spans = ev.fact_sentences
-    here = [c for c in ev.counts_in(spans[at]) if c.start > parts[-1].end]
-    return here + (list(ev.counts_in(spans[at + 1])[:MAX_LISTED]) if at + 1 < len(spans) else [])
+def _after(parts: list[Count], ev: Evidence) -> list[Count]:
+    """The counts after the last of ``parts`` in its sentence and in the next fact sentence, in text order: where a
+    list may go on ("A further 100 sent emails"); the last part's own sentence, so that a list of lines (HEADED) is
+    not read again as its own continuation."""
+    spans, last = ev.fact_sentences, tuple(parts[-1].sentence)
+    here = [c for c in ev.counts_in(last) if c.start > parts[-1].end]
+    at = bisect.bisect_left(spans, last)
+    nxt = at + 1 if at < len(spans) and spans[at] == last else at
+    return here + (list(ev.counts_in(spans[nxt])[:MAX_LISTED]) if nxt < len(spans) else [])
 
 
 def _whole(parts: list[Count], span: tuple[int, int], ev: Evidence) -> Optional[tuple[Count, bool, int]]:
@@ -257,10 +263,12 @@ def pointed_wholes(ev: Evidence) -> dict[str, list[tuple[Count, Split]]]:
                     continue
                 whole, sole, back = near
                 split = split._replace(decides=split.decides and sole and back <= DECIDING_SENTENCES
+                                       and (split.how != POINTED or one_way(split.parts, ev) is not None)
                                        and _counted_alike(whole, split.parts)
                                        and not _added_up_elsewhere(whole, split.parts, span, ev)
                                        and not _describes_other(whole, split.parts, span, ev))
-            if split.decides and goes_on(whole, split.parts, _after(split.parts, at, ev)):
+            if split.decides and (goes_on(whole, split.parts, _after(split.parts, ev))
+                                  or rest_named(split.parts[-1], ev)):
                 split = split._replace(decides=False)  # "... while 800 used the website. A further 100 ..."
             found.setdefault(whole.id, []).append((whole, split))
     ev.memo[key] = found

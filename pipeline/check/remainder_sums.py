@@ -17,7 +17,8 @@ parts may mix, before the list: the first count of the list's own sentence when 
 the 2,400, ..."), else one of the three fact sentences before the list (the earlier of two dated counts of one
 measure, a comparison's base, is left out: "In 2023 it took 1,800; in 2024, 2,150. Of last year's calls ...").
 Agreement with any such whole is a verdict; a miss is ``inconsistent`` only when the list can be read one way and
-the nearest sentence holding a whole holds one, with no later figure of its measure among the others (else no
+the nearest sentence holding a whole holds one, the sum is within the misprint band of it (a gross miss is
+another list's whole: "Of the 1,000 from Leeds, 600 ... and the remainder, 400"), with no later figure of its measure among the others (else no
 check: the list may break down another year's total), and no run of the counts between the whole and the list makes
 the sum exact ("Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": the list began before
 the sentence of its remainder).  A remainder's work is bounded: at most
@@ -34,8 +35,8 @@ from typing import Optional, Sequence
 from pipeline.check.check_builders import _check
 from pipeline.check.evidence import APART, MAX_LISTED, Evidence, before, mix, place, plain, region_match
 from pipeline.check.multiplier_pairs import word_alternation
-from pipeline.check.sum_splits import goes_on
-from pipeline.check.tolerances import Tolerances
+from pipeline.check.sum_splits import goes_on, holds
+from pipeline.check.tolerances import Tolerances, within_misprint
 from pipeline.check.total_verdicts import check_sum
 from pipeline.check.verdicts import Verdict
 from pipeline.extract.inheritance import akin
@@ -211,7 +212,8 @@ def _readings(rest: Count, ev: Evidence) -> list[tuple[Optional[Count], list[Cou
 
 
 def _wholes(rest: Count, parts: list[Count], start: Sequence[int], ev: Evidence) -> list[list[Count]]:
-    """The counts that may be the list's whole, by fact sentence before the list, nearest first."""
+    """The counts that may be the list's whole, by fact sentence before the list, nearest first (for agreement:
+    whether one of them may refute the list is :func:`~pipeline.check.sum_splits.holds`, with the period)."""
     biggest = max(c.value for c in (*parts, rest))
     taken = {id(c) for c in parts}
     found = []
@@ -246,13 +248,15 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
         else:
             groups = _wholes(rest, parts, start, ev)
             candidates = [c for here in groups for c in here]
-            judged = groups[0][0] if groups and len(groups[0]) == 1 else None
+            judged = groups[0][0] if groups and len(groups[0]) == 1 and holds(groups[0][0], items) else None
         for c in candidates:
             v = _sum(c, items, tol)
             if v.verdict == "consistent" and agreeing is None:
                 agreeing = (c, items, v)
         if judged is not None and len(readings) == 1 and not _unnamed_opening(judged, parts, start, ev):
-            sole = (judged, items, _sum(judged, items, tol))
+            v = _sum(judged, items, tol)
+            if v.computed is not None and within_misprint(v.computed, judged.value):
+                sole = (judged, items, v)  # a gross miss is another list's whole, no misprint of this one
     chosen = agreeing or (sole if sole is not None and sole[2].verdict == "inconsistent" else None)
     if chosen is None or (chosen is sole and goes_on(sole[0], sole[1], _between(sole[0], sole[1], ev))):
         return None  # "Of those, 400 came from Kent. A further 300 ..., and the remaining 250 ...": a longer list
@@ -261,8 +265,12 @@ def remainder_sum_check(rest: Count, ev: Evidence, tol: Tolerances) -> Optional[
 
 def _between(whole: Count, items: list[Count], ev: Evidence) -> list[Count]:
     """The counts between a whole and the first item of its list, the nearest to the list first: where the list may
-    have begun before the words that open it."""
-    spans = [s for s in ev.fact_sentences if s[1] > whole.start and s[0] < items[0].start]
+    have begun before the words that open it (only the fact sentences from the whole's to the first item's, found by
+    bisection: a record's remainders read no more than their own lists)."""
+    all_spans = ev.fact_sentences
+    lo = bisect.bisect_left(all_spans, tuple(whole.sentence))
+    hi = bisect.bisect_right(all_spans, tuple(items[0].sentence))
+    spans = [s for s in all_spans[lo:hi] if s[1] > whole.start and s[0] < items[0].start]
     found = [c for s in spans for c in ev.counts_in(s)[:MAX_LISTED] if whole.end <= c.start and c.end <= items[0].start]
     return found[::-1]
 

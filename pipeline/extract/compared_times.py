@@ -2,7 +2,7 @@
 1,688 times in 2022", "was used 2,850 times in 2024, against 1,420 times in 2022".
 
 A figure compared with a count takes that count's noun (``facts.py``: "up from 2,015 in 2021"); "N times" is a
-count only after a verb of use (``count_nouns._times_of``), and the compared figure's own words name none: it
+count only after a verb of use (``count_times.times_of``), and the compared figure's own words name none: it
 counts what the "N times" before it in its sentence counts, when words of comparison stand right before it and no
 comparative after it makes it a multiplier ("three times as many", "four times the number").
 """

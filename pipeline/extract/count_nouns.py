@@ -4,8 +4,8 @@ Plain functions over the words around a count, for
 :func:`pipeline.extract.facts.extract_counts`: the count noun before a figure
 (within ``UNIT_REACH``, before a verb of level, a dash or "volumes of", before
 figures in brackets after places), the noun a sentence opens with or counts by
-"the number of", the measure of "N times" after a verb of use, and which words
-are count nouns at all.
+"the number of", and which words are count nouns at all (the measure of "N times"
+after a verb of use is :mod:`pipeline.extract.count_times`).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pipeline.extract.measures import (
     word_set,
 )
 from pipeline.extract.number_patterns import NumberMention
-from pipeline.wordlists import alternation, fold
+from pipeline.wordlists import alternation
 from pipeline.extract.sentence_context import SentenceFacts
 from pipeline.extract.fact_places import regions_between
 
@@ -170,48 +170,6 @@ def _is_count_noun(word: str) -> bool:
     """Whether a word is a unit or a plural noun that decides a measure by itself ("calls", "texts", "messages")."""
     lex = lexicon()
     return word in lex["units"] or (word.endswith("s") and word in lex["unit_word_measures"])
-
-
-def _times_of(unit: Optional[str], before: str, after: Optional[str] = None) -> Optional[str]:
-    """The measure of "was contacted 161,170 times", "was accessed 1,500 times", "contacted the helpline 15,435
-    times": a verb of use before "N times", its object between them."""
-    if unit != "times" or (after is not None and _times_compared(after)):
-        return None  # "40 times more likely", "four times the number": a multiplier, whatever verb is before
-    match = re.search(r"\b([a-z]+)(?:\s{1,3}(?:the|its|our|their|a)\s{1,3}[a-z-]{1,20})?\s*$", before)
-    found = lexicon()["times_verbs"].get(match.group(1).lower()) if match else None
-    return found or _times_of_named(before)
-
-
-@lru_cache(maxsize=1)
-def _times_comparative() -> re.Pattern[str]:
-    """ "times" and a comparative after a figure ("40 times higher", "three times more likely": ``times_comparatives``
-    of ``data/measures.json``): a multiplier, no count of uses."""
-    return re.compile(rf"\s{{0,3}}times\s{{1,3}}(?:{alternation(lexicon()['times_comparatives'])})\b", re.I)
-
-
-def _times_compared(after: str) -> bool:
-    return _times_comparative().match(after) is not None
-
-
-#: The last words before "N times": a verb of use and its object of up to six words ("called the hot line",
-#: "called 13 11 14", "visited the Get Help site").
-_LAST_WORDS = re.compile(r"(?<![\w!'\u2019-])(?:[\w!'\u2019-]{1,20}\s{1,3}){1,7}$")
-
-
-def _times_of_named(before: str) -> Optional[str]:
-    """The measure of "N times" after a verb of use whose object is a name or a number of up to four words
-    ("Americans called the hot line 47,000 times", "Victorians called 13 11 14 some 304 427 times")."""
-    match = _LAST_WORDS.search(before[-110:])
-    if match is None:
-        return None
-    verbs = lexicon()["times_verbs"]
-    words = [fold(w) for w in match.group().split()[:-1]]
-    for i in range(len(words) - 1, -1, -1):  # the nearest verb, past its object; a verb and its particle
-        for n in (3, 2, 1):  # ("reached out to", "turned to the National Gambling Helpline 3,870 times")
-            phrase = " ".join(words[i:i + n])
-            if len(words) - i >= n and phrase in verbs:
-                return verbs[phrase]
-    return None
 
 
 def _known_unit(words: str) -> Optional[str]:

@@ -27,7 +27,7 @@ from pipeline.extract.fact_measures import unit_of
 from pipeline.extract.fact_periods import base_for, base_mention, clause_owner, possessed_by, time_for
 from pipeline.extract.fact_places import owned_places, regions_for
 from pipeline.extract.phrase_ends import ends_with, ends_with_word
-from pipeline.extract.count_nouns import _times_of
+from pipeline.extract.count_times import times_of as _times_of
 from pipeline.extract.count_uses import _names_something
 from pipeline.extract.count_differences import _difference, range_partner
 from pipeline.extract.count_parts import _bracketed_after, _own_tail_end, _part, _whole_after

@@ -86,11 +86,11 @@ def test_no_inconsistent_sum_on_a_remainder_that_is_no_part(text: str, stated: f
     ("In 2024, 3,200 people from Merseyside contacted the charity. Liverpool accounted for 1,640 of last year's "
      "total, Wirral for 520 and Sefton for 310. The remaining 630 came from elsewhere in the county.", 3200,
      "inconsistent"),
-    # items a line each, the first written "N of this year's calls", the next after "accounted for"
-    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of this "
+    # items a line each, the first "N of last year's calls" (published 2025), the next after "accounted for"
+    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of last "
      "year's calls. Blackpool accounted for 790. The remaining 540 came from Burnley and Lancaster.", 2480,
      "consistent"),
-    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of this "
+    ("The line took 2,480 calls from Lancashire between January and June 2024. Preston made up 1,150 of last "
      "year's calls. Blackpool accounted for 790. The remaining 640 came from Burnley and Lancaster.", 2480,
      "inconsistent"),
     # "of" after the figure outside its text ("1,200 of them")
