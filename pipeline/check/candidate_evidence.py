@@ -26,28 +26,26 @@ share's sentence names no year and a count of another period would agree (:func:
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
-from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from pipeline.check.candidate_pairs import share_tie
-from pipeline.check.claim_words import share_tail
+from pipeline.check.claim_words import YEAR, share_tail
 from pipeline.check.candidates import Candidate, claim_measure_of, usable
 from pipeline.check.evidence import Evidence
 from pipeline.check.pair_places import own_places
 from pipeline.check.verdicts import ONE_SIDED, Verdict
-from pipeline.check.share_ties import label, names_own_whole, own_place, set_off, sub_whole
-from pipeline.records import Check, Fact, adds_parts
-from pipeline.settings import DATA_DIR
+from pipeline.check.share_ties import WORDS, label, names_own_whole, own_place, set_off, sub_whole
+from pipeline.check.worded_sums import SOME
+from pipeline.records import Check, Count, Fact, adds_parts
+from pipeline.wordlists import data_file
 
 __all__ = ["Weighed", "weigh", "decide_share", "doubts"]
 
 
-@lru_cache(maxsize=1)
 def weights() -> dict:
-    """The weights and thresholds of ``data/share_evidence.json``."""
-    return json.loads((DATA_DIR / "share_evidence.json").read_text(encoding="utf-8"))
+    """The weights and thresholds of ``data/share_evidence.json`` (read once, by ``data_file``)."""
+    return data_file("share_evidence.json")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,18 +75,25 @@ def weigh(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: Evidence
     """Each candidate with its evidence, best first."""
     w = weights()
     used_parts, used_wholes = _used(made, claim)
-    totals = {k.claim_ref for k in made if adds_parts(k) and k.verdict == "consistent"}
-    totals |= {c.id for c in ev.record.counts if c.parts}
+    # a total whose parts add up; not a partial list ("including ...") nor a "some" sum, whose parts need not
+    totals = {k.claim_ref for k in made if adds_parts(k) and k.verdict == "consistent"
+              and f"({SOME})" not in k.explanation}
+    totals |= {c.id for c in ev.record.counts if c.parts and c.parts_complete is not False}
+    totals -= {c.id for c in ev.record.counts if c.parts_complete is False}
     largest: dict[str, float] = {}
     for cand, _ in judged:
         part, whole = cand.counts
         largest[part.id] = max(largest.get(part.id, 0.0), whole.value)
     out = []
+    by_part: dict[str, tuple[bool, bool, bool]] = {}  # the ties that depend on the part alone, once per part
     for cand, v in judged:
         part, whole = cand.counts
         why: list[str] = []
-        ties = [("beside", share_tie(claim, part, whole, ev)), ("set_off", set_off(claim, part, ev)),
-                ("own_place", own_place(claim, part, ev)), ("label", label(claim, part, ev, sibs))]
+        if part.id not in by_part:
+            by_part[part.id] = (set_off(claim, part, ev), own_place(claim, part, ev), label(claim, part, ev, sibs))
+        alone = by_part[part.id]
+        ties = [("beside", share_tie(claim, part, whole, ev)), ("set_off", alone[0]), ("own_place", alone[1]),
+                ("label", alone[2])]
         p = max([w["part"][name] for name, on in ties if on], default=0)
         why += [f"part {name}" for name, on in ties if on]
         if part.id in used_parts:
@@ -128,7 +133,28 @@ def _sure(claim: Fact, cand: Candidate, ev: Evidence) -> bool:
     return all(d == "same" for d in dims)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
+
+
+def opener(claim: Fact, part: Count, ev: Evidence) -> Optional[str]:
+    """The words of the share's sentence before the share's own clause that may narrow what it counts, or ``None``:
+    a phrase set off by a comma ("In its busiest month, a third of the calls (600)", "For under-18s, texts made up
+    45%") or a clause opening on a time or condition word ("After 10pm texts made up 55%").  The share may then be
+    of a sub-period or a sub-group, whose whole the article need not state.  Words that only name a year or point
+    back at the whole ("In 2024,", "Of these,") narrow nothing (``opener_bare`` in ``data/share_evidence.json``)."""
+    text = ev.text or ""
+    before = tuple(part.sentence) == tuple(claim.sentence) and part.start < claim.start
+    head = text[claim.sentence[0]:part.start if before else claim.start]  # "Women made 400 of the calls, or 18%"
+    bare = set(weights()["opener_bare"])
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    framing = [w.lower() for w in WORDS.findall(head[:cut])] if cut >= 0 else []
+    if any(w not in bare for w in framing):
+        return "a phrase before the share's clause"
+    toks = [t.strip(",;:").lower() for t in head.split()[:3]]
+    if toks and toks[0] in set(weights()["opener_words"]) and not (
+            toks[1:] and (YEAR.fullmatch(toks[1]) or toks[1:3] in (["last", "year"], ["this", "year"]))):
+        return "a time or condition opens the share's sentence"  # "After 10pm texts", not "In 2024 texts"
+    return None
 
 
 def doubts(claim: Fact, cand: Candidate, ev: Evidence, tol_judge: Callable[[Candidate], str]) -> Optional[str]:
@@ -141,6 +167,9 @@ def doubts(claim: Fact, cand: Candidate, ev: Evidence, tol_judge: Callable[[Cand
     part, whole = cand.counts
     if sub_whole(claim, part, whole, ev):
         return "sub-group"
+    narrowed = opener(claim, part, ev)
+    if narrowed is not None:
+        return narrowed
     places = set(own_places(part))
     if places and any(c is not part and usable(c) and set(own_places(c)) == places for c in ev.record.counts):
         return "another count of the part's place"
@@ -181,9 +210,10 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
         return top.cand, top.verdict, f"{why})"
     if top.verdict.verdict != "inconsistent" or not _sure(claim, top.cand, ev) or top.score < w["refute_min"]:
         return None
-    if any(x.score >= top.score for x in rest if x.cand.counts != top.cand.counts and
-           x.verdict.verdict != "inconsistent"):
+    if any(x.score >= top.score for x in rest if x.verdict.verdict != "inconsistent"):
         return None
+    if n == 1 and not {f"part {t}" for t in w["strong_ties"]} & set(top.why):
+        return None  # one candidate is no evidence: its part must be tied as closely as decide_pair asks (share_tie)
     agree = [x.score for x in rest if x.verdict.verdict == "consistent"]
     if agree and top.score - max(agree) < w["margin"]:
         return None
@@ -192,4 +222,5 @@ def decide_share(claim: Fact, judged: Sequence[tuple[Candidate, Verdict]], ev: E
         return None  # "1,500 of the calls, or 40 per cent" three sentences after 5,000: nothing makes 5,000 its whole
     if doubts(claim, top.cand, ev, judge) is not None:
         return None
-    return top.cand, top.verdict, f"{why}, every candidate that agrees at least {w['margin']} below)"
+    lead = f"every candidate that agrees at least {w['margin']} below" if agree else "no candidate agrees"
+    return top.cand, top.verdict, f"{why}, {lead})"

@@ -7,12 +7,11 @@ expressions over one sentence: linear.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.check.candidate_pairs import _named_before
+from pipeline.check.candidate_pairs import _named_before as named_before
 from pipeline.check.candidates import usable
 from pipeline.check.claim_words import share_tail
 from pipeline.check.evidence import Evidence
@@ -20,27 +19,28 @@ from pipeline.check.pair_places import own_places
 from pipeline.extract.channels import channel_of
 from pipeline.extract.set_off_parts import APPOSITION_END, set_off_noun, set_off_part, set_off_share, share_comma_noun
 from pipeline.records import Count, Fact
-from pipeline.settings import DATA_DIR
+from pipeline.wordlists import data_file
 
-__all__ = ["set_off", "sub_whole", "names_own_whole", "own_place", "label", "whole_pointers"]
+__all__ = ["set_off", "sub_whole", "names_own_whole", "own_place", "label", "whole_pointers", "WORDS"]
 
 
 @lru_cache(maxsize=1)
 def whole_pointers() -> frozenset[str]:
     """The words after a pointer that name everyone the whole counts (``data/share_evidence.json``)."""
-    data = json.loads((DATA_DIR / "share_evidence.json").read_text(encoding="utf-8"))
-    return frozenset(data["whole_pointers"])
+    return frozenset(data_file("share_evidence.json")["whole_pointers"])
 
 
 @lru_cache(maxsize=1)
 def _group_words() -> frozenset[str]:
-    data = json.loads((DATA_DIR / "count_groups.json").read_text(encoding="utf-8"))
+    data = data_file("count_groups.json")
     words = {w for phrase in data["nouns"] for w in phrase.lower().split()} | set(data["adjectives"])
     return frozenset(words - set(data["adjective_nouns"]) - {"people", "aged", "of", "the"})
 
 
 _DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: A word, digits kept inside it ("under-18s", "over-65s" are group words, not "under-" and "s").
+WORDS = re.compile(r"[A-Za-z][A-Za-z0-9'\u2019-]*")
+_WORDS = WORDS
 #: Pointer words and determiners, which a capital opening a clause or a sentence may carry: no place's name.
 _POINTERS = frozenset({"of", "the", "those", "these", "them", "all", "its", "their", "our", "this", "last", "year's"})
 
@@ -115,7 +115,10 @@ def names_own_whole(claim: Fact, ev: Evidence) -> bool:
     """The words right after the share name a whole of their own, not a bare noun or a pointer ("a third of calls to
     the regional team", "a fifth of the calls from men"): the share is of that whole, which the article may not
     state ("a quarter of all contacts", "of those getting in touch", "of callers" are bare)."""
-    words = share_tail(claim, ev.text or "")
+    text = ev.text or ""
+    dash = _DASH.search(text, claim.end, claim.sentence[1])  # "a third of the calls - 1,300 - came": stop there
+    words = (share_tail(claim, text[:dash.start()]) if dash else []) or share_tail(claim, text)
+    # (a share set off itself, "1,500 - about a quarter - came from Carlisle", keeps the words after its dash)
     if not words:
         return False
     if words[0] != "of":
@@ -124,6 +127,8 @@ def names_own_whole(claim: Fact, ev: Evidence) -> bool:
     return len(rest) > 1 and rest[0] not in ("those", "these", "them")
 
 
+#: A dash that sets off a part ("a third of the calls - 1,300 - came"): the share's words stop there.
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _DETERMINERS = frozenset({"the", "all", "its", "their", "our", "this", "of"})
 
 
@@ -133,10 +138,17 @@ def own_place(claim: Fact, part: Count, ev: Evidence) -> bool:
     where = set(own_places(claim))
     if not where or set(own_places(part)) != where or tuple(part.sentence) != tuple(claim.sentence):
         return False
-    if not _named_before(claim, ev.text or ""):
-        return False
+    if part.group or not named_before(claim, ev.text or ""):
+        return False  # "Leeds, where 120 calls came from students": the part of a group, not the place's
+    text = ev.text or ""
+    span = text[claim.sentence[0]:part.start] if part.start < claim.start else text[claim.end:part.start]
+    if _RELATIVE.search(span):
+        return False  # "Leeds, whose night service alone logged 120 calls, accounted for": a count of a part of it
     same = [c for c in ev.record.counts if usable(c) and set(own_places(c)) == where]
     return same == [part]
+
+
+_RELATIVE = re.compile(r"\b(?:where|whose|which|who|whom|when|while)\b", re.I)
 
 
 def label(claim: Fact, part: Count, ev: Evidence, sibs: dict[str, set[str]]) -> bool:

@@ -6,7 +6,10 @@ the share (set off by commas or dashes, a pointer or a noun, beside it with "or"
 place, a list's label), the qualifier (exact, "nearly", "just over", "around", "more than", "one in five"), the
 place (an article of no place, a place share) and headline or body; the second is where the share's part or whole is
 ambiguous and the enumeration must add nothing (a sub-group, two periods, another channel, another place, an
-approximate part, a part not set off).
+approximate part, a part not set off).  The third (review 25c) is where a lone or listed part would refute the share
+but the share's sentence narrows it: a phrase before the share's clause (a sub-period, a day, a pilot, a group word
+with digits), a time word opening the clause, the place's count inside a "where/whose/which" clause, a partial
+("including") list as the whole: the enumeration may add a check but never an "inconsistent".
 """
 from __future__ import annotations
 
@@ -39,6 +42,15 @@ DECIDES = [
     # the same, 'around': agrees
     ('A total of 6,000 people in Mercia contacted the helpline in 2023.\n\nOf those, 2,000 people used the phone and 4,000 used webchat.\n\nBirmingham accounted for around a third of all contacts, with 2,010 people from the city getting in touch.',
      'share', 33.3, 'consistent', (2010, 6000)),
+    # a year opener names the whole's period (review 25c: no doubt): a lone part in brackets, a misprint
+    ('The Ashdown line answered 4,800 calls in 2024.\n\nIn 2024, a quarter of the calls (900) were from men.',
+     'share', 25.0, 'inconsistent', (900, 4800)),
+    # a part set off by dashes after a bare 'of the calls' (the share's words stop at the dash: review 25c, 4)
+    ('The service received 6,000 calls in 2024: 4,000 were answered and 2,000 were missed.\n\nNearly a third of the '
+     'calls - 1,300 - came at night.', 'share', 33.3, 'inconsistent', (1300, 6000)),
+    # a list's label under a year opener with no comma
+    ('In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300.\n\nIn 2024 texts made up 40% of '
+     'contacts.', 'share', 40.0, 'inconsistent', (900, 3000)),
     # the part beside the share ('or'), three wholes, one the whole of another share
     ('The charity said 2,500 people from Dorset contacted the line in 2023, 30 per cent of them by text.\n\nIn total 750 used text.\n\nWomen accounted for 400 of the contacts, or 18 per cent.',
      'share', 18.0, 'inconsistent', (400, 2500)),
@@ -103,8 +115,43 @@ SILENT = [
     "Calls rose to 3,600 in 2023 from 2,400 in 2022.\n\nNearly half of last year's callers, 1,150, were women.",
     # adversarial: a share of 'repeat callers'
     'The line took 3,600 calls in 2023.\n\nA quarter of repeat callers, 300, rang more than ten times.',
+    # a whole of its own before a dash set-off part, a dash in the headline (the share's words stop at its own dash)
+    'Figures - the year\n\nThe service received 6,000 calls in 2024: 4,000 were answered and 2,000 were missed.'
+    '\n\nNearly a third of calls to the night team - 1,300 - came late.',
     # adversarial: a pointer with words of its own ('of those who rang back')
     'The service had 6,000 contacts in 2023.\n\nOne in five of those who rang back, 900 people, were referred on.',
+]
+
+
+NO_REFUTE = [
+    # a sub-period set off by a comma before the share, the part in brackets
+    'The Ashdown line answered 4,800 calls in 2024.\n\nIn its quietest week, a quarter of the calls (90) were from men.',
+    # a holiday period opening the sentence, a hedge, the part set off by commas
+    'The service took 6,200 calls in 2024.\n\nOver the summer holidays, almost half of callers, 410 people, were parents.',
+    # a pilot: a condition phrase, the part set off by dashes
+    'The helpline took 3,900 calls last year.\n\nDuring the trial, a tenth of calls - 60 - were passed to police.',
+    # an opener after the whole's sentence, a headline above
+    'Line busier than ever\n\nThe Kestrel line took 7,000 calls in 2023.\n\nOn Christmas Day alone, a fifth of the calls (70) came before dawn.',
+    # a list's label repeated under a time phrase with a comma
+    'In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300.\n\nOn Sundays, texts made up 48% of contacts.',
+    # the same under a month
+    'In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300. By the autumn, texts made up 40% of contacts.',
+    # the label under a time phrase with no comma, words after the share
+    'In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300.\n\nBefore 8am texts accounted for 60% of contacts, the charity said.',
+    # a group word with digits before the label ("over-65s")
+    'In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300.\n\nFor over-65s, calls made up 80% of contacts.',
+    # a group word with digits, no comma ("Among under-25s")
+    'In 2024 the service had 3,000 contacts: calls 1,800, texts 900 and emails 300.\n\nAmong under-25s texts made up 52% of contacts.',
+    # a place's count in a 'where' clause of a group
+    'The line took 2,400 calls in 2024.\n\nBristol, where 150 calls came from teachers, accounted for a quarter of all calls.',
+    # a place's count in a 'whose' clause, of a part of the place
+    'The line took 2,400 calls in 2024.\n\nBristol, whose evening team alone took 150 calls, made up a quarter of all calls.',
+    # 'In <place>, where ...' with the share's subject after
+    'The line took 2,400 calls in 2024.\n\nIn Bristol, where a drop-in centre logged 150 calls, callers made up a quarter of all calls.',
+    # 'which' clause after the place
+    'The line took 2,400 calls in 2024.\n\nBristol, which opened a second office that took 150 calls, accounted for a quarter of all calls.',
+    # a partial list ('including') as the whole, a label share
+    'The line took 2,000 contacts in 2024, including 700 calls and 500 texts.\n\nTexts made up 45% of contacts.',
 ]
 
 
@@ -116,6 +163,16 @@ def test_the_evidence_decides(text, kind, stated, verdict, inputs):
 @pytest.mark.parametrize("text", SILENT)
 def test_an_ambiguous_part_or_whole_adds_nothing(text):
     assert _added(text) == []
+
+
+@pytest.mark.parametrize("text", NO_REFUTE)
+def test_a_narrowed_share_is_never_refuted(text):
+    assert all(verdict != "inconsistent" for _, _, verdict, _ in _added(text))
+
+
+def test_a_group_word_keeps_its_digits():
+    from pipeline.check.share_ties import WORDS
+    assert WORDS.findall("For under-18s and over-65s,") == ["For", "under-18s", "and", "over-65s"]
 
 
 def test_the_weights_are_data():
