@@ -1,5 +1,5 @@
 """A change is re-anchored on a later count by arithmetic (``pipeline/extract/change_anchors.py``) only when its words
-name no earlier base than its count's period, and only when the later figure is one figure of one place.  Sentences of
+name, as a date of their own, no earlier base than its count's period, and only when the later figure is one figure of one place.  Sentences of
 our own writing; each row gives the period and the later figure the change keeps.
 """
 from __future__ import annotations
@@ -31,6 +31,9 @@ def _change(text: str, value: float) -> tuple[str, float]:
     ("The line took 1,300 calls between January and March this year. Compared with the same three months of 2024, "
      "when the figure stood at 1,000, the increase was 30 per cent.", 30.0, "2025-01-01", 1300),
     ("The line took 1,000 calls in 2023, up 25 per cent. In 2024 it took 1,250 calls.", 25.0, "2024-01-01", 1250),
+    # a base read from the change's own period ("the same period last year") shares its error: re-anchored
+    ("In the first half of 2024, 900 people contacted the line. The total is up from 600 in the same period last "
+     "year, a rise of 50 per cent.", 50.0, "2024-01-01", 900),
 ])
 def test_change_anchor(text: str, value: float, period: str, later: float) -> None:
     assert _change(text, value) == (period, later)
