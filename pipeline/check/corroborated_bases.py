@@ -13,28 +13,38 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from pipeline.check.change_verdicts import check_percentage
 from pipeline.check.check_builders import _check, stated_decimal
-from pipeline.check.evidence import UNKNOWN, Evidence, place
+from pipeline.check.evidence import APART, UNKNOWN, Evidence, place, region_match, same_base
 from pipeline.check.factor_verdicts import check_multiplier
+from pipeline.check.found_changes import pair_verdict
 from pipeline.check.multiplier_bases import decisive, latest_figure, own_base
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage
 
 
+def sentence_changes(mult: Multiplier, ev: Evidence) -> list[Percentage]:
+    """The stated changes of the multiplier's own sentence, of its measure and of no place apart from its own,
+    whatever period each took: a change re-anchored by arithmetic on a later count
+    (:mod:`pipeline.extract.change_anchors`) still restates the multiplier beside it ("Calls have doubled from the
+    1,000 of 2021, a rise of 100 per cent", the 2,000 of 2023 a sentence later).  Those of its period first, best
+    first (:meth:`~pipeline.check.evidence.Evidence.changes`)."""
+    same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
+    return same + [p for p in ev.record.percentages
+                   if p.kind == "change" and tuple(p.sentence) == tuple(mult.sentence) and p not in same
+                   and ev.same_measure(mult, p) and region_match(mult.regions, p.regions) != APART
+                   and same_base(mult, p)]
+
+
 def _gives_pair(pct: Percentage, base: Count, later: Count, tol: Tolerances) -> bool:
     """Whether the stated change ``pct`` agrees with ``base`` to ``later`` (the arithmetic ties the three)."""
-    v = check_percentage(stated_decimal(pct.text, pct.value), pct.qualifier, Decimal(repr(base.value)),
-                         Decimal(repr(later.value)), tolerances=tol, direction=pct.direction,
-                         inputs=(base.qualifier, later.qualifier))
-    return v.verdict == "consistent"
+    return pair_verdict(pct, stated_decimal(pct.text, pct.value), base, later, tol).verdict == "consistent"
 
 
 def corroborated_base_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
-                            word: str) -> Optional[Check]:
+                            word: str, same: list[Percentage]) -> Optional[Check]:
     """``mult`` judged on the base its words name and the latest figure of that base's measure and place, when a
-    change stated in its sentence agrees with that same pair; ``None`` otherwise.  The pair must be surely the
-    claim's by measure and place (:func:`~pipeline.check.multiplier_bases.decisive`, the gross-miss doubt
+    change stated in its sentence (``same``, :func:`sentence_changes`) agrees with that same pair; ``None``
+    otherwise.  The pair must be surely the claim's by measure and place (:func:`~pipeline.check.multiplier_bases.decisive`, the gross-miss doubt
     aside: the change shows the pair is the paper's own)."""
     base = own_base(mult, ev)
     if base is None:
@@ -42,7 +52,6 @@ def corroborated_base_check(mult: Multiplier, ev: Evidence, tol: Tolerances, fac
     later, sure = latest_figure(mult, base, ev)
     if later is None or not decisive(mult, later, sure, False, ev):
         return None
-    same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
     agreeing = next((p for p in same if _gives_pair(p, base, later, tol)), None)
     if agreeing is None:
         return None

@@ -218,7 +218,7 @@ class Evidence(PlaceIndex):
                 continue
             if r < least and not (tuple(p.sentence) == tuple(claim.sentence)):
                 continue
-            if not _same_base(claim, p):
+            if not same_base(claim, p):
                 continue  # "up 12% on 2021 and treble the figure of 2020": two comparisons
             ranked.append(((tuple(p.sentence) == tuple(claim.sentence), r, pm, -self.distance(p, claim)), p))
         return [p for _, p in sorted(ranked, key=lambda x: x[0], reverse=True)]
@@ -235,7 +235,7 @@ def _helpline_pair(claim: Fact, change: Percentage) -> bool:
         and region_match(claim.regions, change.regions) >= SHARED
 
 
-def _same_base(claim: Fact, change: Percentage) -> bool:
+def same_base(claim: Fact, change: Percentage) -> bool:
     """Whether a change may stand for a claim that names its own base period (a multiplier's "treble the
     number in 2020"): only when the change's base is that period too. A claim naming none takes any."""
     start, end = getattr(claim, "base_period_start", None), getattr(claim, "base_period_end", None)

@@ -18,8 +18,12 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Optional
 
-from pipeline.check.evidence import APART, SHARED, UNKNOWN, Evidence, before, plain, region_match
-from pipeline.records import Count, Fact
+from pipeline.check.check_builders import _check
+from pipeline.check.evidence import APART, SHARED, UNKNOWN, Evidence, before, place, plain, region_match
+from pipeline.check.factor_verdicts import check_multiplier
+from pipeline.check.multiplier_pairs import sentence_pair_check
+from pipeline.check.tolerances import Tolerances
+from pipeline.records import Check, Count, Fact, Multiplier
 
 #: The words between a multiplier and its base in its sentence: "from 902", "since 2021, when 560", "on 2022, when 3,550",
 #: "since 2020, when the line took 410", "on the 12,500 of 2019", "five times as many people as in 2015/16, when 52,600"
@@ -69,7 +73,10 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
     neither the claim nor its base names a measure ("the number more than doubled from 350"), a figure of any
     measure may be the later one, but never surely.  A claim whose sentence opens with "The total" is of the
     largest of several such figures (a total holds its parts: "46,822 people ... Of these, 8,315 contacted the
-    helpline ... The total is up 35% on 2022"), surely only when it is the one figure."""
+    helpline ... The total is up 35% on 2022"), surely only when it is the one figure.  A figure that names a place
+    when neither the claim nor its base names one ("doubled from the 1,000 of 2022" then "In Kent, 1,500 in 2024") is
+    never surely the claim's, unless the headline names that place (the article's own: "Cardiff branch answers
+    record calls")."""
     measures = {m for m in (base.measure, getattr(mult, "measure", None)) if m and m != "other"}
     compass = _compass(mult, ev)
     place = list(mult.regions) or list(base.regions)
@@ -102,7 +109,23 @@ def latest_figure(mult: Fact, base: Count, ev: Evidence) -> tuple[Optional[Count
         return None, False
     later = next(c for r, c in top if r == best)
     sure = bool(measures) and later.measure in measures  # "the number" of no measure: agreement only
+    if compass is None and not place and later.regions and not _headline_places(mult, later, ev):
+        return later, False  # neither the claim nor its base names a place, the figure does: agreement only
     return later, sure and (compass is not None or not mult.regions or region_match(mult.regions, later.regions) >= SHARED)
+
+
+def _headline_places(claim: Fact, count: Count, ev: Evidence) -> bool:
+    """Whether every place of ``count`` is named in the article's headline, a first line of its own before the
+    claim's sentence (the article's place)."""
+    text = ev.text or ""
+    end = text.find("\n", 0, min(len(text), HEADLINE_READ))
+    if end < 0 or end > claim.sentence[0]:
+        return False
+    return all(name in text[:end] for name in count.regions)
+
+
+#: How many characters of the text are read for its headline.
+HEADLINE_READ = 300
 
 
 #: A sentence whose subject is a total: "The total is up 35% on 2022", "Its overall total rose by a fifth".
@@ -183,3 +206,29 @@ def gross_factor(computed: Optional[Fraction], factor: Decimal, gross_rel: float
         return False
     stated = Fraction(str(factor))
     return (computed - 1) * (stated - 1) < 0 or abs(computed - stated) > Fraction(str(gross_rel)) * stated
+
+
+def own_sentence_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal, word: str) -> Optional[Check]:
+    """A multiplier nothing linked, judged first on what its own sentence gives: the sentence's only pair when it
+    agrees ("rose faster - from 96 to 243, more than doubling"), before a change stated elsewhere; else the base its
+    words give ("since 2021, when 560 people got in touch") and the latest figure of that base's measure and
+    place (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the claim's,
+    else agreement only; an "N times as many" read over time (the caller's test: "five times as many people as in
+    2015/16, when 52,600 sought help") takes the base its words give as well.  ``None`` when the sentence gives
+    neither."""
+    pair = sentence_pair_check(mult, ev, tol, factor, word, own_only=True)
+    if pair is not None and pair.verdict == "consistent":
+        return pair  # a disagreement is left to the rules below (another clause's pair is no verdict)
+    base = own_base(mult, ev)
+    if base is None:
+        return None
+    later, sure = latest_figure(mult, base, ev)
+    if later is None:
+        return None
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(base.value)), Decimal(repr(later.value)),
+                         tolerances=tol, word=word, inputs=(base.qualifier, later.qualifier))
+    if v.verdict == "inconsistent" and not decisive(mult, later, sure, gross_factor(v.computed, factor, tol.gross_rel), ev):
+        return None
+    return _check("multiplier", mult, [base, later], float(mult.factor), v,
+                  prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "
+                         f"{place(later)}")

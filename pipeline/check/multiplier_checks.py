@@ -16,13 +16,13 @@ from fractions import Fraction
 from typing import Optional
 
 from pipeline.check.article_pairs import multiplier_article_pair
-from pipeline.check.corroborated_bases import corroborated_base_check
+from pipeline.check.corroborated_bases import corroborated_base_check, sentence_changes
 from pipeline.check.current_figures import current_figure_check
 from pipeline.check.dated_pairs import dated, undated_search, why_undated
 from pipeline.check.evidence import SHARED, UNKNOWN, Evidence, as_level, before, place
-from pipeline.check.multiplier_bases import decisive, gross_factor, latest_figure, other_places_alike, own_base
+from pipeline.check.multiplier_bases import other_places_alike, own_sentence_check
 from pipeline.check.multiplier_levels import multiplier_levels, same_thing
-from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair, tied
+from pipeline.check.multiplier_pairs import of_likelihood, sentence_pair_check
 from pipeline.check.multiplier_restated import restatement
 from pipeline.check.multiplier_spans import span_apart_check
 from pipeline.check.period_pairs import resolved_check
@@ -79,7 +79,7 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
     word = mult.word or mult.text
     factor = _num(mult.factor)
     if compares_groups(word) and not over_time:
-        found = _sentence_pair_check(mult, ev, tol, factor, word, groups=True)
+        found = sentence_pair_check(mult, ev, tol, factor, word, groups=True)
         if found is not None and not (found.verdict == "inconsistent" and _over_time(mult, ev)):
             return found  # a pair of two groups disagreeing with words of a change over time is no verdict on it
         if _over_time(mult, ev):
@@ -97,14 +97,15 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
         if new is not None and old is not None and before(new, old) and not _in_its_sentence(mult, old, new):
             new, old = old, new  # figures of other sentences than the claim's: the later period is the later figure
         if new is None or old is None:
-            same = [p for p in ev.changes(mult, least=UNKNOWN) if tuple(p.sentence) == tuple(mult.sentence)]
-            corroborated = corroborated_base_check(mult, ev, tol, factor, word) if same else None
+            same = sentence_changes(mult, ev)  # whatever period each took (a change re-anchored on a later count)
+            corroborated = corroborated_base_check(mult, ev, tol, factor, word, same) if same else None
             if corroborated is not None:
                 return corroborated  # "doubled from the 5,680 ..., a rise of 70%": the change confirms the pair
             if same:
                 pct = same[0]
             else:
-                own = _own_sentence_check(mult, ev, tol, factor, word, over_time=over_time)
+                own = own_sentence_check(mult, ev, tol, factor, word) \
+                    if over_time or not compares_groups(word) else None
                 if own is not None:
                     return own
                 new = ev.later_count(mult)
@@ -137,7 +138,7 @@ def _multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, *, over_t
     least = SHARED if mult.regions else UNKNOWN
     candidates = ev.changes(mult, least=least)
     if not candidates:
-        found = _sentence_pair_check(mult, ev, tol, factor, word) or _article_pair_multiplier(mult, ev, tol, factor,
+        found = sentence_pair_check(mult, ev, tol, factor, word) or _article_pair_multiplier(mult, ev, tol, factor,
                                                                                               word)
         if found is not None:
             return found
@@ -161,35 +162,6 @@ def _in_its_sentence(mult: Multiplier, old: Count, new: Count) -> bool:
 #: Why a pair found for a claim of no place that disagrees is no verdict.
 WHICH_PLACE = ("; the claim names no place and the text gives this figure's measure and period for other places "
                "too, so the pair may not be the one it compares")
-
-
-def _own_sentence_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
-                        word: str, *, over_time: bool = False) -> Optional[Check]:
-    """A multiplier nothing linked, judged first on what its own sentence gives: the sentence's only pair when it
-    agrees ("rose faster - from 96 to 243, more than doubling"), before a change stated elsewhere; else the base its
-    words give ("since 2021, when 560 people got in touch") and the latest figure of that base's measure and
-    place (:mod:`pipeline.check.multiplier_bases`): both verdicts when that figure is surely the claim's,
-    else agreement only; an "N times as many" read over time (``over_time``: "five times as many people as in
-    2015/16, when 52,600 sought help") takes the base its words give as well.  ``None`` when the sentence gives
-    neither."""
-    if compares_groups(word) and not over_time:
-        return None
-    pair = _sentence_pair_check(mult, ev, tol, factor, word, own_only=True)
-    if pair is not None and pair.verdict == "consistent":
-        return pair  # a disagreement is left to the rules below (another clause's pair is no verdict)
-    base = own_base(mult, ev)
-    if base is None:
-        return None
-    later, sure = latest_figure(mult, base, ev)
-    if later is None:
-        return None
-    v = check_multiplier(factor, mult.qualifier, Decimal(repr(base.value)), Decimal(repr(later.value)),
-                         tolerances=tol, word=word, inputs=(base.qualifier, later.qualifier))
-    if v.verdict == "inconsistent" and not decisive(mult, later, sure, gross_factor(v.computed, factor, tol.gross_rel), ev):
-        return None
-    return _check("multiplier", mult, [base, later], float(mult.factor), v,
-                  prefix=f"the base its sentence gives and the latest figure of its measure, {place(base)} to "
-                         f"{place(later)}")
 
 
 def _agreeing_change(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal, word: str) -> Optional[Check]:
@@ -223,23 +195,6 @@ def _levels_multiplier_check(mult: Multiplier, ev: Evidence, tol: Tolerances, fa
     return _check("multiplier", mult, [first, second], float(mult.factor), v,
                   prefix=f"the two levels after it, {fmt(Fraction(repr(first.value)))}% to "
                          f"{fmt(Fraction(repr(second.value)))}%")
-
-
-def _sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
-                         word: str, *, groups: bool = False, own_only: bool = False) -> Optional[Check]:
-    """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
-    sentence beside it (:mod:`pipeline.check.multiplier_pairs`); ``None`` when there is none, or when the
-    pair disagrees and is not surely the multiplier's (:func:`pipeline.check.multiplier_pairs.tied`)."""
-    pair = sentence_pair(mult, ev, groups=groups, own_only=own_only)
-    if pair is None:
-        return None
-    old, new = pair
-    v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
-                         tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
-    if v.verdict != "consistent" and not tied(mult, old, new, groups=groups):
-        return None
-    return _check("multiplier", mult, [old, new], float(mult.factor), v,
-                  prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")
 
 
 def _article_pair_multiplier(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,

@@ -17,11 +17,15 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from decimal import Decimal
 from typing import Any, Optional
 
-from pipeline.check.evidence import APART, SAME, Evidence, is_number, mix, period_match, plain, region_match
+from pipeline.check.check_builders import _check
+from pipeline.check.evidence import APART, SAME, Evidence, is_number, mix, period_match, place, plain, region_match
+from pipeline.check.factor_verdicts import check_multiplier
+from pipeline.check.tolerances import Tolerances
 from pipeline.extract.inheritance import akin
-from pipeline.records import Count, Multiplier
+from pipeline.records import Check, Count, Multiplier
 from pipeline.settings import DATA_DIR
 
 _WORDS_FILE = DATA_DIR / "check_words.json"
@@ -117,3 +121,20 @@ def sentence_pair(mult: Multiplier, ev: Evidence, *, groups: bool = False,
     pairs = [p for p in pairs if p and (groups or period_match(p[0].period_start, p[0].period_end,
                                                                p[1].period_start, p[1].period_end) != SAME)]
     return pairs[0] if len(pairs) == 1 else None
+
+
+def sentence_pair_check(mult: Multiplier, ev: Evidence, tol: Tolerances, factor: Decimal,
+                         word: str, *, groups: bool = False, own_only: bool = False) -> Optional[Check]:
+    """A multiplier nothing linked, judged on its sentence's only pair of counts, or the only pair of the
+    sentence beside it (:func:`sentence_pair`); ``None`` when there is none, or when the
+    pair disagrees and is not surely the multiplier's (:func:`tied`)."""
+    pair = sentence_pair(mult, ev, groups=groups, own_only=own_only)
+    if pair is None:
+        return None
+    old, new = pair
+    v = check_multiplier(factor, mult.qualifier, Decimal(repr(old.value)), Decimal(repr(new.value)),
+                         tolerances=tol, word=word, inputs=(old.qualifier, new.qualifier))
+    if v.verdict != "consistent" and not tied(mult, old, new, groups=groups):
+        return None
+    return _check("multiplier", mult, [old, new], float(mult.factor), v,
+                  prefix=f"the one pair of counts in its sentence or the one beside it, {place(old)} and {place(new)}")

@@ -32,8 +32,9 @@ def phrase_base(claim: Fact, ev: Evidence) -> Optional[Count]:
     return base if _BASE_GAP.fullmatch(ev.text, claim.end, base.start) else None
 
 
-#: A figure as written: "745", "5,680", "12.5" (no sign, no unit); a year is told apart by :func:`_phrase_number`.
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: A figure as written: "745", "5,680", "12.5" (no sign, no unit), or a financial year read whole ("2022/23", so that
+#: its tail is no figure); a year is told apart by :func:`_phrase_number`.
+_NUMBER = re.compile(r"(?:19|20)\d\d/\d{2}(?:\d{2})?\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: The most figures after a claim read for the one its phrase names (the year of "since 2021, when 560" comes first).
 _MAX_FIGURES = 3
 
@@ -51,8 +52,8 @@ def _phrase_number(claim: Fact, ev: Evidence) -> Optional[tuple[float, str]]:
         if i == _MAX_FIGURES:
             break
         raw = found.group()
-        if len(raw) == 4 and raw[:2] in ("19", "20") and "," not in raw:
-            continue  # "on 2022/23, when ...": the base's year, read through by the gap
+        if "/" in raw or (len(raw) == 4 and raw[:2] in ("19", "20") and "," not in raw):
+            continue  # "on 2022/23, when ...": the base's year (a financial year whole), read through by the gap
         if _BASE_GAP.fullmatch(text, claim.end, found.start()):
             return float(raw.replace(",", "")), raw
         return None

@@ -6,7 +6,9 @@ started from, and the change, dated by it, took the earlier period. When the cha
 later count of the article (same measure and rate, agreeing places, a period after the count's) is the change as
 stated (:func:`pipeline.extract.earlier_in_sentence.changes_as_stated`), and no earlier count leads to that count by
 the same change, the count is the base and the later count the change's own: the evidence is the arithmetic, not the
-wording. Used by :func:`pipeline.extract.assembly.assemble` once every count is resolved.
+wording.  A change whose words name, as a date of its own, a base period that ends before its count's ("a rise of
+50 per cent on 2022" beside the 2023 figure; not "the same period last year", which is read from the change's own
+period and so shares its error) is left as it stands, and one value given for two places is two figures, not one restated. Used by :func:`pipeline.extract.assembly.assemble` once every count is resolved.
 """
 from __future__ import annotations
 
@@ -33,8 +35,9 @@ def _later_by_arithmetic(item: Resolved, ref: Resolved, counts: list[Resolved]) 
         return None
     later = [c for c in counts if _comparable(ref, c) and c.period.start is not None
              and c.period.start > ref.period.end and changes_as_stated(d, ref.draft, c.draft)]
-    if len({(c.draft.value, c.period.start, c.period.end) for c in later}) != 1:
-        return None  # none, or several figures (one figure restated, as a headline restates the body's, is one)
+    if len({(c.draft.value, c.period.start, c.period.end, tuple(sorted(c.regions))) for c in later}) != 1:
+        return None  # none, or several figures (one figure restated, as a headline restates the body's, is one;
+        # one value for two places is two figures)
     earlier = [c for c in counts if _comparable(ref, c) and c.period.end is not None
                and c.period.end < (ref.period.start or ref.period.end) and changes_as_stated(d, c.draft, ref.draft)]
     return None if earlier else max(later, key=lambda c: c.draft.start)
@@ -50,6 +53,10 @@ def anchor_changes(pcts: list[Resolved], counts: list[Resolved]) -> None:
             continue  # the count stands before the change in its sentence
         if item.period is None or ref.period is None or (item.period.start, item.period.end) != (ref.period.start, ref.period.end):
             continue  # the change took its count's period: the contradiction this mends
+        if d.base is not None and d.base.relative is None and item.base_period is not None \
+                and item.base_period.end is not None and ref.period.start is not None \
+                and item.base_period.end < ref.period.start:
+            continue  # "a rise of 50 per cent on 2022" beside a 2023 count: its words name an earlier year, the count is the later
         later = _later_by_arithmetic(item, ref, counts)
         if later is None:
             continue

@@ -77,10 +77,17 @@ def changes_as_stated(d: Draft, earlier: Draft, later: Draft) -> bool:
     if d.qualifier == "exact":
         places = len(str(d.value).partition(".")[2].rstrip("0")) if isinstance(d.value, float) else 0
         return int(computed * 10 ** places + 0.5) == round(stated * 10 ** places)
-    if d.qualifier == "more_than":
+    return hedge_fits(computed, stated, d.qualifier)
+
+
+def hedge_fits(computed: float, stated: float, qualifier: str) -> bool:
+    """Whether a figure ``computed`` from two counts is a hedged figure ``stated``: above it by at most a fifth
+    ("more than"), up to a tenth below ("nearly", "almost"), within a twentieth or one point ("about"); ``False``
+    for any other qualifier (the exact test is each caller's own rounding)."""
+    if qualifier == "more_than":
         return stated < computed <= stated * 1.2
-    if d.qualifier == "nearly":
+    if qualifier == "nearly":
         return stated * 0.9 <= computed < stated
-    if d.qualifier == "about":
+    if qualifier == "about":
         return abs(computed - stated) <= max(1.0, stated / 20)
     return False

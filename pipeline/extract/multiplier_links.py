@@ -72,9 +72,14 @@ def _object_pair(d: Draft, ctx: Context) -> Optional[tuple[Resolved, Resolved]]:
     if base is None or not before:
         return None
     later = before[-1]
-    if later.draft.measure != base.draft.measure and "other" not in (later.draft.measure, base.draft.measure):
-        return None
-    return base, later
+    return (base, later) if one_measure(base, later) else None
+
+
+def one_measure(base: Resolved, later: Resolved) -> bool:
+    """Two counts a multiplier may join: one measure, or one of them of no known measure.  Counts of two known
+    measures ("1,000 webchats in 2024 ... a twofold rise on the 700 calls of 2023"), even of one helpline's family,
+    are two things the multiplier does not compare."""
+    return later.draft.measure == base.draft.measure or "other" in (later.draft.measure, base.draft.measure)
 
 
 def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> Resolved:
@@ -96,7 +101,7 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
     pair = from_to_after(item, ctx) or compared_with_bracketed(item, ctx) or as_many_bracketed(item, ctx)
     if pair is not None:  # "a three-fold increase from 497 the previous year to 1,296"
         item.base_count_ref, item.count_ref = pair
-    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start \
+    elif len(dated) > 1 and dated[0].period.start != dated[-1].period.start and one_measure(dated[0], dated[-1]) \
             and not _counts_of_another_clause(d, (dated[0], dated[-1])):  # "doubled from 61 in 2021 to 118 in 2022"
         item.base_count_ref, item.count_ref = _object_first(d, (dated[0], dated[-1]))
     else:  # "more than doubled from February (68) to March (157)"; "1,200 calls, three times the 400 ..."
@@ -108,6 +113,9 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
             and d.sentence.paragraph <= OPENING_PARAGRAPHS:
         link_to_body(item, ctx)
         _later_period_later(item)
+        if item.count_ref is not None and item.base_count_ref is not None \
+                and not one_measure(item.base_count_ref, item.count_ref):
+            item.count_ref = item.base_count_ref = None  # a comparison of calls with webchats is not the claim's
     return item
 
 

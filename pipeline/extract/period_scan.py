@@ -44,14 +44,22 @@ _YEAR_THEN_FIGURE = re.compile(rf"\b(?:[Ss]ince|[Ii]n|[Dd]uring|[Tt]hroughout)\s
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that|of)\s)$", re.IGNORECASE)
 
 
-def year_modifies_noun(text: str, start: int, end: int, named: frozenset[int] = frozenset()) -> bool:
+def year_modifies_noun(text: str, start: int, end: int, named: frozenset[int] = frozenset(),
+                       near: Optional[int] = None) -> bool:
     """A year before a counted noun after a determiner or "of" ("Of the 2023 contacts, 64 per cent ...") is that
     year's figures, on evidence that the article is about that whole year: it names it after a preposition of time
     elsewhere ("in 2023") and never as the year of a part of it ("between January and June 2023": "the 2023 calls"
-    are then that half year's, which the figures before give). "The 2000 people" stays a count."""
+    are then that half year's, which the figures before give). "The 2000 people" stays a count, and so does a year
+    more than :data:`MODIFIER_REACH` years from ``near`` (the publication's year, or the article's): "The 2000 people
+    who called" in a 2024 article that says the line "opened in 2000" are people, not the year 2000's figure."""
     if not _MODIFIER_BEFORE.search(text, max(0, start - 8), start):
         return False
-    return int(text[start:end]) in named
+    year = int(text[start:end])
+    return year in named and (near is None or abs(near - year) <= MODIFIER_REACH)
+
+
+#: How many years from the publication's a year before a counted noun may be that noun's year ("the 2019 calls").
+MODIFIER_REACH = 6
 
 
 #: A whole year after a preposition of time ("in 2023", "during 2022"), not a financial year ("in 2022/23").
@@ -107,7 +115,8 @@ def scan(text: str, published: Optional[datetime.date], default_year: Optional[i
         # "for 2000 people" is a count; "In 2022 calls rose" a year, as numbers.py reads it
         if not pats.count_noun.match(text, match.end()) or YEAR_PREPOSITION.search(text[max(0, match.start() - 12):match.start()]):
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year"))
-        elif year_modifies_noun(text, match.start("y"), match.end("y"), named):
+        elif year_modifies_noun(text, match.start("y"), match.end("y"), named,
+                                published.year if published else default_year):
             # "of the 2023 contacts", "its 2022 calls": the year its noun's figures are of, as after a preposition
             cands.append(Candidate(match.start(), match.end(), year_period(int(match["y"])), kind="year", has_prep=True))
     for match in _YEAR_THEN_FIGURE.finditer(text):  # "Since 2002 10,407 people have called"

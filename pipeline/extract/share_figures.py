@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from pipeline.extract import periods
+from pipeline.extract.earlier_in_sentence import hedge_fits
 from pipeline.extract.inheritance import Resolved
 from pipeline.extract.share_periods import standing_share, survey_share
 
@@ -32,13 +33,7 @@ def share_fits(value: float, qualifier: str, part: float, whole: float) -> bool:
     computed = part / whole * 100
     if qualifier == "exact":
         return abs(computed - value) < 0.5
-    if qualifier == "more_than":
-        return value < computed <= value * 1.2
-    if qualifier == "nearly":
-        return value * 0.9 <= computed < value
-    if qualifier == "about":
-        return abs(computed - value) <= max(1.0, value / 20)
-    return False
+    return hedge_fits(computed, value, qualifier)
 
 
 def _candidates(item: Resolved, counts: list[Resolved]) -> list[Resolved]:

@@ -1,6 +1,6 @@
 """A change counted "since" a period is judged on that period's figure and the one it reached
 (``pipeline/check/since_pairs.py``), and "N times as many ... as in P, when B" takes the base its words give
-(``multiplier_bases._BASE_GAP``, ``multiplier_checks._own_sentence_check``).  Sentences of our own writing; the
+(``multiplier_bases._BASE_GAP``, ``multiplier_bases.own_sentence_check``).  Sentences of our own writing; the
 near-neighbours must keep no "inconsistent".
 """
 from __future__ import annotations

@@ -35,6 +35,22 @@ def test_year_modifies_noun(sentence, named, expected):
     assert year_modifies_noun(sentence, m.start(), m.end(), frozenset(named)) is expected
 
 
+@pytest.mark.parametrize("sentence, named, near, expected", [
+    # a year decades from the publication's is a count, though the article names it ("opened in 2000")
+    ("The 2000 people who rang in its first month were thanked.", {2000}, 2024, False),
+    ("Of the 1990 callers that year, most were men.", {1990}, 2025, False),
+    ("Of the 2016 contacts, half were texts.", {2016}, 2024, False),
+    # within a few years: the year's figures
+    ("Its 2018 calls were mostly made at night.", {2018}, 2024, True),
+    ("Of the 2023 contacts, 64 per cent came from under-25s.", {2023}, 2024, True),
+    ("Of the 2023 contacts, 64 per cent came from under-25s.", {2023}, None, True),  # no date: as before
+])
+def test_year_modifier_near_publication(sentence, named, near, expected):
+    import re
+    m = re.search(r"(?:19|20)\d\d", sentence)
+    assert year_modifies_noun(sentence, m.start(), m.end(), frozenset(named), near) is expected
+
+
 @pytest.mark.parametrize("text, years", [
     ("It took 1,944 calls in 2023. In 2021 the figure was 743.", {2023, 2021}),
     ("During 2022 and throughout 2020 it grew.", {2022, 2020}),
