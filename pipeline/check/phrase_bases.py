@@ -91,6 +91,16 @@ def two_things(pair: list[Count]) -> Optional[str]:
     return f"the two figures count two things ({pair[0].measure} and {pair[1].measure})"
 
 
+def two_measures(pair: list[Count]) -> Optional[str]:
+    """Why a multiplier's pair of counts of two known measures of one family (700 calls to 1,000 webchats) may not be
+    one figure that grew: agreement only ("2,800 calls ... the total was 1,400" agrees with "doubled"); ``None`` when
+    the two share a measure or either is of no known measure."""
+    if len(pair) != 2 or pair[0].measure == pair[1].measure or "other" in (pair[0].measure, pair[1].measure) \
+            or None in (pair[0].measure, pair[1].measure):
+        return None
+    return f"the two figures are of two measures ({pair[0].measure} and {pair[1].measure})"
+
+
 #: A "when" clause between a claim and the figure after it: the figure is of the time just named, which may be the
 #: claim's later period as well as its base period.
 _WHEN = re.compile(r"\bwhen\b", re.I)

@@ -44,7 +44,7 @@ from pipeline.check.evidence import Evidence, is_number
 from pipeline.check.multiplier_pairs import check_words
 from pipeline.check.claim_measures import SUBJECT_WORDS, counts_by_family, measure_family
 from pipeline.check.period_pairs import resolved_check
-from pipeline.check.phrase_bases import excludes_its_base, placed_by_the_claim, two_things
+from pipeline.check.phrase_bases import excludes_its_base, placed_by_the_claim, two_measures, two_things
 from pipeline.check.tolerances import Tolerances
 from pipeline.records import Check, Count, Multiplier, Percentage, adds_parts
 
@@ -219,7 +219,8 @@ def doubt(check: Check, ev: Evidence) -> Optional[str]:
         if claim is None:
             return None
         return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev) \
-            or excludes_its_base(check, claim, _counts(check, ev), ev) or two_things(_counts(check, ev))
+            or excludes_its_base(check, claim, _counts(check, ev), ev) or two_things(_counts(check, ev)) \
+            or (two_measures(_counts(check, ev)) if check.kind == "multiplier" else None)
     return None
 
 

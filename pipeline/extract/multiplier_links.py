@@ -113,9 +113,6 @@ def resolve_multiplier(d: Draft, ctx: Context, percentages: list[Resolved]) -> R
             and d.sentence.paragraph <= OPENING_PARAGRAPHS:
         link_to_body(item, ctx)
         _later_period_later(item)
-        if item.count_ref is not None and item.base_count_ref is not None \
-                and not one_measure(item.base_count_ref, item.count_ref):
-            item.count_ref = item.base_count_ref = None  # a comparison of calls with webchats is not the claim's
     return item
 
 
