@@ -1,6 +1,6 @@
 """A "doubled" whose own sentence states a change re-anchored on a later count (``corroborated_bases.sentence_changes``),
 a claim of no place against a figure of one place (``multiplier_bases.latest_figure``), a multiplier over two counts
-of two measures (``multiplier_links.one_measure``, ``period_pairs._periods_pair``).  Sentences of our own writing
+of two measures (``multiplier_links.one_measure``, ``period_pairs._periods_pair``, ``phrase_bases.two_measures``).  Sentences of our own writing
 that vary the word order, the nouns, the places, the qualifiers and the distance; the false "inconsistent" rows of
 the twenty-fifth review must end with no "inconsistent", the control rows keep theirs.
 """
@@ -40,6 +40,11 @@ def _verdicts(text: str, kind: str, stated: float) -> list[str]:
     ("The service answered 900 texts in 2023, while calls saw a twofold rise on the 500 logged in 2022.", 2.0),
     ("Including emails, the charity handled 2,500 contacts in 2024, a threefold rise on the 600 calls of 2020.", 3.0),
     ("Texts double in 2024\n\nThe line held 1,000 texts in 2024, while calls rose on the 700 taken in 2023.", 2.0),
+    # a multiplier with no pair of its own: a headline or opening line over figures of two measures
+    ("Emails doubled in 2024. The charity answered 1,000 emails in 2024, and calls showed a twofold rise on the 650 "
+     "logged in 2023, reaching 1,300.", 2.0),
+    ("Webchats to the line have trebled.\n\nIt held 2,100 webchats last year. Calls were up too, from 800 in 2023 "
+     "to 950.", 3.0),
 ])
 def test_no_inconsistent_on_another_pair(text: str, factor: float) -> None:
     assert "inconsistent" not in _verdicts(text, "multiplier", factor)
