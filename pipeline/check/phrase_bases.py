@@ -91,12 +91,16 @@ def two_things(pair: list[Count]) -> Optional[str]:
     return f"the two figures count two things ({pair[0].measure} and {pair[1].measure})"
 
 
-def two_measures(pair: list[Count]) -> Optional[str]:
+def two_measures(pair: list[Count], ev: Evidence) -> Optional[str]:
     """Why a multiplier's pair of counts of two known measures of one family (700 calls to 1,000 webchats) may not be
     one figure that grew: agreement only ("2,800 calls ... the total was 1,400" agrees with "doubled"); ``None`` when
-    the two share a measure or either is of no known measure."""
+    the two share a measure, either is of no known measure, or the article states a change between the two (the
+    paper itself compares them: "412 people ... up by 168 per cent" to 1,105 calls)."""
     if len(pair) != 2 or pair[0].measure == pair[1].measure or "other" in (pair[0].measure, pair[1].measure) \
             or None in (pair[0].measure, pair[1].measure):
+        return None
+    ids = {pair[0].id, pair[1].id}
+    if any({p.count_ref, p.base_count_ref} == ids for p in ev.record.percentages):
         return None
     return f"the two figures are of two measures ({pair[0].measure} and {pair[1].measure})"
 

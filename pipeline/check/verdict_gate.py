@@ -220,7 +220,7 @@ def doubt(check: Check, ev: Evidence) -> Optional[str]:
             return None
         return _other_place(check, claim, ev) or _other_thing(check, claim, ev) or _national_claim(check, claim, ev) \
             or excludes_its_base(check, claim, _counts(check, ev), ev) or two_things(_counts(check, ev)) \
-            or (two_measures(_counts(check, ev)) if check.kind == "multiplier" else None)
+            or (two_measures(_counts(check, ev), ev) if check.kind == "multiplier" else None)
     return None
 
 
