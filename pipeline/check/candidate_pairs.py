@@ -161,7 +161,7 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _named_before(claim: Fact, text: str) -> bool:
+def named_before(claim: Fact, text: str) -> bool:
     """Every place of the claim is written before it in its sentence and none after it: the place is the share's
     subject, so its part ("Medway accounted for 23%"), not its whole ("a third of Swansea callers")."""
     s, e = claim.sentence
@@ -183,7 +183,7 @@ def share_tie(claim: Fact, part: Count, whole: Count, ev: Evidence) -> bool:
         return False
     s, e = claim.sentence
     where = set(own_places(claim))
-    if where and set(own_places(part)) == where and set(own_places(whole)) != where and _named_before(claim, text) \
+    if where and set(own_places(part)) == where and set(own_places(whole)) != where and named_before(claim, text) \
             and bare_after(claim, text, whole):  # "of the total", not "of contacts from men" or "of all texts"
         others = [m.group() for m in _FIGURE.finditer(text, s, e) if not (claim.start <= m.start() < claim.end)]
         if all(_YEAR.fullmatch(f) for f in others):

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from pipeline.check.candidate_pairs import _named_before as named_before
+from pipeline.check.candidate_pairs import named_before
 from pipeline.check.candidates import usable
 from pipeline.check.claim_words import share_tail
 from pipeline.check.evidence import Evidence
