@@ -29,6 +29,11 @@ def measure_family(measure: Optional[str]) -> Optional[str]:
     return HELPLINE_FAMILY.get(measure, measure)
 
 
+def two_measures_known(a: Count, b: Count) -> bool:
+    """Whether two counts are of two different known measures (800 calls and 3,000 contacts), neither ``other``."""
+    return a.measure != b.measure and "other" not in (a.measure, b.measure)
+
+
 def counts_by_family(ev: Evidence, name: str, keep: Callable[[Count], bool]) -> dict[str, list[Count]]:
     """The record's counts of a known measure that ``keep`` accepts, by measure family, in the record's order;
     built once per record under ``name``."""

@@ -31,7 +31,7 @@ from decimal import Decimal
 from typing import Optional
 
 from pipeline.check.check_builders import _check, _claimed, stated_decimal
-from pipeline.check.claim_measures import Claim, claim_measure, measure_family, named_measure
+from pipeline.check.claim_measures import Claim, claim_measure, measure_family, named_measure, two_measures_known
 from pipeline.check.claim_spans import off_span
 from pipeline.check.evidence import SAME, UNKNOWN, Evidence, place, plain
 from pipeline.check.multiplier_bases import gross_factor
@@ -126,8 +126,8 @@ def _periods_pair(claim: Claim, measure: str, family: str, ev: Evidence) -> Opti
     if pair is None or pair[0] is None or pair[1] is None:
         return None
     earlier, later, how, decisive = pair
-    mixed = earlier.measure != later.measure and "other" not in (earlier.measure, later.measure)
-    return earlier, later, how, decisive and not guessed and not mixed  # calls to contacts: agreement only
+    mixed = two_measures_known(earlier, later)  # calls to contacts: agreement only
+    return earlier, later, how, decisive and not guessed and not mixed
 
 
 def _whole_pair(claim: Claim, measure: str, counts: list[Count],

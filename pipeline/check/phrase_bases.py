@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.check.claim_measures import measure_family
+from pipeline.check.claim_measures import measure_family, two_measures_known
 from pipeline.check.evidence import Evidence, plain
 from pipeline.check.multiplier_bases import _BASE_GAP
 from pipeline.records import Check, Count, Fact
@@ -96,8 +96,7 @@ def two_measures(pair: list[Count], ev: Evidence) -> Optional[str]:
     one figure that grew: agreement only ("2,800 calls ... the total was 1,400" agrees with "doubled"); ``None`` when
     the two share a measure, either is of no known measure, or the article states a change between the two (the
     paper itself compares them: "412 people ... up by 168 per cent" to 1,105 calls)."""
-    if len(pair) != 2 or pair[0].measure == pair[1].measure or "other" in (pair[0].measure, pair[1].measure) \
-            or None in (pair[0].measure, pair[1].measure):
+    if len(pair) != 2 or not two_measures_known(*pair):
         return None
     ids = {pair[0].id, pair[1].id}
     if any({p.count_ref, p.base_count_ref} == ids for p in ev.record.percentages):
